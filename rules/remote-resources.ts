@@ -1,0 +1,68 @@
+import { REMOTE_DRIVERS_DOC, blocksOf, defineRule, jobspecDoc, listing, literalNumber } from "../src/engine/api.js";
+
+const MIN_CPU = 1;
+const MIN_MEMORY = 10;
+
+export default defineRule({
+  meta: {
+    id: "remote-resources",
+    severity: "warning",
+    feature: "resources",
+    description: "remote tasks should reserve the minimum resources: cpu = 1, memory = 10",
+    rationale:
+      "The `resources` block reserves CPU and memory on the Nomad client, which a remote task does not use; it only limits how many tasks a client can manage. Nomad's remote driver docs ask for the minimum allowed, `cpu = 1` and `memory = 10`, with the real sizes set in the driver's `config`. Without a `resources` block Nomad assumes 100 MHz and 300 MB, and `cores`, `memory_max` and `device` reserve client capacity the task never sees.",
+    fix: "Set `resources { cpu = 1  memory = 10 }` in the remote task, remove `cores`, `memory_max` and `device`, and size the task in the remote runtime (for ECS, the task definition).",
+    docs: [REMOTE_DRIVERS_DOC, jobspecDoc("resources")],
+  },
+  check(ctx) {
+    for (const task of ctx.tasks) {
+      if (!ctx.isRemote(task, "resources")) continue;
+      const who = ctx.describeTask(task);
+      const blocks = blocksOf(task.block, "resources");
+      if (blocks.length === 0) {
+        ctx.report({
+          at: task.block,
+          task,
+          message: `${who} has no resources block, so Nomad reserves 100 MHz and 300 MB on the client: set cpu = ${MIN_CPU} and memory = ${MIN_MEMORY}`,
+        });
+        continue;
+      }
+      for (const resources of blocks) {
+        const attr = (name: string) => resources.attributes.get(name);
+        const cores = attr("cores");
+        const missing: string[] = [];
+        if (attr("cpu") === undefined && cores === undefined) missing.push("cpu");
+        if (attr("memory") === undefined) missing.push("memory");
+        if (missing.length > 0) {
+          const defaults = missing.map((m) => (m === "cpu" ? "100 MHz" : "300 MB")).join(" and ");
+          const wanted = missing.map((m) => `${m} = ${m === "cpu" ? MIN_CPU : MIN_MEMORY}`).join(" and ");
+          ctx.report({
+            at: resources,
+            task,
+            message: `resources of ${who} do not set ${listing(missing)}, so Nomad reserves ${defaults} on the client: set ${wanted}`,
+          });
+        }
+        for (const [name, wanted] of [["cpu", MIN_CPU], ["memory", MIN_MEMORY]] as const) {
+          const a = attr(name);
+          const value = literalNumber(a);
+          if (a === undefined || value === undefined || value === wanted) continue;
+          ctx.report({ at: a, task, message: `${name} = ${value} in ${who} reserves client capacity the remote task does not use: set ${name} = ${wanted}` });
+        }
+        if (cores !== undefined) {
+          ctx.report({ at: cores, task, message: `cores in ${who} reserves whole client cores the remote task does not use: remove it and set cpu = ${MIN_CPU}` });
+        }
+        const memoryMax = attr("memory_max");
+        if (memoryMax !== undefined) {
+          ctx.report({ at: memoryMax, task, message: `memory_max in ${who} reserves client memory the remote task does not use: remove it` });
+        }
+        for (const device of blocksOf(resources, "device")) {
+          ctx.report({
+            at: device,
+            task,
+            message: `device ${JSON.stringify(device.labels[0] ?? "")} in ${who} is attached on the Nomad client, not to the remote task: remove it`,
+          });
+        }
+      }
+    }
+  },
+});

@@ -1,0 +1,245 @@
+#!/usr/bin/env node
+import { mkdirSync, readFileSync, realpathSync, renameSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
+import { UsageError } from "./errors.js";
+import { collectInputs, describeFsError, displayPath, type InputFile } from "./files.js";
+import { FORMAT_NAMES, formatters, type FormatName } from "./formatters/index.js";
+import { allRuleMeta, createLinter } from "./index.js";
+import type { LintResult } from "./types.js";
+import { shouldColor } from "./util/color.js";
+import { VERSION } from "./version.js";
+
+/** Where the CLI reads and writes; process streams in production, buffers in tests. */
+export interface CliIo {
+  readonly stdout: { write(chunk: string): unknown; isTTY?: boolean };
+  readonly stderr: { write(chunk: string): unknown };
+  readonly readStdin: () => Promise<string>;
+  readonly env: NodeJS.ProcessEnv;
+  readonly cwd: string;
+}
+
+interface CliOptions {
+  format: string[];
+  outputFile: string[];
+  stdinFilename?: string;
+  driverSchema: string[];
+  maxWarnings?: number;
+  color?: boolean;
+  debug?: boolean;
+}
+
+const collect = (value: string, previous: string[]) => [...previous, value];
+
+function nonNegativeInt(value: string): number {
+  if (!/^\d+$/.test(value)) throw new InvalidArgumentError("expected a whole number of 0 or more");
+  return Number(value);
+}
+
+function buildProgram(io: CliIo): Command {
+  const program = new Command();
+  program
+    .name("nomad-remote-lint")
+    .description(
+      "Lint HashiCorp Nomad jobspecs for features that remote task drivers (RemoteTasks, such as ECS) silently ignore.",
+    )
+    .argument("[paths...]", "jobspec files or directories (searched for *.nomad and *.nomad.hcl); - reads standard input", [])
+    .addOption(
+      new Option("-f, --format <name>", `output format: ${FORMAT_NAMES.join(", ")} (default: stylish)`)
+        .argParser(collect)
+        .default([]),
+    )
+    .addOption(new Option("-o, --output-file <path>", "write the report to a file instead of standard output").argParser(collect).default([]))
+    .option("--stdin-filename <name>", "file name to report for standard input")
+    .addOption(
+      new Option("--driver-schema <file>", "add a driver capability file (repeatable; replaces a shipped driver of the same name)")
+        .argParser(collect)
+        .default([]),
+    )
+    .addOption(new Option("--max-warnings <n>", "exit with status 1 when there are more warnings than this").argParser(nonNegativeInt))
+    .option("--color", "force coloured output")
+    .option("--no-color", "disable coloured output (also NO_COLOR)")
+    .option("--debug", "print stack traces for internal errors")
+    .version(VERSION, "-v, --version", "print the version")
+    .helpOption("-h, --help", "print this help")
+    .addHelpText(
+      "after",
+      `
+Exit status:
+  0  no errors (and no more warnings than --max-warnings)
+  1  at least one error, or more warnings than --max-warnings
+  2  usage error, unreadable input, invalid driver file, or internal error
+
+Examples:
+  nomad-remote-lint jobs/
+  nomad-remote-lint --format json -o report.json jobs/web.nomad.hcl
+  cat web.nomad.hcl | nomad-remote-lint --stdin-filename web.nomad.hcl -
+  nomad-remote-lint --driver-schema drivers/lambda.json jobs/
+`,
+    )
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => io.stdout.write(s),
+      writeErr: (s) => io.stderr.write(s),
+      outputError: (s, write) => write(`nomad-remote-lint: ${s.replace(/^error: /, "")}`),
+    });
+  return program;
+}
+
+/** Runs the CLI; resolves to the exit status. */
+export async function run(argv: readonly string[], io: CliIo): Promise<number> {
+  const program = buildProgram(io);
+  let options: CliOptions;
+  let paths: string[];
+  try {
+    program.parse(argv as string[], { from: "user" });
+    options = program.opts<CliOptions>();
+    paths = program.args;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      if (error.code === "commander.helpDisplayed" || error.code === "commander.version" || error.code === "commander.help") return 0;
+      io.stderr.write("Run nomad-remote-lint --help for usage.\n");
+      return 2;
+    }
+    throw error;
+  }
+  try {
+    return await lint(paths, options, io);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr.write(`nomad-remote-lint: ${error.message}\n`);
+      return 2;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    io.stderr.write(`nomad-remote-lint: internal error: ${message}\n`);
+    if (options.debug && error instanceof Error && error.stack) io.stderr.write(`${error.stack}\n`);
+    else io.stderr.write("Run again with --debug for the stack trace.\n");
+    return 2;
+  }
+}
+
+interface Report {
+  format: FormatName;
+  file: string | undefined;
+}
+
+function reports(options: CliOptions): Report[] {
+  const formats = options.format.length > 0 ? options.format : ["stylish"];
+  for (const f of formats) {
+    if (!(FORMAT_NAMES as string[]).includes(f)) {
+      throw new UsageError(`unknown format "${f}": expected one of ${FORMAT_NAMES.join(", ")}`);
+    }
+  }
+  if (options.outputFile.length > formats.length) {
+    throw new UsageError("more --output-file than --format options: give a format for each output file");
+  }
+  return formats.map((format, i) => ({ format: format as FormatName, file: options.outputFile[i] }));
+}
+
+async function lint(paths: string[], options: CliOptions, io: CliIo): Promise<number> {
+  const outputs = reports(options);
+  const stdinCount = paths.filter((p) => p === "-").length;
+  if (stdinCount > 1) throw new UsageError("- (standard input) may be given once");
+  if (options.stdinFilename !== undefined && stdinCount === 0) {
+    throw new UsageError("--stdin-filename needs - among the paths to read standard input");
+  }
+  const filePaths = paths.filter((p) => p !== "-");
+  const inputs = collectInputs(filePaths.length === 0 && stdinCount === 0 ? ["."] : filePaths, io.cwd);
+  const linter = createLinter({ driverFiles: options.driverSchema.map((f) => path.resolve(io.cwd, f)) });
+
+  const results: LintResult[] = [];
+  const unreadable = inputs.problems.map((p) => `${displayPath(p.path, io.cwd)}: ${p.message}`);
+  if (stdinCount === 1) {
+    const name = options.stdinFilename === undefined ? "<stdin>" : path.resolve(io.cwd, options.stdinFilename);
+    results.push(await linter.lintText(await io.readStdin(), name));
+  }
+  for (const file of inputs.files) {
+    const text = readInput(file, io, unreadable);
+    if (text !== undefined) results.push(await linter.lintText(text, file.path));
+  }
+  results.sort((a, b) => (a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0));
+
+  const color = shouldColor(options.color, io.env, io.stdout.isTTY === true);
+  for (const output of outputs) {
+    const text = formatters[output.format](results, {
+      cwd: io.cwd,
+      color: output.file === undefined ? color : false,
+      rules: allRuleMeta(),
+      version: VERSION,
+    });
+    if (output.file === undefined) io.stdout.write(text);
+    else writeReport(path.resolve(io.cwd, output.file), text, inputs.files);
+  }
+  for (const line of unreadable) io.stderr.write(`nomad-remote-lint: cannot read ${line}\n`);
+  if (unreadable.length > 0) return 2;
+
+  const errors = results.reduce((n, r) => n + r.errorCount, 0);
+  const warnings = results.reduce((n, r) => n + r.warningCount, 0);
+  if (errors > 0) return 1;
+  if (options.maxWarnings !== undefined && warnings > options.maxWarnings) {
+    io.stderr.write(`nomad-remote-lint: ${warnings} warnings exceed --max-warnings ${options.maxWarnings}\n`);
+    return 1;
+  }
+  return 0;
+}
+
+function readInput(file: InputFile, io: CliIo, unreadable: string[]): string | undefined {
+  try {
+    return readFileSync(file.path, "utf8");
+  } catch (error) {
+    unreadable.push(`${displayPath(file.path, io.cwd)}: ${describeFsError(error)}`);
+    return undefined;
+  }
+}
+
+/** Writes a report through a temporary file and a rename, never over a linted input. */
+function writeReport(file: string, text: string, inputs: readonly InputFile[]): void {
+  if (inputs.some((i) => i.path === file)) throw new UsageError(`refusing to write the report over the linted file ${file}`);
+  try {
+    mkdirSync(path.dirname(file), { recursive: true });
+    const temp = `${file}.${process.pid}.tmp`;
+    writeFileSync(temp, text);
+    renameSync(temp, file);
+  } catch (error) {
+    throw new UsageError(`cannot write ${file}: ${describeFsError(error)}`);
+  }
+}
+
+function readAll(stream: NodeJS.ReadableStream): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    stream.on("data", (c: Buffer | string) => chunks.push(typeof c === "string" ? Buffer.from(c) : c));
+    stream.on("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
+    stream.on("error", reject);
+  });
+}
+
+/** True when this module is the process entry point (directly or through the npm bin link). */
+function isEntryPoint(): boolean {
+  const entry = process.argv[1];
+  if (entry === undefined) return false;
+  try {
+    return realpathSync(entry) === realpathSync(fileURLToPath(import.meta.url));
+  } catch {
+    return false;
+  }
+}
+
+if (isEntryPoint()) {
+  run(process.argv.slice(2), {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    readStdin: () => readAll(process.stdin),
+    env: process.env,
+    cwd: process.cwd(),
+  }).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      process.stderr.write(`nomad-remote-lint: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+      process.exitCode = 2;
+    },
+  );
+}

@@ -1,0 +1,114 @@
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { UsageError } from "../errors.js";
+import { parseJsonSource, type JsonSource } from "../util/json-source.js";
+import { assetPath } from "../util/assets.js";
+import { createAjv, describeSchemaErrors, pointerOf, type ValidateFunction } from "../util/schema.js";
+
+/** What the linter knows of one task driver, from a capability file. */
+export interface DriverSpec {
+  readonly name: string;
+  readonly description?: string;
+  readonly capabilities: Readonly<Record<string, unknown>> & { readonly RemoteTasks: boolean };
+  readonly nomadVersions?: { readonly from?: string; readonly before?: string };
+  readonly sources?: readonly { readonly url: string; readonly note?: string }[];
+  /** Remote-limited features the driver provides itself. */
+  readonly provides?: readonly string[];
+  /** JSON Schema of the task `config` block. */
+  readonly config?: Readonly<Record<string, unknown>>;
+}
+
+/** A validated driver description and the file (or config entry) it came from. */
+export interface LoadedDriver {
+  readonly spec: DriverSpec;
+  readonly origin: string;
+}
+
+/** The drivers known to a run, by name; later additions replace earlier ones of the same name. */
+export class DriverRegistry {
+  readonly #byName = new Map<string, LoadedDriver>();
+
+  constructor(drivers: Iterable<LoadedDriver> = []) {
+    for (const d of drivers) this.#byName.set(d.spec.name, d);
+  }
+
+  get(name: string): DriverSpec | undefined {
+    return this.#byName.get(name)?.spec;
+  }
+
+  origin(name: string): string | undefined {
+    return this.#byName.get(name)?.origin;
+  }
+
+  get all(): LoadedDriver[] {
+    return [...this.#byName.values()].sort((a, b) => a.spec.name.localeCompare(b.spec.name));
+  }
+
+  with(drivers: Iterable<LoadedDriver>): DriverRegistry {
+    return new DriverRegistry([...this.#byName.values(), ...drivers]);
+  }
+}
+
+let metaValidator: ValidateFunction | undefined;
+
+function validator(): ValidateFunction {
+  if (metaValidator === undefined) {
+    const schema = JSON.parse(readFileSync(assetPath("schemas", "driver.schema.json"), "utf8")) as object;
+    metaValidator = createAjv().compile(schema);
+  }
+  return metaValidator;
+}
+
+/**
+ * Validates a driver description against schemas/driver.schema.json. `origin` names it in
+ * errors; `doc`, when the value was read from a file, gives line and column.
+ */
+export function validateDriver(value: unknown, origin: string, doc?: JsonSource): LoadedDriver {
+  const validate = validator();
+  if (!validate(value)) {
+    const lines = describeSchemaErrors(validate.errors).map((p) => {
+      const where = doc ? `${origin}:${formatPos(doc, p.path)}` : origin;
+      return `${where}: invalid driver file: ${pointerOf(p.path)}: ${p.message}`;
+    });
+    throw new UsageError(lines.join("\n"));
+  }
+  return { spec: value as DriverSpec, origin };
+}
+
+function formatPos(doc: JsonSource, p: (string | number)[]): string {
+  const r = doc.rangeOf(p, true);
+  return `${r.line}:${r.column}`;
+}
+
+/** Reads and validates one driver capability file. */
+export function loadDriverFile(file: string, displayName = file): LoadedDriver {
+  let text: string;
+  try {
+    text = readFileSync(file, "utf8");
+  } catch (error) {
+    throw new UsageError(`${displayName}: cannot read driver file: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+  }
+  const parsed = parseJsonSource(text);
+  if (!parsed.ok) {
+    const e = parsed.errors[0]!;
+    throw new UsageError(`${displayName}:${e.line}:${e.column}: invalid driver file: ${e.message}`);
+  }
+  return validateDriver(parsed.doc.value, displayName, parsed.doc);
+}
+
+/** The capability files shipped in schemas/drivers/. */
+export function shippedDrivers(): LoadedDriver[] {
+  const dir = assetPath("schemas", "drivers");
+  return readdirSync(dir)
+    .filter((f) => f.endsWith(".json"))
+    .sort()
+    .map((f) => loadDriverFile(path.join(dir, f), `schemas/drivers/${f}`));
+}
+
+let shipped: DriverRegistry | undefined;
+
+/** The registry of shipped drivers, validated once per process. */
+export function shippedRegistry(): DriverRegistry {
+  shipped ??= new DriverRegistry(shippedDrivers());
+  return shipped;
+}

@@ -1,0 +1,124 @@
+import { readdirSync, realpathSync, statSync, type Dirent } from "node:fs";
+import path from "node:path";
+import { UsageError } from "./errors.js";
+
+/** Directory names never searched. */
+const SKIPPED_DIRS = new Set(["node_modules", ".git"]);
+
+/** File names a directory search picks up. */
+export function isJobspecName(name: string): boolean {
+  return name.endsWith(".nomad") || name.endsWith(".nomad.hcl");
+}
+
+/** A file to lint: its absolute path, and whether it was named on the command line. */
+export interface InputFile {
+  readonly path: string;
+  readonly explicit: boolean;
+}
+
+/** A directory entry that could not be read during the search (permission, broken link). */
+export interface InputProblem {
+  readonly path: string;
+  readonly message: string;
+}
+
+export interface CollectedInputs {
+  readonly files: InputFile[];
+  readonly problems: InputProblem[];
+}
+
+/**
+ * Expands paths into files: named files as they are (whatever their extension), directories
+ * searched recursively for jobspec names, skipping node_modules and .git and never entering
+ * a directory twice (symlink loops). A path that does not exist is a usage error.
+ */
+export function collectInputs(paths: readonly string[], cwd: string): CollectedInputs {
+  const files: InputFile[] = [];
+  const problems: InputProblem[] = [];
+  const seenFiles = new Set<string>();
+  const seenDirs = new Set<string>();
+
+  const addFile = (file: string, explicit: boolean) => {
+    if (seenFiles.has(file)) return;
+    seenFiles.add(file);
+    files.push({ path: file, explicit });
+  };
+
+  const walk = (dir: string) => {
+    let real: string;
+    try {
+      real = realpathSync(dir);
+    } catch (error) {
+      problems.push({ path: dir, message: describeFsError(error) });
+      return;
+    }
+    if (seenDirs.has(real)) return;
+    seenDirs.add(real);
+    let entries: Dirent[];
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch (error) {
+      problems.push({ path: dir, message: describeFsError(error) });
+      return;
+    }
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const entry of entries) {
+      const full = path.join(dir, entry.name);
+      let isDir = entry.isDirectory();
+      let isFile = entry.isFile();
+      if (entry.isSymbolicLink()) {
+        try {
+          const st = statSync(full);
+          isDir = st.isDirectory();
+          isFile = st.isFile();
+        } catch {
+          continue;
+        }
+      }
+      if (isDir) {
+        if (!SKIPPED_DIRS.has(entry.name)) walk(full);
+      } else if (isFile && isJobspecName(entry.name)) {
+        addFile(full, false);
+      }
+    }
+  };
+
+  for (const p of paths) {
+    const full = path.resolve(cwd, p);
+    let st;
+    try {
+      st = statSync(full);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === "ENOENT" || code === "ENOTDIR") throw new UsageError(`no such file or directory: ${p}`);
+      throw new UsageError(`cannot read ${p}: ${describeFsError(error)}`);
+    }
+    if (st.isDirectory()) walk(full);
+    else addFile(full, true);
+  }
+  return { files, problems };
+}
+
+export function describeFsError(error: unknown): string {
+  const e = error as NodeJS.ErrnoException;
+  switch (e.code) {
+    case "EACCES":
+    case "EPERM":
+      return "permission denied";
+    case "ENOENT":
+      return "no such file or directory";
+    case "EISDIR":
+      return "is a directory";
+    case "ELOOP":
+      return "too many levels of symbolic links";
+    default:
+      return e.code ?? (e instanceof Error ? e.message : String(error));
+  }
+}
+
+/** The path to show for a file: relative to `cwd` when inside it, else absolute. */
+export function displayPath(file: string, cwd: string): string {
+  if (file.startsWith("<")) return file;
+  const rel = path.relative(cwd, file);
+  return rel === "" || rel.startsWith("..") || path.isAbsolute(rel) ? file : rel;
+}

@@ -1,0 +1,22 @@
+import type { Diagnostic, LintResult } from "../types.js";
+import type { Formatter } from "./types.js";
+
+const MESSAGE_KEYS = ["ruleId", "severity", "message", "line", "column", "endLine", "endColumn", "fatal", "job", "group", "task", "driver"] as const;
+
+function pick(m: Diagnostic): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const key of MESSAGE_KEYS) if (m[key] !== undefined) out[key] = m[key];
+  return out;
+}
+
+/** One entry per file: path, messages and counts. */
+export const json: Formatter = (results) =>
+  JSON.stringify(
+    results.map((r: LintResult) => ({
+      filePath: r.filePath,
+      messages: r.messages.map(pick),
+      errorCount: r.errorCount,
+      warningCount: r.warningCount,
+      infoCount: r.infoCount,
+    })),
+  ) + "\n";

@@ -1,0 +1,63 @@
+import kleur from "kleur";
+import { displayPath } from "../files.js";
+import type { Diagnostic, LintResult, Severity } from "../types.js";
+import type { Formatter } from "./types.js";
+
+const SEVERITY_WIDTH = "warning".length;
+
+/** Grouped by file: position, severity, message and rule id, then the source line with carets. */
+export const stylish: Formatter = (results, options) => {
+  const previous = kleur.enabled;
+  kleur.enabled = options.color;
+  try {
+    return render(results, options.cwd);
+  } finally {
+    kleur.enabled = previous;
+  }
+};
+
+function paint(severity: Severity, text: string): string {
+  return severity === "error" ? kleur.red(text) : severity === "warning" ? kleur.yellow(text) : kleur.blue(text);
+}
+
+function render(results: readonly LintResult[], cwd: string): string {
+  let out = "";
+  let errors = 0;
+  let warnings = 0;
+  let infos = 0;
+  for (const result of results) {
+    if (result.messages.length === 0) continue;
+    errors += result.errorCount;
+    warnings += result.warningCount;
+    infos += result.infoCount;
+    out += `\n${kleur.underline(displayPath(result.filePath, cwd))}\n`;
+    const lines = result.source?.split(/\r?\n/) ?? [];
+    const posWidth = Math.max(...result.messages.map((m) => `${m.line}:${m.column}`.length));
+    const gutter = String(Math.max(...result.messages.map((m) => m.line))).length;
+    for (const m of result.messages) {
+      const pos = `${m.line}:${m.column}`.padEnd(posWidth);
+      const sev = paint(m.severity, m.severity.padEnd(SEVERITY_WIDTH));
+      out += `  ${kleur.dim(pos)}  ${sev}  ${m.message}  ${kleur.dim(m.ruleId)}\n`;
+      out += frame(m, lines[m.line - 1], gutter);
+    }
+  }
+  const total = errors + warnings + infos;
+  if (total === 0) return "";
+  const summary =
+    `✖ ${total} ${total === 1 ? "problem" : "problems"} ` +
+    `(${errors} ${errors === 1 ? "error" : "errors"}, ${warnings} ${warnings === 1 ? "warning" : "warnings"}, ${infos} info)`;
+  const colour = errors > 0 ? kleur.red().bold : warnings > 0 ? kleur.yellow().bold : kleur.blue().bold;
+  return `${out}\n${colour(summary)}\n`;
+}
+
+/** The line of the diagnostic and carets under its range (to the line's end when it spans lines). */
+function frame(m: Diagnostic, line: string | undefined, gutter: number): string {
+  if (line === undefined) return "";
+  const start = Math.min(m.column - 1, line.length);
+  const end = m.endLine === m.line ? Math.min(m.endColumn - 1, line.length) : line.length;
+  const width = Math.max(1, end - start);
+  const pad = line.slice(0, start).replace(/[^\t]/g, " ");
+  const num = String(m.line).padStart(gutter);
+  const bar = kleur.dim("|");
+  return `    ${kleur.dim(num)} ${bar} ${line}\n    ${" ".repeat(gutter)} ${bar} ${pad}${paint(m.severity, "^".repeat(width))}\n`;
+}

@@ -1,0 +1,78 @@
+import type { Path } from "../model/tree.js";
+import { scanHclStructure, type HclBlock, type HclBody, type HclItem, type HclStructure } from "./hcl-structure.js";
+import type { Range, SourceText, Span } from "./source.js";
+
+/** What a path found: a block or an attribute, or the nearest enclosing one. */
+export interface Located {
+  readonly item: HclItem | undefined;
+  /** True when the whole path was found, false when `item` is the nearest ancestor. */
+  readonly exact: boolean;
+}
+
+/**
+ * Maps paths of hcl2json's JSON form to source ranges. The structure scan runs on the first
+ * lookup, so files without findings never pay for it.
+ */
+export class HclPositionMap {
+  readonly #source: SourceText;
+  #structure: HclStructure | undefined;
+
+  constructor(source: SourceText) {
+    this.#source = source;
+  }
+
+  get structure(): HclStructure {
+    this.#structure ??= scanHclStructure(this.#source.text);
+    return this.#structure;
+  }
+
+  locate(path: Path): Located {
+    return locate(this.structure.body, path);
+  }
+
+  /** The span to report for a path: a block's header, an attribute from name to value. */
+  spanOf(path: Path): Span {
+    const { item } = this.locate(path);
+    if (item === undefined) return { start: 0, end: 0 };
+    return item.kind === "block" ? item.headerSpan : item.span;
+  }
+
+  rangeOf(path: Path): Range {
+    return this.#source.rangeOf(this.spanOf(path));
+  }
+}
+
+/**
+ * Walks a path (`type`, labels..., index, ...) through the structure. Labels are the string
+ * segments between a block type and the numeric index; an attribute ends the walk, since
+ * positions inside expressions are not tracked.
+ */
+export function locate(root: HclBody, path: Path): Located {
+  let body: HclBody = root;
+  let found: HclItem | undefined;
+  let i = 0;
+  while (i < path.length) {
+    const key = path[i];
+    if (typeof key !== "string") return { item: found, exact: false };
+    const attribute = body.items.find((it) => it.kind === "attribute" && it.name === key);
+    if (attribute !== undefined) return { item: attribute, exact: true };
+    let j = i + 1;
+    const labels: string[] = [];
+    for (; j < path.length && typeof path[j] === "string"; j++) labels.push(path[j] as string);
+    const index = path[j];
+    if (typeof index !== "number") return { item: found, exact: false };
+    const matches = body.items.filter(
+      (it): it is HclBlock => it.kind === "block" && it.type === key && sameLabels(it.labels, labels),
+    );
+    const block = matches[index];
+    if (block === undefined) return { item: found, exact: false };
+    found = block;
+    body = block.body;
+    i = j + 1;
+  }
+  return { item: found, exact: true };
+}
+
+function sameLabels(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((l, i) => l === b[i]);
+}

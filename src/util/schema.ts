@@ -1,0 +1,104 @@
+import ajvModule, { type ErrorObject, type Options, type ValidateFunction } from "ajv";
+import { closest } from "./closest.js";
+
+// ajv is CommonJS: under Node's ESM loader its default import is `module.exports`, whose
+// `default` is the class.
+const Ajv = ajvModule.default;
+type AjvClass = typeof Ajv;
+
+export type { ValidateFunction };
+
+/** A new ajv instance with the settings every schema of the project is compiled with. */
+export function createAjv(options: Options = {}): InstanceType<AjvClass> {
+  return new Ajv({ allErrors: true, verbose: true, strict: true, ...options });
+}
+
+/** One schema violation, with a JSON pointer path and a message saying what was expected. */
+export interface SchemaProblem {
+  path: (string | number)[];
+  message: string;
+}
+
+export function pointerOf(path: readonly (string | number)[]): string {
+  return path.length === 0 ? "/" : path.map((p) => "/" + String(p).replace(/~/g, "~0").replace(/\//g, "~1")).join("");
+}
+
+function pathOf(instancePath: string): (string | number)[] {
+  if (instancePath === "") return [];
+  return instancePath
+    .slice(1)
+    .split("/")
+    .map((p) => p.replace(/~1/g, "/").replace(/~0/g, "~"));
+}
+
+const quote = (v: unknown): string => JSON.stringify(v);
+
+/** Turns ajv errors into problems with messages in the project's style, most specific first. */
+export function describeSchemaErrors(errors: readonly ErrorObject[] | null | undefined): SchemaProblem[] {
+  const seen = new Set<string>();
+  const problems: SchemaProblem[] = [];
+  for (const error of errors ?? []) {
+    const problem = describe(error);
+    if (problem === undefined) continue;
+    const key = pointerOf(problem.path) + "\0" + problem.message;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    problems.push(problem);
+  }
+  return problems;
+}
+
+function describe(error: ErrorObject): SchemaProblem | undefined {
+  const path = pathOf(error.instancePath);
+  const params = error.params as Record<string, unknown>;
+  switch (error.keyword) {
+    case "additionalProperties": {
+      const name = String(params["additionalProperty"]);
+      const parent = error.parentSchema as { properties?: Record<string, unknown> } | undefined;
+      const known = Object.keys(parent?.properties ?? {}).filter((k) => k !== "$schema");
+      const hint = closest(name, known);
+      const expected = known.length > 0 ? `; expected one of ${known.map(quote).join(", ")}` : "";
+      return {
+        path: [...path, name],
+        message: `unexpected property ${quote(name)}${hint ? ` (did you mean ${quote(hint)}?)` : expected}`,
+      };
+    }
+    case "propertyNames":
+      return undefined;
+    case "required":
+      return { path, message: `missing required property ${quote(params["missingProperty"])}` };
+    case "type":
+      return { path, message: `expected ${article(String(params["type"]))}, got ${typeName(error.data)}` };
+    case "enum": {
+      const allowed = (params["allowedValues"] as unknown[]) ?? [];
+      const hint = typeof error.data === "string" ? closest(error.data, allowed.map(String)) : undefined;
+      return {
+        path,
+        message: `expected one of ${allowed.map(quote).join(", ")}, got ${quote(error.data)}${hint ? ` (did you mean ${quote(hint)}?)` : ""}`,
+      };
+    }
+    case "const":
+      return { path, message: `expected ${quote(params["allowedValue"])}, got ${quote(error.data)}` };
+    case "pattern":
+      return { path, message: `${quote(error.data)} does not match the pattern ${quote(params["pattern"])}` };
+    case "uniqueItems":
+      return { path, message: `items ${String(params["j"])} and ${String(params["i"])} are the same; each may appear once` };
+    case "minLength":
+      return { path, message: `must not be empty` };
+    default:
+      return { path, message: error.message ?? `fails the ${error.keyword} check` };
+  }
+}
+
+function article(type: string): string {
+  const names = type.split(",").map((t) => (t === "object" ? "an object" : t === "array" ? "an array" : t === "integer" ? "an integer" : `a ${t}`));
+  return names.join(" or ");
+}
+
+export function typeName(value: unknown): string {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "an array";
+  if (typeof value === "object") return "an object";
+  if (typeof value === "string") return `the string ${quote(value.length > 40 ? value.slice(0, 37) + "..." : value)}`;
+  return `${typeof value} ${String(value)}`;
+}
