@@ -7,6 +7,7 @@ import { UsageError } from "./errors.js";
 import { collectInputs, describeFsError, displayPath, type InputFile } from "./files.js";
 import { FORMAT_NAMES, formatters, type FormatName } from "./formatters/index.js";
 import { allRuleMeta, createLinter } from "./index.js";
+import { loadHclParser } from "./parse/hcl.js";
 import type { LintResult } from "./types.js";
 import { shouldColor } from "./util/color.js";
 import { VERSION } from "./version.js";
@@ -146,6 +147,8 @@ async function lint(paths: string[], options: CliOptions, io: CliIo): Promise<nu
   }
   const filePaths = paths.filter((p) => p !== "-");
   const inputs = collectInputs(filePaths.length === 0 && stdinCount === 0 ? ["."] : filePaths, io.cwd);
+  // The parser's WebAssembly compiles in the background while drivers and schemas load.
+  if (inputs.files.length > 0 || stdinCount > 0) void loadHclParser();
   const linter = createLinter({ driverFiles: options.driverSchema.map((f) => path.resolve(io.cwd, f)) });
 
   const results: LintResult[] = [];

@@ -67,7 +67,7 @@ export function validateDriver(value: unknown, origin: string, doc?: JsonSource)
   const validate = validator();
   if (!validate(value)) {
     const lines = describeSchemaErrors(validate.errors).map((p) => {
-      const where = doc ? `${origin}:${formatPos(doc, p.path)}` : origin;
+      const where = doc ? `${origin}:${formatPos(doc, p.path, p.key === true)}` : origin;
       return `${where}: invalid driver file: ${pointerOf(p.path)}: ${p.message}`;
     });
     throw new UsageError(lines.join("\n"));
@@ -75,8 +75,8 @@ export function validateDriver(value: unknown, origin: string, doc?: JsonSource)
   return { spec: value as DriverSpec, origin };
 }
 
-function formatPos(doc: JsonSource, p: (string | number)[]): string {
-  const r = doc.rangeOf(p, true);
+function formatPos(doc: JsonSource, p: (string | number)[], key: boolean): string {
+  const r = doc.rangeOf(p, key);
   return `${r.line}:${r.column}`;
 }
 

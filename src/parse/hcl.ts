@@ -1,3 +1,4 @@
+import { scanHclStructure, type HclBlock, type HclBody } from "./hcl-structure.js";
 import { graphemeColumnToUtf16, type Range, type SourceText } from "./source.js";
 
 /** A syntax error as HCL reports it, with its range converted to UTF-16 columns. */
@@ -50,10 +51,7 @@ const DIAGNOSTIC_START = new RegExp(
  */
 export function parseHclErrors(message: string, source: SourceText): HclSyntaxError[] {
   const starts = [...message.matchAll(DIAGNOSTIC_START)];
-  if (starts.length === 0) {
-    const text = message.replace(/^parse config: \[?/, "").replace(/\]$/, "").trim();
-    return [{ line: 1, column: 1, endLine: 1, endColumn: 1, summary: text || "the file could not be parsed", detail: "" }];
-  }
+  if (starts.length === 0) return [conversionError(message, source)];
   return starts.map((m, i) => {
     const bodyStart = m.index + m[0].length;
     const next = starts[i + 1];
@@ -80,4 +78,39 @@ function hclRange(source: SourceText, line: number, column: number, endLine: num
   let ec = graphemeColumnToUtf16(source.lineText(el), endColumn);
   if (el === l && ec < c) ec = c;
   return { line: l, column: c, endLine: el, endColumn: ec };
+}
+
+const MIXED_LABELS = /for "([^"]+)" block, cannot have blocks with and without labels/;
+
+/**
+ * hcl2json reports errors of its JSON conversion without a position. The one that valid
+ * HCL syntax can hit (blocks of one type with and without labels in one body) is located
+ * with the structure scan, at the first block whose label count differs from its sibling's.
+ */
+function conversionError(message: string, source: SourceText): HclSyntaxError {
+  const mixed = MIXED_LABELS.exec(message);
+  if (mixed !== null) {
+    const block = findMixedLabels(scanHclStructure(source.text).body, mixed[1]!);
+    if (block !== undefined) {
+      return {
+        ...source.rangeOf(block.headerSpan),
+        summary: `Inconsistent ${JSON.stringify(mixed[1])} blocks`,
+        detail: `every ${JSON.stringify(mixed[1])} block in one body must have the same number of labels`,
+      };
+    }
+  }
+  const text = message.replace(/^parse config: \[?/, "").replace(/\]$/, "").trim();
+  return { line: 1, column: 1, endLine: 1, endColumn: 1, summary: text || "the file could not be parsed", detail: "" };
+}
+
+function findMixedLabels(body: HclBody, type: string): HclBlock | undefined {
+  const blocks = body.items.filter((i): i is HclBlock => i.kind === "block");
+  const first = blocks.find((b) => b.type === type);
+  const odd = first && blocks.find((b) => b.type === type && b.labels.length !== first.labels.length);
+  if (odd !== undefined) return odd;
+  for (const b of blocks) {
+    const inner = findMixedLabels(b.body, type);
+    if (inner !== undefined) return inner;
+  }
+  return undefined;
 }

@@ -17,6 +17,8 @@ export function createAjv(options: Options = {}): InstanceType<AjvClass> {
 export interface SchemaProblem {
   path: (string | number)[];
   message: string;
+  /** The problem is the property name itself (an unexpected key), not its value. */
+  key?: true;
 }
 
 export function pointerOf(path: readonly (string | number)[]): string {
@@ -60,6 +62,7 @@ function describe(error: ErrorObject): SchemaProblem | undefined {
       const expected = known.length > 0 ? `; expected one of ${known.map(quote).join(", ")}` : "";
       return {
         path: [...path, name],
+        key: true,
         message: `unexpected property ${quote(name)}${hint ? ` (did you mean ${quote(hint)}?)` : expected}`,
       };
     }

@@ -42,7 +42,9 @@ export async function loadOracle(): Promise<(text: string) => OracleResult> {
 
 function collectComments(node: Node, out: { start: number; end: number }[]): void {
   if (node.type === "comment") {
-    out.push({ start: node.startIndex, end: node.endIndex });
+    // tree-sitter keeps the CR of a CRLF line ending in a line comment; the locator does not.
+    const end = node.text.endsWith("\r") ? node.endIndex - 1 : node.endIndex;
+    out.push({ start: node.startIndex, end });
     return;
   }
   for (const child of node.children) if (child) collectComments(child, out);

@@ -1,0 +1,259 @@
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync, symlinkSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { runCli } from "./support/cli.js";
+import { expectGolden } from "./support/golden.js";
+import { fixturesDir, repoRoot } from "./support/paths.js";
+
+const example = "fixtures/examples/ecs-web.nomad.hcl";
+
+const CLEAN = `job "ok" {
+  group "g" {
+    task "t" {
+      driver = "docker"
+    }
+  }
+}
+`;
+
+const WARN_ONLY = `job "w" {
+  group "g" {
+    task "t" {
+      driver = "ecs"
+
+      resources {
+        cpu    = 100
+        memory = 10
+      }
+    }
+  }
+}
+`;
+
+let tmp: string;
+beforeAll(() => {
+  tmp = mkdtempSync(path.join(tmpdir(), "nrl-cli-"));
+});
+afterAll(() => {
+  rmSync(tmp, { recursive: true, force: true });
+});
+
+function write(rel: string, text: string): string {
+  const file = path.join(tmp, rel);
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, text);
+  return file;
+}
+
+describe("exit status", () => {
+  it("is 0 for a clean file, with no output", () => {
+    const r = runCli([write("clean/ok.nomad.hcl", CLEAN)]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toBe("");
+  });
+
+  it("is 1 when there is an error diagnostic", () => {
+    const r = runCli([example]);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain("remote-template");
+  });
+
+  it("is 1 for a syntax error", () => {
+    const r = runCli(["fixtures/syntax/multiple-errors.nomad.hcl", "--format", "json"]);
+    expect(r.status).toBe(1);
+    const [result] = JSON.parse(r.stdout) as { messages: { ruleId: string; fatal?: boolean }[] }[];
+    expect(result!.messages.map((m) => [m.ruleId, m.fatal])).toEqual([
+      ["syntax", true],
+      ["syntax", true],
+    ]);
+  });
+
+  it("is 0 for warnings alone, and 1 when they exceed --max-warnings", () => {
+    const file = write("warn/w.nomad.hcl", WARN_ONLY);
+    expect(runCli([file]).status).toBe(0);
+    expect(runCli([file, "--max-warnings", "1"]).status).toBe(0);
+    const over = runCli([file, "--max-warnings", "0"]);
+    expect(over.status).toBe(1);
+    expect(over.stderr).toContain("1 warnings exceed --max-warnings 0");
+  });
+
+  it("is 2 for a path that does not exist, naming it, without a stack trace", () => {
+    const r = runCli(["no/such/dir.nomad"]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe("nomad-remote-lint: no such file or directory: no/such/dir.nomad\n");
+  });
+
+  it("is 2 for an unknown option or a bad option value", () => {
+    const unknown = runCli(["--frobnicate"]);
+    expect(unknown.status).toBe(2);
+    expect(unknown.stderr).toContain("unknown option '--frobnicate'");
+    const bad = runCli(["--max-warnings", "lots", example]);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain("expected a whole number");
+    const format = runCli(["--format", "xml", example]);
+    expect(format.status).toBe(2);
+    expect(format.stderr).toContain('unknown format "xml": expected one of stylish, json');
+  });
+
+  it("is 2 for an invalid driver file, naming the file, line, JSON pointer and what was expected", () => {
+    const bad = write("drivers/bad.json", '{\n  "name": "lambda",\n  "capabilities": { "RemoteTasks": "yes" }\n}\n');
+    const r = runCli(["--driver-schema", bad, example]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe(`nomad-remote-lint: ${bad}:3:36: invalid driver file: /capabilities/RemoteTasks: expected a boolean, got the string "yes"\n`);
+    expect(r.stdout).toBe("");
+    const typo = write("drivers/typo.json", '{"name": "lambda", "capabilities": {"RemoteTask": true}}');
+    const t = runCli(["--driver-schema", typo, example]);
+    expect(t.status).toBe(2);
+    expect(t.stderr).toContain('/capabilities/RemoteTask: unexpected property "RemoteTask" (did you mean "RemoteTasks"?)');
+    expect(t.stderr).toContain('/capabilities: missing required property "RemoteTasks"');
+    const broken = write("drivers/broken.json", '{"name": "x",');
+    const b = runCli(["--driver-schema", broken, example]);
+    expect(b.status).toBe(2);
+    expect(b.stderr).toMatch(/broken\.json:1:\d+: invalid driver file: expected a property name/);
+    const missing = runCli(["--driver-schema", path.join(tmp, "nope.json"), example]);
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toContain("cannot read driver file: ENOENT");
+  });
+
+  it("is 2 for an unreadable input file, after reporting the readable ones", () => {
+    if (process.getuid?.() === 0) {
+      // root reads files whatever their mode; use a path that is a FIFO-less dangling symlink instead
+      const link = path.join(tmp, "unreadable", "dangling.nomad.hcl");
+      mkdirSync(path.dirname(link), { recursive: true });
+      symlinkSync(path.join(tmp, "unreadable", "target-missing"), link);
+      const r = runCli([link]);
+      expect(r.status).toBe(2);
+      expect(r.stderr).toContain("no such file or directory");
+      return;
+    }
+    const file = write("unreadable/secret.nomad.hcl", CLEAN);
+    const { chmodSync } = require("node:fs") as typeof import("node:fs");
+    chmodSync(file, 0);
+    const r = runCli([file]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain("permission denied");
+  });
+});
+
+describe("inputs", () => {
+  it("searches directories for *.nomad and *.nomad.hcl, skipping node_modules and .git", () => {
+    const root = path.join(tmp, "tree");
+    write("tree/a.nomad", CLEAN);
+    write("tree/sub/b.nomad.hcl", CLEAN);
+    write("tree/sub/c.hcl", "not a jobspec {");
+    write("tree/node_modules/d.nomad", "broken {");
+    write("tree/.git/e.nomad", "broken {");
+    const r = runCli(["--format", "json", root]);
+    expect(r.status).toBe(0);
+    const files = (JSON.parse(r.stdout) as { filePath: string }[]).map((x) => path.relative(root, x.filePath));
+    expect(files).toEqual(["a.nomad", path.join("sub", "b.nomad.hcl")]);
+  });
+
+  it("lints a file named explicitly whatever its extension", () => {
+    const file = write("explicit/job.txt", WARN_ONLY);
+    const r = runCli(["--format", "json", file]);
+    const [result] = JSON.parse(r.stdout) as { filePath: string; warningCount: number }[];
+    expect(result!.filePath).toBe(file);
+    expect(result!.warningCount).toBe(1);
+  });
+
+  it("lints the current directory when no path is given", () => {
+    const dir = path.join(tmp, "cwd");
+    write("cwd/x.nomad.hcl", WARN_ONLY);
+    const r = runCli(["--format", "json"], { cwd: dir });
+    expect((JSON.parse(r.stdout) as { filePath: string }[]).map((x) => x.filePath)).toEqual([path.join(dir, "x.nomad.hcl")]);
+  });
+
+  it("reads standard input for -, named by --stdin-filename", () => {
+    const r = runCli(["--format", "json", "--stdin-filename", "jobs/web.nomad.hcl", "-"], { input: readFileSync(example, "utf8") });
+    expect(r.status).toBe(1);
+    const [result] = JSON.parse(r.stdout) as { filePath: string; errorCount: number }[];
+    expect(result!.filePath).toBe(path.join(repoRoot, "jobs", "web.nomad.hcl"));
+    expect(result!.errorCount).toBe(2);
+    const unnamed = runCli(["-"], { input: CLEAN });
+    expect(unnamed.status).toBe(0);
+    const stylish = runCli(["-"], { input: WARN_ONLY });
+    expect(stylish.stdout).toContain("<stdin>\n");
+  });
+
+  it("refuses --stdin-filename without -", () => {
+    const r = runCli(["--stdin-filename", "x.nomad", example]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain("--stdin-filename needs -");
+  });
+});
+
+describe("output", () => {
+  it("prints stylish output grouped by file with carets under each range (golden)", () => {
+    const r = runCli([example, "--no-color"]);
+    expectGolden("stylish-example.txt", r.stdout);
+  });
+
+  it("prints JSON with one entry per file, messages sorted, the documented fields only (golden)", () => {
+    const r = runCli(["--format", "json", example, "fixtures/rules/remote-vault/fires-inherited.nomad.hcl"]);
+    const parsed = JSON.parse(r.stdout) as Record<string, unknown>[];
+    for (const entry of parsed) {
+      expect(Object.keys(entry)).toEqual(["filePath", "messages", "errorCount", "warningCount", "infoCount"]);
+      entry["filePath"] = path.relative(repoRoot, entry["filePath"] as string);
+      const messages = entry["messages"] as { line: number; column: number }[];
+      const sorted = [...messages].sort((a, b) => a.line - b.line || a.column - b.column);
+      expect(messages).toEqual(sorted);
+    }
+    expectGolden("json-example.json", JSON.stringify(parsed, null, 2) + "\n");
+  });
+
+  it("writes the report to --output-file and nothing to standard output", () => {
+    const out = path.join(tmp, "reports", "nested", "report.json");
+    const r = runCli(["--format", "json", "-o", out, example]);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toBe("");
+    expect(JSON.parse(readFileSync(out, "utf8"))).toHaveLength(1);
+  });
+
+  it("refuses to write the report over a linted file", () => {
+    const file = write("overwrite/job.nomad.hcl", CLEAN);
+    const r = runCli([file, "-o", file]);
+    expect(r.status).toBe(2);
+    expect(readFileSync(file, "utf8")).toBe(CLEAN);
+  });
+
+  it("colours only when asked or on a terminal: --color, FORCE_COLOR, NO_COLOR", () => {
+    const ansi = /\u001b\[/;
+    expect(runCli([example]).stdout).not.toMatch(ansi);
+    expect(runCli([example, "--color"]).stdout).toMatch(ansi);
+    expect(runCli([example], { env: { FORCE_COLOR: "1" } }).stdout).toMatch(ansi);
+    expect(runCli([example], { env: { FORCE_COLOR: "1", NO_COLOR: "1" } }).stdout).toMatch(ansi);
+    expect(runCli([example, "--no-color"], { env: { FORCE_COLOR: "1" } }).stdout).not.toMatch(ansi);
+  });
+
+  it("--help lists every option and the exit codes", () => {
+    const r = runCli(["--help"]);
+    expect(r.status).toBe(0);
+    for (const flag of ["--format", "--output-file", "--stdin-filename", "--driver-schema", "--max-warnings", "--color", "--no-color", "--debug", "--version", "--help"]) {
+      expect(r.stdout).toContain(flag);
+    }
+    expect(r.stdout).toContain("Exit status:");
+  });
+
+  it("--version prints the package version", () => {
+    const pkg = JSON.parse(readFileSync(path.join(repoRoot, "package.json"), "utf8")) as { version: string };
+    expect(runCli(["--version"]).stdout.trim()).toBe(pkg.version);
+  });
+
+  it("accepts a user driver file that makes a driver remote", () => {
+    const driver = write("drivers/lambda.json", '{"name": "lambda", "capabilities": {"RemoteTasks": true}}');
+    const job = write("lambda/job.nomad.hcl", WARN_ONLY.replace('"ecs"', '"lambda"'));
+    const without = runCli(["--format", "json", job]);
+    expect((JSON.parse(without.stdout) as { messages: { ruleId: string }[] }[])[0]!.messages.map((m) => m.ruleId)).toEqual(["unknown-driver"]);
+    const withDriver = runCli(["--format", "json", "--driver-schema", driver, job]);
+    expect((JSON.parse(withDriver.stdout) as { messages: { ruleId: string }[] }[])[0]!.messages.map((m) => m.ruleId)).toEqual(["remote-resources"]);
+  });
+});
+
+describe("fixtures directory", () => {
+  it("exists", () => {
+    expect(existsSync(path.join(fixturesDir, "examples"))).toBe(true);
+  });
+});

@@ -1,0 +1,75 @@
+import { readFileSync } from "node:fs";
+import { beforeAll, describe, expect, it } from "vitest";
+import { shippedRegistry } from "../src/drivers/registry.js";
+import { createLinter } from "../src/index.js";
+import { buildJobs } from "../src/model/job.js";
+import { buildTree } from "../src/model/tree.js";
+import { literalString } from "../src/model/values.js";
+import { parseHcl } from "../src/parse/hcl.js";
+import { SourceText } from "../src/parse/source.js";
+import type { LintResult } from "../src/types.js";
+import { corpusEntries, type CorpusEntry } from "./support/corpus.js";
+import { corpusDir, corpusPresent } from "./support/paths.js";
+
+/** True when the file has tasks and every one names a shipped driver without RemoteTasks. */
+async function allTasksLocal(text: string): Promise<boolean> {
+  const parsed = await parseHcl(new SourceText(text));
+  if (!parsed.ok) return false;
+  const tasks = buildJobs(buildTree(parsed.json)).flatMap((j) => j.groups.flatMap((g) => g.tasks));
+  const registry = shippedRegistry();
+  return (
+    tasks.length > 0 &&
+    tasks.every((t) => {
+      const name = literalString(t.block.attributes.get("driver"));
+      return name !== undefined && registry.get(name)?.capabilities.RemoteTasks === false;
+    })
+  );
+}
+
+describe.skipIf(!corpusPresent)(`corpus sweep over ${corpusDir}`, () => {
+  const entries = corpusPresent ? corpusEntries().filter((e) => e.kind !== "json") : [];
+  const results = new Map<string, { entry: CorpusEntry; text: string; result: LintResult }>();
+
+  beforeAll(async () => {
+    const linter = createLinter();
+    for (const entry of entries) {
+      const text = readFileSync(entry.absPath, "utf8");
+      results.set(entry.localPath, { entry, text, result: await linter.lintText(text, entry.absPath) });
+    }
+  });
+
+  it("lints every HCL file of the corpus without crashing", () => {
+    expect(entries.length).toBeGreaterThanOrEqual(598);
+    expect(results.size).toBe(entries.length);
+  });
+
+  it("parses every file that PARSE.tsv marks ok, and rejects every file it marks error", () => {
+    const wrong: string[] = [];
+    for (const { entry, result } of results.values()) {
+      const syntax = result.messages.some((m) => m.ruleId === "syntax");
+      if (syntax !== (entry.parse === "error")) wrong.push(`${entry.localPath} (PARSE.tsv: ${entry.parse})`);
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it("reports no remote-* diagnostic on files whose tasks all use local drivers", async () => {
+    let local = 0;
+    const offenders: string[] = [];
+    for (const { entry, text, result } of results.values()) {
+      if (!(await allTasksLocal(text))) continue;
+      local++;
+      const remote = result.messages.filter((m) => m.ruleId.startsWith("remote-"));
+      if (remote.length > 0) offenders.push(`${entry.localPath}: ${remote.map((m) => m.ruleId).join(", ")}`);
+    }
+    expect(local).toBeGreaterThan(300);
+    expect(offenders).toEqual([]);
+  });
+
+  it("finds exactly one remote-resources (no resources block) in the ECS demo and no other remote finding", () => {
+    const demo = results.get("hashicorp__nomad-driver-ecs/demo/nomad/demo-ecs.nomad");
+    expect(demo).toBeDefined();
+    const remote = demo!.result.messages.filter((m) => m.ruleId.startsWith("remote-"));
+    expect(remote.map((m) => [m.ruleId, m.line, m.column, m.endLine, m.endColumn])).toEqual([["remote-resources", 17, 5, 17, 23]]);
+    expect(remote[0]!.message).toContain("has no resources block");
+  });
+});

@@ -1,0 +1,81 @@
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { createLinter, rules } from "../src/index.js";
+import type { LintResult } from "../src/types.js";
+import { formatExpectation, parseExpectations, renderAsMarkers } from "./support/expectations.js";
+import { fixturesDir } from "./support/paths.js";
+
+/**
+ * Every jobspec under fixtures/ with its expectations written inside. fixtures/examples/
+ * holds the README's example jobs; their output is checked as CLI golden files instead.
+ */
+function fixtureFiles(dir = fixturesDir): string[] {
+  return readdirSync(dir)
+    .sort()
+    .flatMap((name) => {
+      const full = path.join(dir, name);
+      if (statSync(full).isDirectory()) return full === path.join(fixturesDir, "examples") ? [] : fixtureFiles(full);
+      return /\.nomad(\.hcl)?$/.test(name) ? [full] : [];
+    });
+}
+
+const driverFiles = readdirSync(path.join(fixturesDir, "drivers")).map((f) => path.join(fixturesDir, "drivers", f));
+const linter = createLinter({ driverFiles });
+
+const key = (m: { ruleId: string; line: number; column: number; endLine: number; endColumn: number }) => formatExpectation(m);
+
+function check(result: LintResult, text: string): void {
+  const expected = parseExpectations(text);
+  const actual = result.messages.map(key).sort();
+  const wanted = expected.map(key).sort();
+  if (JSON.stringify(actual) !== JSON.stringify(wanted)) {
+    throw new Error(
+      `diagnostics differ for ${path.relative(fixturesDir, result.filePath)}\n` +
+        `expected:\n${wanted.join("\n") || "(none)"}\n` +
+        `actual (paste-ready):\n${renderAsMarkers(result.messages) || "(none)"}\n` +
+        `actual messages:\n${result.messages.map((m) => `${key(m)} ${m.message}`).join("\n")}`,
+    );
+  }
+  for (const e of expected) {
+    if (e.contains === undefined) continue;
+    const m = result.messages.find((d) => key(d) === key(e));
+    expect(m?.message, `message of ${key(e)}`).toContain(e.contains);
+  }
+}
+
+const files = fixtureFiles();
+
+describe("fixtures: every fixture linted with all rules, exact match with its inline expectations", () => {
+  it.each(files.map((f) => [path.relative(fixturesDir, f), f]))("%s", async (_name, file) => {
+    const text = readFileSync(file, "utf8");
+    check(await linter.lintText(text, file), text);
+  });
+});
+
+describe("fixtures: CRLF and BOM twins report the same lines and columns", () => {
+  it.each(files.map((f) => [path.relative(fixturesDir, f), f]))("%s", async (_name, file) => {
+    const text = readFileSync(file, "utf8").replace(/\r\n/g, "\n");
+    const plain = await linter.lintText(text, file);
+    const crlf = await linter.lintText(text.replace(/\n/g, "\r\n"), file);
+    const bom = await linter.lintText("\uFEFF" + text, file);
+    const bomCrlf = await linter.lintText("\uFEFF" + text.replace(/\n/g, "\r\n"), file);
+    const strip = (r: LintResult) => r.messages.map((m) => ({ ...m }));
+    expect(strip(crlf)).toEqual(strip(plain));
+    expect(strip(bom)).toEqual(strip(plain));
+    expect(strip(bomCrlf)).toEqual(strip(plain));
+  });
+});
+
+describe("fixtures: every rule has a fixture that fires and one that stays clean", () => {
+  it.each(rules.map((r) => [r.meta.id]))("%s", (id) => {
+    const dir = path.join(fixturesDir, "rules", id);
+    const own = readdirSync(dir).filter((f) => /\.nomad(\.hcl)?$/.test(f));
+    const counts = own.map((f) => parseExpectations(readFileSync(path.join(dir, f), "utf8")).filter((e) => e.ruleId === id).length);
+    expect(counts.some((n) => n > 0), `a fixture in fixtures/rules/${id} that fires ${id}`).toBe(true);
+    expect(
+      own.some((f, i) => f.startsWith("clean-") && counts[i] === 0),
+      `a clean-* fixture in fixtures/rules/${id} without ${id}`,
+    ).toBe(true);
+  });
+});
