@@ -1,0 +1,102 @@
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { rules } from "../rules/index.js";
+import { BUILTIN_META } from "../src/engine/builtin.js";
+import type { RuleMeta } from "../src/engine/rule.js";
+import { stylish } from "../src/formatters/stylish.js";
+import { createLinter } from "../src/index.js";
+
+/** Where each rule's example comes from: its first `fires-*` fixture, or the named one. */
+const EXAMPLE_FIXTURES: Record<string, string> = {
+  syntax: "fixtures/syntax/multiple-errors.nomad.hcl",
+};
+
+function exampleFixture(root: string, id: string): string | undefined {
+  if (EXAMPLE_FIXTURES[id] !== undefined) return EXAMPLE_FIXTURES[id];
+  const dir = path.join(root, "fixtures", "rules", id);
+  let names: string[];
+  try {
+    names = readdirSync(dir).sort();
+  } catch {
+    return undefined;
+  }
+  const first = names.find((n) => n.startsWith("fires-"));
+  return first === undefined ? undefined : path.posix.join("fixtures", "rules", id, first);
+}
+
+/** Generated files, by path relative to the repository root, with their full text. */
+export async function generatedDocs(root: string): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  const metas = [...rules.map((r) => r.meta), ...BUILTIN_META];
+  const drivers = readdirSync(path.join(root, "fixtures", "drivers")).map((f) => path.join(root, "fixtures", "drivers", f));
+  const linter = createLinter({ driverFiles: drivers });
+  for (const meta of metas) {
+    const rel = exampleFixture(root, meta.id);
+    let example: { rel: string; text: string; output: string } | undefined;
+    if (rel !== undefined) {
+      const file = path.join(root, rel);
+      const text = readFileSync(file, "utf8");
+      const result = await linter.lintText(text, file);
+      const output = stylish([result], { cwd: root, color: false, rules: metas, version: "" });
+      example = { rel, text, output };
+    }
+    out.set(`rules/${meta.id}.md`, ruleDoc(meta, example));
+  }
+  const readme = readFileSync(path.join(root, "README.md"), "utf8");
+  out.set("README.md", replaceBetween(readme, "rules", ruleTable(metas)));
+  return out;
+}
+
+function ruleDoc(meta: RuleMeta, example: { rel: string; text: string; output: string } | undefined): string {
+  const lines = [
+    `# ${meta.id}`,
+    "",
+    `${meta.description[0]!.toUpperCase()}${meta.description.slice(1)}.`,
+    "",
+    `- Default severity: **${meta.severity}**`,
+  ];
+  if (meta.feature !== undefined) {
+    lines.push(`- Stays quiet for drivers whose capability file lists \`"provides": ["${meta.feature}"]\``);
+  }
+  lines.push("", "## Why", "", meta.rationale, "", "## How to fix", "", meta.fix, "");
+  if (example !== undefined) {
+    lines.push(
+      "## Example",
+      "",
+      `From [\`${example.rel}\`](../${example.rel}) (the comment lines of carets are the test's expectations):`,
+      "",
+      "```hcl",
+      example.text.trimEnd(),
+      "```",
+      "",
+      "`nomad-remote-lint` reports:",
+      "",
+      "```text",
+      example.output.trim(),
+      "```",
+      "",
+    );
+  }
+  lines.push("## References", "", ...meta.docs.map((d) => `- [${d.title}](${d.url})`), "");
+  return lines.join("\n");
+}
+
+function ruleTable(metas: readonly RuleMeta[]): string {
+  const rows = metas.map((m) => `| [\`${m.id}\`](rules/${m.id}.md) | ${m.severity} | ${m.description} |`);
+  return ["| rule | default severity | what it finds |", "|---|---|---|", ...rows].join("\n");
+}
+
+function replaceBetween(text: string, name: string, body: string): string {
+  const start = `<!-- generated:${name} -->`;
+  const end = `<!-- /generated:${name} -->`;
+  const i = text.indexOf(start);
+  const j = text.indexOf(end);
+  if (i === -1 || j === -1 || j < i) throw new Error(`README.md lacks the markers ${start} ... ${end}`);
+  return `${text.slice(0, i + start.length)}\n${body}\n${text.slice(j)}`;
+}
+
+if (process.argv[1] !== undefined && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
+  for (const [rel, text] of await generatedDocs(root)) writeFileSync(path.join(root, rel), text);
+}

@@ -1,0 +1,27 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { generatedDocs } from "../scripts/gen-docs.js";
+import { repoRoot } from "./support/paths.js";
+
+describe("generated documentation", () => {
+  it("is up to date (regenerate with: npm run docs)", async () => {
+    for (const [rel, text] of await generatedDocs(repoRoot)) {
+      expect(readFileSync(path.join(repoRoot, rel), "utf8"), `${rel} is stale: run npm run docs`).toBe(text);
+    }
+  });
+
+  it("README shows the real output of the example command", () => {
+    const readme = readFileSync(path.join(repoRoot, "README.md"), "utf8");
+    const golden = readFileSync(path.join(repoRoot, "test", "golden", "stylish-example.txt"), "utf8");
+    expect(readme).toContain("```text" + golden + "```");
+  });
+});
+
+describe("version", () => {
+  it("src/version.ts matches package.json", async () => {
+    const { VERSION } = await import("../src/version.js");
+    const pkg = JSON.parse(readFileSync(path.join(repoRoot, "package.json"), "utf8")) as { version: string };
+    expect(VERSION).toBe(pkg.version);
+  });
+});
