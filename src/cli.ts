@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { mkdirSync, readFileSync, realpathSync, renameSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, realpathSync, renameSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
@@ -201,6 +201,11 @@ function writeReport(file: string, text: string, inputs: readonly InputFile[]): 
   if (inputs.some((i) => i.path === file)) throw new UsageError(`refusing to write the report over the linted file ${file}`);
   try {
     mkdirSync(path.dirname(file), { recursive: true });
+    if (existsSync(file) && !statSync(file).isFile()) {
+      // A device or FIFO (/dev/null, /dev/stdout, a pipe) is written to, never replaced.
+      writeFileSync(file, text);
+      return;
+    }
     const temp = `${file}.${process.pid}.tmp`;
     writeFileSync(temp, text);
     renameSync(temp, file);

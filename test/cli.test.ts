@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync, symlinkSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -210,6 +210,12 @@ describe("output", () => {
     expect(r.status).toBe(1);
     expect(r.stdout).toBe("");
     expect(JSON.parse(readFileSync(out, "utf8"))).toHaveLength(1);
+  });
+
+  it("writes into a device such as /dev/null instead of replacing it", () => {
+    const r = runCli(["--format", "json", "-o", "/dev/null", example]);
+    expect(r.status).toBe(1);
+    expect(statSync("/dev/null").isCharacterDevice()).toBe(true);
   });
 
   it("refuses to write the report over a linted file", () => {

@@ -1,0 +1,91 @@
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+/**
+ * `npm run bench`: lints file sets with each variant in separate processes, interleaved,
+ * and prints median wall time, files per second, peak RSS and the ratio to a bare loop of
+ * hcl2json parses over the same files. Ratios, not absolute times, are what to compare:
+ * machines here are shared and noisy.
+ */
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
+const cli = path.join(root, "dist", "src", "cli.js");
+const bare = path.join(root, "dist", "scripts", "bench-bare.js");
+const args = process.argv.slice(2);
+const runs = Number(valueOf("--runs") ?? 3);
+const corpus = path.resolve(process.env["NOMAD_CORPUS"] ?? path.join(root, "..", "shared", "corpus"));
+
+function valueOf(flag: string): string | undefined {
+  const i = args.indexOf(flag);
+  return i === -1 ? undefined : args[i + 1];
+}
+
+interface Variant {
+  name: string;
+  command: (listFile: string, files: string[]) => string[];
+}
+
+export const variants: Variant[] = [
+  { name: "bare hcl2json parse loop", command: (list) => [bare, list] },
+  { name: "linter", command: (_list, files) => [cli, "--format", "json", "-o", "/dev/null", ...files] },
+];
+
+interface Sample {
+  wall: number;
+  rss: number | undefined;
+}
+
+const timeBin = existsSync("/usr/bin/time") ? "/usr/bin/time" : undefined;
+
+function runOnce(argv: string[]): Sample {
+  const start = performance.now();
+  const r = timeBin
+    ? spawnSync(timeBin, ["-f", "%M", process.execPath, ...argv], { encoding: "utf8", maxBuffer: 1 << 28 })
+    : spawnSync(process.execPath, argv, { encoding: "utf8", maxBuffer: 1 << 28 });
+  const wall = (performance.now() - start) / 1000;
+  if (r.status !== 0 && r.status !== 1) throw new Error(`${argv.join(" ").slice(0, 200)} failed (${r.status}): ${r.stderr}`);
+  const rssLine = timeBin ? r.stderr.trim().split("\n").pop() : undefined;
+  return { wall, rss: rssLine && /^\d+$/.test(rssLine) ? Number(rssLine) / 1024 : undefined };
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+export function benchSet(label: string, files: string[]): void {
+  const dir = mkdtempSync(path.join(tmpdir(), "nrl-bench-"));
+  const listFile = path.join(dir, "files.txt");
+  writeFileSync(listFile, files.join("\n"));
+  const bytes = files.reduce((n, f) => n + statSync(f).size, 0);
+  const samples = new Map<string, Sample[]>(variants.map((v) => [v.name, []]));
+  runOnce(variants[0]!.command(listFile, files)); // warm the file cache
+  for (let i = 0; i < runs; i++) {
+    for (const v of variants) samples.get(v.name)!.push(runOnce(v.command(listFile, files)));
+  }
+  rmSync(dir, { recursive: true, force: true });
+  const baseline = median(samples.get(variants[0]!.name)!.map((s) => s.wall));
+  console.log(`\n${label}: ${files.length} files, ${(bytes / 1e6).toFixed(2)} MB, median of ${runs} interleaved runs`);
+  console.log(`${"variant".padEnd(28)}${"wall s".padStart(9)}${"files/s".padStart(10)}${"peak RSS MB".padStart(13)}${"ratio".padStart(8)}`);
+  for (const v of variants) {
+    const s = samples.get(v.name)!;
+    const wall = median(s.map((x) => x.wall));
+    const rss = s.every((x) => x.rss !== undefined) ? Math.max(...s.map((x) => x.rss!)) : undefined;
+    console.log(
+      `${v.name.padEnd(28)}${wall.toFixed(2).padStart(9)}${(files.length / wall).toFixed(0).padStart(10)}` +
+        `${(rss === undefined ? "n/a" : rss.toFixed(0)).padStart(13)}${(wall / baseline).toFixed(2).padStart(8)}`,
+    );
+  }
+}
+
+function corpusFiles(): string[] {
+  const rows = readFileSync(path.join(corpus, "MANIFEST.tsv"), "utf8").trim().split("\n").slice(1);
+  return rows.map((r) => r.split("\t")).filter((r) => r[5] !== "json").map((r) => path.join(corpus, r[0]!));
+}
+
+if (process.argv[1] !== undefined && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  if (!existsSync(path.join(corpus, "MANIFEST.tsv"))) {
+    console.error(`corpus not found at ${corpus}: set NOMAD_CORPUS`);
+    process.exit(2);
+  }
+  benchSet("corpus HCL jobspecs", corpusFiles());
+}
