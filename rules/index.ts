@@ -8,6 +8,12 @@ import remoteResources from "./remote-resources.js";
 import remoteTemplate from "./remote-template.js";
 import remoteVault from "./remote-vault.js";
 import remoteVolume from "./remote-volume.js";
+import remoteConsulToken from "./remote-consul-token.js";
+import remoteCsiPlugin from "./remote-csi-plugin.js";
+import remoteIdentityFile from "./remote-identity-file.js";
+import remoteLogs from "./remote-logs.js";
+import remoteTasksRemoved from "./remote-tasks-removed.js";
+import remoteTasksUnavailable from "./remote-tasks-unavailable.js";
 import unknownDriver from "./unknown-driver.js";
 
 /** Every rule, in the order of the README's rule table. */
@@ -21,5 +27,11 @@ export const rules: readonly Rule[] = [
   remoteNetwork,
   remoteVault,
   remoteResources,
+  remoteIdentityFile,
+  remoteConsulToken,
+  remoteCsiPlugin,
+  remoteLogs,
+  remoteTasksRemoved,
+  remoteTasksUnavailable,
   unknownDriver,
 ];

@@ -2,10 +2,11 @@ import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { rules } from "../rules/index.js";
+import { configSchema } from "../src/config/schema.js";
 import { BUILTIN_META } from "../src/engine/builtin.js";
 import type { RuleMeta } from "../src/engine/rule.js";
 import { stylish } from "../src/formatters/stylish.js";
-import { createLinter } from "../src/index.js";
+import { createLinter, createResolver } from "../src/index.js";
 
 /** Where each rule's example comes from: its first `fires-*` fixture, or the named one. */
 const EXAMPLE_FIXTURES: Record<string, string> = {
@@ -29,15 +30,15 @@ function exampleFixture(root: string, id: string): string | undefined {
 export async function generatedDocs(root: string): Promise<Map<string, string>> {
   const out = new Map<string, string>();
   const metas = [...rules.map((r) => r.meta), ...BUILTIN_META];
-  const drivers = readdirSync(path.join(root, "fixtures", "drivers")).map((f) => path.join(root, "fixtures", "drivers", f));
-  const linter = createLinter({ driverFiles: drivers });
+  const linter = createLinter();
+  const resolver = createResolver(linter, { cwd: root });
   for (const meta of metas) {
     const rel = exampleFixture(root, meta.id);
     let example: { rel: string; text: string; output: string } | undefined;
     if (rel !== undefined) {
       const file = path.join(root, rel);
       const text = readFileSync(file, "utf8");
-      const result = await linter.lintText(text, file);
+      const result = await linter.lintText(text, file, resolver.resolve(file).settings);
       const output = stylish([result], { cwd: root, color: false, rules: metas, version: "" });
       example = { rel, text, output };
     }
@@ -45,6 +46,7 @@ export async function generatedDocs(root: string): Promise<Map<string, string>> 
   }
   const readme = readFileSync(path.join(root, "README.md"), "utf8");
   out.set("README.md", replaceBetween(readme, "rules", ruleTable(metas)));
+  out.set("schemas/config.schema.json", JSON.stringify(configSchema(metas), null, 2) + "\n");
   return out;
 }
 

@@ -6,7 +6,11 @@ import { Command, CommanderError, InvalidArgumentError, Option } from "commander
 import { UsageError } from "./errors.js";
 import { collectInputs, describeFsError, displayPath, type InputFile } from "./files.js";
 import { FORMAT_NAMES, formatters, type FormatName } from "./formatters/index.js";
-import { allRuleMeta, createLinter } from "./index.js";
+import type { Linter } from "./engine/linter.js";
+import type { RuleMeta } from "./engine/rule.js";
+import { allRuleMeta, createLinter, createResolver } from "./index.js";
+import { explainRule, listRules } from "./rule-info.js";
+import { closest } from "./util/closest.js";
 import { loadHclParser } from "./parse/hcl.js";
 import type { LintResult } from "./types.js";
 import { shouldColor } from "./util/color.js";
@@ -26,6 +30,16 @@ interface CliOptions {
   outputFile: string[];
   stdinFilename?: string;
   driverSchema: string[];
+  config?: string;
+  configLookup: boolean;
+  rule: string[];
+  nomadVersion?: string;
+  inlineConfig: boolean;
+  reportUnusedDisableDirectives?: string;
+  requireDisableReason?: boolean;
+  printConfig?: string;
+  listRules?: boolean;
+  explain?: string;
   maxWarnings?: number;
   color?: boolean;
   debug?: boolean;
@@ -58,7 +72,24 @@ function buildProgram(io: CliIo): Command {
         .argParser(collect)
         .default([]),
     )
+    .option("-c, --config <file>", "use this configuration file alone (no lookup of .nomad-remote-lint.json)")
+    .option("--no-config-lookup", "use no configuration file")
+    .addOption(new Option("--rule <id=severity>", "set a rule's severity: off, info, warning or error (repeatable; wins over config files)").argParser(collect).default([]))
+    .option("--nomad-version <version>", "Nomad version of the target cluster, such as 1.8.4 (remote tasks exist from 1.1.0 to 1.9.x)")
+    .option("--no-inline-config", "ignore nomad-remote-lint-disable comments (for audits)")
+    .addOption(
+      new Option("--report-unused-disable-directives <severity>", "severity of suppression comments that silence nothing (default: warning)").choices([
+        "off",
+        "info",
+        "warning",
+        "error",
+      ]),
+    )
+    .option("--require-disable-reason", "report suppression comments without a reason after --")
     .addOption(new Option("--max-warnings <n>", "exit with status 1 when there are more warnings than this").argParser(nonNegativeInt))
+    .option("--print-config <file>", "print the effective configuration for a file as JSON and exit")
+    .option("--list-rules", "list every rule with its default severity and exit")
+    .option("--explain <rule>", "print a rule's documentation and exit")
     .option("--color", "force coloured output")
     .option("--no-color", "disable coloured output (also NO_COLOR)")
     .option("--debug", "print stack traces for internal errors")
@@ -70,13 +101,23 @@ function buildProgram(io: CliIo): Command {
 Exit status:
   0  no errors (and no more warnings than --max-warnings)
   1  at least one error, or more warnings than --max-warnings
-  2  usage error, unreadable input, invalid driver file, or internal error
+  2  usage error, unreadable input, invalid driver or config file, or internal error
+
+Configuration:
+  .nomad-remote-lint.json files are looked up from each file's directory upward, up to one
+  with "root": true or the repository root; schemas/config.schema.json describes them.
+  Suppress a finding with a comment on the line above it:
+    # nomad-remote-lint-disable-next-line <rule>[, <rule>...] [-- reason]
+  or for the whole file:
+    # nomad-remote-lint-disable <rule>[, <rule>...] [-- reason]
 
 Examples:
   nomad-remote-lint jobs/
   nomad-remote-lint --format json -o report.json jobs/web.nomad.hcl
   cat web.nomad.hcl | nomad-remote-lint --stdin-filename web.nomad.hcl -
   nomad-remote-lint --driver-schema drivers/lambda.json jobs/
+  nomad-remote-lint --nomad-version 1.8.4 --rule remote-logs=off jobs/
+  nomad-remote-lint --explain remote-template
 `,
     )
     .exitOverride()
@@ -138,28 +179,84 @@ function reports(options: CliOptions): Report[] {
   return formats.map((format, i) => ({ format: format as FormatName, file: options.outputFile[i] }));
 }
 
+function ruleSettings(options: CliOptions): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const entry of options.rule) {
+    const eq = entry.indexOf("=");
+    if (eq <= 0) throw new UsageError(`--rule needs <id>=<severity>, got ${JSON.stringify(entry)}`);
+    out[entry.slice(0, eq).trim()] = entry.slice(eq + 1).trim();
+  }
+  if (options.reportUnusedDisableDirectives !== undefined) out["unused-disable"] = options.reportUnusedDisableDirectives;
+  return out;
+}
+
+function resolverFor(linter: Linter, options: CliOptions, io: CliIo) {
+  return createResolver(linter, {
+    cwd: io.cwd,
+    driverFiles: options.driverSchema,
+    rules: ruleSettings(options),
+    ...(options.nomadVersion !== undefined ? { nomadVersion: options.nomadVersion } : {}),
+    ...(options.config !== undefined ? { configFile: options.config } : {}),
+    configLookup: options.configLookup,
+    inlineConfig: options.inlineConfig,
+    requireDisableReason: options.requireDisableReason === true,
+  });
+}
+
+function findMeta(id: string): RuleMeta {
+  const metas = allRuleMeta();
+  const meta = metas.find((m) => m.id === id);
+  if (meta === undefined) {
+    const hint = closest(id, metas.map((m) => m.id));
+    throw new UsageError(`unknown rule ${JSON.stringify(id)}${hint ? ` (did you mean ${JSON.stringify(hint)}?)` : ""}; --list-rules lists them`);
+  }
+  return meta;
+}
+
 async function lint(paths: string[], options: CliOptions, io: CliIo): Promise<number> {
+  if (options.listRules) {
+    io.stdout.write(listRules(allRuleMeta()));
+    return 0;
+  }
+  if (options.explain !== undefined) {
+    io.stdout.write(explainRule(findMeta(options.explain)));
+    return 0;
+  }
   const outputs = reports(options);
   const stdinCount = paths.filter((p) => p === "-").length;
   if (stdinCount > 1) throw new UsageError("- (standard input) may be given once");
   if (options.stdinFilename !== undefined && stdinCount === 0) {
     throw new UsageError("--stdin-filename needs - among the paths to read standard input");
   }
+  if (options.printConfig !== undefined) {
+    const resolver = resolverFor(createLinter(), options, io);
+    const defaults = new Map(allRuleMeta().filter((m) => m.id !== "syntax").map((m) => [m.id, m.severity] as const));
+    const file = path.resolve(io.cwd, options.printConfig);
+    io.stdout.write(JSON.stringify(resolver.describe(file, defaults), null, 2) + "\n");
+    return 0;
+  }
   const filePaths = paths.filter((p) => p !== "-");
   const inputs = collectInputs(filePaths.length === 0 && stdinCount === 0 ? ["."] : filePaths, io.cwd);
   // The parser's WebAssembly compiles in the background while drivers and schemas load.
   if (inputs.files.length > 0 || stdinCount > 0) void loadHclParser();
-  const linter = createLinter({ driverFiles: options.driverSchema.map((f) => path.resolve(io.cwd, f)) });
+  const linter = createLinter();
+  const resolver = resolverFor(linter, options, io);
 
   const results: LintResult[] = [];
   const unreadable = inputs.problems.map((p) => `${displayPath(p.path, io.cwd)}: ${p.message}`);
   if (stdinCount === 1) {
     const name = options.stdinFilename === undefined ? "<stdin>" : path.resolve(io.cwd, options.stdinFilename);
-    results.push(await linter.lintText(await io.readStdin(), name));
+    const { settings } = resolver.resolve(options.stdinFilename === undefined ? path.join(io.cwd, "<stdin>") : name);
+    results.push(await linter.lintText(await io.readStdin(), name, settings));
   }
   for (const file of inputs.files) {
+    const { settings, ignored } = resolver.resolve(file.path);
+    if (ignored) {
+      if (file.explicit) io.stderr.write(`nomad-remote-lint: ${displayPath(file.path, io.cwd)} is ignored by an ignorePatterns entry\n`);
+      continue;
+    }
     const text = readInput(file, io, unreadable);
-    if (text !== undefined) results.push(await linter.lintText(text, file.path));
+    if (text !== undefined) results.push(await linter.lintText(text, file.path, settings));
   }
   results.sort((a, b) => (a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0));
 

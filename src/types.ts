@@ -16,12 +16,28 @@ export interface Diagnostic extends Range {
   group?: string;
   task?: string;
   driver?: string;
+  /** The rule's documentation. */
+  url?: string;
+}
+
+/** A finding silenced by a suppression comment; it never counts for the exit status. */
+export interface Suppression {
+  message: Diagnostic;
+  directive: {
+    kind: "disable" | "disable-next-line";
+    line: number;
+    column: number;
+    /** The text after ` -- ` in the comment. */
+    reason?: string;
+  };
 }
 
 /** The findings of one file. */
 export interface LintResult {
   filePath: string;
   messages: Diagnostic[];
+  /** Findings silenced by suppression comments. */
+  suppressions: Suppression[];
   errorCount: number;
   warningCount: number;
   infoCount: number;

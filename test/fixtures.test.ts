@@ -1,10 +1,10 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { createLinter, rules } from "../src/index.js";
+import { createLinter, createResolver, rules } from "../src/index.js";
 import type { LintResult } from "../src/types.js";
 import { formatExpectation, parseExpectations, renderAsMarkers } from "./support/expectations.js";
-import { fixturesDir } from "./support/paths.js";
+import { fixturesDir, repoRoot } from "./support/paths.js";
 
 /**
  * Every jobspec under fixtures/ with its expectations written inside. fixtures/examples/
@@ -20,8 +20,11 @@ function fixtureFiles(dir = fixturesDir): string[] {
     });
 }
 
-const driverFiles = readdirSync(path.join(fixturesDir, "drivers")).map((f) => path.join(fixturesDir, "drivers", f));
-const linter = createLinter({ driverFiles });
+// Fixtures are linted as the CLI lints them: fixtures/.nomad-remote-lint.json adds the test
+// drivers, and fixture folders may carry their own configuration (a target Nomad version).
+const linter = createLinter();
+const resolver = createResolver(linter, { cwd: repoRoot });
+const lint = (text: string, file: string) => linter.lintText(text, file, resolver.resolve(file).settings);
 
 const key = (m: { ruleId: string; line: number; column: number; endLine: number; endColumn: number }) => formatExpectation(m);
 
@@ -49,17 +52,17 @@ const files = fixtureFiles();
 describe("fixtures: every fixture linted with all rules, exact match with its inline expectations", () => {
   it.each(files.map((f) => [path.relative(fixturesDir, f), f]))("%s", async (_name, file) => {
     const text = readFileSync(file, "utf8");
-    check(await linter.lintText(text, file), text);
+    check(await lint(text, file), text);
   });
 });
 
 describe("fixtures: CRLF and BOM twins report the same lines and columns", () => {
   it.each(files.map((f) => [path.relative(fixturesDir, f), f]))("%s", async (_name, file) => {
     const text = readFileSync(file, "utf8").replace(/\r\n/g, "\n");
-    const plain = await linter.lintText(text, file);
-    const crlf = await linter.lintText(text.replace(/\n/g, "\r\n"), file);
-    const bom = await linter.lintText("\uFEFF" + text, file);
-    const bomCrlf = await linter.lintText("\uFEFF" + text.replace(/\n/g, "\r\n"), file);
+    const plain = await lint(text, file);
+    const crlf = await lint(text.replace(/\n/g, "\r\n"), file);
+    const bom = await lint("\uFEFF" + text, file);
+    const bomCrlf = await lint("\uFEFF" + text.replace(/\n/g, "\r\n"), file);
     const strip = (r: LintResult) => r.messages.map((m) => ({ ...m }));
     expect(strip(crlf)).toEqual(strip(plain));
     expect(strip(bom)).toEqual(strip(plain));

@@ -3,7 +3,8 @@ import path from "node:path";
 import { UsageError } from "../errors.js";
 import { parseJsonSource, type JsonSource } from "../util/json-source.js";
 import { assetPath } from "../util/assets.js";
-import { createAjv, describeSchemaErrors, pointerOf, type ValidateFunction } from "../util/schema.js";
+import { projectValidator } from "../util/project-schemas.js";
+import { describeSchemaErrors, pointerOf } from "../util/schema.js";
 
 /** What the linter knows of one task driver, from a capability file. */
 export interface DriverSpec {
@@ -49,22 +50,12 @@ export class DriverRegistry {
   }
 }
 
-let metaValidator: ValidateFunction | undefined;
-
-function validator(): ValidateFunction {
-  if (metaValidator === undefined) {
-    const schema = JSON.parse(readFileSync(assetPath("schemas", "driver.schema.json"), "utf8")) as object;
-    metaValidator = createAjv().compile(schema);
-  }
-  return metaValidator;
-}
-
 /**
  * Validates a driver description against schemas/driver.schema.json. `origin` names it in
  * errors; `doc`, when the value was read from a file, gives line and column.
  */
 export function validateDriver(value: unknown, origin: string, doc?: JsonSource): LoadedDriver {
-  const validate = validator();
+  const validate = projectValidator("driver");
   if (!validate(value)) {
     const lines = describeSchemaErrors(validate.errors).map((p) => {
       const where = doc ? `${origin}:${formatPos(doc, p.path, p.key === true)}` : origin;

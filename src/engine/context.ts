@@ -1,10 +1,16 @@
 import type { DriverRegistry } from "../drivers/registry.js";
 import type { GroupModel, JobModel, TaskModel } from "../model/job.js";
 import { literalString } from "../model/values.js";
+import { atLeast, type Version } from "../util/version.js";
 import type { Report, RuleContext, TaskDriver } from "./rule.js";
 
 /** Builds the context the rules of one file share; reports go to `sink`. */
-export function createRuleContext(jobs: readonly JobModel[], drivers: DriverRegistry, sink: (r: Report) => void): RuleContext {
+export function createRuleContext(
+  jobs: readonly JobModel[],
+  drivers: DriverRegistry,
+  nomadVersion: Version | undefined,
+  sink: (r: Report) => void,
+): RuleContext {
   const tasks = jobs.flatMap((job) => job.groups.flatMap((group) => group.tasks));
   const driverCache = new Map<TaskModel, TaskDriver>();
 
@@ -31,6 +37,8 @@ export function createRuleContext(jobs: readonly JobModel[], drivers: DriverRegi
   return {
     jobs,
     tasks,
+    nomadVersion,
+    targetAtLeast: (min) => (nomadVersion === undefined ? undefined : atLeast(nomadVersion, min)),
     driverOf,
     isRemote,
     isAllRemote,

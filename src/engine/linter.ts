@@ -1,38 +1,56 @@
 import type { DriverRegistry } from "../drivers/registry.js";
+import { ruleDocUrl } from "../meta.js";
 import { buildJobs } from "../model/job.js";
-import { buildTree, type Attribute, type Block } from "../model/tree.js";
+import { buildTree } from "../model/tree.js";
 import { parseHcl } from "../parse/hcl.js";
 import { HclPositionMap } from "../parse/hcl-positions.js";
-import { SourceText } from "../parse/source.js";
-import type { Diagnostic, LintResult, Severity, SeveritySetting } from "../types.js";
-import { SYNTAX_META } from "./builtin.js";
+import { SourceText, type Span } from "../parse/source.js";
+import type { Diagnostic, LintResult, Severity, SeveritySetting, Suppression } from "../types.js";
+import { closest as closestId } from "../util/closest.js";
+import type { Version } from "../util/version.js";
+import { MISSING_REASON_META, SYNTAX_META, UNKNOWN_RULE_META, UNSUPPRESSIBLE, UNUSED_DISABLE_META } from "./builtin.js";
 import { createRuleContext } from "./context.js";
-import type { Report, Rule } from "./rule.js";
+import { covers, findDirectives, mayHaveDirectives, type Directive } from "./directives.js";
+import type { Report, Rule, RuleMeta } from "./rule.js";
+
+/** How one file is linted: what its configuration and the command line decided. */
+export interface FileSettings {
+  /** Severity per rule id over the defaults; `off` disables a rule. */
+  readonly severities: ReadonlyMap<string, SeveritySetting>;
+  readonly drivers: DriverRegistry;
+  /** The Nomad version of the target cluster, when known. */
+  readonly nomadVersion?: Version;
+  /** Honour suppression comments (false for audits). */
+  readonly inlineConfig: boolean;
+  /** Report directives without a reason (`missing-disable-reason`). */
+  readonly requireDisableReason: boolean;
+}
 
 export interface LinterOptions {
   readonly rules: readonly Rule[];
-  readonly drivers: DriverRegistry;
-  /** Severity per rule id, over the rules' defaults; `off` disables a rule. */
-  readonly severities?: ReadonlyMap<string, SeveritySetting>;
+  /** Metadata of the engine's own diagnostics. */
+  readonly builtins: readonly RuleMeta[];
+  readonly defaults: FileSettings;
 }
 
-/** Lints jobspec texts with a fixed set of rules and drivers. */
+/** Lints jobspec texts with a fixed set of rules; settings may differ per file. */
 export class Linter {
   readonly #rules: readonly Rule[];
-  readonly #drivers: DriverRegistry;
-  readonly #severities: ReadonlyMap<string, SeveritySetting>;
+  readonly #metas: ReadonlyMap<string, RuleMeta>;
+  readonly defaults: FileSettings;
 
   constructor(options: LinterOptions) {
     this.#rules = options.rules;
-    this.#drivers = options.drivers;
-    this.#severities = options.severities ?? new Map();
+    this.#metas = new Map([...options.builtins, ...options.rules.map((r) => r.meta)].map((m) => [m.id, m]));
+    this.defaults = options.defaults;
   }
 
-  severityOf(ruleId: string, fallback: Severity): SeveritySetting {
-    return this.#severities.get(ruleId) ?? fallback;
+  /** Every id a configuration or directive may name. */
+  get ruleIds(): string[] {
+    return [...this.#metas.keys()];
   }
 
-  async lintText(raw: string, filePath: string): Promise<LintResult> {
+  async lintText(raw: string, filePath: string, settings: FileSettings = this.defaults): Promise<LintResult> {
     const source = new SourceText(raw);
     const parsed = await parseHcl(source);
     if (!parsed.ok) {
@@ -46,58 +64,106 @@ export class Linter {
           endLine: e.endLine,
           endColumn: e.endColumn,
           fatal: true,
+          url: ruleDocUrl(SYNTAX_META.id),
         }),
       );
-      return finish(filePath, messages, source);
+      return finish(filePath, messages, [], source);
     }
     const jobs = buildJobs(buildTree(parsed.json));
     const positions = new HclPositionMap(source);
     const messages: Diagnostic[] = [];
     let current: Rule | undefined;
     let severity: Severity = "error";
-    const ctx = createRuleContext(jobs, this.#drivers, (report) => {
-      if (current === undefined) return;
-      messages.push(toDiagnostic(report, current.meta.id, severity, positions, ctx.driverOf));
+    const ctx = createRuleContext(jobs, settings.drivers, settings.nomadVersion, (report) => {
+      if (current !== undefined) messages.push(this.#toDiagnostic(report, current.meta.id, severity, positions.rangeOf(report.at.path), ctx.driverOf));
     });
     for (const rule of this.#rules) {
-      const setting = this.severityOf(rule.meta.id, rule.meta.severity);
+      const setting = this.#severity(rule.meta, settings);
       if (setting === "off") continue;
       current = rule;
       severity = setting;
       try {
         rule.check(ctx);
       } catch (error) {
-        throw new Error(`rule ${rule.meta.id} failed on ${filePath}: ${error instanceof Error ? error.message : String(error)}`, {
-          cause: error,
-        });
+        throw new Error(`rule ${rule.meta.id} failed on ${filePath}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
       }
     }
     current = undefined;
-    return finish(filePath, messages, source);
+    if (!settings.inlineConfig || !mayHaveDirectives(source.text)) return finish(filePath, messages, [], source);
+    const directives = findDirectives(source, positions.structure.comments);
+    const { kept, suppressions } = this.#suppress(messages, directives, settings, source);
+    return finish(filePath, kept, suppressions, source);
   }
-}
 
-function toDiagnostic(
-  report: Report,
-  ruleId: string,
-  severity: Severity,
-  positions: HclPositionMap,
-  driverOf: ReturnType<typeof createRuleContext>["driverOf"],
-): Diagnostic {
-  const node: Block | Attribute = report.at;
-  const range = positions.rangeOf(node.path);
-  const d: Diagnostic = { ruleId, severity, message: report.message, ...range };
-  const task = report.task;
-  const group = report.group ?? task?.group;
-  const job = report.job ?? group?.job;
-  if (job !== undefined) d.job = job.name;
-  if (group !== undefined) d.group = group.name;
-  if (task !== undefined) {
-    d.task = task.name;
-    const driver = driverOf(task).name;
-    if (driver !== undefined) d.driver = driver;
+  #severity(meta: RuleMeta, settings: FileSettings): SeveritySetting {
+    return settings.severities.get(meta.id) ?? meta.severity;
   }
-  return d;
+
+  #toDiagnostic(
+    report: Report,
+    ruleId: string,
+    severity: Severity,
+    range: ReturnType<HclPositionMap["rangeOf"]>,
+    driverOf: ReturnType<typeof createRuleContext>["driverOf"],
+  ): Diagnostic {
+    const d: Diagnostic = { ruleId, severity, message: report.message, ...range };
+    const task = report.task;
+    const group = report.group ?? task?.group;
+    const job = report.job ?? group?.job;
+    if (job !== undefined) d.job = job.name;
+    if (group !== undefined) d.group = group.name;
+    if (task !== undefined) {
+      d.task = task.name;
+      const driver = driverOf(task).name;
+      if (driver !== undefined) d.driver = driver;
+    }
+    d.url = ruleDocUrl(ruleId);
+    return d;
+  }
+
+  /** Moves findings covered by directives into suppressions, then reports on the directives. */
+  #suppress(messages: Diagnostic[], directives: readonly Directive[], settings: FileSettings, source: SourceText) {
+    const kept: Diagnostic[] = [];
+    const suppressions: Suppression[] = [];
+    const used = new Map<Directive, Set<string>>(directives.map((d) => [d, new Set()]));
+    for (const message of messages) {
+      const directive = UNSUPPRESSIBLE.has(message.ruleId) ? undefined : directives.find((d) => covers(d, message.ruleId, message.line));
+      if (directive === undefined) {
+        kept.push(message);
+        continue;
+      }
+      used.get(directive)!.add(directive.ids.length === 0 ? "*" : message.ruleId);
+      const pos = source.positionAt(directive.span.start);
+      suppressions.push({
+        message,
+        directive: { kind: directive.kind, line: pos.line, column: pos.column, ...(directive.reason ? { reason: directive.reason } : {}) },
+      });
+    }
+    const report = (meta: RuleMeta, span: Span, message: string) => {
+      const setting = this.#severity(meta, settings);
+      if (setting === "off") return;
+      kept.push({ ruleId: meta.id, severity: setting, message, ...source.rangeOf(span), url: ruleDocUrl(meta.id) });
+    };
+    for (const directive of directives) {
+      const name = `nomad-remote-lint-${directive.kind}`;
+      for (const { id, span } of directive.ids) {
+        if (!this.#metas.has(id)) {
+          const hint = closestId(id, [...this.#metas.keys()]);
+          report(UNKNOWN_RULE_META, span, `unknown rule ${JSON.stringify(id)} in ${name}${hint ? ` (did you mean ${JSON.stringify(hint)}?)` : ""}`);
+        } else if (!used.get(directive)!.has(id)) {
+          const where = directive.kind === "disable" ? "in this file" : directive.targetLine === undefined ? "after it" : `on line ${directive.targetLine}`;
+          report(UNUSED_DISABLE_META, span, `${name} for ${JSON.stringify(id)} silences nothing: no ${id} finding ${where}`);
+        }
+      }
+      if (directive.ids.length === 0 && used.get(directive)!.size === 0) {
+        report(UNUSED_DISABLE_META, directive.span, `${name} silences nothing`);
+      }
+      if (settings.requireDisableReason && directive.reason === undefined) {
+        report(MISSING_REASON_META, directive.span, `${name} gives no reason: add one after " -- "`);
+      }
+    }
+    return { kept, suppressions };
+  }
 }
 
 function lowerFirst(s: string): string {
@@ -111,9 +177,9 @@ function syntaxMessage(summary: string, detail: string): string {
 }
 
 /** Sorts messages (line, column, rule, then the rest) and counts them by severity. */
-export function finish(filePath: string, messages: Diagnostic[], source?: SourceText): LintResult {
+export function finish(filePath: string, messages: Diagnostic[], suppressions: Suppression[], source?: SourceText): LintResult {
   messages.sort(compareDiagnostics);
-  const result: LintResult = { filePath, messages, errorCount: 0, warningCount: 0, infoCount: 0 };
+  const result: LintResult = { filePath, messages, suppressions, errorCount: 0, warningCount: 0, infoCount: 0 };
   for (const m of messages) {
     if (m.severity === "error") result.errorCount++;
     else if (m.severity === "warning") result.warningCount++;

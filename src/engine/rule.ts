@@ -2,6 +2,7 @@ import type { DriverSpec } from "../drivers/registry.js";
 import type { GroupModel, JobModel, TaskModel } from "../model/job.js";
 import type { Attribute, Block } from "../model/tree.js";
 import type { Severity } from "../types.js";
+import type { Version } from "../util/version.js";
 
 /** Jobspec features that live on the Nomad client; a driver may declare it provides one. */
 export type RemoteFeature =
@@ -62,6 +63,10 @@ export interface RuleContext {
   readonly jobs: readonly JobModel[];
   /** Every task of every job, groups in order. */
   readonly tasks: readonly TaskModel[];
+  /** The Nomad version of the target cluster, when the user gave one. */
+  readonly nomadVersion: Version | undefined;
+  /** Whether the target is at least `min` ("1.7.0"); undefined without a target. */
+  targetAtLeast(min: string): boolean | undefined;
   driverOf(task: TaskModel): TaskDriver;
   /** The task's driver advertises RemoteTasks and does not provide `feature` itself. */
   isRemote(task: TaskModel, feature?: RemoteFeature): boolean;

@@ -1,7 +1,7 @@
 import type { Diagnostic, LintResult } from "../types.js";
 import type { Formatter } from "./types.js";
 
-const MESSAGE_KEYS = ["ruleId", "severity", "message", "line", "column", "endLine", "endColumn", "fatal", "job", "group", "task", "driver"] as const;
+const MESSAGE_KEYS = ["ruleId", "severity", "message", "line", "column", "endLine", "endColumn", "fatal", "job", "group", "task", "driver", "url"] as const;
 
 function pick(m: Diagnostic): Record<string, unknown> {
   const out: Record<string, unknown> = {};
@@ -9,12 +9,13 @@ function pick(m: Diagnostic): Record<string, unknown> {
   return out;
 }
 
-/** One entry per file: path, messages and counts. */
+/** One entry per file: path, messages, suppressed findings and counts. */
 export const json: Formatter = (results) =>
   JSON.stringify(
     results.map((r: LintResult) => ({
       filePath: r.filePath,
       messages: r.messages.map(pick),
+      suppressions: r.suppressions.map((s) => ({ ...pick(s.message), directive: s.directive })),
       errorCount: r.errorCount,
       warningCount: r.warningCount,
       infoCount: r.infoCount,

@@ -29,6 +29,12 @@ export function byCloseness(word: string, candidates: readonly string[]): string
 export function closest(word: string, candidates: readonly string[]): string | undefined {
   const best = byCloseness(word, candidates)[0];
   if (best === undefined) return undefined;
+  const a = word.toLowerCase();
+  const prefix = byCloseness(word, candidates).find((c) => {
+    const b = c.toLowerCase();
+    return Math.min(a.length, b.length) >= 3 && (b.startsWith(a) || a.startsWith(b));
+  });
+  if (prefix !== undefined) return prefix;
   const limit = Math.max(2, Math.floor(Math.max(word.length, best.length) / 3));
-  return editDistance(word.toLowerCase(), best.toLowerCase()) <= limit ? best : undefined;
+  return editDistance(a, best.toLowerCase()) <= limit ? best : undefined;
 }

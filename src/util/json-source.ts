@@ -57,12 +57,26 @@ export function parseJsonSource(raw: string): JsonParseResult {
       source,
       value: getNodeValue(root) as unknown,
       rangeOf(path, key = false) {
-        let node: Node | undefined;
-        for (let n = path.length; n >= 0 && node === undefined; n--) node = findNodeAtLocation(root, [...path.slice(0, n)]);
-        node ??= root;
+        let node = descend(root, path);
         if (key && node.parent?.type === "property" && node.parent.children?.[0]) node = node.parent.children[0];
         return source.rangeOf({ start: node.offset, end: node.offset + node.length });
       },
     },
   };
+}
+
+/**
+ * The node at a path, or the deepest one that exists. Segments index arrays whether they
+ * are numbers or numeric strings (JSON pointers carry indexes as text).
+ */
+function descend(root: Node, path: Path): Node {
+  let node = root;
+  for (const segment of path) {
+    let next: Node | undefined;
+    if (node.type === "array" && /^\d+$/.test(String(segment))) next = node.children?.[Number(segment)];
+    else if (node.type === "object") next = findNodeAtLocation(node, [String(segment)]);
+    if (next === undefined) break;
+    node = next;
+  }
+  return node;
 }

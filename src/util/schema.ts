@@ -10,7 +10,7 @@ export type { ValidateFunction };
 
 /** A new ajv instance with the settings every schema of the project is compiled with. */
 export function createAjv(options: Options = {}): InstanceType<AjvClass> {
-  return new Ajv({ allErrors: true, verbose: true, strict: true, ...options });
+  return new Ajv({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true, ...options });
 }
 
 /** One schema violation, with a JSON pointer path and a message saying what was expected. */
@@ -67,6 +67,7 @@ function describe(error: ErrorObject): SchemaProblem | undefined {
       };
     }
     case "propertyNames":
+    case "if":
       return undefined;
     case "required":
       return { path, message: `missing required property ${quote(params["missingProperty"])}` };

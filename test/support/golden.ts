@@ -1,16 +1,19 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { expect } from "vitest";
+import { VERSION } from "../../src/version.js";
 import { repoRoot } from "./paths.js";
 
 const goldenDir = path.join(repoRoot, "test", "golden");
 
 /**
- * Compares text with test/golden/<name>. Golden files are rewritten only when
+ * Compares text with test/golden/<name>, the linter version replaced by `<version>`.
+ * Golden files are rewritten only when
  * UPDATE_GOLDEN=1 is set; a missing golden file is a failure otherwise.
  */
-export function expectGolden(name: string, actual: string): void {
+export function expectGolden(name: string, raw: string): void {
   const file = path.join(goldenDir, name);
+  const actual = raw.split(`v${VERSION}`).join("v<version>").split(`"version": "${VERSION}"`).join('"version": "<version>"');
   if (process.env["UPDATE_GOLDEN"] === "1") {
     mkdirSync(path.dirname(file), { recursive: true });
     writeFileSync(file, actual);

@@ -1,0 +1,249 @@
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import picomatch from "picomatch";
+import { DriverRegistry, loadDriverFile, type LoadedDriver } from "../drivers/registry.js";
+import type { FileSettings } from "../engine/linter.js";
+import { UsageError } from "../errors.js";
+import type { SeveritySetting } from "../types.js";
+import { closest } from "../util/closest.js";
+import { parseJsonSource } from "../util/json-source.js";
+import { projectValidator } from "../util/project-schemas.js";
+import { describeSchemaErrors, pointerOf, type SchemaProblem } from "../util/schema.js";
+import { formatVersion, parseVersion, type Version } from "../util/version.js";
+import { CONFIG_FILE_NAME } from "./schema.js";
+
+interface Override {
+  readonly matches: (relPath: string) => boolean;
+  readonly rules: ReadonlyMap<string, SeveritySetting>;
+}
+
+/** One validated configuration file. */
+export interface ConfigFile {
+  readonly path: string;
+  readonly dir: string;
+  readonly root: boolean;
+  readonly rules: ReadonlyMap<string, SeveritySetting>;
+  readonly drivers: readonly LoadedDriver[];
+  readonly ignores: (relPath: string) => boolean;
+  readonly overrides: readonly Override[];
+  readonly nomadVersion: Version | undefined;
+}
+
+interface RawConfig {
+  root?: boolean;
+  rules?: Record<string, SeveritySetting>;
+  drivers?: (string | Record<string, unknown>)[];
+  ignorePatterns?: string[];
+  overrides?: { files: string[]; rules?: Record<string, SeveritySetting> }[];
+  nomadVersion?: string;
+}
+
+/** A glob matcher that also matches files under a matching directory (`legacy` ignores `legacy/a.nomad`). */
+function globMatcher(patterns: readonly string[]): (relPath: string) => boolean {
+  if (patterns.length === 0) return () => false;
+  const expanded = patterns.flatMap((p) => {
+    const trimmed = p.replace(/^\.\//, "");
+    return trimmed.endsWith("/") ? [`${trimmed}**`] : [trimmed, `${trimmed}/**`];
+  });
+  const match = picomatch(expanded, { dot: true });
+  return (relPath) => relPath !== "" && !relPath.startsWith("../") && match(relPath);
+}
+
+/** The path of `file` relative to `dir`, with forward slashes. */
+export function relativePosix(dir: string, file: string): string {
+  return path.relative(dir, file).split(path.sep).join("/");
+}
+
+/** Reads and validates a configuration file; every problem is a UsageError naming file, position and pointer. */
+export function loadConfigFile(file: string, display: (p: string) => string): ConfigFile {
+  const shown = display(file);
+  let text: string;
+  try {
+    text = readFileSync(file, "utf8");
+  } catch (error) {
+    throw new UsageError(`${shown}: cannot read config file: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+  }
+  const parsed = parseJsonSource(text);
+  if (!parsed.ok) {
+    const e = parsed.errors[0]!;
+    throw new UsageError(`${shown}:${e.line}:${e.column}: invalid config: ${e.message}`);
+  }
+  const doc = parsed.doc;
+  const validate = projectValidator("config");
+  if (!validate(doc.value)) {
+    const lines = describeSchemaErrors(validate.errors).map((p) => {
+      const r = doc.rangeOf(p.path, p.key === true);
+      return `${shown}:${r.line}:${r.column}: invalid config: ${pointerOf(p.path)}: ${configMessage(p)}`;
+    });
+    throw new UsageError(lines.join("\n"));
+  }
+  const raw = doc.value as RawConfig;
+  const dir = path.dirname(file);
+  const drivers = (raw.drivers ?? []).map((entry, i) =>
+    typeof entry === "string"
+      ? loadDriverFile(path.resolve(dir, entry), display(path.resolve(dir, entry)))
+      : { spec: entry as unknown as LoadedDriver["spec"], origin: `${shown}#/drivers/${i}` },
+  );
+  return {
+    path: file,
+    dir,
+    root: raw.root === true,
+    rules: new Map(Object.entries(raw.rules ?? {})),
+    drivers,
+    ignores: globMatcher(raw.ignorePatterns ?? []),
+    overrides: (raw.overrides ?? []).map((o) => ({ matches: globMatcher(o.files), rules: new Map(Object.entries(o.rules ?? {})) })),
+    nomadVersion: raw.nomadVersion === undefined ? undefined : parseVersion(raw.nomadVersion),
+  };
+}
+
+/** Rule ids get their own wording: "unknown rule" with the closest id. */
+function configMessage(problem: SchemaProblem): string {
+  const p = problem.path;
+  if (problem.key === true && p.length >= 2 && p[p.length - 2] === "rules") {
+    const id = String(p[p.length - 1]);
+    const known = Object.keys(
+      ((projectValidator("config").schema as { definitions: { rules: { properties: object } } }).definitions.rules.properties),
+    );
+    const hint = closest(id, known);
+    return `unknown rule ${JSON.stringify(id)}${hint ? ` (did you mean ${JSON.stringify(hint)}?)` : "; nomad-remote-lint --list-rules lists them"}`;
+  }
+  return problem.message;
+}
+
+export interface ResolverOptions {
+  readonly cwd: string;
+  /** `--config`: this file alone, no lookup. */
+  readonly configFile?: string | undefined;
+  /** False with `--no-config-lookup`. */
+  readonly lookup: boolean;
+  readonly shipped: DriverRegistry;
+  readonly cliDrivers: readonly LoadedDriver[];
+  readonly cliRules: ReadonlyMap<string, SeveritySetting>;
+  readonly cliNomadVersion: Version | undefined;
+  readonly inlineConfig: boolean;
+  readonly requireDisableReason: boolean;
+}
+
+/** What applies to one file. */
+export interface ResolvedConfig {
+  readonly settings: FileSettings;
+  /** The file matches an `ignorePatterns` entry. */
+  readonly ignored: boolean;
+  /** The configuration files that apply, outermost first. */
+  readonly configFiles: readonly string[];
+}
+
+/**
+ * Finds and merges the configuration for each linted file: `.nomad-remote-lint.json` files
+ * from the file's directory upward, stopping after one with `"root": true` or at the
+ * directory holding `.git`. Outer files apply first, each one's `rules` then its matching
+ * `overrides`; the command line applies last. Files are read once per run.
+ */
+export class ConfigResolver {
+  readonly #options: ResolverOptions;
+  readonly #files = new Map<string, ConfigFile>();
+  readonly #chains = new Map<string, readonly ConfigFile[]>();
+  readonly #registries = new Map<string, DriverRegistry>();
+  readonly #explicit: ConfigFile | undefined;
+
+  constructor(options: ResolverOptions) {
+    this.#options = options;
+    this.#explicit = options.configFile === undefined ? undefined : this.#load(path.resolve(options.cwd, options.configFile));
+  }
+
+  #display = (p: string): string => {
+    const rel = path.relative(this.#options.cwd, p);
+    return rel.startsWith("..") || path.isAbsolute(rel) ? p : rel;
+  };
+
+  #load(file: string): ConfigFile {
+    let config = this.#files.get(file);
+    if (config === undefined) {
+      if (!existsSync(file)) throw new UsageError(`no such config file: ${this.#display(file)}`);
+      config = loadConfigFile(file, this.#display);
+      this.#files.set(file, config);
+    }
+    return config;
+  }
+
+  #chain(dir: string): readonly ConfigFile[] {
+    if (this.#explicit !== undefined) return [this.#explicit];
+    if (!this.#options.lookup) return [];
+    const cached = this.#chains.get(dir);
+    if (cached !== undefined) return cached;
+    const found: ConfigFile[] = [];
+    for (let d = dir; ; ) {
+      const candidate = path.join(d, CONFIG_FILE_NAME);
+      if (existsSync(candidate)) {
+        const config = this.#load(candidate);
+        found.unshift(config);
+        if (config.root) break;
+      }
+      if (existsSync(path.join(d, ".git"))) break;
+      const parent = path.dirname(d);
+      if (parent === d) break;
+      d = parent;
+    }
+    this.#chains.set(dir, found);
+    return found;
+  }
+
+  #registry(chain: readonly ConfigFile[]): DriverRegistry {
+    const key = chain.map((c) => c.path).join("\0");
+    let registry = this.#registries.get(key);
+    if (registry === undefined) {
+      registry = this.#options.shipped.with([...chain.flatMap((c) => c.drivers), ...this.#options.cliDrivers]);
+      this.#registries.set(key, registry);
+    }
+    return registry;
+  }
+
+  resolve(filePath: string): ResolvedConfig {
+    const chain = this.#chain(path.dirname(filePath));
+    const severities = new Map<string, SeveritySetting>();
+    let nomadVersion: Version | undefined;
+    let ignored = false;
+    for (const config of chain) {
+      const rel = relativePosix(config.dir, filePath);
+      for (const [id, s] of config.rules) severities.set(id, s);
+      for (const o of config.overrides) if (o.matches(rel)) for (const [id, s] of o.rules) severities.set(id, s);
+      if (config.nomadVersion !== undefined) nomadVersion = config.nomadVersion;
+      if (config.ignores(rel)) ignored = true;
+    }
+    for (const [id, s] of this.#options.cliRules) severities.set(id, s);
+    nomadVersion = this.#options.cliNomadVersion ?? nomadVersion;
+    return {
+      settings: {
+        severities,
+        drivers: this.#registry(chain),
+        ...(nomadVersion ? { nomadVersion } : {}),
+        inlineConfig: this.#options.inlineConfig,
+        requireDisableReason: this.#options.requireDisableReason,
+      },
+      ignored,
+      configFiles: chain.map((c) => c.path),
+    };
+  }
+
+  /** The effective configuration of a file as JSON-ready data (`--print-config`). */
+  describe(filePath: string, ruleDefaults: ReadonlyMap<string, SeveritySetting>): Record<string, unknown> {
+    const resolved = this.resolve(filePath);
+    const rules: Record<string, SeveritySetting> = {};
+    for (const [id, def] of ruleDefaults) rules[id] = resolved.settings.severities.get(id) ?? def;
+    return {
+      filePath,
+      configFiles: resolved.configFiles,
+      ignored: resolved.ignored,
+      nomadVersion: resolved.settings.nomadVersion === undefined ? null : formatVersion(resolved.settings.nomadVersion),
+      inlineConfig: resolved.settings.inlineConfig,
+      requireDisableReason: resolved.settings.requireDisableReason,
+      rules,
+      drivers: resolved.settings.drivers.all.map((d) => ({
+        name: d.spec.name,
+        remoteTasks: d.spec.capabilities.RemoteTasks,
+        ...(d.spec.provides ? { provides: d.spec.provides } : {}),
+        origin: d.origin,
+      })),
+    };
+  }
+}
