@@ -6,6 +6,7 @@ import { configSchema } from "../src/config/schema.js";
 import { BUILTIN_META } from "../src/engine/builtin.js";
 import type { RuleMeta } from "../src/engine/rule.js";
 import { stylish } from "../src/formatters/stylish.js";
+import { run } from "../src/cli.js";
 import { createLinter, createResolver } from "../src/index.js";
 
 /** Where each rule's example comes from: its first `fires-*` fixture, or the named one. */
@@ -47,6 +48,9 @@ export async function generatedDocs(root: string): Promise<Map<string, string>> 
   const readme = readFileSync(path.join(root, "README.md"), "utf8");
   out.set("README.md", replaceBetween(readme, "rules", ruleTable(metas)));
   out.set("schemas/config.schema.json", JSON.stringify(configSchema(metas), null, 2) + "\n");
+  let text = out.get("README.md")!;
+  for (const [name, body] of await readmeExamples(root)) text = replaceBetween(text, name, body);
+  out.set("README.md", text);
   return out;
 }
 
@@ -82,6 +86,35 @@ function ruleDoc(meta: RuleMeta, example: { rel: string; text: string; output: s
   }
   lines.push("## References", "", ...meta.docs.map((d) => `- [${d.title}](${d.url})`), "");
   return lines.join("\n");
+}
+
+/** Runs the CLI in this process, as `npx nomad-remote-lint <args>` from `root`, and returns its output. */
+async function cliOutput(root: string, args: string[], pretty = false): Promise<string> {
+  let out = "";
+  const code = await run(args, {
+    stdout: { write: (s: string) => (out += s), isTTY: false },
+    stderr: { write: (s: string) => (out += s) },
+    readStdin: () => Promise.resolve(""),
+    env: {},
+    cwd: root,
+  });
+  // Absolute paths (JSON's filePath) differ per checkout.
+  const text = pretty ? JSON.stringify(JSON.parse(out), null, 2) : out.trim();
+  const shown = text.split(root).join("/path/to/checkout");
+  return `$ npx nomad-remote-lint ${args.join(" ")}\n${shown}\n$ echo $?\n${code}`;
+}
+
+/** README examples made from fixtures/examples/team and the CLI's real output on them. */
+async function readmeExamples(root: string): Promise<[string, string][]> {
+  const team = "fixtures/examples/team";
+  const read = (rel: string) => readFileSync(path.join(root, rel), "utf8").trimEnd();
+  return [
+    ["example-config", ["```json", read(`${team}/.nomad-remote-lint.json`), "```"].join("\n")],
+    ["example-suppression", ["```hcl", read(`${team}/api.nomad.hcl`), "```"].join("\n")],
+    ["example-team-run", ["```text", await cliOutput(root, [team]), "```"].join("\n")],
+    ["example-version-run", ["```text", await cliOutput(root, ["--nomad-version", "1.10.0", `${team}/api.nomad.hcl`]), "```"].join("\n")],
+    ["example-json-suppressions", ["```text", await cliOutput(root, ["--format", "json", `${team}/api.nomad.hcl`], true), "```"].join("\n")],
+  ];
 }
 
 function ruleTable(metas: readonly RuleMeta[]): string {
