@@ -150,7 +150,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     return await lint(paths, options, io);
   } catch (error) {
     if (error instanceof UsageError) {
-      io.stderr.write(`nomad-remote-lint: ${error.message}\n`);
+      for (const line of error.message.split("\n")) io.stderr.write(`nomad-remote-lint: ${line}\n`);
       return 2;
     }
     const message = error instanceof Error ? error.message : String(error);

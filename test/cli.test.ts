@@ -106,12 +106,23 @@ describe("exit status", () => {
     const typo = write("drivers/typo.json", '{"name": "lambda", "capabilities": {"RemoteTask": true}}');
     const t = runCli(["--driver-schema", typo, example]);
     expect(t.status).toBe(2);
-    expect(t.stderr).toContain('/capabilities/RemoteTask: unexpected property "RemoteTask" (did you mean "RemoteTasks"?)');
-    expect(t.stderr).toContain('/capabilities: missing required property "RemoteTasks"');
+    expect(t.stderr).toBe(
+      `nomad-remote-lint: ${typo}:1:36: invalid driver file: /capabilities: missing required property "RemoteTasks"\n` +
+        `nomad-remote-lint: ${typo}:1:37: invalid driver file: /capabilities/RemoteTask: unexpected property "RemoteTask" (did you mean "RemoteTasks"?)\n`,
+    );
     const broken = write("drivers/broken.json", '{"name": "x",');
     const b = runCli(["--driver-schema", broken, example]);
     expect(b.status).toBe(2);
-    expect(b.stderr).toMatch(/broken\.json:1:\d+: invalid driver file: expected a property name/);
+    expect(b.stderr).toBe(`nomad-remote-lint: ${broken}:1:14: invalid driver file: expected a property name in double quotes\n`);
+    const unknownKey = write("drivers/unknown-key.json", '{"name": "x", "capabilities": {"RemoteTasks": true}, "provide": ["template"]}');
+    const u = runCli(["--driver-schema", unknownKey, example]);
+    expect(u.status).toBe(2);
+    expect(u.stderr).toBe(`nomad-remote-lint: ${unknownKey}:1:54: invalid driver file: /provide: unexpected property "provide" (did you mean "provides"?)\n`);
+    const badFeature = write("drivers/bad-feature.json", '{"name": "x", "capabilities": {"RemoteTasks": true}, "provides": ["templates"]}');
+    const f = runCli(["--driver-schema", badFeature, example]);
+    expect(f.status).toBe(2);
+    expect(f.stderr).toContain(`${badFeature}:1:67: invalid driver file: /provides/0: expected one of "artifact", "template",`);
+    expect(f.stderr).toContain('got "templates" (did you mean "template"?)');
     const missing = runCli(["--driver-schema", path.join(tmp, "nope.json"), example]);
     expect(missing.status).toBe(2);
     expect(missing.stderr).toContain("cannot read driver file: ENOENT");

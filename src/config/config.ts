@@ -73,9 +73,10 @@ export function loadConfigFile(file: string, display: (p: string) => string): Co
   if (!validate(doc.value)) {
     const lines = describeSchemaErrors(validate.errors).map((p) => {
       const r = doc.rangeOf(p.path, p.key === true);
-      return `${shown}:${r.line}:${r.column}: invalid config: ${pointerOf(p.path)}: ${configMessage(p)}`;
+      return { r, text: `${shown}:${r.line}:${r.column}: invalid config: ${pointerOf(p.path)}: ${configMessage(p)}` };
     });
-    throw new UsageError(lines.join("\n"));
+    lines.sort((a, b) => a.r.line - b.r.line || a.r.column - b.r.column);
+    throw new UsageError(lines.map((l) => l.text).join("\n"));
   }
   const raw = doc.value as RawConfig;
   const dir = path.dirname(file);

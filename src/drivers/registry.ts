@@ -58,17 +58,14 @@ export function validateDriver(value: unknown, origin: string, doc?: JsonSource)
   const validate = projectValidator("driver");
   if (!validate(value)) {
     const lines = describeSchemaErrors(validate.errors).map((p) => {
-      const where = doc ? `${origin}:${formatPos(doc, p.path, p.key === true)}` : origin;
-      return `${where}: invalid driver file: ${pointerOf(p.path)}: ${p.message}`;
+      const r = doc?.rangeOf(p.path, p.key === true);
+      const where = r ? `${origin}:${r.line}:${r.column}` : origin;
+      return { r, text: `${where}: invalid driver file: ${pointerOf(p.path)}: ${p.message}` };
     });
-    throw new UsageError(lines.join("\n"));
+    lines.sort((a, b) => (a.r && b.r ? a.r.line - b.r.line || a.r.column - b.r.column : 0));
+    throw new UsageError(lines.map((l) => l.text).join("\n"));
   }
   return { spec: value as DriverSpec, origin };
-}
-
-function formatPos(doc: JsonSource, p: (string | number)[], key: boolean): string {
-  const r = doc.rangeOf(p, key);
-  return `${r.line}:${r.column}`;
 }
 
 /** Reads and validates one driver capability file. */
