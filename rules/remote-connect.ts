@@ -1,4 +1,4 @@
-import { REMOTE_DRIVERS_DOC, blocksOf, defineRule, describeGroup, describeService, jobspecDoc, literalString } from "../src/engine/api.js";
+import { REMOTE_DRIVERS_DOC, blocksOf, defineRule, describeGroup, describeService, jobspecDoc } from "../src/engine/api.js";
 
 export default defineRule({
   meta: {
@@ -18,14 +18,16 @@ export default defineRule({
         for (const service of services) {
           const connects = blocksOf(service, "connect");
           if (connects.length === 0) continue;
-          const what = `connect in ${describeService(service, services)} of ${describeGroup(group)}`;
-          const taskName = literalString(service.attributes.get("task"));
-          const task = taskName === undefined ? undefined : group.tasks.find((t) => t.name === taskName);
+          if (!group.tasks.some((t) => ctx.isRemote(t, "connect"))) continue;
+          const what = `connect in ${describeService(ctx, service, services)} of ${describeGroup(group)}`;
+          let task: (typeof group.tasks)[number] | undefined;
           let message: string | undefined;
           if (ctx.isAllRemote(group, "connect")) {
             message = `${what} cannot reach its tasks: every task of the group is remote and the sidecar runs on the Nomad client`;
-          } else if (task !== undefined && ctx.isRemote(task, "connect")) {
-            message = `${what} cannot reach ${ctx.describeTask(task)}: the sidecar runs on the Nomad client`;
+          } else {
+            const taskName = ctx.string(service.attributes.get("task"), `task of a service in ${describeGroup(group)}`);
+            task = taskName === undefined ? undefined : group.tasks.find((t) => t.name === taskName);
+            if (task !== undefined && ctx.isRemote(task, "connect")) message = `${what} cannot reach ${ctx.describeTask(task)}: the sidecar runs on the Nomad client`;
           }
           if (message === undefined) continue;
           for (const connect of connects) ctx.report({ at: connect, group, ...(task ? { task } : {}), message });
@@ -40,7 +42,7 @@ export default defineRule({
           ctx.report({
             at: connect,
             task,
-            message: `connect in ${describeService(service, services)} of ${ctx.describeTask(task)} cannot reach the task: the sidecar runs on the Nomad client`,
+            message: `connect in ${describeService(ctx, service, services)} of ${ctx.describeTask(task)} cannot reach the task: the sidecar runs on the Nomad client`,
           });
         }
       }

@@ -1,4 +1,4 @@
-import { REMOTE_DRIVERS_DOC, blocksOf, defineRule, jobspecDoc, literalBool } from "../src/engine/api.js";
+import { REMOTE_DRIVERS_DOC, blocksOf, defineRule, jobspecDoc } from "../src/engine/api.js";
 
 export default defineRule({
   meta: {
@@ -17,9 +17,9 @@ export default defineRule({
       if (!ctx.isRemote(task, "identity_file")) continue;
       for (const identity of blocksOf(task.block, "identity")) {
         const file = identity.attributes.get("file");
-        if (file === undefined || literalBool(file) !== true) continue;
+        if (ctx.bool(file, `file of an identity in task ${JSON.stringify(task.name)}`) !== true) continue;
         ctx.report({
-          at: file,
+          at: file!,
           task,
           message: `identity file of ${ctx.describeTask(task)} is written to the secrets directory on the Nomad client, out of the task's reach`,
         });

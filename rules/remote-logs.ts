@@ -1,4 +1,4 @@
-import { REMOTE_DRIVERS_DOC, blocksOf, defineRule, jobspecDoc, literalBool } from "../src/engine/api.js";
+import { REMOTE_DRIVERS_DOC, blocksOf, defineRule, jobspecDoc } from "../src/engine/api.js";
 
 export default defineRule({
   meta: {
@@ -15,7 +15,8 @@ export default defineRule({
     for (const task of ctx.tasks) {
       if (!ctx.isRemote(task, "logs")) continue;
       for (const logs of blocksOf(task.block, "logs")) {
-        if (literalBool(logs.attributes.get("disabled")) === true || literalBool(logs.attributes.get("enabled")) === false) continue;
+        const what = `logs of task ${JSON.stringify(task.name)}`;
+        if (ctx.bool(logs.attributes.get("disabled"), what) === true || ctx.bool(logs.attributes.get("enabled"), what) === false) continue;
         ctx.report({
           at: logs,
           task,

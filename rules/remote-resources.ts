@@ -1,4 +1,4 @@
-import { REMOTE_DRIVERS_DOC, blocksOf, defineRule, jobspecDoc, listing, literalNumber } from "../src/engine/api.js";
+import { REMOTE_DRIVERS_DOC, blocksOf, defineRule, jobspecDoc, listing } from "../src/engine/api.js";
 
 const MIN_CPU = 1;
 const MIN_MEMORY = 10;
@@ -44,7 +44,7 @@ export default defineRule({
         }
         for (const [name, wanted] of [["cpu", MIN_CPU], ["memory", MIN_MEMORY]] as const) {
           const a = attr(name);
-          const value = literalNumber(a);
+          const value = ctx.number(a, `${name} of task ${JSON.stringify(task.name)}`);
           if (a === undefined || value === undefined || value === wanted) continue;
           ctx.report({ at: a, task, message: `${name} = ${value} in ${who} reserves client capacity the remote task does not use: set ${name} = ${wanted}` });
         }

@@ -1,4 +1,4 @@
-import { REMOTE_DRIVERS_DOC, blocksOf, defineRule, describeGroup, jobspecDoc, listing, literalString } from "../src/engine/api.js";
+import { REMOTE_DRIVERS_DOC, blocksOf, defineRule, describeGroup, jobspecDoc, listing } from "../src/engine/api.js";
 import type { TaskModel } from "../src/engine/api.js";
 
 export default defineRule({
@@ -15,10 +15,11 @@ export default defineRule({
   check(ctx) {
     for (const job of ctx.jobs) {
       for (const group of job.groups) {
+        if (!group.tasks.some((t) => ctx.isRemote(t, "volume"))) continue;
         const mounts = new Map<TaskModel, (string | undefined)[]>();
         for (const task of group.tasks) {
           const taskMounts = blocksOf(task.block, "volume_mount");
-          mounts.set(task, taskMounts.map((m) => literalString(m.attributes.get("volume"))));
+          mounts.set(task, taskMounts.map((m) => ctx.string(m.attributes.get("volume"), `volume of a volume_mount in task ${JSON.stringify(task.name)}`)));
           if (!ctx.isRemote(task, "volume")) continue;
           for (const mount of taskMounts) {
             ctx.report({

@@ -12,7 +12,11 @@ import { allRuleMeta, createLinter, createResolver } from "./index.js";
 import { explainRule, listRules } from "./rule-info.js";
 import { closest } from "./util/closest.js";
 import { loadHclParser } from "./parse/hcl.js";
-import type { LintResult } from "./types.js";
+import { finish } from "./engine/linter.js";
+import { variableInputs } from "./eval/var-files.js";
+import { ruleDocUrl } from "./meta.js";
+import { SourceText } from "./parse/source.js";
+import type { Diagnostic, LintResult, Severity } from "./types.js";
 import { shouldColor } from "./util/color.js";
 import { VERSION } from "./version.js";
 
@@ -37,6 +41,9 @@ interface CliOptions {
   inlineConfig: boolean;
   reportUnusedDisableDirectives?: string;
   requireDisableReason?: boolean;
+  var: string[];
+  varFile: string[];
+  fsFunctions: boolean;
   printConfig?: string;
   listRules?: boolean;
   explain?: string;
@@ -76,6 +83,9 @@ function buildProgram(io: CliIo): Command {
     .option("--no-config-lookup", "use no configuration file")
     .addOption(new Option("--rule <id=severity>", "set a rule's severity: off, info, warning or error (repeatable; wins over config files)").argParser(collect).default([]))
     .option("--nomad-version <version>", "Nomad version of the target cluster, such as 1.8.4 (remote tasks exist from 1.1.0 to 1.9.x)")
+    .addOption(new Option("--var <name=value>", "set an input variable, as nomad job run -var (repeatable; wins over var files)").argParser(collect).default([]))
+    .addOption(new Option("--var-file <file>", "read input variables from an HCL or JSON file, as nomad job run -var-file (repeatable; later files win)").argParser(collect).default([]))
+    .option("--no-fs-functions", "leave file(), fileset() and other filesystem functions unevaluated")
     .option("--no-inline-config", "ignore nomad-remote-lint-disable comments (for audits)")
     .addOption(
       new Option("--report-unused-disable-directives <severity>", "severity of suppression comments that silence nothing (default: warning)").choices([
@@ -190,8 +200,15 @@ function ruleSettings(options: CliOptions): Record<string, string> {
   return out;
 }
 
-function resolverFor(linter: Linter, options: CliOptions, io: CliIo) {
+async function resolverFor(linter: Linter, options: CliOptions, io: CliIo) {
+  const variables = await variableInputs({
+    env: io.env,
+    varFiles: options.varFile.map((f) => ({ path: path.resolve(io.cwd, f), shown: f })),
+    vars: options.var,
+  });
   return createResolver(linter, {
+    variables,
+    allowFs: options.fsFunctions,
     cwd: io.cwd,
     driverFiles: options.driverSchema,
     rules: ruleSettings(options),
@@ -229,7 +246,7 @@ async function lint(paths: string[], options: CliOptions, io: CliIo): Promise<nu
     throw new UsageError("--stdin-filename needs - among the paths to read standard input");
   }
   if (options.printConfig !== undefined) {
-    const resolver = resolverFor(createLinter(), options, io);
+    const resolver = await resolverFor(createLinter(), options, io);
     const defaults = new Map(allRuleMeta().filter((m) => m.id !== "syntax").map((m) => [m.id, m.severity] as const));
     const file = path.resolve(io.cwd, options.printConfig);
     io.stdout.write(JSON.stringify(resolver.describe(file, defaults), null, 2) + "\n");
@@ -240,7 +257,7 @@ async function lint(paths: string[], options: CliOptions, io: CliIo): Promise<nu
   // The parser's WebAssembly compiles in the background while drivers and schemas load.
   if (inputs.files.length > 0 || stdinCount > 0) void loadHclParser();
   const linter = createLinter();
-  const resolver = resolverFor(linter, options, io);
+  const resolver = await resolverFor(linter, options, io);
 
   const results: LintResult[] = [];
   const unreadable = inputs.problems.map((p) => `${displayPath(p.path, io.cwd)}: ${p.message}`);
@@ -258,6 +275,7 @@ async function lint(paths: string[], options: CliOptions, io: CliIo): Promise<nu
     const text = readInput(file, io, unreadable);
     if (text !== undefined) results.push(await linter.lintText(text, file.path, settings));
   }
+  results.push(...varFileResults(linter, options));
   results.sort((a, b) => (a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0));
 
   const color = shouldColor(options.color, io.env, io.stdout.isTTY === true);
@@ -282,6 +300,20 @@ async function lint(paths: string[], options: CliOptions, io: CliIo): Promise<nu
     return 1;
   }
   return 0;
+}
+
+/** Findings about --var-file files (undeclared names, values of the wrong type), as results of their own. */
+function varFileResults(linter: Linter, options: CliOptions): LintResult[] {
+  const byFile = new Map<string, Diagnostic[]>();
+  const severity = ruleSettings(options)["variable-value"] ?? "error";
+  if (severity === "off") return [];
+  for (const f of linter.varFileFindings) {
+    const list = byFile.get(f.file) ?? [];
+    const { file: _file, message, ...range } = f;
+    list.push({ ruleId: "variable-value", severity: severity as Severity, message, ...range, url: ruleDocUrl("variable-value") });
+    byFile.set(f.file, list);
+  }
+  return [...byFile].map(([file, messages]) => finish(file, messages, [], new SourceText(readFileSync(file, "utf8"))));
 }
 
 function readInput(file: InputFile, io: CliIo, unreadable: string[]): string | undefined {

@@ -5,6 +5,7 @@ import { ConfigResolver } from "./config/config.js";
 import { loadDriverFile, shippedRegistry } from "./drivers/registry.js";
 import { BUILTIN_META } from "./engine/builtin.js";
 import { Linter } from "./engine/linter.js";
+import { NO_INPUTS, type VariableInputs } from "./eval/document.js";
 import type { RuleMeta } from "./engine/rule.js";
 import { UsageError } from "./errors.js";
 import { collectInputs } from "./files.js";
@@ -24,6 +25,8 @@ export { formatters, FORMAT_NAMES } from "./formatters/index.js";
 export type { FormatName, FormatOptions, Formatter } from "./formatters/index.js";
 export type { Diagnostic, LintResult, Range, Severity, SeveritySetting, Suppression } from "./types.js";
 export { VERSION } from "./version.js";
+export { variableInputs } from "./eval/var-files.js";
+export type { VariableInputs } from "./eval/document.js";
 
 /** Metadata of everything that can report: every rule and the engine's own diagnostics. */
 export function allRuleMeta(): RuleMeta[] {
@@ -35,7 +38,14 @@ export function createLinter(): Linter {
   return new Linter({
     rules,
     builtins: BUILTIN_META,
-    defaults: { severities: new Map(), drivers: shippedRegistry(), inlineConfig: true, requireDisableReason: false },
+    defaults: {
+      severities: new Map(),
+      drivers: shippedRegistry(),
+      inlineConfig: true,
+      requireDisableReason: false,
+      variables: NO_INPUTS,
+      allowFs: true,
+    },
   });
 }
 
@@ -56,6 +66,10 @@ export interface LintOptions {
   readonly inlineConfig?: boolean;
   /** Report suppression comments without a reason (default false). */
   readonly requireDisableReason?: boolean;
+  /** Variable values (environment, var files, --var); see `variableInputs`. */
+  readonly variables?: VariableInputs;
+  /** Let filesystem functions read below the jobspec's directory (default true). */
+  readonly allowFs?: boolean;
 }
 
 /** Checks a Nomad version given by the user. */
@@ -92,6 +106,8 @@ export function createResolver(linter: Linter, options: LintOptions = {}): Confi
     cliNomadVersion: toVersion(options.nomadVersion, "the Nomad version"),
     inlineConfig: options.inlineConfig ?? true,
     requireDisableReason: options.requireDisableReason ?? false,
+    variables: options.variables ?? NO_INPUTS,
+    allowFs: options.allowFs ?? true,
   });
 }
 

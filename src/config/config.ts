@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import picomatch from "picomatch";
 import { DriverRegistry, loadDriverFile, type LoadedDriver } from "../drivers/registry.js";
+import type { VariableInputs } from "../eval/document.js";
 import type { FileSettings } from "../engine/linter.js";
 import { UsageError } from "../errors.js";
 import type { SeveritySetting } from "../types.js";
@@ -123,6 +124,8 @@ export interface ResolverOptions {
   readonly cliNomadVersion: Version | undefined;
   readonly inlineConfig: boolean;
   readonly requireDisableReason: boolean;
+  readonly variables: VariableInputs;
+  readonly allowFs: boolean;
 }
 
 /** What applies to one file. */
@@ -220,6 +223,8 @@ export class ConfigResolver {
         ...(nomadVersion ? { nomadVersion } : {}),
         inlineConfig: this.#options.inlineConfig,
         requireDisableReason: this.#options.requireDisableReason,
+        variables: this.#options.variables,
+        allowFs: this.#options.allowFs,
       },
       ignored,
       configFiles: chain.map((c) => c.path),

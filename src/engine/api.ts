@@ -8,14 +8,13 @@ export { REMOTE_DRIVERS_DOC, jobspecDoc } from "./docs.js";
 export type { GroupModel, JobModel, TaskModel } from "../model/job.js";
 export type { Attribute, Block, Path } from "../model/tree.js";
 export { blocksOf } from "../model/tree.js";
-export { literalBool, literalNumber, literalString } from "../model/values.js";
 
 import type { Block } from "../model/tree.js";
-import { literalString } from "../model/values.js";
+import type { RuleContext } from "./rule.js";
 
-/** `service "api"` when the service has a literal name, else `service #2` (1-based, in its body). */
-export function describeService(service: Block, siblings: readonly Block[]): string {
-  const name = literalString(service.attributes.get("name"));
+/** `service "api"` when the service's name is known, else `service #2` (1-based, in its body). */
+export function describeService(ctx: RuleContext, service: Block, siblings: readonly Block[]): string {
+  const name = ctx.string(service.attributes.get("name"));
   return name === undefined ? `service #${siblings.indexOf(service) + 1}` : `service ${JSON.stringify(name)}`;
 }
 

@@ -43,7 +43,59 @@ export const MISSING_REASON_META: RuleMeta = {
   docs: [SUPPRESSIONS_DOC],
 };
 
-export const BUILTIN_META: readonly RuleMeta[] = [SYNTAX_META, UNKNOWN_RULE_META, UNUSED_DISABLE_META, MISSING_REASON_META];
+const HCL2_VARIABLES = { title: "HCL2 input variables (Nomad)", url: "https://developer.hashicorp.com/nomad/docs/v1.8.x/job-specification/hcl2/variables" };
+const HCL2_LOCALS = { title: "HCL2 local values (Nomad)", url: "https://developer.hashicorp.com/nomad/docs/v1.8.x/job-specification/hcl2/locals" };
+const HCL2_EXPRESSIONS = { title: "HCL2 expressions (Nomad)", url: "https://developer.hashicorp.com/nomad/docs/v1.8.x/job-specification/hcl2/expressions" };
+
+export const VARIABLE_VALUE_META: RuleMeta = {
+  id: "variable-value",
+  severity: "error",
+  description: "an input variable has no value, a value that does not fit its type, or fails its validation",
+  rationale:
+    "`nomad job run` refuses a jobspec whose variables are unset (\"Unset variable\"), whose values do not convert to the declared type, or whose `validation` condition is false. Values come, lowest precedence first, from the `default`, `NOMAD_VAR_<name>` environment variables, `-var-file` files and `-var` flags; the linter takes them from the same places (`--var-file`, `--var`).",
+  fix: "Give the variable a default or pass a value with `--var`, `--var-file` or `NOMAD_VAR_<name>`; make the value fit the declared `type`.",
+  docs: [HCL2_VARIABLES],
+};
+
+export const LOCAL_CYCLE_META: RuleMeta = {
+  id: "local-cycle",
+  severity: "error",
+  description: "local values refer to each other in a cycle, or one is defined twice",
+  rationale: "Nomad evaluates `locals` in the order their references require; a cycle has no such order and the jobspec does not parse.",
+  fix: "Break the cycle: compute the shared part in a local that depends on neither.",
+  docs: [HCL2_LOCALS],
+};
+
+export const EXPRESSION_ERROR_META: RuleMeta = {
+  id: "expression-error",
+  severity: "error",
+  description: "an expression cannot be evaluated: an undeclared variable or local, an unknown function, a wrong type",
+  rationale:
+    "Nomad evaluates HCL2 expressions when it parses the jobspec. A reference to an undeclared `var.` or `local.` name, a call to a function Nomad does not have, or an operation on a value of the wrong type stops `nomad job run` before anything is submitted.",
+  fix: "Correct the expression at the reported attribute.",
+  docs: [HCL2_EXPRESSIONS],
+};
+
+export const UNRESOLVED_VALUE_META: RuleMeta = {
+  id: "unresolved-value",
+  severity: "info",
+  description: "a value a check depends on is only known when the job runs, so the check is skipped",
+  rationale:
+    "References Nomad keeps for run time (`NOMAD_*`, `node.*`, `attr.*`, `meta.*`, `env[...]`), filesystem functions that are turned off, and functions the linter does not evaluate leave a value unknown. A check that depends on it (is this driver remote? which volume does this mount name?) does not guess: it stays quiet and says which expression it could not resolve.",
+  fix: "Nothing, when the value truly is only known at run time. Otherwise pass the variable values the deploy uses (`--var`, `--var-file`) so the linter sees what Nomad will see.",
+  docs: [HCL2_EXPRESSIONS],
+};
+
+export const BUILTIN_META: readonly RuleMeta[] = [
+  SYNTAX_META,
+  VARIABLE_VALUE_META,
+  LOCAL_CYCLE_META,
+  EXPRESSION_ERROR_META,
+  UNRESOLVED_VALUE_META,
+  UNKNOWN_RULE_META,
+  UNUSED_DISABLE_META,
+  MISSING_REASON_META,
+];
 
 /** Ids a directive cannot silence: they report on the file or on directives themselves. */
 export const UNSUPPRESSIBLE = new Set([SYNTAX_META.id, UNKNOWN_RULE_META.id, UNUSED_DISABLE_META.id, MISSING_REASON_META.id]);

@@ -1,24 +1,48 @@
 import type { DriverRegistry } from "../drivers/registry.js";
+import type { DocumentEvaluator } from "../eval/document.js";
+import { Unknown, toBool, toNum, toStr, type Value } from "../eval/value.js";
 import type { GroupModel, JobModel, TaskModel } from "../model/job.js";
-import { literalString } from "../model/values.js";
+import type { Attribute } from "../model/tree.js";
 import { atLeast, type Version } from "../util/version.js";
 import type { Report, RuleContext, TaskDriver } from "./rule.js";
+
+function convert<T>(v: Value, to: (v: Value) => T): T | undefined {
+  try {
+    return to(v);
+  } catch {
+    return undefined;
+  }
+}
 
 /** Builds the context the rules of one file share; reports go to `sink`. */
 export function createRuleContext(
   jobs: readonly JobModel[],
   drivers: DriverRegistry,
   nomadVersion: Version | undefined,
+  evaluator: DocumentEvaluator,
   sink: (r: Report) => void,
 ): RuleContext {
   const tasks = jobs.flatMap((job) => job.groups.flatMap((group) => group.tasks));
   const driverCache = new Map<TaskModel, TaskDriver>();
 
+  const typed =
+    <T>(to: (v: Value) => T) =>
+    (attr: Attribute | undefined, decides?: string): T | undefined => {
+      if (attr === undefined) return undefined;
+      const v = evaluator.value(attr);
+      if (v instanceof Unknown) {
+        if (decides !== undefined) evaluator.consulted(attr, v, decides);
+        return undefined;
+      }
+      return convert(v, to);
+    };
+  const string = typed(toStr);
+
   const driverOf = (task: TaskModel): TaskDriver => {
     let d = driverCache.get(task);
     if (d === undefined) {
       const attribute = task.block.attributes.get("driver");
-      const name = literalString(attribute);
+      const name = string(attribute, `driver of task ${JSON.stringify(task.name)}`);
       d = { name, attribute, spec: name === undefined ? undefined : drivers.get(name) };
       driverCache.set(task, d);
     }
@@ -40,6 +64,10 @@ export function createRuleContext(
     nomadVersion,
     targetAtLeast: (min) => (nomadVersion === undefined ? undefined : atLeast(nomadVersion, min)),
     driverOf,
+    value: (attr) => evaluator.value(attr),
+    string,
+    number: typed(toNum),
+    bool: typed(toBool),
     isRemote,
     isAllRemote,
     describeTask(task) {

@@ -2,6 +2,7 @@ import type { DriverSpec } from "../drivers/registry.js";
 import type { GroupModel, JobModel, TaskModel } from "../model/job.js";
 import type { Attribute, Block } from "../model/tree.js";
 import type { Severity } from "../types.js";
+import type { Value } from "../eval/value.js";
 import type { Version } from "../util/version.js";
 
 /** Jobspec features that live on the Nomad client; a driver may declare it provides one. */
@@ -68,6 +69,16 @@ export interface RuleContext {
   /** Whether the target is at least `min` ("1.7.0"); undefined without a target. */
   targetAtLeast(min: string): boolean | undefined;
   driverOf(task: TaskModel): TaskDriver;
+  /** The evaluated value of an attribute (variables, locals and functions applied); may be unknown. */
+  value(attr: Attribute): Value;
+  /**
+   * The attribute's value when it is a known string (number, bool) — HCL's conversions
+   * applied — else undefined. With `decides`, an unknown value is reported once as
+   * `unresolved-value`, naming what the rule could not decide.
+   */
+  string(attr: Attribute | undefined, decides?: string): string | undefined;
+  number(attr: Attribute | undefined, decides?: string): number | undefined;
+  bool(attr: Attribute | undefined, decides?: string): boolean | undefined;
   /** The task's driver advertises RemoteTasks and does not provide `feature` itself. */
   isRemote(task: TaskModel, feature?: RemoteFeature): boolean;
   /** The group has tasks and every one of them is remote for `feature`. */

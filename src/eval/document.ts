@@ -1,0 +1,411 @@
+import { UsageError } from "../errors.js";
+import type { Attribute, Block, Path } from "../model/tree.js";
+import type { Range } from "../parse/source.js";
+import { ExprSyntaxError, type Expr } from "./ast.js";
+import { evaluate, Scope, type RootResolver } from "./evaluate.js";
+import type { FunctionContext } from "./functions.js";
+import { parseExpression, parseTemplateText, soleInterpolation } from "./parser.js";
+import { ANY, convert, describeType, typeFromExpr, type TypeSpec } from "./types.js";
+import { EvalError, Unknown, describe, fromJson, isObject, type Value, type ValueObject } from "./value.js";
+
+/** One `--var-file`: its values by variable name, with where each is written. */
+export interface VarFile {
+  readonly path: string;
+  readonly entries: ReadonlyMap<string, { readonly value: Value; readonly range: Range }>;
+}
+
+/** Where variable values come from, lowest precedence first (as `nomad job run`). */
+export interface VariableInputs {
+  /** `NOMAD_VAR_<name>` environment variables, by name. */
+  readonly env: ReadonlyMap<string, string>;
+  readonly files: readonly VarFile[];
+  /** `--var name=value`, in order. */
+  readonly cli: readonly { readonly name: string; readonly value: string }[];
+}
+
+export const NO_INPUTS: VariableInputs = { env: new Map(), files: [], cli: [] };
+
+export type EvalRuleId = "variable-value" | "local-cycle" | "expression-error" | "unresolved-value";
+
+/** A finding of the evaluation stage, at a path of the jobspec. */
+export interface EvalIssue {
+  readonly ruleId: EvalRuleId;
+  readonly path: Path;
+  readonly message: string;
+}
+
+/** A finding about a var file's own content, at its position. */
+export interface VarFileIssue {
+  readonly file: string;
+  readonly range: Range;
+  readonly message: string;
+}
+
+interface Declaration {
+  readonly name: string;
+  readonly type: TypeSpec;
+  readonly block: Block | undefined;
+  readonly defaultAttr: Attribute | undefined;
+  readonly path: Path;
+  readonly validations: readonly Block[];
+}
+
+const DYNAMIC = "dynamic";
+
+function exprText(raw: unknown): string {
+  const text = typeof raw === "string" ? raw : JSON.stringify(raw);
+  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}
+
+/**
+ * Evaluates one document: variables (defaults, NOMAD_VAR_, --var-file, --var), locals,
+ * attribute values and `dynamic` blocks. Values are computed when asked for and kept.
+ */
+export class DocumentEvaluator implements RootResolver {
+  readonly issues: EvalIssue[] = [];
+  readonly varFileIssues: VarFileIssue[] = [];
+  readonly scope: Scope;
+  readonly #declared = new Map<string, Declaration>();
+  readonly #values = new Map<string, Value>();
+  readonly #locals = new Map<string, Attribute>();
+  readonly #localValues = new Map<string, Value>();
+  readonly #inProgress: string[] = [];
+  readonly #cache = new WeakMap<Attribute, Value>();
+  readonly #reported = new Set<string>();
+  readonly #literal: boolean;
+
+  /**
+   * `literal` marks documents whose strings are never templates (API JSON): their values are
+   * taken as they are.
+   */
+  constructor(
+    root: Block,
+    inputs: VariableInputs,
+    fn: FunctionContext,
+    readonly jobspecName: string,
+    literal = false,
+  ) {
+    this.#literal = literal;
+    this.scope = new Scope(this, fn);
+    if (!literal) {
+      this.#declare(root);
+      this.#assign(inputs);
+      for (const block of root.blocks.filter((b) => b.type === "locals")) {
+        for (const attr of block.attributes.values()) {
+          if (this.#locals.has(attr.name)) this.#issue("local-cycle", attr.path, `local ${JSON.stringify(attr.name)} is defined twice`);
+          else this.#locals.set(attr.name, attr);
+        }
+      }
+      // Nomad evaluates every local when it parses the file, used or not.
+      for (const name of this.#locals.keys()) this.local(name);
+    }
+  }
+
+  #issue(ruleId: EvalRuleId, path: Path, message: string, as: EvalRuleId = ruleId): void {
+    const key = `${as}\0${path.join("\0")}\0${message}`;
+    if (this.#reported.has(key)) return;
+    this.#reported.add(key);
+    this.issues.push({ ruleId: as, path, message });
+  }
+
+  // ---- variables ----
+
+  #declare(root: Block): void {
+    for (const block of root.blocks) {
+      if (block.type === "variable") {
+        const name = block.labels[0] ?? "";
+        if (this.#declared.has(name)) {
+          this.#issue("variable-value", block.path, `variable ${JSON.stringify(name)} is declared twice`);
+          continue;
+        }
+        let type: TypeSpec = ANY;
+        const typeAttr = block.attributes.get("type");
+        if (typeAttr !== undefined) {
+          try {
+            const e = this.#expr(typeAttr.value);
+            type = e === undefined ? ANY : typeFromExpr(e);
+          } catch (error) {
+            this.#issue("variable-value", typeAttr.path, `type of variable ${JSON.stringify(name)}: ${(error as Error).message}`);
+          }
+        }
+        this.#declared.set(name, {
+          name,
+          type,
+          block,
+          defaultAttr: block.attributes.get("default"),
+          path: block.path,
+          validations: block.blocks.filter((b) => b.type === "validation"),
+        });
+      } else if (block.type === "variables") {
+        for (const attr of block.attributes.values()) {
+          if (this.#declared.has(attr.name)) {
+            this.#issue("variable-value", attr.path, `variable ${JSON.stringify(attr.name)} is declared twice`);
+            continue;
+          }
+          this.#declared.set(attr.name, { name: attr.name, type: ANY, block: undefined, defaultAttr: attr, path: attr.path, validations: [] });
+        }
+      }
+    }
+  }
+
+  /** The expression of an hcl2json value that is a sole `${...}` interpolation, else undefined. */
+  #expr(raw: unknown): Expr | undefined {
+    if (typeof raw !== "string") return undefined;
+    return soleInterpolation(parseTemplateText(raw));
+  }
+
+  #assign(inputs: VariableInputs): void {
+    const noVars = new Scope(
+      {
+        variable: () => new Unknown("variables cannot refer to variables"),
+        local: () => new Unknown("variables cannot refer to locals"),
+        allVariables: () => ({}),
+        allLocals: () => ({}),
+        noReferences: true,
+      },
+      this.scope.fn,
+    );
+    const fromText = (text: string, d: Declaration): Value => {
+      if (d.type.k === "string" || d.type.k === "any") return text;
+      return evaluate(parseExpression(text), noVars);
+    };
+    for (const d of this.#declared.values()) {
+      let value: Value | undefined;
+      const invalid = new Unknown(`the value of variable ${JSON.stringify(d.name)} is invalid`, true);
+      if (d.defaultAttr !== undefined) {
+        try {
+          value = convert(this.#raw(d.defaultAttr.value, noVars), d.type, noVars, `the default of variable ${JSON.stringify(d.name)}`);
+        } catch (error) {
+          this.#issue("variable-value", d.defaultAttr.path, message(error));
+          value = invalid;
+        }
+      }
+      const env = inputs.env.get(d.name);
+      if (env !== undefined) {
+        try {
+          value = convert(fromText(env, d), d.type, noVars, `NOMAD_VAR_${d.name}`);
+        } catch (error) {
+          this.#issue("variable-value", d.path, `NOMAD_VAR_${d.name}=${JSON.stringify(env)} does not fit variable ${JSON.stringify(d.name)} (${describeType(d.type)}): ${message(error)}`);
+          value = invalid;
+        }
+      }
+      for (const file of inputs.files) {
+        const entry = file.entries.get(d.name);
+        if (entry === undefined) continue;
+        try {
+          value = convert(entry.value, d.type, noVars, `variable ${JSON.stringify(d.name)}`);
+        } catch (error) {
+          this.varFileIssues.push({ file: file.path, range: entry.range, message: `value for ${this.jobspecName}: ${message(error)} (${describeType(d.type)})` });
+          value = invalid;
+        }
+      }
+      for (const { name, value: text } of inputs.cli) {
+        if (name !== d.name) continue;
+        try {
+          value = convert(fromText(text, d), d.type, noVars, `--var ${name}`);
+        } catch (error) {
+          this.#issue("variable-value", d.path, `--var ${name}=${JSON.stringify(text)} does not fit variable ${JSON.stringify(d.name)} (${describeType(d.type)}): ${message(error)}`);
+          value = invalid;
+        }
+      }
+      if (value === undefined) {
+        if (d.defaultAttr === undefined) {
+          this.#issue("variable-value", d.path, `variable ${JSON.stringify(d.name)} has no value: give it a default, or set it with --var, --var-file or NOMAD_VAR_${d.name}`);
+        }
+        value = new Unknown(`variable ${JSON.stringify(d.name)} has no value`, d.defaultAttr === undefined);
+      }
+      this.#values.set(d.name, value);
+    }
+    for (const file of inputs.files) {
+      for (const [name, entry] of file.entries) {
+        if (!this.#declared.has(name)) {
+          this.varFileIssues.push({ file: file.path, range: entry.range, message: `variable ${JSON.stringify(name)} is not declared in ${this.jobspecName}` });
+        }
+      }
+    }
+    for (const { name } of inputs.cli) {
+      if (!this.#declared.has(name)) throw new UsageError(`--var ${name}: no variable ${JSON.stringify(name)} is declared in ${this.jobspecName}`);
+    }
+    for (const d of this.#declared.values()) this.#validate(d);
+  }
+
+  #validate(d: Declaration): void {
+    for (const v of d.validations) {
+      const cond = v.attributes.get("condition");
+      if (cond === undefined) continue;
+      const result = this.value(cond);
+      if (result === false) {
+        const msg = v.attributes.get("error_message");
+        const text = msg === undefined ? undefined : this.value(msg);
+        this.#issue(
+          "variable-value",
+          cond.path,
+          `variable ${JSON.stringify(d.name)} fails its validation: ${typeof text === "string" ? text : "the condition is false"}`,
+        );
+      }
+    }
+  }
+
+  variable(name: string): Value {
+    const v = this.#values.get(name);
+    if (v === undefined) throw new EvalError(`reference to undeclared variable ${JSON.stringify(`var.${name}`)}`);
+    return v;
+  }
+
+  allVariables(): ValueObject {
+    return Object.fromEntries(this.#values);
+  }
+
+  local(name: string): Value {
+    const done = this.#localValues.get(name);
+    if (done !== undefined) return done;
+    const attr = this.#locals.get(name);
+    if (attr === undefined) throw new EvalError(`reference to undeclared local value ${JSON.stringify(`local.${name}`)}`);
+    if (this.#inProgress.includes(name)) {
+      const cycle = [...this.#inProgress.slice(this.#inProgress.indexOf(name)), name].map((n) => `local.${n}`).join(" → ");
+      this.#issue("local-cycle", attr.path, `locals refer to each other in a cycle: ${cycle}`);
+      return new Unknown(`local.${name} is part of a cycle`, true);
+    }
+    this.#inProgress.push(name);
+    let value: Value;
+    try {
+      value = this.value(attr);
+    } finally {
+      this.#inProgress.pop();
+    }
+    this.#localValues.set(name, value);
+    return value;
+  }
+
+  allLocals(): ValueObject {
+    const out: ValueObject = {};
+    for (const name of this.#locals.keys()) out[name] = this.local(name);
+    return out;
+  }
+
+  // ---- values ----
+
+  /** The value of an attribute; evaluation errors become `expression-error` findings and unknown values. */
+  value(attr: Attribute): Value {
+    const cached = this.#cache.get(attr);
+    if (cached !== undefined) return cached;
+    let v: Value;
+    try {
+      v = this.#literal ? fromJson(attr.value) : this.#raw(attr.value, attr.scope ?? this.scope);
+    } catch (error) {
+      if (!(error instanceof EvalError)) throw error;
+      this.#issue("expression-error", attr.path, `cannot evaluate ${attr.name} = ${exprText(attr.value)}: ${error.message}`);
+      v = new Unknown(error.message, true);
+    }
+    this.#cache.set(attr, v);
+    return v;
+  }
+
+  /** Marks that a rule depended on an attribute whose value is unknown (one finding per expression). */
+  consulted(attr: Attribute, v: Value, what: string): void {
+    if (!(v instanceof Unknown) || v.reported) return;
+    this.#issue("unresolved-value", attr.path, `cannot resolve ${attr.name} = ${exprText(attr.value)} (${what}): ${v.reason}; checks that depend on it are skipped`);
+  }
+
+  #raw(raw: unknown, scope: Scope): Value {
+    if (typeof raw === "string") {
+      let parts;
+      try {
+        parts = parseTemplateText(raw);
+      } catch (error) {
+        if (error instanceof ExprSyntaxError) return new Unknown(`the linter cannot read the expression (${error.message})`);
+        throw error;
+      }
+      if (parts.every((p) => p.t === "str")) return parts.map((p) => (p.t === "str" ? p.s : "")).join("");
+      const sole = soleInterpolation(parts);
+      return evaluate(sole ?? { t: "template", parts }, scope);
+    }
+    if (Array.isArray(raw)) return raw.map((x) => this.#raw(x, scope));
+    if (raw !== null && typeof raw === "object") {
+      const out: ValueObject = {};
+      for (const [k, x] of Object.entries(raw as Record<string, unknown>)) out[k] = this.#raw(x, scope);
+      return out;
+    }
+    return fromJson(raw);
+  }
+
+  // ---- dynamic blocks ----
+
+  /** The block tree with every `dynamic` block replaced by the blocks it generates. */
+  expand(block: Block): Block {
+    if (this.#literal || !hasDynamic(block)) return block;
+    return this.#expandIn(block, this.scope);
+  }
+
+  #expandIn(block: Block, scope: Scope): Block {
+    const blocks: Block[] = [];
+    for (const child of block.blocks) {
+      if (child.type === DYNAMIC && child.kind.startsWith("dynamic:")) blocks.push(...this.#generate(child, scope));
+      else blocks.push(hasDynamic(child) || scope !== this.scope ? this.#expandIn(child, scope) : child);
+    }
+    const attributes = scope === this.scope ? block.attributes : withScope(block.attributes, scope);
+    return { ...block, attributes, blocks };
+  }
+
+  #generate(dynamic: Block, scope: Scope): Block[] {
+    const type = dynamic.labels[0] ?? "";
+    const forEach = dynamic.attributes.get("for_each");
+    const content = dynamic.blocks.find((b) => b.type === "content");
+    if (forEach === undefined || content === undefined) return [];
+    const scoped = scope === this.scope ? forEach : { ...forEach, scope };
+    const coll = this.value(scoped);
+    if (coll instanceof Unknown) {
+      this.consulted(scoped, coll, `for_each of dynamic ${JSON.stringify(type)}`);
+      return [];
+    }
+    let iterator = type;
+    const itAttr = dynamic.attributes.get("iterator");
+    if (itAttr !== undefined) {
+      const e = this.#expr(itAttr.value);
+      if (e?.t === "var") iterator = e.name;
+    }
+    const items: [Value, Value][] = Array.isArray(coll)
+      ? coll.map((v, i) => [i, v])
+      : isObject(coll)
+        ? Object.keys(coll)
+            .sort()
+            .map((k) => [k, coll[k]!])
+        : [];
+    if (!Array.isArray(coll) && !isObject(coll)) {
+      this.#issue("expression-error", forEach.path, `for_each of dynamic ${JSON.stringify(type)} must be a list, set or map, got ${describe(coll)}`);
+      return [];
+    }
+    const out: Block[] = [];
+    for (const [key, value] of items) {
+      const inner = scope.with(new Map([[iterator, { key, value }]]));
+      let labels: string[] = [];
+      const labelsAttr = dynamic.attributes.get("labels");
+      if (labelsAttr !== undefined) {
+        const lv = this.value({ ...labelsAttr, scope: inner });
+        if (lv instanceof Unknown || !Array.isArray(lv)) {
+          this.consulted(labelsAttr, lv instanceof Unknown ? lv : new Unknown("labels is not a list"), `labels of dynamic ${JSON.stringify(type)}`);
+          continue;
+        }
+        labels = lv.map((l) => (typeof l === "string" || typeof l === "number" ? String(l) : JSON.stringify(l)));
+      }
+      const generated = this.#expandIn(content, inner);
+      out.push({ ...generated, type, kind: content.kind, labels });
+    }
+    return out;
+  }
+}
+
+function hasDynamic(block: Block): boolean {
+  return block.blocks.some((b) => b.type === DYNAMIC || hasDynamic(b));
+}
+
+function withScope(attributes: ReadonlyMap<string, Attribute>, scope: Scope): Map<string, Attribute> {
+  const out = new Map<string, Attribute>();
+  for (const [k, a] of attributes) out.set(k, { ...a, scope });
+  return out;
+}
+
+function message(error: unknown): string {
+  if (error instanceof EvalError || error instanceof ExprSyntaxError) return error.message;
+  throw error;
+}

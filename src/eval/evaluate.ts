@@ -1,0 +1,316 @@
+import type { Expr, TemplatePart } from "./ast.js";
+import { FUNCTIONS, MAX_ITEMS, NOT_EVALUATED, type FunctionContext } from "./functions.js";
+import {
+  EvalError,
+  Unknown,
+  equal,
+  findUnknown,
+  isObject,
+  toBool,
+  toNum,
+  toStr,
+  typeName,
+  type Value,
+  type ValueObject,
+} from "./value.js";
+
+/** The parse-time roots: `var` and `local`, resolved lazily by the owner of the scope. */
+export interface RootResolver {
+  variable(name: string): Value;
+  local(name: string): Value;
+  allVariables(): ValueObject;
+  allLocals(): ValueObject;
+  /** Where references are not allowed at all (variable values): throws instead of leaving them unknown. */
+  readonly noReferences?: boolean;
+}
+
+/** Names in scope (iterators of dynamic blocks, for-expression variables) over the roots. */
+export class Scope {
+  constructor(
+    readonly roots: RootResolver,
+    readonly fn: FunctionContext,
+    readonly names: ReadonlyMap<string, Value> = new Map(),
+    readonly parent?: Scope,
+  ) {}
+
+  with(names: ReadonlyMap<string, Value>): Scope {
+    return new Scope(this.roots, this.fn, names, this);
+  }
+
+  /** The value of a name in scope; undefined when no scope defines it (values are never undefined). */
+  lookup(name: string): Value | undefined {
+    for (let s: Scope | undefined = this; s !== undefined; s = s.parent) {
+      if (s.names.has(name)) return s.names.get(name);
+    }
+    return undefined;
+  }
+}
+
+/** Roots Nomad leaves for run time (its UndefinedVariable hook re-emits them as `${...}`). */
+function runtime(name: string, scope: Scope): Unknown {
+  if (scope.roots.noReferences === true) throw new EvalError(`references such as ${name} are not allowed in a variable value`);
+  return new Unknown(`${name} is only known when the job runs`);
+}
+
+function first(v: Value[]): Unknown | undefined {
+  for (const x of v) if (x instanceof Unknown) return x;
+  return undefined;
+}
+
+/** Evaluates an expression; throws EvalError where Nomad's parser would fail too. */
+export function evaluate(e: Expr, scope: Scope): Value {
+  switch (e.t) {
+    case "lit":
+      return e.v;
+    case "template":
+      return template(e.parts, scope);
+    case "var":
+      return variable(e.name, scope);
+    case "attr":
+    case "index":
+      return traverse(e, scope);
+    case "splat": {
+      const src = evaluate(e.obj, scope);
+      if (src instanceof Unknown) return src;
+      const list = src === null ? [] : Array.isArray(src) ? src : [src];
+      return list.map((item) => {
+        let v: Value = item;
+        for (const step of e.each) {
+          if (v instanceof Unknown) return v;
+          v = step.t === "attr" ? getAttr(v, step.name) : getIndex(v, evaluate(step.key, scope));
+        }
+        return v;
+      });
+    }
+    case "call":
+      return call(e, scope);
+    case "tuple":
+      return e.items.map((x) => evaluate(x, scope));
+    case "object": {
+      const out: ValueObject = {};
+      for (const { key, value } of e.items) {
+        const k = evaluate(key, scope);
+        if (k instanceof Unknown) return k;
+        out[toStr(k, "object key")] = evaluate(value, scope);
+      }
+      return out;
+    }
+    case "for":
+      return forExpr(e, scope);
+    case "cond": {
+      const c = evaluate(e.c, scope);
+      if (c instanceof Unknown) return c;
+      return toBool(c, "condition") ? evaluate(e.a, scope) : evaluate(e.b, scope);
+    }
+    case "unary": {
+      const v = evaluate(e.e, scope);
+      if (v instanceof Unknown) return v;
+      return e.op === "-" ? -toNum(v) : !toBool(v);
+    }
+    case "binary": {
+      const l = evaluate(e.l, scope);
+      const r = evaluate(e.r, scope);
+      if (e.op === "==" || e.op === "!=") {
+        const u = findUnknown(l) ?? findUnknown(r);
+        if (u) return u;
+        return e.op === "==" ? equal(l, r) : !equal(l, r);
+      }
+      if (l instanceof Unknown) return l;
+      if (r instanceof Unknown) return r;
+      switch (e.op) {
+        case "&&":
+          return toBool(l) && toBool(r);
+        case "||":
+          return toBool(l) || toBool(r);
+        case "<":
+          return toNum(l) < toNum(r);
+        case "<=":
+          return toNum(l) <= toNum(r);
+        case ">":
+          return toNum(l) > toNum(r);
+        case ">=":
+          return toNum(l) >= toNum(r);
+        case "+":
+          return toNum(l) + toNum(r);
+        case "-":
+          return toNum(l) - toNum(r);
+        case "*":
+          return toNum(l) * toNum(r);
+        case "/": {
+          const d = toNum(r);
+          if (d === 0) throw new EvalError("division by zero");
+          return toNum(l) / d;
+        }
+        case "%": {
+          const d = toNum(r);
+          if (d === 0) throw new EvalError("modulo by zero");
+          return toNum(l) % d;
+        }
+      }
+    }
+  }
+}
+
+function variable(name: string, scope: Scope): Value {
+  const local = scope.lookup(name);
+  if (local !== undefined) return local;
+  if (name === "var") return scope.roots.allVariables();
+  if (name === "local") return scope.roots.allLocals();
+  return runtime(name, scope);
+}
+
+/** `var.x`, `local.y` and traversals of runtime roots get their own handling. */
+function traverse(e: Expr & { t: "attr" | "index" }, scope: Scope): Value {
+  const base = e.obj;
+  if (base.t === "var" && scope.lookup(base.name) === undefined) {
+    if (base.name === "var" || base.name === "local") {
+      const key = e.t === "attr" ? e.name : evaluate(e.key, scope);
+      if (key instanceof Unknown) return key;
+      const name = toStr(key, "variable name");
+      return base.name === "var" ? scope.roots.variable(name) : scope.roots.local(name);
+    }
+    return runtime(`${base.name}.${e.t === "attr" ? e.name : "[...]"}`, scope);
+  }
+  const obj = evaluate(base, scope);
+  if (obj instanceof Unknown) return obj;
+  return e.t === "attr" ? getAttr(obj, e.name) : getIndex(obj, evaluate(e.key, scope));
+}
+
+function getAttr(obj: Value, name: string): Value {
+  if (obj instanceof Unknown) return obj;
+  if (isObject(obj)) {
+    if (!(name in obj)) throw new EvalError(`unsupported attribute ${JSON.stringify(name)}`);
+    return obj[name]!;
+  }
+  throw new EvalError(`cannot access attribute ${JSON.stringify(name)} of a ${typeName(obj)}`);
+}
+
+function getIndex(obj: Value, key: Value): Value {
+  if (obj instanceof Unknown) return obj;
+  if (key instanceof Unknown) return key;
+  if (Array.isArray(obj)) {
+    const i = toNum(key, "index");
+    if (!Number.isInteger(i) || i < 0 || i >= obj.length) throw new EvalError(`index ${i} is out of range for a list of ${obj.length}`);
+    return obj[i]!;
+  }
+  if (isObject(obj)) {
+    const k = toStr(key, "key");
+    if (!(k in obj)) throw new EvalError(`no key ${JSON.stringify(k)}`);
+    return obj[k]!;
+  }
+  throw new EvalError(`cannot index a ${typeName(obj)}`);
+}
+
+function template(parts: readonly TemplatePart[], scope: Scope): Value {
+  let out = "";
+  for (const part of parts) {
+    switch (part.t) {
+      case "str":
+        out += part.s;
+        break;
+      case "interp": {
+        const v = evaluate(part.e, scope);
+        if (v instanceof Unknown) return v;
+        out += toStr(v, "interpolated value");
+        break;
+      }
+      case "if": {
+        const c = evaluate(part.cond, scope);
+        if (c instanceof Unknown) return c;
+        const v = template(toBool(c, "condition") ? part.then : part.else, scope);
+        if (v instanceof Unknown) return v;
+        out += v as string;
+        break;
+      }
+      case "for": {
+        const coll = evaluate(part.coll, scope);
+        if (coll instanceof Unknown) return coll;
+        for (const [k, item] of entries(coll)) {
+          const names = new Map<string, Value>([[part.valVar, item]]);
+          if (part.keyVar !== undefined) names.set(part.keyVar, k);
+          const v = template(part.body, scope.with(names));
+          if (v instanceof Unknown) return v;
+          out += v as string;
+        }
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/** Key and value pairs of a list (index keys) or an object (keys in lexical order). */
+function entries(coll: Value): [Value, Value][] {
+  if (Array.isArray(coll)) return coll.map((v, i) => [i, v]);
+  if (isObject(coll)) return Object.keys(coll).sort().map((k) => [k, coll[k]!]);
+  throw new EvalError(`cannot iterate over a ${typeName(coll)}`);
+}
+
+function forExpr(e: Expr & { t: "for" }, scope: Scope): Value {
+  const coll = evaluate(e.coll, scope);
+  if (coll instanceof Unknown) return coll;
+  const items = entries(coll);
+  if (items.length > MAX_ITEMS) return new Unknown(`a for expression over ${items.length} items is not evaluated`);
+  const list: Value[] = [];
+  const obj: Record<string, Value> = {};
+  for (const [k, v] of items) {
+    const names = new Map<string, Value>([[e.valVar, v]]);
+    if (e.keyVar !== undefined) names.set(e.keyVar, k);
+    const inner = scope.with(names);
+    if (e.cond !== undefined) {
+      const c = evaluate(e.cond, inner);
+      if (c instanceof Unknown) return c;
+      if (!toBool(c, "for condition")) continue;
+    }
+    const value = evaluate(e.valExpr, inner);
+    if (e.keyExpr === undefined) {
+      list.push(value);
+      continue;
+    }
+    const key = evaluate(e.keyExpr, inner);
+    if (key instanceof Unknown) return key;
+    const name = toStr(key, "for key");
+    if (e.grouped) ((obj[name] ??= []) as Value[]).push(value);
+    else if (name in obj) throw new EvalError(`duplicate key ${JSON.stringify(name)} in a for expression (add ... to group)`);
+    else obj[name] = value;
+  }
+  return e.keyExpr === undefined ? list : obj;
+}
+
+function call(e: Expr & { t: "call" }, scope: Scope): Value {
+  if (e.name === "try") {
+    for (const arg of e.args) {
+      try {
+        return evaluate(arg, scope);
+      } catch (error) {
+        if (!(error instanceof EvalError)) throw error;
+      }
+    }
+    throw new EvalError("try(): no argument could be evaluated");
+  }
+  if (e.name === "can") {
+    if (e.args.length !== 1) throw new EvalError("can() takes 1 argument");
+    try {
+      const v = evaluate(e.args[0]!, scope);
+      return v instanceof Unknown ? v : true;
+    } catch (error) {
+      if (!(error instanceof EvalError)) throw error;
+      return false;
+    }
+  }
+  let args = e.args.map((a) => evaluate(a, scope));
+  if (e.expand) {
+    const last = args[args.length - 1];
+    if (last instanceof Unknown) return last;
+    if (!Array.isArray(last)) throw new EvalError(`the last argument of ${e.name}(...) must be a list to expand`);
+    args = [...args.slice(0, -1), ...last];
+  }
+  const fn = FUNCTIONS[e.name];
+  if (fn === undefined) {
+    if (NOT_EVALUATED.has(e.name)) return new Unknown(`${e.name}() is not evaluated by the linter`);
+    throw new EvalError(`call to unknown function ${JSON.stringify(e.name)}`);
+  }
+  const u = first(args) ?? args.map(findUnknown).find((x) => x !== undefined);
+  if (u !== undefined) return u;
+  return fn(args, scope.fn);
+}

@@ -1,0 +1,498 @@
+import { createHash } from "node:crypto";
+import { existsSync, readFileSync, readdirSync, realpathSync, statSync } from "node:fs";
+import path from "node:path";
+import picomatch from "picomatch";
+import {
+  EvalError,
+  Unknown,
+  describe,
+  equal,
+  isObject,
+  numberToString,
+  toBool,
+  toList,
+  toNum,
+  toObject,
+  toStr,
+  typeName,
+  type Value,
+  type ValueObject,
+} from "./value.js";
+
+/** Where filesystem functions may read: below `baseDir`, and only when allowed. */
+export interface FunctionContext {
+  /** The directory of the jobspec; undefined for standard input without a name. */
+  readonly baseDir: string | undefined;
+  readonly allowFs: boolean;
+}
+
+export type Fn = (args: Value[], ctx: FunctionContext) => Value;
+
+/** Largest collection a function builds; larger results are left unknown. */
+export const MAX_ITEMS = 10_000;
+const MAX_FILE_BYTES = 1 << 20;
+
+function arity(name: string, args: Value[], min: number, max = min): void {
+  if (args.length < min || args.length > max) {
+    const want = min === max ? `${min}` : max === Infinity ? `at least ${min}` : `${min} to ${max}`;
+    throw new EvalError(`${name}() takes ${want} argument${want === "1" ? "" : "s"}, got ${args.length}`);
+  }
+}
+
+const str1 = (name: string, f: (s: string) => Value): Fn => (a) => {
+  arity(name, a, 1);
+  return f(toStr(a[0]!, `argument of ${name}()`));
+};
+
+function sortedKeys(o: ValueObject): string[] {
+  return Object.keys(o).sort();
+}
+
+function distinct(list: Value[]): Value[] {
+  const out: Value[] = [];
+  for (const x of list) if (!out.some((y) => equal(x, y))) out.push(x);
+  return out;
+}
+
+function flatten(list: Value[]): Value[] {
+  return list.flatMap((x) => (Array.isArray(x) ? flatten(x) : [x]));
+}
+
+function format(fmt: string, args: Value[]): string {
+  let i = 0;
+  return fmt.replace(/%(?:\[(\d+)\])?([-+# 0]*)(\d+)?(?:\.(\d+))?([a-zA-Z%])/g, (all, pos?: string, flags = "", width?: string, prec?: string, verb = "") => {
+    if (verb === "%") return "%";
+    const index = pos === undefined ? i++ : Number(pos) - 1;
+    if (index >= args.length) throw new EvalError(`format(): not enough arguments for ${all}`);
+    const v = args[index]!;
+    let out: string;
+    switch (verb) {
+      case "s":
+        out = toStr(v);
+        break;
+      case "q":
+        out = JSON.stringify(toStr(v));
+        break;
+      case "d":
+        out = numberToString(Math.trunc(toNum(v)));
+        break;
+      case "f":
+        out = toNum(v).toFixed(prec === undefined ? 6 : Number(prec));
+        break;
+      case "g":
+        out = String(toNum(v));
+        break;
+      case "t":
+        out = String(toBool(v));
+        break;
+      case "v":
+      case "#v":
+        out = typeof v === "string" || typeof v === "number" || typeof v === "boolean" ? toStr(v) : JSON.stringify(v);
+        break;
+      case "x":
+        out = typeof v === "number" ? Math.trunc(v).toString(16) : Buffer.from(toStr(v)).toString("hex");
+        break;
+      case "X":
+        out = (typeof v === "number" ? Math.trunc(v).toString(16) : Buffer.from(toStr(v)).toString("hex")).toUpperCase();
+        break;
+      default:
+        throw new EvalError(`format(): unsupported verb %${verb}`);
+    }
+    if (flags.includes("+") && (verb === "d" || verb === "f") && !out.startsWith("-")) out = "+" + out;
+    if (width !== undefined && out.length < Number(width)) {
+      const pad = flags.includes("0") && !flags.includes("-") ? "0" : " ";
+      out = flags.includes("-") ? out.padEnd(Number(width)) : out.padStart(Number(width), pad);
+    }
+    return out;
+  });
+}
+
+/** A Go regular expression as a JavaScript one (named groups `(?P<n>` become `(?<n>`). */
+function goRegex(pattern: string, flags = ""): RegExp {
+  try {
+    return new RegExp(pattern.replace(/\(\?P</g, "(?<"), flags + "u");
+  } catch (error) {
+    throw new EvalError(`invalid regular expression ${JSON.stringify(pattern)}: ${(error as Error).message}`);
+  }
+}
+
+function regexResult(m: RegExpExecArray): Value {
+  if (m.groups !== undefined && Object.keys(m.groups).length > 0) {
+    const o: ValueObject = {};
+    for (const [k, v] of Object.entries(m.groups)) o[k] = v ?? null;
+    return o;
+  }
+  if (m.length > 1) return m.slice(1).map((x) => x ?? null);
+  return m[0];
+}
+
+function yamlScalar(v: Value): string {
+  if (typeof v === "string") return /^[\w./-]+$/.test(v) && !/^(true|false|null|~|[-\d.]+)$/i.test(v) ? v : JSON.stringify(v);
+  return v === null ? "null" : String(v);
+}
+
+function yaml(v: Value, indent: string): string {
+  if (Array.isArray(v)) {
+    if (v.length === 0) return "[]";
+    return v.map((x) => `\n${indent}- ${Array.isArray(x) || isObject(x) ? yaml(x, indent + "  ").trimStart() : yamlScalar(x)}`).join("");
+  }
+  if (isObject(v)) {
+    const keys = sortedKeys(v);
+    if (keys.length === 0) return "{}";
+    return keys
+      .map((k) => {
+        const x = v[k]!;
+        const inner = Array.isArray(x) || isObject(x) ? yaml(x, indent + "  ") : ` ${yamlScalar(x)}`;
+        return `\n${indent}${yamlScalar(k)}:${inner.startsWith("\n") ? inner : inner}`;
+      })
+      .join("");
+  }
+  return yamlScalar(v);
+}
+
+function within(base: string, p: string): string | undefined {
+  const resolved = path.resolve(base, p);
+  let real: string;
+  try {
+    real = existsSync(resolved) ? realpathSync(resolved) : resolved;
+  } catch {
+    return undefined;
+  }
+  const realBase = realpathSync(base);
+  return real === realBase || real.startsWith(realBase + path.sep) ? real : undefined;
+}
+
+/**
+ * A filesystem function: unknown when filesystem functions are off or the input has no
+ * directory, and for paths that resolve (through symlinks too) outside the jobspec's directory.
+ */
+function fsFn(name: string, min: number, max: number, f: (base: string, args: string[]) => Value): Fn {
+  return (a, ctx) => {
+    arity(name, a, min, max);
+    const args = a.map((x, i) => toStr(x, `argument ${i + 1} of ${name}()`));
+    if (!ctx.allowFs) return new Unknown(`${name}() is not evaluated: filesystem functions are off (--no-fs-functions)`);
+    if (ctx.baseDir === undefined) return new Unknown(`${name}() is not evaluated for standard input without --stdin-filename`);
+    return f(ctx.baseDir, args);
+  };
+}
+
+function readInside(name: string, base: string, p: string): Buffer | Unknown {
+  const real = within(base, p);
+  if (real === undefined) return new Unknown(`${name}(${JSON.stringify(p)}) is not evaluated: the path is outside the jobspec's directory`);
+  let st;
+  try {
+    st = statSync(real);
+  } catch {
+    throw new EvalError(`${name}(): no file at ${JSON.stringify(p)}`);
+  }
+  if (!st.isFile()) throw new EvalError(`${name}(): ${JSON.stringify(p)} is not a regular file`);
+  if (st.size > MAX_FILE_BYTES) return new Unknown(`${name}(${JSON.stringify(p)}) is not evaluated: the file is larger than 1 MiB`);
+  return readFileSync(real);
+}
+
+function walkFiles(dir: string, prefix: string, out: string[]): void {
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    if (out.length > MAX_ITEMS) return;
+    const rel = prefix === "" ? e.name : `${prefix}/${e.name}`;
+    if (e.isDirectory()) walkFiles(path.join(dir, e.name), rel, out);
+    else if (e.isFile()) out.push(rel);
+  }
+}
+
+function rangeFn(a: Value[]): Value {
+  arity("range", a, 1, 3);
+  const n = a.map((x) => toNum(x, "argument of range()"));
+  const [start, end, step] = n.length === 1 ? [0, n[0]!, 1] : [n[0]!, n[1]!, n[2] ?? (n[1]! >= n[0]! ? 1 : -1)];
+  if (step === 0) throw new EvalError("range(): step must not be zero");
+  const count = Math.max(0, Math.ceil((end - start) / step));
+  if (count > MAX_ITEMS) return new Unknown(`range() of ${count} items is not evaluated`);
+  return Array.from({ length: count }, (_, i) => start + i * step);
+}
+
+function hash(algorithm: string): Fn {
+  return str1(algorithm, (s) => createHash(algorithm).update(s).digest("hex"));
+}
+
+/** Functions evaluated by the linter, by Nomad's names (jobspec2/functions.go). */
+export const FUNCTIONS: Readonly<Record<string, Fn>> = {
+  // strings
+  upper: str1("upper", (s) => s.toUpperCase()),
+  lower: str1("lower", (s) => s.toLowerCase()),
+  title: str1("title", (s) => s.replace(/(^|[^\p{L}\p{N}])(\p{L})/gu, (_m, a: string, b: string) => a + b.toUpperCase())),
+  trimspace: str1("trimspace", (s) => s.trim()),
+  chomp: str1("chomp", (s) => s.replace(/(\r?\n)+$/, "")),
+  strrev: str1("strrev", (s) => [...s].reverse().join("")),
+  strlen: str1("strlen", (s) => [...s].length),
+  trim: (a) => {
+    arity("trim", a, 2);
+    const chars = [...toStr(a[1]!)];
+    let s = toStr(a[0]!);
+    while (s.length > 0 && chars.includes(s[0]!)) s = s.slice(1);
+    while (s.length > 0 && chars.includes(s[s.length - 1]!)) s = s.slice(0, -1);
+    return s;
+  },
+  trimprefix: (a) => {
+    arity("trimprefix", a, 2);
+    const s = toStr(a[0]!);
+    const p = toStr(a[1]!);
+    return s.startsWith(p) ? s.slice(p.length) : s;
+  },
+  trimsuffix: (a) => {
+    arity("trimsuffix", a, 2);
+    const s = toStr(a[0]!);
+    const p = toStr(a[1]!);
+    return p !== "" && s.endsWith(p) ? s.slice(0, -p.length) : s;
+  },
+  startswith: (a) => (arity("startswith", a, 2), toStr(a[0]!).startsWith(toStr(a[1]!))),
+  endswith: (a) => (arity("endswith", a, 2), toStr(a[0]!).endsWith(toStr(a[1]!))),
+  strcontains: (a) => (arity("strcontains", a, 2), toStr(a[0]!).includes(toStr(a[1]!))),
+  substr: (a) => {
+    arity("substr", a, 3);
+    const chars = [...toStr(a[0]!)];
+    let offset = toNum(a[1]!);
+    const length = toNum(a[2]!);
+    if (offset < 0) offset = chars.length + offset;
+    return chars.slice(offset, length < 0 ? undefined : offset + length).join("");
+  },
+  indent: (a) => {
+    arity("indent", a, 2);
+    const pad = " ".repeat(toNum(a[0]!));
+    return toStr(a[1]!).replace(/\n/g, `\n${pad}`);
+  },
+  join: (a) => {
+    arity("join", a, 2, Infinity);
+    const sep = toStr(a[0]!);
+    return a
+      .slice(1)
+      .flatMap((l) => toList(l, "argument of join()"))
+      .map((x) => toStr(x, "element of join()"))
+      .join(sep);
+  },
+  split: (a) => (arity("split", a, 2), toStr(a[1]!).split(toStr(a[0]!))),
+  replace: (a) => {
+    arity("replace", a, 3);
+    const s = toStr(a[0]!);
+    const sub = toStr(a[1]!);
+    const rep = toStr(a[2]!);
+    if (sub.length > 1 && sub.startsWith("/") && sub.endsWith("/")) return s.replace(goRegex(sub.slice(1, -1), "g"), rep.replace(/\$(\d+)/g, "$$$1"));
+    return s.split(sub).join(rep);
+  },
+  regex_replace: (a) => (arity("regex_replace", a, 3), toStr(a[0]!).replace(goRegex(toStr(a[1]!), "g"), toStr(a[2]!))),
+  format: (a) => (arity("format", a, 1, Infinity), format(toStr(a[0]!), a.slice(1))),
+  formatlist: (a) => {
+    arity("formatlist", a, 1, Infinity);
+    const lists = a.slice(1).filter(Array.isArray) as Value[][];
+    const n = lists.length === 0 ? 1 : lists[0]!.length;
+    if (lists.some((l) => l.length !== n)) throw new EvalError("formatlist(): all lists must have the same length");
+    return Array.from({ length: n }, (_, i) => format(toStr(a[0]!), a.slice(1).map((x) => (Array.isArray(x) ? x[i]! : x))));
+  },
+  regex: (a) => {
+    arity("regex", a, 2);
+    const m = goRegex(toStr(a[0]!)).exec(toStr(a[1]!));
+    if (m === null) throw new EvalError("regex(): pattern did not match");
+    return regexResult(m);
+  },
+  regexall: (a) => {
+    arity("regexall", a, 2);
+    const re = goRegex(toStr(a[0]!), "g");
+    return [...toStr(a[1]!).matchAll(re)].map((m) => regexResult(m as RegExpExecArray));
+  },
+  // collections
+  length: (a) => {
+    arity("length", a, 1);
+    const v = a[0]!;
+    if (typeof v === "string") return [...v].length;
+    if (Array.isArray(v)) return v.length;
+    if (isObject(v)) return Object.keys(v).length;
+    throw new EvalError(`length() of a ${typeName(v)}`);
+  },
+  concat: (a) => a.flatMap((l) => toList(l, "argument of concat()")),
+  contains: (a) => (arity("contains", a, 2), toList(a[0]!).some((x) => equal(x, a[1]!))),
+  distinct: (a) => (arity("distinct", a, 1), distinct(toList(a[0]!))),
+  flatten: (a) => (arity("flatten", a, 1), flatten(toList(a[0]!))),
+  element: (a) => {
+    arity("element", a, 2);
+    const l = toList(a[0]!);
+    if (l.length === 0) throw new EvalError("element() of an empty list");
+    const i = Math.trunc(toNum(a[1]!));
+    if (i < 0) throw new EvalError("element(): index must not be negative");
+    return l[i % l.length]!;
+  },
+  index: (a) => {
+    arity("index", a, 2);
+    const i = toList(a[0]!).findIndex((x) => equal(x, a[1]!));
+    if (i === -1) throw new EvalError("index(): item not found");
+    return i;
+  },
+  keys: (a) => (arity("keys", a, 1), sortedKeys(toObject(a[0]!))),
+  values: (a) => {
+    arity("values", a, 1);
+    const o = toObject(a[0]!);
+    return sortedKeys(o).map((k) => o[k]!);
+  },
+  lookup: (a) => {
+    arity("lookup", a, 2, 3);
+    const o = toObject(a[0]!);
+    const k = toStr(a[1]!);
+    if (k in o) return o[k]!;
+    if (a.length === 3) return a[2]!;
+    throw new EvalError(`lookup(): no key ${JSON.stringify(k)}`);
+  },
+  merge: (a) => {
+    const out: ValueObject = {};
+    for (const x of a) if (x !== null) Object.assign(out, toObject(x, "argument of merge()"));
+    return out;
+  },
+  range: rangeFn,
+  reverse: (a) => (arity("reverse", a, 1), [...toList(a[0]!)].reverse()),
+  slice: (a) => {
+    arity("slice", a, 3);
+    const l = toList(a[0]!);
+    const from = toNum(a[1]!);
+    const to = toNum(a[2]!);
+    if (from < 0 || to > l.length || from > to) throw new EvalError("slice(): index out of range");
+    return l.slice(from, to);
+  },
+  sort: (a) => (arity("sort", a, 1), toList(a[0]!).map((x) => toStr(x)).sort()),
+  zipmap: (a) => {
+    arity("zipmap", a, 2);
+    const k = toList(a[0]!);
+    const v = toList(a[1]!);
+    if (k.length !== v.length) throw new EvalError("zipmap(): lists of different lengths");
+    const out: ValueObject = {};
+    k.forEach((key, i) => (out[toStr(key)] = v[i]!));
+    return out;
+  },
+  coalesce: (a) => {
+    const found = a.find((x) => x !== null && x !== "");
+    if (found === undefined) throw new EvalError("coalesce(): no non-null, non-empty argument");
+    return found;
+  },
+  coalescelist: (a) => {
+    const found = a.find((x) => Array.isArray(x) && x.length > 0);
+    if (found === undefined) throw new EvalError("coalescelist(): no non-empty list");
+    return found;
+  },
+  compact: (a) => (arity("compact", a, 1), toList(a[0]!).filter((x) => x !== null && x !== "")),
+  chunklist: (a) => {
+    arity("chunklist", a, 2);
+    const l = toList(a[0]!);
+    const size = toNum(a[1]!);
+    if (size <= 0) return [l];
+    const out: Value[] = [];
+    for (let i = 0; i < l.length; i += size) out.push(l.slice(i, i + size));
+    return out;
+  },
+  setunion: (a) => distinct(a.flatMap((l) => toList(l))),
+  setintersection: (a) => {
+    arity("setintersection", a, 1, Infinity);
+    const [first, ...rest] = a.map((l) => toList(l));
+    return distinct(first!.filter((x) => rest.every((l) => l.some((y) => equal(x, y)))));
+  },
+  setsubtract: (a) => (arity("setsubtract", a, 2), distinct(toList(a[0]!).filter((x) => !toList(a[1]!).some((y) => equal(x, y))))),
+  alltrue: (a) => (arity("alltrue", a, 1), toList(a[0]!).every((x) => toBool(x))),
+  anytrue: (a) => (arity("anytrue", a, 1), toList(a[0]!).some((x) => toBool(x))),
+  sum: (a) => (arity("sum", a, 1), toList(a[0]!).reduce<number>((n, x) => n + toNum(x), 0)),
+  one: (a) => {
+    arity("one", a, 1);
+    const l = toList(a[0]!);
+    if (l.length > 1) throw new EvalError("one(): more than one element");
+    return l[0] ?? null;
+  },
+  transpose: (a) => {
+    arity("transpose", a, 1);
+    const out: Record<string, Value[]> = {};
+    const o = toObject(a[0]!);
+    for (const k of sortedKeys(o)) for (const v of toList(o[k]!)) (out[toStr(v)] ??= []).push(k);
+    return out;
+  },
+  // conversion
+  tostring: (a) => (arity("tostring", a, 1), a[0] === null ? null : toStr(a[0]!)),
+  tonumber: (a) => (arity("tonumber", a, 1), a[0] === null ? null : toNum(a[0]!)),
+  tobool: (a) => (arity("tobool", a, 1), a[0] === null ? null : toBool(a[0]!)),
+  tolist: (a) => (arity("tolist", a, 1), isObject(a[0]!) ? Object.values(a[0]) : toList(a[0]!)),
+  toset: (a) => (arity("toset", a, 1), distinct(toList(a[0]!))),
+  tomap: (a) => (arity("tomap", a, 1), toObject(a[0]!)),
+  // numbers
+  abs: (a) => (arity("abs", a, 1), Math.abs(toNum(a[0]!))),
+  ceil: (a) => (arity("ceil", a, 1), Math.ceil(toNum(a[0]!))),
+  floor: (a) => (arity("floor", a, 1), Math.floor(toNum(a[0]!))),
+  signum: (a) => (arity("signum", a, 1), Math.sign(toNum(a[0]!))),
+  log: (a) => (arity("log", a, 2), Math.log(toNum(a[0]!)) / Math.log(toNum(a[1]!))),
+  pow: (a) => (arity("pow", a, 2), Math.pow(toNum(a[0]!), toNum(a[1]!))),
+  max: (a) => (arity("max", a, 1, Infinity), Math.max(...a.map((x) => toNum(x)))),
+  min: (a) => (arity("min", a, 1, Infinity), Math.min(...a.map((x) => toNum(x)))),
+  parseint: (a) => {
+    arity("parseint", a, 2);
+    const base = toNum(a[1]!);
+    const s = toStr(a[0]!);
+    const n = parseInt(s, base);
+    if (Number.isNaN(n) || !new RegExp(`^[-+]?[0-9a-z]+$`, "i").test(s)) throw new EvalError(`parseint(): cannot parse ${describe(s)} in base ${base}`);
+    return n;
+  },
+  // encoding
+  base64encode: str1("base64encode", (s) => Buffer.from(s, "utf8").toString("base64")),
+  base64decode: str1("base64decode", (s) => Buffer.from(s, "base64").toString("utf8")),
+  urlencode: str1("urlencode", (s) => encodeURIComponent(s).replace(/%20/g, "+")),
+  jsonencode: (a) => (arity("jsonencode", a, 1), JSON.stringify(a[0])),
+  jsondecode: str1("jsondecode", (s) => {
+    try {
+      return JSON.parse(s) as Value;
+    } catch {
+      throw new EvalError("jsondecode(): invalid JSON");
+    }
+  }),
+  yamlencode: (a) => (arity("yamlencode", a, 1), yaml(a[0]!, "").replace(/^\n/, "") + "\n"),
+  md5: hash("md5"),
+  sha1: hash("sha1"),
+  sha256: hash("sha256"),
+  sha512: hash("sha512"),
+  // filesystem (guarded like Nomad's guardFS, and confined to the jobspec's directory)
+  file: fsFn("file", 1, 1, (base, [p]) => {
+    const b = readInside("file", base, p!);
+    return b instanceof Unknown ? b : b.toString("utf8");
+  }),
+  filebase64: fsFn("filebase64", 1, 1, (base, [p]) => {
+    const b = readInside("filebase64", base, p!);
+    return b instanceof Unknown ? b : b.toString("base64");
+  }),
+  fileexists: fsFn("fileexists", 1, 1, (base, [p]) => {
+    const real = within(base, p!);
+    if (real === undefined) return new Unknown(`fileexists(${JSON.stringify(p)}) is not evaluated: the path is outside the jobspec's directory`);
+    return existsSync(real) && statSync(real).isFile();
+  }),
+  fileset: fsFn("fileset", 2, 2, (base, [p, pattern]) => {
+    const real = within(base, p!);
+    if (real === undefined || !existsSync(real)) return new Unknown(`fileset(${JSON.stringify(p)}) is not evaluated: the path is outside the jobspec's directory`);
+    const all: string[] = [];
+    walkFiles(real, "", all);
+    if (all.length > MAX_ITEMS) return new Unknown("fileset() matched too many files to evaluate");
+    const match = picomatch(pattern!, { dot: false });
+    return all.filter((f) => match(f)).sort();
+  }),
+  basename: str1("basename", (s) => path.posix.basename(s)),
+  dirname: str1("dirname", (s) => path.posix.dirname(s)),
+};
+
+/** Functions Nomad has that the linter leaves unknown (time, randomness, crypto keys, networks). */
+export const NOT_EVALUATED: ReadonlySet<string> = new Set([
+  "abspath",
+  "pathexpand",
+  "bcrypt",
+  "uuidv4",
+  "uuidv5",
+  "rsadecrypt",
+  "base64gzip",
+  "formatdate",
+  "timeadd",
+  "cidrhost",
+  "cidrnetmask",
+  "cidrsubnet",
+  "cidrsubnets",
+  "csvdecode",
+  "yamldecode",
+  "setproduct",
+  "textencodebase64",
+  "textdecodebase64",
+  "convert",
+]);

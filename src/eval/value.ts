@@ -1,0 +1,127 @@
+/** A value the linter cannot know before the job runs, with why. */
+export class Unknown {
+  /** `reported`: the cause is already a finding of its own (an invalid value), so no `unresolved-value`. */
+  constructor(
+    readonly reason: string,
+    readonly reported = false,
+  ) {}
+}
+
+/** HCL values as the evaluator holds them: JSON-like, plus unknown. */
+export type Value = null | boolean | number | string | Value[] | ValueObject | Unknown;
+export interface ValueObject {
+  [key: string]: Value;
+}
+
+/** An evaluation failure Nomad would also report (the job would not parse). */
+export class EvalError extends Error {}
+
+export function isUnknown(v: Value): v is Unknown {
+  return v instanceof Unknown;
+}
+
+export function isObject(v: Value): v is ValueObject {
+  return v !== null && typeof v === "object" && !Array.isArray(v) && !(v instanceof Unknown);
+}
+
+/** The first unknown inside a value, if any. */
+export function findUnknown(v: Value): Unknown | undefined {
+  if (v instanceof Unknown) return v;
+  if (Array.isArray(v)) {
+    for (const x of v) {
+      const u = findUnknown(x);
+      if (u) return u;
+    }
+  } else if (isObject(v)) {
+    for (const x of Object.values(v)) {
+      const u = findUnknown(x);
+      if (u) return u;
+    }
+  }
+  return undefined;
+}
+
+export function typeName(v: Value): string {
+  if (v === null) return "null";
+  if (v instanceof Unknown) return "unknown";
+  if (Array.isArray(v)) return "list";
+  if (typeof v === "object") return "object";
+  return typeof v;
+}
+
+/** HCL's number formatting in strings: integers without a fraction. */
+export function numberToString(n: number): string {
+  if (Number.isInteger(n) && Math.abs(n) < 1e21) return n.toFixed(0);
+  return String(n);
+}
+
+export function toStr(v: Value, what = "value"): string {
+  if (typeof v === "string") return v;
+  if (typeof v === "number") return numberToString(v);
+  if (typeof v === "boolean") return v ? "true" : "false";
+  if (v === null) throw new EvalError(`${what} is null, where a string is required`);
+  throw new EvalError(`${what} is a ${typeName(v)}, where a string is required`);
+}
+
+const NUMERIC = /^\s*-?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?\s*$/;
+
+export function toNum(v: Value, what = "value"): number {
+  if (typeof v === "number") return v;
+  if (typeof v === "string" && NUMERIC.test(v)) return Number(v);
+  if (v === null) throw new EvalError(`${what} is null, where a number is required`);
+  throw new EvalError(`${what} (${describe(v)}) is not a number`);
+}
+
+export function toBool(v: Value, what = "value"): boolean {
+  if (typeof v === "boolean") return v;
+  if (v === "true") return true;
+  if (v === "false") return false;
+  if (v === null) throw new EvalError(`${what} is null, where a bool is required`);
+  throw new EvalError(`${what} (${describe(v)}) is not a bool`);
+}
+
+export function toList(v: Value, what = "value"): Value[] {
+  if (Array.isArray(v)) return v;
+  throw new EvalError(`${what} is a ${typeName(v)}, where a list is required`);
+}
+
+export function toObject(v: Value, what = "value"): ValueObject {
+  if (isObject(v)) return v;
+  throw new EvalError(`${what} is a ${typeName(v)}, where a map or object is required`);
+}
+
+/** A short rendering of a value for messages. */
+export function describe(v: Value): string {
+  if (v instanceof Unknown) return "an unknown value";
+  if (typeof v === "string") return JSON.stringify(v.length > 40 ? v.slice(0, 37) + "..." : v);
+  const s = JSON.stringify(v);
+  return s.length > 40 ? s.slice(0, 37) + "..." : s;
+}
+
+/** Structural equality, type-sensitive as HCL's `==` ("1" != 1). */
+export function equal(a: Value, b: Value): boolean {
+  if (a === b) return true;
+  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((x, i) => equal(x, b[i]!));
+  if (isObject(a) && isObject(b)) {
+    const ka = Object.keys(a);
+    return ka.length === Object.keys(b).length && ka.every((k) => k in b && equal(a[k]!, b[k]!));
+  }
+  return false;
+}
+
+/** A plain JSON value from an evaluated value with no unknowns in it. */
+export function toJson(v: Value): unknown {
+  return v;
+}
+
+/** Converts JSON (hcl2json literals, API JSON, var files) to a value. */
+export function fromJson(v: unknown): Value {
+  if (v === null || typeof v === "boolean" || typeof v === "number" || typeof v === "string") return v;
+  if (Array.isArray(v)) return v.map(fromJson);
+  if (typeof v === "object") {
+    const out: ValueObject = {};
+    for (const [k, x] of Object.entries(v as Record<string, unknown>)) out[k] = fromJson(x);
+    return out;
+  }
+  return null;
+}
