@@ -5,9 +5,9 @@ import { UsageError } from "./errors.js";
 /** Directory names never searched. */
 const SKIPPED_DIRS = new Set(["node_modules", ".git"]);
 
-/** File names a directory search picks up. */
+/** File names a directory search picks up: HCL jobspecs and API JSON jobs. */
 export function isJobspecName(name: string): boolean {
-  return name.endsWith(".nomad") || name.endsWith(".nomad.hcl");
+  return name.endsWith(".nomad") || name.endsWith(".nomad.hcl") || name.endsWith(".nomad.json");
 }
 
 /** A file to lint: its absolute path, and whether it was named on the command line. */

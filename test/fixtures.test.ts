@@ -16,7 +16,7 @@ function fixtureFiles(dir = fixturesDir): string[] {
     .flatMap((name) => {
       const full = path.join(dir, name);
       if (statSync(full).isDirectory()) return full === path.join(fixturesDir, "examples") ? [] : fixtureFiles(full);
-      return /\.nomad(\.hcl)?$/.test(name) ? [full] : [];
+      return /\.nomad(\.hcl|\.json)?$/.test(name) ? [full] : [];
     });
 }
 
@@ -28,8 +28,13 @@ const lint = (text: string, file: string) => linter.lintText(text, file, resolve
 
 const key = (m: { ruleId: string; line: number; column: number; endLine: number; endColumn: number }) => formatExpectation(m);
 
+/** JSON has no comments: a JSON fixture's expectations live beside it in `<name>.expect`. */
+function expectationText(file: string, text: string): string {
+  return file.endsWith(".json") ? readFileSync(`${file}.expect`, "utf8") : text;
+}
+
 function check(result: LintResult, text: string): void {
-  const expected = parseExpectations(text);
+  const expected = parseExpectations(expectationText(result.filePath, text));
   const actual = result.messages.map(key).sort();
   const wanted = expected.map(key).sort();
   if (JSON.stringify(actual) !== JSON.stringify(wanted)) {
@@ -42,8 +47,11 @@ function check(result: LintResult, text: string): void {
   }
   for (const e of expected) {
     if (e.contains === undefined) continue;
-    const m = result.messages.find((d) => key(d) === key(e));
-    expect(m?.message, `message of ${key(e)}`).toContain(e.contains);
+    const messages = result.messages.filter((d) => key(d) === key(e)).map((d) => d.message);
+    expect(
+      messages.some((m) => m.includes(e.contains!)),
+      `a message of ${key(e)} containing ${JSON.stringify(e.contains)}; got ${JSON.stringify(messages)}`,
+    ).toBe(true);
   }
 }
 

@@ -1,9 +1,12 @@
 import path from "node:path";
 import type { DriverRegistry } from "../drivers/registry.js";
-import { DocumentEvaluator, type VarFileIssue, type VariableInputs } from "../eval/document.js";
+import { DocumentEvaluator, NO_INPUTS, type VarFileIssue, type VariableInputs } from "../eval/document.js";
 import { ruleDocUrl } from "../meta.js";
 import { buildJobs } from "../model/job.js";
-import { buildTree } from "../model/tree.js";
+import { buildTree, type Block, type Path } from "../model/tree.js";
+import { apiJobTree, findApiJob } from "../parse/api-json.js";
+import type { HclComment } from "../parse/hcl-structure.js";
+import { parseJsonSource } from "../util/json-source.js";
 import { parseHcl } from "../parse/hcl.js";
 import { HclPositionMap } from "../parse/hcl-positions.js";
 import { SourceText, type Range, type Span } from "../parse/source.js";
@@ -76,29 +79,16 @@ export class Linter {
 
   async lintText(raw: string, filePath: string, settings: FileSettings = this.defaults): Promise<LintResult> {
     const source = new SourceText(raw);
-    const parsed = await parseHcl(source);
-    if (!parsed.ok) {
-      const messages = parsed.errors.map(
-        (e): Diagnostic => ({
-          ruleId: SYNTAX_META.id,
-          severity: "error",
-          message: syntaxMessage(e.summary, e.detail),
-          line: e.line,
-          column: e.column,
-          endLine: e.endLine,
-          endColumn: e.endColumn,
-          fatal: true,
-          url: ruleDocUrl(SYNTAX_META.id),
-        }),
-      );
-      return finish(filePath, messages, [], source);
-    }
-    const tree = buildTree(parsed.json);
-    const baseDir = path.isAbsolute(filePath) ? path.dirname(filePath) : undefined;
-    const evaluator = new DocumentEvaluator(tree, settings.variables, { baseDir, allowFs: settings.allowFs }, path.basename(filePath));
-    const jobs = buildJobs(evaluator.expand(tree));
-    const positions = new HclPositionMap(source);
+    const doc = isJsonInput(filePath) ? this.#readJson(source, filePath) : await this.#readHcl(source, filePath, settings);
+    if ("fatal" in doc) return finish(filePath, doc.fatal, [], source);
+    const { evaluator, positions } = doc;
+    const jobs = buildJobs(evaluator.expand(doc.tree));
     const messages: Diagnostic[] = [];
+    const issue = (ruleId: string, path: Path, message: string) => {
+      const setting = this.#severity(this.#metas.get(ruleId)!, settings);
+      if (setting !== "off") messages.push({ ruleId, severity: setting, message, ...positions.rangeOf(path), url: ruleDocUrl(ruleId) });
+    };
+    for (const p of doc.problems) issue(p.ruleId, p.path, p.message);
     let current: Rule | undefined;
     let severity: Severity = "error";
     const ctx = createRuleContext(jobs, settings.drivers, settings.nomadVersion, evaluator, (report) => {
@@ -116,17 +106,50 @@ export class Linter {
       }
     }
     current = undefined;
-    for (const issue of evaluator.issues) {
-      const meta = this.#metas.get(issue.ruleId)!;
-      const setting = this.#severity(meta, settings);
-      if (setting === "off") continue;
-      messages.push({ ruleId: issue.ruleId, severity: setting, message: issue.message, ...positions.rangeOf(issue.path), url: ruleDocUrl(issue.ruleId) });
-    }
-    for (const issue of evaluator.varFileIssues) this.#recordVarFileIssue(issue);
-    if (!settings.inlineConfig || !mayHaveDirectives(source.text)) return finish(filePath, messages, [], source);
-    const directives = findDirectives(source, positions.structure.comments);
+    for (const e of evaluator.issues) issue(e.ruleId, e.path, e.message);
+    for (const e of evaluator.varFileIssues) this.#recordVarFileIssue(e);
+    if (!settings.inlineConfig || doc.comments === undefined || !mayHaveDirectives(source.text)) return finish(filePath, messages, [], source);
+    const directives = findDirectives(source, doc.comments());
     const { kept, suppressions } = this.#suppress(messages, directives, settings, source);
     return finish(filePath, kept, suppressions, source);
+  }
+
+  async #readHcl(source: SourceText, filePath: string, settings: FileSettings): Promise<ReadDocument | { fatal: Diagnostic[] }> {
+    const parsed = await parseHcl(source);
+    if (!parsed.ok) return { fatal: parsed.errors.map((e) => fatal(e, syntaxMessage(e.summary, e.detail))) };
+    const tree = buildTree(parsed.json);
+    const baseDir = path.isAbsolute(filePath) ? path.dirname(filePath) : undefined;
+    const positions = new HclPositionMap(source);
+    return {
+      tree,
+      evaluator: new DocumentEvaluator(tree, settings.variables, { baseDir, allowFs: settings.allowFs }, path.basename(filePath)),
+      positions,
+      problems: [],
+      comments: () => positions.structure.comments,
+    };
+  }
+
+  #readJson(source: SourceText, filePath: string): ReadDocument | { fatal: Diagnostic[] } {
+    const parsed = parseJsonSource(source.text);
+    if (!parsed.ok) return { fatal: parsed.errors.map((e) => fatal(e, e.message)) };
+    const found = findApiJob(parsed.doc.value);
+    if ("problem" in found) return { fatal: [fatal({ line: 1, column: 1, endLine: 1, endColumn: 2 }, found.problem)] };
+    const tree = apiJobTree(found.job, found.path);
+    const doc = parsed.doc;
+    return {
+      tree,
+      evaluator: new DocumentEvaluator(tree, NO_INPUTS, { baseDir: undefined, allowFs: false }, path.basename(filePath), true),
+      // A block in a list is reported at its opening brace, anything else at its key.
+      positions: {
+        rangeOf: (p) => {
+          if (typeof p[p.length - 1] !== "number") return doc.rangeOf(p, true);
+          const r = doc.rangeOf(p);
+          return { line: r.line, column: r.column, endLine: r.line, endColumn: r.column + 1 };
+        },
+      },
+      problems: [],
+      comments: undefined,
+    };
   }
 
   #severity(meta: RuleMeta, settings: FileSettings): SeveritySetting {
@@ -198,6 +221,26 @@ export class Linter {
     }
     return { kept, suppressions };
   }
+}
+
+/** What the rules run on, whatever the input format. */
+interface ReadDocument {
+  readonly tree: Block;
+  readonly evaluator: DocumentEvaluator;
+  readonly positions: { rangeOf(path: Path): Range };
+  /** Findings of the reading stage itself (schema validation). */
+  readonly problems: readonly { ruleId: string; path: Path; message: string }[];
+  /** The file's comments, for suppression directives; undefined where comments do not exist. */
+  readonly comments: (() => readonly HclComment[]) | undefined;
+}
+
+/** API JSON jobspecs are recognised by name: `*.json` (directory search takes `*.nomad.json`). */
+export function isJsonInput(filePath: string): boolean {
+  return filePath.toLowerCase().endsWith(".json");
+}
+
+function fatal(range: Range, message: string): Diagnostic {
+  return { ruleId: SYNTAX_META.id, severity: "error", message, ...range, fatal: true, url: ruleDocUrl(SYNTAX_META.id) };
 }
 
 function lowerFirst(s: string): string {
