@@ -86,8 +86,19 @@ export const UNRESOLVED_VALUE_META: RuleMeta = {
   docs: [HCL2_EXPRESSIONS],
 };
 
+export const JOBSPEC_SCHEMA_META: RuleMeta = {
+  id: "jobspec-schema",
+  severity: "error",
+  description: "the jobspec does not fit Nomad's job model: unknown or misplaced blocks and attributes, wrong types, missing driver",
+  rationale:
+    "Nomad decodes a jobspec against a fixed schema of blocks and attributes (the `hcl` tags of its `api` package). A misspelt block (`templte`), an attribute where a block belongs (`config = { ... }`, HCL1 style), a second `resources` in one task, a task without `driver`, or a value of the wrong type makes `nomad job run` fail, or, for keys inside blocks Nomad reads loosely, silently drops the setting.",
+  fix: "Use the block or attribute the message suggests (the closest known name comes first). For HCL1 syntax, rewrite it as the message says.",
+  docs: [{ title: "Job specification (Nomad 1.8)", url: "https://developer.hashicorp.com/nomad/docs/v1.8.x/job-specification" }],
+};
+
 export const BUILTIN_META: readonly RuleMeta[] = [
   SYNTAX_META,
+  JOBSPEC_SCHEMA_META,
   VARIABLE_VALUE_META,
   LOCAL_CYCLE_META,
   EXPRESSION_ERROR_META,

@@ -13,7 +13,7 @@ import { SourceText, type Range, type Span } from "../parse/source.js";
 import type { Diagnostic, LintResult, Severity, SeveritySetting, Suppression } from "../types.js";
 import { closest as closestId } from "../util/closest.js";
 import type { Version } from "../util/version.js";
-import { MISSING_REASON_META, SYNTAX_META, UNKNOWN_RULE_META, UNSUPPRESSIBLE, UNUSED_DISABLE_META } from "./builtin.js";
+import { JOBSPEC_SCHEMA_META, MISSING_REASON_META, SYNTAX_META, UNKNOWN_RULE_META, UNSUPPRESSIBLE, UNUSED_DISABLE_META } from "./builtin.js";
 import { createRuleContext } from "./context.js";
 import { covers, findDirectives, mayHaveDirectives, type Directive } from "./directives.js";
 import type { Report, Rule, RuleMeta } from "./rule.js";
@@ -133,7 +133,7 @@ export class Linter {
     const parsed = parseJsonSource(source.text);
     if (!parsed.ok) return { fatal: parsed.errors.map((e) => fatal(e, e.message)) };
     const found = findApiJob(parsed.doc.value);
-    if ("problem" in found) return { fatal: [fatal({ line: 1, column: 1, endLine: 1, endColumn: 2 }, found.problem)] };
+    if ("problem" in found) return { fatal: [fatal({ line: 1, column: 1, endLine: 1, endColumn: 2 }, found.problem, JOBSPEC_SCHEMA_META.id)] };
     const tree = apiJobTree(found.job, found.path);
     const doc = parsed.doc;
     return {
@@ -239,8 +239,8 @@ export function isJsonInput(filePath: string): boolean {
   return filePath.toLowerCase().endsWith(".json");
 }
 
-function fatal(range: Range, message: string): Diagnostic {
-  return { ruleId: SYNTAX_META.id, severity: "error", message, ...range, fatal: true, url: ruleDocUrl(SYNTAX_META.id) };
+function fatal(range: Range, message: string, ruleId = SYNTAX_META.id): Diagnostic {
+  return { ruleId, severity: "error", message, ...range, fatal: true, url: ruleDocUrl(ruleId) };
 }
 
 function lowerFirst(s: string): string {
