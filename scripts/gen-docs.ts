@@ -3,6 +3,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { rules } from "../rules/index.js";
 import { configSchema } from "../src/config/schema.js";
+import { jobspecJsonSchema } from "../src/schema/jobspec.js";
 import { BUILTIN_META } from "../src/engine/builtin.js";
 import type { RuleMeta } from "../src/engine/rule.js";
 import { stylish } from "../src/formatters/stylish.js";
@@ -27,6 +28,15 @@ function exampleFixture(root: string, id: string): string | undefined {
   return first === undefined ? undefined : path.posix.join("fixtures", "rules", id, first);
 }
 
+/** The schemas generated from the rule registry and the jobspec structure. */
+function schemaFiles(): [string, string][] {
+  const metas = [...rules.map((r) => r.meta), ...BUILTIN_META];
+  return [
+    ["schemas/config.schema.json", JSON.stringify(configSchema(metas), null, 2) + "\n"],
+    ["schemas/jobspec.schema.json", JSON.stringify(jobspecJsonSchema(), null, 2) + "\n"],
+  ];
+}
+
 /** Generated files, by path relative to the repository root, with their full text. */
 export async function generatedDocs(root: string): Promise<Map<string, string>> {
   const out = new Map<string, string>();
@@ -47,7 +57,7 @@ export async function generatedDocs(root: string): Promise<Map<string, string>> 
   }
   const readme = readFileSync(path.join(root, "README.md"), "utf8");
   out.set("README.md", replaceBetween(readme, "rules", ruleTable(metas)));
-  out.set("schemas/config.schema.json", JSON.stringify(configSchema(metas), null, 2) + "\n");
+  for (const [rel, text] of schemaFiles()) out.set(rel, text);
   let text = out.get("README.md")!;
   for (const [name, body] of await readmeExamples(root)) text = replaceBetween(text, name, body);
   out.set("README.md", text);
@@ -133,5 +143,7 @@ function replaceBetween(text: string, name: string, body: string): string {
 
 if (process.argv[1] !== undefined && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
+  // The schemas first: the rule examples are linted with them.
+  for (const [rel, text] of schemaFiles()) writeFileSync(path.join(root, rel), text);
   for (const [rel, text] of await generatedDocs(root)) writeFileSync(path.join(root, rel), text);
 }

@@ -6,6 +6,7 @@ import { buildJobs } from "../model/job.js";
 import { buildTree, type Block, type Path } from "../model/tree.js";
 import { apiJobTree, findApiJob } from "../parse/api-json.js";
 import type { HclComment } from "../parse/hcl-structure.js";
+import { validateJobspec } from "../schema/validate.js";
 import { parseJsonSource } from "../util/json-source.js";
 import { parseHcl } from "../parse/hcl.js";
 import { HclPositionMap } from "../parse/hcl-positions.js";
@@ -116,15 +117,16 @@ export class Linter {
 
   async #readHcl(source: SourceText, filePath: string, settings: FileSettings): Promise<ReadDocument | { fatal: Diagnostic[] }> {
     const parsed = await parseHcl(source);
-    if (!parsed.ok) return { fatal: parsed.errors.map((e) => fatal(e, syntaxMessage(e.summary, e.detail))) };
+    if (!parsed.ok) return { fatal: parsed.errors.map((e) => fatal(e, syntaxMessage(e.summary, e.detail) + hcl1Hint(source, e))) };
     const tree = buildTree(parsed.json);
     const baseDir = path.isAbsolute(filePath) ? path.dirname(filePath) : undefined;
     const positions = new HclPositionMap(source);
+    const schema = this.#severity(JOBSPEC_SCHEMA_META, settings) === "off" ? [] : validateJobspec(parsed.json, settings.nomadVersion);
     return {
       tree,
       evaluator: new DocumentEvaluator(tree, settings.variables, { baseDir, allowFs: settings.allowFs }, path.basename(filePath)),
       positions,
-      problems: [],
+      problems: schema.map((f) => ({ ruleId: JOBSPEC_SCHEMA_META.id, path: f.path, message: f.message })),
       comments: () => positions.structure.comments,
     };
   }
@@ -241,6 +243,25 @@ export function isJsonInput(filePath: string): boolean {
 
 function fatal(range: Range, message: string, ruleId = SYNTAX_META.id): Diagnostic {
   return { ruleId, severity: "error", message, ...range, fatal: true, url: ruleDocUrl(ruleId) };
+}
+
+/**
+ * HCL1 constructs that HCL2 rejects (Nomad 1.0 switched; 1.9 removed HCL1): say so and how
+ * to rewrite them, after the parser's own message.
+ */
+export function hcl1Hint(source: SourceText, e: { line: number; column: number; summary: string; detail: string }): string {
+  const line = source.lineText(e.line);
+  const at = line.slice(e.column - 1);
+  if (e.summary === "Invalid argument name" && /must not be quoted/.test(e.detail)) {
+    return ' (HCL1 syntax: HCL2 takes no quoted keys inside a block; write a map attribute instead, such as labels = { "com.example.x" = "y" })';
+  }
+  if (/^\.\d/.test(at) && !/\d$/.test(line.slice(0, e.column - 1))) {
+    return ` (HCL1 syntax: HCL2 numbers need a leading zero, write 0${/^\.\d+/.exec(at)![0]})`;
+  }
+  if (e.summary === "Missing key/value separator" && /^\s*\{/.test(at)) {
+    return " (HCL1 syntax: a block inside an attribute value; in HCL2 write it as an attribute, name = { ... })";
+  }
+  return "";
 }
 
 function lowerFirst(s: string): string {

@@ -1,4 +1,5 @@
 import type { Expr, TemplatePart } from "./ast.js";
+import { convert as convertTo, typeFromExpr } from "./types.js";
 import { FUNCTIONS, MAX_ITEMS, NOT_EVALUATED, type FunctionContext } from "./functions.js";
 import {
   EvalError,
@@ -287,6 +288,12 @@ function call(e: Expr & { t: "call" }, scope: Scope): Value {
       }
     }
     throw new EvalError("try(): no argument could be evaluated");
+  }
+  if (e.name === "convert") {
+    // The second argument is a type constraint, not a value.
+    if (e.args.length !== 2) throw new EvalError("convert() takes a value and a type");
+    const v = evaluate(e.args[0]!, scope);
+    return convertTo(v, typeFromExpr(e.args[1]!), scope, "argument of convert()");
   }
   if (e.name === "can") {
     if (e.args.length !== 1) throw new EvalError("can() takes 1 argument");

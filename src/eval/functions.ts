@@ -183,7 +183,9 @@ function readInside(name: string, base: string, p: string): Buffer | Unknown {
   try {
     st = statSync(real);
   } catch {
-    throw new EvalError(`${name}(): no file at ${JSON.stringify(p)}`);
+    // Nomad's docs and code disagree on the base directory (working directory or the
+    // jobspec's): a missing file is left unknown rather than called an error.
+    return new Unknown(`${name}(${JSON.stringify(p)}) is not evaluated: no such file below the jobspec's directory`);
   }
   if (!st.isFile()) throw new EvalError(`${name}(): ${JSON.stringify(p)} is not a regular file`);
   if (st.size > MAX_FILE_BYTES) return new Unknown(`${name}(${JSON.stringify(p)}) is not evaluated: the file is larger than 1 MiB`);
@@ -494,5 +496,4 @@ export const NOT_EVALUATED: ReadonlySet<string> = new Set([
   "setproduct",
   "textencodebase64",
   "textdecodebase64",
-  "convert",
 ]);

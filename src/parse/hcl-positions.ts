@@ -59,7 +59,8 @@ export function locate(root: HclBody, path: Path): Located {
     let j = i + 1;
     const labels: string[] = [];
     for (; j < path.length && typeof path[j] === "string"; j++) labels.push(path[j] as string);
-    const index = path[j];
+    // A path may end at a block type without an index: the first such block stands for it.
+    const index = j === path.length ? 0 : path[j];
     if (typeof index !== "number") return { item: found, exact: false };
     const matches = body.items.filter(
       (it): it is HclBlock => it.kind === "block" && it.type === key && sameLabels(it.labels, labels),
