@@ -1,4 +1,5 @@
 import type { Rule } from "../src/engine/api.js";
+import driverConfig from "./driver-config.js";
 import remoteArtifact from "./remote-artifact.js";
 import remoteConnect from "./remote-connect.js";
 import remoteDispatchPayload from "./remote-dispatch-payload.js";
@@ -34,4 +35,5 @@ export const rules: readonly Rule[] = [
   remoteTasksRemoved,
   remoteTasksUnavailable,
   unknownDriver,
+  driverConfig,
 ];

@@ -8,6 +8,7 @@ export { REMOTE_DRIVERS_DOC, jobspecDoc } from "./docs.js";
 export type { GroupModel, JobModel, TaskModel } from "../model/job.js";
 export type { Attribute, Block, Path } from "../model/tree.js";
 export { blocksOf } from "../model/tree.js";
+export { configValidator, validateConfig } from "../drivers/config.js";
 
 import type { Block } from "../model/tree.js";
 import type { RuleContext } from "./rule.js";

@@ -43,7 +43,7 @@ export function createRuleContext(
     if (d === undefined) {
       const attribute = task.block.attributes.get("driver");
       const name = string(attribute, `driver of task ${JSON.stringify(task.name)}`);
-      d = { name, attribute, spec: name === undefined ? undefined : drivers.get(name) };
+      d = { name, attribute, spec: name === undefined ? undefined : drivers.get(name), origin: name === undefined ? undefined : drivers.origin(name) };
       driverCache.set(task, d);
     }
     return d;

@@ -1,6 +1,6 @@
 import type { DriverSpec } from "../drivers/registry.js";
 import type { GroupModel, JobModel, TaskModel } from "../model/job.js";
-import type { Attribute, Block } from "../model/tree.js";
+import type { Attribute, Block, Path } from "../model/tree.js";
 import type { Severity } from "../types.js";
 import type { Value } from "../eval/value.js";
 import type { Version } from "../util/version.js";
@@ -43,7 +43,8 @@ export interface RuleMeta {
 
 /** What a rule reports: the node it is about, a message, and the task or group it concerns. */
 export interface Report {
-  readonly at: Block | Attribute;
+  /** A block, an attribute, or any path into the document (inside a driver's config, say). */
+  readonly at: Block | Attribute | { readonly path: Path };
   readonly message: string;
   readonly task?: TaskModel;
   readonly group?: GroupModel;
@@ -57,6 +58,8 @@ export interface TaskDriver {
   readonly attribute: Attribute | undefined;
   /** The capability file for `name`, when there is one. */
   readonly spec: DriverSpec | undefined;
+  /** Where the capability file came from, for messages. */
+  readonly origin: string | undefined;
 }
 
 /** What a rule sees of one file. */
