@@ -66,7 +66,7 @@ function buildProgram(io: CliIo): Command {
     .description(
       "Lint HashiCorp Nomad jobspecs for features that remote task drivers (RemoteTasks, such as ECS) silently ignore.",
     )
-    .argument("[paths...]", "jobspec files or directories (searched for *.nomad and *.nomad.hcl); - reads standard input", [])
+    .argument("[paths...]", "jobspec files or directories (searched for *.nomad, *.nomad.hcl and *.nomad.json); - reads standard input", [])
     .addOption(
       new Option("-f, --format <name>", `output format: ${FORMAT_NAMES.join(", ")} (default: stylish)`)
         .argParser(collect)
@@ -128,6 +128,8 @@ Examples:
   nomad-remote-lint --driver-schema drivers/lambda.json jobs/
   nomad-remote-lint --nomad-version 1.8.4 --rule remote-logs=off jobs/
   nomad-remote-lint --explain remote-template
+  nomad-remote-lint --var-file prod.hcl --var image=web:2 jobs/web.nomad.hcl
+  nomad job run -output web.nomad.hcl > web.nomad.json && nomad-remote-lint web.nomad.json
 `,
     )
     .exitOverride()
