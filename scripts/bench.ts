@@ -11,7 +11,7 @@ import { fileURLToPath } from "node:url";
  * machines here are shared and noisy.
  */
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
-const cli = path.join(root, "dist", "src", "cli.js");
+const cli = path.join(root, "dist", "src", "bin.js");
 const bare = path.join(root, "dist", "scripts", "bench-bare.js");
 const args = process.argv.slice(2);
 const runs = Number(valueOf("--runs") ?? 3);

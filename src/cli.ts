@@ -1,7 +1,5 @@
-#!/usr/bin/env node
-import { existsSync, mkdirSync, readFileSync, realpathSync, renameSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { UsageError } from "./errors.js";
 import { collectInputs, describeFsError, displayPath, type InputFile } from "./files.js";
@@ -354,31 +352,18 @@ function readAll(stream: NodeJS.ReadableStream): Promise<string> {
   });
 }
 
-/** True when this module is the process entry point (directly or through the npm bin link). */
-function isEntryPoint(): boolean {
-  const entry = process.argv[1];
-  if (entry === undefined) return false;
+/** Runs the CLI on the process's arguments and streams; resolves to the exit status. */
+export async function main(): Promise<number> {
   try {
-    return realpathSync(entry) === realpathSync(fileURLToPath(import.meta.url));
-  } catch {
-    return false;
+    return await run(process.argv.slice(2), {
+      stdout: process.stdout,
+      stderr: process.stderr,
+      readStdin: () => readAll(process.stdin),
+      env: process.env,
+      cwd: process.cwd(),
+    });
+  } catch (error) {
+    process.stderr.write(`nomad-remote-lint: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+    return 2;
   }
-}
-
-if (isEntryPoint()) {
-  run(process.argv.slice(2), {
-    stdout: process.stdout,
-    stderr: process.stderr,
-    readStdin: () => readAll(process.stdin),
-    env: process.env,
-    cwd: process.cwd(),
-  }).then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (error: unknown) => {
-      process.stderr.write(`nomad-remote-lint: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
-      process.exitCode = 2;
-    },
-  );
 }

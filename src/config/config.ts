@@ -103,10 +103,7 @@ function configMessage(problem: SchemaProblem): string {
   const p = problem.path;
   if (problem.key === true && p.length >= 2 && p[p.length - 2] === "rules") {
     const id = String(p[p.length - 1]);
-    const known = Object.keys(
-      ((projectValidator("config").schema as { definitions: { rules: { properties: object } } }).definitions.rules.properties),
-    );
-    const hint = closest(id, known);
+    const hint = closest(id, problem.candidates ?? []);
     return `unknown rule ${JSON.stringify(id)}${hint ? ` (did you mean ${JSON.stringify(hint)}?)` : "; nomad-remote-lint --list-rules lists them"}`;
   }
   return problem.message;

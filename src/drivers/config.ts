@@ -2,6 +2,7 @@ import type { ErrorObject, ValidateFunction } from "ajv";
 import { UsageError } from "../errors.js";
 import { Unknown, isObject, type Value } from "../eval/value.js";
 import { byCloseness } from "../util/closest.js";
+import { shippedConfigValidator } from "../util/project-schemas.js";
 import { createAjv, typeName } from "../util/schema.js";
 import type { DriverSpec } from "./registry.js";
 
@@ -15,7 +16,7 @@ const compiled = new WeakMap<object, ValidateFunction>();
 export function configValidator(spec: DriverSpec, origin: string): ValidateFunction | undefined {
   const schema = spec.config;
   if (schema === undefined) return undefined;
-  let v = compiled.get(schema);
+  let v = compiled.get(schema) ?? shippedConfigValidator(spec.name, schema);
   if (v === undefined) {
     // Users write these schemas: be strict about what ajv must understand, not about style.
     ajv ??= createAjv({ strict: false });

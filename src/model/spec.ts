@@ -64,7 +64,7 @@ const placement = { constraint: block("constraint"), affinity: block("affinity")
 const DURATION: AttrType = "duration";
 
 export const JOBSPEC: Readonly<Record<string, KindSpec>> = {
-  root: kind({}, { job: block("job", 1), variable: block("variable", 1), variables: opaqueBlock, locals: block("opaque") }),
+  root: kind({}, { job: block("job", 1, { single: true }), variable: block("variable", 1), variables: opaqueBlock, locals: block("opaque") }),
   variable: kind({ type: "any", default: "any", description: "string", sensitive: "bool", nullable: "bool" }, { validation: block("validation") }),
   validation: kind({ condition: "any", error_message: "string" }),
   job: kind(

@@ -1,23 +1,234 @@
-import { readFileSync } from "node:fs";
-import { assetPath } from "../util/assets.js";
-import { createAjv, type ValidateFunction } from "../util/schema.js";
+import { JOBSPEC, type AttrType, type ChildSpec } from "../model/spec.js";
+import type { Path } from "../model/tree.js";
+import { isExpressionString } from "../model/values.js";
+import { byCloseness } from "../util/closest.js";
+import { typeName } from "../util/schema.js";
 import { atLeast, formatVersion, type Version } from "../util/version.js";
-import { describeJobspecErrors, versionFindings, type SchemaFinding } from "./jobspec.js";
 
-let validator: ValidateFunction | undefined;
-
-function jobspecValidator(): ValidateFunction {
-  if (validator === undefined) {
-    const schema = JSON.parse(readFileSync(assetPath("schemas", "jobspec.schema.json"), "utf8")) as object;
-    validator = createAjv({ verbose: false }).compile(schema);
-  }
-  return validator;
+/** A jobspec-schema finding: a path into the document and a message. */
+export interface SchemaFinding {
+  readonly path: Path;
+  readonly message: string;
 }
 
-/** Checks a document in hcl2json's form against schemas/jobspec.schema.json and the target version. */
-export function validateJobspec(doc: Record<string, unknown>, target: Version | undefined): SchemaFinding[] {
-  const validate = jobspecValidator();
-  const findings = validate(doc) ? [] : describeJobspecErrors(validate.errors ?? [], doc);
-  if (target !== undefined) findings.push(...versionFindings(doc, (v) => atLeast(target, v), formatVersion(target)));
-  return findings;
+interface Frame {
+  readonly type: string;
+  readonly labels: readonly string[];
+}
+
+type Json = Record<string, unknown>;
+
+const isObj = (v: unknown): v is Json => v !== null && typeof v === "object" && !Array.isArray(v);
+
+function isBlockShaped(v: unknown): boolean {
+  return Array.isArray(v) && v.length > 0 && v.every(isObj);
+}
+
+const NUMERIC = /^\s*-?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?\s*$/;
+const isExpr = (v: unknown): boolean => typeof v === "string" && isExpressionString(v);
+
+/** Whether a literal value in hcl2json's form fits an attribute type, as HCL converts values. */
+export function fitsType(v: unknown, type: AttrType): boolean {
+  switch (type) {
+    case "string":
+    case "duration":
+      return typeof v === "string" || typeof v === "number" || typeof v === "boolean";
+    case "number":
+      return typeof v === "number" || (typeof v === "string" && (NUMERIC.test(v) || isExpr(v)));
+    case "bool":
+      return typeof v === "boolean" || v === "true" || v === "false" || isExpr(v);
+    case "list":
+      return Array.isArray(v) || isExpr(v);
+    case "map":
+      return isObj(v) || isExpr(v);
+    case "any":
+      return true;
+  }
+}
+
+const TYPE_WORDS: Record<AttrType, string> = {
+  string: "a string",
+  number: "a number",
+  bool: "a bool",
+  duration: 'a duration such as "30s"',
+  list: "a list",
+  map: "a map",
+  any: "a value",
+};
+
+function describeFrames(frames: readonly Frame[]): string {
+  const parts: string[] = [];
+  for (let i = frames.length - 1; i >= 0; i--) {
+    const f = frames[i]!;
+    parts.push(f.labels.length > 0 ? `${f.type} ${f.labels.map((l) => JSON.stringify(l)).join(" ")}` : f.type);
+    if (f.labels.length > 0) break;
+  }
+  return parts.length === 0 ? "the file" : parts.join(" of ");
+}
+
+function expected(names: readonly string[], word: string): string {
+  if (names.length === 0) return "";
+  const sorted = byCloseness(word, names);
+  const shown = sorted.slice(0, 10).map((n) => JSON.stringify(n));
+  return `. expected one of ${shown.join(", ")}${sorted.length > 10 ? ", ..." : ""}`;
+}
+
+const DYNAMIC_KEYS = ["for_each", "iterator", "labels", "content"];
+
+/**
+ * Checks a document in hcl2json's form against the jobspec structure (src/model/spec.ts),
+ * the model schemas/jobspec.schema.json describes: the same checks, made by walking the
+ * document once (a test holds the two to the same verdicts).
+ */
+export function validateJobspec(doc: Json, target: Version | undefined): SchemaFinding[] {
+  const out: SchemaFinding[] = [];
+  const report = (path: Path, message: string) => out.push({ path, message });
+
+  const body = (value: Json, kind: string, path: Path, frames: Frame[]): void => {
+    const spec = JOBSPEC[kind];
+    if (spec === undefined || spec.opaque) return;
+    const where = describeFrames(frames);
+    for (const required of spec.required ?? []) {
+      if (!(required in value)) report(path, `${where} has no ${required} attribute`);
+    }
+    for (const [key, v] of Object.entries(value)) {
+      const p = [...path, key];
+      if (key === "dynamic" && kind !== "root") {
+        dynamic(v, kind, p, frames);
+        continue;
+      }
+      const attr = spec.attributes[key];
+      if (attr !== undefined) {
+        if (!fitsType(v, attr.type)) {
+          if (isBlockShaped(v) && attr.type !== "list") report(p, `${key} is an attribute, not a block, in ${where}: write ${key} = ...`);
+          else report(p, `${key} in ${where} must be ${TYPE_WORDS[attr.type]}, got ${typeName(v)}`);
+        }
+        continue;
+      }
+      const child = spec.blocks[key];
+      if (child !== undefined) {
+        block(v, key, child, p, frames);
+        continue;
+      }
+      if (spec.lenient) continue;
+      const isBlock = isBlockShaped(v) || (isObj(v) && Object.keys(v).length > 0 && Object.values(v).every(isBlockShaped));
+      if (spec.attributes[key] === undefined && isBlock && kind === "root" && key === "task") {
+        report(p, `unexpected block "task" in the file: tasks belong in a job${expected(Object.keys(spec.blocks), key)}`);
+        continue;
+      }
+      const candidates = Object.keys(isBlock ? spec.blocks : spec.attributes);
+      report(p, `unexpected ${isBlock ? "block" : "attribute"} ${JSON.stringify(key)} in ${where}${expected(candidates, key)}`);
+    }
+  };
+
+  const block = (v: unknown, type: string, child: ChildSpec, path: Path, frames: Frame[]): void => {
+    const where = describeFrames(frames);
+    const labelHint = child.labels === 0 ? `${type} { ... }` : `${type} "<name>" { ... }`;
+    if (child.mapForm) {
+      if (Array.isArray(v)) {
+        v.forEach((item, i) => {
+          if (!isObj(item)) report([...path, i], `${type} in ${where} must be a block or a map`);
+        });
+        if (child.single && v.length > 1) report([...path, 1], `only one ${type} block is allowed in ${where}`);
+        return;
+      }
+      if (!isObj(v) && !isExpr(v)) report(path, `${type} in ${where} must be a block or a map`);
+      return;
+    }
+    const bodies = (x: unknown, labels: string[], p: Path, depth: number): void => {
+      if (depth === 0) {
+        if (!Array.isArray(x)) {
+          if (labels.length > 0) report(p, `${type} block in ${where} takes ${child.labels} label${child.labels === 1 ? "" : "s"}: ${labelHint}`);
+          else report(p, `${type} is a block in ${where}: write ${type} { ... } without "=" (HCL1 style)`);
+          return;
+        }
+        if (!isBlockShaped(x) && x.length > 0) {
+          report(p, `${type} is a block in ${where}, not a list: write ${labelHint} (HCL1 style)`);
+          return;
+        }
+        if (child.single && x.length > 1) report([...p, 1], `only one ${type} block is allowed in ${where}`);
+        x.forEach((item, i) => body(item as Json, child.kind, [...p, i], [...frames, { type, labels }]));
+        return;
+      }
+      if (!isObj(x)) {
+        if (Array.isArray(x) && !isBlockShaped(x) && x.length > 0) report(p, `${type} is a block in ${where}, not a list: write ${labelHint} (HCL1 style)`);
+        else if (Array.isArray(x)) report(p, `${type} block in ${where} needs a label: ${labelHint}`);
+        else report(p, `${type} is a block in ${where}: write ${labelHint} (HCL1 style)`);
+        return;
+      }
+      for (const [label, inner] of Object.entries(x)) bodies(inner, [...labels, label], [...p, label], depth - 1);
+    };
+    bodies(v, [], path, child.labels);
+  };
+
+  const dynamic = (v: unknown, kind: string, path: Path, frames: Frame[]): void => {
+    const where = describeFrames(frames);
+    if (!isObj(v)) return;
+    const spec = JOBSPEC[kind]!;
+    for (const [type, list] of Object.entries(v)) {
+      const child = spec.blocks[type];
+      if (child === undefined || (JOBSPEC[child.kind]?.opaque && !child.mapForm)) {
+        report([...path, type], `dynamic "${type}" is not allowed in ${where}: ${type} is not a block there${expected(Object.keys(spec.blocks), type)}`);
+        continue;
+      }
+      if (!Array.isArray(list)) continue;
+      list.forEach((d, i) => {
+        if (!isObj(d)) return;
+        const p = [...path, type, i];
+        for (const key of Object.keys(d)) {
+          if (!DYNAMIC_KEYS.includes(key)) report([...p, key], `unexpected attribute ${JSON.stringify(key)} in dynamic ${JSON.stringify(type)}${expected(DYNAMIC_KEYS, key)}`);
+        }
+        for (const need of ["for_each", "content"]) {
+          if (!(need in d)) report(p, `dynamic ${JSON.stringify(type)} needs ${need === "content" ? "a content block" : "for_each"}`);
+        }
+        const content = d["content"];
+        if (Array.isArray(content)) {
+          if (content.length > 1) report([...p, "content", 1], `only one content block is allowed in dynamic ${JSON.stringify(type)}`);
+          content.forEach((c, j) => {
+            if (isObj(c)) body(c, child.kind, [...p, "content", j], [...frames, { type: "dynamic", labels: [type] }]);
+          });
+        }
+      });
+    }
+  };
+
+  if (!("job" in doc)) report([], "the file has no job block: a jobspec needs exactly one job");
+  const jobs = doc["job"];
+  if (isObj(jobs) && Object.keys(jobs).length > 1) report(["job", Object.keys(jobs)[1]!, 0], "only one job block is allowed per file");
+  body(doc, "root", [], []);
+  if (target !== undefined) out.push(...versionFindings(doc, (v) => atLeast(target, v), formatVersion(target)));
+  return out;
+}
+
+/**
+ * Blocks and attributes the target Nomad version does not have yet (`since`) or no longer
+ * has (`until`).
+ */
+export function versionFindings(doc: unknown, targetAtLeast: (v: string) => boolean, target: string): SchemaFinding[] {
+  const out: SchemaFinding[] = [];
+  const visit = (value: unknown, kind: string, path: Path, frames: Frame[]) => {
+    const spec = JOBSPEC[kind];
+    if (spec === undefined || spec.opaque || !isObj(value)) return;
+    for (const [key, v] of Object.entries(value)) {
+      const child = spec.blocks[key];
+      const item = child ?? spec.attributes[key];
+      const where = describeFrames(frames);
+      if (item?.since !== undefined && !targetAtLeast(item.since)) {
+        out.push({ path: [...path, key], message: `${key} in ${where} needs Nomad ${item.since} or later; the target is ${target}` });
+      } else if (item?.until !== undefined && targetAtLeast(item.until)) {
+        out.push({ path: [...path, key], message: `${key} in ${where} was removed in Nomad ${item.until}; the target is ${target}` });
+      }
+      if (child === undefined) continue;
+      const bodies = (x: unknown, labels: string[], p: Path, depth: number) => {
+        if (depth === 0) {
+          if (Array.isArray(x)) x.forEach((b, i) => visit(b, child.kind, [...p, i], [...frames, { type: key, labels }]));
+          return;
+        }
+        if (isObj(x)) for (const [label, inner] of Object.entries(x)) bodies(inner, [...labels, label], [...p, label], depth - 1);
+      };
+      bodies(v, [], [...path, key], child.labels);
+    }
+  };
+  visit(doc, "root", [], []);
+  return out;
 }

@@ -19,6 +19,8 @@ export interface SchemaProblem {
   message: string;
   /** The problem is the property name itself (an unexpected key), not its value. */
   key?: true;
+  /** For an unexpected key: the names the schema allows there. */
+  candidates?: string[];
 }
 
 export function pointerOf(path: readonly (string | number)[]): string {
@@ -63,6 +65,7 @@ function describe(error: ErrorObject): SchemaProblem | undefined {
       return {
         path: [...path, name],
         key: true,
+        candidates: known,
         message: `unexpected property ${quote(name)}${hint ? ` (did you mean ${quote(hint)}?)` : expected}`,
       };
     }
