@@ -1,7 +1,7 @@
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { createLinter, createResolver, rules } from "../src/index.js";
+import { createLinter, createResolver, rules, variableInputs } from "../src/index.js";
 import type { LintResult } from "../src/types.js";
 import { formatExpectation, parseExpectations, renderAsMarkers } from "./support/expectations.js";
 import { fixturesDir, repoRoot } from "./support/paths.js";
@@ -24,7 +24,24 @@ function fixtureFiles(dir = fixturesDir): string[] {
 // drivers, and fixture folders may carry their own configuration (a target Nomad version).
 const linter = createLinter();
 const resolver = createResolver(linter, { cwd: repoRoot });
-const lint = (text: string, file: string) => linter.lintText(text, file, resolver.resolve(file).settings);
+
+/**
+ * A fixture may come with `<name>.inputs.json` giving variable inputs as the command line
+ * would: {"env": {...}, "varFiles": [paths relative to the fixture], "vars": ["name=value"]}.
+ */
+async function settingsFor(file: string) {
+  const inputs = `${file}.inputs.json`;
+  if (!existsSync(inputs)) return resolver.resolve(file).settings;
+  const spec = JSON.parse(readFileSync(inputs, "utf8")) as { env?: Record<string, string>; varFiles?: string[]; vars?: string[] };
+  const variables = await variableInputs({
+    env: spec.env ?? {},
+    varFiles: (spec.varFiles ?? []).map((f) => ({ path: path.join(path.dirname(file), f), shown: f })),
+    vars: spec.vars ?? [],
+  });
+  return createResolver(linter, { cwd: repoRoot, variables }).resolve(file).settings;
+}
+
+const lint = async (text: string, file: string) => linter.lintText(text, file, await settingsFor(file));
 
 const key = (m: { ruleId: string; line: number; column: number; endLine: number; endColumn: number }) => formatExpectation(m);
 
