@@ -285,6 +285,7 @@ async function lint(paths: string[], options: CliOptions, io: CliIo): Promise<nu
       color: output.file === undefined ? color : false,
       rules: allRuleMeta(),
       version: VERSION,
+      workspace: io.env["GITHUB_WORKSPACE"] ?? io.cwd,
     });
     if (output.file === undefined) io.stdout.write(text);
     else writeReport(path.resolve(io.cwd, output.file), text, inputs.files);

@@ -9,6 +9,11 @@ export interface FormatOptions {
   readonly rules: readonly RuleMeta[];
   /** The linter version, for formats that name the tool. */
   readonly version: string;
+  /**
+   * The repository root that CI formats (github, sarif) make paths relative to:
+   * GITHUB_WORKSPACE, else the working directory.
+   */
+  readonly workspace?: string;
 }
 
 /** A formatter is a pure function of the results. */

@@ -1,0 +1,14 @@
+import { displayPath } from "../files.js";
+import type { Formatter } from "./types.js";
+
+/** `path:line:column: severity: message [rule-id]`, one finding a line, for editors and grep. */
+export const compact: Formatter = (results, options) => {
+  let out = "";
+  for (const r of results) {
+    const file = displayPath(r.filePath, options.cwd);
+    for (const m of r.messages) {
+      out += `${file}:${m.line}:${m.column}: ${m.severity}: ${m.message.replace(/\r?\n/g, " ")} [${m.ruleId}]\n`;
+    }
+  }
+  return out;
+};
