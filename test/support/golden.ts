@@ -13,7 +13,10 @@ const goldenDir = path.join(repoRoot, "test", "golden");
  */
 export function expectGolden(name: string, raw: string): void {
   const file = path.join(goldenDir, name);
-  const actual = raw.split(`v${VERSION}`).join("v<version>").split(`"version": "${VERSION}"`).join('"version": "<version>"');
+  const actual = raw
+    .split(`v${VERSION}`)
+    .join("v<version>")
+    .replace(new RegExp(`"(version|semanticVersion)": "${VERSION.replace(/\./g, "\\.")}"`, "g"), '"$1": "<version>"');
   if (process.env["UPDATE_GOLDEN"] === "1") {
     mkdirSync(path.dirname(file), { recursive: true });
     writeFileSync(file, actual);
