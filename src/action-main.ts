@@ -1,0 +1,13 @@
+import { runAction } from "./action.js";
+
+// The entry the runner starts (through the bundle in action/dist): its environment carries
+// the inputs (INPUT_*), the workspace and the files for outputs and the job summary.
+runAction({ env: process.env, stdout: process.stdout }).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stdout.write(`::error title=nomad-remote-lint::internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = 2;
+  },
+);

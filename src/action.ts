@@ -1,0 +1,140 @@
+import { appendFileSync, existsSync } from "node:fs";
+import path from "node:path";
+import { run } from "./cli.js";
+import { annotation, escapeData } from "./formatters/github.js";
+import { relativeTo } from "./formatters/paths.js";
+import type { Diagnostic, LintResult } from "./types.js";
+
+/** GitHub shows at most this many error and this many warning annotations per step. */
+export const ANNOTATIONS_PER_SEVERITY = 10;
+
+/** An input as the runner passes it: INPUT_<NAME> with spaces as underscores, upper-cased. */
+function input(env: NodeJS.ProcessEnv, name: string): string {
+  return (env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] ?? "").trim();
+}
+
+function list(value: string): string[] {
+  return value
+    .split(/\r?\n/)
+    .flatMap((line) => line.trim().split(/\s+/))
+    .filter((x) => x !== "");
+}
+
+function lines(value: string): string[] {
+  return value
+    .split(/\r?\n/)
+    .map((x) => x.trim())
+    .filter((x) => x !== "");
+}
+
+function cell(text: string): string {
+  return text.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/[<>]/g, (c) => (c === "<" ? "&lt;" : "&gt;")).replace(/\r?\n/g, " ");
+}
+
+/** The job summary: counts, and every finding in a table with links to the lines. */
+export function summary(results: readonly LintResult[], workspace: string, env: NodeJS.ProcessEnv, notAnnotated: number): string {
+  const all = results.flatMap((r) => r.messages.map((m) => ({ file: relativeTo(workspace, r.filePath) ?? r.filePath, m })));
+  const count = (s: Diagnostic["severity"]) => all.filter((x) => x.m.severity === s).length;
+  const out = [
+    "## nomad-remote-lint",
+    "",
+    `${results.length} ${results.length === 1 ? "file" : "files"} linted: ${count("error")} errors, ${count("warning")} warnings, ${count("info")} notes.`,
+    "",
+  ];
+  if (notAnnotated > 0) {
+    out.push(`${notAnnotated} findings are not annotated on the diff (GitHub shows at most ${ANNOTATIONS_PER_SEVERITY} errors and ${ANNOTATIONS_PER_SEVERITY} warnings per step); all are listed below.`, "");
+  }
+  if (all.length === 0) return out.concat("No problems found.", "").join("\n");
+  const server = env["GITHUB_SERVER_URL"] ?? "https://github.com";
+  const repo = env["GITHUB_REPOSITORY"];
+  const sha = env["GITHUB_SHA"];
+  const rank = { error: 0, warning: 1, info: 2 } as const;
+  all.sort((a, b) => rank[a.m.severity] - rank[b.m.severity]);
+  out.push("| Location | Severity | Rule | Message |", "|---|---|---|---|");
+  for (const { file, m } of all) {
+    const where = `${file}:${m.line}:${m.column}`;
+    const link = repo && sha && !path.isAbsolute(file) ? `[${cell(where)}](${server}/${repo}/blob/${sha}/${file.split("/").map(encodeURIComponent).join("/")}#L${m.line})` : cell(where);
+    out.push(`| ${link} | ${m.severity} | \`${m.ruleId}\` | ${cell(m.message)} |`);
+  }
+  return out.join("\n") + "\n";
+}
+
+/** What the runner gives an action: its environment and the streams to write commands to. */
+export interface ActionIo {
+  readonly env: NodeJS.ProcessEnv;
+  readonly stdout: { write(chunk: string): unknown };
+}
+
+/**
+ * The GitHub Action: lints the `paths` input, annotates findings (errors first, within
+ * GitHub's limits), writes the job summary and the outputs, and optionally a SARIF file
+ * for github/codeql-action/upload-sarif. Resolves to the exit status.
+ */
+export async function runAction(io: ActionIo): Promise<number> {
+  const env = io.env;
+  const workspace = path.resolve(env["GITHUB_WORKSPACE"] ?? process.cwd());
+  const cwd = path.resolve(workspace, input(env, "working-directory") || ".");
+  const failOn = input(env, "fail-on") || "error";
+  if (!["error", "warning", "never"].includes(failOn)) {
+    io.stdout.write(`::error::${escapeData(`fail-on must be error, warning or never, got "${failOn}"`)}\n`);
+    return 2;
+  }
+  const sarifFile = input(env, "sarif-file");
+  // Formats pair with output files by position: SARIF to its file, JSON to standard output.
+  const argv = sarifFile ? ["--format", "sarif", "--output-file", path.resolve(cwd, sarifFile)] : [];
+  argv.push("--format", "json");
+  const config = input(env, "config");
+  if (config) argv.push("--config", config);
+  for (const d of lines(input(env, "driver-schema"))) argv.push("--driver-schema", d);
+  for (const v of lines(input(env, "var-file"))) argv.push("--var-file", v);
+  const version = input(env, "nomad-version");
+  if (version) argv.push("--nomad-version", version);
+  argv.push("--", ...list(input(env, "paths") || "."));
+
+  let stdout = "";
+  let stderr = "";
+  const status = await run(argv, {
+    stdout: { write: (s: string) => (stdout += s), isTTY: false },
+    stderr: { write: (s: string) => (stderr += s) },
+    readStdin: () => Promise.resolve(""),
+    env: { ...env, GITHUB_WORKSPACE: workspace },
+    cwd,
+  });
+  if (status === 2) {
+    for (const line of stderr.trim().split("\n")) io.stdout.write(`::error title=nomad-remote-lint::${escapeData(line.replace(/^nomad-remote-lint: /, ""))}\n`);
+    return 2;
+  }
+  const results = JSON.parse(stdout) as LintResult[];
+  const findings = results.flatMap((r) => r.messages.map((m) => ({ file: relativeTo(workspace, r.filePath) ?? r.filePath, m })));
+  const rank = { error: 0, warning: 1, info: 2 } as const;
+  findings.sort((a, b) => rank[a.m.severity] - rank[b.m.severity]);
+  const shown = { error: 0, warning: 0, info: 0 };
+  let notAnnotated = 0;
+  for (const { file, m } of findings) {
+    if (shown[m.severity] >= ANNOTATIONS_PER_SEVERITY) {
+      notAnnotated++;
+      continue;
+    }
+    shown[m.severity]++;
+    io.stdout.write(annotation(file, m) + "\n");
+  }
+  const errors = findings.filter((f) => f.m.severity === "error").length;
+  const warnings = findings.filter((f) => f.m.severity === "warning").length;
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+  io.stdout.write(`nomad-remote-lint: ${plural(results.length, "file")}, ${plural(errors, "error")}, ${plural(warnings, "warning")}, ${plural(findings.length - errors - warnings, "note")}\n`);
+  if (notAnnotated > 0) {
+    io.stdout.write(
+      `nomad-remote-lint: ${notAnnotated} more findings not annotated (GitHub shows at most ${ANNOTATIONS_PER_SEVERITY} errors and ${ANNOTATIONS_PER_SEVERITY} warnings per step); the job summary lists them all\n`,
+    );
+  }
+  const summaryFile = env["GITHUB_STEP_SUMMARY"];
+  if (summaryFile) appendFileSync(summaryFile, summary(results, workspace, env, notAnnotated));
+  const outputFile = env["GITHUB_OUTPUT"];
+  if (outputFile) {
+    const out = [`error-count=${errors}`, `warning-count=${warnings}`, `sarif-file=${sarifFile && existsSync(path.resolve(cwd, sarifFile)) ? path.resolve(cwd, sarifFile) : ""}`];
+    appendFileSync(outputFile, out.join("\n") + "\n");
+  }
+  if (failOn === "never") return 0;
+  if (errors > 0 || (failOn === "warning" && warnings > 0)) return 1;
+  return 0;
+}
