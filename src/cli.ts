@@ -2,15 +2,18 @@ import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSyn
 import path from "node:path";
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { UsageError } from "./errors.js";
+import { availableParallelism } from "node:os";
+import { ResultCache, defaultCacheLocation } from "./cache.js";
 import { collectInputs, describeFsError, displayPath, type InputFile } from "./files.js";
 import { FORMAT_NAMES, formatters, type FormatName } from "./formatters/index.js";
-import type { Linter } from "./engine/linter.js";
 import type { RuleMeta } from "./engine/rule.js";
-import { allRuleMeta, createLinter, createResolver } from "./index.js";
+import { allRuleMeta } from "./index.js";
+import { lintAll, type Job } from "./pool.js";
+import { DEFAULT_LIMITS, decodeInput, readInput, type InputProblem } from "./read.js";
 import { explainRule, listRules } from "./rule-info.js";
+import { RunContext, type RunOptions } from "./run.js";
 import { closest } from "./util/closest.js";
-import { loadHclParser } from "./parse/hcl.js";
-import { finish } from "./engine/linter.js";
+import { finish, type VarFileFinding } from "./engine/linter.js";
 import { variableInputs } from "./eval/var-files.js";
 import { ruleDocUrl } from "./meta.js";
 import { SourceText } from "./parse/source.js";
@@ -42,6 +45,11 @@ interface CliOptions {
   var: string[];
   varFile: string[];
   fsFunctions: boolean;
+  concurrency: string;
+  cache?: boolean;
+  cacheLocation?: string;
+  maxFileSize: number;
+  maxNesting: number;
   printConfig?: string;
   listRules?: boolean;
   explain?: string;
@@ -51,6 +59,23 @@ interface CliOptions {
 }
 
 const collect = (value: string, previous: string[]) => [...previous, value];
+
+function positiveInt(value: string): number {
+  if (!/^[1-9]\d*$/.test(value)) throw new InvalidArgumentError("expected a whole number of 1 or more");
+  return Number(value);
+}
+
+function concurrency(value: string): string {
+  if (value === "auto" || value === "off" || /^[1-9]\d*$/.test(value)) return value;
+  throw new InvalidArgumentError("expected a number of threads, auto or off");
+}
+
+function size(value: string): number {
+  const m = /^(\d+(?:\.\d+)?)\s*(b|kb|k|mb|m)?$/i.exec(value.trim());
+  if (m === null) throw new InvalidArgumentError("expected a size such as 4MB, 512KB or 100000");
+  const unit = (m[2] ?? "b").toLowerCase();
+  return Math.round(Number(m[1]) * (unit.startsWith("m") ? 1024 * 1024 : unit.startsWith("k") ? 1024 : 1));
+}
 
 function nonNegativeInt(value: string): number {
   if (!/^\d+$/.test(value)) throw new InvalidArgumentError("expected a whole number of 0 or more");
@@ -95,6 +120,11 @@ function buildProgram(io: CliIo): Command {
     )
     .option("--require-disable-reason", "report suppression comments without a reason after --")
     .addOption(new Option("--max-warnings <n>", "exit with status 1 when there are more warnings than this").argParser(nonNegativeInt))
+    .addOption(new Option("--concurrency <n|auto|off>", "files linted at once, in worker threads (auto: one per core; few files use one)").default("auto").argParser(concurrency))
+    .option("--cache", "reuse results of unchanged files (keyed by content, configuration and linter version)")
+    .option("--cache-location <path>", "cache directory (default: node_modules/.cache/nomad-remote-lint, else .nomad-remote-lint-cache)")
+    .addOption(new Option("--max-file-size <size>", "skip larger files with an input-limit error; bytes, or with KB or MB").default(DEFAULT_LIMITS.maxFileSize, "4MB").argParser(size))
+    .addOption(new Option("--max-nesting <n>", "skip files nested deeper than this with an input-limit error").default(DEFAULT_LIMITS.maxNesting).argParser(positiveInt))
     .option("--print-config <file>", "print the effective configuration for a file as JSON and exit")
     .option("--list-rules", "list every rule with its default severity and exit")
     .option("--explain <rule>", "print a rule's documentation and exit")
@@ -200,24 +230,26 @@ function ruleSettings(options: CliOptions): Record<string, string> {
   return out;
 }
 
-async function resolverFor(linter: Linter, options: CliOptions, io: CliIo) {
+/** The run's options as plain data, shared by the main thread and the workers. */
+async function runOptions(options: CliOptions, io: CliIo): Promise<RunOptions> {
   const variables = await variableInputs({
     env: io.env,
     varFiles: options.varFile.map((f) => ({ path: path.resolve(io.cwd, f), shown: f })),
     vars: options.var,
   });
-  return createResolver(linter, {
-    variables,
-    allowFs: options.fsFunctions,
+  return {
     cwd: io.cwd,
     driverFiles: options.driverSchema,
     rules: ruleSettings(options),
-    ...(options.nomadVersion !== undefined ? { nomadVersion: options.nomadVersion } : {}),
-    ...(options.config !== undefined ? { configFile: options.config } : {}),
+    nomadVersion: options.nomadVersion,
+    configFile: options.config,
     configLookup: options.configLookup,
     inlineConfig: options.inlineConfig,
     requireDisableReason: options.requireDisableReason === true,
-  });
+    variables,
+    allowFs: options.fsFunctions,
+    limits: { maxFileSize: options.maxFileSize, maxNesting: options.maxNesting },
+  };
 }
 
 function findMeta(id: string): RuleMeta {
@@ -246,7 +278,7 @@ async function lint(paths: string[], options: CliOptions, io: CliIo): Promise<nu
     throw new UsageError("--stdin-filename needs - among the paths to read standard input");
   }
   if (options.printConfig !== undefined) {
-    const resolver = await resolverFor(createLinter(), options, io);
+    const resolver = new RunContext(await runOptions(options, io)).resolver;
     const defaults = new Map(allRuleMeta().filter((m) => m.id !== "syntax").map((m) => [m.id, m.severity] as const));
     const file = path.resolve(io.cwd, options.printConfig);
     io.stdout.write(JSON.stringify(resolver.describe(file, defaults), null, 2) + "\n");
@@ -254,28 +286,55 @@ async function lint(paths: string[], options: CliOptions, io: CliIo): Promise<nu
   }
   const filePaths = paths.filter((p) => p !== "-");
   const inputs = collectInputs(filePaths.length === 0 && stdinCount === 0 ? ["."] : filePaths, io.cwd);
-  // The parser's WebAssembly compiles in the background while drivers and schemas load.
-  if (inputs.files.length > 0 || stdinCount > 0) void loadHclParser();
-  const linter = createLinter();
-  const resolver = await resolverFor(linter, options, io);
+  const context = new RunContext(await runOptions(options, io));
+  const limits = context.options.limits;
+  const cache = options.cache ? ResultCache.open(path.resolve(io.cwd, options.cacheLocation ?? defaultCacheLocation(io.cwd)), (m) => io.stderr.write(`nomad-remote-lint: warning: ${m}\n`)) : undefined;
 
   const results: LintResult[] = [];
+  const varFindings = new Map<string, VarFileFinding>();
+  const keep = (doc: { result: LintResult; varFileFindings: readonly VarFileFinding[] }) => {
+    results.push(doc.result);
+    for (const f of doc.varFileFindings) varFindings.set(`${f.file}\0${f.line}\0${f.column}\0${f.message}`, f);
+  };
   const unreadable = inputs.problems.map((p) => `${displayPath(p.path, io.cwd)}: ${p.message}`);
   if (stdinCount === 1) {
     const name = options.stdinFilename === undefined ? "<stdin>" : path.resolve(io.cwd, options.stdinFilename);
-    const { settings } = resolver.resolve(options.stdinFilename === undefined ? path.join(io.cwd, "<stdin>") : name);
-    results.push(await linter.lintText(await io.readStdin(), name, settings));
+    const decoded = decodeInput(Buffer.from(await io.readStdin(), "utf8"));
+    if (decoded.ok) keep(await context.lint(options.stdinFilename === undefined ? name : name, decoded.text));
+    else if ("problem" in decoded) keep({ result: problemResult(name, decoded.problem), varFileFindings: [] });
   }
+  const jobs: Job[] = [];
+  const keys: (string | undefined)[] = [];
   for (const file of inputs.files) {
-    const { settings, ignored } = resolver.resolve(file.path);
+    const { settings, ignored } = context.resolver.resolve(file.path);
     if (ignored) {
       if (file.explicit) io.stderr.write(`nomad-remote-lint: ${displayPath(file.path, io.cwd)} is ignored by an ignorePatterns entry\n`);
       continue;
     }
-    const text = readInput(file, io, unreadable);
-    if (text !== undefined) results.push(await linter.lintText(text, file.path, settings));
+    const read = readInput(file.path, limits);
+    if (!read.ok) {
+      if ("error" in read) unreadable.push(`${displayPath(file.path, io.cwd)}: ${read.error}`);
+      else keep({ result: problemResult(file.path, read.problem), varFileFindings: [] });
+      continue;
+    }
+    const key = cache === undefined ? undefined : ResultCache.key(context.fingerprint(settings), file.path, read.text);
+    const hit = key === undefined ? undefined : cache!.get(key, file.path);
+    if (hit !== undefined) {
+      if (hit.result.messages.length > 0) hit.result.source = read.text;
+      keep(hit);
+      continue;
+    }
+    jobs.push({ file: file.path, text: read.text });
+    keys.push(key);
   }
-  results.push(...varFileResults(linter, options));
+  await lintAll(jobs, lanes(options.concurrency, jobs.length), context, (i, doc) => {
+    keep(doc);
+    const key = keys[i];
+    // A result that read other files through file() and friends depends on more than the key.
+    if (key !== undefined && !doc.usedFs) cache!.set(key, doc.result, doc.varFileFindings);
+  });
+  cache?.save();
+  results.push(...varFileResults([...varFindings.values()], options));
   results.sort((a, b) => (a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0));
 
   const color = shouldColor(options.color, io.env, io.stdout.isTTY === true);
@@ -304,11 +363,11 @@ async function lint(paths: string[], options: CliOptions, io: CliIo): Promise<nu
 }
 
 /** Findings about --var-file files (undeclared names, values of the wrong type), as results of their own. */
-function varFileResults(linter: Linter, options: CliOptions): LintResult[] {
+function varFileResults(findings: readonly VarFileFinding[], options: CliOptions): LintResult[] {
   const byFile = new Map<string, Diagnostic[]>();
   const severity = ruleSettings(options)["variable-value"] ?? "error";
   if (severity === "off") return [];
-  for (const f of linter.varFileFindings) {
+  for (const f of findings) {
     const list = byFile.get(f.file) ?? [];
     const { file: _file, message, ...range } = f;
     list.push({ ruleId: "variable-value", severity: severity as Severity, message, ...range, url: ruleDocUrl("variable-value") });
@@ -317,13 +376,18 @@ function varFileResults(linter: Linter, options: CliOptions): LintResult[] {
   return [...byFile].map(([file, messages]) => finish(file, messages, [], new SourceText(readFileSync(file, "utf8"))));
 }
 
-function readInput(file: InputFile, io: CliIo, unreadable: string[]): string | undefined {
-  try {
-    return readFileSync(file.path, "utf8");
-  } catch (error) {
-    unreadable.push(`${displayPath(file.path, io.cwd)}: ${describeFsError(error)}`);
-    return undefined;
-  }
+/** A file that could not be linted: its one fatal finding. */
+function problemResult(file: string, problem: InputProblem): LintResult {
+  const { ruleId, message, ...range } = problem;
+  return finish(file, [{ ruleId, severity: "error", message, ...range, fatal: true, url: ruleDocUrl(ruleId) }], []);
+}
+
+/** How many files to lint at once: the calling thread plus worker threads. */
+function lanes(setting: string, jobs: number): number {
+  if (setting === "off") return 1;
+  const n = setting === "auto" ? availableParallelism() : Number(setting);
+  // Starting a worker costs a parser start; a handful of files is done sooner on one thread.
+  return setting === "auto" && jobs < 4 * n ? 1 : n;
 }
 
 /** Writes a report through a temporary file and a rename, never over a linted input. */

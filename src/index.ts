@@ -9,6 +9,7 @@ import { NO_INPUTS, type VariableInputs } from "./eval/document.js";
 import type { RuleMeta } from "./engine/rule.js";
 import { UsageError } from "./errors.js";
 import { collectInputs } from "./files.js";
+import type { InputLimits } from "./read.js";
 import type { LintResult, SeveritySetting } from "./types.js";
 import { parseVersion, type Version } from "./util/version.js";
 
@@ -34,8 +35,9 @@ export function allRuleMeta(): RuleMeta[] {
 }
 
 /** A linter with every rule and, as default settings, the shipped drivers and default severities. */
-export function createLinter(): Linter {
+export function createLinter(limits?: InputLimits): Linter {
   return new Linter({
+    ...(limits ? { limits } : {}),
     rules,
     builtins: BUILTIN_META,
     defaults: {

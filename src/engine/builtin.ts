@@ -96,8 +96,19 @@ export const JOBSPEC_SCHEMA_META: RuleMeta = {
   docs: [{ title: "Job specification (Nomad 1.8)", url: "https://developer.hashicorp.com/nomad/docs/v1.8.x/job-specification" }],
 };
 
+export const INPUT_LIMIT_META: RuleMeta = {
+  id: "input-limit",
+  severity: "error",
+  description: "the file is larger, or nested deeper, than the linter's limits, and is not linted",
+  rationale:
+    "Real jobspecs are a few kilobytes with blocks nested a handful of levels deep. A file of megabytes or thousands of nested levels is generated or damaged; linting it would cost unbounded time and memory, so it is reported and skipped. The limits are `--max-file-size` (default 4 MB) and `--max-nesting` (default 100 levels).",
+  fix: "Check how the file was produced; raise `--max-file-size` or `--max-nesting` if it really is a jobspec.",
+  docs: [{ title: "Limits (nomad-remote-lint README)", url: `${HOMEPAGE}#limits` }],
+};
+
 export const BUILTIN_META: readonly RuleMeta[] = [
   SYNTAX_META,
+  INPUT_LIMIT_META,
   JOBSPEC_SCHEMA_META,
   VARIABLE_VALUE_META,
   LOCAL_CYCLE_META,
@@ -109,4 +120,4 @@ export const BUILTIN_META: readonly RuleMeta[] = [
 ];
 
 /** Ids a directive cannot silence: they report on the file or on directives themselves. */
-export const UNSUPPRESSIBLE = new Set([SYNTAX_META.id, UNKNOWN_RULE_META.id, UNUSED_DISABLE_META.id, MISSING_REASON_META.id]);
+export const UNSUPPRESSIBLE = new Set([SYNTAX_META.id, INPUT_LIMIT_META.id, UNKNOWN_RULE_META.id, UNUSED_DISABLE_META.id, MISSING_REASON_META.id]);

@@ -1,6 +1,7 @@
 import path from "node:path";
 import type { DriverRegistry } from "../drivers/registry.js";
-import { DocumentEvaluator, NO_INPUTS, type VarFileIssue, type VariableInputs } from "../eval/document.js";
+import { DocumentEvaluator, NO_INPUTS, type VariableInputs } from "../eval/document.js";
+import { DEFAULT_LIMITS, jsonDepth, type InputLimits } from "../read.js";
 import { ruleDocUrl } from "../meta.js";
 import { buildJobs } from "../model/job.js";
 import { buildTree, type Block, type Path } from "../model/tree.js";
@@ -14,7 +15,7 @@ import { SourceText, type Range, type Span } from "../parse/source.js";
 import type { Diagnostic, LintResult, Severity, SeveritySetting, Suppression } from "../types.js";
 import { closest as closestId } from "../util/closest.js";
 import type { Version } from "../util/version.js";
-import { JOBSPEC_SCHEMA_META, MISSING_REASON_META, SYNTAX_META, UNKNOWN_RULE_META, UNSUPPRESSIBLE, UNUSED_DISABLE_META } from "./builtin.js";
+import { INPUT_LIMIT_META, JOBSPEC_SCHEMA_META, MISSING_REASON_META, SYNTAX_META, UNKNOWN_RULE_META, UNSUPPRESSIBLE, UNUSED_DISABLE_META } from "./builtin.js";
 import { createRuleContext } from "./context.js";
 import { covers, findDirectives, mayHaveDirectives, type Directive } from "./directives.js";
 import type { Report, Rule, RuleMeta } from "./rule.js";
@@ -47,6 +48,16 @@ export interface LinterOptions {
   /** Metadata of the engine's own diagnostics. */
   readonly builtins: readonly RuleMeta[];
   readonly defaults: FileSettings;
+  readonly limits?: InputLimits;
+}
+
+/** What linting one document yields beyond its result. */
+export interface LintedDocument {
+  readonly result: LintResult;
+  /** A filesystem function read files: the result depends on more than the text. */
+  readonly usedFs: boolean;
+  /** Findings about the var files this document's variables came from. */
+  readonly varFileFindings: readonly VarFileFinding[];
 }
 
 /** Lints jobspec texts with a fixed set of rules; settings may differ per file. */
@@ -54,11 +65,13 @@ export class Linter {
   readonly #rules: readonly Rule[];
   readonly #metas: ReadonlyMap<string, RuleMeta>;
   readonly defaults: FileSettings;
+  readonly limits: InputLimits;
 
   constructor(options: LinterOptions) {
     this.#rules = options.rules;
     this.#metas = new Map([...options.builtins, ...options.rules.map((r) => r.meta)].map((m) => [m.id, m]));
     this.defaults = options.defaults;
+    this.limits = options.limits ?? DEFAULT_LIMITS;
   }
 
   readonly #varFileFindings = new Map<string, VarFileFinding>();
@@ -68,9 +81,9 @@ export class Linter {
     return [...this.#varFileFindings.values()];
   }
 
-  #recordVarFileIssue(issue: VarFileIssue): void {
-    const key = `${issue.file}\0${issue.range.line}\0${issue.range.column}\0${issue.message}`;
-    if (!this.#varFileFindings.has(key)) this.#varFileFindings.set(key, { file: issue.file, message: issue.message, ...issue.range });
+  #recordVarFileIssue(f: VarFileFinding): void {
+    const key = `${f.file}\0${f.line}\0${f.column}\0${f.message}`;
+    if (!this.#varFileFindings.has(key)) this.#varFileFindings.set(key, f);
   }
 
   /** Every id a configuration or directive may name. */
@@ -78,10 +91,24 @@ export class Linter {
     return [...this.#metas.keys()];
   }
 
+  /** Lints one text; var-file findings are kept on the linter (see varFileFindings). */
   async lintText(raw: string, filePath: string, settings: FileSettings = this.defaults): Promise<LintResult> {
+    const doc = await this.lintDocument(raw, filePath, settings);
+    for (const f of doc.varFileFindings) this.#recordVarFileIssue(f);
+    return doc.result;
+  }
+
+  /** Lints one text and says what the result depends on, for callers that cache results. */
+  async lintDocument(raw: string, filePath: string, settings: FileSettings = this.defaults): Promise<LintedDocument> {
+    let usedFs = false;
     const source = new SourceText(raw);
-    const doc = isJsonInput(filePath) ? this.#readJson(source, filePath) : await this.#readHcl(source, filePath, settings);
-    if ("fatal" in doc) return finish(filePath, doc.fatal, [], source);
+    const doc = isJsonInput(filePath) ? this.#readJson(source, filePath) : await this.#readHcl(source, filePath, settings, () => (usedFs = true));
+    if ("fatal" in doc) return { result: finish(filePath, doc.fatal, [], source), usedFs, varFileFindings: [] };
+    const result = this.#lintRead(doc, source, filePath, settings);
+    return { result, usedFs, varFileFindings: doc.evaluator.varFileIssues.map((i) => ({ file: i.file, message: i.message, ...i.range })) };
+  }
+
+  #lintRead(doc: ReadDocument, source: SourceText, filePath: string, settings: FileSettings): LintResult {
     const { evaluator, positions } = doc;
     const jobs = buildJobs(evaluator.expand(doc.tree));
     const messages: Diagnostic[] = [];
@@ -108,23 +135,24 @@ export class Linter {
     }
     current = undefined;
     for (const e of evaluator.issues) issue(e.ruleId, e.path, e.message);
-    for (const e of evaluator.varFileIssues) this.#recordVarFileIssue(e);
     if (!settings.inlineConfig || doc.comments === undefined || !mayHaveDirectives(source.text)) return finish(filePath, messages, [], source);
     const directives = findDirectives(source, doc.comments());
     const { kept, suppressions } = this.#suppress(messages, directives, settings, source);
     return finish(filePath, kept, suppressions, source);
   }
 
-  async #readHcl(source: SourceText, filePath: string, settings: FileSettings): Promise<ReadDocument | { fatal: Diagnostic[] }> {
+  async #readHcl(source: SourceText, filePath: string, settings: FileSettings, onRead: () => void): Promise<ReadDocument | { fatal: Diagnostic[] }> {
     const parsed = await parseHcl(source);
     if (!parsed.ok) return { fatal: parsed.errors.map((e) => fatal(e, syntaxMessage(e.summary, e.detail) + hcl1Hint(source, e))) };
+    const tooDeep = this.#nesting(parsed.json);
+    if (tooDeep !== undefined) return { fatal: [tooDeep] };
     const tree = buildTree(parsed.json);
     const baseDir = path.isAbsolute(filePath) ? path.dirname(filePath) : undefined;
     const positions = new HclPositionMap(source);
     const schema = this.#severity(JOBSPEC_SCHEMA_META, settings) === "off" ? [] : validateJobspec(parsed.json, settings.nomadVersion);
     return {
       tree,
-      evaluator: new DocumentEvaluator(tree, settings.variables, { baseDir, allowFs: settings.allowFs }, path.basename(filePath)),
+      evaluator: new DocumentEvaluator(tree, settings.variables, { baseDir, allowFs: settings.allowFs, onRead }, path.basename(filePath)),
       positions,
       problems: schema.map((f) => ({ ruleId: JOBSPEC_SCHEMA_META.id, path: f.path, message: f.message })),
       comments: () => positions.structure.comments,
@@ -134,6 +162,8 @@ export class Linter {
   #readJson(source: SourceText, filePath: string): ReadDocument | { fatal: Diagnostic[] } {
     const parsed = parseJsonSource(source.text);
     if (!parsed.ok) return { fatal: parsed.errors.map((e) => fatal(e, e.message)) };
+    const tooDeep = this.#nesting(parsed.doc.value);
+    if (tooDeep !== undefined) return { fatal: [tooDeep] };
     const found = findApiJob(parsed.doc.value);
     if ("problem" in found) return { fatal: [fatal({ line: 1, column: 1, endLine: 1, endColumn: 2 }, found.problem, JOBSPEC_SCHEMA_META.id)] };
     const tree = apiJobTree(found.job, found.path);
@@ -152,6 +182,17 @@ export class Linter {
       problems: [],
       comments: undefined,
     };
+  }
+
+  /** A finding when the document nests deeper than the limit (it would cost unbounded work). */
+  #nesting(json: unknown): Diagnostic | undefined {
+    const depth = jsonDepth(json, this.limits.maxNesting);
+    if (depth <= this.limits.maxNesting) return undefined;
+    return fatal(
+      { line: 1, column: 1, endLine: 1, endColumn: 1 },
+      `blocks and values are nested more than ${this.limits.maxNesting} levels deep (--max-nesting): not linted`,
+      INPUT_LIMIT_META.id,
+    );
   }
 
   #severity(meta: RuleMeta, settings: FileSettings): SeveritySetting {

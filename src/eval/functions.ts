@@ -24,6 +24,8 @@ export interface FunctionContext {
   /** The directory of the jobspec; undefined for standard input without a name. */
   readonly baseDir: string | undefined;
   readonly allowFs: boolean;
+  /** Called when a function reads the filesystem (results then depend on more than the file). */
+  readonly onRead?: () => void;
 }
 
 export type Fn = (args: Value[], ctx: FunctionContext) => Value;
@@ -172,6 +174,7 @@ function fsFn(name: string, min: number, max: number, f: (base: string, args: st
     const args = a.map((x, i) => toStr(x, `argument ${i + 1} of ${name}()`));
     if (!ctx.allowFs) return new Unknown(`${name}() is not evaluated: filesystem functions are off (--no-fs-functions)`);
     if (ctx.baseDir === undefined) return new Unknown(`${name}() is not evaluated for standard input without --stdin-filename`);
+    ctx.onRead?.();
     return f(ctx.baseDir, args);
   };
 }
