@@ -2,7 +2,9 @@ import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
+import { generateBenchSet } from "./gen-bench-set.js";
 
 /**
  * `npm run bench`: lints file sets with each variant in separate processes, interleaved,
@@ -16,6 +18,7 @@ const bare = path.join(root, "dist", "scripts", "bench-bare.js");
 const args = process.argv.slice(2);
 const runs = Number(valueOf("--runs") ?? 3);
 const corpus = path.resolve(process.env["NOMAD_CORPUS"] ?? path.join(root, "..", "shared", "corpus"));
+const cpus = availableParallelism();
 
 function valueOf(flag: string): string | undefined {
   const i = args.indexOf(flag);
@@ -24,12 +27,20 @@ function valueOf(flag: string): string | undefined {
 
 interface Variant {
   name: string;
-  command: (listFile: string, files: string[]) => string[];
+  command: (listFile: string, files: string[], target: string[], cacheDir: string) => string[];
+  /** Runs once, unmeasured, before the measured runs (to fill the cache). */
+  warm?: boolean;
 }
 
 export const variants: Variant[] = [
   { name: "bare hcl2json parse loop", command: (list) => [bare, list] },
-  { name: "linter", command: (_list, files) => [cli, "--format", "json", "-o", "/dev/null", ...files] },
+  { name: "linter --concurrency off", command: (_l, _f, target) => [cli, "--concurrency", "off", "--format", "json", "-o", "/dev/null", ...target] },
+  { name: "linter --concurrency auto", command: (_l, _f, target) => [cli, "--concurrency", "auto", "--format", "json", "-o", "/dev/null", ...target] },
+  {
+    name: "linter --cache (warm)",
+    warm: true,
+    command: (_l, _f, target, cacheDir) => [cli, "--cache", "--cache-location", cacheDir, "--format", "json", "-o", "/dev/null", ...target],
+  },
 ];
 
 interface Sample {
@@ -52,26 +63,29 @@ function runOnce(argv: string[]): Sample {
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
-export function benchSet(label: string, files: string[]): void {
+/** Benchmarks one set of files; `target` is what the linter is given (the files, or their directory). */
+export function benchSet(label: string, files: string[], target: string[] = files): void {
   const dir = mkdtempSync(path.join(tmpdir(), "nrl-bench-"));
   const listFile = path.join(dir, "files.txt");
+  const cacheDir = path.join(dir, "cache");
   writeFileSync(listFile, files.join("\n"));
   const bytes = files.reduce((n, f) => n + statSync(f).size, 0);
   const samples = new Map<string, Sample[]>(variants.map((v) => [v.name, []]));
-  runOnce(variants[0]!.command(listFile, files)); // warm the file cache
+  runOnce(variants[0]!.command(listFile, files, target, cacheDir)); // warm the file system cache
+  for (const v of variants) if (v.warm) runOnce(v.command(listFile, files, target, cacheDir));
   for (let i = 0; i < runs; i++) {
-    for (const v of variants) samples.get(v.name)!.push(runOnce(v.command(listFile, files)));
+    for (const v of variants) samples.get(v.name)!.push(runOnce(v.command(listFile, files, target, cacheDir)));
   }
   rmSync(dir, { recursive: true, force: true });
   const baseline = median(samples.get(variants[0]!.name)!.map((s) => s.wall));
-  console.log(`\n${label}: ${files.length} files, ${(bytes / 1e6).toFixed(2)} MB, median of ${runs} interleaved runs`);
-  console.log(`${"variant".padEnd(28)}${"wall s".padStart(9)}${"files/s".padStart(10)}${"peak RSS MB".padStart(13)}${"ratio".padStart(8)}`);
+  console.log(`\n${label}: ${files.length} files, ${(bytes / 1e6).toFixed(2)} MB, ${cpus} cores, median of ${runs} interleaved runs`);
+  console.log(`${"variant".padEnd(30)}${"wall s".padStart(9)}${"files/s".padStart(10)}${"peak RSS MB".padStart(13)}${"ratio".padStart(8)}`);
   for (const v of variants) {
     const s = samples.get(v.name)!;
     const wall = median(s.map((x) => x.wall));
     const rss = s.every((x) => x.rss !== undefined) ? Math.max(...s.map((x) => x.rss!)) : undefined;
     console.log(
-      `${v.name.padEnd(28)}${wall.toFixed(2).padStart(9)}${(files.length / wall).toFixed(0).padStart(10)}` +
+      `${v.name.padEnd(30)}${wall.toFixed(2).padStart(9)}${(files.length / wall).toFixed(0).padStart(10)}` +
         `${(rss === undefined ? "n/a" : rss.toFixed(0)).padStart(13)}${(wall / baseline).toFixed(2).padStart(8)}`,
     );
   }
@@ -83,9 +97,15 @@ function corpusFiles(): string[] {
 }
 
 if (process.argv[1] !== undefined && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  if (!existsSync(path.join(corpus, "MANIFEST.tsv"))) {
-    console.error(`corpus not found at ${corpus}: set NOMAD_CORPUS`);
-    process.exit(2);
+  console.log("Targets (ratios to the bare parse loop): --concurrency off <= 1.10, auto <= 0.65, warm cache <= 0.10; peak RSS < 300 MB on the generated set.");
+  if (!existsSync(path.join(corpus, "MANIFEST.tsv"))) console.log(`corpus not found at ${corpus} (set NOMAD_CORPUS): skipping its set`);
+  else benchSet("corpus HCL jobspecs", corpusFiles());
+  const count = Number(valueOf("--generated") ?? 5000);
+  const dir = mkdtempSync(path.join(tmpdir(), "nrl-bench-set-"));
+  try {
+    const files = generateBenchSet(path.join(root, "fixtures"), dir, count);
+    benchSet(`generated jobspecs (scripts/gen-bench-set.ts, from fixtures/)`, files, [dir]);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
-  benchSet("corpus HCL jobspecs", corpusFiles());
 }

@@ -1,8 +1,13 @@
+import { isMainThread } from "node:worker_threads";
 import { runAction } from "./action.js";
+import "./lint-worker.js";
+import { setWorkerScript } from "./pool.js";
 
 // The entry the runner starts (through the bundle in action/dist): its environment carries
-// the inputs (INPUT_*), the workspace and the files for outputs and the job summary.
-runAction({ env: process.env, stdout: process.stdout }).then(
+// the inputs (INPUT_*), the workspace and the files for outputs and the job summary. The
+// bundle is also the script of its own worker threads (lint-worker.ts serves there).
+setWorkerScript(new URL(import.meta.url));
+if (isMainThread) runAction({ env: process.env, stdout: process.stdout }).then(
   (code) => {
     process.exitCode = code;
   },

@@ -9,14 +9,21 @@ interface Pending {
   reject(error: Error): void;
 }
 
-/** A worker thread that lints one file at a time. */
+let workerScript: URL | string = new URL("./lint-worker.js", import.meta.url);
+
+/** The script worker threads start: a bundle that includes lint-worker.ts sets itself. */
+export function setWorkerScript(script: URL | string): void {
+  workerScript = script;
+}
+
+/** A worker thread that lints the files it is handed. */
 class Lane {
   readonly #worker: Worker;
   readonly #pending = new Map<number, Pending>();
   #next = 0;
 
   constructor(options: RunOptions) {
-    this.#worker = new Worker(new URL("./lint-worker.js", import.meta.url), { workerData: options });
+    this.#worker = new Worker(workerScript, { workerData: options });
     this.#worker.on("message", (m: { id: number; doc?: LintedDocument; error?: string; usage?: boolean }) => {
       const p = this.#pending.get(m.id);
       if (p === undefined) return;
