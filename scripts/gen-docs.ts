@@ -9,7 +9,7 @@ import type { RuleMeta } from "../src/engine/rule.js";
 import { stylish } from "../src/formatters/stylish.js";
 import standaloneModule from "ajv/dist/standalone/index.js";
 import { run } from "../src/cli.js";
-import { createAjv } from "../src/util/schema.js";
+import { createAjv } from "../src/util/ajv.js";
 
 // ajv's standalone entry is CommonJS: its default export is the function.
 const standaloneCode = standaloneModule.default;

@@ -1,13 +1,22 @@
 #!/usr/bin/env node
-/**
- * The `nomad-remote-lint` command. The HCL parser (Go compiled to WebAssembly) takes a few
- * hundred milliseconds to compile; when the run will lint anything, that starts first, so it
- * overlaps with loading the rest of the linter.
- */
-const INFO_ONLY = new Set(["-h", "--help", "-v", "--version", "--list-rules", "--explain", "--print-config"]);
-if (!process.argv.slice(2).some((a) => INFO_ONLY.has(a.split("=")[0]!))) {
-  void import("./parse/hcl.js").then((m) => m.loadHclParser()).catch(() => undefined);
-}
+import { isMainThread } from "node:worker_threads";
 
-const { main } = await import("./cli.js");
-process.exitCode = await main();
+/**
+ * The `nomad-remote-lint` command, and the script of its worker threads. The HCL parser (Go
+ * compiled to WebAssembly) takes a few hundred milliseconds to decompress, compile and start;
+ * when the run will parse files, that starts first, so it overlaps with loading the rest of
+ * the linter. With --cache, most runs parse nothing, so the parser starts only when a file
+ * misses the cache.
+ */
+const INFO_ONLY = new Set(["-h", "--help", "-v", "--version", "--list-rules", "--explain", "--print-config", "--cache"]);
+
+if (isMainThread) {
+  if (!process.argv.slice(2).some((a) => INFO_ONLY.has(a.split("=")[0]!))) {
+    void import("./parse/hcl-wasm.js").then((m) => m.startHclParser()).catch(() => undefined);
+  }
+  const [{ main }, { setWorkerScript }] = await Promise.all([import("./cli.js"), import("./pool.js")]);
+  setWorkerScript(new URL(import.meta.url));
+  process.exitCode = await main();
+} else {
+  await import("./lint-worker.js");
+}

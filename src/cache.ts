@@ -1,12 +1,13 @@
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import type { VarFileFinding } from "./engine/linter.js";
+import type { LintedDocument, VarFileFinding } from "./engine/linter.js";
+import { isFsReadCurrent, type FsRead } from "./eval/functions.js";
 import type { Diagnostic, LintResult, Suppression } from "./types.js";
 import { VERSION } from "./version.js";
 
 const FORMAT = "nomad-remote-lint-cache";
-const FORMAT_VERSION = 1;
+const FORMAT_VERSION = 2;
 const FILE = "results.json";
 /** Entries beyond this many, least recently used first, are dropped when the cache is saved. */
 const MAX_ENTRIES = 200_000;
@@ -16,6 +17,8 @@ export interface CachedResult {
   readonly messages: Diagnostic[];
   readonly suppressions: Suppression[];
   readonly varFileFindings: VarFileFinding[];
+  /** Filesystem function calls (file(), fileset(), ...) whose outcomes the result depends on. */
+  readonly fsReads: FsRead[];
 }
 
 interface CacheFile {
@@ -37,8 +40,16 @@ function isEntry(v: unknown): v is CachedResult {
     Array.isArray(e["messages"]) &&
     Array.isArray(e["suppressions"]) &&
     Array.isArray(e["varFileFindings"]) &&
+    Array.isArray(e["fsReads"]) &&
+    (e["fsReads"] as unknown[]).every(isFsRead) &&
     (e["messages"] as unknown[]).every((m) => m !== null && typeof m === "object" && typeof (m as Diagnostic).ruleId === "string" && typeof (m as Diagnostic).line === "number")
   );
+}
+
+function isFsRead(v: unknown): v is FsRead {
+  if (v === null || typeof v !== "object") return false;
+  const r = v as Record<string, unknown>;
+  return typeof r["fn"] === "string" && typeof r["base"] === "string" && typeof r["digest"] === "string" && Array.isArray(r["args"]) && r["args"].every((a) => typeof a === "string");
 }
 
 /**
@@ -88,10 +99,13 @@ export class ResultCache {
     return createHash("sha256").update(fingerprint).update("\0").update(file).update("\0").update(text).digest("hex");
   }
 
-  /** The cached result for a key, as a LintResult of `file` (counts recomputed). */
+  /**
+   * The cached result for a key, as a LintResult of `file` (counts recomputed); none when a
+   * filesystem function the result depends on now gives another outcome.
+   */
   get(key: string, file: string): { result: LintResult; varFileFindings: VarFileFinding[] } | undefined {
     const e = this.#entries.get(key);
-    if (e === undefined) return undefined;
+    if (e === undefined || !e.fsReads.every(isFsReadCurrent)) return undefined;
     // Used entries move to the end: the least recently used are the first dropped.
     this.#entries.delete(key);
     this.#entries.set(key, e);
@@ -104,8 +118,9 @@ export class ResultCache {
     return { result, varFileFindings: e.varFileFindings };
   }
 
-  set(key: string, result: LintResult, varFileFindings: readonly VarFileFinding[]): void {
-    this.#entries.set(key, { messages: result.messages, suppressions: result.suppressions, varFileFindings: [...varFileFindings] });
+  set(key: string, doc: LintedDocument): void {
+    const { result } = doc;
+    this.#entries.set(key, { messages: result.messages, suppressions: result.suppressions, varFileFindings: [...doc.varFileFindings], fsReads: [...doc.fsReads] });
     this.#dirty = true;
   }
 

@@ -291,6 +291,8 @@ async function lint(paths: string[], options: CliOptions, io: CliIo): Promise<nu
   const cache = options.cache ? ResultCache.open(path.resolve(io.cwd, options.cacheLocation ?? defaultCacheLocation(io.cwd)), (m) => io.stderr.write(`nomad-remote-lint: warning: ${m}\n`)) : undefined;
 
   const results: LintResult[] = [];
+  // Only the stylish and SARIF reports read the linted text (code frames, line fingerprints).
+  const keepSource = outputs.some((o) => o.format === "stylish" || o.format === "sarif");
   const varFindings = new Map<string, VarFileFinding>();
   const keep = (doc: { result: LintResult; varFileFindings: readonly VarFileFinding[] }) => {
     results.push(doc.result);
@@ -303,36 +305,56 @@ async function lint(paths: string[], options: CliOptions, io: CliIo): Promise<nu
     if (decoded.ok) keep(await context.lint(options.stdinFilename === undefined ? name : name, decoded.text));
     else if ("problem" in decoded) keep({ result: problemResult(name, decoded.problem), varFileFindings: [] });
   }
-  const jobs: Job[] = [];
-  const keys: (string | undefined)[] = [];
-  for (const file of inputs.files) {
+  const queued = inputs.files.flatMap((file) => {
     const { settings, ignored } = context.resolver.resolve(file.path);
-    if (ignored) {
-      if (file.explicit) io.stderr.write(`nomad-remote-lint: ${displayPath(file.path, io.cwd)} is ignored by an ignorePatterns entry\n`);
-      continue;
-    }
+    if (!ignored) return [{ file, settings }];
+    if (file.explicit) io.stderr.write(`nomad-remote-lint: ${displayPath(file.path, io.cwd)} is ignored by an ignorePatterns entry\n`);
+    return [];
+  });
+  type Queued = (typeof queued)[number];
+  const keys = new Map<string, string>();
+  /** Reads a queued file: its text, or undefined when it was dealt with (unreadable, or a cache hit). */
+  const load = ({ file, settings }: Queued): string | undefined => {
     const read = readInput(file.path, limits);
     if (!read.ok) {
       if ("error" in read) unreadable.push(`${displayPath(file.path, io.cwd)}: ${read.error}`);
       else keep({ result: problemResult(file.path, read.problem), varFileFindings: [] });
-      continue;
+      return undefined;
     }
-    const key = cache === undefined ? undefined : ResultCache.key(context.fingerprint(settings), file.path, read.text);
-    const hit = key === undefined ? undefined : cache!.get(key, file.path);
-    if (hit !== undefined) {
-      if (hit.result.messages.length > 0) hit.result.source = read.text;
-      keep(hit);
-      continue;
+    if (cache === undefined) return read.text;
+    const key = ResultCache.key(context.fingerprint(settings), file.path, read.text);
+    const hit = cache.get(key, file.path);
+    if (hit === undefined) {
+      keys.set(file.path, key);
+      return read.text;
     }
-    jobs.push({ file: file.path, text: read.text });
-    keys.push(key);
-  }
-  await lintAll(jobs, lanes(options.concurrency, jobs.length), context, (i, doc) => {
+    if (hit.result.messages.length > 0 && keepSource) hit.result.source = read.text;
+    keep(hit);
+    return undefined;
+  };
+  // With a cache, the hits are taken first, so the number of threads fits the files left.
+  const pending = cache === undefined ? queued : queued.filter((q) => load(q) !== undefined);
+  let position = 0;
+  // Files are read as the lanes take them (again, after the cache pass: texts are not held).
+  const next = (): Job | undefined => {
+    while (position < pending.length) {
+      const q = pending[position++]!;
+      const text = load(q);
+      if (text !== undefined) return { file: q.file.path, text };
+    }
+    return undefined;
+  };
+  const started = performance.now();
+  const counts = await lintAll(next, lanes(options.concurrency, pending.length), context, (job, doc) => {
+    if (!keepSource) delete doc.result.source;
     keep(doc);
-    const key = keys[i];
-    // A result that read other files through file() and friends depends on more than the key.
-    if (key !== undefined && !doc.usedFs) cache!.set(key, doc.result, doc.varFileFindings);
+    const key = keys.get(job.file);
+    if (key !== undefined) cache!.set(key, doc);
   });
+  if (options.debug) {
+    const split = counts.length > 1 ? ` (${counts.join(" + ")})` : "";
+    io.stderr.write(`nomad-remote-lint: debug: linted ${pending.length} of ${queued.length} files on ${counts.length} thread${counts.length === 1 ? "" : "s"}${split} in ${Math.round(performance.now() - started)} ms\n`);
+  }
   cache?.save();
   results.push(...varFileResults([...varFindings.values()], options));
   results.sort((a, b) => (a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0));
@@ -382,12 +404,15 @@ function problemResult(file: string, problem: InputProblem): LintResult {
   return finish(file, [{ ruleId, severity: "error", message, ...range, fatal: true, url: ruleDocUrl(ruleId) }], []);
 }
 
-/** How many files to lint at once: the calling thread plus worker threads. */
-function lanes(setting: string, jobs: number): number {
+/**
+ * How many files to lint at once: the calling thread plus worker threads. A worker costs a
+ * parser start, so `auto` uses one thread for a handful of files.
+ */
+function lanes(setting: string, files: number): number {
   if (setting === "off") return 1;
   const n = setting === "auto" ? availableParallelism() : Number(setting);
-  // Starting a worker costs a parser start; a handful of files is done sooner on one thread.
-  return setting === "auto" && jobs < 4 * n ? 1 : n;
+  if (setting === "auto" && files < 4 * n) return 1;
+  return Math.max(1, Math.min(n, files));
 }
 
 /** Writes a report through a temporary file and a rename, never over a linted input. */

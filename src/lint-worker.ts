@@ -1,5 +1,6 @@
 import { isMainThread, parentPort, workerData } from "node:worker_threads";
 import { UsageError } from "./errors.js";
+import { useHclModule } from "./parse/hcl-wasm.js";
 import { RunContext, type RunOptions } from "./run.js";
 
 /** A request from the pool: lint `text` as the file `file`. */
@@ -9,13 +10,20 @@ export interface LintRequest {
   readonly text: string;
 }
 
+/** The parser's compiled module, or why it could not be compiled; sent to each worker once. */
+export type ParserMessage = { module: WebAssembly.Module } | { moduleError: string };
+
 /**
  * The body of a worker thread: builds the run's linter once (the parser loads on the first
  * file) and lints files as the pool hands them over.
  */
 function serve(): void {
+  let received: { resolve(m: WebAssembly.Module): void; reject(e: Error): void } | undefined;
+  useHclModule(new Promise((resolve, reject) => (received = { resolve, reject })));
   const context = new RunContext(workerData as RunOptions);
-  parentPort?.on("message", (request: LintRequest) => {
+  parentPort?.on("message", (request: LintRequest | ParserMessage) => {
+    if ("module" in request) return received?.resolve(request.module);
+    if ("moduleError" in request) return received?.reject(new Error(request.moduleError));
     context.lint(request.file, request.text).then(
       (doc) => parentPort?.postMessage({ id: request.id, doc }),
       (error: unknown) =>

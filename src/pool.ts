@@ -1,7 +1,8 @@
 import { Worker } from "node:worker_threads";
 import { UsageError } from "./errors.js";
 import type { LintedDocument } from "./engine/linter.js";
-import type { LintRequest } from "./lint-worker.js";
+import type { LintRequest, ParserMessage } from "./lint-worker.js";
+import { compileHclModule } from "./parse/hcl-wasm.js";
 import type { RunContext, RunOptions } from "./run.js";
 
 interface Pending {
@@ -24,6 +25,11 @@ class Lane {
 
   constructor(options: RunOptions) {
     this.#worker = new Worker(workerScript, { workerData: options });
+    // The parser's module is compiled once, by this thread; the worker instantiates it.
+    compileHclModule().then(
+      (module) => this.#worker.postMessage({ module } satisfies ParserMessage),
+      (error: unknown) => this.#worker.postMessage({ moduleError: error instanceof Error ? error.message : String(error) } satisfies ParserMessage),
+    );
     this.#worker.on("message", (m: { id: number; doc?: LintedDocument; error?: string; usage?: boolean }) => {
       const p = this.#pending.get(m.id);
       if (p === undefined) return;
@@ -57,27 +63,34 @@ export interface Job {
 
 /**
  * Lints jobs on `lanes` lanes: the calling thread is one, the others are worker threads,
- * each pulling the next job when it finishes one. `onDone` receives each result with its
- * job index; the order of completion varies, the caller orders the results.
+ * each pulling the next job when it finishes one. Jobs are taken from `jobs` only as a lane
+ * is free, so a file is read when it is about to be linted; `next` returns undefined when
+ * there are no more. `onDone` receives each result with its job; the order of completion
+ * varies, the caller orders the results. Resolves to the number of files each lane linted.
  */
 export async function lintAll(
-  jobs: readonly Job[],
+  next: () => Job | undefined,
   lanes: number,
   main: RunContext,
-  onDone: (index: number, doc: LintedDocument) => void,
-): Promise<void> {
-  let next = 0;
-  const workers = Array.from({ length: Math.max(0, Math.min(lanes, jobs.length) - 1) }, () => new Lane(main.options));
-  const drain = async (lint: (file: string, text: string) => Promise<LintedDocument>) => {
-    while (next < jobs.length) {
-      const i = next++;
-      const job = jobs[i]!;
-      onDone(i, await lint(job.file, job.text));
+  onDone: (job: Job, doc: LintedDocument) => void,
+): Promise<number[]> {
+  const workers = Array.from({ length: Math.max(0, lanes - 1) }, () => new Lane(main.options));
+  const counts = Array.from({ length: workers.length + 1 }, () => 0);
+  const drain = async (lint: (file: string, text: string) => Promise<LintedDocument>, lane: number, yields: boolean) => {
+    for (let job = next(); job !== undefined; job = next()) {
+      onDone(job, await lint(job.file, job.text));
+      counts[lane]!++;
+      // The calling thread lints synchronously; between its files it lets the workers' results in.
+      if (yields && workers.length > 0) await new Promise(setImmediate);
     }
   };
   try {
     // Two jobs in flight per worker, so a worker never waits for the main thread to hand it the next.
-    await Promise.all([drain((f, t) => main.lint(f, t)), ...workers.flatMap((w) => [drain((f, t) => w.lint(f, t)), drain((f, t) => w.lint(f, t))])]);
+    await Promise.all([
+      drain((f, t) => main.lint(f, t), 0, true),
+      ...workers.flatMap((w, i) => [drain((f, t) => w.lint(f, t), i + 1, false), drain((f, t) => w.lint(f, t), i + 1, false)]),
+    ]);
+    return counts;
   } finally {
     await Promise.all(workers.map((w) => w.close()));
   }

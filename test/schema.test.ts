@@ -5,7 +5,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { parseHcl } from "../src/parse/hcl.js";
 import { SourceText } from "../src/parse/source.js";
 import { validateJobspec } from "../src/schema/validate.js";
-import { createAjv, type ValidateFunction } from "../src/util/schema.js";
+import { createAjv } from "../src/util/ajv.js";
+import type { ValidateFunction } from "../src/util/schema.js";
 import { corpusEntries } from "./support/corpus.js";
 import { corpusPresent, fixturesDir, repoRoot } from "./support/paths.js";
 

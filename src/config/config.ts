@@ -145,6 +145,7 @@ export class ConfigResolver {
   readonly #files = new Map<string, ConfigFile>();
   readonly #chains = new Map<string, readonly ConfigFile[]>();
   readonly #registries = new Map<string, DriverRegistry>();
+  readonly #settings = new Map<string, FileSettings>();
   readonly #explicit: ConfigFile | undefined;
 
   constructor(options: ResolverOptions) {
@@ -172,21 +173,15 @@ export class ConfigResolver {
     if (!this.#options.lookup) return [];
     const cached = this.#chains.get(dir);
     if (cached !== undefined) return cached;
-    const found: ConfigFile[] = [];
-    for (let d = dir; ; ) {
-      const candidate = path.join(d, CONFIG_FILE_NAME);
-      if (existsSync(candidate)) {
-        const config = this.#load(candidate);
-        found.unshift(config);
-        if (config.root) break;
-      }
-      if (existsSync(path.join(d, ".git"))) break;
-      const parent = path.dirname(d);
-      if (parent === d) break;
-      d = parent;
-    }
-    this.#chains.set(dir, found);
-    return found;
+    // A directory's chain is its parent's plus its own file; each directory is looked at once.
+    let chain: readonly ConfigFile[];
+    const candidate = path.join(dir, CONFIG_FILE_NAME);
+    const own = existsSync(candidate) ? this.#load(candidate) : undefined;
+    const parent = path.dirname(dir);
+    if (own?.root || existsSync(path.join(dir, ".git")) || parent === dir) chain = own === undefined ? [] : [own];
+    else chain = own === undefined ? this.#chain(parent) : [...this.#chain(parent), own];
+    this.#chains.set(dir, chain);
+    return chain;
   }
 
   #registry(chain: readonly ConfigFile[]): DriverRegistry {
@@ -201,30 +196,45 @@ export class ConfigResolver {
 
   resolve(filePath: string): ResolvedConfig {
     const chain = this.#chain(path.dirname(filePath));
+    // Files under the same configuration files and matching the same overrides share one
+    // settings object (and so one cache fingerprint).
+    let key = "";
+    let ignored = false;
+    for (const config of chain) {
+      const rel = relativePosix(config.dir, filePath);
+      key += `${config.path}\0`;
+      config.overrides.forEach((o, i) => {
+        if (o.matches(rel)) key += `${i},`;
+      });
+      if (config.ignores(rel)) ignored = true;
+    }
+    let settings = this.#settings.get(key);
+    if (settings === undefined) {
+      settings = this.#settingsOf(chain, filePath);
+      this.#settings.set(key, settings);
+    }
+    return { settings, ignored, configFiles: chain.map((c) => c.path) };
+  }
+
+  #settingsOf(chain: readonly ConfigFile[], filePath: string): FileSettings {
     const severities = new Map<string, SeveritySetting>();
     let nomadVersion: Version | undefined;
-    let ignored = false;
     for (const config of chain) {
       const rel = relativePosix(config.dir, filePath);
       for (const [id, s] of config.rules) severities.set(id, s);
       for (const o of config.overrides) if (o.matches(rel)) for (const [id, s] of o.rules) severities.set(id, s);
       if (config.nomadVersion !== undefined) nomadVersion = config.nomadVersion;
-      if (config.ignores(rel)) ignored = true;
     }
     for (const [id, s] of this.#options.cliRules) severities.set(id, s);
     nomadVersion = this.#options.cliNomadVersion ?? nomadVersion;
     return {
-      settings: {
-        severities,
-        drivers: this.#registry(chain),
-        ...(nomadVersion ? { nomadVersion } : {}),
-        inlineConfig: this.#options.inlineConfig,
-        requireDisableReason: this.#options.requireDisableReason,
-        variables: this.#options.variables,
-        allowFs: this.#options.allowFs,
-      },
-      ignored,
-      configFiles: chain.map((c) => c.path),
+      severities,
+      drivers: this.#registry(chain),
+      ...(nomadVersion ? { nomadVersion } : {}),
+      inlineConfig: this.#options.inlineConfig,
+      requireDisableReason: this.#options.requireDisableReason,
+      variables: this.#options.variables,
+      allowFs: this.#options.allowFs,
     };
   }
 

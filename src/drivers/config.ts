@@ -3,30 +3,44 @@ import { UsageError } from "../errors.js";
 import { Unknown, isObject, type Value } from "../eval/value.js";
 import { byCloseness } from "../util/closest.js";
 import { shippedConfigValidator } from "../util/project-schemas.js";
-import { createAjv, typeName } from "../util/schema.js";
-import type { DriverSpec } from "./registry.js";
+import { typeName } from "../util/schema.js";
+import type { DriverRegistry, DriverSpec } from "./registry.js";
 
 /** Stands in for a value the linter cannot know; findings on it are dropped. */
 const UNKNOWN = "\u0000unknown";
 
-let ajv: ReturnType<typeof createAjv> | undefined;
+let ajv: ReturnType<typeof import("../util/ajv.js").createAjv> | undefined;
 const compiled = new WeakMap<object, ValidateFunction>();
+const prepared = new WeakSet<DriverRegistry>();
 
-/** The validator of a driver's task config schema, compiled once; a broken schema is a usage error. */
+/**
+ * Compiles the task config schemas of a registry's drivers that have no generated validator
+ * (those of users' driver files), once; ajv itself loads only then. A broken schema is a
+ * usage error.
+ */
+export async function prepareConfigValidators(registry: DriverRegistry): Promise<void> {
+  if (prepared.has(registry)) return;
+  for (const driver of registry.all) {
+    const schema = driver.spec.config;
+    if (schema === undefined || compiled.has(schema) || shippedConfigValidator(driver.spec.name, schema) !== undefined) continue;
+    // Users write these schemas: be strict about what ajv must understand, not about style.
+    ajv ??= (await import("../util/ajv.js")).createAjv({ strict: false });
+    try {
+      compiled.set(schema, ajv.compile(schema));
+    } catch (error) {
+      const origin = driver.origin ?? driver.spec.name;
+      throw new UsageError(`${origin}: invalid driver file: /config is not a usable JSON Schema: ${(error as Error).message}`);
+    }
+  }
+  prepared.add(registry);
+}
+
+/** The validator of a driver's task config schema (prepared by prepareConfigValidators). */
 export function configValidator(spec: DriverSpec, origin: string): ValidateFunction | undefined {
   const schema = spec.config;
   if (schema === undefined) return undefined;
-  let v = compiled.get(schema) ?? shippedConfigValidator(spec.name, schema);
-  if (v === undefined) {
-    // Users write these schemas: be strict about what ajv must understand, not about style.
-    ajv ??= createAjv({ strict: false });
-    try {
-      v = ajv.compile(schema);
-    } catch (error) {
-      throw new UsageError(`${origin}: invalid driver file: /config is not a usable JSON Schema: ${(error as Error).message}`);
-    }
-    compiled.set(schema, v);
-  }
+  const v = compiled.get(schema) ?? shippedConfigValidator(spec.name, schema);
+  if (v === undefined) throw new Error(`the config schema of driver ${JSON.stringify(spec.name)} (${origin}) was not prepared`);
   return v;
 }
 

@@ -41,8 +41,12 @@ export class DriverRegistry {
     return this.#byName.get(name)?.origin;
   }
 
-  get all(): LoadedDriver[] {
-    return [...this.#byName.values()].sort((a, b) => a.spec.name.localeCompare(b.spec.name));
+  #all: readonly LoadedDriver[] | undefined;
+
+  /** Every driver, by name. */
+  get all(): readonly LoadedDriver[] {
+    this.#all ??= [...this.#byName.values()].sort((a, b) => (a.spec.name < b.spec.name ? -1 : a.spec.name > b.spec.name ? 1 : 0));
+    return this.#all;
   }
 
   with(drivers: Iterable<LoadedDriver>): DriverRegistry {

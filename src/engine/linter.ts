@@ -1,6 +1,7 @@
 import path from "node:path";
 import type { DriverRegistry } from "../drivers/registry.js";
 import { DocumentEvaluator, NO_INPUTS, type VariableInputs } from "../eval/document.js";
+import type { FsRead } from "../eval/functions.js";
 import { DEFAULT_LIMITS, jsonDepth, type InputLimits } from "../read.js";
 import { ruleDocUrl } from "../meta.js";
 import { buildJobs } from "../model/job.js";
@@ -9,6 +10,7 @@ import { apiJobTree, findApiJob } from "../parse/api-json.js";
 import type { HclComment } from "../parse/hcl-structure.js";
 import { validateJobspec } from "../schema/validate.js";
 import { parseJsonSource } from "../util/json-source.js";
+import { prepareConfigValidators } from "../drivers/config.js";
 import { parseHcl } from "../parse/hcl.js";
 import { HclPositionMap } from "../parse/hcl-positions.js";
 import { SourceText, type Range, type Span } from "../parse/source.js";
@@ -54,8 +56,8 @@ export interface LinterOptions {
 /** What linting one document yields beyond its result. */
 export interface LintedDocument {
   readonly result: LintResult;
-  /** A filesystem function read files: the result depends on more than the text. */
-  readonly usedFs: boolean;
+  /** The filesystem function calls made: the result depends on their outcomes too. */
+  readonly fsReads: readonly FsRead[];
   /** Findings about the var files this document's variables came from. */
   readonly varFileFindings: readonly VarFileFinding[];
 }
@@ -100,12 +102,13 @@ export class Linter {
 
   /** Lints one text and says what the result depends on, for callers that cache results. */
   async lintDocument(raw: string, filePath: string, settings: FileSettings = this.defaults): Promise<LintedDocument> {
-    let usedFs = false;
+    const fsReads: FsRead[] = [];
+    await prepareConfigValidators(settings.drivers);
     const source = new SourceText(raw);
-    const doc = isJsonInput(filePath) ? this.#readJson(source, filePath) : await this.#readHcl(source, filePath, settings, () => (usedFs = true));
-    if ("fatal" in doc) return { result: finish(filePath, doc.fatal, [], source), usedFs, varFileFindings: [] };
+    const doc = isJsonInput(filePath) ? this.#readJson(source, filePath) : await this.#readHcl(source, filePath, settings, (r) => fsReads.push(r));
+    if ("fatal" in doc) return { result: finish(filePath, doc.fatal, [], source), fsReads, varFileFindings: [] };
     const result = this.#lintRead(doc, source, filePath, settings);
-    return { result, usedFs, varFileFindings: doc.evaluator.varFileIssues.map((i) => ({ file: i.file, message: i.message, ...i.range })) };
+    return { result, fsReads, varFileFindings: doc.evaluator.varFileIssues.map((i) => ({ file: i.file, message: i.message, ...i.range })) };
   }
 
   #lintRead(doc: ReadDocument, source: SourceText, filePath: string, settings: FileSettings): LintResult {
@@ -141,7 +144,7 @@ export class Linter {
     return finish(filePath, kept, suppressions, source);
   }
 
-  async #readHcl(source: SourceText, filePath: string, settings: FileSettings, onRead: () => void): Promise<ReadDocument | { fatal: Diagnostic[] }> {
+  async #readHcl(source: SourceText, filePath: string, settings: FileSettings, onRead: (read: FsRead) => void): Promise<ReadDocument | { fatal: Diagnostic[] }> {
     const parsed = await parseHcl(source);
     if (!parsed.ok) return { fatal: parsed.errors.map((e) => fatal(e, syntaxMessage(e.summary, e.detail) + hcl1Hint(source, e))) };
     const tooDeep = this.#nesting(parsed.json);

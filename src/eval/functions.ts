@@ -25,7 +25,18 @@ export interface FunctionContext {
   readonly baseDir: string | undefined;
   readonly allowFs: boolean;
   /** Called when a function reads the filesystem (results then depend on more than the file). */
-  readonly onRead?: () => void;
+  readonly onRead?: (read: FsRead) => void;
+}
+
+/**
+ * One filesystem function call and a digest of its outcome: a result that depends on it
+ * stays valid while the same call gives the same outcome (see isFsReadCurrent).
+ */
+export interface FsRead {
+  readonly fn: string;
+  readonly base: string;
+  readonly args: readonly string[];
+  readonly digest: string;
 }
 
 export type Fn = (args: Value[], ctx: FunctionContext) => Value;
@@ -169,14 +180,37 @@ function within(base: string, p: string): string | undefined {
  * directory, and for paths that resolve (through symlinks too) outside the jobspec's directory.
  */
 function fsFn(name: string, min: number, max: number, f: (base: string, args: string[]) => Value): Fn {
+  FS_CALLS.set(name, f);
   return (a, ctx) => {
     arity(name, a, min, max);
     const args = a.map((x, i) => toStr(x, `argument ${i + 1} of ${name}()`));
     if (!ctx.allowFs) return new Unknown(`${name}() is not evaluated: filesystem functions are off (--no-fs-functions)`);
     if (ctx.baseDir === undefined) return new Unknown(`${name}() is not evaluated for standard input without --stdin-filename`);
-    ctx.onRead?.();
-    return f(ctx.baseDir, args);
+    const outcome = callFs(f, ctx.baseDir, args);
+    ctx.onRead?.({ fn: name, base: ctx.baseDir, args, digest: outcome.digest });
+    if ("error" in outcome) throw outcome.error;
+    return outcome.value;
   };
+}
+
+const FS_CALLS = new Map<string, (base: string, args: string[]) => Value>();
+
+function callFs(f: (base: string, args: string[]) => Value, base: string, args: string[]): { value: Value; digest: string } | { error: unknown; digest: string } {
+  const hash = createHash("sha256");
+  try {
+    const value = f(base, args);
+    hash.update(value instanceof Unknown ? `unknown\0${value.reason}` : `value\0${JSON.stringify(value)}`);
+    return { value, digest: hash.digest("hex") };
+  } catch (error) {
+    hash.update(`error\0${error instanceof Error ? error.message : String(error)}`);
+    return { error, digest: hash.digest("hex") };
+  }
+}
+
+/** Whether a recorded filesystem call still gives the same outcome. */
+export function isFsReadCurrent(read: FsRead): boolean {
+  const f = FS_CALLS.get(read.fn);
+  return f !== undefined && callFs(f, read.base, [...read.args]).digest === read.digest;
 }
 
 function readInside(name: string, base: string, p: string): Buffer | Unknown {

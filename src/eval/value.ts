@@ -14,7 +14,16 @@ export interface ValueObject {
 }
 
 /** An evaluation failure Nomad would also report (the job would not parse). */
-export class EvalError extends Error {}
+export class EvalError extends Error {
+  constructor(message: string) {
+    // Thrown and caught in the course of evaluation (try(), can(), undeclared names), never
+    // shown with a stack: capturing one would cost more than the evaluation.
+    const limit = Error.stackTraceLimit;
+    Error.stackTraceLimit = 0;
+    super(message);
+    Error.stackTraceLimit = limit;
+  }
+}
 
 export function isUnknown(v: Value): v is Unknown {
   return v instanceof Unknown;

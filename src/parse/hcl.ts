@@ -1,4 +1,5 @@
 import { scanHclStructure, type HclBlock, type HclBody } from "./hcl-structure.js";
+import { startHclParser, type HclParseFunction } from "./hcl-wasm.js";
 import { graphemeColumnToUtf16, type Range, type SourceText } from "./source.js";
 
 /** A syntax error as HCL reports it, with its range converted to UTF-16 columns. */
@@ -11,17 +12,9 @@ export type HclParseResult =
   | { ok: true; json: Record<string, unknown> }
   | { ok: false; errors: HclSyntaxError[] };
 
-type Hcl2Json = typeof import("@cdktf/hcl2json");
-
-let hcl2json: Promise<Hcl2Json> | undefined;
-
-/**
- * Loads the HCL parser (Go compiled to WebAssembly). The module instantiates its wasm when
- * imported, so it is imported only when the first file is parsed.
- */
-export function loadHclParser(): Promise<Hcl2Json> {
-  hcl2json ??= import("@cdktf/hcl2json").then((m) => ("parse" in m ? m : (m as { default: Hcl2Json }).default));
-  return hcl2json;
+/** Starts the HCL parser ahead of the first file (it takes a few hundred milliseconds). */
+export function loadHclParser(): Promise<HclParseFunction> {
+  return startHclParser();
 }
 
 /** The name the parser is given; it appears in its diagnostics and nowhere else. */
@@ -29,15 +22,12 @@ const INPUT_NAME = "nomad-remote-lint.input";
 
 /** Parses HCL native syntax into hcl2json's JSON form, or returns every syntax error HCL reports. */
 export async function parseHcl(source: SourceText): Promise<HclParseResult> {
-  const parser = await loadHclParser();
-  try {
-    const json: unknown = await parser.parse(INPUT_NAME, source.text);
-    if (json === null || typeof json !== "object" || Array.isArray(json)) return { ok: true, json: {} };
-    return { ok: true, json: json as Record<string, unknown> };
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    return { ok: false, errors: parseHclErrors(message, source) };
-  }
+  const parse = await startHclParser();
+  const outcome = parse(INPUT_NAME, source.text);
+  if (!outcome.ok) return { ok: false, errors: parseHclErrors(outcome.message, source) };
+  const json: unknown = JSON.parse(outcome.json);
+  if (json === null || typeof json !== "object" || Array.isArray(json)) return { ok: true, json: {} };
+  return { ok: true, json: json as Record<string, unknown> };
 }
 
 const DIAGNOSTIC_START = new RegExp(

@@ -56,6 +56,12 @@ const TYPE_WORDS: Record<AttrType, string> = {
   any: "a value",
 };
 
+/** Names the innermost labelled block of `frames`, computed when a message first needs it. */
+function lazyWhere(frames: readonly Frame[]): { toString(): string } {
+  let text: string | undefined;
+  return { toString: () => (text ??= describeFrames(frames)) };
+}
+
 function describeFrames(frames: readonly Frame[]): string {
   const parts: string[] = [];
   for (let i = frames.length - 1; i >= 0; i--) {
@@ -87,19 +93,21 @@ export function validateJobspec(doc: Json, target: Version | undefined): SchemaF
   const body = (value: Json, kind: string, path: Path, frames: Frame[]): void => {
     const spec = JOBSPEC[kind];
     if (spec === undefined || spec.opaque) return;
-    const where = describeFrames(frames);
+    const where = lazyWhere(frames);
     for (const required of spec.required ?? []) {
       if (!(required in value)) report(path, `${where} has no ${required} attribute`);
     }
-    for (const [key, v] of Object.entries(value)) {
+    for (const key in value) {
+      const v = value[key];
+      const attr = spec.attributes[key];
+      if (attr !== undefined && fitsType(v, attr.type)) continue;
       const p = [...path, key];
       if (key === "dynamic" && kind !== "root") {
         dynamic(v, kind, p, frames);
         continue;
       }
-      const attr = spec.attributes[key];
       if (attr !== undefined) {
-        if (!fitsType(v, attr.type)) {
+        {
           if (isBlockShaped(v) && attr.type !== "list") report(p, `${key} is an attribute, not a block, in ${where}: write ${key} = ...`);
           else report(p, `${key} in ${where} must be ${TYPE_WORDS[attr.type]}, got ${typeName(v)}`);
         }
@@ -122,7 +130,7 @@ export function validateJobspec(doc: Json, target: Version | undefined): SchemaF
   };
 
   const block = (v: unknown, type: string, child: ChildSpec, path: Path, frames: Frame[]): void => {
-    const where = describeFrames(frames);
+    const where = lazyWhere(frames);
     const labelHint = child.labels === 0 ? `${type} { ... }` : `${type} "<name>" { ... }`;
     if (child.mapForm) {
       if (Array.isArray(v)) {
@@ -162,7 +170,7 @@ export function validateJobspec(doc: Json, target: Version | undefined): SchemaF
   };
 
   const dynamic = (v: unknown, kind: string, path: Path, frames: Frame[]): void => {
-    const where = describeFrames(frames);
+    const where = lazyWhere(frames);
     if (!isObj(v)) return;
     const spec = JOBSPEC[kind]!;
     for (const [type, list] of Object.entries(v)) {

@@ -9,9 +9,16 @@ export function projectValidator(name: "driver" | "config"): ValidateFunction {
   return (generated as unknown as Record<string, ValidateFunction>)[name]!;
 }
 
+const shippedValidators = new WeakMap<object, ValidateFunction | null>();
+
 /** The generated validator of a shipped driver's task config schema, when `schema` is that one. */
 export function shippedConfigValidator(driver: string, schema: object): ValidateFunction | undefined {
-  const shipped = (generated.shippedConfigSchemas as Record<string, string>)[driver];
-  if (shipped === undefined || shipped !== JSON.stringify(schema)) return undefined;
-  return (generated as unknown as Record<string, ValidateFunction>)[`config_${driver.replace(/\W/g, "_")}`];
+  let v = shippedValidators.get(schema);
+  if (v === undefined) {
+    const shipped = (generated.shippedConfigSchemas as Record<string, string>)[driver];
+    const same = shipped !== undefined && shipped === JSON.stringify(schema);
+    v = same ? (generated as unknown as Record<string, ValidateFunction>)[`config_${driver.replace(/\W/g, "_")}`] ?? null : null;
+    shippedValidators.set(schema, v);
+  }
+  return v ?? undefined;
 }

@@ -1,17 +1,7 @@
-import ajvModule, { type ErrorObject, type Options, type ValidateFunction } from "ajv";
+import type { ErrorObject } from "ajv";
 import { closest } from "./closest.js";
 
-// ajv is CommonJS: under Node's ESM loader its default import is `module.exports`, whose
-// `default` is the class.
-const Ajv = ajvModule.default;
-type AjvClass = typeof Ajv;
-
-export type { ValidateFunction };
-
-/** A new ajv instance with the settings every schema of the project is compiled with. */
-export function createAjv(options: Options = {}): InstanceType<AjvClass> {
-  return new Ajv({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true, ...options });
-}
+export type { ValidateFunction } from "ajv";
 
 /** One schema violation, with a JSON pointer path and a message saying what was expected. */
 export interface SchemaProblem {

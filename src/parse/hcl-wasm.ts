@@ -1,0 +1,93 @@
+import { readFile } from "node:fs/promises";
+import { createRequire } from "node:module";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { promisify } from "node:util";
+import { gunzip } from "node:zlib";
+
+/**
+ * The HCL parser of @cdktf/hcl2json (HCL's Go implementation compiled to WebAssembly),
+ * started here rather than through the package's `parse`:
+ *
+ * - the WebAssembly is decompressed and compiled off the main thread (zlib's thread pool and
+ *   V8's compiler threads), while the rest of the linter loads;
+ * - the compiled module is handed to worker threads, which then only instantiate it;
+ * - the Go function answers synchronously, so a parse is a plain call.
+ *
+ * The Go program registers its functions on `globalThis.__parse_terraform_config_wasm__`
+ * when it starts; `wasm/bridge_wasm_exec.js` defines the `Go` runtime class. Both are fixed
+ * by the package version the lockfile pins, and test/parser.test.ts holds this start-up to
+ * the package's own `parse` on every corpus file.
+ */
+
+/** The parser's entry: HCL source to hcl2json's JSON text, or the error text of its diagnostics. */
+export type HclParseFunction = (fileName: string, text: string) => { ok: true; json: string } | { ok: false; message: string };
+
+interface GoRuntime {
+  importObject: WebAssembly.Imports;
+  run(instance: WebAssembly.Instance): Promise<void>;
+}
+
+type GoCallback = (error: string | null, result?: string) => void;
+type GoParse = (fileName: string, text: string, done: GoCallback) => unknown;
+
+const ROOT_GLOBAL = "__parse_terraform_config_wasm__";
+
+let compiled: Promise<WebAssembly.Module> | undefined;
+let started: Promise<HclParseFunction> | undefined;
+
+/** Where the package's files are: beside its package.json, or beside a bundle that carries main.wasm.gz. */
+function packageDir(): string | undefined {
+  try {
+    return path.dirname(createRequire(import.meta.url).resolve("@cdktf/hcl2json/package.json"));
+  } catch {
+    return undefined;
+  }
+}
+
+function wasmFile(): string {
+  const dir = packageDir();
+  // A bundle (the GitHub Action) carries the file one directory above its script.
+  return dir === undefined ? fileURLToPath(new URL("../main.wasm.gz", import.meta.url)) : path.join(dir, "main.wasm.gz");
+}
+
+/** The compiled parser module; compiled once per process, started at the first call. */
+export function compileHclModule(): Promise<WebAssembly.Module> {
+  compiled ??= (async () => {
+    // One output chunk: the default (16 KiB) costs hundreds of round trips to the main thread.
+    const bytes = await promisify(gunzip)(await readFile(wasmFile()), { chunkSize: 1 << 23 });
+    return WebAssembly.compile(bytes);
+  })();
+  return compiled;
+}
+
+/** Uses a module compiled elsewhere (a worker thread receives the main thread's). */
+export function useHclModule(module: Promise<WebAssembly.Module>): void {
+  compiled ??= module;
+}
+
+/** The parser of this thread: instantiated once, on first use. */
+export function startHclParser(): Promise<HclParseFunction> {
+  started ??= (async () => {
+    const module = await compileHclModule();
+    await import("@cdktf/hcl2json/wasm/bridge_wasm_exec.js");
+    const Go = (globalThis as unknown as { Go: new () => GoRuntime }).Go;
+    const go = new Go();
+    const instance = await WebAssembly.instantiate(module, go.importObject);
+    const root: Record<string, unknown> = {};
+    (globalThis as Record<string, unknown>)[ROOT_GLOBAL] = root;
+    // The Go program registers its functions and then waits for calls; its promise never settles.
+    void go.run(instance);
+    const goParse = root["parse"];
+    if (typeof goParse !== "function") throw new Error("the HCL parser did not start: @cdktf/hcl2json registered no parse function");
+    return (fileName, text) => {
+      let outcome: { ok: true; json: string } | { ok: false; message: string } | undefined;
+      (goParse as GoParse)(fileName, text, (error, result) => {
+        outcome = error ? { ok: false, message: String(error) } : { ok: true, json: result ?? "null" };
+      });
+      if (outcome === undefined) throw new Error("the HCL parser did not answer synchronously");
+      return outcome;
+    };
+  })();
+  return started;
+}
