@@ -34,6 +34,7 @@ interface Variant {
 
 export const variants: Variant[] = [
   { name: "bare hcl2json parse loop", command: (list) => [bare, list] },
+  { name: `bare loop, ${cpus} threads`, command: (list) => [bare, list, "--threads", String(cpus)] },
   { name: "linter --concurrency off", command: (_l, _f, target) => [cli, "--concurrency", "off", "--format", "json", "-o", "/dev/null", ...target] },
   { name: "linter --concurrency auto", command: (_l, _f, target) => [cli, "--concurrency", "auto", "--format", "json", "-o", "/dev/null", ...target] },
   {

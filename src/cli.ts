@@ -9,7 +9,7 @@ import { FORMAT_NAMES, formatters, type FormatName } from "./formatters/index.js
 import type { RuleMeta } from "./engine/rule.js";
 import { allRuleMeta } from "./index.js";
 import { lintAll, type Job } from "./pool.js";
-import { DEFAULT_LIMITS, decodeInput, readInput, type InputProblem } from "./read.js";
+import { DEFAULT_LIMITS, MAX_NESTING_CEILING, decodeInput, readInput, type InputProblem } from "./read.js";
 import { explainRule, listRules } from "./rule-info.js";
 import { RunContext, type RunOptions } from "./run.js";
 import { closest } from "./util/closest.js";
@@ -70,6 +70,12 @@ function concurrency(value: string): string {
   throw new InvalidArgumentError("expected a number of threads, auto or off");
 }
 
+function nesting(value: string): number {
+  const n = positiveInt(value);
+  if (n > MAX_NESTING_CEILING) throw new InvalidArgumentError(`expected at most ${MAX_NESTING_CEILING}: the HCL parser cannot go deeper`);
+  return n;
+}
+
 function size(value: string): number {
   const m = /^(\d+(?:\.\d+)?)\s*(b|kb|k|mb|m)?$/i.exec(value.trim());
   if (m === null) throw new InvalidArgumentError("expected a size such as 4MB, 512KB or 100000");
@@ -124,7 +130,7 @@ function buildProgram(io: CliIo): Command {
     .option("--cache", "reuse results of unchanged files (keyed by content, configuration and linter version)")
     .option("--cache-location <path>", "cache directory (default: node_modules/.cache/nomad-remote-lint, else .nomad-remote-lint-cache)")
     .addOption(new Option("--max-file-size <size>", "skip larger files with an input-limit error; bytes, or with KB or MB").default(DEFAULT_LIMITS.maxFileSize, "4MB").argParser(size))
-    .addOption(new Option("--max-nesting <n>", "skip files nested deeper than this with an input-limit error").default(DEFAULT_LIMITS.maxNesting).argParser(positiveInt))
+    .addOption(new Option("--max-nesting <n>", `skip files nested deeper than this (at most ${MAX_NESTING_CEILING}) with an input-limit error`).default(DEFAULT_LIMITS.maxNesting).argParser(nesting))
     .option("--print-config <file>", "print the effective configuration for a file as JSON and exit")
     .option("--list-rules", "list every rule with its default severity and exit")
     .option("--explain <rule>", "print a rule's documentation and exit")
@@ -444,6 +450,13 @@ function readAll(stream: NodeJS.ReadableStream): Promise<string> {
 
 /** Runs the CLI on the process's arguments and streams; resolves to the exit status. */
 export async function main(): Promise<number> {
+  // A reader that stops early (`| head`) closes the pipe: the rest of the report is dropped,
+  // the exit status still tells the result.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on("error", (error: NodeJS.ErrnoException) => {
+      if (error.code !== "EPIPE") throw error;
+    });
+  }
   try {
     return await run(process.argv.slice(2), {
       stdout: process.stdout,

@@ -12,6 +12,12 @@ export interface InputLimits {
 
 export const DEFAULT_LIMITS: InputLimits = { maxFileSize: 4 * 1024 * 1024, maxNesting: 100 };
 
+/**
+ * The deepest nesting that may be allowed: HCL's parser overruns its stack at around a
+ * thousand levels of some constructs (nested template interpolations).
+ */
+export const MAX_NESTING_CEILING = 500;
+
 /** Why an input cannot be linted: a finding at a position of the file. */
 export interface InputProblem extends Range {
   readonly ruleId: "syntax" | "input-limit";

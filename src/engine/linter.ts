@@ -2,7 +2,8 @@ import path from "node:path";
 import type { DriverRegistry } from "../drivers/registry.js";
 import { DocumentEvaluator, NO_INPUTS, type VariableInputs } from "../eval/document.js";
 import type { FsRead } from "../eval/functions.js";
-import { DEFAULT_LIMITS, jsonDepth, type InputLimits } from "../read.js";
+import { DEFAULT_LIMITS, MAX_NESTING_CEILING, jsonDepth, type InputLimits } from "../read.js";
+import { firstTooDeep } from "../parse/nesting.js";
 import { ruleDocUrl } from "../meta.js";
 import { buildJobs } from "../model/job.js";
 import { buildTree, type Block, type Path } from "../model/tree.js";
@@ -74,6 +75,9 @@ export class Linter {
     this.#metas = new Map([...options.builtins, ...options.rules.map((r) => r.meta)].map((m) => [m.id, m]));
     this.defaults = options.defaults;
     this.limits = options.limits ?? DEFAULT_LIMITS;
+    if (!(this.limits.maxNesting >= 1 && this.limits.maxNesting <= MAX_NESTING_CEILING)) {
+      throw new RangeError(`maxNesting must be from 1 to ${MAX_NESTING_CEILING}, got ${this.limits.maxNesting}`);
+    }
   }
 
   readonly #varFileFindings = new Map<string, VarFileFinding>();
@@ -105,6 +109,8 @@ export class Linter {
     const fsReads: FsRead[] = [];
     await prepareConfigValidators(settings.drivers);
     const source = new SourceText(raw);
+    const deep = firstTooDeep(source.text, this.limits.maxNesting);
+    if (deep !== -1) return { result: finish(filePath, [fatal(source.rangeOf({ start: deep, end: deep + 1 }), this.#tooDeepMessage(), INPUT_LIMIT_META.id)], [], source), fsReads, varFileFindings: [] };
     const doc = isJsonInput(filePath) ? this.#readJson(source, filePath) : await this.#readHcl(source, filePath, settings, (r) => fsReads.push(r));
     if ("fatal" in doc) return { result: finish(filePath, doc.fatal, [], source), fsReads, varFileFindings: [] };
     const result = this.#lintRead(doc, source, filePath, settings);
@@ -191,11 +197,11 @@ export class Linter {
   #nesting(json: unknown): Diagnostic | undefined {
     const depth = jsonDepth(json, this.limits.maxNesting);
     if (depth <= this.limits.maxNesting) return undefined;
-    return fatal(
-      { line: 1, column: 1, endLine: 1, endColumn: 1 },
-      `blocks and values are nested more than ${this.limits.maxNesting} levels deep (--max-nesting): not linted`,
-      INPUT_LIMIT_META.id,
-    );
+    return fatal({ line: 1, column: 1, endLine: 1, endColumn: 1 }, this.#tooDeepMessage(), INPUT_LIMIT_META.id);
+  }
+
+  #tooDeepMessage(): string {
+    return `blocks and values are nested more than ${this.limits.maxNesting} levels deep (--max-nesting): not linted`;
   }
 
   #severity(meta: RuleMeta, settings: FileSettings): SeveritySetting {

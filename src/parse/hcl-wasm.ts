@@ -20,8 +20,11 @@ import { gunzip } from "node:zlib";
  * the package's own `parse` on every corpus file.
  */
 
-/** The parser's entry: HCL source to hcl2json's JSON text, or the error text of its diagnostics. */
-export type HclParseFunction = (fileName: string, text: string) => { ok: true; json: string } | { ok: false; message: string };
+/**
+ * The parser's entry: HCL source to hcl2json's JSON text, or the error text of its
+ * diagnostics, or (`crashed`) why the parser itself failed on the text.
+ */
+export type HclParseFunction = (fileName: string, text: string) => { ok: true; json: string } | { ok: false; message: string; crashed?: true };
 
 interface GoRuntime {
   importObject: WebAssembly.Imports;
@@ -82,9 +85,15 @@ export function startHclParser(): Promise<HclParseFunction> {
     if (typeof goParse !== "function") throw new Error("the HCL parser did not start: @cdktf/hcl2json registered no parse function");
     return (fileName, text) => {
       let outcome: { ok: true; json: string } | { ok: false; message: string } | undefined;
-      (goParse as GoParse)(fileName, text, (error, result) => {
-        outcome = error ? { ok: false, message: String(error) } : { ok: true, json: result ?? "null" };
-      });
+      try {
+        (goParse as GoParse)(fileName, text, (error, result) => {
+          outcome = error ? { ok: false, message: String(error) } : { ok: true, json: result ?? "null" };
+        });
+      } catch (error) {
+        // The Go runtime does not survive an exception inside it: the next parse starts a new instance.
+        started = undefined;
+        return { ok: false, message: error instanceof Error ? error.message : String(error), crashed: true };
+      }
       if (outcome === undefined) throw new Error("the HCL parser did not answer synchronously");
       return outcome;
     };

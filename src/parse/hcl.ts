@@ -24,6 +24,9 @@ const INPUT_NAME = "nomad-remote-lint.input";
 export async function parseHcl(source: SourceText): Promise<HclParseResult> {
   const parse = await startHclParser();
   const outcome = parse(INPUT_NAME, source.text);
+  if (!outcome.ok && outcome.crashed) {
+    return { ok: false, errors: [{ line: 1, column: 1, endLine: 1, endColumn: 1, summary: `the HCL parser failed on this file (${outcome.message})`, detail: "" }] };
+  }
   if (!outcome.ok) return { ok: false, errors: parseHclErrors(outcome.message, source) };
   const json: unknown = JSON.parse(outcome.json);
   if (json === null || typeof json !== "object" || Array.isArray(json)) return { ok: true, json: {} };

@@ -90,12 +90,13 @@ let graphemes: Intl.Segmenter | undefined;
 
 /**
  * Converts a column counted in grapheme clusters (as HCL reports it) to a UTF-16 column on
- * the given line. Columns past the end of the line continue one unit per cluster.
+ * the given line. A column past the end of the line (HCL gives some on lines with joining
+ * characters) becomes the column just past its last character.
  */
 export function graphemeColumnToUtf16(lineText: string, column: number): number {
   if (column <= 1) return 1;
   // eslint-disable-next-line no-control-regex
-  if (/^[\x00-\x7f]*$/.test(lineText)) return column;
+  if (/^[\x00-\x7f]*$/.test(lineText)) return Math.min(column, lineText.length + 1);
   graphemes ??= new Intl.Segmenter("en", { granularity: "grapheme" });
   let remaining = column - 1;
   let units = 0;
@@ -104,5 +105,5 @@ export function graphemeColumnToUtf16(lineText: string, column: number): number 
     units += segment.length;
     remaining--;
   }
-  return units + remaining + 1;
+  return Math.min(units + remaining + 1, lineText.length + 1);
 }

@@ -20,6 +20,7 @@ export function runCli(args: readonly string[], options: { cwd?: string; input?:
     env,
     encoding: "utf8",
     timeout: 60_000,
+    maxBuffer: 1 << 28,
   });
   if (r.error) throw r.error;
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };

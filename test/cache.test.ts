@@ -1,0 +1,193 @@
+import { createHash } from "node:crypto";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { runCli } from "./support/cli.js";
+import { fixturesDir } from "./support/paths.js";
+
+let tmp: string;
+beforeAll(() => {
+  tmp = mkdtempSync(path.join(tmpdir(), "nrl-cache-"));
+});
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+const MODE = `\nvariable "mode" {\n  type    = string\n  default = "dev"\n}\n`;
+
+/**
+ * A project with a few jobspecs (each declaring the variable "mode"), a config file, and a
+ * driver name read through file().
+ */
+function project(name: string): string {
+  const dir = path.join(tmp, name);
+  mkdirSync(path.join(dir, "jobs"), { recursive: true });
+  const copy = (from: string, to: string) => writeFileSync(path.join(dir, "jobs", to), readFileSync(path.join(fixturesDir, from), "utf8") + MODE);
+  copy(path.join("examples", "ecs-web.nomad.hcl"), "web.nomad.hcl");
+  copy(path.join("rules", "remote-artifact", "clean-local-drivers.nomad.hcl"), "batch.nomad.hcl");
+  writeFileSync(path.join(dir, "jobs", "driver.txt"), "docker\n");
+  writeFileSync(
+    path.join(dir, "jobs", "uses-file.nomad.hcl"),
+    `job "f" {\n  group "g" {\n    task "t" {\n      driver = trimspace(file("driver.txt"))\n\n      template {\n        data        = var.mode\n        destination = "local/mode"\n      }\n    }\n  }\n}\n${MODE}`,
+  );
+  writeFileSync(path.join(dir, ".nomad-remote-lint.json"), JSON.stringify({ root: true, rules: {} }));
+  return dir;
+}
+
+/** How many files the run linted (not taken from the cache), from --debug. */
+function linted(stderr: string): number {
+  const m = /debug: linted (\d+) of (\d+) files/.exec(stderr);
+  if (m === null) throw new Error(`no debug line in: ${stderr}`);
+  return Number(m[1]);
+}
+
+const run = (dir: string, extra: string[] = []) => runCli(["--cache", "--debug", "--format", "json", ...extra, "jobs"], { cwd: dir });
+
+describe("--cache", () => {
+  it("reuses results of unchanged files, keyed by content, not modification time", () => {
+    const dir = project("content");
+    const first = run(dir);
+    expect(linted(first.stderr)).toBe(3);
+    const second = run(dir);
+    expect(linted(second.stderr)).toBe(0);
+    expect(second.stdout).toBe(first.stdout);
+    expect(second.status).toBe(first.status);
+    // A new modification time alone (a git checkout) changes nothing.
+    const later = new Date(Date.now() + 60_000);
+    for (const f of readdirSync(path.join(dir, "jobs"))) utimesSync(path.join(dir, "jobs", f), later, later);
+    expect(linted(run(dir).stderr)).toBe(0);
+    // Changed content is linted again, the others still come from the cache.
+    const web = path.join(dir, "jobs", "web.nomad.hcl");
+    writeFileSync(web, readFileSync(web, "utf8").replace("cpu    = 500", "cpu    = 1"));
+    const third = run(dir);
+    expect(linted(third.stderr)).toBe(1);
+    expect(third.stdout).not.toContain("cpu = 500");
+  });
+
+  it("keeps a result that read a file through file() while that file is unchanged", () => {
+    const dir = project("fs");
+    const rulesOf = (stdout: string) =>
+      (JSON.parse(stdout) as { filePath: string; messages: { ruleId: string }[] }[]).find((r) => r.filePath.endsWith("uses-file.nomad.hcl"))!.messages.map((m) => m.ruleId);
+    expect(rulesOf(run(dir).stdout)).toEqual([]);
+    expect(linted(run(dir).stderr)).toBe(0);
+    writeFileSync(path.join(dir, "jobs", "driver.txt"), "ecs\n");
+    const changed = run(dir);
+    expect(linted(changed.stderr)).toBe(1);
+    expect(rulesOf(changed.stdout)).toEqual(["remote-resources", "remote-template"]);
+    expect(linted(run(dir).stderr)).toBe(0);
+  });
+
+  it("is keyed by the configuration, the options and the variables", () => {
+    const dir = project("keys");
+    run(dir);
+    expect(linted(run(dir).stderr)).toBe(0);
+    writeFileSync(path.join(dir, ".nomad-remote-lint.json"), JSON.stringify({ root: true, rules: { "remote-network": "off" } }));
+    const changed = run(dir);
+    expect(linted(changed.stderr)).toBe(3);
+    expect(changed.stdout).not.toContain("remote-network");
+    expect(linted(run(dir, ["--rule", "remote-template=warning"]).stderr)).toBe(3);
+    expect(linted(run(dir, ["--nomad-version", "1.8.0"]).stderr)).toBe(3);
+    expect(linted(run(dir, ["--var", "mode=prod"]).stderr)).toBe(3);
+    writeFileSync(path.join(dir, "prod.vars.hcl"), 'mode = "prod"\n');
+    expect(linted(run(dir, ["--var-file", "prod.vars.hcl"]).stderr)).toBe(3);
+    expect(linted(run(dir, ["--var-file", "prod.vars.hcl"]).stderr)).toBe(0);
+    writeFileSync(path.join(dir, "prod.vars.hcl"), 'mode = "staging"\n');
+    expect(linted(run(dir, ["--var-file", "prod.vars.hcl"]).stderr)).toBe(3);
+    expect(linted(run(dir, ["--var-file", "prod.vars.hcl"]).stderr)).toBe(0);
+    expect(linted(runCli(["--cache", "--debug", "--format", "json", "--var", "mode=prod", "jobs"], { cwd: dir, env: { NOMAD_VAR_mode: "x" } }).stderr)).toBe(3);
+  });
+
+  it("a damaged or foreign cache file is reported, ignored and rebuilt", () => {
+    const dir = project("damaged");
+    const first = run(dir);
+    const file = path.join(dir, ".nomad-remote-lint-cache", "results.json");
+    expect(existsSync(file)).toBe(true);
+    writeFileSync(file, '{"format": "nomad-remote-lint-cache", "entries": {"zz": ');
+    const damaged = run(dir);
+    expect(damaged.stderr).toContain(`the cache file ${file} is damaged; it is rebuilt`);
+    expect(linted(damaged.stderr)).toBe(3);
+    expect(damaged.stdout).toBe(first.stdout);
+    expect(linted(run(dir).stderr)).toBe(0);
+    writeFileSync(file, JSON.stringify({ something: "else" }));
+    const foreign = run(dir);
+    expect(foreign.stderr).toContain(`${file} is not a nomad-remote-lint cache; it is rebuilt`);
+    expect(linted(foreign.stderr)).toBe(3);
+    // Entries that look right but carry wrong shapes are not trusted either.
+    const good = JSON.parse(readFileSync(file, "utf8")) as { entries: Record<string, { messages: unknown[] }> };
+    for (const e of Object.values(good.entries)) e.messages = [{ ruleId: 7 }];
+    writeFileSync(file, JSON.stringify(good));
+    const forged = run(dir);
+    expect(forged.stderr).toContain("is damaged; it is rebuilt");
+    expect(forged.stdout).toBe(first.stdout);
+  });
+
+  it("goes to --cache-location, else node_modules/.cache/nomad-remote-lint when node_modules exists", () => {
+    const dir = project("location");
+    run(dir, ["--cache-location", "cachedir"]);
+    expect(existsSync(path.join(dir, "cachedir", "results.json"))).toBe(true);
+    mkdirSync(path.join(dir, "node_modules"));
+    run(dir);
+    expect(existsSync(path.join(dir, "node_modules", ".cache", "nomad-remote-lint", "results.json"))).toBe(true);
+  });
+});
+
+describe("what a run writes", () => {
+  /** Path, size, mode, modification time and content digest of every entry below `dir`. */
+  function snapshot(dir: string): Map<string, string> {
+    const out = new Map<string, string>();
+    const walk = (d: string) => {
+      for (const name of readdirSync(d)) {
+        const full = path.join(d, name);
+        const st = statSync(full);
+        const digest = st.isFile() ? createHash("sha256").update(readFileSync(full)).digest("hex") : "dir";
+        out.set(path.relative(dir, full), `${st.size} ${st.mode} ${st.mtimeMs} ${digest}`);
+        if (st.isDirectory()) walk(full);
+      }
+    };
+    walk(dir);
+    return out;
+  }
+
+  it("changes nothing it reads; the cache directory is all it creates, the report only where asked", () => {
+    const dir = project("untouched");
+    writeFileSync(path.join(dir, "prod.vars.hcl"), 'mode = "prod"\n');
+    const before = snapshot(dir);
+    const r = runCli(["--cache", "--var-file", "prod.vars.hcl", "--format", "json", "jobs", "prod.vars.hcl"], { cwd: dir });
+    expect(r.status).toBe(1);
+    const after = snapshot(dir);
+    for (const [p, s] of before) expect(after.get(p), p).toBe(s);
+    expect([...after.keys()].filter((p) => !before.has(p)).sort()).toEqual([".nomad-remote-lint-cache", path.join(".nomad-remote-lint-cache", "results.json")]);
+    const plain = project("untouched-plain");
+    const beforePlain = snapshot(plain);
+    runCli(["--format", "sarif", "--output-file", "out/report.sarif", "jobs"], { cwd: plain });
+    const afterPlain = snapshot(plain);
+    for (const [p, s] of beforePlain) expect(afterPlain.get(p), p).toBe(s);
+    expect([...afterPlain.keys()].filter((p) => !beforePlain.has(p)).sort()).toEqual(["out", path.join("out", "report.sarif")]);
+  });
+});
+
+describe("--concurrency", () => {
+  it("gives the same report whatever the number of threads", () => {
+    const outputs = ["off", "2", "3", "auto"].map((c) => runCli(["--concurrency", c, "--format", "json", "fixtures"]));
+    for (const o of outputs) expect(o.status).toBe(outputs[0]!.status);
+    for (const o of outputs.slice(1)) expect(o.stdout).toBe(outputs[0]!.stdout);
+    expect(JSON.parse(outputs[0]!.stdout).length).toBeGreaterThan(50);
+  });
+
+  it("uses worker threads for many files and one thread for a handful", () => {
+    const many = runCli(["--concurrency", "2", "--debug", "--format", "json", "fixtures"]);
+    expect(many.stderr).toMatch(/on 2 threads \(\d+ \+ \d+\)/);
+    const split = /\((\d+) \+ (\d+)\)/.exec(many.stderr)!;
+    expect(Number(split[1])).toBeGreaterThan(0);
+    expect(Number(split[2])).toBeGreaterThan(0);
+    const few = runCli(["--debug", "--format", "json", "fixtures/examples"]);
+    expect(few.stderr).toContain("on 1 thread ");
+  });
+
+  it("rejects a value that is not a positive number, off or auto", () => {
+    for (const bad of ["0", "-1", "two", "1.5"]) {
+      const r = runCli(["--concurrency", bad, "fixtures/examples"]);
+      expect(r.status, bad).toBe(2);
+      expect(r.stderr).toContain("--concurrency");
+    }
+  });
+});
