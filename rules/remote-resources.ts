@@ -1,17 +1,37 @@
-import { REMOTE_DRIVERS_DOC, blocksOf, defineRule, jobspecDoc, listing } from "../src/engine/api.js";
+import {
+  REMOTE_CPU as MIN_CPU,
+  REMOTE_DRIVERS_DOC,
+  REMOTE_MEMORY as MIN_MEMORY,
+  blocksOf,
+  defineRule,
+  insertResourcesFix,
+  isExpressionString,
+  jobspecDoc,
+  listing,
+  resourcesBlockFix,
+  type Attribute,
+} from "../src/engine/api.js";
 
-const MIN_CPU = 1;
-const MIN_MEMORY = 10;
+/** Whether an attribute's value is written as a literal (only those are rewritten by --fix). */
+const isLiteral = (a: Attribute | undefined) => a !== undefined && (typeof a.value === "number" || (typeof a.value === "string" && !isExpressionString(a.value)));
+
+/** Where a value that is not a literal comes from, for the message: the variable to change. */
+function origin(a: Attribute): string {
+  const v = typeof a.value === "string" ? /^\$\{\s*var\.([A-Za-z_][A-Za-z0-9_-]*)\s*\}$/.exec(a.value) : null;
+  if (v !== null) return `; the value comes from variable ${JSON.stringify(v[1])}: set it there`;
+  return `; the value comes from the expression ${typeof a.value === "string" ? a.value.replace(/^\$\{\s*|\s*\}$/g, "") : JSON.stringify(a.value)}: change what it refers to`;
+}
 
 export default defineRule({
   meta: {
     id: "remote-resources",
     severity: "warning",
     feature: "resources",
+    fixable: true,
     description: "remote tasks should reserve the minimum resources: cpu = 1, memory = 10",
     rationale:
       "The `resources` block reserves CPU and memory on the Nomad client, which a remote task does not use; it only limits how many tasks a client can manage. Nomad's remote driver docs ask for the minimum allowed, `cpu = 1` and `memory = 10`, with the real sizes set in the driver's `config`. Without a `resources` block Nomad assumes 100 MHz and 300 MB, and `cores`, `memory_max` and `device` reserve client capacity the task never sees.",
-    fix: "Set `resources { cpu = 1  memory = 10 }` in the remote task, remove `cores`, `memory_max` and `device`, and size the task in the remote runtime (for ECS, the task definition).",
+    fix: "Set `resources { cpu = 1  memory = 10 }` in the remote task, remove `cores`, `memory_max` and `device`, and size the task in the remote runtime (for ECS, the task definition). `--fix` makes these edits where the values are written as literals; a value from a variable is changed where the variable is set.",
     docs: [REMOTE_DRIVERS_DOC, jobspecDoc("resources")],
   },
   check(ctx) {
@@ -20,16 +40,26 @@ export default defineRule({
       const who = ctx.describeTask(task);
       const blocks = blocksOf(task.block, "resources");
       if (blocks.length === 0) {
+        const syntax = ctx.fixer?.syntaxOf(task.block);
+        const fix = syntax?.kind === "block" ? insertResourcesFix(ctx.fixer!.text, syntax) : undefined;
         ctx.report({
           at: task.block,
           task,
           message: `${who} has no resources block, so Nomad reserves 100 MHz and 300 MB on the client: set cpu = ${MIN_CPU} and memory = ${MIN_MEMORY}`,
+          suggestions: [],
+          ...(fix ? { fix } : {}),
         });
         continue;
       }
       for (const resources of blocks) {
         const attr = (name: string) => resources.attributes.get(name);
         const cores = attr("cores");
+        // One edit brings the whole block to the minimum; every finding on the block carries it.
+        const syntax = ctx.fixer?.syntaxOf(resources);
+        const fix =
+          syntax?.kind === "block" && ctx.fixer !== undefined ? resourcesBlockFix(ctx.fixer.text, syntax, { cpu: isLiteral(attr("cpu")), memory: isLiteral(attr("memory")) }) : undefined;
+        // Its findings are fixed, not removed: no removal suggestions.
+        const withFix = { suggestions: [], ...(fix ? { fix } : {}) };
         const missing: string[] = [];
         if (attr("cpu") === undefined && cores === undefined) missing.push("cpu");
         if (attr("memory") === undefined) missing.push("memory");
@@ -40,26 +70,34 @@ export default defineRule({
             at: resources,
             task,
             message: `resources of ${who} do not set ${listing(missing)}, so Nomad reserves ${defaults} on the client: set ${wanted}`,
+            ...withFix,
           });
         }
         for (const [name, wanted] of [["cpu", MIN_CPU], ["memory", MIN_MEMORY]] as const) {
           const a = attr(name);
           const value = ctx.number(a, `${name} of task ${JSON.stringify(task.name)}`);
           if (a === undefined || value === undefined || value === wanted) continue;
-          ctx.report({ at: a, task, message: `${name} = ${value} in ${who} reserves client capacity the remote task does not use: set ${name} = ${wanted}` });
+          const literal = isLiteral(a);
+          ctx.report({
+            at: a,
+            task,
+            message: `${name} = ${value} in ${who} reserves client capacity the remote task does not use: set ${name} = ${wanted}${literal ? "" : origin(a)}`,
+            ...(literal ? withFix : { suggestions: [] }),
+          });
         }
         if (cores !== undefined) {
-          ctx.report({ at: cores, task, message: `cores in ${who} reserves whole client cores the remote task does not use: remove it and set cpu = ${MIN_CPU}` });
+          ctx.report({ at: cores, task, message: `cores in ${who} reserves whole client cores the remote task does not use: remove it and set cpu = ${MIN_CPU}`, ...withFix });
         }
         const memoryMax = attr("memory_max");
         if (memoryMax !== undefined) {
-          ctx.report({ at: memoryMax, task, message: `memory_max in ${who} reserves client memory the remote task does not use: remove it` });
+          ctx.report({ at: memoryMax, task, message: `memory_max in ${who} reserves client memory the remote task does not use: remove it`, ...withFix });
         }
         for (const device of blocksOf(resources, "device")) {
           ctx.report({
             at: device,
             task,
             message: `device ${JSON.stringify(device.labels[0] ?? "")} in ${who} is attached on the Nomad client, not to the remote task: remove it`,
+            ...withFix,
           });
         }
       }

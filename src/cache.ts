@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import type { LintedDocument, VarFileFinding } from "./engine/linter.js";
+import { tally, type LintedDocument, type VarFileFinding } from "./engine/linter.js";
 import { isFsReadCurrent, type FsRead } from "./eval/functions.js";
 import type { Diagnostic, LintResult, Suppression } from "./types.js";
 import { VERSION } from "./version.js";
@@ -109,12 +109,7 @@ export class ResultCache {
     // Used entries move to the end: the least recently used are the first dropped.
     this.#entries.delete(key);
     this.#entries.set(key, e);
-    const result: LintResult = { filePath: file, messages: e.messages, suppressions: e.suppressions, errorCount: 0, warningCount: 0, infoCount: 0 };
-    for (const m of e.messages) {
-      if (m.severity === "error") result.errorCount++;
-      else if (m.severity === "warning") result.warningCount++;
-      else result.infoCount++;
-    }
+    const result = tally(file, e.messages, e.suppressions);
     return { result, varFileFindings: e.varFileFindings };
   }
 

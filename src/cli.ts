@@ -8,6 +8,7 @@ import { collectInputs, describeFsError, displayPath, type InputFile } from "./f
 import { FORMAT_NAMES, formatters, type FormatName } from "./formatters/index.js";
 import type { RuleMeta } from "./engine/rule.js";
 import { allRuleMeta } from "./index.js";
+import { fixResults } from "./fix/run.js";
 import { lintAll, type Job } from "./pool.js";
 import { DEFAULT_LIMITS, MAX_NESTING_CEILING, decodeInput, readInput, type InputProblem } from "./read.js";
 import { explainRule, listRules } from "./rule-info.js";
@@ -56,6 +57,9 @@ interface CliOptions {
   maxWarnings?: number;
   color?: boolean;
   debug?: boolean;
+  fix?: boolean;
+  fixDryRun?: boolean;
+  fixType: string[];
 }
 
 const collect = (value: string, previous: string[]) => [...previous, value];
@@ -125,6 +129,9 @@ function buildProgram(io: CliIo): Command {
       ]),
     )
     .option("--require-disable-reason", "report suppression comments without a reason after --")
+    .option("--fix", "apply the fixes of fixable findings to the files (remote-resources); see README: Autofix")
+    .option("--fix-dry-run", "print the fixes as a unified diff and change nothing")
+    .addOption(new Option("--fix-type <rules>", "apply only the fixes of these rules (comma-separated ids; repeatable)").argParser(collect).default([]))
     .addOption(new Option("--max-warnings <n>", "exit with status 1 when there are more warnings than this").argParser(nonNegativeInt))
     .addOption(new Option("--concurrency <n|auto|off>", "files linted at once, in worker threads (auto: one per core; few files use one)").default("auto").argParser(concurrency))
     .option("--cache", "reuse results of unchanged files (keyed by content, configuration and linter version)")
@@ -279,6 +286,8 @@ async function lint(paths: string[], options: CliOptions, io: CliIo): Promise<nu
   }
   const outputs = reports(options);
   const stdinCount = paths.filter((p) => p === "-").length;
+  const fixMode = fixModeOf(options, stdinCount);
+  const allowFix = fixFilter(options.fixType);
   if (stdinCount > 1) throw new UsageError("- (standard input) may be given once");
   if (options.stdinFilename !== undefined && stdinCount === 0) {
     throw new UsageError("--stdin-filename needs - among the paths to read standard input");
@@ -304,11 +313,14 @@ async function lint(paths: string[], options: CliOptions, io: CliIo): Promise<nu
     results.push(doc.result);
     for (const f of doc.varFileFindings) varFindings.set(`${f.file}\0${f.line}\0${f.column}\0${f.message}`, f);
   };
+  const unwritable: string[] = [];
   const unreadable = inputs.problems.map((p) => `${displayPath(p.path, io.cwd)}: ${p.message}`);
+  let stdin: { file: string; text: string } | undefined;
   if (stdinCount === 1) {
     const name = options.stdinFilename === undefined ? "<stdin>" : path.resolve(io.cwd, options.stdinFilename);
     const decoded = decodeInput(Buffer.from(await io.readStdin(), "utf8"));
-    if (decoded.ok) keep(await context.lint(options.stdinFilename === undefined ? name : name, decoded.text));
+    if (decoded.ok) stdin = { file: name, text: decoded.text };
+    if (decoded.ok) keep(await context.lint(name, decoded.text));
     else if ("problem" in decoded) keep({ result: problemResult(name, decoded.problem), varFileFindings: [] });
   }
   const queued = inputs.files.flatMap((file) => {
@@ -362,11 +374,21 @@ async function lint(paths: string[], options: CliOptions, io: CliIo): Promise<nu
     io.stderr.write(`nomad-remote-lint: debug: linted ${pending.length} of ${queued.length} files on ${counts.length} thread${counts.length === 1 ? "" : "s"}${split} in ${Math.round(performance.now() - started)} ms\n`);
   }
   cache?.save();
+  let diffs: string[] = [];
+  if (fixMode !== undefined) {
+    const fixed = await fixResults(results, { mode: fixMode, allow: allowFix, context, limits, display: (f) => displayPath(f, io.cwd), ...(stdin ? { stdin } : {}) });
+    diffs = fixed.diffs;
+    for (const line of fixed.refused) unwritable.push(line);
+    if (!keepSource) for (const r of results) delete r.source;
+  }
   results.push(...varFileResults([...varFindings.values()], options));
   results.sort((a, b) => (a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0));
 
   const color = shouldColor(options.color, io.env, io.stdout.isTTY === true);
+  // --fix-dry-run: standard output is the diff; reports go only where --output-file sends them.
+  if (fixMode === "dry-run") io.stdout.write(diffs.join(""));
   for (const output of outputs) {
+    if (fixMode === "dry-run" && output.file === undefined) continue;
     const text = formatters[output.format](results, {
       cwd: io.cwd,
       color: output.file === undefined ? color : false,
@@ -378,7 +400,8 @@ async function lint(paths: string[], options: CliOptions, io: CliIo): Promise<nu
     else writeReport(path.resolve(io.cwd, output.file), text, inputs.files);
   }
   for (const line of unreadable) io.stderr.write(`nomad-remote-lint: cannot read ${line}\n`);
-  if (unreadable.length > 0) return 2;
+  for (const line of unwritable) io.stderr.write(`nomad-remote-lint: cannot fix ${line}\n`);
+  if (unreadable.length > 0 || unwritable.length > 0) return 2;
 
   const errors = results.reduce((n, r) => n + r.errorCount, 0);
   const warnings = results.reduce((n, r) => n + r.warningCount, 0);
@@ -388,6 +411,29 @@ async function lint(paths: string[], options: CliOptions, io: CliIo): Promise<nu
     return 1;
   }
   return 0;
+}
+
+/** Whether and how the run fixes files: --fix writes them, --fix-dry-run shows a diff. */
+function fixModeOf(options: CliOptions, stdinCount: number): "write" | "dry-run" | undefined {
+  if (options.fix && options.fixDryRun) throw new UsageError("--fix and --fix-dry-run exclude each other: --fix-dry-run shows what --fix would write");
+  if (options.fixType.length > 0 && !options.fix && !options.fixDryRun) throw new UsageError("--fix-type needs --fix or --fix-dry-run");
+  if (options.fix && stdinCount > 0) throw new UsageError("--fix cannot write standard input back: use --fix-dry-run to see the fix as a diff");
+  return options.fix ? "write" : options.fixDryRun ? "dry-run" : undefined;
+}
+
+/** The rules whose fixes apply: those --fix-type names (each must be a fixable rule), else all. */
+function fixFilter(fixTypes: readonly string[]): (ruleId: string) => boolean {
+  const ids = fixTypes.flatMap((t) => t.split(",")).map((t) => t.trim()).filter(Boolean);
+  if (ids.length === 0) return () => true;
+  const fixable = allRuleMeta().filter((m) => m.fixable).map((m) => m.id);
+  for (const id of ids) {
+    if (!fixable.includes(id)) {
+      const hint = closest(id, fixable);
+      throw new UsageError(`--fix-type ${JSON.stringify(id)} is not a rule with fixes${hint ? ` (did you mean ${JSON.stringify(hint)}?)` : ""}; rules with fixes: ${fixable.join(", ")}`);
+    }
+  }
+  const set = new Set(ids);
+  return (ruleId) => set.has(ruleId);
 }
 
 /** Findings about --var-file files (undeclared names, values of the wrong type), as results of their own. */

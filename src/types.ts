@@ -5,6 +5,29 @@ export type SeveritySetting = Severity | "off";
 
 export const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
 
+/**
+ * An edit of a file's text: replace `range` (start and end offsets, end exclusive, in UTF-16
+ * code units of the text without its byte order mark) by `text`.
+ */
+export interface Fix {
+  range: [number, number];
+  text: string;
+}
+
+/** An edit offered for a finding but never applied by --fix (it removes what the user wrote). */
+export interface Suggestion {
+  desc: string;
+  fix: Fix;
+}
+
+/** A finding that --fix resolved, where it was before the fix. */
+export interface FixedFinding {
+  ruleId: string;
+  message: string;
+  line: number;
+  column: number;
+}
+
 /** One finding, at a 1-based source range (end exclusive, UTF-16 columns). */
 export interface Diagnostic extends Range {
   ruleId: string;
@@ -18,6 +41,10 @@ export interface Diagnostic extends Range {
   driver?: string;
   /** The rule's documentation. */
   url?: string;
+  /** The edit --fix applies for this finding. */
+  fix?: Fix;
+  /** Edits offered, never applied by --fix. */
+  suggestions?: Suggestion[];
 }
 
 /** A finding silenced by a suppression comment; it never counts for the exit status. */
@@ -41,6 +68,11 @@ export interface LintResult {
   errorCount: number;
   warningCount: number;
   infoCount: number;
+  /** Findings with a fix, by severity. */
+  fixableErrorCount: number;
+  fixableWarningCount: number;
+  /** After --fix: the findings the written fixes resolved. */
+  fixed?: FixedFinding[];
   /** The linted text, kept when there are messages so formatters can show the lines. */
   source?: string;
 }

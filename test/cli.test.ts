@@ -206,7 +206,7 @@ describe("output", () => {
     const r = runCli(["--format", "json", example, "fixtures/rules/remote-vault/fires-inherited.nomad.hcl"]);
     const parsed = JSON.parse(r.stdout) as Record<string, unknown>[];
     for (const entry of parsed) {
-      expect(Object.keys(entry)).toEqual(["filePath", "messages", "suppressions", "errorCount", "warningCount", "infoCount"]);
+      expect(Object.keys(entry)).toEqual(["filePath", "messages", "suppressions", "errorCount", "warningCount", "infoCount", "fixableErrorCount", "fixableWarningCount"]);
       entry["filePath"] = path.relative(repoRoot, entry["filePath"] as string);
       const messages = entry["messages"] as { line: number; column: number }[];
       const sorted = [...messages].sort((a, b) => a.line - b.line || a.column - b.column);

@@ -16,6 +16,16 @@ describe("generated documentation", () => {
     const golden = readFileSync(path.join(repoRoot, "test", "golden", "stylish-example.txt"), "utf8");
     expect(readme).toContain("```text" + golden + "```");
   });
+
+  it("README's autofix example is what --fix does (fixtures/fix/comments.nomad.hcl and its golden file)", () => {
+    const readme = readFileSync(path.join(repoRoot, "README.md"), "utf8");
+    const diff = readFileSync(path.join(repoRoot, "test", "golden", "fix", "example.diff"), "utf8");
+    const before = readFileSync(path.join(repoRoot, "fixtures", "fix", "comments.nomad.hcl"), "utf8");
+    const after = readFileSync(path.join(repoRoot, "test", "golden", "fix", "comments.nomad.hcl"), "utf8");
+    expect(readme).toContain("```diff\n" + diff + "```");
+    expect(readme).toContain("```hcl\n" + before + "```");
+    expect(readme).toContain("```hcl\n" + after + "```");
+  });
 });
 
 describe("version", () => {

@@ -107,7 +107,7 @@ function parseCommand(line: string): { command: string; properties: Record<strin
 const hostile = fc.string({ unit: fc.constantFrom("a", " ", "%", "\r", "\n", ":", ",", "::", "=", "%0A", "%25", "::error ::x", "é", "🚀", "\u0000", "<", "&", '"') });
 
 function result(filePath: string, messages: Diagnostic[]): LintResult {
-  return { filePath, messages, suppressions: [], errorCount: messages.length, warningCount: 0, infoCount: 0 };
+  return { filePath, messages, suppressions: [], errorCount: messages.length, warningCount: 0, infoCount: 0, fixableErrorCount: 0, fixableWarningCount: 0 };
 }
 
 const diag = (message: string, endLine = 3): Diagnostic => ({ ruleId: "remote-template", severity: "error", message, line: 3, column: 7, endLine, endColumn: 15 });

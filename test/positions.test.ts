@@ -58,8 +58,11 @@ describe("graphemeColumnToUtf16", () => {
     expect(graphemeColumnToUtf16("日本x", 3)).toBe(3);
     expect(graphemeColumnToUtf16("👍🏽x", 2)).toBe(5);
   });
-  it("continues past the end of the line one unit per column", () => {
-    expect(graphemeColumnToUtf16("é", 3)).toBe(3);
+  it("takes a column past the end of the line to just past its last character", () => {
+    // HCL gives such columns on lines with joining characters (found by test/robustness.test.ts).
+    expect(graphemeColumnToUtf16("é", 3)).toBe(2);
+    expect(graphemeColumnToUtf16("ab", 9)).toBe(3);
+    expect(graphemeColumnToUtf16(" \u200ddler", 13)).toBe(7);
   });
 });
 

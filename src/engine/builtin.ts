@@ -106,6 +106,16 @@ export const INPUT_LIMIT_META: RuleMeta = {
   docs: [{ title: "Limits (nomad-remote-lint README)", url: `${HOMEPAGE}#limits` }],
 };
 
+export const FIX_FAILED_META: RuleMeta = {
+  id: "fix-failed",
+  severity: "warning",
+  description: "a fix was not applied: the fixed file would not parse, or would keep the finding",
+  rationale:
+    "`--fix` lints each file again after every edit. An edit that would leave a file HCL cannot parse, or that does not resolve the finding it was made for, is undone rather than written, and reported here at the finding it was for. The rest of the file's fixes still apply.",
+  fix: "Make the change by hand; the finding it was for says what to change. If the file is laid out unusually around the finding (several items on one line, say), laying it out one item per line lets --fix handle it.",
+  docs: [{ title: "Autofix (nomad-remote-lint README)", url: `${HOMEPAGE}#autofix` }],
+};
+
 export const BUILTIN_META: readonly RuleMeta[] = [
   SYNTAX_META,
   INPUT_LIMIT_META,
@@ -117,7 +127,8 @@ export const BUILTIN_META: readonly RuleMeta[] = [
   UNKNOWN_RULE_META,
   UNUSED_DISABLE_META,
   MISSING_REASON_META,
+  FIX_FAILED_META,
 ];
 
 /** Ids a directive cannot silence: they report on the file or on directives themselves. */
-export const UNSUPPRESSIBLE = new Set([SYNTAX_META.id, INPUT_LIMIT_META.id, UNKNOWN_RULE_META.id, UNUSED_DISABLE_META.id, MISSING_REASON_META.id]);
+export const UNSUPPRESSIBLE = new Set([SYNTAX_META.id, INPUT_LIMIT_META.id, FIX_FAILED_META.id, UNKNOWN_RULE_META.id, UNUSED_DISABLE_META.id, MISSING_REASON_META.id]);

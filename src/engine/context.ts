@@ -4,7 +4,7 @@ import { Unknown, toBool, toNum, toStr, type Value } from "../eval/value.js";
 import type { GroupModel, JobModel, TaskModel } from "../model/job.js";
 import type { Attribute } from "../model/tree.js";
 import { atLeast, type Version } from "../util/version.js";
-import type { Report, RuleContext, TaskDriver } from "./rule.js";
+import type { Fixer, Report, RuleContext, TaskDriver } from "./rule.js";
 
 function convert<T>(v: Value, to: (v: Value) => T): T | undefined {
   try {
@@ -21,6 +21,7 @@ export function createRuleContext(
   nomadVersion: Version | undefined,
   evaluator: DocumentEvaluator,
   sink: (r: Report) => void,
+  fixer?: Fixer,
 ): RuleContext {
   const tasks = jobs.flatMap((job) => job.groups.flatMap((group) => group.tasks));
   const driverCache = new Map<TaskModel, TaskDriver>();
@@ -74,6 +75,7 @@ export function createRuleContext(
       const name = driverOf(task).name;
       return `task ${JSON.stringify(task.name)}${name === undefined ? "" : ` (driver ${JSON.stringify(name)})`}`;
     },
+    fixer,
     report: sink,
   };
 }

@@ -15,13 +15,14 @@ import { prepareConfigValidators } from "../drivers/config.js";
 import { parseHcl } from "../parse/hcl.js";
 import { HclPositionMap } from "../parse/hcl-positions.js";
 import { SourceText, type Range, type Span } from "../parse/source.js";
-import type { Diagnostic, LintResult, Severity, SeveritySetting, Suppression } from "../types.js";
+import { removeItemFix } from "../fix/resources.js";
+import type { Diagnostic, LintResult, Severity, SeveritySetting, Suggestion, Suppression } from "../types.js";
 import { closest as closestId } from "../util/closest.js";
 import type { Version } from "../util/version.js";
 import { INPUT_LIMIT_META, JOBSPEC_SCHEMA_META, MISSING_REASON_META, SYNTAX_META, UNKNOWN_RULE_META, UNSUPPRESSIBLE, UNUSED_DISABLE_META } from "./builtin.js";
 import { createRuleContext } from "./context.js";
 import { covers, findDirectives, mayHaveDirectives, type Directive } from "./directives.js";
-import type { Report, Rule, RuleMeta } from "./rule.js";
+import type { Fixer, Report, Rule, RuleMeta } from "./rule.js";
 
 /** How one file is linted: what its configuration and the command line decided. */
 export interface FileSettings {
@@ -128,9 +129,16 @@ export class Linter {
     for (const p of doc.problems) issue(p.ruleId, p.path, p.message);
     let current: Rule | undefined;
     let severity: Severity = "error";
-    const ctx = createRuleContext(jobs, settings.drivers, settings.nomadVersion, evaluator, (report) => {
-      if (current !== undefined) messages.push(this.#toDiagnostic(report, current.meta.id, severity, positions.rangeOf(report.at.path), ctx.driverOf));
-    });
+    const ctx = createRuleContext(
+      jobs,
+      settings.drivers,
+      settings.nomadVersion,
+      evaluator,
+      (report) => {
+        if (current !== undefined) messages.push(this.#toDiagnostic(report, current.meta, severity, positions.rangeOf(report.at.path), ctx.driverOf, doc.fixer));
+      },
+      doc.fixer,
+    );
     for (const rule of this.#rules) {
       const setting = this.#severity(rule.meta, settings);
       if (setting === "off") continue;
@@ -165,6 +173,14 @@ export class Linter {
       positions,
       problems: schema.map((f) => ({ ruleId: JOBSPEC_SCHEMA_META.id, path: f.path, message: f.message })),
       comments: () => positions.structure.comments,
+      fixer: {
+        text: source.text,
+        syntaxOf: (node) => {
+          if (node.path.includes("dynamic")) return undefined;
+          const found = positions.locate(node.path);
+          return found.exact ? found.item : undefined;
+        },
+      },
     };
   }
 
@@ -190,6 +206,7 @@ export class Linter {
       },
       problems: [],
       comments: undefined,
+      fixer: undefined,
     };
   }
 
@@ -210,11 +227,13 @@ export class Linter {
 
   #toDiagnostic(
     report: Report,
-    ruleId: string,
+    meta: RuleMeta,
     severity: Severity,
     range: ReturnType<HclPositionMap["rangeOf"]>,
     driverOf: ReturnType<typeof createRuleContext>["driverOf"],
+    fixer: Fixer | undefined,
   ): Diagnostic {
+    const ruleId = meta.id;
     const d: Diagnostic = { ruleId, severity, message: report.message, ...range };
     const task = report.task;
     const group = report.group ?? task?.group;
@@ -227,6 +246,9 @@ export class Linter {
       if (driver !== undefined) d.driver = driver;
     }
     d.url = ruleDocUrl(ruleId);
+    if (report.fix !== undefined) d.fix = report.fix;
+    const suggestions = report.suggestions ?? (meta.feature !== undefined && fixer !== undefined ? removalSuggestions(report, fixer) : []);
+    if (suggestions.length > 0) d.suggestions = [...suggestions];
     return d;
   }
 
@@ -284,6 +306,8 @@ interface ReadDocument {
   readonly problems: readonly { ruleId: string; path: Path; message: string }[];
   /** The file's comments, for suppression directives; undefined where comments do not exist. */
   readonly comments: (() => readonly HclComment[]) | undefined;
+  /** What fixes are computed from; undefined where the linter makes none (API JSON). */
+  readonly fixer: Fixer | undefined;
 }
 
 /** API JSON jobspecs are recognised by name: `*.json` (directory search takes `*.nomad.json`). */
@@ -318,6 +342,20 @@ function lowerFirst(s: string): string {
   return s.length > 1 && /^[A-Z][a-z]/.test(s) ? s[0]!.toLowerCase() + s.slice(1) : s;
 }
 
+/**
+ * For a finding on something that does nothing for a remote task: removing it, offered as a
+ * suggestion (--fix never deletes what the user wrote).
+ */
+function removalSuggestions(report: Report, fixer: Fixer): Suggestion[] {
+  if (!("type" in report.at) && !("name" in report.at)) return [];
+  const item = fixer.syntaxOf(report.at);
+  if (item === undefined) return [];
+  const fix = removeItemFix(fixer.text, item);
+  if (fix === undefined) return [];
+  const what = item.kind === "block" ? `the ${[item.type, ...item.labels.map((l) => JSON.stringify(l))].join(" ")} block` : `the ${item.name} attribute`;
+  return [{ desc: `Remove ${what}`, fix }];
+}
+
 function syntaxMessage(summary: string, detail: string): string {
   const head = lowerFirst(summary.replace(/\.$/, ""));
   const tail = lowerFirst(detail.replace(/\.$/, ""));
@@ -329,13 +367,23 @@ export function finish(filePath: string, all: Diagnostic[], suppressions: Suppre
   all.sort(compareDiagnostics);
   // Blocks generated by one `dynamic` content share its source range: one finding each.
   const messages = all.filter((m, i) => i === 0 || compareDiagnostics(m, all[i - 1]!) !== 0);
-  const result: LintResult = { filePath, messages, suppressions, errorCount: 0, warningCount: 0, infoCount: 0 };
-  for (const m of messages) {
-    if (m.severity === "error") result.errorCount++;
-    else if (m.severity === "warning") result.warningCount++;
-    else result.infoCount++;
-  }
+  const result = tally(filePath, messages, suppressions);
   if (messages.length > 0 && source !== undefined) result.source = source.text;
+  return result;
+}
+
+/** A result with its counts: findings by severity, and those with a fix. */
+export function tally(filePath: string, messages: Diagnostic[], suppressions: Suppression[]): LintResult {
+  const result: LintResult = { filePath, messages, suppressions, errorCount: 0, warningCount: 0, infoCount: 0, fixableErrorCount: 0, fixableWarningCount: 0 };
+  for (const m of messages) {
+    if (m.severity === "error") {
+      result.errorCount++;
+      if (m.fix !== undefined) result.fixableErrorCount++;
+    } else if (m.severity === "warning") {
+      result.warningCount++;
+      if (m.fix !== undefined) result.fixableWarningCount++;
+    } else result.infoCount++;
+  }
   return result;
 }
 

@@ -1,7 +1,7 @@
 import type { Diagnostic, LintResult } from "../types.js";
 import type { Formatter } from "./types.js";
 
-const MESSAGE_KEYS = ["ruleId", "severity", "message", "line", "column", "endLine", "endColumn", "fatal", "job", "group", "task", "driver", "url"] as const;
+const MESSAGE_KEYS = ["ruleId", "severity", "message", "line", "column", "endLine", "endColumn", "fatal", "job", "group", "task", "driver", "url", "fix", "suggestions"] as const;
 
 function pick(m: Diagnostic): Record<string, unknown> {
   const out: Record<string, unknown> = {};
@@ -9,7 +9,10 @@ function pick(m: Diagnostic): Record<string, unknown> {
   return out;
 }
 
-/** One entry per file: path, messages, suppressed findings and counts. */
+/**
+ * One entry per file: path, messages (with their fix and suggestions), suppressed findings,
+ * counts and, after --fix, the findings the fixes resolved.
+ */
 export const json: Formatter = (results) =>
   JSON.stringify(
     results.map((r: LintResult) => ({
@@ -19,5 +22,8 @@ export const json: Formatter = (results) =>
       errorCount: r.errorCount,
       warningCount: r.warningCount,
       infoCount: r.infoCount,
+      fixableErrorCount: r.fixableErrorCount,
+      fixableWarningCount: r.fixableWarningCount,
+      ...(r.fixed !== undefined ? { fixed: r.fixed } : {}),
     })),
   ) + "\n";

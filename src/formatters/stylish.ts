@@ -42,12 +42,16 @@ function render(results: readonly LintResult[], cwd: string): string {
     }
   }
   const total = errors + warnings + infos;
-  if (total === 0) return "";
+  const fixedFiles = results.filter((r) => (r.fixed?.length ?? 0) > 0);
+  const fixed = fixedFiles.reduce((n, r) => n + r.fixed!.length, 0);
+  // After --fix: what the fixes resolved, then what is left.
+  const fixedLine = fixed === 0 ? "" : `${kleur.green().bold(`✔ ${fixed} ${fixed === 1 ? "problem" : "problems"} fixed in ${fixedFiles.length} ${fixedFiles.length === 1 ? "file" : "files"}`)}\n`;
+  if (total === 0) return fixedLine === "" ? "" : `${out}\n${fixedLine}`;
   const summary =
     `✖ ${total} ${total === 1 ? "problem" : "problems"} ` +
     `(${errors} ${errors === 1 ? "error" : "errors"}, ${warnings} ${warnings === 1 ? "warning" : "warnings"}, ${infos} info)`;
   const colour = errors > 0 ? kleur.red().bold : warnings > 0 ? kleur.yellow().bold : kleur.blue().bold;
-  return `${out}\n${colour(summary)}\n`;
+  return `${out}\n${fixedLine}${colour(summary)}\n`;
 }
 
 /** The line of the diagnostic and carets under its range (to the line's end when it spans lines). */

@@ -1,0 +1,22605 @@
+"use strict";
+var __create = Object.create;
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __esm = (fn, res, err) => function __init() {
+  if (err) throw err[0];
+  try {
+    return fn && (res = (0, fn[__getOwnPropNames(fn)[0]])(fn = 0)), res;
+  } catch (e) {
+    throw err = [e], e;
+  }
+};
+var __commonJS = (cb, mod) => function __require() {
+  try {
+    return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
+  } catch (e) {
+    throw mod = 0, e;
+  }
+};
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+  // If the importer is in node compatibility mode or this is not an ESM
+  // file that has been converted to a CommonJS file using a Babel-
+  // compatible transform (i.e. "__esModule" has not been set), then set
+  // "default" to the CommonJS "module.exports" for node compatibility.
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  mod
+));
+
+// scripts/import-meta-url.mjs
+var importMetaUrl;
+var init_import_meta_url = __esm({
+  "scripts/import-meta-url.mjs"() {
+    "use strict";
+    importMetaUrl = require("node:url").pathToFileURL(__filename).href;
+  }
+});
+
+// node_modules/commander/lib/error.js
+var require_error = __commonJS({
+  "node_modules/commander/lib/error.js"(exports2) {
+    init_import_meta_url();
+    var CommanderError2 = class extends Error {
+      /**
+       * Constructs the CommanderError class
+       * @param {number} exitCode suggested exit code which could be used with process.exit
+       * @param {string} code an id string representing the error
+       * @param {string} message human-readable description of the error
+       */
+      constructor(exitCode, code, message2) {
+        super(message2);
+        Error.captureStackTrace(this, this.constructor);
+        this.name = this.constructor.name;
+        this.code = code;
+        this.exitCode = exitCode;
+        this.nestedError = void 0;
+      }
+    };
+    var InvalidArgumentError2 = class extends CommanderError2 {
+      /**
+       * Constructs the InvalidArgumentError class
+       * @param {string} [message] explanation of why argument is invalid
+       */
+      constructor(message2) {
+        super(1, "commander.invalidArgument", message2);
+        Error.captureStackTrace(this, this.constructor);
+        this.name = this.constructor.name;
+      }
+    };
+    exports2.CommanderError = CommanderError2;
+    exports2.InvalidArgumentError = InvalidArgumentError2;
+  }
+});
+
+// node_modules/commander/lib/argument.js
+var require_argument = __commonJS({
+  "node_modules/commander/lib/argument.js"(exports2) {
+    init_import_meta_url();
+    var { InvalidArgumentError: InvalidArgumentError2 } = require_error();
+    var Argument2 = class {
+      /**
+       * Initialize a new command argument with the given name and description.
+       * The default is that the argument is required, and you can explicitly
+       * indicate this with <> around the name. Put [] around the name for an optional argument.
+       *
+       * @param {string} name
+       * @param {string} [description]
+       */
+      constructor(name, description) {
+        this.description = description || "";
+        this.variadic = false;
+        this.parseArg = void 0;
+        this.defaultValue = void 0;
+        this.defaultValueDescription = void 0;
+        this.argChoices = void 0;
+        switch (name[0]) {
+          case "<":
+            this.required = true;
+            this._name = name.slice(1, -1);
+            break;
+          case "[":
+            this.required = false;
+            this._name = name.slice(1, -1);
+            break;
+          default:
+            this.required = true;
+            this._name = name;
+            break;
+        }
+        if (this._name.endsWith("...")) {
+          this.variadic = true;
+          this._name = this._name.slice(0, -3);
+        }
+      }
+      /**
+       * Return argument name.
+       *
+       * @return {string}
+       */
+      name() {
+        return this._name;
+      }
+      /**
+       * @package
+       */
+      _collectValue(value, previous) {
+        if (previous === this.defaultValue || !Array.isArray(previous)) {
+          return [value];
+        }
+        previous.push(value);
+        return previous;
+      }
+      /**
+       * Set the default value, and optionally supply the description to be displayed in the help.
+       *
+       * @param {*} value
+       * @param {string} [description]
+       * @return {Argument}
+       */
+      default(value, description) {
+        this.defaultValue = value;
+        this.defaultValueDescription = description;
+        return this;
+      }
+      /**
+       * Set the custom handler for processing CLI command arguments into argument values.
+       *
+       * @param {Function} [fn]
+       * @return {Argument}
+       */
+      argParser(fn) {
+        this.parseArg = fn;
+        return this;
+      }
+      /**
+       * Only allow argument value to be one of choices.
+       *
+       * @param {string[]} values
+       * @return {Argument}
+       */
+      choices(values) {
+        this.argChoices = values.slice();
+        this.parseArg = (arg, previous) => {
+          if (!this.argChoices.includes(arg)) {
+            throw new InvalidArgumentError2(
+              `Allowed choices are ${this.argChoices.join(", ")}.`
+            );
+          }
+          if (this.variadic) {
+            return this._collectValue(arg, previous);
+          }
+          return arg;
+        };
+        return this;
+      }
+      /**
+       * Make argument required.
+       *
+       * @returns {Argument}
+       */
+      argRequired() {
+        this.required = true;
+        return this;
+      }
+      /**
+       * Make argument optional.
+       *
+       * @returns {Argument}
+       */
+      argOptional() {
+        this.required = false;
+        return this;
+      }
+    };
+    function humanReadableArgName(arg) {
+      const nameOutput = arg.name() + (arg.variadic === true ? "..." : "");
+      return arg.required ? "<" + nameOutput + ">" : "[" + nameOutput + "]";
+    }
+    exports2.Argument = Argument2;
+    exports2.humanReadableArgName = humanReadableArgName;
+  }
+});
+
+// node_modules/commander/lib/help.js
+var require_help = __commonJS({
+  "node_modules/commander/lib/help.js"(exports2) {
+    init_import_meta_url();
+    var { humanReadableArgName } = require_argument();
+    var Help2 = class {
+      constructor() {
+        this.helpWidth = void 0;
+        this.minWidthToWrap = 40;
+        this.sortSubcommands = false;
+        this.sortOptions = false;
+        this.showGlobalOptions = false;
+      }
+      /**
+       * prepareContext is called by Commander after applying overrides from `Command.configureHelp()`
+       * and just before calling `formatHelp()`.
+       *
+       * Commander just uses the helpWidth and the rest is provided for optional use by more complex subclasses.
+       *
+       * @param {{ error?: boolean, helpWidth?: number, outputHasColors?: boolean }} contextOptions
+       */
+      prepareContext(contextOptions) {
+        this.helpWidth = this.helpWidth ?? contextOptions.helpWidth ?? 80;
+      }
+      /**
+       * Get an array of the visible subcommands. Includes a placeholder for the implicit help command, if there is one.
+       *
+       * @param {Command} cmd
+       * @returns {Command[]}
+       */
+      visibleCommands(cmd) {
+        const visibleCommands = cmd.commands.filter((cmd2) => !cmd2._hidden);
+        const helpCommand = cmd._getHelpCommand();
+        if (helpCommand && !helpCommand._hidden) {
+          visibleCommands.push(helpCommand);
+        }
+        if (this.sortSubcommands) {
+          visibleCommands.sort((a, b) => {
+            return a.name().localeCompare(b.name());
+          });
+        }
+        return visibleCommands;
+      }
+      /**
+       * Compare options for sort.
+       *
+       * @param {Option} a
+       * @param {Option} b
+       * @returns {number}
+       */
+      compareOptions(a, b) {
+        const getSortKey = (option) => {
+          return option.short ? option.short.replace(/^-/, "") : option.long.replace(/^--/, "");
+        };
+        return getSortKey(a).localeCompare(getSortKey(b));
+      }
+      /**
+       * Get an array of the visible options. Includes a placeholder for the implicit help option, if there is one.
+       *
+       * @param {Command} cmd
+       * @returns {Option[]}
+       */
+      visibleOptions(cmd) {
+        const visibleOptions = cmd.options.filter((option) => !option.hidden);
+        const helpOption = cmd._getHelpOption();
+        if (helpOption && !helpOption.hidden) {
+          const removeShort = helpOption.short && cmd._findOption(helpOption.short);
+          const removeLong = helpOption.long && cmd._findOption(helpOption.long);
+          if (!removeShort && !removeLong) {
+            visibleOptions.push(helpOption);
+          } else if (helpOption.long && !removeLong) {
+            visibleOptions.push(
+              cmd.createOption(helpOption.long, helpOption.description)
+            );
+          } else if (helpOption.short && !removeShort) {
+            visibleOptions.push(
+              cmd.createOption(helpOption.short, helpOption.description)
+            );
+          }
+        }
+        if (this.sortOptions) {
+          visibleOptions.sort(this.compareOptions);
+        }
+        return visibleOptions;
+      }
+      /**
+       * Get an array of the visible global options. (Not including help.)
+       *
+       * @param {Command} cmd
+       * @returns {Option[]}
+       */
+      visibleGlobalOptions(cmd) {
+        if (!this.showGlobalOptions) return [];
+        const globalOptions = [];
+        for (let ancestorCmd = cmd.parent; ancestorCmd; ancestorCmd = ancestorCmd.parent) {
+          const visibleOptions = ancestorCmd.options.filter(
+            (option) => !option.hidden
+          );
+          globalOptions.push(...visibleOptions);
+        }
+        if (this.sortOptions) {
+          globalOptions.sort(this.compareOptions);
+        }
+        return globalOptions;
+      }
+      /**
+       * Get an array of the arguments if any have a description.
+       *
+       * @param {Command} cmd
+       * @returns {Argument[]}
+       */
+      visibleArguments(cmd) {
+        if (cmd._argsDescription) {
+          cmd.registeredArguments.forEach((argument) => {
+            argument.description = argument.description || cmd._argsDescription[argument.name()] || "";
+          });
+        }
+        if (cmd.registeredArguments.find((argument) => argument.description)) {
+          return cmd.registeredArguments;
+        }
+        return [];
+      }
+      /**
+       * Get the command term to show in the list of subcommands.
+       *
+       * @param {Command} cmd
+       * @returns {string}
+       */
+      subcommandTerm(cmd) {
+        const args = cmd.registeredArguments.map((arg) => humanReadableArgName(arg)).join(" ");
+        return cmd._name + (cmd._aliases[0] ? "|" + cmd._aliases[0] : "") + (cmd.options.length ? " [options]" : "") + // simplistic check for non-help option
+        (args ? " " + args : "");
+      }
+      /**
+       * Get the option term to show in the list of options.
+       *
+       * @param {Option} option
+       * @returns {string}
+       */
+      optionTerm(option) {
+        return option.flags;
+      }
+      /**
+       * Get the argument term to show in the list of arguments.
+       *
+       * @param {Argument} argument
+       * @returns {string}
+       */
+      argumentTerm(argument) {
+        return argument.name();
+      }
+      /**
+       * Get the longest command term length.
+       *
+       * @param {Command} cmd
+       * @param {Help} helper
+       * @returns {number}
+       */
+      longestSubcommandTermLength(cmd, helper) {
+        return helper.visibleCommands(cmd).reduce((max, command) => {
+          return Math.max(
+            max,
+            this.displayWidth(
+              helper.styleSubcommandTerm(helper.subcommandTerm(command))
+            )
+          );
+        }, 0);
+      }
+      /**
+       * Get the longest option term length.
+       *
+       * @param {Command} cmd
+       * @param {Help} helper
+       * @returns {number}
+       */
+      longestOptionTermLength(cmd, helper) {
+        return helper.visibleOptions(cmd).reduce((max, option) => {
+          return Math.max(
+            max,
+            this.displayWidth(helper.styleOptionTerm(helper.optionTerm(option)))
+          );
+        }, 0);
+      }
+      /**
+       * Get the longest global option term length.
+       *
+       * @param {Command} cmd
+       * @param {Help} helper
+       * @returns {number}
+       */
+      longestGlobalOptionTermLength(cmd, helper) {
+        return helper.visibleGlobalOptions(cmd).reduce((max, option) => {
+          return Math.max(
+            max,
+            this.displayWidth(helper.styleOptionTerm(helper.optionTerm(option)))
+          );
+        }, 0);
+      }
+      /**
+       * Get the longest argument term length.
+       *
+       * @param {Command} cmd
+       * @param {Help} helper
+       * @returns {number}
+       */
+      longestArgumentTermLength(cmd, helper) {
+        return helper.visibleArguments(cmd).reduce((max, argument) => {
+          return Math.max(
+            max,
+            this.displayWidth(
+              helper.styleArgumentTerm(helper.argumentTerm(argument))
+            )
+          );
+        }, 0);
+      }
+      /**
+       * Get the command usage to be displayed at the top of the built-in help.
+       *
+       * @param {Command} cmd
+       * @returns {string}
+       */
+      commandUsage(cmd) {
+        let cmdName = cmd._name;
+        if (cmd._aliases[0]) {
+          cmdName = cmdName + "|" + cmd._aliases[0];
+        }
+        let ancestorCmdNames = "";
+        for (let ancestorCmd = cmd.parent; ancestorCmd; ancestorCmd = ancestorCmd.parent) {
+          ancestorCmdNames = ancestorCmd.name() + " " + ancestorCmdNames;
+        }
+        return ancestorCmdNames + cmdName + " " + cmd.usage();
+      }
+      /**
+       * Get the description for the command.
+       *
+       * @param {Command} cmd
+       * @returns {string}
+       */
+      commandDescription(cmd) {
+        return cmd.description();
+      }
+      /**
+       * Get the subcommand summary to show in the list of subcommands.
+       * (Fallback to description for backwards compatibility.)
+       *
+       * @param {Command} cmd
+       * @returns {string}
+       */
+      subcommandDescription(cmd) {
+        return cmd.summary() || cmd.description();
+      }
+      /**
+       * Get the option description to show in the list of options.
+       *
+       * @param {Option} option
+       * @return {string}
+       */
+      optionDescription(option) {
+        const extraInfo = [];
+        if (option.argChoices) {
+          extraInfo.push(
+            // use stringify to match the display of the default value
+            `choices: ${option.argChoices.map((choice) => JSON.stringify(choice)).join(", ")}`
+          );
+        }
+        if (option.defaultValue !== void 0) {
+          const showDefault = option.required || option.optional || option.isBoolean() && typeof option.defaultValue === "boolean";
+          if (showDefault) {
+            extraInfo.push(
+              `default: ${option.defaultValueDescription || JSON.stringify(option.defaultValue)}`
+            );
+          }
+        }
+        if (option.presetArg !== void 0 && option.optional) {
+          extraInfo.push(`preset: ${JSON.stringify(option.presetArg)}`);
+        }
+        if (option.envVar !== void 0) {
+          extraInfo.push(`env: ${option.envVar}`);
+        }
+        if (extraInfo.length > 0) {
+          const extraDescription = `(${extraInfo.join(", ")})`;
+          if (option.description) {
+            return `${option.description} ${extraDescription}`;
+          }
+          return extraDescription;
+        }
+        return option.description;
+      }
+      /**
+       * Get the argument description to show in the list of arguments.
+       *
+       * @param {Argument} argument
+       * @return {string}
+       */
+      argumentDescription(argument) {
+        const extraInfo = [];
+        if (argument.argChoices) {
+          extraInfo.push(
+            // use stringify to match the display of the default value
+            `choices: ${argument.argChoices.map((choice) => JSON.stringify(choice)).join(", ")}`
+          );
+        }
+        if (argument.defaultValue !== void 0) {
+          extraInfo.push(
+            `default: ${argument.defaultValueDescription || JSON.stringify(argument.defaultValue)}`
+          );
+        }
+        if (extraInfo.length > 0) {
+          const extraDescription = `(${extraInfo.join(", ")})`;
+          if (argument.description) {
+            return `${argument.description} ${extraDescription}`;
+          }
+          return extraDescription;
+        }
+        return argument.description;
+      }
+      /**
+       * Format a list of items, given a heading and an array of formatted items.
+       *
+       * @param {string} heading
+       * @param {string[]} items
+       * @param {Help} helper
+       * @returns string[]
+       */
+      formatItemList(heading, items, helper) {
+        if (items.length === 0) return [];
+        return [helper.styleTitle(heading), ...items, ""];
+      }
+      /**
+       * Group items by their help group heading.
+       *
+       * @param {Command[] | Option[]} unsortedItems
+       * @param {Command[] | Option[]} visibleItems
+       * @param {Function} getGroup
+       * @returns {Map<string, Command[] | Option[]>}
+       */
+      groupItems(unsortedItems, visibleItems, getGroup) {
+        const result = /* @__PURE__ */ new Map();
+        unsortedItems.forEach((item) => {
+          const group = getGroup(item);
+          if (!result.has(group)) result.set(group, []);
+        });
+        visibleItems.forEach((item) => {
+          const group = getGroup(item);
+          if (!result.has(group)) {
+            result.set(group, []);
+          }
+          result.get(group).push(item);
+        });
+        return result;
+      }
+      /**
+       * Generate the built-in help text.
+       *
+       * @param {Command} cmd
+       * @param {Help} helper
+       * @returns {string}
+       */
+      formatHelp(cmd, helper) {
+        const termWidth = helper.padWidth(cmd, helper);
+        const helpWidth = helper.helpWidth ?? 80;
+        function callFormatItem(term, description) {
+          return helper.formatItem(term, termWidth, description, helper);
+        }
+        let output = [
+          `${helper.styleTitle("Usage:")} ${helper.styleUsage(helper.commandUsage(cmd))}`,
+          ""
+        ];
+        const commandDescription = helper.commandDescription(cmd);
+        if (commandDescription.length > 0) {
+          output = output.concat([
+            helper.boxWrap(
+              helper.styleCommandDescription(commandDescription),
+              helpWidth
+            ),
+            ""
+          ]);
+        }
+        const argumentList = helper.visibleArguments(cmd).map((argument) => {
+          return callFormatItem(
+            helper.styleArgumentTerm(helper.argumentTerm(argument)),
+            helper.styleArgumentDescription(helper.argumentDescription(argument))
+          );
+        });
+        output = output.concat(
+          this.formatItemList("Arguments:", argumentList, helper)
+        );
+        const optionGroups = this.groupItems(
+          cmd.options,
+          helper.visibleOptions(cmd),
+          (option) => option.helpGroupHeading ?? "Options:"
+        );
+        optionGroups.forEach((options, group) => {
+          const optionList = options.map((option) => {
+            return callFormatItem(
+              helper.styleOptionTerm(helper.optionTerm(option)),
+              helper.styleOptionDescription(helper.optionDescription(option))
+            );
+          });
+          output = output.concat(this.formatItemList(group, optionList, helper));
+        });
+        if (helper.showGlobalOptions) {
+          const globalOptionList = helper.visibleGlobalOptions(cmd).map((option) => {
+            return callFormatItem(
+              helper.styleOptionTerm(helper.optionTerm(option)),
+              helper.styleOptionDescription(helper.optionDescription(option))
+            );
+          });
+          output = output.concat(
+            this.formatItemList("Global Options:", globalOptionList, helper)
+          );
+        }
+        const commandGroups = this.groupItems(
+          cmd.commands,
+          helper.visibleCommands(cmd),
+          (sub) => sub.helpGroup() || "Commands:"
+        );
+        commandGroups.forEach((commands, group) => {
+          const commandList = commands.map((sub) => {
+            return callFormatItem(
+              helper.styleSubcommandTerm(helper.subcommandTerm(sub)),
+              helper.styleSubcommandDescription(helper.subcommandDescription(sub))
+            );
+          });
+          output = output.concat(this.formatItemList(group, commandList, helper));
+        });
+        return output.join("\n");
+      }
+      /**
+       * Return display width of string, ignoring ANSI escape sequences. Used in padding and wrapping calculations.
+       *
+       * @param {string} str
+       * @returns {number}
+       */
+      displayWidth(str) {
+        return stripColor(str).length;
+      }
+      /**
+       * Style the title for displaying in the help. Called with 'Usage:', 'Options:', etc.
+       *
+       * @param {string} str
+       * @returns {string}
+       */
+      styleTitle(str) {
+        return str;
+      }
+      styleUsage(str) {
+        return str.split(" ").map((word) => {
+          if (word === "[options]") return this.styleOptionText(word);
+          if (word === "[command]") return this.styleSubcommandText(word);
+          if (word[0] === "[" || word[0] === "<")
+            return this.styleArgumentText(word);
+          return this.styleCommandText(word);
+        }).join(" ");
+      }
+      styleCommandDescription(str) {
+        return this.styleDescriptionText(str);
+      }
+      styleOptionDescription(str) {
+        return this.styleDescriptionText(str);
+      }
+      styleSubcommandDescription(str) {
+        return this.styleDescriptionText(str);
+      }
+      styleArgumentDescription(str) {
+        return this.styleDescriptionText(str);
+      }
+      styleDescriptionText(str) {
+        return str;
+      }
+      styleOptionTerm(str) {
+        return this.styleOptionText(str);
+      }
+      styleSubcommandTerm(str) {
+        return str.split(" ").map((word) => {
+          if (word === "[options]") return this.styleOptionText(word);
+          if (word[0] === "[" || word[0] === "<")
+            return this.styleArgumentText(word);
+          return this.styleSubcommandText(word);
+        }).join(" ");
+      }
+      styleArgumentTerm(str) {
+        return this.styleArgumentText(str);
+      }
+      styleOptionText(str) {
+        return str;
+      }
+      styleArgumentText(str) {
+        return str;
+      }
+      styleSubcommandText(str) {
+        return str;
+      }
+      styleCommandText(str) {
+        return str;
+      }
+      /**
+       * Calculate the pad width from the maximum term length.
+       *
+       * @param {Command} cmd
+       * @param {Help} helper
+       * @returns {number}
+       */
+      padWidth(cmd, helper) {
+        return Math.max(
+          helper.longestOptionTermLength(cmd, helper),
+          helper.longestGlobalOptionTermLength(cmd, helper),
+          helper.longestSubcommandTermLength(cmd, helper),
+          helper.longestArgumentTermLength(cmd, helper)
+        );
+      }
+      /**
+       * Detect manually wrapped and indented strings by checking for line break followed by whitespace.
+       *
+       * @param {string} str
+       * @returns {boolean}
+       */
+      preformatted(str) {
+        return /\n[^\S\r\n]/.test(str);
+      }
+      /**
+       * Format the "item", which consists of a term and description. Pad the term and wrap the description, indenting the following lines.
+       *
+       * So "TTT", 5, "DDD DDDD DD DDD" might be formatted for this.helpWidth=17 like so:
+       *   TTT  DDD DDDD
+       *        DD DDD
+       *
+       * @param {string} term
+       * @param {number} termWidth
+       * @param {string} description
+       * @param {Help} helper
+       * @returns {string}
+       */
+      formatItem(term, termWidth, description, helper) {
+        const itemIndent = 2;
+        const itemIndentStr = " ".repeat(itemIndent);
+        if (!description) return itemIndentStr + term;
+        const paddedTerm = term.padEnd(
+          termWidth + term.length - helper.displayWidth(term)
+        );
+        const spacerWidth = 2;
+        const helpWidth = this.helpWidth ?? 80;
+        const remainingWidth = helpWidth - termWidth - spacerWidth - itemIndent;
+        let formattedDescription;
+        if (remainingWidth < this.minWidthToWrap || helper.preformatted(description)) {
+          formattedDescription = description;
+        } else {
+          const wrappedDescription = helper.boxWrap(description, remainingWidth);
+          formattedDescription = wrappedDescription.replace(
+            /\n/g,
+            "\n" + " ".repeat(termWidth + spacerWidth)
+          );
+        }
+        return itemIndentStr + paddedTerm + " ".repeat(spacerWidth) + formattedDescription.replace(/\n/g, `
+${itemIndentStr}`);
+      }
+      /**
+       * Wrap a string at whitespace, preserving existing line breaks.
+       * Wrapping is skipped if the width is less than `minWidthToWrap`.
+       *
+       * @param {string} str
+       * @param {number} width
+       * @returns {string}
+       */
+      boxWrap(str, width) {
+        if (width < this.minWidthToWrap) return str;
+        const rawLines = str.split(/\r\n|\n/);
+        const chunkPattern = /[\s]*[^\s]+/g;
+        const wrappedLines = [];
+        rawLines.forEach((line) => {
+          const chunks = line.match(chunkPattern);
+          if (chunks === null) {
+            wrappedLines.push("");
+            return;
+          }
+          let sumChunks = [chunks.shift()];
+          let sumWidth = this.displayWidth(sumChunks[0]);
+          chunks.forEach((chunk) => {
+            const visibleWidth = this.displayWidth(chunk);
+            if (sumWidth + visibleWidth <= width) {
+              sumChunks.push(chunk);
+              sumWidth += visibleWidth;
+              return;
+            }
+            wrappedLines.push(sumChunks.join(""));
+            const nextChunk = chunk.trimStart();
+            sumChunks = [nextChunk];
+            sumWidth = this.displayWidth(nextChunk);
+          });
+          wrappedLines.push(sumChunks.join(""));
+        });
+        return wrappedLines.join("\n");
+      }
+    };
+    function stripColor(str) {
+      const sgrPattern = /\x1b\[\d*(;\d*)*m/g;
+      return str.replace(sgrPattern, "");
+    }
+    exports2.Help = Help2;
+    exports2.stripColor = stripColor;
+  }
+});
+
+// node_modules/commander/lib/option.js
+var require_option = __commonJS({
+  "node_modules/commander/lib/option.js"(exports2) {
+    init_import_meta_url();
+    var { InvalidArgumentError: InvalidArgumentError2 } = require_error();
+    var Option2 = class {
+      /**
+       * Initialize a new `Option` with the given `flags` and `description`.
+       *
+       * @param {string} flags
+       * @param {string} [description]
+       */
+      constructor(flags, description) {
+        this.flags = flags;
+        this.description = description || "";
+        this.required = flags.includes("<");
+        this.optional = flags.includes("[");
+        this.variadic = /\w\.\.\.[>\]]$/.test(flags);
+        this.mandatory = false;
+        const optionFlags = splitOptionFlags(flags);
+        this.short = optionFlags.shortFlag;
+        this.long = optionFlags.longFlag;
+        this.negate = false;
+        if (this.long) {
+          this.negate = this.long.startsWith("--no-");
+        }
+        this.defaultValue = void 0;
+        this.defaultValueDescription = void 0;
+        this.presetArg = void 0;
+        this.envVar = void 0;
+        this.parseArg = void 0;
+        this.hidden = false;
+        this.argChoices = void 0;
+        this.conflictsWith = [];
+        this.implied = void 0;
+        this.helpGroupHeading = void 0;
+      }
+      /**
+       * Set the default value, and optionally supply the description to be displayed in the help.
+       *
+       * @param {*} value
+       * @param {string} [description]
+       * @return {Option}
+       */
+      default(value, description) {
+        this.defaultValue = value;
+        this.defaultValueDescription = description;
+        return this;
+      }
+      /**
+       * Preset to use when option used without option-argument, especially optional but also boolean and negated.
+       * The custom processing (parseArg) is called.
+       *
+       * @example
+       * new Option('--color').default('GREYSCALE').preset('RGB');
+       * new Option('--donate [amount]').preset('20').argParser(parseFloat);
+       *
+       * @param {*} arg
+       * @return {Option}
+       */
+      preset(arg) {
+        this.presetArg = arg;
+        return this;
+      }
+      /**
+       * Add option name(s) that conflict with this option.
+       * An error will be displayed if conflicting options are found during parsing.
+       *
+       * @example
+       * new Option('--rgb').conflicts('cmyk');
+       * new Option('--js').conflicts(['ts', 'jsx']);
+       *
+       * @param {(string | string[])} names
+       * @return {Option}
+       */
+      conflicts(names) {
+        this.conflictsWith = this.conflictsWith.concat(names);
+        return this;
+      }
+      /**
+       * Specify implied option values for when this option is set and the implied options are not.
+       *
+       * The custom processing (parseArg) is not called on the implied values.
+       *
+       * @example
+       * program
+       *   .addOption(new Option('--log', 'write logging information to file'))
+       *   .addOption(new Option('--trace', 'log extra details').implies({ log: 'trace.txt' }));
+       *
+       * @param {object} impliedOptionValues
+       * @return {Option}
+       */
+      implies(impliedOptionValues) {
+        let newImplied = impliedOptionValues;
+        if (typeof impliedOptionValues === "string") {
+          newImplied = { [impliedOptionValues]: true };
+        }
+        this.implied = Object.assign(this.implied || {}, newImplied);
+        return this;
+      }
+      /**
+       * Set environment variable to check for option value.
+       *
+       * An environment variable is only used if when processed the current option value is
+       * undefined, or the source of the current value is 'default' or 'config' or 'env'.
+       *
+       * @param {string} name
+       * @return {Option}
+       */
+      env(name) {
+        this.envVar = name;
+        return this;
+      }
+      /**
+       * Set the custom handler for processing CLI option arguments into option values.
+       *
+       * @param {Function} [fn]
+       * @return {Option}
+       */
+      argParser(fn) {
+        this.parseArg = fn;
+        return this;
+      }
+      /**
+       * Whether the option is mandatory and must have a value after parsing.
+       *
+       * @param {boolean} [mandatory=true]
+       * @return {Option}
+       */
+      makeOptionMandatory(mandatory = true) {
+        this.mandatory = !!mandatory;
+        return this;
+      }
+      /**
+       * Hide option in help.
+       *
+       * @param {boolean} [hide=true]
+       * @return {Option}
+       */
+      hideHelp(hide = true) {
+        this.hidden = !!hide;
+        return this;
+      }
+      /**
+       * @package
+       */
+      _collectValue(value, previous) {
+        if (previous === this.defaultValue || !Array.isArray(previous)) {
+          return [value];
+        }
+        previous.push(value);
+        return previous;
+      }
+      /**
+       * Only allow option value to be one of choices.
+       *
+       * @param {string[]} values
+       * @return {Option}
+       */
+      choices(values) {
+        this.argChoices = values.slice();
+        this.parseArg = (arg, previous) => {
+          if (!this.argChoices.includes(arg)) {
+            throw new InvalidArgumentError2(
+              `Allowed choices are ${this.argChoices.join(", ")}.`
+            );
+          }
+          if (this.variadic) {
+            return this._collectValue(arg, previous);
+          }
+          return arg;
+        };
+        return this;
+      }
+      /**
+       * Return option name.
+       *
+       * @return {string}
+       */
+      name() {
+        if (this.long) {
+          return this.long.replace(/^--/, "");
+        }
+        return this.short.replace(/^-/, "");
+      }
+      /**
+       * Return option name, in a camelcase format that can be used
+       * as an object attribute key.
+       *
+       * @return {string}
+       */
+      attributeName() {
+        if (this.negate) {
+          return camelcase(this.name().replace(/^no-/, ""));
+        }
+        return camelcase(this.name());
+      }
+      /**
+       * Set the help group heading.
+       *
+       * @param {string} heading
+       * @return {Option}
+       */
+      helpGroup(heading) {
+        this.helpGroupHeading = heading;
+        return this;
+      }
+      /**
+       * Check if `arg` matches the short or long flag.
+       *
+       * @param {string} arg
+       * @return {boolean}
+       * @package
+       */
+      is(arg) {
+        return this.short === arg || this.long === arg;
+      }
+      /**
+       * Return whether a boolean option.
+       *
+       * Options are one of boolean, negated, required argument, or optional argument.
+       *
+       * @return {boolean}
+       * @package
+       */
+      isBoolean() {
+        return !this.required && !this.optional && !this.negate;
+      }
+    };
+    var DualOptions = class {
+      /**
+       * @param {Option[]} options
+       */
+      constructor(options) {
+        this.positiveOptions = /* @__PURE__ */ new Map();
+        this.negativeOptions = /* @__PURE__ */ new Map();
+        this.dualOptions = /* @__PURE__ */ new Set();
+        options.forEach((option) => {
+          if (option.negate) {
+            this.negativeOptions.set(option.attributeName(), option);
+          } else {
+            this.positiveOptions.set(option.attributeName(), option);
+          }
+        });
+        this.negativeOptions.forEach((value, key) => {
+          if (this.positiveOptions.has(key)) {
+            this.dualOptions.add(key);
+          }
+        });
+      }
+      /**
+       * Did the value come from the option, and not from possible matching dual option?
+       *
+       * @param {*} value
+       * @param {Option} option
+       * @returns {boolean}
+       */
+      valueFromOption(value, option) {
+        const optionKey = option.attributeName();
+        if (!this.dualOptions.has(optionKey)) return true;
+        const preset = this.negativeOptions.get(optionKey).presetArg;
+        const negativeValue = preset !== void 0 ? preset : false;
+        return option.negate === (negativeValue === value);
+      }
+    };
+    function camelcase(str) {
+      return str.split("-").reduce((str2, word) => {
+        return str2 + word[0].toUpperCase() + word.slice(1);
+      });
+    }
+    function splitOptionFlags(flags) {
+      let shortFlag;
+      let longFlag;
+      const shortFlagExp = /^-[^-]$/;
+      const longFlagExp = /^--[^-]/;
+      const flagParts = flags.split(/[ |,]+/).concat("guard");
+      if (shortFlagExp.test(flagParts[0])) shortFlag = flagParts.shift();
+      if (longFlagExp.test(flagParts[0])) longFlag = flagParts.shift();
+      if (!shortFlag && shortFlagExp.test(flagParts[0]))
+        shortFlag = flagParts.shift();
+      if (!shortFlag && longFlagExp.test(flagParts[0])) {
+        shortFlag = longFlag;
+        longFlag = flagParts.shift();
+      }
+      if (flagParts[0].startsWith("-")) {
+        const unsupportedFlag = flagParts[0];
+        const baseError = `option creation failed due to '${unsupportedFlag}' in option flags '${flags}'`;
+        if (/^-[^-][^-]/.test(unsupportedFlag))
+          throw new Error(
+            `${baseError}
+- a short flag is a single dash and a single character
+  - either use a single dash and a single character (for a short flag)
+  - or use a double dash for a long option (and can have two, like '--ws, --workspace')`
+          );
+        if (shortFlagExp.test(unsupportedFlag))
+          throw new Error(`${baseError}
+- too many short flags`);
+        if (longFlagExp.test(unsupportedFlag))
+          throw new Error(`${baseError}
+- too many long flags`);
+        throw new Error(`${baseError}
+- unrecognised flag format`);
+      }
+      if (shortFlag === void 0 && longFlag === void 0)
+        throw new Error(
+          `option creation failed due to no flags found in '${flags}'.`
+        );
+      return { shortFlag, longFlag };
+    }
+    exports2.Option = Option2;
+    exports2.DualOptions = DualOptions;
+  }
+});
+
+// node_modules/commander/lib/suggestSimilar.js
+var require_suggestSimilar = __commonJS({
+  "node_modules/commander/lib/suggestSimilar.js"(exports2) {
+    init_import_meta_url();
+    var maxDistance = 3;
+    function editDistance2(a, b) {
+      if (Math.abs(a.length - b.length) > maxDistance)
+        return Math.max(a.length, b.length);
+      const d = [];
+      for (let i = 0; i <= a.length; i++) {
+        d[i] = [i];
+      }
+      for (let j = 0; j <= b.length; j++) {
+        d[0][j] = j;
+      }
+      for (let j = 1; j <= b.length; j++) {
+        for (let i = 1; i <= a.length; i++) {
+          let cost = 1;
+          if (a[i - 1] === b[j - 1]) {
+            cost = 0;
+          } else {
+            cost = 1;
+          }
+          d[i][j] = Math.min(
+            d[i - 1][j] + 1,
+            // deletion
+            d[i][j - 1] + 1,
+            // insertion
+            d[i - 1][j - 1] + cost
+            // substitution
+          );
+          if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+            d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+          }
+        }
+      }
+      return d[a.length][b.length];
+    }
+    function suggestSimilar(word, candidates) {
+      if (!candidates || candidates.length === 0) return "";
+      candidates = Array.from(new Set(candidates));
+      const searchingOptions = word.startsWith("--");
+      if (searchingOptions) {
+        word = word.slice(2);
+        candidates = candidates.map((candidate) => candidate.slice(2));
+      }
+      let similar = [];
+      let bestDistance = maxDistance;
+      const minSimilarity = 0.4;
+      candidates.forEach((candidate) => {
+        if (candidate.length <= 1) return;
+        const distance = editDistance2(word, candidate);
+        const length = Math.max(word.length, candidate.length);
+        const similarity = (length - distance) / length;
+        if (similarity > minSimilarity) {
+          if (distance < bestDistance) {
+            bestDistance = distance;
+            similar = [candidate];
+          } else if (distance === bestDistance) {
+            similar.push(candidate);
+          }
+        }
+      });
+      similar.sort((a, b) => a.localeCompare(b));
+      if (searchingOptions) {
+        similar = similar.map((candidate) => `--${candidate}`);
+      }
+      if (similar.length > 1) {
+        return `
+(Did you mean one of ${similar.join(", ")}?)`;
+      }
+      if (similar.length === 1) {
+        return `
+(Did you mean ${similar[0]}?)`;
+      }
+      return "";
+    }
+    exports2.suggestSimilar = suggestSimilar;
+  }
+});
+
+// node_modules/commander/lib/command.js
+var require_command = __commonJS({
+  "node_modules/commander/lib/command.js"(exports2) {
+    init_import_meta_url();
+    var EventEmitter = require("node:events").EventEmitter;
+    var childProcess = require("node:child_process");
+    var path15 = require("node:path");
+    var fs2 = require("node:fs");
+    var process2 = require("node:process");
+    var { Argument: Argument2, humanReadableArgName } = require_argument();
+    var { CommanderError: CommanderError2 } = require_error();
+    var { Help: Help2, stripColor } = require_help();
+    var { Option: Option2, DualOptions } = require_option();
+    var { suggestSimilar } = require_suggestSimilar();
+    var Command2 = class _Command extends EventEmitter {
+      /**
+       * Initialize a new `Command`.
+       *
+       * @param {string} [name]
+       */
+      constructor(name) {
+        super();
+        this.commands = [];
+        this.options = [];
+        this.parent = null;
+        this._allowUnknownOption = false;
+        this._allowExcessArguments = false;
+        this.registeredArguments = [];
+        this._args = this.registeredArguments;
+        this.args = [];
+        this.rawArgs = [];
+        this.processedArgs = [];
+        this._scriptPath = null;
+        this._name = name || "";
+        this._optionValues = {};
+        this._optionValueSources = {};
+        this._storeOptionsAsProperties = false;
+        this._actionHandler = null;
+        this._executableHandler = false;
+        this._executableFile = null;
+        this._executableDir = null;
+        this._defaultCommandName = null;
+        this._exitCallback = null;
+        this._aliases = [];
+        this._combineFlagAndOptionalValue = true;
+        this._description = "";
+        this._summary = "";
+        this._argsDescription = void 0;
+        this._enablePositionalOptions = false;
+        this._passThroughOptions = false;
+        this._lifeCycleHooks = {};
+        this._showHelpAfterError = false;
+        this._showSuggestionAfterError = true;
+        this._savedState = null;
+        this._outputConfiguration = {
+          writeOut: (str) => process2.stdout.write(str),
+          writeErr: (str) => process2.stderr.write(str),
+          outputError: (str, write) => write(str),
+          getOutHelpWidth: () => process2.stdout.isTTY ? process2.stdout.columns : void 0,
+          getErrHelpWidth: () => process2.stderr.isTTY ? process2.stderr.columns : void 0,
+          getOutHasColors: () => useColor() ?? (process2.stdout.isTTY && process2.stdout.hasColors?.()),
+          getErrHasColors: () => useColor() ?? (process2.stderr.isTTY && process2.stderr.hasColors?.()),
+          stripColor: (str) => stripColor(str)
+        };
+        this._hidden = false;
+        this._helpOption = void 0;
+        this._addImplicitHelpCommand = void 0;
+        this._helpCommand = void 0;
+        this._helpConfiguration = {};
+        this._helpGroupHeading = void 0;
+        this._defaultCommandGroup = void 0;
+        this._defaultOptionGroup = void 0;
+      }
+      /**
+       * Copy settings that are useful to have in common across root command and subcommands.
+       *
+       * (Used internally when adding a command using `.command()` so subcommands inherit parent settings.)
+       *
+       * @param {Command} sourceCommand
+       * @return {Command} `this` command for chaining
+       */
+      copyInheritedSettings(sourceCommand) {
+        this._outputConfiguration = sourceCommand._outputConfiguration;
+        this._helpOption = sourceCommand._helpOption;
+        this._helpCommand = sourceCommand._helpCommand;
+        this._helpConfiguration = sourceCommand._helpConfiguration;
+        this._exitCallback = sourceCommand._exitCallback;
+        this._storeOptionsAsProperties = sourceCommand._storeOptionsAsProperties;
+        this._combineFlagAndOptionalValue = sourceCommand._combineFlagAndOptionalValue;
+        this._allowExcessArguments = sourceCommand._allowExcessArguments;
+        this._enablePositionalOptions = sourceCommand._enablePositionalOptions;
+        this._showHelpAfterError = sourceCommand._showHelpAfterError;
+        this._showSuggestionAfterError = sourceCommand._showSuggestionAfterError;
+        return this;
+      }
+      /**
+       * @returns {Command[]}
+       * @private
+       */
+      _getCommandAndAncestors() {
+        const result = [];
+        for (let command = this; command; command = command.parent) {
+          result.push(command);
+        }
+        return result;
+      }
+      /**
+       * Define a command.
+       *
+       * There are two styles of command: pay attention to where to put the description.
+       *
+       * @example
+       * // Command implemented using action handler (description is supplied separately to `.command`)
+       * program
+       *   .command('clone <source> [destination]')
+       *   .description('clone a repository into a newly created directory')
+       *   .action((source, destination) => {
+       *     console.log('clone command called');
+       *   });
+       *
+       * // Command implemented using separate executable file (description is second parameter to `.command`)
+       * program
+       *   .command('start <service>', 'start named service')
+       *   .command('stop [service]', 'stop named service, or all if no name supplied');
+       *
+       * @param {string} nameAndArgs - command name and arguments, args are `<required>` or `[optional]` and last may also be `variadic...`
+       * @param {(object | string)} [actionOptsOrExecDesc] - configuration options (for action), or description (for executable)
+       * @param {object} [execOpts] - configuration options (for executable)
+       * @return {Command} returns new command for action handler, or `this` for executable command
+       */
+      command(nameAndArgs, actionOptsOrExecDesc, execOpts) {
+        let desc = actionOptsOrExecDesc;
+        let opts = execOpts;
+        if (typeof desc === "object" && desc !== null) {
+          opts = desc;
+          desc = null;
+        }
+        opts = opts || {};
+        const [, name, args] = nameAndArgs.match(/([^ ]+) *(.*)/);
+        const cmd = this.createCommand(name);
+        if (desc) {
+          cmd.description(desc);
+          cmd._executableHandler = true;
+        }
+        if (opts.isDefault) this._defaultCommandName = cmd._name;
+        cmd._hidden = !!(opts.noHelp || opts.hidden);
+        cmd._executableFile = opts.executableFile || null;
+        if (args) cmd.arguments(args);
+        this._registerCommand(cmd);
+        cmd.parent = this;
+        cmd.copyInheritedSettings(this);
+        if (desc) return this;
+        return cmd;
+      }
+      /**
+       * Factory routine to create a new unattached command.
+       *
+       * See .command() for creating an attached subcommand, which uses this routine to
+       * create the command. You can override createCommand to customise subcommands.
+       *
+       * @param {string} [name]
+       * @return {Command} new command
+       */
+      createCommand(name) {
+        return new _Command(name);
+      }
+      /**
+       * You can customise the help with a subclass of Help by overriding createHelp,
+       * or by overriding Help properties using configureHelp().
+       *
+       * @return {Help}
+       */
+      createHelp() {
+        return Object.assign(new Help2(), this.configureHelp());
+      }
+      /**
+       * You can customise the help by overriding Help properties using configureHelp(),
+       * or with a subclass of Help by overriding createHelp().
+       *
+       * @param {object} [configuration] - configuration options
+       * @return {(Command | object)} `this` command for chaining, or stored configuration
+       */
+      configureHelp(configuration) {
+        if (configuration === void 0) return this._helpConfiguration;
+        this._helpConfiguration = configuration;
+        return this;
+      }
+      /**
+       * The default output goes to stdout and stderr. You can customise this for special
+       * applications. You can also customise the display of errors by overriding outputError.
+       *
+       * The configuration properties are all functions:
+       *
+       *     // change how output being written, defaults to stdout and stderr
+       *     writeOut(str)
+       *     writeErr(str)
+       *     // change how output being written for errors, defaults to writeErr
+       *     outputError(str, write) // used for displaying errors and not used for displaying help
+       *     // specify width for wrapping help
+       *     getOutHelpWidth()
+       *     getErrHelpWidth()
+       *     // color support, currently only used with Help
+       *     getOutHasColors()
+       *     getErrHasColors()
+       *     stripColor() // used to remove ANSI escape codes if output does not have colors
+       *
+       * @param {object} [configuration] - configuration options
+       * @return {(Command | object)} `this` command for chaining, or stored configuration
+       */
+      configureOutput(configuration) {
+        if (configuration === void 0) return this._outputConfiguration;
+        this._outputConfiguration = {
+          ...this._outputConfiguration,
+          ...configuration
+        };
+        return this;
+      }
+      /**
+       * Display the help or a custom message after an error occurs.
+       *
+       * @param {(boolean|string)} [displayHelp]
+       * @return {Command} `this` command for chaining
+       */
+      showHelpAfterError(displayHelp = true) {
+        if (typeof displayHelp !== "string") displayHelp = !!displayHelp;
+        this._showHelpAfterError = displayHelp;
+        return this;
+      }
+      /**
+       * Display suggestion of similar commands for unknown commands, or options for unknown options.
+       *
+       * @param {boolean} [displaySuggestion]
+       * @return {Command} `this` command for chaining
+       */
+      showSuggestionAfterError(displaySuggestion = true) {
+        this._showSuggestionAfterError = !!displaySuggestion;
+        return this;
+      }
+      /**
+       * Add a prepared subcommand.
+       *
+       * See .command() for creating an attached subcommand which inherits settings from its parent.
+       *
+       * @param {Command} cmd - new subcommand
+       * @param {object} [opts] - configuration options
+       * @return {Command} `this` command for chaining
+       */
+      addCommand(cmd, opts) {
+        if (!cmd._name) {
+          throw new Error(`Command passed to .addCommand() must have a name
+- specify the name in Command constructor or using .name()`);
+        }
+        opts = opts || {};
+        if (opts.isDefault) this._defaultCommandName = cmd._name;
+        if (opts.noHelp || opts.hidden) cmd._hidden = true;
+        this._registerCommand(cmd);
+        cmd.parent = this;
+        cmd._checkForBrokenPassThrough();
+        return this;
+      }
+      /**
+       * Factory routine to create a new unattached argument.
+       *
+       * See .argument() for creating an attached argument, which uses this routine to
+       * create the argument. You can override createArgument to return a custom argument.
+       *
+       * @param {string} name
+       * @param {string} [description]
+       * @return {Argument} new argument
+       */
+      createArgument(name, description) {
+        return new Argument2(name, description);
+      }
+      /**
+       * Define argument syntax for command.
+       *
+       * The default is that the argument is required, and you can explicitly
+       * indicate this with <> around the name. Put [] around the name for an optional argument.
+       *
+       * @example
+       * program.argument('<input-file>');
+       * program.argument('[output-file]');
+       *
+       * @param {string} name
+       * @param {string} [description]
+       * @param {(Function|*)} [parseArg] - custom argument processing function or default value
+       * @param {*} [defaultValue]
+       * @return {Command} `this` command for chaining
+       */
+      argument(name, description, parseArg, defaultValue) {
+        const argument = this.createArgument(name, description);
+        if (typeof parseArg === "function") {
+          argument.default(defaultValue).argParser(parseArg);
+        } else {
+          argument.default(parseArg);
+        }
+        this.addArgument(argument);
+        return this;
+      }
+      /**
+       * Define argument syntax for command, adding multiple at once (without descriptions).
+       *
+       * See also .argument().
+       *
+       * @example
+       * program.arguments('<cmd> [env]');
+       *
+       * @param {string} names
+       * @return {Command} `this` command for chaining
+       */
+      arguments(names) {
+        names.trim().split(/ +/).forEach((detail) => {
+          this.argument(detail);
+        });
+        return this;
+      }
+      /**
+       * Define argument syntax for command, adding a prepared argument.
+       *
+       * @param {Argument} argument
+       * @return {Command} `this` command for chaining
+       */
+      addArgument(argument) {
+        const previousArgument = this.registeredArguments.slice(-1)[0];
+        if (previousArgument?.variadic) {
+          throw new Error(
+            `only the last argument can be variadic '${previousArgument.name()}'`
+          );
+        }
+        if (argument.required && argument.defaultValue !== void 0 && argument.parseArg === void 0) {
+          throw new Error(
+            `a default value for a required argument is never used: '${argument.name()}'`
+          );
+        }
+        this.registeredArguments.push(argument);
+        return this;
+      }
+      /**
+       * Customise or override default help command. By default a help command is automatically added if your command has subcommands.
+       *
+       * @example
+       *    program.helpCommand('help [cmd]');
+       *    program.helpCommand('help [cmd]', 'show help');
+       *    program.helpCommand(false); // suppress default help command
+       *    program.helpCommand(true); // add help command even if no subcommands
+       *
+       * @param {string|boolean} enableOrNameAndArgs - enable with custom name and/or arguments, or boolean to override whether added
+       * @param {string} [description] - custom description
+       * @return {Command} `this` command for chaining
+       */
+      helpCommand(enableOrNameAndArgs, description) {
+        if (typeof enableOrNameAndArgs === "boolean") {
+          this._addImplicitHelpCommand = enableOrNameAndArgs;
+          if (enableOrNameAndArgs && this._defaultCommandGroup) {
+            this._initCommandGroup(this._getHelpCommand());
+          }
+          return this;
+        }
+        const nameAndArgs = enableOrNameAndArgs ?? "help [command]";
+        const [, helpName, helpArgs] = nameAndArgs.match(/([^ ]+) *(.*)/);
+        const helpDescription = description ?? "display help for command";
+        const helpCommand = this.createCommand(helpName);
+        helpCommand.helpOption(false);
+        if (helpArgs) helpCommand.arguments(helpArgs);
+        if (helpDescription) helpCommand.description(helpDescription);
+        this._addImplicitHelpCommand = true;
+        this._helpCommand = helpCommand;
+        if (enableOrNameAndArgs || description) this._initCommandGroup(helpCommand);
+        return this;
+      }
+      /**
+       * Add prepared custom help command.
+       *
+       * @param {(Command|string|boolean)} helpCommand - custom help command, or deprecated enableOrNameAndArgs as for `.helpCommand()`
+       * @param {string} [deprecatedDescription] - deprecated custom description used with custom name only
+       * @return {Command} `this` command for chaining
+       */
+      addHelpCommand(helpCommand, deprecatedDescription) {
+        if (typeof helpCommand !== "object") {
+          this.helpCommand(helpCommand, deprecatedDescription);
+          return this;
+        }
+        this._addImplicitHelpCommand = true;
+        this._helpCommand = helpCommand;
+        this._initCommandGroup(helpCommand);
+        return this;
+      }
+      /**
+       * Lazy create help command.
+       *
+       * @return {(Command|null)}
+       * @package
+       */
+      _getHelpCommand() {
+        const hasImplicitHelpCommand = this._addImplicitHelpCommand ?? (this.commands.length && !this._actionHandler && !this._findCommand("help"));
+        if (hasImplicitHelpCommand) {
+          if (this._helpCommand === void 0) {
+            this.helpCommand(void 0, void 0);
+          }
+          return this._helpCommand;
+        }
+        return null;
+      }
+      /**
+       * Add hook for life cycle event.
+       *
+       * @param {string} event
+       * @param {Function} listener
+       * @return {Command} `this` command for chaining
+       */
+      hook(event, listener) {
+        const allowedValues = ["preSubcommand", "preAction", "postAction"];
+        if (!allowedValues.includes(event)) {
+          throw new Error(`Unexpected value for event passed to hook : '${event}'.
+Expecting one of '${allowedValues.join("', '")}'`);
+        }
+        if (this._lifeCycleHooks[event]) {
+          this._lifeCycleHooks[event].push(listener);
+        } else {
+          this._lifeCycleHooks[event] = [listener];
+        }
+        return this;
+      }
+      /**
+       * Register callback to use as replacement for calling process.exit.
+       *
+       * @param {Function} [fn] optional callback which will be passed a CommanderError, defaults to throwing
+       * @return {Command} `this` command for chaining
+       */
+      exitOverride(fn) {
+        if (fn) {
+          this._exitCallback = fn;
+        } else {
+          this._exitCallback = (err) => {
+            if (err.code !== "commander.executeSubCommandAsync") {
+              throw err;
+            } else {
+            }
+          };
+        }
+        return this;
+      }
+      /**
+       * Call process.exit, and _exitCallback if defined.
+       *
+       * @param {number} exitCode exit code for using with process.exit
+       * @param {string} code an id string representing the error
+       * @param {string} message human-readable description of the error
+       * @return never
+       * @private
+       */
+      _exit(exitCode, code, message2) {
+        if (this._exitCallback) {
+          this._exitCallback(new CommanderError2(exitCode, code, message2));
+        }
+        process2.exit(exitCode);
+      }
+      /**
+       * Register callback `fn` for the command.
+       *
+       * @example
+       * program
+       *   .command('serve')
+       *   .description('start service')
+       *   .action(function() {
+       *      // do work here
+       *   });
+       *
+       * @param {Function} fn
+       * @return {Command} `this` command for chaining
+       */
+      action(fn) {
+        const listener = (args) => {
+          const expectedArgsCount = this.registeredArguments.length;
+          const actionArgs = args.slice(0, expectedArgsCount);
+          if (this._storeOptionsAsProperties) {
+            actionArgs[expectedArgsCount] = this;
+          } else {
+            actionArgs[expectedArgsCount] = this.opts();
+          }
+          actionArgs.push(this);
+          return fn.apply(this, actionArgs);
+        };
+        this._actionHandler = listener;
+        return this;
+      }
+      /**
+       * Factory routine to create a new unattached option.
+       *
+       * See .option() for creating an attached option, which uses this routine to
+       * create the option. You can override createOption to return a custom option.
+       *
+       * @param {string} flags
+       * @param {string} [description]
+       * @return {Option} new option
+       */
+      createOption(flags, description) {
+        return new Option2(flags, description);
+      }
+      /**
+       * Wrap parseArgs to catch 'commander.invalidArgument'.
+       *
+       * @param {(Option | Argument)} target
+       * @param {string} value
+       * @param {*} previous
+       * @param {string} invalidArgumentMessage
+       * @private
+       */
+      _callParseArg(target, value, previous, invalidArgumentMessage) {
+        try {
+          return target.parseArg(value, previous);
+        } catch (err) {
+          if (err.code === "commander.invalidArgument") {
+            const message2 = `${invalidArgumentMessage} ${err.message}`;
+            this.error(message2, { exitCode: err.exitCode, code: err.code });
+          }
+          throw err;
+        }
+      }
+      /**
+       * Check for option flag conflicts.
+       * Register option if no conflicts found, or throw on conflict.
+       *
+       * @param {Option} option
+       * @private
+       */
+      _registerOption(option) {
+        const matchingOption = option.short && this._findOption(option.short) || option.long && this._findOption(option.long);
+        if (matchingOption) {
+          const matchingFlag = option.long && this._findOption(option.long) ? option.long : option.short;
+          throw new Error(`Cannot add option '${option.flags}'${this._name && ` to command '${this._name}'`} due to conflicting flag '${matchingFlag}'
+-  already used by option '${matchingOption.flags}'`);
+        }
+        this._initOptionGroup(option);
+        this.options.push(option);
+      }
+      /**
+       * Check for command name and alias conflicts with existing commands.
+       * Register command if no conflicts found, or throw on conflict.
+       *
+       * @param {Command} command
+       * @private
+       */
+      _registerCommand(command) {
+        const knownBy = (cmd) => {
+          return [cmd.name()].concat(cmd.aliases());
+        };
+        const alreadyUsed = knownBy(command).find(
+          (name) => this._findCommand(name)
+        );
+        if (alreadyUsed) {
+          const existingCmd = knownBy(this._findCommand(alreadyUsed)).join("|");
+          const newCmd = knownBy(command).join("|");
+          throw new Error(
+            `cannot add command '${newCmd}' as already have command '${existingCmd}'`
+          );
+        }
+        this._initCommandGroup(command);
+        this.commands.push(command);
+      }
+      /**
+       * Add an option.
+       *
+       * @param {Option} option
+       * @return {Command} `this` command for chaining
+       */
+      addOption(option) {
+        this._registerOption(option);
+        const oname = option.name();
+        const name = option.attributeName();
+        if (option.negate) {
+          const positiveLongFlag = option.long.replace(/^--no-/, "--");
+          if (!this._findOption(positiveLongFlag)) {
+            this.setOptionValueWithSource(
+              name,
+              option.defaultValue === void 0 ? true : option.defaultValue,
+              "default"
+            );
+          }
+        } else if (option.defaultValue !== void 0) {
+          this.setOptionValueWithSource(name, option.defaultValue, "default");
+        }
+        const handleOptionValue = (val, invalidValueMessage, valueSource) => {
+          if (val == null && option.presetArg !== void 0) {
+            val = option.presetArg;
+          }
+          const oldValue = this.getOptionValue(name);
+          if (val !== null && option.parseArg) {
+            val = this._callParseArg(option, val, oldValue, invalidValueMessage);
+          } else if (val !== null && option.variadic) {
+            val = option._collectValue(val, oldValue);
+          }
+          if (val == null) {
+            if (option.negate) {
+              val = false;
+            } else if (option.isBoolean() || option.optional) {
+              val = true;
+            } else {
+              val = "";
+            }
+          }
+          this.setOptionValueWithSource(name, val, valueSource);
+        };
+        this.on("option:" + oname, (val) => {
+          const invalidValueMessage = `error: option '${option.flags}' argument '${val}' is invalid.`;
+          handleOptionValue(val, invalidValueMessage, "cli");
+        });
+        if (option.envVar) {
+          this.on("optionEnv:" + oname, (val) => {
+            const invalidValueMessage = `error: option '${option.flags}' value '${val}' from env '${option.envVar}' is invalid.`;
+            handleOptionValue(val, invalidValueMessage, "env");
+          });
+        }
+        return this;
+      }
+      /**
+       * Internal implementation shared by .option() and .requiredOption()
+       *
+       * @return {Command} `this` command for chaining
+       * @private
+       */
+      _optionEx(config2, flags, description, fn, defaultValue) {
+        if (typeof flags === "object" && flags instanceof Option2) {
+          throw new Error(
+            "To add an Option object use addOption() instead of option() or requiredOption()"
+          );
+        }
+        const option = this.createOption(flags, description);
+        option.makeOptionMandatory(!!config2.mandatory);
+        if (typeof fn === "function") {
+          option.default(defaultValue).argParser(fn);
+        } else if (fn instanceof RegExp) {
+          const regex = fn;
+          fn = (val, def) => {
+            const m = regex.exec(val);
+            return m ? m[0] : def;
+          };
+          option.default(defaultValue).argParser(fn);
+        } else {
+          option.default(fn);
+        }
+        return this.addOption(option);
+      }
+      /**
+       * Define option with `flags`, `description`, and optional argument parsing function or `defaultValue` or both.
+       *
+       * The `flags` string contains the short and/or long flags, separated by comma, a pipe or space. A required
+       * option-argument is indicated by `<>` and an optional option-argument by `[]`.
+       *
+       * See the README for more details, and see also addOption() and requiredOption().
+       *
+       * @example
+       * program
+       *     .option('-p, --pepper', 'add pepper')
+       *     .option('--pt, --pizza-type <TYPE>', 'type of pizza') // required option-argument
+       *     .option('-c, --cheese [CHEESE]', 'add extra cheese', 'mozzarella') // optional option-argument with default
+       *     .option('-t, --tip <VALUE>', 'add tip to purchase cost', parseFloat) // custom parse function
+       *
+       * @param {string} flags
+       * @param {string} [description]
+       * @param {(Function|*)} [parseArg] - custom option processing function or default value
+       * @param {*} [defaultValue]
+       * @return {Command} `this` command for chaining
+       */
+      option(flags, description, parseArg, defaultValue) {
+        return this._optionEx({}, flags, description, parseArg, defaultValue);
+      }
+      /**
+       * Add a required option which must have a value after parsing. This usually means
+       * the option must be specified on the command line. (Otherwise the same as .option().)
+       *
+       * The `flags` string contains the short and/or long flags, separated by comma, a pipe or space.
+       *
+       * @param {string} flags
+       * @param {string} [description]
+       * @param {(Function|*)} [parseArg] - custom option processing function or default value
+       * @param {*} [defaultValue]
+       * @return {Command} `this` command for chaining
+       */
+      requiredOption(flags, description, parseArg, defaultValue) {
+        return this._optionEx(
+          { mandatory: true },
+          flags,
+          description,
+          parseArg,
+          defaultValue
+        );
+      }
+      /**
+       * Alter parsing of short flags with optional values.
+       *
+       * @example
+       * // for `.option('-f,--flag [value]'):
+       * program.combineFlagAndOptionalValue(true);  // `-f80` is treated like `--flag=80`, this is the default behaviour
+       * program.combineFlagAndOptionalValue(false) // `-fb` is treated like `-f -b`
+       *
+       * @param {boolean} [combine] - if `true` or omitted, an optional value can be specified directly after the flag.
+       * @return {Command} `this` command for chaining
+       */
+      combineFlagAndOptionalValue(combine = true) {
+        this._combineFlagAndOptionalValue = !!combine;
+        return this;
+      }
+      /**
+       * Allow unknown options on the command line.
+       *
+       * @param {boolean} [allowUnknown] - if `true` or omitted, no error will be thrown for unknown options.
+       * @return {Command} `this` command for chaining
+       */
+      allowUnknownOption(allowUnknown = true) {
+        this._allowUnknownOption = !!allowUnknown;
+        return this;
+      }
+      /**
+       * Allow excess command-arguments on the command line. Pass false to make excess arguments an error.
+       *
+       * @param {boolean} [allowExcess] - if `true` or omitted, no error will be thrown for excess arguments.
+       * @return {Command} `this` command for chaining
+       */
+      allowExcessArguments(allowExcess = true) {
+        this._allowExcessArguments = !!allowExcess;
+        return this;
+      }
+      /**
+       * Enable positional options. Positional means global options are specified before subcommands which lets
+       * subcommands reuse the same option names, and also enables subcommands to turn on passThroughOptions.
+       * The default behaviour is non-positional and global options may appear anywhere on the command line.
+       *
+       * @param {boolean} [positional]
+       * @return {Command} `this` command for chaining
+       */
+      enablePositionalOptions(positional = true) {
+        this._enablePositionalOptions = !!positional;
+        return this;
+      }
+      /**
+       * Pass through options that come after command-arguments rather than treat them as command-options,
+       * so actual command-options come before command-arguments. Turning this on for a subcommand requires
+       * positional options to have been enabled on the program (parent commands).
+       * The default behaviour is non-positional and options may appear before or after command-arguments.
+       *
+       * @param {boolean} [passThrough] for unknown options.
+       * @return {Command} `this` command for chaining
+       */
+      passThroughOptions(passThrough = true) {
+        this._passThroughOptions = !!passThrough;
+        this._checkForBrokenPassThrough();
+        return this;
+      }
+      /**
+       * @private
+       */
+      _checkForBrokenPassThrough() {
+        if (this.parent && this._passThroughOptions && !this.parent._enablePositionalOptions) {
+          throw new Error(
+            `passThroughOptions cannot be used for '${this._name}' without turning on enablePositionalOptions for parent command(s)`
+          );
+        }
+      }
+      /**
+       * Whether to store option values as properties on command object,
+       * or store separately (specify false). In both cases the option values can be accessed using .opts().
+       *
+       * @param {boolean} [storeAsProperties=true]
+       * @return {Command} `this` command for chaining
+       */
+      storeOptionsAsProperties(storeAsProperties = true) {
+        if (this.options.length) {
+          throw new Error("call .storeOptionsAsProperties() before adding options");
+        }
+        if (Object.keys(this._optionValues).length) {
+          throw new Error(
+            "call .storeOptionsAsProperties() before setting option values"
+          );
+        }
+        this._storeOptionsAsProperties = !!storeAsProperties;
+        return this;
+      }
+      /**
+       * Retrieve option value.
+       *
+       * @param {string} key
+       * @return {object} value
+       */
+      getOptionValue(key) {
+        if (this._storeOptionsAsProperties) {
+          return this[key];
+        }
+        return this._optionValues[key];
+      }
+      /**
+       * Store option value.
+       *
+       * @param {string} key
+       * @param {object} value
+       * @return {Command} `this` command for chaining
+       */
+      setOptionValue(key, value) {
+        return this.setOptionValueWithSource(key, value, void 0);
+      }
+      /**
+       * Store option value and where the value came from.
+       *
+       * @param {string} key
+       * @param {object} value
+       * @param {string} source - expected values are default/config/env/cli/implied
+       * @return {Command} `this` command for chaining
+       */
+      setOptionValueWithSource(key, value, source) {
+        if (this._storeOptionsAsProperties) {
+          this[key] = value;
+        } else {
+          this._optionValues[key] = value;
+        }
+        this._optionValueSources[key] = source;
+        return this;
+      }
+      /**
+       * Get source of option value.
+       * Expected values are default | config | env | cli | implied
+       *
+       * @param {string} key
+       * @return {string}
+       */
+      getOptionValueSource(key) {
+        return this._optionValueSources[key];
+      }
+      /**
+       * Get source of option value. See also .optsWithGlobals().
+       * Expected values are default | config | env | cli | implied
+       *
+       * @param {string} key
+       * @return {string}
+       */
+      getOptionValueSourceWithGlobals(key) {
+        let source;
+        this._getCommandAndAncestors().forEach((cmd) => {
+          if (cmd.getOptionValueSource(key) !== void 0) {
+            source = cmd.getOptionValueSource(key);
+          }
+        });
+        return source;
+      }
+      /**
+       * Get user arguments from implied or explicit arguments.
+       * Side-effects: set _scriptPath if args included script. Used for default program name, and subcommand searches.
+       *
+       * @private
+       */
+      _prepareUserArgs(argv, parseOptions) {
+        if (argv !== void 0 && !Array.isArray(argv)) {
+          throw new Error("first parameter to parse must be array or undefined");
+        }
+        parseOptions = parseOptions || {};
+        if (argv === void 0 && parseOptions.from === void 0) {
+          if (process2.versions?.electron) {
+            parseOptions.from = "electron";
+          }
+          const execArgv = process2.execArgv ?? [];
+          if (execArgv.includes("-e") || execArgv.includes("--eval") || execArgv.includes("-p") || execArgv.includes("--print")) {
+            parseOptions.from = "eval";
+          }
+        }
+        if (argv === void 0) {
+          argv = process2.argv;
+        }
+        this.rawArgs = argv.slice();
+        let userArgs;
+        switch (parseOptions.from) {
+          case void 0:
+          case "node":
+            this._scriptPath = argv[1];
+            userArgs = argv.slice(2);
+            break;
+          case "electron":
+            if (process2.defaultApp) {
+              this._scriptPath = argv[1];
+              userArgs = argv.slice(2);
+            } else {
+              userArgs = argv.slice(1);
+            }
+            break;
+          case "user":
+            userArgs = argv.slice(0);
+            break;
+          case "eval":
+            userArgs = argv.slice(1);
+            break;
+          default:
+            throw new Error(
+              `unexpected parse option { from: '${parseOptions.from}' }`
+            );
+        }
+        if (!this._name && this._scriptPath)
+          this.nameFromFilename(this._scriptPath);
+        this._name = this._name || "program";
+        return userArgs;
+      }
+      /**
+       * Parse `argv`, setting options and invoking commands when defined.
+       *
+       * Use parseAsync instead of parse if any of your action handlers are async.
+       *
+       * Call with no parameters to parse `process.argv`. Detects Electron and special node options like `node --eval`. Easy mode!
+       *
+       * Or call with an array of strings to parse, and optionally where the user arguments start by specifying where the arguments are `from`:
+       * - `'node'`: default, `argv[0]` is the application and `argv[1]` is the script being run, with user arguments after that
+       * - `'electron'`: `argv[0]` is the application and `argv[1]` varies depending on whether the electron application is packaged
+       * - `'user'`: just user arguments
+       *
+       * @example
+       * program.parse(); // parse process.argv and auto-detect electron and special node flags
+       * program.parse(process.argv); // assume argv[0] is app and argv[1] is script
+       * program.parse(my-args, { from: 'user' }); // just user supplied arguments, nothing special about argv[0]
+       *
+       * @param {string[]} [argv] - optional, defaults to process.argv
+       * @param {object} [parseOptions] - optionally specify style of options with from: node/user/electron
+       * @param {string} [parseOptions.from] - where the args are from: 'node', 'user', 'electron'
+       * @return {Command} `this` command for chaining
+       */
+      parse(argv, parseOptions) {
+        this._prepareForParse();
+        const userArgs = this._prepareUserArgs(argv, parseOptions);
+        this._parseCommand([], userArgs);
+        return this;
+      }
+      /**
+       * Parse `argv`, setting options and invoking commands when defined.
+       *
+       * Call with no parameters to parse `process.argv`. Detects Electron and special node options like `node --eval`. Easy mode!
+       *
+       * Or call with an array of strings to parse, and optionally where the user arguments start by specifying where the arguments are `from`:
+       * - `'node'`: default, `argv[0]` is the application and `argv[1]` is the script being run, with user arguments after that
+       * - `'electron'`: `argv[0]` is the application and `argv[1]` varies depending on whether the electron application is packaged
+       * - `'user'`: just user arguments
+       *
+       * @example
+       * await program.parseAsync(); // parse process.argv and auto-detect electron and special node flags
+       * await program.parseAsync(process.argv); // assume argv[0] is app and argv[1] is script
+       * await program.parseAsync(my-args, { from: 'user' }); // just user supplied arguments, nothing special about argv[0]
+       *
+       * @param {string[]} [argv]
+       * @param {object} [parseOptions]
+       * @param {string} parseOptions.from - where the args are from: 'node', 'user', 'electron'
+       * @return {Promise}
+       */
+      async parseAsync(argv, parseOptions) {
+        this._prepareForParse();
+        const userArgs = this._prepareUserArgs(argv, parseOptions);
+        await this._parseCommand([], userArgs);
+        return this;
+      }
+      _prepareForParse() {
+        if (this._savedState === null) {
+          this.saveStateBeforeParse();
+        } else {
+          this.restoreStateBeforeParse();
+        }
+      }
+      /**
+       * Called the first time parse is called to save state and allow a restore before subsequent calls to parse.
+       * Not usually called directly, but available for subclasses to save their custom state.
+       *
+       * This is called in a lazy way. Only commands used in parsing chain will have state saved.
+       */
+      saveStateBeforeParse() {
+        this._savedState = {
+          // name is stable if supplied by author, but may be unspecified for root command and deduced during parsing
+          _name: this._name,
+          // option values before parse have default values (including false for negated options)
+          // shallow clones
+          _optionValues: { ...this._optionValues },
+          _optionValueSources: { ...this._optionValueSources }
+        };
+      }
+      /**
+       * Restore state before parse for calls after the first.
+       * Not usually called directly, but available for subclasses to save their custom state.
+       *
+       * This is called in a lazy way. Only commands used in parsing chain will have state restored.
+       */
+      restoreStateBeforeParse() {
+        if (this._storeOptionsAsProperties)
+          throw new Error(`Can not call parse again when storeOptionsAsProperties is true.
+- either make a new Command for each call to parse, or stop storing options as properties`);
+        this._name = this._savedState._name;
+        this._scriptPath = null;
+        this.rawArgs = [];
+        this._optionValues = { ...this._savedState._optionValues };
+        this._optionValueSources = { ...this._savedState._optionValueSources };
+        this.args = [];
+        this.processedArgs = [];
+      }
+      /**
+       * Throw if expected executable is missing. Add lots of help for author.
+       *
+       * @param {string} executableFile
+       * @param {string} executableDir
+       * @param {string} subcommandName
+       */
+      _checkForMissingExecutable(executableFile, executableDir, subcommandName) {
+        if (fs2.existsSync(executableFile)) return;
+        const executableDirMessage = executableDir ? `searched for local subcommand relative to directory '${executableDir}'` : "no directory for search for local subcommand, use .executableDir() to supply a custom directory";
+        const executableMissing = `'${executableFile}' does not exist
+ - if '${subcommandName}' is not meant to be an executable command, remove description parameter from '.command()' and use '.description()' instead
+ - if the default executable name is not suitable, use the executableFile option to supply a custom name or path
+ - ${executableDirMessage}`;
+        throw new Error(executableMissing);
+      }
+      /**
+       * Execute a sub-command executable.
+       *
+       * @private
+       */
+      _executeSubCommand(subcommand, args) {
+        args = args.slice();
+        let launchWithNode = false;
+        const sourceExt = [".js", ".ts", ".tsx", ".mjs", ".cjs"];
+        function findFile(baseDir, baseName) {
+          const localBin = path15.resolve(baseDir, baseName);
+          if (fs2.existsSync(localBin)) return localBin;
+          if (sourceExt.includes(path15.extname(baseName))) return void 0;
+          const foundExt = sourceExt.find(
+            (ext) => fs2.existsSync(`${localBin}${ext}`)
+          );
+          if (foundExt) return `${localBin}${foundExt}`;
+          return void 0;
+        }
+        this._checkForMissingMandatoryOptions();
+        this._checkForConflictingOptions();
+        let executableFile = subcommand._executableFile || `${this._name}-${subcommand._name}`;
+        let executableDir = this._executableDir || "";
+        if (this._scriptPath) {
+          let resolvedScriptPath;
+          try {
+            resolvedScriptPath = fs2.realpathSync(this._scriptPath);
+          } catch {
+            resolvedScriptPath = this._scriptPath;
+          }
+          executableDir = path15.resolve(
+            path15.dirname(resolvedScriptPath),
+            executableDir
+          );
+        }
+        if (executableDir) {
+          let localFile = findFile(executableDir, executableFile);
+          if (!localFile && !subcommand._executableFile && this._scriptPath) {
+            const legacyName = path15.basename(
+              this._scriptPath,
+              path15.extname(this._scriptPath)
+            );
+            if (legacyName !== this._name) {
+              localFile = findFile(
+                executableDir,
+                `${legacyName}-${subcommand._name}`
+              );
+            }
+          }
+          executableFile = localFile || executableFile;
+        }
+        launchWithNode = sourceExt.includes(path15.extname(executableFile));
+        let proc;
+        if (process2.platform !== "win32") {
+          if (launchWithNode) {
+            args.unshift(executableFile);
+            args = incrementNodeInspectorPort(process2.execArgv).concat(args);
+            proc = childProcess.spawn(process2.argv[0], args, { stdio: "inherit" });
+          } else {
+            proc = childProcess.spawn(executableFile, args, { stdio: "inherit" });
+          }
+        } else {
+          this._checkForMissingExecutable(
+            executableFile,
+            executableDir,
+            subcommand._name
+          );
+          args.unshift(executableFile);
+          args = incrementNodeInspectorPort(process2.execArgv).concat(args);
+          proc = childProcess.spawn(process2.execPath, args, { stdio: "inherit" });
+        }
+        if (!proc.killed) {
+          const signals = ["SIGUSR1", "SIGUSR2", "SIGTERM", "SIGINT", "SIGHUP"];
+          signals.forEach((signal) => {
+            process2.on(signal, () => {
+              if (proc.killed === false && proc.exitCode === null) {
+                proc.kill(signal);
+              }
+            });
+          });
+        }
+        const exitCallback = this._exitCallback;
+        proc.on("close", (code) => {
+          code = code ?? 1;
+          if (!exitCallback) {
+            process2.exit(code);
+          } else {
+            exitCallback(
+              new CommanderError2(
+                code,
+                "commander.executeSubCommandAsync",
+                "(close)"
+              )
+            );
+          }
+        });
+        proc.on("error", (err) => {
+          if (err.code === "ENOENT") {
+            this._checkForMissingExecutable(
+              executableFile,
+              executableDir,
+              subcommand._name
+            );
+          } else if (err.code === "EACCES") {
+            throw new Error(`'${executableFile}' not executable`);
+          }
+          if (!exitCallback) {
+            process2.exit(1);
+          } else {
+            const wrappedError = new CommanderError2(
+              1,
+              "commander.executeSubCommandAsync",
+              "(error)"
+            );
+            wrappedError.nestedError = err;
+            exitCallback(wrappedError);
+          }
+        });
+        this.runningCommand = proc;
+      }
+      /**
+       * @private
+       */
+      _dispatchSubcommand(commandName, operands, unknown) {
+        const subCommand = this._findCommand(commandName);
+        if (!subCommand) this.help({ error: true });
+        subCommand._prepareForParse();
+        let promiseChain;
+        promiseChain = this._chainOrCallSubCommandHook(
+          promiseChain,
+          subCommand,
+          "preSubcommand"
+        );
+        promiseChain = this._chainOrCall(promiseChain, () => {
+          if (subCommand._executableHandler) {
+            this._executeSubCommand(subCommand, operands.concat(unknown));
+          } else {
+            return subCommand._parseCommand(operands, unknown);
+          }
+        });
+        return promiseChain;
+      }
+      /**
+       * Invoke help directly if possible, or dispatch if necessary.
+       * e.g. help foo
+       *
+       * @private
+       */
+      _dispatchHelpCommand(subcommandName) {
+        if (!subcommandName) {
+          this.help();
+        }
+        const subCommand = this._findCommand(subcommandName);
+        if (subCommand && !subCommand._executableHandler) {
+          subCommand.help();
+        }
+        return this._dispatchSubcommand(
+          subcommandName,
+          [],
+          [this._getHelpOption()?.long ?? this._getHelpOption()?.short ?? "--help"]
+        );
+      }
+      /**
+       * Check this.args against expected this.registeredArguments.
+       *
+       * @private
+       */
+      _checkNumberOfArguments() {
+        this.registeredArguments.forEach((arg, i) => {
+          if (arg.required && this.args[i] == null) {
+            this.missingArgument(arg.name());
+          }
+        });
+        if (this.registeredArguments.length > 0 && this.registeredArguments[this.registeredArguments.length - 1].variadic) {
+          return;
+        }
+        if (this.args.length > this.registeredArguments.length) {
+          this._excessArguments(this.args);
+        }
+      }
+      /**
+       * Process this.args using this.registeredArguments and save as this.processedArgs!
+       *
+       * @private
+       */
+      _processArguments() {
+        const myParseArg = (argument, value, previous) => {
+          let parsedValue = value;
+          if (value !== null && argument.parseArg) {
+            const invalidValueMessage = `error: command-argument value '${value}' is invalid for argument '${argument.name()}'.`;
+            parsedValue = this._callParseArg(
+              argument,
+              value,
+              previous,
+              invalidValueMessage
+            );
+          }
+          return parsedValue;
+        };
+        this._checkNumberOfArguments();
+        const processedArgs = [];
+        this.registeredArguments.forEach((declaredArg, index) => {
+          let value = declaredArg.defaultValue;
+          if (declaredArg.variadic) {
+            if (index < this.args.length) {
+              value = this.args.slice(index);
+              if (declaredArg.parseArg) {
+                value = value.reduce((processed, v) => {
+                  return myParseArg(declaredArg, v, processed);
+                }, declaredArg.defaultValue);
+              }
+            } else if (value === void 0) {
+              value = [];
+            }
+          } else if (index < this.args.length) {
+            value = this.args[index];
+            if (declaredArg.parseArg) {
+              value = myParseArg(declaredArg, value, declaredArg.defaultValue);
+            }
+          }
+          processedArgs[index] = value;
+        });
+        this.processedArgs = processedArgs;
+      }
+      /**
+       * Once we have a promise we chain, but call synchronously until then.
+       *
+       * @param {(Promise|undefined)} promise
+       * @param {Function} fn
+       * @return {(Promise|undefined)}
+       * @private
+       */
+      _chainOrCall(promise, fn) {
+        if (promise?.then && typeof promise.then === "function") {
+          return promise.then(() => fn());
+        }
+        return fn();
+      }
+      /**
+       *
+       * @param {(Promise|undefined)} promise
+       * @param {string} event
+       * @return {(Promise|undefined)}
+       * @private
+       */
+      _chainOrCallHooks(promise, event) {
+        let result = promise;
+        const hooks = [];
+        this._getCommandAndAncestors().reverse().filter((cmd) => cmd._lifeCycleHooks[event] !== void 0).forEach((hookedCommand) => {
+          hookedCommand._lifeCycleHooks[event].forEach((callback) => {
+            hooks.push({ hookedCommand, callback });
+          });
+        });
+        if (event === "postAction") {
+          hooks.reverse();
+        }
+        hooks.forEach((hookDetail) => {
+          result = this._chainOrCall(result, () => {
+            return hookDetail.callback(hookDetail.hookedCommand, this);
+          });
+        });
+        return result;
+      }
+      /**
+       *
+       * @param {(Promise|undefined)} promise
+       * @param {Command} subCommand
+       * @param {string} event
+       * @return {(Promise|undefined)}
+       * @private
+       */
+      _chainOrCallSubCommandHook(promise, subCommand, event) {
+        let result = promise;
+        if (this._lifeCycleHooks[event] !== void 0) {
+          this._lifeCycleHooks[event].forEach((hook) => {
+            result = this._chainOrCall(result, () => {
+              return hook(this, subCommand);
+            });
+          });
+        }
+        return result;
+      }
+      /**
+       * Process arguments in context of this command.
+       * Returns action result, in case it is a promise.
+       *
+       * @private
+       */
+      _parseCommand(operands, unknown) {
+        const parsed = this.parseOptions(unknown);
+        this._parseOptionsEnv();
+        this._parseOptionsImplied();
+        operands = operands.concat(parsed.operands);
+        unknown = parsed.unknown;
+        this.args = operands.concat(unknown);
+        if (operands && this._findCommand(operands[0])) {
+          return this._dispatchSubcommand(operands[0], operands.slice(1), unknown);
+        }
+        if (this._getHelpCommand() && operands[0] === this._getHelpCommand().name()) {
+          return this._dispatchHelpCommand(operands[1]);
+        }
+        if (this._defaultCommandName) {
+          this._outputHelpIfRequested(unknown);
+          return this._dispatchSubcommand(
+            this._defaultCommandName,
+            operands,
+            unknown
+          );
+        }
+        if (this.commands.length && this.args.length === 0 && !this._actionHandler && !this._defaultCommandName) {
+          this.help({ error: true });
+        }
+        this._outputHelpIfRequested(parsed.unknown);
+        this._checkForMissingMandatoryOptions();
+        this._checkForConflictingOptions();
+        const checkForUnknownOptions = () => {
+          if (parsed.unknown.length > 0) {
+            this.unknownOption(parsed.unknown[0]);
+          }
+        };
+        const commandEvent = `command:${this.name()}`;
+        if (this._actionHandler) {
+          checkForUnknownOptions();
+          this._processArguments();
+          let promiseChain;
+          promiseChain = this._chainOrCallHooks(promiseChain, "preAction");
+          promiseChain = this._chainOrCall(
+            promiseChain,
+            () => this._actionHandler(this.processedArgs)
+          );
+          if (this.parent) {
+            promiseChain = this._chainOrCall(promiseChain, () => {
+              this.parent.emit(commandEvent, operands, unknown);
+            });
+          }
+          promiseChain = this._chainOrCallHooks(promiseChain, "postAction");
+          return promiseChain;
+        }
+        if (this.parent?.listenerCount(commandEvent)) {
+          checkForUnknownOptions();
+          this._processArguments();
+          this.parent.emit(commandEvent, operands, unknown);
+        } else if (operands.length) {
+          if (this._findCommand("*")) {
+            return this._dispatchSubcommand("*", operands, unknown);
+          }
+          if (this.listenerCount("command:*")) {
+            this.emit("command:*", operands, unknown);
+          } else if (this.commands.length) {
+            this.unknownCommand();
+          } else {
+            checkForUnknownOptions();
+            this._processArguments();
+          }
+        } else if (this.commands.length) {
+          checkForUnknownOptions();
+          this.help({ error: true });
+        } else {
+          checkForUnknownOptions();
+          this._processArguments();
+        }
+      }
+      /**
+       * Find matching command.
+       *
+       * @private
+       * @return {Command | undefined}
+       */
+      _findCommand(name) {
+        if (!name) return void 0;
+        return this.commands.find(
+          (cmd) => cmd._name === name || cmd._aliases.includes(name)
+        );
+      }
+      /**
+       * Return an option matching `arg` if any.
+       *
+       * @param {string} arg
+       * @return {Option}
+       * @package
+       */
+      _findOption(arg) {
+        return this.options.find((option) => option.is(arg));
+      }
+      /**
+       * Display an error message if a mandatory option does not have a value.
+       * Called after checking for help flags in leaf subcommand.
+       *
+       * @private
+       */
+      _checkForMissingMandatoryOptions() {
+        this._getCommandAndAncestors().forEach((cmd) => {
+          cmd.options.forEach((anOption) => {
+            if (anOption.mandatory && cmd.getOptionValue(anOption.attributeName()) === void 0) {
+              cmd.missingMandatoryOptionValue(anOption);
+            }
+          });
+        });
+      }
+      /**
+       * Display an error message if conflicting options are used together in this.
+       *
+       * @private
+       */
+      _checkForConflictingLocalOptions() {
+        const definedNonDefaultOptions = this.options.filter((option) => {
+          const optionKey = option.attributeName();
+          if (this.getOptionValue(optionKey) === void 0) {
+            return false;
+          }
+          return this.getOptionValueSource(optionKey) !== "default";
+        });
+        const optionsWithConflicting = definedNonDefaultOptions.filter(
+          (option) => option.conflictsWith.length > 0
+        );
+        optionsWithConflicting.forEach((option) => {
+          const conflictingAndDefined = definedNonDefaultOptions.find(
+            (defined) => option.conflictsWith.includes(defined.attributeName())
+          );
+          if (conflictingAndDefined) {
+            this._conflictingOption(option, conflictingAndDefined);
+          }
+        });
+      }
+      /**
+       * Display an error message if conflicting options are used together.
+       * Called after checking for help flags in leaf subcommand.
+       *
+       * @private
+       */
+      _checkForConflictingOptions() {
+        this._getCommandAndAncestors().forEach((cmd) => {
+          cmd._checkForConflictingLocalOptions();
+        });
+      }
+      /**
+       * Parse options from `argv` removing known options,
+       * and return argv split into operands and unknown arguments.
+       *
+       * Side effects: modifies command by storing options. Does not reset state if called again.
+       *
+       * Examples:
+       *
+       *     argv => operands, unknown
+       *     --known kkk op => [op], []
+       *     op --known kkk => [op], []
+       *     sub --unknown uuu op => [sub], [--unknown uuu op]
+       *     sub -- --unknown uuu op => [sub --unknown uuu op], []
+       *
+       * @param {string[]} args
+       * @return {{operands: string[], unknown: string[]}}
+       */
+      parseOptions(args) {
+        const operands = [];
+        const unknown = [];
+        let dest = operands;
+        function maybeOption(arg) {
+          return arg.length > 1 && arg[0] === "-";
+        }
+        const negativeNumberArg = (arg) => {
+          if (!/^-(\d+|\d*\.\d+)(e[+-]?\d+)?$/.test(arg)) return false;
+          return !this._getCommandAndAncestors().some(
+            (cmd) => cmd.options.map((opt) => opt.short).some((short) => /^-\d$/.test(short))
+          );
+        };
+        let activeVariadicOption = null;
+        let activeGroup = null;
+        let i = 0;
+        while (i < args.length || activeGroup) {
+          const arg = activeGroup ?? args[i++];
+          activeGroup = null;
+          if (arg === "--") {
+            if (dest === unknown) dest.push(arg);
+            dest.push(...args.slice(i));
+            break;
+          }
+          if (activeVariadicOption && (!maybeOption(arg) || negativeNumberArg(arg))) {
+            this.emit(`option:${activeVariadicOption.name()}`, arg);
+            continue;
+          }
+          activeVariadicOption = null;
+          if (maybeOption(arg)) {
+            const option = this._findOption(arg);
+            if (option) {
+              if (option.required) {
+                const value = args[i++];
+                if (value === void 0) this.optionMissingArgument(option);
+                this.emit(`option:${option.name()}`, value);
+              } else if (option.optional) {
+                let value = null;
+                if (i < args.length && (!maybeOption(args[i]) || negativeNumberArg(args[i]))) {
+                  value = args[i++];
+                }
+                this.emit(`option:${option.name()}`, value);
+              } else {
+                this.emit(`option:${option.name()}`);
+              }
+              activeVariadicOption = option.variadic ? option : null;
+              continue;
+            }
+          }
+          if (arg.length > 2 && arg[0] === "-" && arg[1] !== "-") {
+            const option = this._findOption(`-${arg[1]}`);
+            if (option) {
+              if (option.required || option.optional && this._combineFlagAndOptionalValue) {
+                this.emit(`option:${option.name()}`, arg.slice(2));
+              } else {
+                this.emit(`option:${option.name()}`);
+                activeGroup = `-${arg.slice(2)}`;
+              }
+              continue;
+            }
+          }
+          if (/^--[^=]+=/.test(arg)) {
+            const index = arg.indexOf("=");
+            const option = this._findOption(arg.slice(0, index));
+            if (option && (option.required || option.optional)) {
+              this.emit(`option:${option.name()}`, arg.slice(index + 1));
+              continue;
+            }
+          }
+          if (dest === operands && maybeOption(arg) && !(this.commands.length === 0 && negativeNumberArg(arg))) {
+            dest = unknown;
+          }
+          if ((this._enablePositionalOptions || this._passThroughOptions) && operands.length === 0 && unknown.length === 0) {
+            if (this._findCommand(arg)) {
+              operands.push(arg);
+              unknown.push(...args.slice(i));
+              break;
+            } else if (this._getHelpCommand() && arg === this._getHelpCommand().name()) {
+              operands.push(arg, ...args.slice(i));
+              break;
+            } else if (this._defaultCommandName) {
+              unknown.push(arg, ...args.slice(i));
+              break;
+            }
+          }
+          if (this._passThroughOptions) {
+            dest.push(arg, ...args.slice(i));
+            break;
+          }
+          dest.push(arg);
+        }
+        return { operands, unknown };
+      }
+      /**
+       * Return an object containing local option values as key-value pairs.
+       *
+       * @return {object}
+       */
+      opts() {
+        if (this._storeOptionsAsProperties) {
+          const result = {};
+          const len = this.options.length;
+          for (let i = 0; i < len; i++) {
+            const key = this.options[i].attributeName();
+            result[key] = key === this._versionOptionName ? this._version : this[key];
+          }
+          return result;
+        }
+        return this._optionValues;
+      }
+      /**
+       * Return an object containing merged local and global option values as key-value pairs.
+       *
+       * @return {object}
+       */
+      optsWithGlobals() {
+        return this._getCommandAndAncestors().reduce(
+          (combinedOptions, cmd) => Object.assign(combinedOptions, cmd.opts()),
+          {}
+        );
+      }
+      /**
+       * Display error message and exit (or call exitOverride).
+       *
+       * @param {string} message
+       * @param {object} [errorOptions]
+       * @param {string} [errorOptions.code] - an id string representing the error
+       * @param {number} [errorOptions.exitCode] - used with process.exit
+       */
+      error(message2, errorOptions) {
+        this._outputConfiguration.outputError(
+          `${message2}
+`,
+          this._outputConfiguration.writeErr
+        );
+        if (typeof this._showHelpAfterError === "string") {
+          this._outputConfiguration.writeErr(`${this._showHelpAfterError}
+`);
+        } else if (this._showHelpAfterError) {
+          this._outputConfiguration.writeErr("\n");
+          this.outputHelp({ error: true });
+        }
+        const config2 = errorOptions || {};
+        const exitCode = config2.exitCode || 1;
+        const code = config2.code || "commander.error";
+        this._exit(exitCode, code, message2);
+      }
+      /**
+       * Apply any option related environment variables, if option does
+       * not have a value from cli or client code.
+       *
+       * @private
+       */
+      _parseOptionsEnv() {
+        this.options.forEach((option) => {
+          if (option.envVar && option.envVar in process2.env) {
+            const optionKey = option.attributeName();
+            if (this.getOptionValue(optionKey) === void 0 || ["default", "config", "env"].includes(
+              this.getOptionValueSource(optionKey)
+            )) {
+              if (option.required || option.optional) {
+                this.emit(`optionEnv:${option.name()}`, process2.env[option.envVar]);
+              } else {
+                this.emit(`optionEnv:${option.name()}`);
+              }
+            }
+          }
+        });
+      }
+      /**
+       * Apply any implied option values, if option is undefined or default value.
+       *
+       * @private
+       */
+      _parseOptionsImplied() {
+        const dualHelper = new DualOptions(this.options);
+        const hasCustomOptionValue = (optionKey) => {
+          return this.getOptionValue(optionKey) !== void 0 && !["default", "implied"].includes(this.getOptionValueSource(optionKey));
+        };
+        this.options.filter(
+          (option) => option.implied !== void 0 && hasCustomOptionValue(option.attributeName()) && dualHelper.valueFromOption(
+            this.getOptionValue(option.attributeName()),
+            option
+          )
+        ).forEach((option) => {
+          Object.keys(option.implied).filter((impliedKey) => !hasCustomOptionValue(impliedKey)).forEach((impliedKey) => {
+            this.setOptionValueWithSource(
+              impliedKey,
+              option.implied[impliedKey],
+              "implied"
+            );
+          });
+        });
+      }
+      /**
+       * Argument `name` is missing.
+       *
+       * @param {string} name
+       * @private
+       */
+      missingArgument(name) {
+        const message2 = `error: missing required argument '${name}'`;
+        this.error(message2, { code: "commander.missingArgument" });
+      }
+      /**
+       * `Option` is missing an argument.
+       *
+       * @param {Option} option
+       * @private
+       */
+      optionMissingArgument(option) {
+        const message2 = `error: option '${option.flags}' argument missing`;
+        this.error(message2, { code: "commander.optionMissingArgument" });
+      }
+      /**
+       * `Option` does not have a value, and is a mandatory option.
+       *
+       * @param {Option} option
+       * @private
+       */
+      missingMandatoryOptionValue(option) {
+        const message2 = `error: required option '${option.flags}' not specified`;
+        this.error(message2, { code: "commander.missingMandatoryOptionValue" });
+      }
+      /**
+       * `Option` conflicts with another option.
+       *
+       * @param {Option} option
+       * @param {Option} conflictingOption
+       * @private
+       */
+      _conflictingOption(option, conflictingOption) {
+        const findBestOptionFromValue = (option2) => {
+          const optionKey = option2.attributeName();
+          const optionValue = this.getOptionValue(optionKey);
+          const negativeOption = this.options.find(
+            (target) => target.negate && optionKey === target.attributeName()
+          );
+          const positiveOption = this.options.find(
+            (target) => !target.negate && optionKey === target.attributeName()
+          );
+          if (negativeOption && (negativeOption.presetArg === void 0 && optionValue === false || negativeOption.presetArg !== void 0 && optionValue === negativeOption.presetArg)) {
+            return negativeOption;
+          }
+          return positiveOption || option2;
+        };
+        const getErrorMessage = (option2) => {
+          const bestOption = findBestOptionFromValue(option2);
+          const optionKey = bestOption.attributeName();
+          const source = this.getOptionValueSource(optionKey);
+          if (source === "env") {
+            return `environment variable '${bestOption.envVar}'`;
+          }
+          return `option '${bestOption.flags}'`;
+        };
+        const message2 = `error: ${getErrorMessage(option)} cannot be used with ${getErrorMessage(conflictingOption)}`;
+        this.error(message2, { code: "commander.conflictingOption" });
+      }
+      /**
+       * Unknown option `flag`.
+       *
+       * @param {string} flag
+       * @private
+       */
+      unknownOption(flag) {
+        if (this._allowUnknownOption) return;
+        let suggestion = "";
+        if (flag.startsWith("--") && this._showSuggestionAfterError) {
+          let candidateFlags = [];
+          let command = this;
+          do {
+            const moreFlags = command.createHelp().visibleOptions(command).filter((option) => option.long).map((option) => option.long);
+            candidateFlags = candidateFlags.concat(moreFlags);
+            command = command.parent;
+          } while (command && !command._enablePositionalOptions);
+          suggestion = suggestSimilar(flag, candidateFlags);
+        }
+        const message2 = `error: unknown option '${flag}'${suggestion}`;
+        this.error(message2, { code: "commander.unknownOption" });
+      }
+      /**
+       * Excess arguments, more than expected.
+       *
+       * @param {string[]} receivedArgs
+       * @private
+       */
+      _excessArguments(receivedArgs) {
+        if (this._allowExcessArguments) return;
+        const expected2 = this.registeredArguments.length;
+        const s = expected2 === 1 ? "" : "s";
+        const forSubcommand = this.parent ? ` for '${this.name()}'` : "";
+        const message2 = `error: too many arguments${forSubcommand}. Expected ${expected2} argument${s} but got ${receivedArgs.length}.`;
+        this.error(message2, { code: "commander.excessArguments" });
+      }
+      /**
+       * Unknown command.
+       *
+       * @private
+       */
+      unknownCommand() {
+        const unknownName = this.args[0];
+        let suggestion = "";
+        if (this._showSuggestionAfterError) {
+          const candidateNames = [];
+          this.createHelp().visibleCommands(this).forEach((command) => {
+            candidateNames.push(command.name());
+            if (command.alias()) candidateNames.push(command.alias());
+          });
+          suggestion = suggestSimilar(unknownName, candidateNames);
+        }
+        const message2 = `error: unknown command '${unknownName}'${suggestion}`;
+        this.error(message2, { code: "commander.unknownCommand" });
+      }
+      /**
+       * Get or set the program version.
+       *
+       * This method auto-registers the "-V, --version" option which will print the version number.
+       *
+       * You can optionally supply the flags and description to override the defaults.
+       *
+       * @param {string} [str]
+       * @param {string} [flags]
+       * @param {string} [description]
+       * @return {(this | string | undefined)} `this` command for chaining, or version string if no arguments
+       */
+      version(str, flags, description) {
+        if (str === void 0) return this._version;
+        this._version = str;
+        flags = flags || "-V, --version";
+        description = description || "output the version number";
+        const versionOption = this.createOption(flags, description);
+        this._versionOptionName = versionOption.attributeName();
+        this._registerOption(versionOption);
+        this.on("option:" + versionOption.name(), () => {
+          this._outputConfiguration.writeOut(`${str}
+`);
+          this._exit(0, "commander.version", str);
+        });
+        return this;
+      }
+      /**
+       * Set the description.
+       *
+       * @param {string} [str]
+       * @param {object} [argsDescription]
+       * @return {(string|Command)}
+       */
+      description(str, argsDescription) {
+        if (str === void 0 && argsDescription === void 0)
+          return this._description;
+        this._description = str;
+        if (argsDescription) {
+          this._argsDescription = argsDescription;
+        }
+        return this;
+      }
+      /**
+       * Set the summary. Used when listed as subcommand of parent.
+       *
+       * @param {string} [str]
+       * @return {(string|Command)}
+       */
+      summary(str) {
+        if (str === void 0) return this._summary;
+        this._summary = str;
+        return this;
+      }
+      /**
+       * Set an alias for the command.
+       *
+       * You may call more than once to add multiple aliases. Only the first alias is shown in the auto-generated help.
+       *
+       * @param {string} [alias]
+       * @return {(string|Command)}
+       */
+      alias(alias) {
+        if (alias === void 0) return this._aliases[0];
+        let command = this;
+        if (this.commands.length !== 0 && this.commands[this.commands.length - 1]._executableHandler) {
+          command = this.commands[this.commands.length - 1];
+        }
+        if (alias === command._name)
+          throw new Error("Command alias can't be the same as its name");
+        const matchingCommand = this.parent?._findCommand(alias);
+        if (matchingCommand) {
+          const existingCmd = [matchingCommand.name()].concat(matchingCommand.aliases()).join("|");
+          throw new Error(
+            `cannot add alias '${alias}' to command '${this.name()}' as already have command '${existingCmd}'`
+          );
+        }
+        command._aliases.push(alias);
+        return this;
+      }
+      /**
+       * Set aliases for the command.
+       *
+       * Only the first alias is shown in the auto-generated help.
+       *
+       * @param {string[]} [aliases]
+       * @return {(string[]|Command)}
+       */
+      aliases(aliases) {
+        if (aliases === void 0) return this._aliases;
+        aliases.forEach((alias) => this.alias(alias));
+        return this;
+      }
+      /**
+       * Set / get the command usage `str`.
+       *
+       * @param {string} [str]
+       * @return {(string|Command)}
+       */
+      usage(str) {
+        if (str === void 0) {
+          if (this._usage) return this._usage;
+          const args = this.registeredArguments.map((arg) => {
+            return humanReadableArgName(arg);
+          });
+          return [].concat(
+            this.options.length || this._helpOption !== null ? "[options]" : [],
+            this.commands.length ? "[command]" : [],
+            this.registeredArguments.length ? args : []
+          ).join(" ");
+        }
+        this._usage = str;
+        return this;
+      }
+      /**
+       * Get or set the name of the command.
+       *
+       * @param {string} [str]
+       * @return {(string|Command)}
+       */
+      name(str) {
+        if (str === void 0) return this._name;
+        this._name = str;
+        return this;
+      }
+      /**
+       * Set/get the help group heading for this subcommand in parent command's help.
+       *
+       * @param {string} [heading]
+       * @return {Command | string}
+       */
+      helpGroup(heading) {
+        if (heading === void 0) return this._helpGroupHeading ?? "";
+        this._helpGroupHeading = heading;
+        return this;
+      }
+      /**
+       * Set/get the default help group heading for subcommands added to this command.
+       * (This does not override a group set directly on the subcommand using .helpGroup().)
+       *
+       * @example
+       * program.commandsGroup('Development Commands:);
+       * program.command('watch')...
+       * program.command('lint')...
+       * ...
+       *
+       * @param {string} [heading]
+       * @returns {Command | string}
+       */
+      commandsGroup(heading) {
+        if (heading === void 0) return this._defaultCommandGroup ?? "";
+        this._defaultCommandGroup = heading;
+        return this;
+      }
+      /**
+       * Set/get the default help group heading for options added to this command.
+       * (This does not override a group set directly on the option using .helpGroup().)
+       *
+       * @example
+       * program
+       *   .optionsGroup('Development Options:')
+       *   .option('-d, --debug', 'output extra debugging')
+       *   .option('-p, --profile', 'output profiling information')
+       *
+       * @param {string} [heading]
+       * @returns {Command | string}
+       */
+      optionsGroup(heading) {
+        if (heading === void 0) return this._defaultOptionGroup ?? "";
+        this._defaultOptionGroup = heading;
+        return this;
+      }
+      /**
+       * @param {Option} option
+       * @private
+       */
+      _initOptionGroup(option) {
+        if (this._defaultOptionGroup && !option.helpGroupHeading)
+          option.helpGroup(this._defaultOptionGroup);
+      }
+      /**
+       * @param {Command} cmd
+       * @private
+       */
+      _initCommandGroup(cmd) {
+        if (this._defaultCommandGroup && !cmd.helpGroup())
+          cmd.helpGroup(this._defaultCommandGroup);
+      }
+      /**
+       * Set the name of the command from script filename, such as process.argv[1],
+       * or require.main.filename, or __filename.
+       *
+       * (Used internally and public although not documented in README.)
+       *
+       * @example
+       * program.nameFromFilename(require.main.filename);
+       *
+       * @param {string} filename
+       * @return {Command}
+       */
+      nameFromFilename(filename) {
+        this._name = path15.basename(filename, path15.extname(filename));
+        return this;
+      }
+      /**
+       * Get or set the directory for searching for executable subcommands of this command.
+       *
+       * @example
+       * program.executableDir(__dirname);
+       * // or
+       * program.executableDir('subcommands');
+       *
+       * @param {string} [path]
+       * @return {(string|null|Command)}
+       */
+      executableDir(path16) {
+        if (path16 === void 0) return this._executableDir;
+        this._executableDir = path16;
+        return this;
+      }
+      /**
+       * Return program help documentation.
+       *
+       * @param {{ error: boolean }} [contextOptions] - pass {error:true} to wrap for stderr instead of stdout
+       * @return {string}
+       */
+      helpInformation(contextOptions) {
+        const helper = this.createHelp();
+        const context = this._getOutputContext(contextOptions);
+        helper.prepareContext({
+          error: context.error,
+          helpWidth: context.helpWidth,
+          outputHasColors: context.hasColors
+        });
+        const text = helper.formatHelp(this, helper);
+        if (context.hasColors) return text;
+        return this._outputConfiguration.stripColor(text);
+      }
+      /**
+       * @typedef HelpContext
+       * @type {object}
+       * @property {boolean} error
+       * @property {number} helpWidth
+       * @property {boolean} hasColors
+       * @property {function} write - includes stripColor if needed
+       *
+       * @returns {HelpContext}
+       * @private
+       */
+      _getOutputContext(contextOptions) {
+        contextOptions = contextOptions || {};
+        const error = !!contextOptions.error;
+        let baseWrite;
+        let hasColors;
+        let helpWidth;
+        if (error) {
+          baseWrite = (str) => this._outputConfiguration.writeErr(str);
+          hasColors = this._outputConfiguration.getErrHasColors();
+          helpWidth = this._outputConfiguration.getErrHelpWidth();
+        } else {
+          baseWrite = (str) => this._outputConfiguration.writeOut(str);
+          hasColors = this._outputConfiguration.getOutHasColors();
+          helpWidth = this._outputConfiguration.getOutHelpWidth();
+        }
+        const write = (str) => {
+          if (!hasColors) str = this._outputConfiguration.stripColor(str);
+          return baseWrite(str);
+        };
+        return { error, write, hasColors, helpWidth };
+      }
+      /**
+       * Output help information for this command.
+       *
+       * Outputs built-in help, and custom text added using `.addHelpText()`.
+       *
+       * @param {{ error: boolean } | Function} [contextOptions] - pass {error:true} to write to stderr instead of stdout
+       */
+      outputHelp(contextOptions) {
+        let deprecatedCallback;
+        if (typeof contextOptions === "function") {
+          deprecatedCallback = contextOptions;
+          contextOptions = void 0;
+        }
+        const outputContext = this._getOutputContext(contextOptions);
+        const eventContext = {
+          error: outputContext.error,
+          write: outputContext.write,
+          command: this
+        };
+        this._getCommandAndAncestors().reverse().forEach((command) => command.emit("beforeAllHelp", eventContext));
+        this.emit("beforeHelp", eventContext);
+        let helpInformation = this.helpInformation({ error: outputContext.error });
+        if (deprecatedCallback) {
+          helpInformation = deprecatedCallback(helpInformation);
+          if (typeof helpInformation !== "string" && !Buffer.isBuffer(helpInformation)) {
+            throw new Error("outputHelp callback must return a string or a Buffer");
+          }
+        }
+        outputContext.write(helpInformation);
+        if (this._getHelpOption()?.long) {
+          this.emit(this._getHelpOption().long);
+        }
+        this.emit("afterHelp", eventContext);
+        this._getCommandAndAncestors().forEach(
+          (command) => command.emit("afterAllHelp", eventContext)
+        );
+      }
+      /**
+       * You can pass in flags and a description to customise the built-in help option.
+       * Pass in false to disable the built-in help option.
+       *
+       * @example
+       * program.helpOption('-?, --help' 'show help'); // customise
+       * program.helpOption(false); // disable
+       *
+       * @param {(string | boolean)} flags
+       * @param {string} [description]
+       * @return {Command} `this` command for chaining
+       */
+      helpOption(flags, description) {
+        if (typeof flags === "boolean") {
+          if (flags) {
+            if (this._helpOption === null) this._helpOption = void 0;
+            if (this._defaultOptionGroup) {
+              this._initOptionGroup(this._getHelpOption());
+            }
+          } else {
+            this._helpOption = null;
+          }
+          return this;
+        }
+        this._helpOption = this.createOption(
+          flags ?? "-h, --help",
+          description ?? "display help for command"
+        );
+        if (flags || description) this._initOptionGroup(this._helpOption);
+        return this;
+      }
+      /**
+       * Lazy create help option.
+       * Returns null if has been disabled with .helpOption(false).
+       *
+       * @returns {(Option | null)} the help option
+       * @package
+       */
+      _getHelpOption() {
+        if (this._helpOption === void 0) {
+          this.helpOption(void 0, void 0);
+        }
+        return this._helpOption;
+      }
+      /**
+       * Supply your own option to use for the built-in help option.
+       * This is an alternative to using helpOption() to customise the flags and description etc.
+       *
+       * @param {Option} option
+       * @return {Command} `this` command for chaining
+       */
+      addHelpOption(option) {
+        this._helpOption = option;
+        this._initOptionGroup(option);
+        return this;
+      }
+      /**
+       * Output help information and exit.
+       *
+       * Outputs built-in help, and custom text added using `.addHelpText()`.
+       *
+       * @param {{ error: boolean }} [contextOptions] - pass {error:true} to write to stderr instead of stdout
+       */
+      help(contextOptions) {
+        this.outputHelp(contextOptions);
+        let exitCode = Number(process2.exitCode ?? 0);
+        if (exitCode === 0 && contextOptions && typeof contextOptions !== "function" && contextOptions.error) {
+          exitCode = 1;
+        }
+        this._exit(exitCode, "commander.help", "(outputHelp)");
+      }
+      /**
+       * // Do a little typing to coordinate emit and listener for the help text events.
+       * @typedef HelpTextEventContext
+       * @type {object}
+       * @property {boolean} error
+       * @property {Command} command
+       * @property {function} write
+       */
+      /**
+       * Add additional text to be displayed with the built-in help.
+       *
+       * Position is 'before' or 'after' to affect just this command,
+       * and 'beforeAll' or 'afterAll' to affect this command and all its subcommands.
+       *
+       * @param {string} position - before or after built-in help
+       * @param {(string | Function)} text - string to add, or a function returning a string
+       * @return {Command} `this` command for chaining
+       */
+      addHelpText(position, text) {
+        const allowedValues = ["beforeAll", "before", "after", "afterAll"];
+        if (!allowedValues.includes(position)) {
+          throw new Error(`Unexpected value for position to addHelpText.
+Expecting one of '${allowedValues.join("', '")}'`);
+        }
+        const helpEvent = `${position}Help`;
+        this.on(helpEvent, (context) => {
+          let helpStr;
+          if (typeof text === "function") {
+            helpStr = text({ error: context.error, command: context.command });
+          } else {
+            helpStr = text;
+          }
+          if (helpStr) {
+            context.write(`${helpStr}
+`);
+          }
+        });
+        return this;
+      }
+      /**
+       * Output help information if help flags specified
+       *
+       * @param {Array} args - array of options to search for help flags
+       * @private
+       */
+      _outputHelpIfRequested(args) {
+        const helpOption = this._getHelpOption();
+        const helpRequested = helpOption && args.find((arg) => helpOption.is(arg));
+        if (helpRequested) {
+          this.outputHelp();
+          this._exit(0, "commander.helpDisplayed", "(outputHelp)");
+        }
+      }
+    };
+    function incrementNodeInspectorPort(args) {
+      return args.map((arg) => {
+        if (!arg.startsWith("--inspect")) {
+          return arg;
+        }
+        let debugOption;
+        let debugHost = "127.0.0.1";
+        let debugPort = "9229";
+        let match;
+        if ((match = arg.match(/^(--inspect(-brk)?)$/)) !== null) {
+          debugOption = match[1];
+        } else if ((match = arg.match(/^(--inspect(-brk|-port)?)=([^:]+)$/)) !== null) {
+          debugOption = match[1];
+          if (/^\d+$/.test(match[3])) {
+            debugPort = match[3];
+          } else {
+            debugHost = match[3];
+          }
+        } else if ((match = arg.match(/^(--inspect(-brk|-port)?)=([^:]+):(\d+)$/)) !== null) {
+          debugOption = match[1];
+          debugHost = match[3];
+          debugPort = match[4];
+        }
+        if (debugOption && debugPort !== "0") {
+          return `${debugOption}=${debugHost}:${parseInt(debugPort) + 1}`;
+        }
+        return arg;
+      });
+    }
+    function useColor() {
+      if (process2.env.NO_COLOR || process2.env.FORCE_COLOR === "0" || process2.env.FORCE_COLOR === "false")
+        return false;
+      if (process2.env.FORCE_COLOR || process2.env.CLICOLOR_FORCE !== void 0)
+        return true;
+      return void 0;
+    }
+    exports2.Command = Command2;
+    exports2.useColor = useColor;
+  }
+});
+
+// node_modules/commander/index.js
+var require_commander = __commonJS({
+  "node_modules/commander/index.js"(exports2) {
+    init_import_meta_url();
+    var { Argument: Argument2 } = require_argument();
+    var { Command: Command2 } = require_command();
+    var { CommanderError: CommanderError2, InvalidArgumentError: InvalidArgumentError2 } = require_error();
+    var { Help: Help2 } = require_help();
+    var { Option: Option2 } = require_option();
+    exports2.program = new Command2();
+    exports2.createCommand = (name) => new Command2(name);
+    exports2.createOption = (flags, description) => new Option2(flags, description);
+    exports2.createArgument = (name, description) => new Argument2(name, description);
+    exports2.Command = Command2;
+    exports2.Option = Option2;
+    exports2.Argument = Argument2;
+    exports2.Help = Help2;
+    exports2.CommanderError = CommanderError2;
+    exports2.InvalidArgumentError = InvalidArgumentError2;
+    exports2.InvalidOptionArgumentError = InvalidArgumentError2;
+  }
+});
+
+// node_modules/picomatch/lib/constants.js
+var require_constants = __commonJS({
+  "node_modules/picomatch/lib/constants.js"(exports2, module2) {
+    "use strict";
+    init_import_meta_url();
+    var WIN_SLASH = "\\\\/";
+    var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
+    var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
+    var DOT_LITERAL = "\\.";
+    var PLUS_LITERAL = "\\+";
+    var QMARK_LITERAL = "\\?";
+    var SLASH_LITERAL = "\\/";
+    var ONE_CHAR = "(?=.)";
+    var QMARK = "[^/]";
+    var END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
+    var START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
+    var DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
+    var NO_DOT = `(?!${DOT_LITERAL})`;
+    var NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
+    var NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
+    var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
+    var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
+    var STAR2 = `${QMARK}*?`;
+    var SEP = "/";
+    var POSIX_CHARS = {
+      DOT_LITERAL,
+      PLUS_LITERAL,
+      QMARK_LITERAL,
+      SLASH_LITERAL,
+      ONE_CHAR,
+      QMARK,
+      END_ANCHOR,
+      DOTS_SLASH,
+      NO_DOT,
+      NO_DOTS,
+      NO_DOT_SLASH,
+      NO_DOTS_SLASH,
+      QMARK_NO_DOT,
+      STAR: STAR2,
+      START_ANCHOR,
+      SEP
+    };
+    var WINDOWS_CHARS = {
+      ...POSIX_CHARS,
+      SLASH_LITERAL: `[${WIN_SLASH}]`,
+      QMARK: WIN_NO_SLASH,
+      STAR: `${WIN_NO_SLASH}*?`,
+      DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
+      NO_DOT: `(?!${DOT_LITERAL})`,
+      NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
+      NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
+      START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
+      END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
+      SEP: "\\"
+    };
+    var POSIX_REGEX_SOURCE = {
+      __proto__: null,
+      alnum: "a-zA-Z0-9",
+      alpha: "a-zA-Z",
+      ascii: "\\x00-\\x7F",
+      blank: " \\t",
+      cntrl: "\\x00-\\x1F\\x7F",
+      digit: "0-9",
+      graph: "\\x21-\\x7E",
+      lower: "a-z",
+      print: "\\x20-\\x7E ",
+      punct: "\\-!\"#$%&'()\\*+,./:;<=>?@[\\]^_`{|}~",
+      space: " \\t\\r\\n\\v\\f",
+      upper: "A-Z",
+      word: "A-Za-z0-9_",
+      xdigit: "A-Fa-f0-9"
+    };
+    module2.exports = {
+      DEFAULT_MAX_EXTGLOB_RECURSION,
+      MAX_LENGTH: 1024 * 64,
+      POSIX_REGEX_SOURCE,
+      // regular expressions
+      REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
+      REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
+      REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
+      REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
+      REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
+      REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
+      // Replace globs with equivalent patterns to reduce parsing time.
+      REPLACEMENTS: {
+        __proto__: null,
+        "***": "*",
+        "**/**": "**",
+        "**/**/**": "**"
+      },
+      // Digits
+      CHAR_0: 48,
+      /* 0 */
+      CHAR_9: 57,
+      /* 9 */
+      // Alphabet chars.
+      CHAR_UPPERCASE_A: 65,
+      /* A */
+      CHAR_LOWERCASE_A: 97,
+      /* a */
+      CHAR_UPPERCASE_Z: 90,
+      /* Z */
+      CHAR_LOWERCASE_Z: 122,
+      /* z */
+      CHAR_LEFT_PARENTHESES: 40,
+      /* ( */
+      CHAR_RIGHT_PARENTHESES: 41,
+      /* ) */
+      CHAR_ASTERISK: 42,
+      /* * */
+      // Non-alphabetic chars.
+      CHAR_AMPERSAND: 38,
+      /* & */
+      CHAR_AT: 64,
+      /* @ */
+      CHAR_BACKWARD_SLASH: 92,
+      /* \ */
+      CHAR_CARRIAGE_RETURN: 13,
+      /* \r */
+      CHAR_CIRCUMFLEX_ACCENT: 94,
+      /* ^ */
+      CHAR_COLON: 58,
+      /* : */
+      CHAR_COMMA: 44,
+      /* , */
+      CHAR_DOT: 46,
+      /* . */
+      CHAR_DOUBLE_QUOTE: 34,
+      /* " */
+      CHAR_EQUAL: 61,
+      /* = */
+      CHAR_EXCLAMATION_MARK: 33,
+      /* ! */
+      CHAR_FORM_FEED: 12,
+      /* \f */
+      CHAR_FORWARD_SLASH: 47,
+      /* / */
+      CHAR_GRAVE_ACCENT: 96,
+      /* ` */
+      CHAR_HASH: 35,
+      /* # */
+      CHAR_HYPHEN_MINUS: 45,
+      /* - */
+      CHAR_LEFT_ANGLE_BRACKET: 60,
+      /* < */
+      CHAR_LEFT_CURLY_BRACE: 123,
+      /* { */
+      CHAR_LEFT_SQUARE_BRACKET: 91,
+      /* [ */
+      CHAR_LINE_FEED: 10,
+      /* \n */
+      CHAR_NO_BREAK_SPACE: 160,
+      /* \u00A0 */
+      CHAR_PERCENT: 37,
+      /* % */
+      CHAR_PLUS: 43,
+      /* + */
+      CHAR_QUESTION_MARK: 63,
+      /* ? */
+      CHAR_RIGHT_ANGLE_BRACKET: 62,
+      /* > */
+      CHAR_RIGHT_CURLY_BRACE: 125,
+      /* } */
+      CHAR_RIGHT_SQUARE_BRACKET: 93,
+      /* ] */
+      CHAR_SEMICOLON: 59,
+      /* ; */
+      CHAR_SINGLE_QUOTE: 39,
+      /* ' */
+      CHAR_SPACE: 32,
+      /*   */
+      CHAR_TAB: 9,
+      /* \t */
+      CHAR_UNDERSCORE: 95,
+      /* _ */
+      CHAR_VERTICAL_LINE: 124,
+      /* | */
+      CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
+      /* \uFEFF */
+      /**
+       * Create EXTGLOB_CHARS
+       */
+      extglobChars(chars) {
+        return {
+          "!": { type: "negate", open: "(?:(?!(?:", close: `))${chars.STAR})` },
+          "?": { type: "qmark", open: "(?:", close: ")?" },
+          "+": { type: "plus", open: "(?:", close: ")+" },
+          "*": { type: "star", open: "(?:", close: ")*" },
+          "@": { type: "at", open: "(?:", close: ")" }
+        };
+      },
+      /**
+       * Create GLOB_CHARS
+       */
+      globChars(win32) {
+        return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
+      }
+    };
+  }
+});
+
+// node_modules/picomatch/lib/utils.js
+var require_utils = __commonJS({
+  "node_modules/picomatch/lib/utils.js"(exports2) {
+    "use strict";
+    init_import_meta_url();
+    var {
+      REGEX_BACKSLASH,
+      REGEX_REMOVE_BACKSLASH,
+      REGEX_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_GLOBAL
+    } = require_constants();
+    exports2.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
+    exports2.hasRegexChars = (str) => REGEX_SPECIAL_CHARS.test(str);
+    exports2.isRegexChar = (str) => str.length === 1 && exports2.hasRegexChars(str);
+    exports2.escapeRegex = (str) => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
+    exports2.toPosixSlashes = (str) => str.replace(REGEX_BACKSLASH, "/");
+    exports2.isWindows = () => {
+      if (typeof navigator !== "undefined" && navigator.platform) {
+        const platform = navigator.platform.toLowerCase();
+        return platform === "win32" || platform === "windows";
+      }
+      if (typeof process !== "undefined" && process.platform) {
+        return process.platform === "win32";
+      }
+      return false;
+    };
+    exports2.removeBackslashes = (str) => {
+      return str.replace(REGEX_REMOVE_BACKSLASH, (match) => {
+        return match === "\\" ? "" : match;
+      });
+    };
+    exports2.escapeLast = (input2, char, lastIdx) => {
+      const idx = input2.lastIndexOf(char, lastIdx);
+      if (idx === -1) return input2;
+      if (input2[idx - 1] === "\\") return exports2.escapeLast(input2, char, idx - 1);
+      return `${input2.slice(0, idx)}\\${input2.slice(idx)}`;
+    };
+    exports2.removePrefix = (input2, state = {}) => {
+      let output = input2;
+      if (output.startsWith("./")) {
+        output = output.slice(2);
+        state.prefix = "./";
+      }
+      return output;
+    };
+    exports2.wrapOutput = (input2, state = {}, options = {}) => {
+      const prepend = options.contains ? "" : "^";
+      const append = options.contains ? "" : "$";
+      let output = `${prepend}(?:${input2})${append}`;
+      if (state.negated === true) {
+        output = `(?:^(?!${output}).*$)`;
+      }
+      return output;
+    };
+    exports2.basename = (path15, { windows } = {}) => {
+      const segs = path15.split(windows ? /[\\/]/ : "/");
+      const last = segs[segs.length - 1];
+      if (last === "") {
+        return segs[segs.length - 2];
+      }
+      return last;
+    };
+  }
+});
+
+// node_modules/picomatch/lib/scan.js
+var require_scan = __commonJS({
+  "node_modules/picomatch/lib/scan.js"(exports2, module2) {
+    "use strict";
+    init_import_meta_url();
+    var utils = require_utils();
+    var {
+      CHAR_ASTERISK,
+      /* * */
+      CHAR_AT,
+      /* @ */
+      CHAR_BACKWARD_SLASH,
+      /* \ */
+      CHAR_COMMA,
+      /* , */
+      CHAR_DOT,
+      /* . */
+      CHAR_EXCLAMATION_MARK,
+      /* ! */
+      CHAR_FORWARD_SLASH,
+      /* / */
+      CHAR_LEFT_CURLY_BRACE,
+      /* { */
+      CHAR_LEFT_PARENTHESES,
+      /* ( */
+      CHAR_LEFT_SQUARE_BRACKET,
+      /* [ */
+      CHAR_PLUS,
+      /* + */
+      CHAR_QUESTION_MARK,
+      /* ? */
+      CHAR_RIGHT_CURLY_BRACE,
+      /* } */
+      CHAR_RIGHT_PARENTHESES,
+      /* ) */
+      CHAR_RIGHT_SQUARE_BRACKET
+      /* ] */
+    } = require_constants();
+    var isPathSeparator = (code) => {
+      return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
+    };
+    var depth = (token) => {
+      if (token.isPrefix !== true) {
+        token.depth = token.isGlobstar ? Infinity : 1;
+      }
+    };
+    var scan = (input2, options) => {
+      const opts = options || {};
+      const length = input2.length - 1;
+      const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
+      const slashes = [];
+      const tokens = [];
+      const parts = [];
+      let str = input2;
+      let index = -1;
+      let start = 0;
+      let lastIndex = 0;
+      let isBrace = false;
+      let isBracket = false;
+      let isGlob = false;
+      let isExtglob = false;
+      let isGlobstar = false;
+      let braceEscaped = false;
+      let backslashes = false;
+      let negated = false;
+      let negatedExtglob = false;
+      let finished = false;
+      let braces = 0;
+      let prev;
+      let code;
+      let token = { value: "", depth: 0, isGlob: false };
+      const eos = () => index >= length;
+      const peek = () => str.charCodeAt(index + 1);
+      const advance = () => {
+        prev = code;
+        return str.charCodeAt(++index);
+      };
+      while (index < length) {
+        code = advance();
+        let next;
+        if (code === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          code = advance();
+          if (code === CHAR_LEFT_CURLY_BRACE) {
+            braceEscaped = true;
+          }
+          continue;
+        }
+        if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
+          braces++;
+          while (eos() !== true && (code = advance())) {
+            if (code === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (code === CHAR_LEFT_CURLY_BRACE) {
+              braces++;
+              continue;
+            }
+            if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
+              isBrace = token.isBrace = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (braceEscaped !== true && code === CHAR_COMMA) {
+              isBrace = token.isBrace = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (code === CHAR_RIGHT_CURLY_BRACE) {
+              braces--;
+              if (braces === 0) {
+                braceEscaped = false;
+                isBrace = token.isBrace = true;
+                finished = true;
+                break;
+              }
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_FORWARD_SLASH) {
+          slashes.push(index);
+          tokens.push(token);
+          token = { value: "", depth: 0, isGlob: false };
+          if (finished === true) continue;
+          if (prev === CHAR_DOT && index === start + 1) {
+            start += 2;
+            continue;
+          }
+          lastIndex = index + 1;
+          continue;
+        }
+        if (opts.noext !== true) {
+          const isExtglobChar = code === CHAR_PLUS || code === CHAR_AT || code === CHAR_ASTERISK || code === CHAR_QUESTION_MARK || code === CHAR_EXCLAMATION_MARK;
+          if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
+            isGlob = token.isGlob = true;
+            isExtglob = token.isExtglob = true;
+            finished = true;
+            if (code === CHAR_EXCLAMATION_MARK && index === start) {
+              negatedExtglob = true;
+            }
+            if (scanToEnd === true) {
+              let parens = 0;
+              while (eos() !== true && (code = advance())) {
+                if (code === CHAR_BACKWARD_SLASH) {
+                  backslashes = token.backslashes = true;
+                  advance();
+                  continue;
+                }
+                if (code === CHAR_LEFT_PARENTHESES) {
+                  parens++;
+                  continue;
+                }
+                if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                  finished = true;
+                  break;
+                }
+              }
+              continue;
+            }
+            break;
+          }
+        }
+        if (code === CHAR_ASTERISK) {
+          if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_QUESTION_MARK) {
+          isGlob = token.isGlob = true;
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_LEFT_SQUARE_BRACKET) {
+          while (eos() !== true && (next = advance())) {
+            if (next === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
+              isBracket = token.isBracket = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              break;
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
+          negated = token.negated = true;
+          start++;
+          continue;
+        }
+        if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
+          isGlob = token.isGlob = true;
+          if (scanToEnd === true) {
+            let parens = 1;
+            while (eos() !== true && (code = advance())) {
+              if (code === CHAR_BACKWARD_SLASH) {
+                backslashes = token.backslashes = true;
+                advance();
+                continue;
+              }
+              if (code === CHAR_LEFT_PARENTHESES) {
+                parens++;
+                continue;
+              }
+              if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                finished = true;
+                break;
+              }
+            }
+            continue;
+          }
+          break;
+        }
+        if (isGlob === true) {
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+      }
+      if (opts.noext === true) {
+        isExtglob = false;
+        isGlob = false;
+      }
+      let base = str;
+      let prefix = "";
+      let glob = "";
+      if (start > 0) {
+        prefix = str.slice(0, start);
+        str = str.slice(start);
+        lastIndex -= start;
+      }
+      if (base && isGlob === true && lastIndex > 0) {
+        base = str.slice(0, lastIndex);
+        glob = str.slice(lastIndex);
+      } else if (isGlob === true) {
+        base = "";
+        glob = str;
+      } else {
+        base = str;
+      }
+      if (base && base !== "" && base !== "/" && base !== str) {
+        if (isPathSeparator(base.charCodeAt(base.length - 1))) {
+          base = base.slice(0, -1);
+        }
+      }
+      if (opts.unescape === true) {
+        if (glob) glob = utils.removeBackslashes(glob);
+        if (base && backslashes === true) {
+          base = utils.removeBackslashes(base);
+        }
+      }
+      const state = {
+        prefix,
+        input: input2,
+        start,
+        base,
+        glob,
+        isBrace,
+        isBracket,
+        isGlob,
+        isExtglob,
+        isGlobstar,
+        negated,
+        negatedExtglob
+      };
+      if (opts.tokens === true) {
+        state.maxDepth = 0;
+        if (!isPathSeparator(code)) {
+          tokens.push(token);
+        }
+        state.tokens = tokens;
+      }
+      if (opts.parts === true || opts.tokens === true) {
+        let prevIndex;
+        for (let idx = 0; idx < slashes.length; idx++) {
+          const n2 = prevIndex !== void 0 ? prevIndex + 1 : start;
+          const i = slashes[idx];
+          const value2 = input2.slice(n2, i);
+          if (opts.tokens) {
+            if (idx === 0 && start !== 0) {
+              tokens[idx].isPrefix = true;
+              tokens[idx].value = prefix;
+            } else {
+              tokens[idx].value = value2;
+            }
+            depth(tokens[idx]);
+            state.maxDepth += tokens[idx].depth;
+          }
+          if (i >= start) {
+            parts.push(value2);
+            prevIndex = i;
+          }
+        }
+        const n = prevIndex !== void 0 ? prevIndex + 1 : start;
+        const value = input2.slice(n);
+        parts.push(value);
+        if (opts.tokens && prevIndex && prevIndex + 1 < input2.length) {
+          tokens[tokens.length - 1].value = value;
+          depth(tokens[tokens.length - 1]);
+          state.maxDepth += tokens[tokens.length - 1].depth;
+        }
+        state.slashes = slashes;
+        state.parts = parts;
+      }
+      return state;
+    };
+    module2.exports = scan;
+  }
+});
+
+// node_modules/picomatch/lib/parse.js
+var require_parse = __commonJS({
+  "node_modules/picomatch/lib/parse.js"(exports2, module2) {
+    "use strict";
+    init_import_meta_url();
+    var constants2 = require_constants();
+    var utils = require_utils();
+    var {
+      MAX_LENGTH,
+      POSIX_REGEX_SOURCE,
+      REGEX_NON_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_BACKREF,
+      REPLACEMENTS
+    } = constants2;
+    var expandRange = (args, options) => {
+      if (typeof options.expandRange === "function") {
+        return options.expandRange(...args, options);
+      }
+      args.sort();
+      const value = `[${args.join("-")}]`;
+      try {
+        new RegExp(value);
+      } catch (ex) {
+        return args.map((v) => utils.escapeRegex(v)).join("..");
+      }
+      return value;
+    };
+    var syntaxError = (type, char) => {
+      return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
+    };
+    var splitTopLevel = (input2) => {
+      const parts = [];
+      let bracket = 0;
+      let paren = 0;
+      let quote2 = 0;
+      let value = "";
+      let escaped = false;
+      for (const ch of input2) {
+        if (escaped === true) {
+          value += ch;
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          value += ch;
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote2 = quote2 === 1 ? 0 : 1;
+          value += ch;
+          continue;
+        }
+        if (quote2 === 0) {
+          if (ch === "[") {
+            bracket++;
+          } else if (ch === "]" && bracket > 0) {
+            bracket--;
+          } else if (bracket === 0) {
+            if (ch === "(") {
+              paren++;
+            } else if (ch === ")" && paren > 0) {
+              paren--;
+            } else if (ch === "|" && paren === 0) {
+              parts.push(value);
+              value = "";
+              continue;
+            }
+          }
+        }
+        value += ch;
+      }
+      parts.push(value);
+      return parts;
+    };
+    var isPlainBranch = (branch) => {
+      let escaped = false;
+      for (const ch of branch) {
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (/[?*+@!()[\]{}]/.test(ch)) {
+          return false;
+        }
+      }
+      return true;
+    };
+    var normalizeSimpleBranch = (branch) => {
+      let value = branch.trim();
+      let changed = true;
+      while (changed === true) {
+        changed = false;
+        if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
+          value = value.slice(2, -1);
+          changed = true;
+        }
+      }
+      if (!isPlainBranch(value)) {
+        return;
+      }
+      return value.replace(/\\(.)/g, "$1");
+    };
+    var hasRepeatedCharPrefixOverlap = (branches) => {
+      const values = branches.map(normalizeSimpleBranch).filter(Boolean);
+      for (let i = 0; i < values.length; i++) {
+        for (let j = i + 1; j < values.length; j++) {
+          const a = values[i];
+          const b = values[j];
+          const char = a[0];
+          if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
+            continue;
+          }
+          if (a === b || a.startsWith(b) || b.startsWith(a)) {
+            return true;
+          }
+        }
+      }
+      return false;
+    };
+    var parseRepeatedExtglob = (pattern, requireEnd = true) => {
+      if (pattern[0] !== "+" && pattern[0] !== "*" || pattern[1] !== "(") {
+        return;
+      }
+      let bracket = 0;
+      let paren = 0;
+      let quote2 = 0;
+      let escaped = false;
+      for (let i = 1; i < pattern.length; i++) {
+        const ch = pattern[i];
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote2 = quote2 === 1 ? 0 : 1;
+          continue;
+        }
+        if (quote2 === 1) {
+          continue;
+        }
+        if (ch === "[") {
+          bracket++;
+          continue;
+        }
+        if (ch === "]" && bracket > 0) {
+          bracket--;
+          continue;
+        }
+        if (bracket > 0) {
+          continue;
+        }
+        if (ch === "(") {
+          paren++;
+          continue;
+        }
+        if (ch === ")") {
+          paren--;
+          if (paren === 0) {
+            if (requireEnd === true && i !== pattern.length - 1) {
+              return;
+            }
+            return {
+              type: pattern[0],
+              body: pattern.slice(2, i),
+              end: i
+            };
+          }
+        }
+      }
+    };
+    var buildCharClassStar = (chars) => {
+      const source = chars.length === 1 ? utils.escapeRegex(chars[0]) : `[${chars.map((ch) => utils.escapeRegex(ch)).join("")}]`;
+      return `${source}*`;
+    };
+    var getStarExtglobSequenceChars = (pattern) => {
+      let index = 0;
+      const chars = [];
+      while (index < pattern.length) {
+        const match = parseRepeatedExtglob(pattern.slice(index), false);
+        if (!match || match.type !== "*") {
+          return;
+        }
+        const branches = splitTopLevel(match.body).map((branch2) => branch2.trim());
+        if (branches.length !== 1) {
+          return;
+        }
+        const branch = normalizeSimpleBranch(branches[0]);
+        if (!branch || branch.length !== 1) {
+          return;
+        }
+        chars.push(branch);
+        index += match.end + 1;
+      }
+      if (chars.length < 1) {
+        return;
+      }
+      return chars;
+    };
+    var repeatedExtglobRecursion = (pattern) => {
+      let depth = 0;
+      let value = pattern.trim();
+      let match = parseRepeatedExtglob(value);
+      while (match) {
+        depth++;
+        value = match.body.trim();
+        match = parseRepeatedExtglob(value);
+      }
+      return depth;
+    };
+    var analyzeRepeatedExtglob = (body, options) => {
+      if (options.maxExtglobRecursion === false) {
+        return { risky: false };
+      }
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants2.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const branches = splitTopLevel(body).map((branch) => branch.trim());
+      if (branches.length > 1) {
+        if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
+          return { risky: true };
+        }
+      }
+      const safeChars = [];
+      let sawStarSequence = false;
+      let combinable = true;
+      for (const branch of branches) {
+        const chars = getStarExtglobSequenceChars(branch);
+        if (chars) {
+          sawStarSequence = true;
+          safeChars.push(...chars);
+          continue;
+        }
+        const literal = normalizeSimpleBranch(branch);
+        if (literal && literal.length === 1) {
+          safeChars.push(literal);
+          continue;
+        }
+        combinable = false;
+        if (repeatedExtglobRecursion(branch) > max) {
+          return { risky: true };
+        }
+      }
+      if (sawStarSequence) {
+        return combinable ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) } : { risky: true };
+      }
+      return { risky: false };
+    };
+    var parse2 = (input2, options) => {
+      if (typeof input2 !== "string") {
+        throw new TypeError("Expected a string");
+      }
+      input2 = REPLACEMENTS[input2] || input2;
+      const opts = { ...options };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      let len = input2.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      const bos = { type: "bos", value: "", output: opts.prepend || "" };
+      const tokens = [bos];
+      const capture = opts.capture ? "" : "?:";
+      const PLATFORM_CHARS = constants2.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants2.extglobChars(PLATFORM_CHARS);
+      const {
+        DOT_LITERAL,
+        PLUS_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOT_SLASH,
+        NO_DOTS_SLASH,
+        QMARK,
+        QMARK_NO_DOT,
+        STAR: STAR2,
+        START_ANCHOR
+      } = PLATFORM_CHARS;
+      const globstar = (opts2) => {
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const nodot = opts.dot ? "" : NO_DOT;
+      const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
+      let star = opts.bash === true ? globstar(opts) : STAR2;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      if (typeof opts.noext === "boolean") {
+        opts.noextglob = opts.noext;
+      }
+      const state = {
+        input: input2,
+        index: -1,
+        start: 0,
+        dot: opts.dot === true,
+        consumed: "",
+        output: "",
+        prefix: "",
+        backtrack: false,
+        negated: false,
+        brackets: 0,
+        braces: 0,
+        parens: 0,
+        quotes: 0,
+        globstar: false,
+        tokens
+      };
+      input2 = utils.removePrefix(input2, state);
+      len = input2.length;
+      const extglobs = [];
+      const braces = [];
+      const stack = [];
+      let prev = bos;
+      let value;
+      const eos = () => state.index === len - 1;
+      const peek = state.peek = (n = 1) => input2[state.index + n];
+      const advance = state.advance = () => input2[++state.index] || "";
+      const remaining = () => input2.slice(state.index + 1);
+      const consume = (value2 = "", num = 0) => {
+        state.consumed += value2;
+        state.index += num;
+      };
+      const append = (token) => {
+        state.output += token.output != null ? token.output : token.value;
+        consume(token.value);
+      };
+      const negate = () => {
+        let count = 1;
+        while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
+          advance();
+          state.start++;
+          count++;
+        }
+        if (count % 2 === 0) {
+          return false;
+        }
+        state.negated = true;
+        state.start++;
+        return true;
+      };
+      const increment = (type) => {
+        state[type]++;
+        stack.push(type);
+      };
+      const decrement = (type) => {
+        state[type]--;
+        stack.pop();
+      };
+      const push = (tok) => {
+        if (prev.type === "globstar") {
+          const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
+          const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
+          if (tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob) {
+            state.output = state.output.slice(0, -prev.output.length);
+            prev.type = "star";
+            prev.value = "*";
+            prev.output = star;
+            state.output += prev.output;
+          }
+        }
+        if (extglobs.length && tok.type !== "paren") {
+          extglobs[extglobs.length - 1].inner += tok.value;
+        }
+        if (tok.value || tok.output) append(tok);
+        if (prev && prev.type === "text" && tok.type === "text") {
+          prev.output = (prev.output || prev.value) + tok.value;
+          prev.value += tok.value;
+          return;
+        }
+        tok.prev = prev;
+        tokens.push(tok);
+        prev = tok;
+      };
+      const extglobOpen = (type, value2) => {
+        const token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
+        token.prev = prev;
+        token.parens = state.parens;
+        token.output = state.output;
+        token.startIndex = state.index;
+        token.tokensIndex = tokens.length;
+        const output = (opts.capture ? "(" : "") + token.open;
+        increment("parens");
+        push({ type, value: value2, output: state.output ? "" : ONE_CHAR });
+        push({ type: "paren", extglob: true, value: advance(), output });
+        extglobs.push(token);
+      };
+      const extglobClose = (token) => {
+        const literal = input2.slice(token.startIndex, state.index + 1);
+        const body = input2.slice(token.startIndex + 2, state.index);
+        const analysis = analyzeRepeatedExtglob(body, opts);
+        if ((token.type === "plus" || token.type === "star") && analysis.risky) {
+          const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
+          const open = tokens[token.tokensIndex];
+          open.type = "text";
+          open.value = literal;
+          open.output = safeOutput || utils.escapeRegex(literal);
+          for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
+            tokens[i].value = "";
+            tokens[i].output = "";
+            delete tokens[i].suffix;
+          }
+          state.output = token.output + open.output;
+          state.backtrack = true;
+          push({ type: "paren", extglob: true, value, output: "" });
+          decrement("parens");
+          return;
+        }
+        let output = token.close + (opts.capture ? ")" : "");
+        let rest;
+        if (token.type === "negate") {
+          let extglobStar = star;
+          if (token.inner && token.inner.length > 1 && token.inner.includes("/")) {
+            extglobStar = globstar(opts);
+          }
+          if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
+            output = token.close = `)$))${extglobStar}`;
+          }
+          if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
+            const expression = parse2(rest, { ...options, fastpaths: false }).output;
+            output = token.close = `)${expression})${extglobStar})`;
+          }
+          if (token.prev.type === "bos") {
+            state.negatedExtglob = true;
+          }
+        }
+        push({ type: "paren", extglob: true, value, output });
+        decrement("parens");
+      };
+      if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input2)) {
+        let backslashes = false;
+        let output = input2.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first2, rest, index) => {
+          if (first2 === "\\") {
+            backslashes = true;
+            return m;
+          }
+          if (first2 === "?") {
+            if (esc) {
+              return esc + first2 + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            if (index === 0) {
+              return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            return QMARK.repeat(chars.length);
+          }
+          if (first2 === ".") {
+            return DOT_LITERAL.repeat(chars.length);
+          }
+          if (first2 === "*") {
+            if (esc) {
+              return esc + first2 + (rest ? star : "");
+            }
+            return star;
+          }
+          return esc ? m : `\\${m}`;
+        });
+        if (backslashes === true) {
+          if (opts.unescape === true) {
+            output = output.replace(/\\/g, "");
+          } else {
+            output = output.replace(/\\+/g, (m) => {
+              return m.length % 2 === 0 ? "\\\\" : m ? "\\" : "";
+            });
+          }
+        }
+        if (output === input2 && opts.contains === true) {
+          state.output = input2;
+          return state;
+        }
+        state.output = utils.wrapOutput(output, state, options);
+        return state;
+      }
+      while (!eos()) {
+        value = advance();
+        if (value === "\0") {
+          continue;
+        }
+        if (value === "\\") {
+          const next = peek();
+          if (next === "/" && opts.bash !== true) {
+            continue;
+          }
+          if (next === "." || next === ";") {
+            continue;
+          }
+          if (!next) {
+            value += "\\";
+            push({ type: "text", value });
+            continue;
+          }
+          const match = /^\\+/.exec(remaining());
+          let slashes = 0;
+          if (match && match[0].length > 2) {
+            slashes = match[0].length;
+            state.index += slashes;
+            if (slashes % 2 !== 0) {
+              value += "\\";
+            }
+          }
+          if (opts.unescape === true) {
+            value = advance();
+          } else {
+            value += advance();
+          }
+          if (state.brackets === 0) {
+            push({ type: "text", value });
+            continue;
+          }
+        }
+        if (state.brackets > 0 && (value !== "]" || prev.value === "[" || prev.value === "[^")) {
+          if (opts.posix !== false && value === ":") {
+            const inner = prev.value.slice(1);
+            if (inner.includes("[")) {
+              prev.posix = true;
+              if (inner.includes(":")) {
+                const idx = prev.value.lastIndexOf("[");
+                const pre = prev.value.slice(0, idx);
+                const rest2 = prev.value.slice(idx + 2);
+                const posix = POSIX_REGEX_SOURCE[rest2];
+                if (posix) {
+                  prev.value = pre + posix;
+                  state.backtrack = true;
+                  advance();
+                  if (!bos.output && tokens.indexOf(prev) === 1) {
+                    bos.output = ONE_CHAR;
+                  }
+                  continue;
+                }
+              }
+            }
+          }
+          if (value === "[" && peek() !== ":" || value === "-" && peek() === "]") {
+            value = `\\${value}`;
+          }
+          if (value === "]" && (prev.value === "[" || prev.value === "[^")) {
+            value = `\\${value}`;
+          }
+          if (opts.posix === true && value === "!" && prev.value === "[") {
+            value = "^";
+          }
+          prev.value += value;
+          append({ value });
+          continue;
+        }
+        if (state.quotes === 1 && value !== '"') {
+          value = utils.escapeRegex(value);
+          prev.value += value;
+          append({ value });
+          continue;
+        }
+        if (value === '"') {
+          state.quotes = state.quotes === 1 ? 0 : 1;
+          if (opts.keepQuotes === true) {
+            push({ type: "text", value });
+          }
+          continue;
+        }
+        if (value === "(") {
+          increment("parens");
+          push({ type: "paren", value });
+          continue;
+        }
+        if (value === ")") {
+          if (state.parens === 0 && opts.strictBrackets === true) {
+            throw new SyntaxError(syntaxError("opening", "("));
+          }
+          const extglob = extglobs[extglobs.length - 1];
+          if (extglob && state.parens === extglob.parens + 1) {
+            extglobClose(extglobs.pop());
+            continue;
+          }
+          push({ type: "paren", value, output: state.parens ? ")" : "\\)" });
+          decrement("parens");
+          continue;
+        }
+        if (value === "[") {
+          if (opts.nobracket === true || !remaining().includes("]")) {
+            if (opts.nobracket !== true && opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("closing", "]"));
+            }
+            value = `\\${value}`;
+          } else {
+            increment("brackets");
+          }
+          push({ type: "bracket", value });
+          continue;
+        }
+        if (value === "]") {
+          if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
+            push({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          if (state.brackets === 0) {
+            if (opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("opening", "["));
+            }
+            push({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          decrement("brackets");
+          const prevValue = prev.value.slice(1);
+          if (prev.posix !== true && prevValue[0] === "^" && !prevValue.includes("/")) {
+            value = `/${value}`;
+          }
+          prev.value += value;
+          append({ value });
+          if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
+            continue;
+          }
+          const escaped = utils.escapeRegex(prev.value);
+          state.output = state.output.slice(0, -prev.value.length);
+          if (opts.literalBrackets === true) {
+            state.output += escaped;
+            prev.value = escaped;
+            continue;
+          }
+          prev.value = `(${capture}${escaped}|${prev.value})`;
+          state.output += prev.value;
+          continue;
+        }
+        if (value === "{" && opts.nobrace !== true) {
+          increment("braces");
+          const open = {
+            type: "brace",
+            value,
+            output: "(",
+            outputIndex: state.output.length,
+            tokensIndex: state.tokens.length
+          };
+          braces.push(open);
+          push(open);
+          continue;
+        }
+        if (value === "}") {
+          const brace = braces[braces.length - 1];
+          if (opts.nobrace === true || !brace) {
+            push({ type: "text", value, output: value });
+            continue;
+          }
+          let output = ")";
+          if (brace.dots === true) {
+            const arr = tokens.slice();
+            const range = [];
+            for (let i = arr.length - 1; i >= 0; i--) {
+              tokens.pop();
+              if (arr[i].type === "brace") {
+                break;
+              }
+              if (arr[i].type !== "dots") {
+                range.unshift(arr[i].value);
+              }
+            }
+            output = expandRange(range, opts);
+            state.backtrack = true;
+          }
+          if (brace.comma !== true && brace.dots !== true) {
+            const out = state.output.slice(0, brace.outputIndex);
+            const toks = state.tokens.slice(brace.tokensIndex);
+            brace.value = brace.output = "\\{";
+            value = output = "\\}";
+            state.output = out;
+            for (const t of toks) {
+              state.output += t.output || t.value;
+            }
+          }
+          push({ type: "brace", value, output });
+          decrement("braces");
+          braces.pop();
+          continue;
+        }
+        if (value === "|") {
+          if (extglobs.length > 0) {
+            extglobs[extglobs.length - 1].conditions++;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value === ",") {
+          let output = value;
+          const brace = braces[braces.length - 1];
+          if (brace && stack[stack.length - 1] === "braces") {
+            brace.comma = true;
+            output = "|";
+          }
+          push({ type: "comma", value, output });
+          continue;
+        }
+        if (value === "/") {
+          if (prev.type === "dot" && state.index === state.start + 1) {
+            state.start = state.index + 1;
+            state.consumed = "";
+            state.output = "";
+            tokens.pop();
+            prev = bos;
+            continue;
+          }
+          push({ type: "slash", value, output: SLASH_LITERAL });
+          continue;
+        }
+        if (value === ".") {
+          if (state.braces > 0 && prev.type === "dot") {
+            if (prev.value === ".") prev.output = DOT_LITERAL;
+            const brace = braces[braces.length - 1];
+            prev.type = "dots";
+            prev.output += value;
+            prev.value += value;
+            brace.dots = true;
+            continue;
+          }
+          if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
+            push({ type: "text", value, output: DOT_LITERAL });
+            continue;
+          }
+          push({ type: "dot", value, output: DOT_LITERAL });
+          continue;
+        }
+        if (value === "?") {
+          const isGroup = prev && prev.value === "(";
+          if (!isGroup && opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("qmark", value);
+            continue;
+          }
+          if (prev && prev.type === "paren") {
+            const next = peek();
+            let output = value;
+            if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
+              output = `\\${value}`;
+            }
+            push({ type: "text", value, output });
+            continue;
+          }
+          if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
+            push({ type: "qmark", value, output: QMARK_NO_DOT });
+            continue;
+          }
+          push({ type: "qmark", value, output: QMARK });
+          continue;
+        }
+        if (value === "!") {
+          if (opts.noextglob !== true && peek() === "(") {
+            if (peek(2) !== "?" || !/[!=<:]/.test(peek(3))) {
+              extglobOpen("negate", value);
+              continue;
+            }
+          }
+          if (opts.nonegate !== true && state.index === 0) {
+            negate();
+            continue;
+          }
+        }
+        if (value === "+") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("plus", value);
+            continue;
+          }
+          if (prev && prev.value === "(" || opts.regex === false) {
+            push({ type: "plus", value, output: PLUS_LITERAL });
+            continue;
+          }
+          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
+            push({ type: "plus", value });
+            continue;
+          }
+          push({ type: "plus", value: PLUS_LITERAL });
+          continue;
+        }
+        if (value === "@") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            push({ type: "at", extglob: true, value, output: "" });
+            continue;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value !== "*") {
+          if (value === "$" || value === "^") {
+            value = `\\${value}`;
+          }
+          const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
+          if (match) {
+            value += match[0];
+            state.index += match[0].length;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (prev && (prev.type === "globstar" || prev.star === true)) {
+          prev.type = "star";
+          prev.star = true;
+          prev.value += value;
+          prev.output = star;
+          state.backtrack = true;
+          state.globstar = true;
+          consume(value);
+          continue;
+        }
+        let rest = remaining();
+        if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
+          extglobOpen("star", value);
+          continue;
+        }
+        if (prev.type === "star") {
+          if (opts.noglobstar === true) {
+            consume(value);
+            continue;
+          }
+          const prior = prev.prev;
+          const before = prior.prev;
+          const isStart = prior.type === "slash" || prior.type === "bos";
+          const afterStar = before && (before.type === "star" || before.type === "globstar");
+          if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
+            push({ type: "star", value, output: "" });
+            continue;
+          }
+          const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
+          const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
+          if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
+            push({ type: "star", value, output: "" });
+            continue;
+          }
+          while (rest.slice(0, 3) === "/**") {
+            const after = input2[state.index + 4];
+            if (after && after !== "/") {
+              break;
+            }
+            rest = rest.slice(3);
+            consume("/**", 3);
+          }
+          const isEnd = eos() || state.parens > 0 && rest === ")".repeat(state.parens) && !extglobs.some((extglob) => extglob.type === "negate");
+          if (prior.type === "bos" && eos()) {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = globstar(opts);
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && isEnd) {
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
+            prev.value += value;
+            state.globstar = true;
+            state.output += prior.output + prev.output;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
+            const end = rest[1] !== void 0 ? "|$" : "";
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
+            prev.value += value;
+            state.output += prior.output + prev.output;
+            state.globstar = true;
+            consume(value + advance());
+            push({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          if (prior.type === "bos" && rest[0] === "/") {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value + advance());
+            push({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          state.output = state.output.slice(0, -prev.output.length);
+          prev.type = "globstar";
+          prev.output = globstar(opts);
+          prev.value += value;
+          state.output += prev.output;
+          state.globstar = true;
+          consume(value);
+          continue;
+        }
+        const token = { type: "star", value, output: star };
+        if (opts.bash === true) {
+          token.output = ".*?";
+          if (prev.type === "bos" || prev.type === "slash") {
+            token.output = nodot + token.output;
+          }
+          push(token);
+          continue;
+        }
+        if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
+          token.output = value;
+          push(token);
+          continue;
+        }
+        if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
+          if (prev.type === "dot") {
+            state.output += NO_DOT_SLASH;
+            prev.output += NO_DOT_SLASH;
+          } else if (opts.dot === true) {
+            state.output += NO_DOTS_SLASH;
+            prev.output += NO_DOTS_SLASH;
+          } else {
+            state.output += nodot;
+            prev.output += nodot;
+          }
+          if (peek() !== "*") {
+            state.output += ONE_CHAR;
+            prev.output += ONE_CHAR;
+          }
+        }
+        push(token);
+      }
+      while (state.brackets > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
+        state.output = utils.escapeLast(state.output, "[");
+        decrement("brackets");
+      }
+      while (state.parens > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", ")"));
+        state.output = utils.escapeLast(state.output, "(");
+        decrement("parens");
+      }
+      while (state.braces > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "}"));
+        state.output = utils.escapeLast(state.output, "{");
+        decrement("braces");
+      }
+      if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
+        push({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
+      }
+      if (state.backtrack === true) {
+        state.output = "";
+        for (const token of state.tokens) {
+          state.output += token.output != null ? token.output : token.value;
+          if (token.suffix) {
+            state.output += token.suffix;
+          }
+        }
+      }
+      return state;
+    };
+    parse2.fastpaths = (input2, options) => {
+      const opts = { ...options };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      const len = input2.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      input2 = REPLACEMENTS[input2] || input2;
+      const {
+        DOT_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOTS,
+        NO_DOTS_SLASH,
+        STAR: STAR2,
+        START_ANCHOR
+      } = constants2.globChars(opts.windows);
+      const nodot = opts.dot ? NO_DOTS : NO_DOT;
+      const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
+      const capture = opts.capture ? "" : "?:";
+      const state = { negated: false, prefix: "" };
+      let star = opts.bash === true ? ".*?" : STAR2;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      const globstar = (opts2) => {
+        if (opts2.noglobstar === true) return star;
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const create = (str) => {
+        switch (str) {
+          case "*":
+            return `${nodot}${ONE_CHAR}${star}`;
+          case ".*":
+            return `${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*.*":
+            return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*/*":
+            return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
+          case "**":
+            return nodot + globstar(opts);
+          case "**/*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
+          case "**/*.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "**/.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
+          default: {
+            const match = /^(.*?)\.(\w+)$/.exec(str);
+            if (!match) return;
+            const source2 = create(match[1]);
+            if (!source2) return;
+            return source2 + DOT_LITERAL + match[2];
+          }
+        }
+      };
+      const output = utils.removePrefix(input2, state);
+      let source = create(output);
+      if (source && opts.strictSlashes !== true) {
+        source += `${SLASH_LITERAL}?`;
+      }
+      return source;
+    };
+    module2.exports = parse2;
+  }
+});
+
+// node_modules/picomatch/lib/picomatch.js
+var require_picomatch = __commonJS({
+  "node_modules/picomatch/lib/picomatch.js"(exports2, module2) {
+    "use strict";
+    init_import_meta_url();
+    var scan = require_scan();
+    var parse2 = require_parse();
+    var utils = require_utils();
+    var constants2 = require_constants();
+    var isObject3 = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var picomatch3 = (glob, options, returnState = false) => {
+      if (Array.isArray(glob)) {
+        const fns = glob.map((input2) => picomatch3(input2, options, returnState));
+        const arrayMatcher = (str) => {
+          for (const isMatch of fns) {
+            const state2 = isMatch(str);
+            if (state2) return state2;
+          }
+          return false;
+        };
+        return arrayMatcher;
+      }
+      const isState = isObject3(glob) && glob.tokens && glob.input;
+      if (glob === "" || typeof glob !== "string" && !isState) {
+        throw new TypeError("Expected pattern to be a non-empty string");
+      }
+      const opts = options || {};
+      const posix = opts.windows;
+      const regex = isState ? picomatch3.compileRe(glob, options) : picomatch3.makeRe(glob, options, false, true);
+      const state = regex.state;
+      delete regex.state;
+      let isIgnored = () => false;
+      if (opts.ignore) {
+        const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
+        isIgnored = picomatch3(opts.ignore, ignoreOpts, returnState);
+      }
+      const matcher = (input2, returnObject = false) => {
+        const { isMatch, match, output } = picomatch3.test(input2, regex, options, { glob, posix });
+        const result = { glob, state, regex, posix, input: input2, output, match, isMatch };
+        if (typeof opts.onResult === "function") {
+          opts.onResult(result);
+        }
+        if (isMatch === false) {
+          result.isMatch = false;
+          return returnObject ? result : false;
+        }
+        if (isIgnored(input2)) {
+          if (typeof opts.onIgnore === "function") {
+            opts.onIgnore(result);
+          }
+          result.isMatch = false;
+          return returnObject ? result : false;
+        }
+        if (typeof opts.onMatch === "function") {
+          opts.onMatch(result);
+        }
+        return returnObject ? result : true;
+      };
+      if (returnState) {
+        matcher.state = state;
+      }
+      return matcher;
+    };
+    picomatch3.test = (input2, regex, options, { glob, posix } = {}) => {
+      if (typeof input2 !== "string") {
+        throw new TypeError("Expected input to be a string");
+      }
+      if (input2 === "") {
+        return { isMatch: false, output: "" };
+      }
+      const opts = options || {};
+      const format3 = opts.format || (posix ? utils.toPosixSlashes : null);
+      let match = input2 === glob;
+      let output = match && format3 ? format3(input2) : input2;
+      if (match === false) {
+        output = format3 ? format3(input2) : input2;
+        match = output === glob;
+      }
+      if (match === false || opts.capture === true) {
+        if (opts.matchBase === true || opts.basename === true) {
+          match = picomatch3.matchBase(input2, regex, options, posix);
+        } else {
+          match = regex.exec(output);
+        }
+      }
+      return { isMatch: Boolean(match), match, output };
+    };
+    picomatch3.matchBase = (input2, glob, options, posix = options && options.windows) => {
+      const regex = glob instanceof RegExp ? glob : picomatch3.makeRe(glob, options);
+      return regex.test(utils.basename(input2, { windows: posix }));
+    };
+    picomatch3.isMatch = (str, patterns, options) => picomatch3(patterns, options)(str);
+    picomatch3.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch3.parse(p, options));
+      return parse2(pattern, { ...options, fastpaths: false });
+    };
+    picomatch3.scan = (input2, options) => scan(input2, options);
+    picomatch3.compileRe = (state, options, returnOutput = false, returnState = false) => {
+      if (returnOutput === true) {
+        return state.output;
+      }
+      const opts = options || {};
+      const prepend = opts.contains ? "" : "^";
+      const append = opts.contains ? "" : "$";
+      let source = `${prepend}(?:${state.output})${append}`;
+      if (state && state.negated === true) {
+        source = `^(?!${source}).*$`;
+      }
+      const regex = picomatch3.toRegex(source, options);
+      if (returnState === true) {
+        regex.state = state;
+      }
+      return regex;
+    };
+    picomatch3.makeRe = (input2, options = {}, returnOutput = false, returnState = false) => {
+      if (!input2 || typeof input2 !== "string") {
+        throw new TypeError("Expected a non-empty string");
+      }
+      let parsed = { negated: false, fastpaths: true };
+      if (options.fastpaths !== false && (input2[0] === "." || input2[0] === "*")) {
+        parsed.output = parse2.fastpaths(input2, options);
+      }
+      if (!parsed.output) {
+        parsed = parse2(input2, options);
+      }
+      return picomatch3.compileRe(parsed, options, returnOutput, returnState);
+    };
+    picomatch3.toRegex = (source, options) => {
+      try {
+        const opts = options || {};
+        return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
+      } catch (err) {
+        if (options && options.debug === true) throw err;
+        return /$^/;
+      }
+    };
+    picomatch3.constants = constants2;
+    module2.exports = picomatch3;
+  }
+});
+
+// node_modules/picomatch/index.js
+var require_picomatch2 = __commonJS({
+  "node_modules/picomatch/index.js"(exports2, module2) {
+    "use strict";
+    init_import_meta_url();
+    var pico = require_picomatch();
+    var utils = require_utils();
+    function picomatch3(glob, options, returnState = false) {
+      if (options && (options.windows === null || options.windows === void 0)) {
+        options = { ...options, windows: utils.isWindows() };
+      }
+      return pico(glob, options, returnState);
+    }
+    Object.assign(picomatch3, pico);
+    module2.exports = picomatch3;
+  }
+});
+
+// node_modules/ajv/dist/runtime/ucs2length.js
+var require_ucs2length = __commonJS({
+  "node_modules/ajv/dist/runtime/ucs2length.js"(exports2) {
+    "use strict";
+    init_import_meta_url();
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    function ucs2length(str) {
+      const len = str.length;
+      let length = 0;
+      let pos = 0;
+      let value;
+      while (pos < len) {
+        length++;
+        value = str.charCodeAt(pos++);
+        if (value >= 55296 && value <= 56319 && pos < len) {
+          value = str.charCodeAt(pos);
+          if ((value & 64512) === 56320)
+            pos++;
+        }
+      }
+      return length;
+    }
+    exports2.default = ucs2length;
+    ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
+  }
+});
+
+// node_modules/fast-deep-equal/index.js
+var require_fast_deep_equal = __commonJS({
+  "node_modules/fast-deep-equal/index.js"(exports2, module2) {
+    "use strict";
+    init_import_meta_url();
+    module2.exports = function equal2(a, b) {
+      if (a === b) return true;
+      if (a && b && typeof a == "object" && typeof b == "object") {
+        if (a.constructor !== b.constructor) return false;
+        var length, i, keys;
+        if (Array.isArray(a)) {
+          length = a.length;
+          if (length != b.length) return false;
+          for (i = length; i-- !== 0; )
+            if (!equal2(a[i], b[i])) return false;
+          return true;
+        }
+        if (a.constructor === RegExp) return a.source === b.source && a.flags === b.flags;
+        if (a.valueOf !== Object.prototype.valueOf) return a.valueOf() === b.valueOf();
+        if (a.toString !== Object.prototype.toString) return a.toString() === b.toString();
+        keys = Object.keys(a);
+        length = keys.length;
+        if (length !== Object.keys(b).length) return false;
+        for (i = length; i-- !== 0; )
+          if (!Object.prototype.hasOwnProperty.call(b, keys[i])) return false;
+        for (i = length; i-- !== 0; ) {
+          var key = keys[i];
+          if (!equal2(a[key], b[key])) return false;
+        }
+        return true;
+      }
+      return a !== a && b !== b;
+    };
+  }
+});
+
+// node_modules/ajv/dist/runtime/equal.js
+var require_equal = __commonJS({
+  "node_modules/ajv/dist/runtime/equal.js"(exports2) {
+    "use strict";
+    init_import_meta_url();
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var equal2 = require_fast_deep_equal();
+    equal2.code = 'require("ajv/dist/runtime/equal").default';
+    exports2.default = equal2;
+  }
+});
+
+// node_modules/ajv/dist/compile/codegen/code.js
+var require_code = __commonJS({
+  "node_modules/ajv/dist/compile/codegen/code.js"(exports2) {
+    "use strict";
+    init_import_meta_url();
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.regexpCode = exports2.getEsmExportName = exports2.getProperty = exports2.safeStringify = exports2.stringify = exports2.strConcat = exports2.addCodeArg = exports2.str = exports2._ = exports2.nil = exports2._Code = exports2.Name = exports2.IDENTIFIER = exports2._CodeOrName = void 0;
+    var _CodeOrName = class {
+    };
+    exports2._CodeOrName = _CodeOrName;
+    exports2.IDENTIFIER = /^[a-z$_][a-z$_0-9]*$/i;
+    var Name = class extends _CodeOrName {
+      constructor(s) {
+        super();
+        if (!exports2.IDENTIFIER.test(s))
+          throw new Error("CodeGen: name must be a valid identifier");
+        this.str = s;
+      }
+      toString() {
+        return this.str;
+      }
+      emptyStr() {
+        return false;
+      }
+      get names() {
+        return { [this.str]: 1 };
+      }
+    };
+    exports2.Name = Name;
+    var _Code = class extends _CodeOrName {
+      constructor(code) {
+        super();
+        this._items = typeof code === "string" ? [code] : code;
+      }
+      toString() {
+        return this.str;
+      }
+      emptyStr() {
+        if (this._items.length > 1)
+          return false;
+        const item = this._items[0];
+        return item === "" || item === '""';
+      }
+      get str() {
+        var _a;
+        return (_a = this._str) !== null && _a !== void 0 ? _a : this._str = this._items.reduce((s, c) => `${s}${c}`, "");
+      }
+      get names() {
+        var _a;
+        return (_a = this._names) !== null && _a !== void 0 ? _a : this._names = this._items.reduce((names, c) => {
+          if (c instanceof Name)
+            names[c.str] = (names[c.str] || 0) + 1;
+          return names;
+        }, {});
+      }
+    };
+    exports2._Code = _Code;
+    exports2.nil = new _Code("");
+    function _(strs, ...args) {
+      const code = [strs[0]];
+      let i = 0;
+      while (i < args.length) {
+        addCodeArg(code, args[i]);
+        code.push(strs[++i]);
+      }
+      return new _Code(code);
+    }
+    exports2._ = _;
+    var plus = new _Code("+");
+    function str(strs, ...args) {
+      const expr = [safeStringify(strs[0])];
+      let i = 0;
+      while (i < args.length) {
+        expr.push(plus);
+        addCodeArg(expr, args[i]);
+        expr.push(plus, safeStringify(strs[++i]));
+      }
+      optimize(expr);
+      return new _Code(expr);
+    }
+    exports2.str = str;
+    function addCodeArg(code, arg) {
+      if (arg instanceof _Code)
+        code.push(...arg._items);
+      else if (arg instanceof Name)
+        code.push(arg);
+      else
+        code.push(interpolate(arg));
+    }
+    exports2.addCodeArg = addCodeArg;
+    function optimize(expr) {
+      let i = 1;
+      while (i < expr.length - 1) {
+        if (expr[i] === plus) {
+          const res = mergeExprItems(expr[i - 1], expr[i + 1]);
+          if (res !== void 0) {
+            expr.splice(i - 1, 3, res);
+            continue;
+          }
+          expr[i++] = "+";
+        }
+        i++;
+      }
+    }
+    function mergeExprItems(a, b) {
+      if (b === '""')
+        return a;
+      if (a === '""')
+        return b;
+      if (typeof a == "string") {
+        if (b instanceof Name || a[a.length - 1] !== '"')
+          return;
+        if (typeof b != "string")
+          return `${a.slice(0, -1)}${b}"`;
+        if (b[0] === '"')
+          return a.slice(0, -1) + b.slice(1);
+        return;
+      }
+      if (typeof b == "string" && b[0] === '"' && !(a instanceof Name))
+        return `"${a}${b.slice(1)}`;
+      return;
+    }
+    function strConcat(c1, c2) {
+      return c2.emptyStr() ? c1 : c1.emptyStr() ? c2 : str`${c1}${c2}`;
+    }
+    exports2.strConcat = strConcat;
+    function interpolate(x) {
+      return typeof x == "number" || typeof x == "boolean" || x === null ? x : safeStringify(Array.isArray(x) ? x.join(",") : x);
+    }
+    function stringify(x) {
+      return new _Code(safeStringify(x));
+    }
+    exports2.stringify = stringify;
+    function safeStringify(x) {
+      return JSON.stringify(x).replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
+    }
+    exports2.safeStringify = safeStringify;
+    function getProperty(key) {
+      return typeof key == "string" && exports2.IDENTIFIER.test(key) ? new _Code(`.${key}`) : _`[${key}]`;
+    }
+    exports2.getProperty = getProperty;
+    function getEsmExportName(key) {
+      if (typeof key == "string" && exports2.IDENTIFIER.test(key)) {
+        return new _Code(`${key}`);
+      }
+      throw new Error(`CodeGen: invalid export name: ${key}, use explicit $id name mapping`);
+    }
+    exports2.getEsmExportName = getEsmExportName;
+    function regexpCode(rx) {
+      return new _Code(rx.toString());
+    }
+    exports2.regexpCode = regexpCode;
+  }
+});
+
+// node_modules/ajv/dist/compile/codegen/scope.js
+var require_scope = __commonJS({
+  "node_modules/ajv/dist/compile/codegen/scope.js"(exports2) {
+    "use strict";
+    init_import_meta_url();
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.ValueScope = exports2.ValueScopeName = exports2.Scope = exports2.varKinds = exports2.UsedValueState = void 0;
+    var code_1 = require_code();
+    var ValueError = class extends Error {
+      constructor(name) {
+        super(`CodeGen: "code" for ${name} not defined`);
+        this.value = name.value;
+      }
+    };
+    var UsedValueState;
+    (function(UsedValueState2) {
+      UsedValueState2[UsedValueState2["Started"] = 0] = "Started";
+      UsedValueState2[UsedValueState2["Completed"] = 1] = "Completed";
+    })(UsedValueState || (exports2.UsedValueState = UsedValueState = {}));
+    exports2.varKinds = {
+      const: new code_1.Name("const"),
+      let: new code_1.Name("let"),
+      var: new code_1.Name("var")
+    };
+    var Scope2 = class {
+      constructor({ prefixes, parent } = {}) {
+        this._names = {};
+        this._prefixes = prefixes;
+        this._parent = parent;
+      }
+      toName(nameOrPrefix) {
+        return nameOrPrefix instanceof code_1.Name ? nameOrPrefix : this.name(nameOrPrefix);
+      }
+      name(prefix) {
+        return new code_1.Name(this._newName(prefix));
+      }
+      _newName(prefix) {
+        const ng = this._names[prefix] || this._nameGroup(prefix);
+        return `${prefix}${ng.index++}`;
+      }
+      _nameGroup(prefix) {
+        var _a, _b;
+        if (((_b = (_a = this._parent) === null || _a === void 0 ? void 0 : _a._prefixes) === null || _b === void 0 ? void 0 : _b.has(prefix)) || this._prefixes && !this._prefixes.has(prefix)) {
+          throw new Error(`CodeGen: prefix "${prefix}" is not allowed in this scope`);
+        }
+        return this._names[prefix] = { prefix, index: 0 };
+      }
+    };
+    exports2.Scope = Scope2;
+    var ValueScopeName = class extends code_1.Name {
+      constructor(prefix, nameStr) {
+        super(nameStr);
+        this.prefix = prefix;
+      }
+      setValue(value, { property, itemIndex }) {
+        this.value = value;
+        this.scopePath = (0, code_1._)`.${new code_1.Name(property)}[${itemIndex}]`;
+      }
+    };
+    exports2.ValueScopeName = ValueScopeName;
+    var line = (0, code_1._)`\n`;
+    var ValueScope = class extends Scope2 {
+      constructor(opts) {
+        super(opts);
+        this._values = {};
+        this._scope = opts.scope;
+        this.opts = { ...opts, _n: opts.lines ? line : code_1.nil };
+      }
+      get() {
+        return this._scope;
+      }
+      name(prefix) {
+        return new ValueScopeName(prefix, this._newName(prefix));
+      }
+      value(nameOrPrefix, value) {
+        var _a;
+        if (value.ref === void 0)
+          throw new Error("CodeGen: ref must be passed in value");
+        const name = this.toName(nameOrPrefix);
+        const { prefix } = name;
+        const valueKey = (_a = value.key) !== null && _a !== void 0 ? _a : value.ref;
+        let vs = this._values[prefix];
+        if (vs) {
+          const _name = vs.get(valueKey);
+          if (_name)
+            return _name;
+        } else {
+          vs = this._values[prefix] = /* @__PURE__ */ new Map();
+        }
+        vs.set(valueKey, name);
+        const s = this._scope[prefix] || (this._scope[prefix] = []);
+        const itemIndex = s.length;
+        s[itemIndex] = value.ref;
+        name.setValue(value, { property: prefix, itemIndex });
+        return name;
+      }
+      getValue(prefix, keyOrRef) {
+        const vs = this._values[prefix];
+        if (!vs)
+          return;
+        return vs.get(keyOrRef);
+      }
+      scopeRefs(scopeName, values = this._values) {
+        return this._reduceValues(values, (name) => {
+          if (name.scopePath === void 0)
+            throw new Error(`CodeGen: name "${name}" has no value`);
+          return (0, code_1._)`${scopeName}${name.scopePath}`;
+        });
+      }
+      scopeCode(values = this._values, usedValues, getCode) {
+        return this._reduceValues(values, (name) => {
+          if (name.value === void 0)
+            throw new Error(`CodeGen: name "${name}" has no value`);
+          return name.value.code;
+        }, usedValues, getCode);
+      }
+      _reduceValues(values, valueCode, usedValues = {}, getCode) {
+        let code = code_1.nil;
+        for (const prefix in values) {
+          const vs = values[prefix];
+          if (!vs)
+            continue;
+          const nameSet = usedValues[prefix] = usedValues[prefix] || /* @__PURE__ */ new Map();
+          vs.forEach((name) => {
+            if (nameSet.has(name))
+              return;
+            nameSet.set(name, UsedValueState.Started);
+            let c = valueCode(name);
+            if (c) {
+              const def = this.opts.es5 ? exports2.varKinds.var : exports2.varKinds.const;
+              code = (0, code_1._)`${code}${def} ${name} = ${c};${this.opts._n}`;
+            } else if (c = getCode === null || getCode === void 0 ? void 0 : getCode(name)) {
+              code = (0, code_1._)`${code}${c}${this.opts._n}`;
+            } else {
+              throw new ValueError(name);
+            }
+            nameSet.set(name, UsedValueState.Completed);
+          });
+        }
+        return code;
+      }
+    };
+    exports2.ValueScope = ValueScope;
+  }
+});
+
+// node_modules/ajv/dist/compile/codegen/index.js
+var require_codegen = __commonJS({
+  "node_modules/ajv/dist/compile/codegen/index.js"(exports2) {
+    "use strict";
+    init_import_meta_url();
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.or = exports2.and = exports2.not = exports2.CodeGen = exports2.operators = exports2.varKinds = exports2.ValueScopeName = exports2.ValueScope = exports2.Scope = exports2.Name = exports2.regexpCode = exports2.stringify = exports2.getProperty = exports2.nil = exports2.strConcat = exports2.str = exports2._ = void 0;
+    var code_1 = require_code();
+    var scope_1 = require_scope();
+    var code_2 = require_code();
+    Object.defineProperty(exports2, "_", { enumerable: true, get: function() {
+      return code_2._;
+    } });
+    Object.defineProperty(exports2, "str", { enumerable: true, get: function() {
+      return code_2.str;
+    } });
+    Object.defineProperty(exports2, "strConcat", { enumerable: true, get: function() {
+      return code_2.strConcat;
+    } });
+    Object.defineProperty(exports2, "nil", { enumerable: true, get: function() {
+      return code_2.nil;
+    } });
+    Object.defineProperty(exports2, "getProperty", { enumerable: true, get: function() {
+      return code_2.getProperty;
+    } });
+    Object.defineProperty(exports2, "stringify", { enumerable: true, get: function() {
+      return code_2.stringify;
+    } });
+    Object.defineProperty(exports2, "regexpCode", { enumerable: true, get: function() {
+      return code_2.regexpCode;
+    } });
+    Object.defineProperty(exports2, "Name", { enumerable: true, get: function() {
+      return code_2.Name;
+    } });
+    var scope_2 = require_scope();
+    Object.defineProperty(exports2, "Scope", { enumerable: true, get: function() {
+      return scope_2.Scope;
+    } });
+    Object.defineProperty(exports2, "ValueScope", { enumerable: true, get: function() {
+      return scope_2.ValueScope;
+    } });
+    Object.defineProperty(exports2, "ValueScopeName", { enumerable: true, get: function() {
+      return scope_2.ValueScopeName;
+    } });
+    Object.defineProperty(exports2, "varKinds", { enumerable: true, get: function() {
+      return scope_2.varKinds;
+    } });
+    exports2.operators = {
+      GT: new code_1._Code(">"),
+      GTE: new code_1._Code(">="),
+      LT: new code_1._Code("<"),
+      LTE: new code_1._Code("<="),
+      EQ: new code_1._Code("==="),
+      NEQ: new code_1._Code("!=="),
+      NOT: new code_1._Code("!"),
+      OR: new code_1._Code("||"),
+      AND: new code_1._Code("&&"),
+      ADD: new code_1._Code("+")
+    };
+    var Node = class {
+      optimizeNodes() {
+        return this;
+      }
+      optimizeNames(_names, _constants) {
+        return this;
+      }
+    };
+    var Def = class extends Node {
+      constructor(varKind, name, rhs) {
+        super();
+        this.varKind = varKind;
+        this.name = name;
+        this.rhs = rhs;
+      }
+      render({ es5, _n }) {
+        const varKind = es5 ? scope_1.varKinds.var : this.varKind;
+        const rhs = this.rhs === void 0 ? "" : ` = ${this.rhs}`;
+        return `${varKind} ${this.name}${rhs};` + _n;
+      }
+      optimizeNames(names, constants2) {
+        if (!names[this.name.str])
+          return;
+        if (this.rhs)
+          this.rhs = optimizeExpr(this.rhs, names, constants2);
+        return this;
+      }
+      get names() {
+        return this.rhs instanceof code_1._CodeOrName ? this.rhs.names : {};
+      }
+    };
+    var Assign = class extends Node {
+      constructor(lhs, rhs, sideEffects) {
+        super();
+        this.lhs = lhs;
+        this.rhs = rhs;
+        this.sideEffects = sideEffects;
+      }
+      render({ _n }) {
+        return `${this.lhs} = ${this.rhs};` + _n;
+      }
+      optimizeNames(names, constants2) {
+        if (this.lhs instanceof code_1.Name && !names[this.lhs.str] && !this.sideEffects)
+          return;
+        this.rhs = optimizeExpr(this.rhs, names, constants2);
+        return this;
+      }
+      get names() {
+        const names = this.lhs instanceof code_1.Name ? {} : { ...this.lhs.names };
+        return addExprNames(names, this.rhs);
+      }
+    };
+    var AssignOp = class extends Assign {
+      constructor(lhs, op, rhs, sideEffects) {
+        super(lhs, rhs, sideEffects);
+        this.op = op;
+      }
+      render({ _n }) {
+        return `${this.lhs} ${this.op}= ${this.rhs};` + _n;
+      }
+    };
+    var Label = class extends Node {
+      constructor(label) {
+        super();
+        this.label = label;
+        this.names = {};
+      }
+      render({ _n }) {
+        return `${this.label}:` + _n;
+      }
+    };
+    var Break = class extends Node {
+      constructor(label) {
+        super();
+        this.label = label;
+        this.names = {};
+      }
+      render({ _n }) {
+        const label = this.label ? ` ${this.label}` : "";
+        return `break${label};` + _n;
+      }
+    };
+    var Throw = class extends Node {
+      constructor(error) {
+        super();
+        this.error = error;
+      }
+      render({ _n }) {
+        return `throw ${this.error};` + _n;
+      }
+      get names() {
+        return this.error.names;
+      }
+    };
+    var AnyCode = class extends Node {
+      constructor(code) {
+        super();
+        this.code = code;
+      }
+      render({ _n }) {
+        return `${this.code};` + _n;
+      }
+      optimizeNodes() {
+        return `${this.code}` ? this : void 0;
+      }
+      optimizeNames(names, constants2) {
+        this.code = optimizeExpr(this.code, names, constants2);
+        return this;
+      }
+      get names() {
+        return this.code instanceof code_1._CodeOrName ? this.code.names : {};
+      }
+    };
+    var ParentNode = class extends Node {
+      constructor(nodes = []) {
+        super();
+        this.nodes = nodes;
+      }
+      render(opts) {
+        return this.nodes.reduce((code, n) => code + n.render(opts), "");
+      }
+      optimizeNodes() {
+        const { nodes } = this;
+        let i = nodes.length;
+        while (i--) {
+          const n = nodes[i].optimizeNodes();
+          if (Array.isArray(n))
+            nodes.splice(i, 1, ...n);
+          else if (n)
+            nodes[i] = n;
+          else
+            nodes.splice(i, 1);
+        }
+        return nodes.length > 0 ? this : void 0;
+      }
+      optimizeNames(names, constants2) {
+        const { nodes } = this;
+        let i = nodes.length;
+        while (i--) {
+          const n = nodes[i];
+          if (n.optimizeNames(names, constants2))
+            continue;
+          subtractNames(names, n.names);
+          nodes.splice(i, 1);
+        }
+        return nodes.length > 0 ? this : void 0;
+      }
+      get names() {
+        return this.nodes.reduce((names, n) => addNames(names, n.names), {});
+      }
+    };
+    var BlockNode = class extends ParentNode {
+      render(opts) {
+        return "{" + opts._n + super.render(opts) + "}" + opts._n;
+      }
+    };
+    var Root = class extends ParentNode {
+    };
+    var Else = class extends BlockNode {
+    };
+    Else.kind = "else";
+    var If = class _If extends BlockNode {
+      constructor(condition, nodes) {
+        super(nodes);
+        this.condition = condition;
+      }
+      render(opts) {
+        let code = `if(${this.condition})` + super.render(opts);
+        if (this.else)
+          code += "else " + this.else.render(opts);
+        return code;
+      }
+      optimizeNodes() {
+        super.optimizeNodes();
+        const cond = this.condition;
+        if (cond === true)
+          return this.nodes;
+        let e = this.else;
+        if (e) {
+          const ns = e.optimizeNodes();
+          e = this.else = Array.isArray(ns) ? new Else(ns) : ns;
+        }
+        if (e) {
+          if (cond === false)
+            return e instanceof _If ? e : e.nodes;
+          if (this.nodes.length)
+            return this;
+          return new _If(not(cond), e instanceof _If ? [e] : e.nodes);
+        }
+        if (cond === false || !this.nodes.length)
+          return void 0;
+        return this;
+      }
+      optimizeNames(names, constants2) {
+        var _a;
+        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants2);
+        if (!(super.optimizeNames(names, constants2) || this.else))
+          return;
+        this.condition = optimizeExpr(this.condition, names, constants2);
+        return this;
+      }
+      get names() {
+        const names = super.names;
+        addExprNames(names, this.condition);
+        if (this.else)
+          addNames(names, this.else.names);
+        return names;
+      }
+    };
+    If.kind = "if";
+    var For = class extends BlockNode {
+    };
+    For.kind = "for";
+    var ForLoop = class extends For {
+      constructor(iteration) {
+        super();
+        this.iteration = iteration;
+      }
+      render(opts) {
+        return `for(${this.iteration})` + super.render(opts);
+      }
+      optimizeNames(names, constants2) {
+        if (!super.optimizeNames(names, constants2))
+          return;
+        this.iteration = optimizeExpr(this.iteration, names, constants2);
+        return this;
+      }
+      get names() {
+        return addNames(super.names, this.iteration.names);
+      }
+    };
+    var ForRange = class extends For {
+      constructor(varKind, name, from, to) {
+        super();
+        this.varKind = varKind;
+        this.name = name;
+        this.from = from;
+        this.to = to;
+      }
+      render(opts) {
+        const varKind = opts.es5 ? scope_1.varKinds.var : this.varKind;
+        const { name, from, to } = this;
+        return `for(${varKind} ${name}=${from}; ${name}<${to}; ${name}++)` + super.render(opts);
+      }
+      get names() {
+        const names = addExprNames(super.names, this.from);
+        return addExprNames(names, this.to);
+      }
+    };
+    var ForIter = class extends For {
+      constructor(loop, varKind, name, iterable) {
+        super();
+        this.loop = loop;
+        this.varKind = varKind;
+        this.name = name;
+        this.iterable = iterable;
+      }
+      render(opts) {
+        return `for(${this.varKind} ${this.name} ${this.loop} ${this.iterable})` + super.render(opts);
+      }
+      optimizeNames(names, constants2) {
+        if (!super.optimizeNames(names, constants2))
+          return;
+        this.iterable = optimizeExpr(this.iterable, names, constants2);
+        return this;
+      }
+      get names() {
+        return addNames(super.names, this.iterable.names);
+      }
+    };
+    var Func = class extends BlockNode {
+      constructor(name, args, async) {
+        super();
+        this.name = name;
+        this.args = args;
+        this.async = async;
+      }
+      render(opts) {
+        const _async = this.async ? "async " : "";
+        return `${_async}function ${this.name}(${this.args})` + super.render(opts);
+      }
+    };
+    Func.kind = "func";
+    var Return = class extends ParentNode {
+      render(opts) {
+        return "return " + super.render(opts);
+      }
+    };
+    Return.kind = "return";
+    var Try = class extends BlockNode {
+      render(opts) {
+        let code = "try" + super.render(opts);
+        if (this.catch)
+          code += this.catch.render(opts);
+        if (this.finally)
+          code += this.finally.render(opts);
+        return code;
+      }
+      optimizeNodes() {
+        var _a, _b;
+        super.optimizeNodes();
+        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNodes();
+        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNodes();
+        return this;
+      }
+      optimizeNames(names, constants2) {
+        var _a, _b;
+        super.optimizeNames(names, constants2);
+        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants2);
+        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants2);
+        return this;
+      }
+      get names() {
+        const names = super.names;
+        if (this.catch)
+          addNames(names, this.catch.names);
+        if (this.finally)
+          addNames(names, this.finally.names);
+        return names;
+      }
+    };
+    var Catch = class extends BlockNode {
+      constructor(error) {
+        super();
+        this.error = error;
+      }
+      render(opts) {
+        return `catch(${this.error})` + super.render(opts);
+      }
+    };
+    Catch.kind = "catch";
+    var Finally = class extends BlockNode {
+      render(opts) {
+        return "finally" + super.render(opts);
+      }
+    };
+    Finally.kind = "finally";
+    var CodeGen = class {
+      constructor(extScope, opts = {}) {
+        this._values = {};
+        this._blockStarts = [];
+        this._constants = {};
+        this.opts = { ...opts, _n: opts.lines ? "\n" : "" };
+        this._extScope = extScope;
+        this._scope = new scope_1.Scope({ parent: extScope });
+        this._nodes = [new Root()];
+      }
+      toString() {
+        return this._root.render(this.opts);
+      }
+      // returns unique name in the internal scope
+      name(prefix) {
+        return this._scope.name(prefix);
+      }
+      // reserves unique name in the external scope
+      scopeName(prefix) {
+        return this._extScope.name(prefix);
+      }
+      // reserves unique name in the external scope and assigns value to it
+      scopeValue(prefixOrName, value) {
+        const name = this._extScope.value(prefixOrName, value);
+        const vs = this._values[name.prefix] || (this._values[name.prefix] = /* @__PURE__ */ new Set());
+        vs.add(name);
+        return name;
+      }
+      getScopeValue(prefix, keyOrRef) {
+        return this._extScope.getValue(prefix, keyOrRef);
+      }
+      // return code that assigns values in the external scope to the names that are used internally
+      // (same names that were returned by gen.scopeName or gen.scopeValue)
+      scopeRefs(scopeName) {
+        return this._extScope.scopeRefs(scopeName, this._values);
+      }
+      scopeCode() {
+        return this._extScope.scopeCode(this._values);
+      }
+      _def(varKind, nameOrPrefix, rhs, constant) {
+        const name = this._scope.toName(nameOrPrefix);
+        if (rhs !== void 0 && constant)
+          this._constants[name.str] = rhs;
+        this._leafNode(new Def(varKind, name, rhs));
+        return name;
+      }
+      // `const` declaration (`var` in es5 mode)
+      const(nameOrPrefix, rhs, _constant) {
+        return this._def(scope_1.varKinds.const, nameOrPrefix, rhs, _constant);
+      }
+      // `let` declaration with optional assignment (`var` in es5 mode)
+      let(nameOrPrefix, rhs, _constant) {
+        return this._def(scope_1.varKinds.let, nameOrPrefix, rhs, _constant);
+      }
+      // `var` declaration with optional assignment
+      var(nameOrPrefix, rhs, _constant) {
+        return this._def(scope_1.varKinds.var, nameOrPrefix, rhs, _constant);
+      }
+      // assignment code
+      assign(lhs, rhs, sideEffects) {
+        return this._leafNode(new Assign(lhs, rhs, sideEffects));
+      }
+      // `+=` code
+      add(lhs, rhs) {
+        return this._leafNode(new AssignOp(lhs, exports2.operators.ADD, rhs));
+      }
+      // appends passed SafeExpr to code or executes Block
+      code(c) {
+        if (typeof c == "function")
+          c();
+        else if (c !== code_1.nil)
+          this._leafNode(new AnyCode(c));
+        return this;
+      }
+      // returns code for object literal for the passed argument list of key-value pairs
+      object(...keyValues) {
+        const code = ["{"];
+        for (const [key, value] of keyValues) {
+          if (code.length > 1)
+            code.push(",");
+          code.push(key);
+          if (key !== value || this.opts.es5) {
+            code.push(":");
+            (0, code_1.addCodeArg)(code, value);
+          }
+        }
+        code.push("}");
+        return new code_1._Code(code);
+      }
+      // `if` clause (or statement if `thenBody` and, optionally, `elseBody` are passed)
+      if(condition, thenBody, elseBody) {
+        this._blockNode(new If(condition));
+        if (thenBody && elseBody) {
+          this.code(thenBody).else().code(elseBody).endIf();
+        } else if (thenBody) {
+          this.code(thenBody).endIf();
+        } else if (elseBody) {
+          throw new Error('CodeGen: "else" body without "then" body');
+        }
+        return this;
+      }
+      // `else if` clause - invalid without `if` or after `else` clauses
+      elseIf(condition) {
+        return this._elseNode(new If(condition));
+      }
+      // `else` clause - only valid after `if` or `else if` clauses
+      else() {
+        return this._elseNode(new Else());
+      }
+      // end `if` statement (needed if gen.if was used only with condition)
+      endIf() {
+        return this._endBlockNode(If, Else);
+      }
+      _for(node, forBody) {
+        this._blockNode(node);
+        if (forBody)
+          this.code(forBody).endFor();
+        return this;
+      }
+      // a generic `for` clause (or statement if `forBody` is passed)
+      for(iteration, forBody) {
+        return this._for(new ForLoop(iteration), forBody);
+      }
+      // `for` statement for a range of values
+      forRange(nameOrPrefix, from, to, forBody, varKind = this.opts.es5 ? scope_1.varKinds.var : scope_1.varKinds.let) {
+        const name = this._scope.toName(nameOrPrefix);
+        return this._for(new ForRange(varKind, name, from, to), () => forBody(name));
+      }
+      // `for-of` statement (in es5 mode replace with a normal for loop)
+      forOf(nameOrPrefix, iterable, forBody, varKind = scope_1.varKinds.const) {
+        const name = this._scope.toName(nameOrPrefix);
+        if (this.opts.es5) {
+          const arr = iterable instanceof code_1.Name ? iterable : this.var("_arr", iterable);
+          return this.forRange("_i", 0, (0, code_1._)`${arr}.length`, (i) => {
+            this.var(name, (0, code_1._)`${arr}[${i}]`);
+            forBody(name);
+          });
+        }
+        return this._for(new ForIter("of", varKind, name, iterable), () => forBody(name));
+      }
+      // `for-in` statement.
+      // With option `ownProperties` replaced with a `for-of` loop for object keys
+      forIn(nameOrPrefix, obj, forBody, varKind = this.opts.es5 ? scope_1.varKinds.var : scope_1.varKinds.const) {
+        if (this.opts.ownProperties) {
+          return this.forOf(nameOrPrefix, (0, code_1._)`Object.keys(${obj})`, forBody);
+        }
+        const name = this._scope.toName(nameOrPrefix);
+        return this._for(new ForIter("in", varKind, name, obj), () => forBody(name));
+      }
+      // end `for` loop
+      endFor() {
+        return this._endBlockNode(For);
+      }
+      // `label` statement
+      label(label) {
+        return this._leafNode(new Label(label));
+      }
+      // `break` statement
+      break(label) {
+        return this._leafNode(new Break(label));
+      }
+      // `return` statement
+      return(value) {
+        const node = new Return();
+        this._blockNode(node);
+        this.code(value);
+        if (node.nodes.length !== 1)
+          throw new Error('CodeGen: "return" should have one node');
+        return this._endBlockNode(Return);
+      }
+      // `try` statement
+      try(tryBody, catchCode, finallyCode) {
+        if (!catchCode && !finallyCode)
+          throw new Error('CodeGen: "try" without "catch" and "finally"');
+        const node = new Try();
+        this._blockNode(node);
+        this.code(tryBody);
+        if (catchCode) {
+          const error = this.name("e");
+          this._currNode = node.catch = new Catch(error);
+          catchCode(error);
+        }
+        if (finallyCode) {
+          this._currNode = node.finally = new Finally();
+          this.code(finallyCode);
+        }
+        return this._endBlockNode(Catch, Finally);
+      }
+      // `throw` statement
+      throw(error) {
+        return this._leafNode(new Throw(error));
+      }
+      // start self-balancing block
+      block(body, nodeCount) {
+        this._blockStarts.push(this._nodes.length);
+        if (body)
+          this.code(body).endBlock(nodeCount);
+        return this;
+      }
+      // end the current self-balancing block
+      endBlock(nodeCount) {
+        const len = this._blockStarts.pop();
+        if (len === void 0)
+          throw new Error("CodeGen: not in self-balancing block");
+        const toClose = this._nodes.length - len;
+        if (toClose < 0 || nodeCount !== void 0 && toClose !== nodeCount) {
+          throw new Error(`CodeGen: wrong number of nodes: ${toClose} vs ${nodeCount} expected`);
+        }
+        this._nodes.length = len;
+        return this;
+      }
+      // `function` heading (or definition if funcBody is passed)
+      func(name, args = code_1.nil, async, funcBody) {
+        this._blockNode(new Func(name, args, async));
+        if (funcBody)
+          this.code(funcBody).endFunc();
+        return this;
+      }
+      // end function definition
+      endFunc() {
+        return this._endBlockNode(Func);
+      }
+      optimize(n = 1) {
+        while (n-- > 0) {
+          this._root.optimizeNodes();
+          this._root.optimizeNames(this._root.names, this._constants);
+        }
+      }
+      _leafNode(node) {
+        this._currNode.nodes.push(node);
+        return this;
+      }
+      _blockNode(node) {
+        this._currNode.nodes.push(node);
+        this._nodes.push(node);
+      }
+      _endBlockNode(N1, N2) {
+        const n = this._currNode;
+        if (n instanceof N1 || N2 && n instanceof N2) {
+          this._nodes.pop();
+          return this;
+        }
+        throw new Error(`CodeGen: not in block "${N2 ? `${N1.kind}/${N2.kind}` : N1.kind}"`);
+      }
+      _elseNode(node) {
+        const n = this._currNode;
+        if (!(n instanceof If)) {
+          throw new Error('CodeGen: "else" without "if"');
+        }
+        this._currNode = n.else = node;
+        return this;
+      }
+      get _root() {
+        return this._nodes[0];
+      }
+      get _currNode() {
+        const ns = this._nodes;
+        return ns[ns.length - 1];
+      }
+      set _currNode(node) {
+        const ns = this._nodes;
+        ns[ns.length - 1] = node;
+      }
+    };
+    exports2.CodeGen = CodeGen;
+    function addNames(names, from) {
+      for (const n in from)
+        names[n] = (names[n] || 0) + (from[n] || 0);
+      return names;
+    }
+    function addExprNames(names, from) {
+      return from instanceof code_1._CodeOrName ? addNames(names, from.names) : names;
+    }
+    function optimizeExpr(expr, names, constants2) {
+      if (expr instanceof code_1.Name)
+        return replaceName(expr);
+      if (!canOptimize(expr))
+        return expr;
+      return new code_1._Code(expr._items.reduce((items, c) => {
+        if (c instanceof code_1.Name)
+          c = replaceName(c);
+        if (c instanceof code_1._Code)
+          items.push(...c._items);
+        else
+          items.push(c);
+        return items;
+      }, []));
+      function replaceName(n) {
+        const c = constants2[n.str];
+        if (c === void 0 || names[n.str] !== 1)
+          return n;
+        delete names[n.str];
+        return c;
+      }
+      function canOptimize(e) {
+        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants2[c.str] !== void 0);
+      }
+    }
+    function subtractNames(names, from) {
+      for (const n in from)
+        names[n] = (names[n] || 0) - (from[n] || 0);
+    }
+    function not(x) {
+      return typeof x == "boolean" || typeof x == "number" || x === null ? !x : (0, code_1._)`!${par(x)}`;
+    }
+    exports2.not = not;
+    var andCode = mappend(exports2.operators.AND);
+    function and(...args) {
+      return args.reduce(andCode);
+    }
+    exports2.and = and;
+    var orCode = mappend(exports2.operators.OR);
+    function or(...args) {
+      return args.reduce(orCode);
+    }
+    exports2.or = or;
+    function mappend(op) {
+      return (x, y) => x === code_1.nil ? y : y === code_1.nil ? x : (0, code_1._)`${par(x)} ${op} ${par(y)}`;
+    }
+    function par(x) {
+      return x instanceof code_1.Name ? x : (0, code_1._)`(${x})`;
+    }
+  }
+});
+
+// node_modules/ajv/dist/compile/util.js
+var require_util = __commonJS({
+  "node_modules/ajv/dist/compile/util.js"(exports2) {
+    "use strict";
+    init_import_meta_url();
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.checkStrictMode = exports2.getErrorPath = exports2.Type = exports2.useFunc = exports2.setEvaluated = exports2.evaluatedPropsToName = exports2.mergeEvaluated = exports2.eachItem = exports2.unescapeJsonPointer = exports2.escapeJsonPointer = exports2.escapeFragment = exports2.unescapeFragment = exports2.schemaRefOrVal = exports2.schemaHasRulesButRef = exports2.schemaHasRules = exports2.checkUnknownRules = exports2.alwaysValidSchema = exports2.toHash = void 0;
+    var codegen_1 = require_codegen();
+    var code_1 = require_code();
+    function toHash(arr) {
+      const hash2 = {};
+      for (const item of arr)
+        hash2[item] = true;
+      return hash2;
+    }
+    exports2.toHash = toHash;
+    function alwaysValidSchema(it, schema) {
+      if (typeof schema == "boolean")
+        return schema;
+      if (Object.keys(schema).length === 0)
+        return true;
+      checkUnknownRules(it, schema);
+      return !schemaHasRules(schema, it.self.RULES.all);
+    }
+    exports2.alwaysValidSchema = alwaysValidSchema;
+    function checkUnknownRules(it, schema = it.schema) {
+      const { opts, self } = it;
+      if (!opts.strictSchema)
+        return;
+      if (typeof schema === "boolean")
+        return;
+      const rules2 = self.RULES.keywords;
+      for (const key in schema) {
+        if (!rules2[key])
+          checkStrictMode(it, `unknown keyword: "${key}"`);
+      }
+    }
+    exports2.checkUnknownRules = checkUnknownRules;
+    function schemaHasRules(schema, rules2) {
+      if (typeof schema == "boolean")
+        return !schema;
+      for (const key in schema)
+        if (rules2[key])
+          return true;
+      return false;
+    }
+    exports2.schemaHasRules = schemaHasRules;
+    function schemaHasRulesButRef(schema, RULES) {
+      if (typeof schema == "boolean")
+        return !schema;
+      for (const key in schema)
+        if (key !== "$ref" && RULES.all[key])
+          return true;
+      return false;
+    }
+    exports2.schemaHasRulesButRef = schemaHasRulesButRef;
+    function schemaRefOrVal({ topSchemaRef, schemaPath }, schema, keyword, $data) {
+      if (!$data) {
+        if (typeof schema == "number" || typeof schema == "boolean")
+          return schema;
+        if (typeof schema == "string")
+          return (0, codegen_1._)`${schema}`;
+      }
+      return (0, codegen_1._)`${topSchemaRef}${schemaPath}${(0, codegen_1.getProperty)(keyword)}`;
+    }
+    exports2.schemaRefOrVal = schemaRefOrVal;
+    function unescapeFragment(str) {
+      return unescapeJsonPointer(decodeURIComponent(str));
+    }
+    exports2.unescapeFragment = unescapeFragment;
+    function escapeFragment(str) {
+      return encodeURIComponent(escapeJsonPointer(str));
+    }
+    exports2.escapeFragment = escapeFragment;
+    function escapeJsonPointer(str) {
+      if (typeof str == "number")
+        return `${str}`;
+      return str.replace(/~/g, "~0").replace(/\//g, "~1");
+    }
+    exports2.escapeJsonPointer = escapeJsonPointer;
+    function unescapeJsonPointer(str) {
+      return str.replace(/~1/g, "/").replace(/~0/g, "~");
+    }
+    exports2.unescapeJsonPointer = unescapeJsonPointer;
+    function eachItem(xs, f) {
+      if (Array.isArray(xs)) {
+        for (const x of xs)
+          f(x);
+      } else {
+        f(xs);
+      }
+    }
+    exports2.eachItem = eachItem;
+    function makeMergeEvaluated({ mergeNames, mergeToName, mergeValues, resultToName }) {
+      return (gen, from, to, toName) => {
+        const res = to === void 0 ? from : to instanceof codegen_1.Name ? (from instanceof codegen_1.Name ? mergeNames(gen, from, to) : mergeToName(gen, from, to), to) : from instanceof codegen_1.Name ? (mergeToName(gen, to, from), from) : mergeValues(from, to);
+        return toName === codegen_1.Name && !(res instanceof codegen_1.Name) ? resultToName(gen, res) : res;
+      };
+    }
+    exports2.mergeEvaluated = {
+      props: makeMergeEvaluated({
+        mergeNames: (gen, from, to) => gen.if((0, codegen_1._)`${to} !== true && ${from} !== undefined`, () => {
+          gen.if((0, codegen_1._)`${from} === true`, () => gen.assign(to, true), () => gen.assign(to, (0, codegen_1._)`${to} || {}`).code((0, codegen_1._)`Object.assign(${to}, ${from})`));
+        }),
+        mergeToName: (gen, from, to) => gen.if((0, codegen_1._)`${to} !== true`, () => {
+          if (from === true) {
+            gen.assign(to, true);
+          } else {
+            gen.assign(to, (0, codegen_1._)`${to} || {}`);
+            setEvaluated(gen, to, from);
+          }
+        }),
+        mergeValues: (from, to) => from === true ? true : { ...from, ...to },
+        resultToName: evaluatedPropsToName
+      }),
+      items: makeMergeEvaluated({
+        mergeNames: (gen, from, to) => gen.if((0, codegen_1._)`${to} !== true && ${from} !== undefined`, () => gen.assign(to, (0, codegen_1._)`${from} === true ? true : ${to} > ${from} ? ${to} : ${from}`)),
+        mergeToName: (gen, from, to) => gen.if((0, codegen_1._)`${to} !== true`, () => gen.assign(to, from === true ? true : (0, codegen_1._)`${to} > ${from} ? ${to} : ${from}`)),
+        mergeValues: (from, to) => from === true ? true : Math.max(from, to),
+        resultToName: (gen, items) => gen.var("items", items)
+      })
+    };
+    function evaluatedPropsToName(gen, ps) {
+      if (ps === true)
+        return gen.var("props", true);
+      const props = gen.var("props", (0, codegen_1._)`{}`);
+      if (ps !== void 0)
+        setEvaluated(gen, props, ps);
+      return props;
+    }
+    exports2.evaluatedPropsToName = evaluatedPropsToName;
+    function setEvaluated(gen, props, ps) {
+      Object.keys(ps).forEach((p) => gen.assign((0, codegen_1._)`${props}${(0, codegen_1.getProperty)(p)}`, true));
+    }
+    exports2.setEvaluated = setEvaluated;
+    var snippets = {};
+    function useFunc(gen, f) {
+      return gen.scopeValue("func", {
+        ref: f,
+        code: snippets[f.code] || (snippets[f.code] = new code_1._Code(f.code))
+      });
+    }
+    exports2.useFunc = useFunc;
+    var Type;
+    (function(Type2) {
+      Type2[Type2["Num"] = 0] = "Num";
+      Type2[Type2["Str"] = 1] = "Str";
+    })(Type || (exports2.Type = Type = {}));
+    function getErrorPath(dataProp, dataPropType, jsPropertySyntax) {
+      if (dataProp instanceof codegen_1.Name) {
+        const isNumber = dataPropType === Type.Num;
+        return jsPropertySyntax ? isNumber ? (0, codegen_1._)`"[" + ${dataProp} + "]"` : (0, codegen_1._)`"['" + ${dataProp} + "']"` : isNumber ? (0, codegen_1._)`"/" + ${dataProp}` : (0, codegen_1._)`"/" + ${dataProp}.replace(/~/g, "~0").replace(/\\//g, "~1")`;
+      }
+      return jsPropertySyntax ? (0, codegen_1.getProperty)(dataProp).toString() : "/" + escapeJsonPointer(dataProp);
+    }
+    exports2.getErrorPath = getErrorPath;
+    function checkStrictMode(it, msg, mode = it.opts.strictSchema) {
+      if (!mode)
+        return;
+      msg = `strict mode: ${msg}`;
+      if (mode === true)
+        throw new Error(msg);
+      it.self.logger.warn(msg);
+    }
+    exports2.checkStrictMode = checkStrictMode;
+  }
+});
+
+// node_modules/ajv/dist/compile/names.js
+var require_names = __commonJS({
+  "node_modules/ajv/dist/compile/names.js"(exports2) {
+    "use strict";
+    init_import_meta_url();
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var codegen_1 = require_codegen();
+    var names = {
+      // validation function arguments
+      data: new codegen_1.Name("data"),
+      // data passed to validation function
+      // args passed from referencing schema
+      valCxt: new codegen_1.Name("valCxt"),
+      // validation/data context - should not be used directly, it is destructured to the names below
+      instancePath: new codegen_1.Name("instancePath"),
+      parentData: new codegen_1.Name("parentData"),
+      parentDataProperty: new codegen_1.Name("parentDataProperty"),
+      rootData: new codegen_1.Name("rootData"),
+      // root data - same as the data passed to the first/top validation function
+      dynamicAnchors: new codegen_1.Name("dynamicAnchors"),
+      // used to support recursiveRef and dynamicRef
+      // function scoped variables
+      vErrors: new codegen_1.Name("vErrors"),
+      // null or array of validation errors
+      errors: new codegen_1.Name("errors"),
+      // counter of validation errors
+      this: new codegen_1.Name("this"),
+      // "globals"
+      self: new codegen_1.Name("self"),
+      scope: new codegen_1.Name("scope"),
+      // JTD serialize/parse name for JSON string and position
+      json: new codegen_1.Name("json"),
+      jsonPos: new codegen_1.Name("jsonPos"),
+      jsonLen: new codegen_1.Name("jsonLen"),
+      jsonPart: new codegen_1.Name("jsonPart")
+    };
+    exports2.default = names;
+  }
+});
+
+// node_modules/ajv/dist/compile/errors.js
+var require_errors = __commonJS({
+  "node_modules/ajv/dist/compile/errors.js"(exports2) {
+    "use strict";
+    init_import_meta_url();
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.extendErrors = exports2.resetErrorsCount = exports2.reportExtraError = exports2.reportError = exports2.keyword$DataError = exports2.keywordError = void 0;
+    var codegen_1 = require_codegen();
+    var util_1 = require_util();
+    var names_1 = require_names();
+    exports2.keywordError = {
+      message: ({ keyword }) => (0, codegen_1.str)`must pass "${keyword}" keyword validation`
+    };
+    exports2.keyword$DataError = {
+      message: ({ keyword, schemaType }) => schemaType ? (0, codegen_1.str)`"${keyword}" keyword must be ${schemaType} ($data)` : (0, codegen_1.str)`"${keyword}" keyword is invalid ($data)`
+    };
+    function reportError(cxt, error = exports2.keywordError, errorPaths, overrideAllErrors) {
+      const { it } = cxt;
+      const { gen, compositeRule, allErrors } = it;
+      const errObj = errorObjectCode(cxt, error, errorPaths);
+      if (overrideAllErrors !== null && overrideAllErrors !== void 0 ? overrideAllErrors : compositeRule || allErrors) {
+        addError(gen, errObj);
+      } else {
+        returnErrors(it, (0, codegen_1._)`[${errObj}]`);
+      }
+    }
+    exports2.reportError = reportError;
+    function reportExtraError(cxt, error = exports2.keywordError, errorPaths) {
+      const { it } = cxt;
+      const { gen, compositeRule, allErrors } = it;
+      const errObj = errorObjectCode(cxt, error, errorPaths);
+      addError(gen, errObj);
+      if (!(compositeRule || allErrors)) {
+        returnErrors(it, names_1.default.vErrors);
+      }
+    }
+    exports2.reportExtraError = reportExtraError;
+    function resetErrorsCount(gen, errsCount) {
+      gen.assign(names_1.default.errors, errsCount);
+      gen.if((0, codegen_1._)`${names_1.default.vErrors} !== null`, () => gen.if(errsCount, () => gen.assign((0, codegen_1._)`${names_1.default.vErrors}.length`, errsCount), () => gen.assign(names_1.default.vErrors, null)));
+    }
+    exports2.resetErrorsCount = resetErrorsCount;
+    function extendErrors({ gen, keyword, schemaValue, data, errsCount, it }) {
+      if (errsCount === void 0)
+        throw new Error("ajv implementation error");
+      const err = gen.name("err");
+      gen.forRange("i", errsCount, names_1.default.errors, (i) => {
+        gen.const(err, (0, codegen_1._)`${names_1.default.vErrors}[${i}]`);
+        gen.if((0, codegen_1._)`${err}.instancePath === undefined`, () => gen.assign((0, codegen_1._)`${err}.instancePath`, (0, codegen_1.strConcat)(names_1.default.instancePath, it.errorPath)));
+        gen.assign((0, codegen_1._)`${err}.schemaPath`, (0, codegen_1.str)`${it.errSchemaPath}/${keyword}`);
+        if (it.opts.verbose) {
+          gen.assign((0, codegen_1._)`${err}.schema`, schemaValue);
+          gen.assign((0, codegen_1._)`${err}.data`, data);
+        }
+      });
+    }
+    exports2.extendErrors = extendErrors;
+    function addError(gen, errObj) {
+      const err = gen.const("err", errObj);
+      gen.if((0, codegen_1._)`${names_1.default.vErrors} === null`, () => gen.assign(names_1.default.vErrors, (0, codegen_1._)`[${err}]`), (0, codegen_1._)`${names_1.default.vErrors}.push(${err})`);
+      gen.code((0, codegen_1._)`${names_1.default.errors}++`);
+    }
+    function returnErrors(it, errs) {
+      const { gen, validateName, schemaEnv } = it;
+      if (schemaEnv.$async) {
+        gen.throw((0, codegen_1._)`new ${it.ValidationError}(${errs})`);
+      } else {
+        gen.assign((0, codegen_1._)`${validateName}.errors`, errs);
+        gen.return(false);
+      }
+    }
+    var E = {
+      keyword: new codegen_1.Name("keyword"),
+      schemaPath: new codegen_1.Name("schemaPath"),
+      // also used in JTD errors
+      params: new codegen_1.Name("params"),
+      propertyName: new codegen_1.Name("propertyName"),
+      message: new codegen_1.Name("message"),
+      schema: new codegen_1.Name("schema"),
+      parentSchema: new codegen_1.Name("parentSchema")
+    };
+    function errorObjectCode(cxt, error, errorPaths) {
+      const { createErrors } = cxt.it;
+      if (createErrors === false)
+        return (0, codegen_1._)`{}`;
+      return errorObject(cxt, error, errorPaths);
+    }
+    function errorObject(cxt, error, errorPaths = {}) {
+      const { gen, it } = cxt;
+      const keyValues = [
+        errorInstancePath(it, errorPaths),
+        errorSchemaPath(cxt, errorPaths)
+      ];
+      extraErrorProps(cxt, error, keyValues);
+      return gen.object(...keyValues);
+    }
+    function errorInstancePath({ errorPath }, { instancePath }) {
+      const instPath = instancePath ? (0, codegen_1.str)`${errorPath}${(0, util_1.getErrorPath)(instancePath, util_1.Type.Str)}` : errorPath;
+      return [names_1.default.instancePath, (0, codegen_1.strConcat)(names_1.default.instancePath, instPath)];
+    }
+    function errorSchemaPath({ keyword, it: { errSchemaPath } }, { schemaPath, parentSchema }) {
+      let schPath = parentSchema ? errSchemaPath : (0, codegen_1.str)`${errSchemaPath}/${keyword}`;
+      if (schemaPath) {
+        schPath = (0, codegen_1.str)`${schPath}${(0, util_1.getErrorPath)(schemaPath, util_1.Type.Str)}`;
+      }
+      return [E.schemaPath, schPath];
+    }
+    function extraErrorProps(cxt, { params, message: message2 }, keyValues) {
+      const { keyword, data, schemaValue, it } = cxt;
+      const { opts, propertyName, topSchemaRef, schemaPath } = it;
+      keyValues.push([E.keyword, keyword], [E.params, typeof params == "function" ? params(cxt) : params || (0, codegen_1._)`{}`]);
+      if (opts.messages) {
+        keyValues.push([E.message, typeof message2 == "function" ? message2(cxt) : message2]);
+      }
+      if (opts.verbose) {
+        keyValues.push([E.schema, schemaValue], [E.parentSchema, (0, codegen_1._)`${topSchemaRef}${schemaPath}`], [names_1.default.data, data]);
+      }
+      if (propertyName)
+        keyValues.push([E.propertyName, propertyName]);
+    }
+  }
+});
+
+// node_modules/ajv/dist/compile/validate/boolSchema.js
+var require_boolSchema = __commonJS({
+  "node_modules/ajv/dist/compile/validate/boolSchema.js"(exports2) {
+    "use strict";
+    init_import_meta_url();
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.boolOrEmptySchema = exports2.topBoolOrEmptySchema = void 0;
+    var errors_1 = require_errors();
+    var codegen_1 = require_codegen();
+    var names_1 = require_names();
+    var boolError = {
+      message: "boolean schema is false"
+    };
+    function topBoolOrEmptySchema(it) {
+      const { gen, schema, validateName } = it;
+      if (schema === false) {
+        falseSchemaError(it, false);
+      } else if (typeof schema == "object" && schema.$async === true) {
+        gen.return(names_1.default.data);
+      } else {
+        gen.assign((0, codegen_1._)`${validateName}.errors`, null);
+        gen.return(true);
+      }
+    }
+    exports2.topBoolOrEmptySchema = topBoolOrEmptySchema;
+    function boolOrEmptySchema(it, valid) {
+      const { gen, schema } = it;
+      if (schema === false) {
+        gen.var(valid, false);
+        falseSchemaError(it);
+      } else {
+        gen.var(valid, true);
+      }
+    }
+    exports2.boolOrEmptySchema = boolOrEmptySchema;
+    function falseSchemaError(it, overrideAllErrors) {
+      const { gen, data } = it;
+      const cxt = {
+        gen,
+        keyword: "false schema",
+        data,
+        schema: false,
+        schemaCode: false,
+        schemaValue: false,
+        params: {},
+        it
+      };
+      (0, errors_1.reportError)(cxt, boolError, void 0, overrideAllErrors);
+    }
+  }
+});
+
+// node_modules/ajv/dist/compile/rules.js
+var require_rules = __commonJS({
+  "node_modules/ajv/dist/compile/rules.js"(exports2) {
+    "use strict";
+    init_import_meta_url();
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.getRules = exports2.isJSONType = void 0;
+    var _jsonTypes = ["string", "number", "integer", "boolean", "null", "object", "array"];
+    var jsonTypes = new Set(_jsonTypes);
+    function isJSONType(x) {
+      return typeof x == "string" && jsonTypes.has(x);
+    }
+    exports2.isJSONType = isJSONType;
+    function getRules() {
+      const groups = {
+        number: { type: "number", rules: [] },
+        string: { type: "string", rules: [] },
+        array: { type: "array", rules: [] },
+        object: { type: "object", rules: [] }
+      };
+      return {
+        types: { ...groups, integer: true, boolean: true, null: true },
+        rules: [{ rules: [] }, groups.number, groups.string, groups.array, groups.object],
+        post: { rules: [] },
+        all: {},
+        keywords: {}
+      };
+    }
+    exports2.getRules = getRules;
+  }
+});
+
+// node_modules/ajv/dist/compile/validate/applicability.js
+var require_applicability = __commonJS({
+  "node_modules/ajv/dist/compile/validate/applicability.js"(exports2) {
+    "use strict";
+    init_import_meta_url();
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.shouldUseRule = exports2.shouldUseGroup = exports2.schemaHasRulesForType = void 0;
+    function schemaHasRulesForType({ schema, self }, type) {
+      const group = self.RULES.types[type];
+      return group && group !== true && shouldUseGroup(schema, group);
+    }
+    exports2.schemaHasRulesForType = schemaHasRulesForType;
+    function shouldUseGroup(schema, group) {
+      return group.rules.some((rule) => shouldUseRule(schema, rule));
+    }
+    exports2.shouldUseGroup = shouldUseGroup;
+    function shouldUseRule(schema, rule) {
+      var _a;
+      return schema[rule.keyword] !== void 0 || ((_a = rule.definition.implements) === null || _a === void 0 ? void 0 : _a.some((kwd) => schema[kwd] !== void 0));
+    }
+    exports2.shouldUseRule = shouldUseRule;
+  }
+});
+
+// node_modules/ajv/dist/compile/validate/dataType.js
+var require_dataType = __commonJS({
+  "node_modules/ajv/dist/compile/validate/dataType.js"(exports2) {
+    "use strict";
+    init_import_meta_url();
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.reportTypeError = exports2.checkDataTypes = exports2.checkDataType = exports2.coerceAndCheckDataType = exports2.getJSONTypes = exports2.getSchemaTypes = exports2.DataType = void 0;
+    var rules_1 = require_rules();
+    var applicability_1 = require_applicability();
+    var errors_1 = require_errors();
+    var codegen_1 = require_codegen();
+    var util_1 = require_util();
+    var DataType;
+    (function(DataType2) {
+      DataType2[DataType2["Correct"] = 0] = "Correct";
+      DataType2[DataType2["Wrong"] = 1] = "Wrong";
+    })(DataType || (exports2.DataType = DataType = {}));
+    function getSchemaTypes(schema) {
+      const types = getJSONTypes(schema.type);
+      const hasNull = types.includes("null");
+      if (hasNull) {
+        if (schema.nullable === false)
+          throw new Error("type: null contradicts nullable: false");
+      } else {
+        if (!types.length && schema.nullable !== void 0) {
+          throw new Error('"nullable" cannot be used without "type"');
+        }
+        if (schema.nullable === true)
+          types.push("null");
+      }
+      return types;
+    }
+    exports2.getSchemaTypes = getSchemaTypes;
+    function getJSONTypes(ts) {
+      const types = Array.isArray(ts) ? ts : ts ? [ts] : [];
+      if (types.every(rules_1.isJSONType))
+        return types;
+      throw new Error("type must be JSONType or JSONType[]: " + types.join(","));
+    }
+    exports2.getJSONTypes = getJSONTypes;
+    function coerceAndCheckDataType(it, types) {
+      const { gen, data, opts } = it;
+      const coerceTo = coerceToTypes(types, opts.coerceTypes);
+      const checkTypes = types.length > 0 && !(coerceTo.length === 0 && types.length === 1 && (0, applicability_1.schemaHasRulesForType)(it, types[0]));
+      if (checkTypes) {
+        const wrongType = checkDataTypes(types, data, opts.strictNumbers, DataType.Wrong);
+        gen.if(wrongType, () => {
+          if (coerceTo.length)
+            coerceData(it, types, coerceTo);
+          else
+            reportTypeError(it);
+        });
+      }
+      return checkTypes;
+    }
+    exports2.coerceAndCheckDataType = coerceAndCheckDataType;
+    var COERCIBLE = /* @__PURE__ */ new Set(["string", "number", "integer", "boolean", "null"]);
+    function coerceToTypes(types, coerceTypes) {
+      return coerceTypes ? types.filter((t) => COERCIBLE.has(t) || coerceTypes === "array" && t === "array") : [];
+    }
+    function coerceData(it, types, coerceTo) {
+      const { gen, data, opts } = it;
+      const dataType = gen.let("dataType", (0, codegen_1._)`typeof ${data}`);
+      const coerced = gen.let("coerced", (0, codegen_1._)`undefined`);
+      if (opts.coerceTypes === "array") {
+        gen.if((0, codegen_1._)`${dataType} == 'object' && Array.isArray(${data}) && ${data}.length == 1`, () => gen.assign(data, (0, codegen_1._)`${data}[0]`).assign(dataType, (0, codegen_1._)`typeof ${data}`).if(checkDataTypes(types, data, opts.strictNumbers), () => gen.assign(coerced, data)));
+      }
+      gen.if((0, codegen_1._)`${coerced} !== undefined`);
+      for (const t of coerceTo) {
+        if (COERCIBLE.has(t) || t === "array" && opts.coerceTypes === "array") {
+          coerceSpecificType(t);
+        }
+      }
+      gen.else();
+      reportTypeError(it);
+      gen.endIf();
+      gen.if((0, codegen_1._)`${coerced} !== undefined`, () => {
+        gen.assign(data, coerced);
+        assignParentData(it, coerced);
+      });
+      function coerceSpecificType(t) {
+        switch (t) {
+          case "string":
+            gen.elseIf((0, codegen_1._)`${dataType} == "number" || ${dataType} == "boolean"`).assign(coerced, (0, codegen_1._)`"" + ${data}`).elseIf((0, codegen_1._)`${data} === null`).assign(coerced, (0, codegen_1._)`""`);
+            return;
+          case "number":
+            gen.elseIf((0, codegen_1._)`${dataType} == "boolean" || ${data} === null
+              || (${dataType} == "string" && ${data} && ${data} == +${data})`).assign(coerced, (0, codegen_1._)`+${data}`);
+            return;
+          case "integer":
+            gen.elseIf((0, codegen_1._)`${dataType} === "boolean" || ${data} === null
+              || (${dataType} === "string" && ${data} && ${data} == +${data} && !(${data} % 1))`).assign(coerced, (0, codegen_1._)`+${data}`);
+            return;
+          case "boolean":
+            gen.elseIf((0, codegen_1._)`${data} === "false" || ${data} === 0 || ${data} === null`).assign(coerced, false).elseIf((0, codegen_1._)`${data} === "true" || ${data} === 1`).assign(coerced, true);
+            return;
+          case "null":
+            gen.elseIf((0, codegen_1._)`${data} === "" || ${data} === 0 || ${data} === false`);
+            gen.assign(coerced, null);
+            return;
+          case "array":
+            gen.elseIf((0, codegen_1._)`${dataType} === "string" || ${dataType} === "number"
+              || ${dataType} === "boolean" || ${data} === null`).assign(coerced, (0, codegen_1._)`[${data}]`);
+        }
+      }
+    }
+    function assignParentData({ gen, parentData, parentDataProperty }, expr) {
+      gen.if((0, codegen_1._)`${parentData} !== undefined`, () => gen.assign((0, codegen_1._)`${parentData}[${parentDataProperty}]`, expr));
+    }
+    function checkDataType(dataType, data, strictNums, correct = DataType.Correct) {
+      const EQ = correct === DataType.Correct ? codegen_1.operators.EQ : codegen_1.operators.NEQ;
+      let cond;
+      switch (dataType) {
+        case "null":
+          return (0, codegen_1._)`${data} ${EQ} null`;
+        case "array":
+          cond = (0, codegen_1._)`Array.isArray(${data})`;
+          break;
+        case "object":
+          cond = (0, codegen_1._)`${data} && typeof ${data} == "object" && !Array.isArray(${data})`;
+          break;
+        case "integer":
+          cond = numCond((0, codegen_1._)`!(${data} % 1) && !isNaN(${data})`);
+          break;
+        case "number":
+          cond = numCond();
+          break;
+        default:
+          return (0, codegen_1._)`typeof ${data} ${EQ} ${dataType}`;
+      }
+      return correct === DataType.Correct ? cond : (0, codegen_1.not)(cond);
+      function numCond(_cond = codegen_1.nil) {
+        return (0, codegen_1.and)((0, codegen_1._)`typeof ${data} == "number"`, _cond, strictNums ? (0, codegen_1._)`isFinite(${data})` : codegen_1.nil);
+      }
+    }
+    exports2.checkDataType = checkDataType;
+    function checkDataTypes(dataTypes, data, strictNums, correct) {
+      if (dataTypes.length === 1) {
+        return checkDataType(dataTypes[0], data, strictNums, correct);
+      }
+      let cond;
+      const types = (0, util_1.toHash)(dataTypes);
+      if (types.array && types.object) {
+        const notObj = (0, codegen_1._)`typeof ${data} != "object"`;
+        cond = types.null ? notObj : (0, codegen_1._)`!${data} || ${notObj}`;
+        delete types.null;
+        delete types.array;
+        delete types.object;
+      } else {
+        cond = codegen_1.nil;
+      }
+      if (types.number)
+        delete types.integer;
+      for (const t in types)
+        cond = (0, codegen_1.and)(cond, checkDataType(t, data, strictNums, correct));
+      return cond;
+    }
+    exports2.checkDataTypes = checkDataTypes;
+    var typeError = {
+      message: ({ schema }) => `must be ${schema}`,
+      params: ({ schema, schemaValue }) => typeof schema == "string" ? (0, codegen_1._)`{type: ${schema}}` : (0, codegen_1._)`{type: ${schemaValue}}`
+    };
+    function reportTypeError(it) {
+      const cxt = getTypeErrorContext(it);
+      (0, errors_1.reportError)(cxt, typeError);
+    }
+    exports2.reportTypeError = reportTypeError;
+    function getTypeErrorContext(it) {
+      const { gen, data, schema } = it;
+      const schemaCode = (0, util_1.schemaRefOrVal)(it, schema, "type");
+      return {
+        gen,
+        keyword: "type",
+        data,
+        schema: schema.type,
+        schemaCode,
+        schemaValue: schemaCode,
+        parentSchema: schema,
+        params: {},
+        it
+      };
+    }
+  }
+});
+
+// node_modules/ajv/dist/compile/validate/defaults.js
+var require_defaults = __commonJS({
+  "node_modules/ajv/dist/compile/validate/defaults.js"(exports2) {
+    "use strict";
+    init_import_meta_url();
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.assignDefaults = void 0;
+    var codegen_1 = require_codegen();
+    var util_1 = require_util();
+    function assignDefaults(it, ty) {
+      const { properties, items } = it.schema;
+      if (ty === "object" && properties) {
+        for (const key in properties) {
+          assignDefault(it, key, properties[key].default);
+        }
+      } else if (ty === "array" && Array.isArray(items)) {
+        items.forEach((sch, i) => assignDefault(it, i, sch.default));
+      }
+    }
+    exports2.assignDefaults = assignDefaults;
+    function assignDefault(it, prop, defaultValue) {
+      const { gen, compositeRule, data, opts } = it;
+      if (defaultValue === void 0)
+        return;
+      const childData = (0, codegen_1._)`${data}${(0, codegen_1.getProperty)(prop)}`;
+      if (compositeRule) {
+        (0, util_1.checkStrictMode)(it, `default is ignored for: ${childData}`);
+        return;
+      }
+      let condition = (0, codegen_1._)`${childData} === undefined`;
+      if (opts.useDefaults === "empty") {
+        condition = (0, codegen_1._)`${condition} || ${childData} === null || ${childData} === ""`;
+      }
+      gen.if(condition, (0, codegen_1._)`${childData} = ${(0, codegen_1.stringify)(defaultValue)}`);
+    }
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/code.js
+var require_code2 = __commonJS({
+  "node_modules/ajv/dist/vocabularies/code.js"(exports2) {
+    "use strict";
+    init_import_meta_url();
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.validateUnion = exports2.validateArray = exports2.usePattern = exports2.callValidateCode = exports2.schemaProperties = exports2.allSchemaProperties = exports2.noPropertyInData = exports2.propertyInData = exports2.isOwnProperty = exports2.hasPropFunc = exports2.reportMissingProp = exports2.checkMissingProp = exports2.checkReportMissingProp = void 0;
+    var codegen_1 = require_codegen();
+    var util_1 = require_util();
+    var names_1 = require_names();
+    var util_2 = require_util();
+    function checkReportMissingProp(cxt, prop) {
+      const { gen, data, it } = cxt;
+      gen.if(noPropertyInData(gen, data, prop, it.opts.ownProperties), () => {
+        cxt.setParams({ missingProperty: (0, codegen_1._)`${prop}` }, true);
+        cxt.error();
+      });
+    }
+    exports2.checkReportMissingProp = checkReportMissingProp;
+    function checkMissingProp({ gen, data, it: { opts } }, properties, missing) {
+      return (0, codegen_1.or)(...properties.map((prop) => (0, codegen_1.and)(noPropertyInData(gen, data, prop, opts.ownProperties), (0, codegen_1._)`${missing} = ${prop}`)));
+    }
+    exports2.checkMissingProp = checkMissingProp;
+    function reportMissingProp(cxt, missing) {
+      cxt.setParams({ missingProperty: missing }, true);
+      cxt.error();
+    }
+    exports2.reportMissingProp = reportMissingProp;
+    function hasPropFunc(gen) {
+      return gen.scopeValue("func", {
+        // eslint-disable-next-line @typescript-eslint/unbound-method
+        ref: Object.prototype.hasOwnProperty,
+        code: (0, codegen_1._)`Object.prototype.hasOwnProperty`
+      });
+    }
+    exports2.hasPropFunc = hasPropFunc;
+    function isOwnProperty(gen, data, property) {
+      return (0, codegen_1._)`${hasPropFunc(gen)}.call(${data}, ${property})`;
+    }
+    exports2.isOwnProperty = isOwnProperty;
+    function propertyInData(gen, data, property, ownProperties) {
+      const cond = (0, codegen_1._)`${data}${(0, codegen_1.getProperty)(property)} !== undefined`;
+      return ownProperties ? (0, codegen_1._)`${cond} && ${isOwnProperty(gen, data, property)}` : cond;
+    }
+    exports2.propertyInData = propertyInData;
+    function noPropertyInData(gen, data, property, ownProperties) {
+      const cond = (0, codegen_1._)`${data}${(0, codegen_1.getProperty)(property)} === undefined`;
+      return ownProperties ? (0, codegen_1.or)(cond, (0, codegen_1.not)(isOwnProperty(gen, data, property))) : cond;
+    }
+    exports2.noPropertyInData = noPropertyInData;
+    function allSchemaProperties(schemaMap) {
+      return schemaMap ? Object.keys(schemaMap).filter((p) => p !== "__proto__") : [];
+    }
+    exports2.allSchemaProperties = allSchemaProperties;
+    function schemaProperties(it, schemaMap) {
+      return allSchemaProperties(schemaMap).filter((p) => !(0, util_1.alwaysValidSchema)(it, schemaMap[p]));
+    }
+    exports2.schemaProperties = schemaProperties;
+    function callValidateCode({ schemaCode, data, it: { gen, topSchemaRef, schemaPath, errorPath }, it }, func, context, passSchema) {
+      const dataAndSchema = passSchema ? (0, codegen_1._)`${schemaCode}, ${data}, ${topSchemaRef}${schemaPath}` : data;
+      const valCxt = [
+        [names_1.default.instancePath, (0, codegen_1.strConcat)(names_1.default.instancePath, errorPath)],
+        [names_1.default.parentData, it.parentData],
+        [names_1.default.parentDataProperty, it.parentDataProperty],
+        [names_1.default.rootData, names_1.default.rootData]
+      ];
+      if (it.opts.dynamicRef)
+        valCxt.push([names_1.default.dynamicAnchors, names_1.default.dynamicAnchors]);
+      const args = (0, codegen_1._)`${dataAndSchema}, ${gen.object(...valCxt)}`;
+      return context !== codegen_1.nil ? (0, codegen_1._)`${func}.call(${context}, ${args})` : (0, codegen_1._)`${func}(${args})`;
+    }
+    exports2.callValidateCode = callValidateCode;
+    var newRegExp = (0, codegen_1._)`new RegExp`;
+    function usePattern({ gen, it: { opts } }, pattern) {
+      const u = opts.unicodeRegExp ? "u" : "";
+      const { regExp } = opts.code;
+      const rx = regExp(pattern, u);
+      return gen.scopeValue("pattern", {
+        key: rx.toString(),
+        ref: rx,
+        code: (0, codegen_1._)`${regExp.code === "new RegExp" ? newRegExp : (0, util_2.useFunc)(gen, regExp)}(${pattern}, ${u})`
+      });
+    }
+    exports2.usePattern = usePattern;
+    function validateArray(cxt) {
+      const { gen, data, keyword, it } = cxt;
+      const valid = gen.name("valid");
+      if (it.allErrors) {
+        const validArr = gen.let("valid", true);
+        validateItems(() => gen.assign(validArr, false));
+        return validArr;
+      }
+      gen.var(valid, true);
+      validateItems(() => gen.break());
+      return valid;
+      function validateItems(notValid) {
+        const len = gen.const("len", (0, codegen_1._)`${data}.length`);
+        gen.forRange("i", 0, len, (i) => {
+          cxt.subschema({
+            keyword,
+            dataProp: i,
+            dataPropType: util_1.Type.Num
+          }, valid);
+          gen.if((0, codegen_1.not)(valid), notValid);
+        });
+      }
+    }
+    exports2.validateArray = validateArray;
+    function validateUnion(cxt) {
+      const { gen, schema, keyword, it } = cxt;
+      if (!Array.isArray(schema))
+        throw new Error("ajv implementation error");
+      const alwaysValid = schema.some((sch) => (0, util_1.alwaysValidSchema)(it, sch));
+      if (alwaysValid && !it.opts.unevaluated)
+        return;
+      const valid = gen.let("valid", false);
+      const schValid = gen.name("_valid");
+      gen.block(() => schema.forEach((_sch, i) => {
+        const schCxt = cxt.subschema({
+          keyword,
+          schemaProp: i,
+          compositeRule: true
+        }, schValid);
+        gen.assign(valid, (0, codegen_1._)`${valid} || ${schValid}`);
+        const merged = cxt.mergeValidEvaluated(schCxt, schValid);
+        if (!merged)
+          gen.if((0, codegen_1.not)(valid));
+      }));
+      cxt.result(valid, () => cxt.reset(), () => cxt.error(true));
+    }
+    exports2.validateUnion = validateUnion;
+  }
+});
+
+// node_modules/ajv/dist/compile/validate/keyword.js
+var require_keyword = __commonJS({
+  "node_modules/ajv/dist/compile/validate/keyword.js"(exports2) {
+    "use strict";
+    init_import_meta_url();
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.validateKeywordUsage = exports2.validSchemaType = exports2.funcKeywordCode = exports2.macroKeywordCode = void 0;
+    var codegen_1 = require_codegen();
+    var names_1 = require_names();
+    var code_1 = require_code2();
+    var errors_1 = require_errors();
+    function macroKeywordCode(cxt, def) {
+      const { gen, keyword, schema, parentSchema, it } = cxt;
+      const macroSchema = def.macro.call(it.self, schema, parentSchema, it);
+      const schemaRef = useKeyword(gen, keyword, macroSchema);
+      if (it.opts.validateSchema !== false)
+        it.self.validateSchema(macroSchema, true);
+      const valid = gen.name("valid");
+      cxt.subschema({
+        schema: macroSchema,
+        schemaPath: codegen_1.nil,
+        errSchemaPath: `${it.errSchemaPath}/${keyword}`,
+        topSchemaRef: schemaRef,
+        compositeRule: true
+      }, valid);
+      cxt.pass(valid, () => cxt.error(true));
+    }
+    exports2.macroKeywordCode = macroKeywordCode;
+    function funcKeywordCode(cxt, def) {
+      var _a;
+      const { gen, keyword, schema, parentSchema, $data, it } = cxt;
+      checkAsyncKeyword(it, def);
+      const validate = !$data && def.compile ? def.compile.call(it.self, schema, parentSchema, it) : def.validate;
+      const validateRef = useKeyword(gen, keyword, validate);
+      const valid = gen.let("valid");
+      cxt.block$data(valid, validateKeyword);
+      cxt.ok((_a = def.valid) !== null && _a !== void 0 ? _a : valid);
+      function validateKeyword() {
+        if (def.errors === false) {
+          assignValid();
+          if (def.modifying)
+            modifyData(cxt);
+          reportErrs(() => cxt.error());
+        } else {
+          const ruleErrs = def.async ? validateAsync() : validateSync();
+          if (def.modifying)
+            modifyData(cxt);
+          reportErrs(() => addErrs(cxt, ruleErrs));
+        }
+      }
+      function validateAsync() {
+        const ruleErrs = gen.let("ruleErrs", null);
+        gen.try(() => assignValid((0, codegen_1._)`await `), (e) => gen.assign(valid, false).if((0, codegen_1._)`${e} instanceof ${it.ValidationError}`, () => gen.assign(ruleErrs, (0, codegen_1._)`${e}.errors`), () => gen.throw(e)));
+        return ruleErrs;
+      }
+      function validateSync() {
+        const validateErrs = (0, codegen_1._)`${validateRef}.errors`;
+        gen.assign(validateErrs, null);
+        assignValid(codegen_1.nil);
+        return validateErrs;
+      }
+      function assignValid(_await = def.async ? (0, codegen_1._)`await ` : codegen_1.nil) {
+        const passCxt = it.opts.passContext ? names_1.default.this : names_1.default.self;
+        const passSchema = !("compile" in def && !$data || def.schema === false);
+        gen.assign(valid, (0, codegen_1._)`${_await}${(0, code_1.callValidateCode)(cxt, validateRef, passCxt, passSchema)}`, def.modifying);
+      }
+      function reportErrs(errors) {
+        var _a2;
+        gen.if((0, codegen_1.not)((_a2 = def.valid) !== null && _a2 !== void 0 ? _a2 : valid), errors);
+      }
+    }
+    exports2.funcKeywordCode = funcKeywordCode;
+    function modifyData(cxt) {
+      const { gen, data, it } = cxt;
+      gen.if(it.parentData, () => gen.assign(data, (0, codegen_1._)`${it.parentData}[${it.parentDataProperty}]`));
+    }
+    function addErrs(cxt, errs) {
+      const { gen } = cxt;
+      gen.if((0, codegen_1._)`Array.isArray(${errs})`, () => {
+        gen.assign(names_1.default.vErrors, (0, codegen_1._)`${names_1.default.vErrors} === null ? ${errs} : ${names_1.default.vErrors}.concat(${errs})`).assign(names_1.default.errors, (0, codegen_1._)`${names_1.default.vErrors}.length`);
+        (0, errors_1.extendErrors)(cxt);
+      }, () => cxt.error());
+    }
+    function checkAsyncKeyword({ schemaEnv }, def) {
+      if (def.async && !schemaEnv.$async)
+        throw new Error("async keyword in sync schema");
+    }
+    function useKeyword(gen, keyword, result) {
+      if (result === void 0)
+        throw new Error(`keyword "${keyword}" failed to compile`);
+      return gen.scopeValue("keyword", typeof result == "function" ? { ref: result } : { ref: result, code: (0, codegen_1.stringify)(result) });
+    }
+    function validSchemaType(schema, schemaType, allowUndefined = false) {
+      return !schemaType.length || schemaType.some((st) => st === "array" ? Array.isArray(schema) : st === "object" ? schema && typeof schema == "object" && !Array.isArray(schema) : typeof schema == st || allowUndefined && typeof schema == "undefined");
+    }
+    exports2.validSchemaType = validSchemaType;
+    function validateKeywordUsage({ schema, opts, self, errSchemaPath }, def, keyword) {
+      if (Array.isArray(def.keyword) ? !def.keyword.includes(keyword) : def.keyword !== keyword) {
+        throw new Error("ajv implementation error");
+      }
+      const deps = def.dependencies;
+      if (deps === null || deps === void 0 ? void 0 : deps.some((kwd) => !Object.prototype.hasOwnProperty.call(schema, kwd))) {
+        throw new Error(`parent schema must have dependencies of ${keyword}: ${deps.join(",")}`);
+      }
+      if (def.validateSchema) {
+        const valid = def.validateSchema(schema[keyword]);
+        if (!valid) {
+          const msg = `keyword "${keyword}" value is invalid at path "${errSchemaPath}": ` + self.errorsText(def.validateSchema.errors);
+          if (opts.validateSchema === "log")
+            self.logger.error(msg);
+          else
+            throw new Error(msg);
+        }
+      }
+    }
+    exports2.validateKeywordUsage = validateKeywordUsage;
+  }
+});
+
+// node_modules/ajv/dist/compile/validate/subschema.js
+var require_subschema = __commonJS({
+  "node_modules/ajv/dist/compile/validate/subschema.js"(exports2) {
+    "use strict";
+    init_import_meta_url();
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.extendSubschemaMode = exports2.extendSubschemaData = exports2.getSubschema = void 0;
+    var codegen_1 = require_codegen();
+    var util_1 = require_util();
+    function getSubschema(it, { keyword, schemaProp, schema, schemaPath, errSchemaPath, topSchemaRef }) {
+      if (keyword !== void 0 && schema !== void 0) {
+        throw new Error('both "keyword" and "schema" passed, only one allowed');
+      }
+      if (keyword !== void 0) {
+        const sch = it.schema[keyword];
+        return schemaProp === void 0 ? {
+          schema: sch,
+          schemaPath: (0, codegen_1._)`${it.schemaPath}${(0, codegen_1.getProperty)(keyword)}`,
+          errSchemaPath: `${it.errSchemaPath}/${keyword}`
+        } : {
+          schema: sch[schemaProp],
+          schemaPath: (0, codegen_1._)`${it.schemaPath}${(0, codegen_1.getProperty)(keyword)}${(0, codegen_1.getProperty)(schemaProp)}`,
+          errSchemaPath: `${it.errSchemaPath}/${keyword}/${(0, util_1.escapeFragment)(schemaProp)}`
+        };
+      }
+      if (schema !== void 0) {
+        if (schemaPath === void 0 || errSchemaPath === void 0 || topSchemaRef === void 0) {
+          throw new Error('"schemaPath", "errSchemaPath" and "topSchemaRef" are required with "schema"');
+        }
+        return {
+          schema,
+          schemaPath,
+          topSchemaRef,
+          errSchemaPath
+        };
+      }
+      throw new Error('either "keyword" or "schema" must be passed');
+    }
+    exports2.getSubschema = getSubschema;
+    function extendSubschemaData(subschema, it, { dataProp, dataPropType: dpType, data, dataTypes, propertyName }) {
+      if (data !== void 0 && dataProp !== void 0) {
+        throw new Error('both "data" and "dataProp" passed, only one allowed');
+      }
+      const { gen } = it;
+      if (dataProp !== void 0) {
+        const { errorPath, dataPathArr, opts } = it;
+        const nextData = gen.let("data", (0, codegen_1._)`${it.data}${(0, codegen_1.getProperty)(dataProp)}`, true);
+        dataContextProps(nextData);
+        subschema.errorPath = (0, codegen_1.str)`${errorPath}${(0, util_1.getErrorPath)(dataProp, dpType, opts.jsPropertySyntax)}`;
+        subschema.parentDataProperty = (0, codegen_1._)`${dataProp}`;
+        subschema.dataPathArr = [...dataPathArr, subschema.parentDataProperty];
+      }
+      if (data !== void 0) {
+        const nextData = data instanceof codegen_1.Name ? data : gen.let("data", data, true);
+        dataContextProps(nextData);
+        if (propertyName !== void 0)
+          subschema.propertyName = propertyName;
+      }
+      if (dataTypes)
+        subschema.dataTypes = dataTypes;
+      function dataContextProps(_nextData) {
+        subschema.data = _nextData;
+        subschema.dataLevel = it.dataLevel + 1;
+        subschema.dataTypes = [];
+        it.definedProperties = /* @__PURE__ */ new Set();
+        subschema.parentData = it.data;
+        subschema.dataNames = [...it.dataNames, _nextData];
+      }
+    }
+    exports2.extendSubschemaData = extendSubschemaData;
+    function extendSubschemaMode(subschema, { jtdDiscriminator, jtdMetadata, compositeRule, createErrors, allErrors }) {
+      if (compositeRule !== void 0)
+        subschema.compositeRule = compositeRule;
+      if (createErrors !== void 0)
+        subschema.createErrors = createErrors;
+      if (allErrors !== void 0)
+        subschema.allErrors = allErrors;
+      subschema.jtdDiscriminator = jtdDiscriminator;
+      subschema.jtdMetadata = jtdMetadata;
+    }
+    exports2.extendSubschemaMode = extendSubschemaMode;
+  }
+});
+
+// node_modules/json-schema-traverse/index.js
+var require_json_schema_traverse = __commonJS({
+  "node_modules/json-schema-traverse/index.js"(exports2, module2) {
+    "use strict";
+    init_import_meta_url();
+    var traverse2 = module2.exports = function(schema, opts, cb) {
+      if (typeof opts == "function") {
+        cb = opts;
+        opts = {};
+      }
+      cb = opts.cb || cb;
+      var pre = typeof cb == "function" ? cb : cb.pre || function() {
+      };
+      var post = cb.post || function() {
+      };
+      _traverse(opts, pre, post, schema, "", schema);
+    };
+    traverse2.keywords = {
+      additionalItems: true,
+      items: true,
+      contains: true,
+      additionalProperties: true,
+      propertyNames: true,
+      not: true,
+      if: true,
+      then: true,
+      else: true
+    };
+    traverse2.arrayKeywords = {
+      items: true,
+      allOf: true,
+      anyOf: true,
+      oneOf: true
+    };
+    traverse2.propsKeywords = {
+      $defs: true,
+      definitions: true,
+      properties: true,
+      patternProperties: true,
+      dependencies: true
+    };
+    traverse2.skipKeywords = {
+      default: true,
+      enum: true,
+      const: true,
+      required: true,
+      maximum: true,
+      minimum: true,
+      exclusiveMaximum: true,
+      exclusiveMinimum: true,
+      multipleOf: true,
+      maxLength: true,
+      minLength: true,
+      pattern: true,
+      format: true,
+      maxItems: true,
+      minItems: true,
+      uniqueItems: true,
+      maxProperties: true,
+      minProperties: true
+    };
+    function _traverse(opts, pre, post, schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex) {
+      if (schema && typeof schema == "object" && !Array.isArray(schema)) {
+        pre(schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
+        for (var key in schema) {
+          var sch = schema[key];
+          if (Array.isArray(sch)) {
+            if (key in traverse2.arrayKeywords) {
+              for (var i = 0; i < sch.length; i++)
+                _traverse(opts, pre, post, sch[i], jsonPtr + "/" + key + "/" + i, rootSchema, jsonPtr, key, schema, i);
+            }
+          } else if (key in traverse2.propsKeywords) {
+            if (sch && typeof sch == "object") {
+              for (var prop in sch)
+                _traverse(opts, pre, post, sch[prop], jsonPtr + "/" + key + "/" + escapeJsonPtr(prop), rootSchema, jsonPtr, key, schema, prop);
+            }
+          } else if (key in traverse2.keywords || opts.allKeys && !(key in traverse2.skipKeywords)) {
+            _traverse(opts, pre, post, sch, jsonPtr + "/" + key, rootSchema, jsonPtr, key, schema);
+          }
+        }
+        post(schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
+      }
+    }
+    function escapeJsonPtr(str) {
+      return str.replace(/~/g, "~0").replace(/\//g, "~1");
+    }
+  }
+});
+
+// node_modules/ajv/dist/compile/resolve.js
+var require_resolve = __commonJS({
+  "node_modules/ajv/dist/compile/resolve.js"(exports2) {
+    "use strict";
+    init_import_meta_url();
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.getSchemaRefs = exports2.resolveUrl = exports2.normalizeId = exports2._getFullPath = exports2.getFullPath = exports2.inlineRef = void 0;
+    var util_1 = require_util();
+    var equal2 = require_fast_deep_equal();
+    var traverse2 = require_json_schema_traverse();
+    var SIMPLE_INLINED = /* @__PURE__ */ new Set([
+      "type",
+      "format",
+      "pattern",
+      "maxLength",
+      "minLength",
+      "maxProperties",
+      "minProperties",
+      "maxItems",
+      "minItems",
+      "maximum",
+      "minimum",
+      "uniqueItems",
+      "multipleOf",
+      "required",
+      "enum",
+      "const"
+    ]);
+    function inlineRef(schema, limit = true) {
+      if (typeof schema == "boolean")
+        return true;
+      if (limit === true)
+        return !hasRef(schema);
+      if (!limit)
+        return false;
+      return countKeys(schema) <= limit;
+    }
+    exports2.inlineRef = inlineRef;
+    var REF_KEYWORDS = /* @__PURE__ */ new Set([
+      "$ref",
+      "$recursiveRef",
+      "$recursiveAnchor",
+      "$dynamicRef",
+      "$dynamicAnchor"
+    ]);
+    function hasRef(schema) {
+      for (const key in schema) {
+        if (REF_KEYWORDS.has(key))
+          return true;
+        const sch = schema[key];
+        if (Array.isArray(sch) && sch.some(hasRef))
+          return true;
+        if (typeof sch == "object" && hasRef(sch))
+          return true;
+      }
+      return false;
+    }
+    function countKeys(schema) {
+      let count = 0;
+      for (const key in schema) {
+        if (key === "$ref")
+          return Infinity;
+        count++;
+        if (SIMPLE_INLINED.has(key))
+          continue;
+        if (typeof schema[key] == "object") {
+          (0, util_1.eachItem)(schema[key], (sch) => count += countKeys(sch));
+        }
+        if (count === Infinity)
+          return Infinity;
+      }
+      return count;
+    }
+    function getFullPath(resolver, id = "", normalize) {
+      if (normalize !== false)
+        id = normalizeId(id);
+      const p = resolver.parse(id);
+      return _getFullPath(resolver, p);
+    }
+    exports2.getFullPath = getFullPath;
+    function _getFullPath(resolver, p) {
+      const serialized = resolver.serialize(p);
+      return serialized.split("#")[0] + "#";
+    }
+    exports2._getFullPath = _getFullPath;
+    var TRAILING_SLASH_HASH = /#\/?$/;
+    function normalizeId(id) {
+      return id ? id.replace(TRAILING_SLASH_HASH, "") : "";
+    }
+    exports2.normalizeId = normalizeId;
+    function resolveUrl(resolver, baseId, id) {
+      id = normalizeId(id);
+      return resolver.resolve(baseId, id);
+    }
+    exports2.resolveUrl = resolveUrl;
+    var ANCHOR = /^[a-z_][-a-z0-9._]*$/i;
+    function getSchemaRefs(schema, baseId) {
+      if (typeof schema == "boolean")
+        return {};
+      const { schemaId, uriResolver } = this.opts;
+      const schId = normalizeId(schema[schemaId] || baseId);
+      const baseIds = { "": schId };
+      const pathPrefix = getFullPath(uriResolver, schId, false);
+      const localRefs = {};
+      const schemaRefs = /* @__PURE__ */ new Set();
+      traverse2(schema, { allKeys: true }, (sch, jsonPtr, _, parentJsonPtr) => {
+        if (parentJsonPtr === void 0)
+          return;
+        const fullPath = pathPrefix + jsonPtr;
+        let innerBaseId = baseIds[parentJsonPtr];
+        if (typeof sch[schemaId] == "string")
+          innerBaseId = addRef.call(this, sch[schemaId]);
+        addAnchor.call(this, sch.$anchor);
+        addAnchor.call(this, sch.$dynamicAnchor);
+        baseIds[jsonPtr] = innerBaseId;
+        function addRef(ref) {
+          const _resolve = this.opts.uriResolver.resolve;
+          ref = normalizeId(innerBaseId ? _resolve(innerBaseId, ref) : ref);
+          if (schemaRefs.has(ref))
+            throw ambiguos(ref);
+          schemaRefs.add(ref);
+          let schOrRef = this.refs[ref];
+          if (typeof schOrRef == "string")
+            schOrRef = this.refs[schOrRef];
+          if (typeof schOrRef == "object") {
+            checkAmbiguosRef(sch, schOrRef.schema, ref);
+          } else if (ref !== normalizeId(fullPath)) {
+            if (ref[0] === "#") {
+              checkAmbiguosRef(sch, localRefs[ref], ref);
+              localRefs[ref] = sch;
+            } else {
+              this.refs[ref] = fullPath;
+            }
+          }
+          return ref;
+        }
+        function addAnchor(anchor) {
+          if (typeof anchor == "string") {
+            if (!ANCHOR.test(anchor))
+              throw new Error(`invalid anchor "${anchor}"`);
+            addRef.call(this, `#${anchor}`);
+          }
+        }
+      });
+      return localRefs;
+      function checkAmbiguosRef(sch1, sch2, ref) {
+        if (sch2 !== void 0 && !equal2(sch1, sch2))
+          throw ambiguos(ref);
+      }
+      function ambiguos(ref) {
+        return new Error(`reference "${ref}" resolves to more than one schema`);
+      }
+    }
+    exports2.getSchemaRefs = getSchemaRefs;
+  }
+});
+
+// node_modules/ajv/dist/compile/validate/index.js
+var require_validate = __commonJS({
+  "node_modules/ajv/dist/compile/validate/index.js"(exports2) {
+    "use strict";
+    init_import_meta_url();
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.getData = exports2.KeywordCxt = exports2.validateFunctionCode = void 0;
+    var boolSchema_1 = require_boolSchema();
+    var dataType_1 = require_dataType();
+    var applicability_1 = require_applicability();
+    var dataType_2 = require_dataType();
+    var defaults_1 = require_defaults();
+    var keyword_1 = require_keyword();
+    var subschema_1 = require_subschema();
+    var codegen_1 = require_codegen();
+    var names_1 = require_names();
+    var resolve_1 = require_resolve();
+    var util_1 = require_util();
+    var errors_1 = require_errors();
+    function validateFunctionCode(it) {
+      if (isSchemaObj(it)) {
+        checkKeywords(it);
+        if (schemaCxtHasRules(it)) {
+          topSchemaObjCode(it);
+          return;
+        }
+      }
+      validateFunction(it, () => (0, boolSchema_1.topBoolOrEmptySchema)(it));
+    }
+    exports2.validateFunctionCode = validateFunctionCode;
+    function validateFunction({ gen, validateName, schema, schemaEnv, opts }, body) {
+      if (opts.code.es5) {
+        gen.func(validateName, (0, codegen_1._)`${names_1.default.data}, ${names_1.default.valCxt}`, schemaEnv.$async, () => {
+          gen.code((0, codegen_1._)`"use strict"; ${funcSourceUrl(schema, opts)}`);
+          destructureValCxtES5(gen, opts);
+          gen.code(body);
+        });
+      } else {
+        gen.func(validateName, (0, codegen_1._)`${names_1.default.data}, ${destructureValCxt(opts)}`, schemaEnv.$async, () => gen.code(funcSourceUrl(schema, opts)).code(body));
+      }
+    }
+    function destructureValCxt(opts) {
+      return (0, codegen_1._)`{${names_1.default.instancePath}="", ${names_1.default.parentData}, ${names_1.default.parentDataProperty}, ${names_1.default.rootData}=${names_1.default.data}${opts.dynamicRef ? (0, codegen_1._)`, ${names_1.default.dynamicAnchors}={}` : codegen_1.nil}}={}`;
+    }
+    function destructureValCxtES5(gen, opts) {
+      gen.if(names_1.default.valCxt, () => {
+        gen.var(names_1.default.instancePath, (0, codegen_1._)`${names_1.default.valCxt}.${names_1.default.instancePath}`);
+        gen.var(names_1.default.parentData, (0, codegen_1._)`${names_1.default.valCxt}.${names_1.default.parentData}`);
+        gen.var(names_1.default.parentDataProperty, (0, codegen_1._)`${names_1.default.valCxt}.${names_1.default.parentDataProperty}`);
+        gen.var(names_1.default.rootData, (0, codegen_1._)`${names_1.default.valCxt}.${names_1.default.rootData}`);
+        if (opts.dynamicRef)
+          gen.var(names_1.default.dynamicAnchors, (0, codegen_1._)`${names_1.default.valCxt}.${names_1.default.dynamicAnchors}`);
+      }, () => {
+        gen.var(names_1.default.instancePath, (0, codegen_1._)`""`);
+        gen.var(names_1.default.parentData, (0, codegen_1._)`undefined`);
+        gen.var(names_1.default.parentDataProperty, (0, codegen_1._)`undefined`);
+        gen.var(names_1.default.rootData, names_1.default.data);
+        if (opts.dynamicRef)
+          gen.var(names_1.default.dynamicAnchors, (0, codegen_1._)`{}`);
+      });
+    }
+    function topSchemaObjCode(it) {
+      const { schema, opts, gen } = it;
+      validateFunction(it, () => {
+        if (opts.$comment && schema.$comment)
+          commentKeyword(it);
+        checkNoDefault(it);
+        gen.let(names_1.default.vErrors, null);
+        gen.let(names_1.default.errors, 0);
+        if (opts.unevaluated)
+          resetEvaluated(it);
+        typeAndKeywords(it);
+        returnResults(it);
+      });
+      return;
+    }
+    function resetEvaluated(it) {
+      const { gen, validateName } = it;
+      it.evaluated = gen.const("evaluated", (0, codegen_1._)`${validateName}.evaluated`);
+      gen.if((0, codegen_1._)`${it.evaluated}.dynamicProps`, () => gen.assign((0, codegen_1._)`${it.evaluated}.props`, (0, codegen_1._)`undefined`));
+      gen.if((0, codegen_1._)`${it.evaluated}.dynamicItems`, () => gen.assign((0, codegen_1._)`${it.evaluated}.items`, (0, codegen_1._)`undefined`));
+    }
+    function funcSourceUrl(schema, opts) {
+      const schId = typeof schema == "object" && schema[opts.schemaId];
+      return schId && (opts.code.source || opts.code.process) ? (0, codegen_1._)`/*# sourceURL=${schId} */` : codegen_1.nil;
+    }
+    function subschemaCode(it, valid) {
+      if (isSchemaObj(it)) {
+        checkKeywords(it);
+        if (schemaCxtHasRules(it)) {
+          subSchemaObjCode(it, valid);
+          return;
+        }
+      }
+      (0, boolSchema_1.boolOrEmptySchema)(it, valid);
+    }
+    function schemaCxtHasRules({ schema, self }) {
+      if (typeof schema == "boolean")
+        return !schema;
+      for (const key in schema)
+        if (self.RULES.all[key])
+          return true;
+      return false;
+    }
+    function isSchemaObj(it) {
+      return typeof it.schema != "boolean";
+    }
+    function subSchemaObjCode(it, valid) {
+      const { schema, gen, opts } = it;
+      if (opts.$comment && schema.$comment)
+        commentKeyword(it);
+      updateContext(it);
+      checkAsyncSchema(it);
+      const errsCount = gen.const("_errs", names_1.default.errors);
+      typeAndKeywords(it, errsCount);
+      gen.var(valid, (0, codegen_1._)`${errsCount} === ${names_1.default.errors}`);
+    }
+    function checkKeywords(it) {
+      (0, util_1.checkUnknownRules)(it);
+      checkRefsAndKeywords(it);
+    }
+    function typeAndKeywords(it, errsCount) {
+      if (it.opts.jtd)
+        return schemaKeywords(it, [], false, errsCount);
+      const types = (0, dataType_1.getSchemaTypes)(it.schema);
+      const checkedTypes = (0, dataType_1.coerceAndCheckDataType)(it, types);
+      schemaKeywords(it, types, !checkedTypes, errsCount);
+    }
+    function checkRefsAndKeywords(it) {
+      const { schema, errSchemaPath, opts, self } = it;
+      if (schema.$ref && opts.ignoreKeywordsWithRef && (0, util_1.schemaHasRulesButRef)(schema, self.RULES)) {
+        self.logger.warn(`$ref: keywords ignored in schema at path "${errSchemaPath}"`);
+      }
+    }
+    function checkNoDefault(it) {
+      const { schema, opts } = it;
+      if (schema.default !== void 0 && opts.useDefaults && opts.strictSchema) {
+        (0, util_1.checkStrictMode)(it, "default is ignored in the schema root");
+      }
+    }
+    function updateContext(it) {
+      const schId = it.schema[it.opts.schemaId];
+      if (schId)
+        it.baseId = (0, resolve_1.resolveUrl)(it.opts.uriResolver, it.baseId, schId);
+    }
+    function checkAsyncSchema(it) {
+      if (it.schema.$async && !it.schemaEnv.$async)
+        throw new Error("async schema in sync schema");
+    }
+    function commentKeyword({ gen, schemaEnv, schema, errSchemaPath, opts }) {
+      const msg = schema.$comment;
+      if (opts.$comment === true) {
+        gen.code((0, codegen_1._)`${names_1.default.self}.logger.log(${msg})`);
+      } else if (typeof opts.$comment == "function") {
+        const schemaPath = (0, codegen_1.str)`${errSchemaPath}/$comment`;
+        const rootName = gen.scopeValue("root", { ref: schemaEnv.root });
+        gen.code((0, codegen_1._)`${names_1.default.self}.opts.$comment(${msg}, ${schemaPath}, ${rootName}.schema)`);
+      }
+    }
+    function returnResults(it) {
+      const { gen, schemaEnv, validateName, ValidationError, opts } = it;
+      if (schemaEnv.$async) {
+        gen.if((0, codegen_1._)`${names_1.default.errors} === 0`, () => gen.return(names_1.default.data), () => gen.throw((0, codegen_1._)`new ${ValidationError}(${names_1.default.vErrors})`));
+      } else {
+        gen.assign((0, codegen_1._)`${validateName}.errors`, names_1.default.vErrors);
+        if (opts.unevaluated)
+          assignEvaluated(it);
+        gen.return((0, codegen_1._)`${names_1.default.errors} === 0`);
+      }
+    }
+    function assignEvaluated({ gen, evaluated, props, items }) {
+      if (props instanceof codegen_1.Name)
+        gen.assign((0, codegen_1._)`${evaluated}.props`, props);
+      if (items instanceof codegen_1.Name)
+        gen.assign((0, codegen_1._)`${evaluated}.items`, items);
+    }
+    function schemaKeywords(it, types, typeErrors, errsCount) {
+      const { gen, schema, data, allErrors, opts, self } = it;
+      const { RULES } = self;
+      if (schema.$ref && (opts.ignoreKeywordsWithRef || !(0, util_1.schemaHasRulesButRef)(schema, RULES))) {
+        gen.block(() => keywordCode(it, "$ref", RULES.all.$ref.definition));
+        return;
+      }
+      if (!opts.jtd)
+        checkStrictTypes(it, types);
+      gen.block(() => {
+        for (const group of RULES.rules)
+          groupKeywords(group);
+        groupKeywords(RULES.post);
+      });
+      function groupKeywords(group) {
+        if (!(0, applicability_1.shouldUseGroup)(schema, group))
+          return;
+        if (group.type) {
+          gen.if((0, dataType_2.checkDataType)(group.type, data, opts.strictNumbers));
+          iterateKeywords(it, group);
+          if (types.length === 1 && types[0] === group.type && typeErrors) {
+            gen.else();
+            (0, dataType_2.reportTypeError)(it);
+          }
+          gen.endIf();
+        } else {
+          iterateKeywords(it, group);
+        }
+        if (!allErrors)
+          gen.if((0, codegen_1._)`${names_1.default.errors} === ${errsCount || 0}`);
+      }
+    }
+    function iterateKeywords(it, group) {
+      const { gen, schema, opts: { useDefaults } } = it;
+      if (useDefaults)
+        (0, defaults_1.assignDefaults)(it, group.type);
+      gen.block(() => {
+        for (const rule of group.rules) {
+          if ((0, applicability_1.shouldUseRule)(schema, rule)) {
+            keywordCode(it, rule.keyword, rule.definition, group.type);
+          }
+        }
+      });
+    }
+    function checkStrictTypes(it, types) {
+      if (it.schemaEnv.meta || !it.opts.strictTypes)
+        return;
+      checkContextTypes(it, types);
+      if (!it.opts.allowUnionTypes)
+        checkMultipleTypes(it, types);
+      checkKeywordTypes(it, it.dataTypes);
+    }
+    function checkContextTypes(it, types) {
+      if (!types.length)
+        return;
+      if (!it.dataTypes.length) {
+        it.dataTypes = types;
+        return;
+      }
+      types.forEach((t) => {
+        if (!includesType(it.dataTypes, t)) {
+          strictTypesError(it, `type "${t}" not allowed by context "${it.dataTypes.join(",")}"`);
+        }
+      });
+      narrowSchemaTypes(it, types);
+    }
+    function checkMultipleTypes(it, ts) {
+      if (ts.length > 1 && !(ts.length === 2 && ts.includes("null"))) {
+        strictTypesError(it, "use allowUnionTypes to allow union type keyword");
+      }
+    }
+    function checkKeywordTypes(it, ts) {
+      const rules2 = it.self.RULES.all;
+      for (const keyword in rules2) {
+        const rule = rules2[keyword];
+        if (typeof rule == "object" && (0, applicability_1.shouldUseRule)(it.schema, rule)) {
+          const { type } = rule.definition;
+          if (type.length && !type.some((t) => hasApplicableType(ts, t))) {
+            strictTypesError(it, `missing type "${type.join(",")}" for keyword "${keyword}"`);
+          }
+        }
+      }
+    }
+    function hasApplicableType(schTs, kwdT) {
+      return schTs.includes(kwdT) || kwdT === "number" && schTs.includes("integer");
+    }
+    function includesType(ts, t) {
+      return ts.includes(t) || t === "integer" && ts.includes("number");
+    }
+    function narrowSchemaTypes(it, withTypes) {
+      const ts = [];
+      for (const t of it.dataTypes) {
+        if (includesType(withTypes, t))
+          ts.push(t);
+        else if (withTypes.includes("integer") && t === "number")
+          ts.push("integer");
+      }
+      it.dataTypes = ts;
+    }
+    function strictTypesError(it, msg) {
+      const schemaPath = it.schemaEnv.baseId + it.errSchemaPath;
+      msg += ` at "${schemaPath}" (strictTypes)`;
+      (0, util_1.checkStrictMode)(it, msg, it.opts.strictTypes);
+    }
+    var KeywordCxt = class {
+      constructor(it, def, keyword) {
+        (0, keyword_1.validateKeywordUsage)(it, def, keyword);
+        this.gen = it.gen;
+        this.allErrors = it.allErrors;
+        this.keyword = keyword;
+        this.data = it.data;
+        this.schema = it.schema[keyword];
+        this.$data = def.$data && it.opts.$data && this.schema && this.schema.$data;
+        this.schemaValue = (0, util_1.schemaRefOrVal)(it, this.schema, keyword, this.$data);
+        this.schemaType = def.schemaType;
+        this.parentSchema = it.schema;
+        this.params = {};
+        this.it = it;
+        this.def = def;
+        if (this.$data) {
+          this.schemaCode = it.gen.const("vSchema", getData(this.$data, it));
+        } else {
+          this.schemaCode = this.schemaValue;
+          if (!(0, keyword_1.validSchemaType)(this.schema, def.schemaType, def.allowUndefined)) {
+            throw new Error(`${keyword} value must be ${JSON.stringify(def.schemaType)}`);
+          }
+        }
+        if ("code" in def ? def.trackErrors : def.errors !== false) {
+          this.errsCount = it.gen.const("_errs", names_1.default.errors);
+        }
+      }
+      result(condition, successAction, failAction) {
+        this.failResult((0, codegen_1.not)(condition), successAction, failAction);
+      }
+      failResult(condition, successAction, failAction) {
+        this.gen.if(condition);
+        if (failAction)
+          failAction();
+        else
+          this.error();
+        if (successAction) {
+          this.gen.else();
+          successAction();
+          if (this.allErrors)
+            this.gen.endIf();
+        } else {
+          if (this.allErrors)
+            this.gen.endIf();
+          else
+            this.gen.else();
+        }
+      }
+      pass(condition, failAction) {
+        this.failResult((0, codegen_1.not)(condition), void 0, failAction);
+      }
+      fail(condition) {
+        if (condition === void 0) {
+          this.error();
+          if (!this.allErrors)
+            this.gen.if(false);
+          return;
+        }
+        this.gen.if(condition);
+        this.error();
+        if (this.allErrors)
+          this.gen.endIf();
+        else
+          this.gen.else();
+      }
+      fail$data(condition) {
+        if (!this.$data)
+          return this.fail(condition);
+        const { schemaCode } = this;
+        this.fail((0, codegen_1._)`${schemaCode} !== undefined && (${(0, codegen_1.or)(this.invalid$data(), condition)})`);
+      }
+      error(append, errorParams, errorPaths) {
+        if (errorParams) {
+          this.setParams(errorParams);
+          this._error(append, errorPaths);
+          this.setParams({});
+          return;
+        }
+        this._error(append, errorPaths);
+      }
+      _error(append, errorPaths) {
+        ;
+        (append ? errors_1.reportExtraError : errors_1.reportError)(this, this.def.error, errorPaths);
+      }
+      $dataError() {
+        (0, errors_1.reportError)(this, this.def.$dataError || errors_1.keyword$DataError);
+      }
+      reset() {
+        if (this.errsCount === void 0)
+          throw new Error('add "trackErrors" to keyword definition');
+        (0, errors_1.resetErrorsCount)(this.gen, this.errsCount);
+      }
+      ok(cond) {
+        if (!this.allErrors)
+          this.gen.if(cond);
+      }
+      setParams(obj, assign) {
+        if (assign)
+          Object.assign(this.params, obj);
+        else
+          this.params = obj;
+      }
+      block$data(valid, codeBlock, $dataValid = codegen_1.nil) {
+        this.gen.block(() => {
+          this.check$data(valid, $dataValid);
+          codeBlock();
+        });
+      }
+      check$data(valid = codegen_1.nil, $dataValid = codegen_1.nil) {
+        if (!this.$data)
+          return;
+        const { gen, schemaCode, schemaType, def } = this;
+        gen.if((0, codegen_1.or)((0, codegen_1._)`${schemaCode} === undefined`, $dataValid));
+        if (valid !== codegen_1.nil)
+          gen.assign(valid, true);
+        if (schemaType.length || def.validateSchema) {
+          gen.elseIf(this.invalid$data());
+          this.$dataError();
+          if (valid !== codegen_1.nil)
+            gen.assign(valid, false);
+        }
+        gen.else();
+      }
+      invalid$data() {
+        const { gen, schemaCode, schemaType, def, it } = this;
+        return (0, codegen_1.or)(wrong$DataType(), invalid$DataSchema());
+        function wrong$DataType() {
+          if (schemaType.length) {
+            if (!(schemaCode instanceof codegen_1.Name))
+              throw new Error("ajv implementation error");
+            const st = Array.isArray(schemaType) ? schemaType : [schemaType];
+            return (0, codegen_1._)`${(0, dataType_2.checkDataTypes)(st, schemaCode, it.opts.strictNumbers, dataType_2.DataType.Wrong)}`;
+          }
+          return codegen_1.nil;
+        }
+        function invalid$DataSchema() {
+          if (def.validateSchema) {
+            const validateSchemaRef = gen.scopeValue("validate$data", { ref: def.validateSchema });
+            return (0, codegen_1._)`!${validateSchemaRef}(${schemaCode})`;
+          }
+          return codegen_1.nil;
+        }
+      }
+      subschema(appl, valid) {
+        const subschema = (0, subschema_1.getSubschema)(this.it, appl);
+        (0, subschema_1.extendSubschemaData)(subschema, this.it, appl);
+        (0, subschema_1.extendSubschemaMode)(subschema, appl);
+        const nextContext = { ...this.it, ...subschema, items: void 0, props: void 0 };
+        subschemaCode(nextContext, valid);
+        return nextContext;
+      }
+      mergeEvaluated(schemaCxt, toName) {
+        const { it, gen } = this;
+        if (!it.opts.unevaluated)
+          return;
+        if (it.props !== true && schemaCxt.props !== void 0) {
+          it.props = util_1.mergeEvaluated.props(gen, schemaCxt.props, it.props, toName);
+        }
+        if (it.items !== true && schemaCxt.items !== void 0) {
+          it.items = util_1.mergeEvaluated.items(gen, schemaCxt.items, it.items, toName);
+        }
+      }
+      mergeValidEvaluated(schemaCxt, valid) {
+        const { it, gen } = this;
+        if (it.opts.unevaluated && (it.props !== true || it.items !== true)) {
+          gen.if(valid, () => this.mergeEvaluated(schemaCxt, codegen_1.Name));
+          return true;
+        }
+      }
+    };
+    exports2.KeywordCxt = KeywordCxt;
+    function keywordCode(it, keyword, def, ruleType) {
+      const cxt = new KeywordCxt(it, def, keyword);
+      if ("code" in def) {
+        def.code(cxt, ruleType);
+      } else if (cxt.$data && def.validate) {
+        (0, keyword_1.funcKeywordCode)(cxt, def);
+      } else if ("macro" in def) {
+        (0, keyword_1.macroKeywordCode)(cxt, def);
+      } else if (def.compile || def.validate) {
+        (0, keyword_1.funcKeywordCode)(cxt, def);
+      }
+    }
+    var JSON_POINTER = /^\/(?:[^~]|~0|~1)*$/;
+    var RELATIVE_JSON_POINTER = /^([0-9]+)(#|\/(?:[^~]|~0|~1)*)?$/;
+    function getData($data, { dataLevel, dataNames, dataPathArr }) {
+      let jsonPointer;
+      let data;
+      if ($data === "")
+        return names_1.default.rootData;
+      if ($data[0] === "/") {
+        if (!JSON_POINTER.test($data))
+          throw new Error(`Invalid JSON-pointer: ${$data}`);
+        jsonPointer = $data;
+        data = names_1.default.rootData;
+      } else {
+        const matches = RELATIVE_JSON_POINTER.exec($data);
+        if (!matches)
+          throw new Error(`Invalid JSON-pointer: ${$data}`);
+        const up = +matches[1];
+        jsonPointer = matches[2];
+        if (jsonPointer === "#") {
+          if (up >= dataLevel)
+            throw new Error(errorMsg("property/index", up));
+          return dataPathArr[dataLevel - up];
+        }
+        if (up > dataLevel)
+          throw new Error(errorMsg("data", up));
+        data = dataNames[dataLevel - up];
+        if (!jsonPointer)
+          return data;
+      }
+      let expr = data;
+      const segments2 = jsonPointer.split("/");
+      for (const segment of segments2) {
+        if (segment) {
+          data = (0, codegen_1._)`${data}${(0, codegen_1.getProperty)((0, util_1.unescapeJsonPointer)(segment))}`;
+          expr = (0, codegen_1._)`${expr} && ${data}`;
+        }
+      }
+      return expr;
+      function errorMsg(pointerType, up) {
+        return `Cannot access ${pointerType} ${up} levels up, current level is ${dataLevel}`;
+      }
+    }
+    exports2.getData = getData;
+  }
+});
+
+// node_modules/ajv/dist/runtime/validation_error.js
+var require_validation_error = __commonJS({
+  "node_modules/ajv/dist/runtime/validation_error.js"(exports2) {
+    "use strict";
+    init_import_meta_url();
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var ValidationError = class extends Error {
+      constructor(errors) {
+        super("validation failed");
+        this.errors = errors;
+        this.ajv = this.validation = true;
+      }
+    };
+    exports2.default = ValidationError;
+  }
+});
+
+// node_modules/ajv/dist/compile/ref_error.js
+var require_ref_error = __commonJS({
+  "node_modules/ajv/dist/compile/ref_error.js"(exports2) {
+    "use strict";
+    init_import_meta_url();
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var resolve_1 = require_resolve();
+    var MissingRefError = class extends Error {
+      constructor(resolver, baseId, ref, msg) {
+        super(msg || `can't resolve reference ${ref} from id ${baseId}`);
+        this.missingRef = (0, resolve_1.resolveUrl)(resolver, baseId, ref);
+        this.missingSchema = (0, resolve_1.normalizeId)((0, resolve_1.getFullPath)(resolver, this.missingRef));
+      }
+    };
+    exports2.default = MissingRefError;
+  }
+});
+
+// node_modules/ajv/dist/compile/index.js
+var require_compile = __commonJS({
+  "node_modules/ajv/dist/compile/index.js"(exports2) {
+    "use strict";
+    init_import_meta_url();
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.resolveSchema = exports2.getCompilingSchema = exports2.resolveRef = exports2.compileSchema = exports2.SchemaEnv = void 0;
+    var codegen_1 = require_codegen();
+    var validation_error_1 = require_validation_error();
+    var names_1 = require_names();
+    var resolve_1 = require_resolve();
+    var util_1 = require_util();
+    var validate_1 = require_validate();
+    var SchemaEnv = class {
+      constructor(env) {
+        var _a;
+        this.refs = {};
+        this.dynamicAnchors = {};
+        let schema;
+        if (typeof env.schema == "object")
+          schema = env.schema;
+        this.schema = env.schema;
+        this.schemaId = env.schemaId;
+        this.root = env.root || this;
+        this.baseId = (_a = env.baseId) !== null && _a !== void 0 ? _a : (0, resolve_1.normalizeId)(schema === null || schema === void 0 ? void 0 : schema[env.schemaId || "$id"]);
+        this.schemaPath = env.schemaPath;
+        this.localRefs = env.localRefs;
+        this.meta = env.meta;
+        this.$async = schema === null || schema === void 0 ? void 0 : schema.$async;
+        this.refs = {};
+      }
+    };
+    exports2.SchemaEnv = SchemaEnv;
+    function compileSchema(sch) {
+      const _sch = getCompilingSchema.call(this, sch);
+      if (_sch)
+        return _sch;
+      const rootId = (0, resolve_1.getFullPath)(this.opts.uriResolver, sch.root.baseId);
+      const { es5, lines: lines2 } = this.opts.code;
+      const { ownProperties } = this.opts;
+      const gen = new codegen_1.CodeGen(this.scope, { es5, lines: lines2, ownProperties });
+      let _ValidationError;
+      if (sch.$async) {
+        _ValidationError = gen.scopeValue("Error", {
+          ref: validation_error_1.default,
+          code: (0, codegen_1._)`require("ajv/dist/runtime/validation_error").default`
+        });
+      }
+      const validateName = gen.scopeName("validate");
+      sch.validateName = validateName;
+      const schemaCxt = {
+        gen,
+        allErrors: this.opts.allErrors,
+        data: names_1.default.data,
+        parentData: names_1.default.parentData,
+        parentDataProperty: names_1.default.parentDataProperty,
+        dataNames: [names_1.default.data],
+        dataPathArr: [codegen_1.nil],
+        // TODO can its length be used as dataLevel if nil is removed?
+        dataLevel: 0,
+        dataTypes: [],
+        definedProperties: /* @__PURE__ */ new Set(),
+        topSchemaRef: gen.scopeValue("schema", this.opts.code.source === true ? { ref: sch.schema, code: (0, codegen_1.stringify)(sch.schema) } : { ref: sch.schema }),
+        validateName,
+        ValidationError: _ValidationError,
+        schema: sch.schema,
+        schemaEnv: sch,
+        rootId,
+        baseId: sch.baseId || rootId,
+        schemaPath: codegen_1.nil,
+        errSchemaPath: sch.schemaPath || (this.opts.jtd ? "" : "#"),
+        errorPath: (0, codegen_1._)`""`,
+        opts: this.opts,
+        self: this
+      };
+      let sourceCode;
+      try {
+        this._compilations.add(sch);
+        (0, validate_1.validateFunctionCode)(schemaCxt);
+        gen.optimize(this.opts.code.optimize);
+        const validateCode = gen.toString();
+        sourceCode = `${gen.scopeRefs(names_1.default.scope)}return ${validateCode}`;
+        if (this.opts.code.process)
+          sourceCode = this.opts.code.process(sourceCode, sch);
+        const makeValidate = new Function(`${names_1.default.self}`, `${names_1.default.scope}`, sourceCode);
+        const validate = makeValidate(this, this.scope.get());
+        this.scope.value(validateName, { ref: validate });
+        validate.errors = null;
+        validate.schema = sch.schema;
+        validate.schemaEnv = sch;
+        if (sch.$async)
+          validate.$async = true;
+        if (this.opts.code.source === true) {
+          validate.source = { validateName, validateCode, scopeValues: gen._values };
+        }
+        if (this.opts.unevaluated) {
+          const { props, items } = schemaCxt;
+          validate.evaluated = {
+            props: props instanceof codegen_1.Name ? void 0 : props,
+            items: items instanceof codegen_1.Name ? void 0 : items,
+            dynamicProps: props instanceof codegen_1.Name,
+            dynamicItems: items instanceof codegen_1.Name
+          };
+          if (validate.source)
+            validate.source.evaluated = (0, codegen_1.stringify)(validate.evaluated);
+        }
+        sch.validate = validate;
+        return sch;
+      } catch (e) {
+        delete sch.validate;
+        delete sch.validateName;
+        if (sourceCode)
+          this.logger.error("Error compiling schema, function code:", sourceCode);
+        throw e;
+      } finally {
+        this._compilations.delete(sch);
+      }
+    }
+    exports2.compileSchema = compileSchema;
+    function resolveRef(root2, baseId, ref) {
+      var _a;
+      ref = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, ref);
+      const schOrFunc = root2.refs[ref];
+      if (schOrFunc)
+        return schOrFunc;
+      let _sch = resolve.call(this, root2, ref);
+      if (_sch === void 0) {
+        const schema = (_a = root2.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
+        const { schemaId } = this.opts;
+        if (schema)
+          _sch = new SchemaEnv({ schema, schemaId, root: root2, baseId });
+      }
+      if (_sch === void 0)
+        return;
+      return root2.refs[ref] = inlineOrCompile.call(this, _sch);
+    }
+    exports2.resolveRef = resolveRef;
+    function inlineOrCompile(sch) {
+      if ((0, resolve_1.inlineRef)(sch.schema, this.opts.inlineRefs))
+        return sch.schema;
+      return sch.validate ? sch : compileSchema.call(this, sch);
+    }
+    function getCompilingSchema(schEnv) {
+      for (const sch of this._compilations) {
+        if (sameSchemaEnv(sch, schEnv))
+          return sch;
+      }
+    }
+    exports2.getCompilingSchema = getCompilingSchema;
+    function sameSchemaEnv(s1, s2) {
+      return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
+    }
+    function resolve(root2, ref) {
+      let sch;
+      while (typeof (sch = this.refs[ref]) == "string")
+        ref = sch;
+      return sch || this.schemas[ref] || resolveSchema.call(this, root2, ref);
+    }
+    function resolveSchema(root2, ref) {
+      const p = this.opts.uriResolver.parse(ref);
+      const refPath = (0, resolve_1._getFullPath)(this.opts.uriResolver, p);
+      let baseId = (0, resolve_1.getFullPath)(this.opts.uriResolver, root2.baseId, void 0);
+      if (Object.keys(root2.schema).length > 0 && refPath === baseId) {
+        return getJsonPointer.call(this, p, root2);
+      }
+      const id = (0, resolve_1.normalizeId)(refPath);
+      const schOrRef = this.refs[id] || this.schemas[id];
+      if (typeof schOrRef == "string") {
+        const sch = resolveSchema.call(this, root2, schOrRef);
+        if (typeof (sch === null || sch === void 0 ? void 0 : sch.schema) !== "object")
+          return;
+        return getJsonPointer.call(this, p, sch);
+      }
+      if (typeof (schOrRef === null || schOrRef === void 0 ? void 0 : schOrRef.schema) !== "object")
+        return;
+      if (!schOrRef.validate)
+        compileSchema.call(this, schOrRef);
+      if (id === (0, resolve_1.normalizeId)(ref)) {
+        const { schema } = schOrRef;
+        const { schemaId } = this.opts;
+        const schId = schema[schemaId];
+        if (schId)
+          baseId = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, schId);
+        return new SchemaEnv({ schema, schemaId, root: root2, baseId });
+      }
+      return getJsonPointer.call(this, p, schOrRef);
+    }
+    exports2.resolveSchema = resolveSchema;
+    var PREVENT_SCOPE_CHANGE = /* @__PURE__ */ new Set([
+      "properties",
+      "patternProperties",
+      "enum",
+      "dependencies",
+      "definitions"
+    ]);
+    function getJsonPointer(parsedRef, { baseId, schema, root: root2 }) {
+      var _a;
+      if (((_a = parsedRef.fragment) === null || _a === void 0 ? void 0 : _a[0]) !== "/")
+        return;
+      for (const part of parsedRef.fragment.slice(1).split("/")) {
+        if (typeof schema === "boolean")
+          return;
+        const partSchema = schema[(0, util_1.unescapeFragment)(part)];
+        if (partSchema === void 0)
+          return;
+        schema = partSchema;
+        const schId = typeof schema === "object" && schema[this.opts.schemaId];
+        if (!PREVENT_SCOPE_CHANGE.has(part) && schId) {
+          baseId = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, schId);
+        }
+      }
+      let env;
+      if (typeof schema != "boolean" && schema.$ref && !(0, util_1.schemaHasRulesButRef)(schema, this.RULES)) {
+        const $ref = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, schema.$ref);
+        env = resolveSchema.call(this, root2, $ref);
+      }
+      const { schemaId } = this.opts;
+      env = env || new SchemaEnv({ schema, schemaId, root: root2, baseId });
+      if (env.schema !== env.root.schema)
+        return env;
+      return void 0;
+    }
+  }
+});
+
+// node_modules/ajv/dist/refs/data.json
+var require_data = __commonJS({
+  "node_modules/ajv/dist/refs/data.json"(exports2, module2) {
+    module2.exports = {
+      $id: "https://raw.githubusercontent.com/ajv-validator/ajv/master/lib/refs/data.json#",
+      description: "Meta-schema for $data reference (JSON AnySchema extension proposal)",
+      type: "object",
+      required: ["$data"],
+      properties: {
+        $data: {
+          type: "string",
+          anyOf: [{ format: "relative-json-pointer" }, { format: "json-pointer" }]
+        }
+      },
+      additionalProperties: false
+    };
+  }
+});
+
+// node_modules/fast-uri/lib/utils.js
+var require_utils2 = __commonJS({
+  "node_modules/fast-uri/lib/utils.js"(exports2, module2) {
+    "use strict";
+    init_import_meta_url();
+    var isUUID = RegExp.prototype.test.bind(/^[\da-f]{8}-[\da-f]{4}-[\da-f]{4}-[\da-f]{4}-[\da-f]{12}$/iu);
+    var isIPv4 = RegExp.prototype.test.bind(/^(?:(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)$/u);
+    var isPort = RegExp.prototype.test.bind(/^\d*$/u);
+    var isHexPair = RegExp.prototype.test.bind(/^[\da-f]{2}$/iu);
+    var isUnreserved = RegExp.prototype.test.bind(/^[\da-z\-._~]$/iu);
+    var isPathCharacter = RegExp.prototype.test.bind(/^[A-Za-z0-9\-._~!$&'()*+,;=:@/]$/u);
+    var isQueryFragmentCharacter = RegExp.prototype.test.bind(/^[A-Za-z0-9\-._~!$&'()*+,;=:@/?]$/u);
+    var isUserinfoCharacter = RegExp.prototype.test.bind(/^[A-Za-z0-9\-._~!$&'()*+,;=:]$/u);
+    var BYTE_HEX = new Array(256);
+    {
+      const HEX_DIGITS = "0123456789ABCDEF";
+      for (let i = 0; i < 256; i++) {
+        BYTE_HEX[i] = "%" + HEX_DIGITS[i >> 4] + HEX_DIGITS[i & 15];
+      }
+    }
+    function percentEncodeNonAscii(cp) {
+      if (cp < 2048) {
+        return BYTE_HEX[192 | cp >> 6] + BYTE_HEX[128 | cp & 63];
+      }
+      if (cp < 65536) {
+        return BYTE_HEX[224 | cp >> 12] + BYTE_HEX[128 | cp >> 6 & 63] + BYTE_HEX[128 | cp & 63];
+      }
+      return BYTE_HEX[240 | cp >> 18] + BYTE_HEX[128 | cp >> 12 & 63] + BYTE_HEX[128 | cp >> 6 & 63] + BYTE_HEX[128 | cp & 63];
+    }
+    function stringArrayToHexStripped(input2) {
+      let acc = "";
+      let code = 0;
+      let i = 0;
+      for (i = 0; i < input2.length; i++) {
+        code = input2[i].charCodeAt(0);
+        if (code === 48) {
+          continue;
+        }
+        if (!(code >= 48 && code <= 57 || code >= 65 && code <= 70 || code >= 97 && code <= 102)) {
+          return "";
+        }
+        acc += input2[i];
+        break;
+      }
+      for (i += 1; i < input2.length; i++) {
+        code = input2[i].charCodeAt(0);
+        if (!(code >= 48 && code <= 57 || code >= 65 && code <= 70 || code >= 97 && code <= 102)) {
+          return "";
+        }
+        acc += input2[i];
+      }
+      return acc;
+    }
+    var isHextet = RegExp.prototype.test.bind(/^[\dA-Fa-f]{1,4}$/);
+    var isIPvFuture = RegExp.prototype.test.bind(/^[vV][\dA-Fa-f]+\.[A-Za-z\d\-._~!$&'()*+,;=:]+$/);
+    var isZoneCharacter = RegExp.prototype.test.bind(/^[A-Za-z\d\-._~]$/);
+    var nonSimpleDomain = RegExp.prototype.test.bind(/[^!"$&'()*+,\-.;=_`a-z{}~]/u);
+    function isZoneIdentifier(zone) {
+      if (zone.length === 0) return false;
+      for (let i = 0; i < zone.length; i++) {
+        if (isZoneCharacter(zone[i])) continue;
+        if (zone[i] === "%" && i + 2 < zone.length && isHexPair(zone.slice(i + 1, i + 3))) {
+          i += 2;
+          continue;
+        }
+        return false;
+      }
+      return true;
+    }
+    function compressIPv6ZeroRun(hextets) {
+      let bestStart = -1;
+      let bestLength = 0;
+      let runStart = -1;
+      let runLength = 0;
+      for (let i = 0; i < hextets.length; i++) {
+        if (hextets[i] === "0") {
+          if (runStart === -1) runStart = i;
+          runLength++;
+          if (runLength > bestLength) {
+            bestLength = runLength;
+            bestStart = runStart;
+          }
+        } else {
+          runStart = -1;
+          runLength = 0;
+        }
+      }
+      if (bestLength < 2) return hextets.join(":");
+      const head = hextets.slice(0, bestStart).join(":");
+      const tail = hextets.slice(bestStart + bestLength).join(":");
+      return head + "::" + tail;
+    }
+    function normalizeIPv6Address(input2) {
+      const compression = input2.indexOf("::");
+      if (compression !== -1 && input2.indexOf("::", compression + 1) !== -1) return void 0;
+      const left = compression === -1 ? input2.split(":") : input2.slice(0, compression).split(":");
+      const right = compression === -1 ? [] : input2.slice(compression + 2).split(":");
+      if (compression !== -1) {
+        if (left.length === 1 && left[0] === "") left.length = 0;
+        if (right.length === 1 && right[0] === "") right.length = 0;
+      }
+      const parts = left.concat(right);
+      let hextetCount = 0;
+      for (let i = 0; i < parts.length; i++) {
+        const part = parts[i];
+        if (part === "") return void 0;
+        if (part.indexOf(".") !== -1) {
+          if (i !== parts.length - 1 || compression !== -1 && right.length === 0 || !isIPv4(part)) return void 0;
+          hextetCount += 2;
+          continue;
+        }
+        if (!isHextet(part)) return void 0;
+        parts[i] = parseInt(part, 16).toString(16);
+        hextetCount++;
+      }
+      if (compression === -1) {
+        if (hextetCount !== 8) return void 0;
+        return compressIPv6ZeroRun(parts);
+      }
+      if (hextetCount >= 8) return void 0;
+      const expanded = parts.slice(0, left.length);
+      for (let i = hextetCount; i < 8; i++) expanded.push("0");
+      for (let i = left.length; i < parts.length; i++) expanded.push(parts[i]);
+      return compressIPv6ZeroRun(expanded);
+    }
+    function normalizeIPv6(host) {
+      const bracketed = host[0] === "[" && host[host.length - 1] === "]";
+      const hasBracket = host[0] === "[" || host[host.length - 1] === "]";
+      if (hasBracket && !bracketed) return { host, isIPV6: false, error: true };
+      let input2 = bracketed ? host.slice(1, -1) : host;
+      if (bracketed && isIPvFuture(input2)) {
+        input2 = input2.toLowerCase();
+        return { host: `[${input2}]`, escapedHost: input2, isIPV6: false, isIPVFuture: true };
+      }
+      if (findToken(input2, ":") < 2) {
+        return { host, isIPV6: false, error: bracketed };
+      }
+      let zoneIdentifier = "";
+      const zoneSeparator = input2.indexOf("%");
+      if (zoneSeparator !== -1) {
+        const separatorLength = input2.slice(zoneSeparator, zoneSeparator + 3).toLowerCase() === "%25" ? 3 : 1;
+        zoneIdentifier = input2.slice(zoneSeparator + separatorLength);
+        if (!isZoneIdentifier(zoneIdentifier)) return { host, isIPV6: false, error: true };
+        input2 = input2.slice(0, zoneSeparator);
+      }
+      const address = normalizeIPv6Address(input2);
+      if (address === void 0) return { host, isIPV6: false, error: true };
+      return {
+        host: address + (zoneIdentifier ? "%" + zoneIdentifier : ""),
+        escapedHost: address + (zoneIdentifier ? "%25" + zoneIdentifier : ""),
+        isIPV6: true
+      };
+    }
+    function findToken(str, token) {
+      let ind = 0;
+      for (let i = 0; i < str.length; i++) {
+        if (str[i] === token) ind++;
+      }
+      return ind;
+    }
+    function removeDotSegments(path15) {
+      let input2 = path15;
+      const output = [];
+      let nextSlash = -1;
+      let len = 0;
+      while (len = input2.length) {
+        if (len === 1) {
+          if (input2 === ".") {
+            break;
+          } else if (input2 === "/") {
+            output.push("/");
+            break;
+          } else {
+            output.push(input2);
+            break;
+          }
+        } else if (len === 2) {
+          if (input2[0] === ".") {
+            if (input2[1] === ".") {
+              break;
+            } else if (input2[1] === "/") {
+              input2 = input2.slice(2);
+              continue;
+            }
+          } else if (input2[0] === "/") {
+            if (input2[1] === "." || input2[1] === "/") {
+              output.push("/");
+              break;
+            }
+          }
+        } else if (len === 3) {
+          if (input2 === "/..") {
+            if (output.length !== 0) {
+              output.pop();
+            }
+            output.push("/");
+            break;
+          }
+        }
+        if (input2[0] === ".") {
+          if (input2[1] === ".") {
+            if (input2[2] === "/") {
+              input2 = input2.slice(3);
+              continue;
+            }
+          } else if (input2[1] === "/") {
+            input2 = input2.slice(2);
+            continue;
+          }
+        } else if (input2[0] === "/") {
+          if (input2[1] === ".") {
+            if (input2[2] === "/") {
+              input2 = input2.slice(2);
+              continue;
+            } else if (input2[2] === ".") {
+              if (input2[3] === "/") {
+                input2 = input2.slice(3);
+                if (output.length !== 0) {
+                  output.pop();
+                }
+                continue;
+              }
+            }
+          }
+        }
+        if ((nextSlash = input2.indexOf("/", 1)) === -1) {
+          output.push(input2);
+          break;
+        } else {
+          output.push(input2.slice(0, nextSlash));
+          input2 = input2.slice(nextSlash);
+        }
+      }
+      return output.join("");
+    }
+    function removeDotSegmentsRelative(path15) {
+      if (path15 === "" || path15[0] === "/") {
+        return removeDotSegments(path15);
+      }
+      const segments2 = path15.split("/");
+      const last = segments2.length - 1;
+      const output = [];
+      let trailingDirectory = false;
+      for (let i = 0; i <= last; i++) {
+        const segment = segments2[i];
+        if (segment === "." || segment === "..") {
+          if (segment === "..") {
+            if (output.length !== 0 && output[output.length - 1] !== "..") {
+              output.pop();
+            } else {
+              output.push("..");
+            }
+          }
+          trailingDirectory = i === last;
+        } else {
+          output.push(segment);
+        }
+      }
+      if (trailingDirectory && output[output.length - 1] !== "..") {
+        output.push("");
+      }
+      if (output.length === 0 || output[0] === "" || output[0].includes(":")) {
+        output.unshift(".");
+      }
+      return output.join("/");
+    }
+    var HOST_DELIMS = { "@": "%40", "/": "%2F", "?": "%3F", "#": "%23", ":": "%3A" };
+    var HOST_DELIM_RE = /[@/?#:]/g;
+    var HOST_DELIM_NO_COLON_RE = /[@/?#]/g;
+    function reescapeHostDelimiters(host, isIP) {
+      const re = isIP ? HOST_DELIM_NO_COLON_RE : HOST_DELIM_RE;
+      re.lastIndex = 0;
+      return host.replace(re, (ch) => HOST_DELIMS[ch]);
+    }
+    function normalizePercentEncoding(input2, decodeUnreserved = false) {
+      if (input2.indexOf("%") === -1) {
+        return input2;
+      }
+      let output = "";
+      for (let i = 0; i < input2.length; i++) {
+        if (input2[i] === "%" && i + 2 < input2.length) {
+          const hex = input2.slice(i + 1, i + 3);
+          if (isHexPair(hex)) {
+            const normalizedHex = hex.toUpperCase();
+            const decoded = String.fromCharCode(parseInt(normalizedHex, 16));
+            if (decodeUnreserved && isUnreserved(decoded)) {
+              output += decoded;
+            } else {
+              output += "%" + normalizedHex;
+            }
+            i += 2;
+            continue;
+          }
+        }
+        output += input2[i];
+      }
+      return output;
+    }
+    function normalizePathEncoding(input2) {
+      let output = "";
+      for (let i = 0; i < input2.length; i++) {
+        const ch = input2[i];
+        if (ch === "%" && i + 2 < input2.length) {
+          const hex = input2.slice(i + 1, i + 3);
+          if (isHexPair(hex)) {
+            const normalizedHex = hex.toUpperCase();
+            const decoded = String.fromCharCode(parseInt(normalizedHex, 16));
+            if (decoded !== "." && isUnreserved(decoded)) {
+              output += decoded;
+            } else {
+              output += "%" + normalizedHex;
+            }
+            i += 2;
+            continue;
+          }
+        }
+        if (isPathCharacter(ch)) {
+          output += ch;
+        } else {
+          const code = input2.charCodeAt(i);
+          if (code < 128) {
+            output += isEscapeSafe(code) ? ch : BYTE_HEX[code];
+          } else if (code < 55296 || code > 57343) {
+            output += percentEncodeNonAscii(code);
+          } else if (code <= 56319 && i + 1 < input2.length) {
+            const low = input2.charCodeAt(i + 1);
+            if (low >= 56320 && low <= 57343) {
+              output += percentEncodeNonAscii(65536 + (code - 55296 << 10) + (low - 56320));
+              i++;
+            } else {
+              output += percentEncodeNonAscii(65533);
+            }
+          } else {
+            output += percentEncodeNonAscii(65533);
+          }
+        }
+      }
+      return output;
+    }
+    function serializePathEncoding(input2, pathNoScheme = false) {
+      let output = "";
+      let firstSegment = pathNoScheme && input2[0] !== "/";
+      for (let i = 0; i < input2.length; i++) {
+        const ch = input2[i];
+        if (ch === "%" && i + 2 < input2.length) {
+          const hex = input2.slice(i + 1, i + 3);
+          if (isHexPair(hex)) {
+            output += "%" + hex.toUpperCase();
+            i += 2;
+            continue;
+          }
+        }
+        if (ch === "/") {
+          firstSegment = false;
+        }
+        if (isPathCharacter(ch) && (ch !== ":" || !firstSegment)) {
+          output += ch;
+        } else {
+          const code = input2.charCodeAt(i);
+          if (code < 128) {
+            output += BYTE_HEX[code];
+          } else if (code < 55296 || code > 57343) {
+            output += percentEncodeNonAscii(code);
+          } else if (code <= 56319 && i + 1 < input2.length) {
+            const low = input2.charCodeAt(i + 1);
+            if (low >= 56320 && low <= 57343) {
+              output += percentEncodeNonAscii(65536 + (code - 55296 << 10) + (low - 56320));
+              i++;
+            } else {
+              output += percentEncodeNonAscii(65533);
+            }
+          } else {
+            output += percentEncodeNonAscii(65533);
+          }
+        }
+      }
+      return output;
+    }
+    function encodeComponent(input2, isAllowed) {
+      let output = "";
+      for (let i = 0; i < input2.length; i++) {
+        const ch = input2[i];
+        if (ch === "%" && i + 2 < input2.length) {
+          const hex = input2.slice(i + 1, i + 3);
+          if (isHexPair(hex)) {
+            output += "%" + hex.toUpperCase();
+            i += 2;
+            continue;
+          }
+        }
+        if (isAllowed(ch)) {
+          output += ch;
+        } else {
+          const code = input2.charCodeAt(i);
+          if (code < 128) {
+            output += BYTE_HEX[code];
+          } else if (code < 55296 || code > 57343) {
+            output += percentEncodeNonAscii(code);
+          } else if (code <= 56319 && i + 1 < input2.length) {
+            const low = input2.charCodeAt(i + 1);
+            if (low >= 56320 && low <= 57343) {
+              output += percentEncodeNonAscii(65536 + (code - 55296 << 10) + (low - 56320));
+              i++;
+            } else {
+              output += percentEncodeNonAscii(65533);
+            }
+          } else {
+            output += percentEncodeNonAscii(65533);
+          }
+        }
+      }
+      return output;
+    }
+    function encodeUserinfo(input2) {
+      return encodeComponent(input2, isUserinfoCharacter);
+    }
+    function encodeQuery(input2) {
+      return encodeComponent(input2, isQueryFragmentCharacter);
+    }
+    function encodeFragment(input2) {
+      return encodeComponent(input2, isQueryFragmentCharacter);
+    }
+    function isEscapeSafe(cp) {
+      return cp >= 48 && cp <= 57 || cp >= 65 && cp <= 90 || cp >= 97 && cp <= 122 || cp === 42 || cp === 43 || cp === 45 || cp === 46 || cp === 47 || cp === 64 || cp === 95;
+    }
+    function normalizeQueryFragmentEncoding(input2) {
+      let output = "";
+      for (let i = 0; i < input2.length; i++) {
+        const ch = input2[i];
+        if (ch === "%" && i + 2 < input2.length) {
+          const hex = input2.slice(i + 1, i + 3);
+          if (isHexPair(hex)) {
+            const normalizedHex = hex.toUpperCase();
+            const decoded = String.fromCharCode(parseInt(normalizedHex, 16));
+            if (isUnreserved(decoded)) {
+              output += decoded;
+            } else {
+              output += "%" + normalizedHex;
+            }
+            i += 2;
+            continue;
+          }
+        }
+        if (isQueryFragmentCharacter(ch)) {
+          output += ch;
+        } else {
+          const code = input2.charCodeAt(i);
+          if (code < 128) {
+            output += isEscapeSafe(code) ? ch : BYTE_HEX[code];
+          } else if (code < 55296 || code > 57343) {
+            output += percentEncodeNonAscii(code);
+          } else if (code <= 56319 && i + 1 < input2.length) {
+            const low = input2.charCodeAt(i + 1);
+            if (low >= 56320 && low <= 57343) {
+              output += percentEncodeNonAscii(65536 + (code - 55296 << 10) + (low - 56320));
+              i++;
+            } else {
+              output += percentEncodeNonAscii(65533);
+            }
+          } else {
+            output += percentEncodeNonAscii(65533);
+          }
+        }
+      }
+      return output;
+    }
+    function escapePreservingEscapes(input2) {
+      let output = "";
+      for (let i = 0; i < input2.length; i++) {
+        if (input2[i] === "%" && i + 2 < input2.length) {
+          const hex = input2.slice(i + 1, i + 3);
+          if (isHexPair(hex)) {
+            output += "%" + hex.toUpperCase();
+            i += 2;
+            continue;
+          }
+        }
+        output += escape(input2[i]);
+      }
+      return output;
+    }
+    function recomposeAuthority(component) {
+      const uriTokens = [];
+      if (component.userinfo !== void 0) {
+        uriTokens.push(encodeUserinfo(component.userinfo));
+        uriTokens.push("@");
+      }
+      if (component.host !== void 0) {
+        let host = component.host;
+        if (!isIPv4(host)) {
+          let ipV6res = normalizeIPv6(host);
+          if (ipV6res.isIPV6 !== true && ipV6res.isIPVFuture !== true) {
+            host = normalizePercentEncoding(host, true);
+            ipV6res = normalizeIPv6(host);
+          }
+          if (ipV6res.isIPV6 === true || ipV6res.isIPVFuture === true) {
+            host = `[${ipV6res.escapedHost}]`;
+          } else {
+            host = reescapeHostDelimiters(host, false);
+          }
+        }
+        uriTokens.push(host);
+      }
+      if (typeof component.port === "number" || typeof component.port === "string") {
+        const port = String(component.port);
+        if (!isPort(port)) {
+          throw new TypeError("URI port is malformed.");
+        }
+        uriTokens.push(":");
+        uriTokens.push(port);
+      }
+      return uriTokens.length ? uriTokens.join("") : void 0;
+    }
+    module2.exports = {
+      nonSimpleDomain,
+      recomposeAuthority,
+      reescapeHostDelimiters,
+      normalizePercentEncoding,
+      normalizePathEncoding,
+      serializePathEncoding,
+      normalizeQueryFragmentEncoding,
+      encodeUserinfo,
+      encodeQuery,
+      encodeFragment,
+      escapePreservingEscapes,
+      removeDotSegments,
+      removeDotSegmentsRelative,
+      isIPv4,
+      isUUID,
+      normalizeIPv6,
+      stringArrayToHexStripped
+    };
+  }
+});
+
+// node_modules/fast-uri/lib/schemes.js
+var require_schemes = __commonJS({
+  "node_modules/fast-uri/lib/schemes.js"(exports2, module2) {
+    "use strict";
+    init_import_meta_url();
+    var { isUUID } = require_utils2();
+    var URN_REG = /^([\da-z][\d\-a-z]{0,31}):((?:[\w!$'()*+,\-./:;=@]|%[\da-f]{2})+)$/iu;
+    var supportedSchemeNames = (
+      /** @type {const} */
+      [
+        "http",
+        "https",
+        "ws",
+        "wss",
+        "urn",
+        "urn:uuid"
+      ]
+    );
+    function isValidSchemeName(name) {
+      return supportedSchemeNames.indexOf(
+        /** @type {*} */
+        name
+      ) !== -1;
+    }
+    function wsIsSecure(wsComponent) {
+      if (wsComponent.secure === true) {
+        return true;
+      } else if (wsComponent.secure === false) {
+        return false;
+      } else if (wsComponent.scheme) {
+        return wsComponent.scheme.length === 3 && (wsComponent.scheme[0] === "w" || wsComponent.scheme[0] === "W") && (wsComponent.scheme[1] === "s" || wsComponent.scheme[1] === "S") && (wsComponent.scheme[2] === "s" || wsComponent.scheme[2] === "S");
+      } else {
+        return false;
+      }
+    }
+    function httpParse(component) {
+      if (!component.host) {
+        component.error = component.error || "HTTP URIs must have a host.";
+      }
+      return component;
+    }
+    function httpSerialize(component) {
+      const secure = String(component.scheme).toLowerCase() === "https";
+      if (component.port === (secure ? 443 : 80) || component.port === "") {
+        component.port = void 0;
+      }
+      if (!component.path) {
+        component.path = "/";
+      }
+      return component;
+    }
+    function wsParse(wsComponent) {
+      wsComponent.secure = wsIsSecure(wsComponent);
+      wsComponent.resourceName = (wsComponent.path || "/") + (wsComponent.query ? "?" + wsComponent.query : "");
+      wsComponent.path = void 0;
+      wsComponent.query = void 0;
+      return wsComponent;
+    }
+    function wsSerialize(wsComponent) {
+      if (wsComponent.port === (wsIsSecure(wsComponent) ? 443 : 80) || wsComponent.port === "") {
+        wsComponent.port = void 0;
+      }
+      if (typeof wsComponent.secure === "boolean") {
+        wsComponent.scheme = wsComponent.secure ? "wss" : "ws";
+        wsComponent.secure = void 0;
+      }
+      if (wsComponent.resourceName) {
+        const queryIndex = wsComponent.resourceName.indexOf("?");
+        const path15 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path15 && path15 !== "/" ? path15 : void 0;
+        wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
+        wsComponent.resourceName = void 0;
+      }
+      wsComponent.fragment = void 0;
+      return wsComponent;
+    }
+    function urnParse(urnComponent, options) {
+      if (!urnComponent.path) {
+        urnComponent.error = "URN can not be parsed";
+        return urnComponent;
+      }
+      const matches = urnComponent.path.match(URN_REG);
+      if (matches && matches[0] === urnComponent.path) {
+        const scheme = options.scheme || urnComponent.scheme || "urn";
+        urnComponent.nid = matches[1].toLowerCase();
+        urnComponent.nss = matches[2];
+        const urnScheme = `${scheme}:${options.nid || urnComponent.nid}`;
+        const schemeHandler = getSchemeHandler(urnScheme);
+        urnComponent.path = void 0;
+        if (schemeHandler) {
+          urnComponent = schemeHandler.parse(urnComponent, options);
+        }
+      } else {
+        urnComponent.error = urnComponent.error || "URN can not be parsed.";
+      }
+      return urnComponent;
+    }
+    function urnSerialize(urnComponent, options) {
+      if (urnComponent.nid === void 0) {
+        throw new Error("URN without nid cannot be serialized");
+      }
+      const scheme = options.scheme || urnComponent.scheme || "urn";
+      const nid = urnComponent.nid.toLowerCase();
+      const urnScheme = `${scheme}:${options.nid || nid}`;
+      const schemeHandler = getSchemeHandler(urnScheme);
+      if (schemeHandler) {
+        urnComponent = schemeHandler.serialize(urnComponent, options);
+      }
+      const uriComponent = urnComponent;
+      const nss = urnComponent.nss;
+      uriComponent.path = `${nid || options.nid}:${nss}`;
+      options.skipEscape = true;
+      return uriComponent;
+    }
+    function urnuuidParse(urnComponent, options) {
+      const uuidComponent = urnComponent;
+      uuidComponent.uuid = uuidComponent.nss;
+      uuidComponent.nss = void 0;
+      if (!options.tolerant && (!uuidComponent.uuid || !isUUID(uuidComponent.uuid))) {
+        uuidComponent.error = uuidComponent.error || "UUID is not valid.";
+      }
+      return uuidComponent;
+    }
+    function urnuuidSerialize(uuidComponent) {
+      const urnComponent = uuidComponent;
+      urnComponent.nss = (uuidComponent.uuid || "").toLowerCase();
+      return urnComponent;
+    }
+    var http = (
+      /** @type {SchemeHandler} */
+      {
+        scheme: "http",
+        domainHost: true,
+        parse: httpParse,
+        serialize: httpSerialize
+      }
+    );
+    var https = (
+      /** @type {SchemeHandler} */
+      {
+        scheme: "https",
+        domainHost: http.domainHost,
+        parse: httpParse,
+        serialize: httpSerialize
+      }
+    );
+    var ws = (
+      /** @type {SchemeHandler} */
+      {
+        scheme: "ws",
+        domainHost: true,
+        parse: wsParse,
+        serialize: wsSerialize
+      }
+    );
+    var wss = (
+      /** @type {SchemeHandler} */
+      {
+        scheme: "wss",
+        domainHost: ws.domainHost,
+        parse: ws.parse,
+        serialize: ws.serialize
+      }
+    );
+    var urn = (
+      /** @type {SchemeHandler} */
+      {
+        scheme: "urn",
+        parse: urnParse,
+        serialize: urnSerialize,
+        skipNormalize: true
+      }
+    );
+    var urnuuid = (
+      /** @type {SchemeHandler} */
+      {
+        scheme: "urn:uuid",
+        parse: urnuuidParse,
+        serialize: urnuuidSerialize,
+        skipNormalize: true
+      }
+    );
+    var SCHEMES = (
+      /** @type {Record<SchemeName, SchemeHandler>} */
+      {
+        http,
+        https,
+        ws,
+        wss,
+        urn,
+        "urn:uuid": urnuuid
+      }
+    );
+    Object.setPrototypeOf(SCHEMES, null);
+    function getSchemeHandler(scheme) {
+      return scheme && (SCHEMES[
+        /** @type {SchemeName} */
+        scheme
+      ] || SCHEMES[
+        /** @type {SchemeName} */
+        scheme.toLowerCase()
+      ]) || void 0;
+    }
+    module2.exports = {
+      wsIsSecure,
+      SCHEMES,
+      isValidSchemeName,
+      getSchemeHandler
+    };
+  }
+});
+
+// node_modules/fast-uri/index.js
+var require_fast_uri = __commonJS({
+  "node_modules/fast-uri/index.js"(exports2, module2) {
+    "use strict";
+    init_import_meta_url();
+    var { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4, nonSimpleDomain } = require_utils2();
+    var { SCHEMES, getSchemeHandler } = require_schemes();
+    var VALID_SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*$/u;
+    var MALFORMED_SCHEME_ERROR = "URI scheme is malformed.";
+    var MALFORMED_HOST_ERROR = "URI host is malformed.";
+    var FORBIDDEN_DOMAIN_HOST_CHARACTER = /[\0-\x20"#/:<>?@[\\\]^`{|}\x7F]/u;
+    function validateScheme(scheme) {
+      const stringScheme = String(scheme);
+      if (!VALID_SCHEME.test(stringScheme)) {
+        throw new TypeError(MALFORMED_SCHEME_ERROR);
+      }
+      return stringScheme;
+    }
+    function normalize(uri, options) {
+      if (typeof uri === "string") {
+        uri = /** @type {T} */
+        normalizeString(uri, options);
+      } else if (typeof uri === "object") {
+        uri = /** @type {T} */
+        parse2(serialize(uri, options), options);
+      }
+      return uri;
+    }
+    function resolve(baseURI, relativeURI, options) {
+      const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
+      const {
+        parsed: baseParsed,
+        malformedAuthorityOrPort: baseMalformed,
+        malformedPercentEncoding: baseMalformedPercentEncoding,
+        malformedSchemeSpecific: baseMalformedSchemeSpecific,
+        malformedHost: baseMalformedHost,
+        malformedScheme: baseMalformedScheme
+      } = parseWithStatus(baseURI, schemelessOptions);
+      const {
+        parsed: relativeParsed,
+        malformedAuthorityOrPort: relativeMalformed,
+        malformedPercentEncoding: relativeMalformedPercentEncoding,
+        malformedSchemeSpecific: relativeMalformedSchemeSpecific,
+        malformedHost: relativeMalformedHost,
+        malformedScheme: relativeMalformedScheme
+      } = parseWithStatus(relativeURI, schemelessOptions);
+      if (baseMalformed || relativeMalformed || baseMalformedPercentEncoding || relativeMalformedPercentEncoding || baseMalformedSchemeSpecific || relativeMalformedSchemeSpecific || baseMalformedHost || relativeMalformedHost || baseMalformedScheme || relativeMalformedScheme) {
+        throw new Error(baseParsed.error || relativeParsed.error || "URI is malformed.");
+      }
+      const resolved = resolveComponent(baseParsed, relativeParsed, schemelessOptions, true);
+      const resolvedSchemeHandler = getSchemeHandler(options && options.scheme || resolved.scheme);
+      const resolvedHost = resolved.host;
+      const resolvedHostIsIP = resolvedHost !== void 0 && resolvedHost !== "" && (isIPv4(resolvedHost) || normalizeIPv6(resolvedHost).isIPV6);
+      if (hasForbiddenDomainHost(resolved, options || {}, resolvedSchemeHandler, resolvedHostIsIP)) {
+        throw new Error(MALFORMED_HOST_ERROR);
+      }
+      canonicalizeHost(resolved, options || {}, resolvedSchemeHandler, resolvedHostIsIP);
+      const encodedASCIIHost = resolvedHost && resolvedHost.indexOf("%") !== -1 && !new RegExp("\\P{ASCII}", "u").test(resolvedHost);
+      if (resolved.error && !encodedASCIIHost) {
+        throw new Error(resolved.error);
+      }
+      schemelessOptions.skipEscape = true;
+      return serialize(resolved, schemelessOptions);
+    }
+    function resolveComponent(base, relative, options, skipNormalization) {
+      const target = {};
+      if (!skipNormalization) {
+        base = parse2(serialize(base, options), options);
+        relative = parse2(serialize(relative, options), options);
+      }
+      options = options || {};
+      if (!options.tolerant && relative.scheme) {
+        target.scheme = relative.scheme;
+        target.userinfo = relative.userinfo;
+        target.host = relative.host;
+        target.port = relative.port;
+        target.path = removeDotSegments(relative.path || "");
+        target.query = relative.query;
+      } else {
+        if (relative.userinfo !== void 0 || relative.host !== void 0 || relative.port !== void 0) {
+          target.userinfo = relative.userinfo;
+          target.host = relative.host;
+          target.port = relative.port;
+          target.path = removeDotSegments(relative.path || "");
+          target.query = relative.query;
+        } else {
+          if (!relative.path) {
+            target.path = base.path;
+            if (relative.query !== void 0) {
+              target.query = relative.query;
+            } else {
+              target.query = base.query;
+            }
+          } else {
+            if (relative.path[0] === "/") {
+              target.path = removeDotSegments(relative.path);
+            } else {
+              const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
+              if (baseHasAuthority && !base.path) {
+                target.path = "/" + relative.path;
+              } else if (!base.path) {
+                target.path = relative.path;
+              } else {
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative.path;
+              }
+              target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
+            }
+            target.query = relative.query;
+          }
+          target.userinfo = base.userinfo;
+          target.host = base.host;
+          target.port = base.port;
+        }
+        target.scheme = base.scheme;
+      }
+      target.fragment = relative.fragment;
+      return target;
+    }
+    function equal2(uriA, uriB, options) {
+      const normalizedA = normalizeComparableURI(uriA, options);
+      const normalizedB = normalizeComparableURI(uriB, options);
+      return normalizedA !== void 0 && normalizedB !== void 0 && normalizedA === normalizedB;
+    }
+    function serialize(cmpts, opts) {
+      const component = {
+        host: cmpts.host,
+        scheme: cmpts.scheme,
+        userinfo: cmpts.userinfo,
+        port: cmpts.port,
+        path: cmpts.path,
+        query: cmpts.query,
+        nid: cmpts.nid,
+        nss: cmpts.nss,
+        uuid: cmpts.uuid,
+        fragment: cmpts.fragment,
+        reference: cmpts.reference,
+        resourceName: cmpts.resourceName,
+        secure: cmpts.secure,
+        error: ""
+      };
+      const options = Object.assign({}, opts);
+      const uriTokens = [];
+      if (component.scheme) {
+        component.scheme = validateScheme(component.scheme);
+      }
+      const schemeHandler = getSchemeHandler(options.scheme || component.scheme);
+      if (schemeHandler && schemeHandler.serialize) schemeHandler.serialize(component, options);
+      const hasAuthority = component.userinfo !== void 0 || component.host !== void 0 || component.port !== void 0;
+      const schemelessReference = (component.scheme === void 0 || options.reference === "suffix") && !hasAuthority;
+      const pathNoScheme = !options.skipEscape && schemelessReference;
+      if (component.path !== void 0) {
+        if (!options.skipEscape) {
+          component.path = serializePathEncoding(component.path, pathNoScheme);
+        } else {
+          component.path = normalizePercentEncoding(component.path);
+        }
+      }
+      if (options.reference !== "suffix" && component.scheme) {
+        component.scheme = validateScheme(component.scheme);
+        uriTokens.push(component.scheme, ":");
+      }
+      const authority = recomposeAuthority(component);
+      if (authority !== void 0) {
+        if (options.reference !== "suffix") {
+          uriTokens.push("//");
+        }
+        uriTokens.push(authority);
+        if (component.path && component.path[0] !== "/") {
+          uriTokens.push("/");
+        }
+      }
+      if (component.path !== void 0) {
+        let s = component.path;
+        if (!options.absolutePath && (!schemeHandler || !schemeHandler.absolutePath)) {
+          s = schemelessReference && s[0] !== "/" ? removeDotSegmentsRelative(s) : removeDotSegments(s);
+        }
+        if (schemelessReference) {
+          s = serializePathEncoding(s, true);
+        }
+        if (authority === void 0 && s[0] === "/" && s[1] === "/") {
+          s = "/%2F" + s.slice(2);
+        }
+        uriTokens.push(s);
+      }
+      if (component.query !== void 0) {
+        uriTokens.push("?", encodeQuery(component.query));
+      }
+      if (component.fragment !== void 0) {
+        uriTokens.push("#", encodeFragment(component.fragment));
+      }
+      return uriTokens.join("");
+    }
+    var URI_PARSE = /^(?:([^#/:?]+):)?(?:\/\/((?:([^#/?@]*)@)?(\[[^#/?\]]+\]|[^#/:?]*)(?::(\d*))?))?([^#?]*)(?:\?([^#]*))?(?:#((?:.|[\n\r])*))?/u;
+    var AUTHORITY_PREFIX = /^(?:[^#/:?]+:)?\/\/([^/?#]*)/;
+    var AUTHORITY_INTRODUCER_REGION = /^(?:[^#/:?]+:)?([/\\\t\n\r]*)/;
+    function getParseError(parsed, matches) {
+      if (matches[2] !== void 0 && parsed.path && parsed.path[0] !== "/") {
+        return 'URI path must start with "/" when authority is present.';
+      }
+      if (typeof parsed.port === "number" && (parsed.port < 0 || parsed.port > 65535)) {
+        return "URI port is malformed.";
+      }
+      return void 0;
+    }
+    function hasMalformedPercentEncoding(component) {
+      if (component === void 0) return false;
+      let percent = component.indexOf("%");
+      while (percent !== -1) {
+        if (percent + 2 >= component.length || !/^[\da-f]{2}$/iu.test(component.slice(percent + 1, percent + 3))) {
+          return true;
+        }
+        percent = component.indexOf("%", percent + 3);
+      }
+      return false;
+    }
+    function isIPLiteral(host) {
+      return host[0] === "[" && host[host.length - 1] === "]";
+    }
+    function hasMalformedComponentPercentEncoding(matches) {
+      const host = matches[4];
+      return hasMalformedPercentEncoding(matches[3]) || host !== void 0 && !isIPLiteral(host) && hasMalformedPercentEncoding(host) || hasMalformedPercentEncoding(matches[6]) || hasMalformedPercentEncoding(matches[7]) || hasMalformedPercentEncoding(matches[8]);
+    }
+    function canonicalizeHost(parsed, options, schemeHandler, isIP) {
+      if (hasForbiddenDomainHost(parsed, options, schemeHandler, isIP)) {
+        parsed.error = parsed.error || MALFORMED_HOST_ERROR;
+        return true;
+      }
+      if (!options.unicodeSupport && (!schemeHandler || !schemeHandler.unicodeSupport) && parsed.host && !isIPLiteral(parsed.host) && (options.domainHost || schemeHandler && schemeHandler.domainHost) && isIP === false && nonSimpleDomain(parsed.host)) {
+        let url;
+        try {
+          url = new URL("http://" + parsed.host);
+        } catch (e) {
+          parsed.error = parsed.error || "Host's domain name can not be converted to ASCII: " + e;
+          return true;
+        }
+        if (!isHostOnlyURL(url)) {
+          parsed.error = parsed.error || MALFORMED_HOST_ERROR;
+          return true;
+        }
+        parsed.host = url.hostname;
+      }
+      return false;
+    }
+    function hasForbiddenDomainHost(parsed, options, schemeHandler, isIP) {
+      return Boolean(
+        parsed.host && isIP === false && !isIPLiteral(parsed.host) && (options.domainHost || schemeHandler && schemeHandler.domainHost) && FORBIDDEN_DOMAIN_HOST_CHARACTER.test(parsed.host)
+      );
+    }
+    function isHostOnlyURL(url) {
+      return url.username === "" && url.password === "" && url.port === "" && url.pathname === "/" && url.search === "" && url.hash === "" && url.hostname !== "";
+    }
+    function parseWithStatus(uri, opts) {
+      const options = Object.assign({}, opts);
+      const parsed = {
+        scheme: void 0,
+        userinfo: void 0,
+        host: "",
+        port: void 0,
+        path: "",
+        query: void 0,
+        fragment: void 0
+      };
+      let malformedAuthorityOrPort = false;
+      let malformedPercentEncoding = false;
+      let malformedSchemeSpecific = false;
+      let malformedHost = false;
+      let malformedIPLiteral = false;
+      let malformedScheme = false;
+      let isIP = false;
+      if (options.reference === "suffix") {
+        if (options.scheme) {
+          uri = options.scheme + ":" + uri;
+        } else {
+          uri = "//" + uri;
+        }
+      }
+      const authorityMatch = uri.match(AUTHORITY_PREFIX);
+      if (authorityMatch !== null && authorityMatch[1].indexOf("\\") !== -1) {
+        parsed.error = "URI authority must not contain a literal backslash.";
+        malformedAuthorityOrPort = true;
+      }
+      const introducerMatch = uri.match(AUTHORITY_INTRODUCER_REGION);
+      if (introducerMatch !== null) {
+        const region = introducerMatch[1];
+        const normalizedRegion = region.replace(/[\t\n\r]/g, "");
+        if (normalizedRegion.length >= 2) {
+          if (normalizedRegion.slice(0, 2) !== "//") {
+            parsed.error = parsed.error || "URI authority must not contain a literal backslash.";
+            malformedAuthorityOrPort = true;
+          } else if (region.length !== normalizedRegion.length) {
+            parsed.error = parsed.error || "URI authority introducer must not contain whitespace.";
+            malformedAuthorityOrPort = true;
+          }
+        }
+      }
+      const matches = uri.match(URI_PARSE);
+      if (matches) {
+        parsed.scheme = matches[1];
+        parsed.userinfo = matches[3];
+        parsed.host = matches[4];
+        parsed.port = parseInt(matches[5], 10);
+        parsed.path = matches[6] || "";
+        parsed.query = matches[7];
+        parsed.fragment = matches[8];
+        if (parsed.scheme !== void 0) {
+          if (VALID_SCHEME.test(parsed.scheme)) {
+            parsed.scheme = parsed.scheme.toLowerCase();
+          } else {
+            parsed.error = parsed.error || MALFORMED_SCHEME_ERROR;
+            malformedScheme = true;
+          }
+        }
+        malformedPercentEncoding = hasMalformedComponentPercentEncoding(matches);
+        if (malformedPercentEncoding) {
+          parsed.error = parsed.error || "URI contains malformed percent-encoding.";
+        }
+        if (isNaN(parsed.port)) {
+          parsed.port = matches[5];
+        }
+        const parseError = getParseError(parsed, matches);
+        if (parseError !== void 0) {
+          parsed.error = parsed.error || parseError;
+          malformedAuthorityOrPort = true;
+        }
+        if (parsed.host) {
+          const ipv4result = isIPv4(parsed.host);
+          if (ipv4result === false) {
+            const bracketedIPLiteral = isIPLiteral(parsed.host);
+            const hasIPLiteralBracket = parsed.host.indexOf("[") !== -1 || parsed.host.indexOf("]") !== -1;
+            const ipv6result = normalizeIPv6(parsed.host);
+            isIP = ipv6result.isIPV6 || ipv6result.isIPVFuture === true;
+            malformedIPLiteral = hasIPLiteralBracket && (!bracketedIPLiteral || ipv6result.error === true);
+            parsed.host = isIP ? ipv6result.host : ipv6result.host.toLowerCase();
+            if (malformedIPLiteral) {
+              parsed.error = parsed.error || MALFORMED_HOST_ERROR;
+              malformedAuthorityOrPort = true;
+            }
+          } else {
+            isIP = true;
+          }
+        }
+        if (parsed.scheme === void 0 && parsed.userinfo === void 0 && parsed.host === void 0 && parsed.port === void 0 && parsed.query === void 0 && !parsed.path) {
+          parsed.reference = "same-document";
+        } else if (parsed.scheme === void 0) {
+          parsed.reference = "relative";
+        } else if (parsed.fragment === void 0) {
+          parsed.reference = "absolute";
+        } else {
+          parsed.reference = "uri";
+        }
+        if (options.reference && options.reference !== "suffix" && options.reference !== parsed.reference) {
+          parsed.error = parsed.error || "URI is not a " + options.reference + " reference.";
+        }
+        const schemeHandler = getSchemeHandler(options.scheme || parsed.scheme);
+        if (!malformedIPLiteral) {
+          malformedHost = canonicalizeHost(parsed, options, schemeHandler, isIP);
+        }
+        if (uri.indexOf("%") !== -1 && parsed.host !== void 0 && !malformedIPLiteral) {
+          let host = isIP ? parsed.host : normalizePercentEncoding(parsed.host, true);
+          if (!isIP) {
+            host = normalizePercentEncoding(host.toLowerCase());
+          }
+          parsed.host = isIP || options.scheme !== "null" ? reescapeHostDelimiters(host, isIP) : host;
+        }
+        if (!schemeHandler || schemeHandler && !schemeHandler.skipNormalize) {
+          if (parsed.path) {
+            parsed.path = normalizePathEncoding(parsed.path);
+          }
+          if (parsed.query) {
+            parsed.query = normalizeQueryFragmentEncoding(parsed.query);
+          }
+          if (parsed.fragment) {
+            parsed.fragment = normalizeQueryFragmentEncoding(parsed.fragment);
+          }
+        }
+        if (schemeHandler && schemeHandler.parse) {
+          schemeHandler.parse(parsed, options);
+          if (schemeHandler === SCHEMES.urn && parsed.nid === void 0) {
+            malformedSchemeSpecific = true;
+          }
+        }
+      } else {
+        parsed.error = parsed.error || "URI can not be parsed.";
+      }
+      return { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme };
+    }
+    function parse2(uri, opts) {
+      return parseWithStatus(uri, opts).parsed;
+    }
+    function normalizeString(uri, opts) {
+      return normalizeStringWithStatus(uri, opts).normalized;
+    }
+    function normalizeStringWithStatus(uri, opts) {
+      const { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme } = parseWithStatus(uri, opts);
+      return {
+        normalized: malformedAuthorityOrPort || malformedPercentEncoding || malformedSchemeSpecific || malformedHost || malformedScheme ? uri : serialize(parsed, opts),
+        malformedAuthorityOrPort,
+        malformedPercentEncoding,
+        malformedSchemeSpecific,
+        malformedHost,
+        malformedScheme
+      };
+    }
+    function normalizeComparableURI(uri, opts) {
+      if (typeof uri !== "string" && typeof uri !== "object") {
+        return void 0;
+      }
+      let value;
+      try {
+        value = typeof uri === "string" ? uri : serialize(uri, opts);
+      } catch {
+        return void 0;
+      }
+      const { normalized, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme } = normalizeStringWithStatus(value, opts);
+      return malformedAuthorityOrPort || malformedPercentEncoding || malformedSchemeSpecific || malformedHost || malformedScheme ? void 0 : normalized;
+    }
+    var fastUri = {
+      SCHEMES,
+      normalize,
+      resolve,
+      resolveComponent,
+      equal: equal2,
+      serialize,
+      parse: parse2
+    };
+    module2.exports = fastUri;
+    module2.exports.default = fastUri;
+    module2.exports.fastUri = fastUri;
+  }
+});
+
+// node_modules/ajv/dist/runtime/uri.js
+var require_uri = __commonJS({
+  "node_modules/ajv/dist/runtime/uri.js"(exports2) {
+    "use strict";
+    init_import_meta_url();
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var uri = require_fast_uri();
+    uri.code = 'require("ajv/dist/runtime/uri").default';
+    exports2.default = uri;
+  }
+});
+
+// node_modules/ajv/dist/core.js
+var require_core = __commonJS({
+  "node_modules/ajv/dist/core.js"(exports2) {
+    "use strict";
+    init_import_meta_url();
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.CodeGen = exports2.Name = exports2.nil = exports2.stringify = exports2.str = exports2._ = exports2.KeywordCxt = void 0;
+    var validate_1 = require_validate();
+    Object.defineProperty(exports2, "KeywordCxt", { enumerable: true, get: function() {
+      return validate_1.KeywordCxt;
+    } });
+    var codegen_1 = require_codegen();
+    Object.defineProperty(exports2, "_", { enumerable: true, get: function() {
+      return codegen_1._;
+    } });
+    Object.defineProperty(exports2, "str", { enumerable: true, get: function() {
+      return codegen_1.str;
+    } });
+    Object.defineProperty(exports2, "stringify", { enumerable: true, get: function() {
+      return codegen_1.stringify;
+    } });
+    Object.defineProperty(exports2, "nil", { enumerable: true, get: function() {
+      return codegen_1.nil;
+    } });
+    Object.defineProperty(exports2, "Name", { enumerable: true, get: function() {
+      return codegen_1.Name;
+    } });
+    Object.defineProperty(exports2, "CodeGen", { enumerable: true, get: function() {
+      return codegen_1.CodeGen;
+    } });
+    var validation_error_1 = require_validation_error();
+    var ref_error_1 = require_ref_error();
+    var rules_1 = require_rules();
+    var compile_1 = require_compile();
+    var codegen_2 = require_codegen();
+    var resolve_1 = require_resolve();
+    var dataType_1 = require_dataType();
+    var util_1 = require_util();
+    var $dataRefSchema = require_data();
+    var uri_1 = require_uri();
+    var defaultRegExp = (str, flags) => new RegExp(str, flags);
+    defaultRegExp.code = "new RegExp";
+    var META_IGNORE_OPTIONS = ["removeAdditional", "useDefaults", "coerceTypes"];
+    var EXT_SCOPE_NAMES = /* @__PURE__ */ new Set([
+      "validate",
+      "serialize",
+      "parse",
+      "wrapper",
+      "root",
+      "schema",
+      "keyword",
+      "pattern",
+      "formats",
+      "validate$data",
+      "func",
+      "obj",
+      "Error"
+    ]);
+    var removedOptions = {
+      errorDataPath: "",
+      format: "`validateFormats: false` can be used instead.",
+      nullable: '"nullable" keyword is supported by default.',
+      jsonPointers: "Deprecated jsPropertySyntax can be used instead.",
+      extendRefs: "Deprecated ignoreKeywordsWithRef can be used instead.",
+      missingRefs: "Pass empty schema with $id that should be ignored to ajv.addSchema.",
+      processCode: "Use option `code: {process: (code, schemaEnv: object) => string}`",
+      sourceCode: "Use option `code: {source: true}`",
+      strictDefaults: "It is default now, see option `strict`.",
+      strictKeywords: "It is default now, see option `strict`.",
+      uniqueItems: '"uniqueItems" keyword is always validated.',
+      unknownFormats: "Disable strict mode or pass `true` to `ajv.addFormat` (or `formats` option).",
+      cache: "Map is used as cache, schema object as key.",
+      serialize: "Map is used as cache, schema object as key.",
+      ajvErrors: "It is default now."
+    };
+    var deprecatedOptions = {
+      ignoreKeywordsWithRef: "",
+      jsPropertySyntax: "",
+      unicode: '"minLength"/"maxLength" account for unicode characters by default.'
+    };
+    var MAX_EXPRESSION = 200;
+    function requiredOptions(o) {
+      var _a, _b, _c, _d, _e, _f, _g, _h, _j, _k, _l, _m, _o, _p, _q, _r, _s, _t, _u, _v, _w, _x, _y, _z, _0;
+      const s = o.strict;
+      const _optz = (_a = o.code) === null || _a === void 0 ? void 0 : _a.optimize;
+      const optimize = _optz === true || _optz === void 0 ? 1 : _optz || 0;
+      const regExp = (_c = (_b = o.code) === null || _b === void 0 ? void 0 : _b.regExp) !== null && _c !== void 0 ? _c : defaultRegExp;
+      const uriResolver = (_d = o.uriResolver) !== null && _d !== void 0 ? _d : uri_1.default;
+      return {
+        strictSchema: (_f = (_e = o.strictSchema) !== null && _e !== void 0 ? _e : s) !== null && _f !== void 0 ? _f : true,
+        strictNumbers: (_h = (_g = o.strictNumbers) !== null && _g !== void 0 ? _g : s) !== null && _h !== void 0 ? _h : true,
+        strictTypes: (_k = (_j = o.strictTypes) !== null && _j !== void 0 ? _j : s) !== null && _k !== void 0 ? _k : "log",
+        strictTuples: (_m = (_l = o.strictTuples) !== null && _l !== void 0 ? _l : s) !== null && _m !== void 0 ? _m : "log",
+        strictRequired: (_p = (_o = o.strictRequired) !== null && _o !== void 0 ? _o : s) !== null && _p !== void 0 ? _p : false,
+        code: o.code ? { ...o.code, optimize, regExp } : { optimize, regExp },
+        loopRequired: (_q = o.loopRequired) !== null && _q !== void 0 ? _q : MAX_EXPRESSION,
+        loopEnum: (_r = o.loopEnum) !== null && _r !== void 0 ? _r : MAX_EXPRESSION,
+        meta: (_s = o.meta) !== null && _s !== void 0 ? _s : true,
+        messages: (_t = o.messages) !== null && _t !== void 0 ? _t : true,
+        inlineRefs: (_u = o.inlineRefs) !== null && _u !== void 0 ? _u : true,
+        schemaId: (_v = o.schemaId) !== null && _v !== void 0 ? _v : "$id",
+        addUsedSchema: (_w = o.addUsedSchema) !== null && _w !== void 0 ? _w : true,
+        validateSchema: (_x = o.validateSchema) !== null && _x !== void 0 ? _x : true,
+        validateFormats: (_y = o.validateFormats) !== null && _y !== void 0 ? _y : true,
+        unicodeRegExp: (_z = o.unicodeRegExp) !== null && _z !== void 0 ? _z : true,
+        int32range: (_0 = o.int32range) !== null && _0 !== void 0 ? _0 : true,
+        uriResolver
+      };
+    }
+    var Ajv2 = class {
+      constructor(opts = {}) {
+        this.schemas = {};
+        this.refs = {};
+        this.formats = /* @__PURE__ */ Object.create(null);
+        this._compilations = /* @__PURE__ */ new Set();
+        this._loading = {};
+        this._cache = /* @__PURE__ */ new Map();
+        opts = this.opts = { ...opts, ...requiredOptions(opts) };
+        const { es5, lines: lines2 } = this.opts.code;
+        this.scope = new codegen_2.ValueScope({ scope: {}, prefixes: EXT_SCOPE_NAMES, es5, lines: lines2 });
+        this.logger = getLogger(opts.logger);
+        const formatOpt = opts.validateFormats;
+        opts.validateFormats = false;
+        this.RULES = (0, rules_1.getRules)();
+        checkOptions.call(this, removedOptions, opts, "NOT SUPPORTED");
+        checkOptions.call(this, deprecatedOptions, opts, "DEPRECATED", "warn");
+        this._metaOpts = getMetaSchemaOptions.call(this);
+        if (opts.formats)
+          addInitialFormats.call(this);
+        this._addVocabularies();
+        this._addDefaultMetaSchema();
+        if (opts.keywords)
+          addInitialKeywords.call(this, opts.keywords);
+        if (typeof opts.meta == "object")
+          this.addMetaSchema(opts.meta);
+        addInitialSchemas.call(this);
+        opts.validateFormats = formatOpt;
+      }
+      _addVocabularies() {
+        this.addKeyword("$async");
+      }
+      _addDefaultMetaSchema() {
+        const { $data, meta, schemaId } = this.opts;
+        let _dataRefSchema = $dataRefSchema;
+        if (schemaId === "id") {
+          _dataRefSchema = { ...$dataRefSchema };
+          _dataRefSchema.id = _dataRefSchema.$id;
+          delete _dataRefSchema.$id;
+        }
+        if (meta && $data)
+          this.addMetaSchema(_dataRefSchema, _dataRefSchema[schemaId], false);
+      }
+      defaultMeta() {
+        const { meta, schemaId } = this.opts;
+        return this.opts.defaultMeta = typeof meta == "object" ? meta[schemaId] || meta : void 0;
+      }
+      validate(schemaKeyRef, data) {
+        let v;
+        if (typeof schemaKeyRef == "string") {
+          v = this.getSchema(schemaKeyRef);
+          if (!v)
+            throw new Error(`no schema with key or ref "${schemaKeyRef}"`);
+        } else {
+          v = this.compile(schemaKeyRef);
+        }
+        const valid = v(data);
+        if (!("$async" in v))
+          this.errors = v.errors;
+        return valid;
+      }
+      compile(schema, _meta) {
+        const sch = this._addSchema(schema, _meta);
+        return sch.validate || this._compileSchemaEnv(sch);
+      }
+      compileAsync(schema, meta) {
+        if (typeof this.opts.loadSchema != "function") {
+          throw new Error("options.loadSchema should be a function");
+        }
+        const { loadSchema } = this.opts;
+        return runCompileAsync.call(this, schema, meta);
+        async function runCompileAsync(_schema, _meta) {
+          await loadMetaSchema.call(this, _schema.$schema);
+          const sch = this._addSchema(_schema, _meta);
+          return sch.validate || _compileAsync.call(this, sch);
+        }
+        async function loadMetaSchema($ref) {
+          if ($ref && !this.getSchema($ref)) {
+            await runCompileAsync.call(this, { $ref }, true);
+          }
+        }
+        async function _compileAsync(sch) {
+          try {
+            return this._compileSchemaEnv(sch);
+          } catch (e) {
+            if (!(e instanceof ref_error_1.default))
+              throw e;
+            checkLoaded.call(this, e);
+            await loadMissingSchema.call(this, e.missingSchema);
+            return _compileAsync.call(this, sch);
+          }
+        }
+        function checkLoaded({ missingSchema: ref, missingRef }) {
+          if (this.refs[ref]) {
+            throw new Error(`AnySchema ${ref} is loaded but ${missingRef} cannot be resolved`);
+          }
+        }
+        async function loadMissingSchema(ref) {
+          const _schema = await _loadSchema.call(this, ref);
+          if (!this.refs[ref])
+            await loadMetaSchema.call(this, _schema.$schema);
+          if (!this.refs[ref])
+            this.addSchema(_schema, ref, meta);
+        }
+        async function _loadSchema(ref) {
+          const p = this._loading[ref];
+          if (p)
+            return p;
+          try {
+            return await (this._loading[ref] = loadSchema(ref));
+          } finally {
+            delete this._loading[ref];
+          }
+        }
+      }
+      // Adds schema to the instance
+      addSchema(schema, key, _meta, _validateSchema = this.opts.validateSchema) {
+        if (Array.isArray(schema)) {
+          for (const sch of schema)
+            this.addSchema(sch, void 0, _meta, _validateSchema);
+          return this;
+        }
+        let id;
+        if (typeof schema === "object") {
+          const { schemaId } = this.opts;
+          id = schema[schemaId];
+          if (id !== void 0 && typeof id != "string") {
+            throw new Error(`schema ${schemaId} must be string`);
+          }
+        }
+        key = (0, resolve_1.normalizeId)(key || id);
+        this._checkUnique(key);
+        this.schemas[key] = this._addSchema(schema, _meta, key, _validateSchema, true);
+        return this;
+      }
+      // Add schema that will be used to validate other schemas
+      // options in META_IGNORE_OPTIONS are alway set to false
+      addMetaSchema(schema, key, _validateSchema = this.opts.validateSchema) {
+        this.addSchema(schema, key, true, _validateSchema);
+        return this;
+      }
+      //  Validate schema against its meta-schema
+      validateSchema(schema, throwOrLogError) {
+        if (typeof schema == "boolean")
+          return true;
+        let $schema;
+        $schema = schema.$schema;
+        if ($schema !== void 0 && typeof $schema != "string") {
+          throw new Error("$schema must be a string");
+        }
+        $schema = $schema || this.opts.defaultMeta || this.defaultMeta();
+        if (!$schema) {
+          this.logger.warn("meta-schema not available");
+          this.errors = null;
+          return true;
+        }
+        const valid = this.validate($schema, schema);
+        if (!valid && throwOrLogError) {
+          const message2 = "schema is invalid: " + this.errorsText();
+          if (this.opts.validateSchema === "log")
+            this.logger.error(message2);
+          else
+            throw new Error(message2);
+        }
+        return valid;
+      }
+      // Get compiled schema by `key` or `ref`.
+      // (`key` that was passed to `addSchema` or full schema reference - `schema.$id` or resolved id)
+      getSchema(keyRef) {
+        let sch;
+        while (typeof (sch = getSchEnv.call(this, keyRef)) == "string")
+          keyRef = sch;
+        if (sch === void 0) {
+          const { schemaId } = this.opts;
+          const root2 = new compile_1.SchemaEnv({ schema: {}, schemaId });
+          sch = compile_1.resolveSchema.call(this, root2, keyRef);
+          if (!sch)
+            return;
+          this.refs[keyRef] = sch;
+        }
+        return sch.validate || this._compileSchemaEnv(sch);
+      }
+      // Remove cached schema(s).
+      // If no parameter is passed all schemas but meta-schemas are removed.
+      // If RegExp is passed all schemas with key/id matching pattern but meta-schemas are removed.
+      // Even if schema is referenced by other schemas it still can be removed as other schemas have local references.
+      removeSchema(schemaKeyRef) {
+        if (schemaKeyRef instanceof RegExp) {
+          this._removeAllSchemas(this.schemas, schemaKeyRef);
+          this._removeAllSchemas(this.refs, schemaKeyRef);
+          return this;
+        }
+        switch (typeof schemaKeyRef) {
+          case "undefined":
+            this._removeAllSchemas(this.schemas);
+            this._removeAllSchemas(this.refs);
+            this._cache.clear();
+            return this;
+          case "string": {
+            const sch = getSchEnv.call(this, schemaKeyRef);
+            if (typeof sch == "object")
+              this._cache.delete(sch.schema);
+            delete this.schemas[schemaKeyRef];
+            delete this.refs[schemaKeyRef];
+            return this;
+          }
+          case "object": {
+            const cacheKey = schemaKeyRef;
+            this._cache.delete(cacheKey);
+            let id = schemaKeyRef[this.opts.schemaId];
+            if (id) {
+              id = (0, resolve_1.normalizeId)(id);
+              delete this.schemas[id];
+              delete this.refs[id];
+            }
+            return this;
+          }
+          default:
+            throw new Error("ajv.removeSchema: invalid parameter");
+        }
+      }
+      // add "vocabulary" - a collection of keywords
+      addVocabulary(definitions) {
+        for (const def of definitions)
+          this.addKeyword(def);
+        return this;
+      }
+      addKeyword(kwdOrDef, def) {
+        let keyword;
+        if (typeof kwdOrDef == "string") {
+          keyword = kwdOrDef;
+          if (typeof def == "object") {
+            this.logger.warn("these parameters are deprecated, see docs for addKeyword");
+            def.keyword = keyword;
+          }
+        } else if (typeof kwdOrDef == "object" && def === void 0) {
+          def = kwdOrDef;
+          keyword = def.keyword;
+          if (Array.isArray(keyword) && !keyword.length) {
+            throw new Error("addKeywords: keyword must be string or non-empty array");
+          }
+        } else {
+          throw new Error("invalid addKeywords parameters");
+        }
+        checkKeyword.call(this, keyword, def);
+        if (!def) {
+          (0, util_1.eachItem)(keyword, (kwd) => addRule.call(this, kwd));
+          return this;
+        }
+        keywordMetaschema.call(this, def);
+        const definition = {
+          ...def,
+          type: (0, dataType_1.getJSONTypes)(def.type),
+          schemaType: (0, dataType_1.getJSONTypes)(def.schemaType)
+        };
+        (0, util_1.eachItem)(keyword, definition.type.length === 0 ? (k) => addRule.call(this, k, definition) : (k) => definition.type.forEach((t) => addRule.call(this, k, definition, t)));
+        return this;
+      }
+      getKeyword(keyword) {
+        const rule = this.RULES.all[keyword];
+        return typeof rule == "object" ? rule.definition : !!rule;
+      }
+      // Remove keyword
+      removeKeyword(keyword) {
+        const { RULES } = this;
+        delete RULES.keywords[keyword];
+        delete RULES.all[keyword];
+        for (const group of RULES.rules) {
+          const i = group.rules.findIndex((rule) => rule.keyword === keyword);
+          if (i >= 0)
+            group.rules.splice(i, 1);
+        }
+        return this;
+      }
+      // Add format
+      addFormat(name, format3) {
+        if (typeof format3 == "string")
+          format3 = new RegExp(format3);
+        this.formats[name] = format3;
+        return this;
+      }
+      errorsText(errors = this.errors, { separator = ", ", dataVar = "data" } = {}) {
+        if (!errors || errors.length === 0)
+          return "No errors";
+        return errors.map((e) => `${dataVar}${e.instancePath} ${e.message}`).reduce((text, msg) => text + separator + msg);
+      }
+      $dataMetaSchema(metaSchema, keywordsJsonPointers) {
+        const rules2 = this.RULES.all;
+        metaSchema = JSON.parse(JSON.stringify(metaSchema));
+        for (const jsonPointer of keywordsJsonPointers) {
+          const segments2 = jsonPointer.split("/").slice(1);
+          let keywords = metaSchema;
+          for (const seg of segments2)
+            keywords = keywords[seg];
+          for (const key in rules2) {
+            const rule = rules2[key];
+            if (typeof rule != "object")
+              continue;
+            const { $data } = rule.definition;
+            const schema = keywords[key];
+            if ($data && schema)
+              keywords[key] = schemaOrData(schema);
+          }
+        }
+        return metaSchema;
+      }
+      _removeAllSchemas(schemas, regex) {
+        for (const keyRef in schemas) {
+          const sch = schemas[keyRef];
+          if (!regex || regex.test(keyRef)) {
+            if (typeof sch == "string") {
+              delete schemas[keyRef];
+            } else if (sch && !sch.meta) {
+              this._cache.delete(sch.schema);
+              delete schemas[keyRef];
+            }
+          }
+        }
+      }
+      _addSchema(schema, meta, baseId, validateSchema = this.opts.validateSchema, addSchema = this.opts.addUsedSchema) {
+        let id;
+        const { schemaId } = this.opts;
+        if (typeof schema == "object") {
+          id = schema[schemaId];
+        } else {
+          if (this.opts.jtd)
+            throw new Error("schema must be object");
+          else if (typeof schema != "boolean")
+            throw new Error("schema must be object or boolean");
+        }
+        let sch = this._cache.get(schema);
+        if (sch !== void 0)
+          return sch;
+        baseId = (0, resolve_1.normalizeId)(id || baseId);
+        const localRefs = resolve_1.getSchemaRefs.call(this, schema, baseId);
+        sch = new compile_1.SchemaEnv({ schema, schemaId, meta, baseId, localRefs });
+        this._cache.set(sch.schema, sch);
+        if (addSchema && !baseId.startsWith("#")) {
+          if (baseId)
+            this._checkUnique(baseId);
+          this.refs[baseId] = sch;
+        }
+        if (validateSchema)
+          this.validateSchema(schema, true);
+        return sch;
+      }
+      _checkUnique(id) {
+        if (this.schemas[id] || this.refs[id]) {
+          throw new Error(`schema with key or id "${id}" already exists`);
+        }
+      }
+      _compileSchemaEnv(sch) {
+        if (sch.meta)
+          this._compileMetaSchema(sch);
+        else
+          compile_1.compileSchema.call(this, sch);
+        if (!sch.validate)
+          throw new Error("ajv implementation error");
+        return sch.validate;
+      }
+      _compileMetaSchema(sch) {
+        const currentOpts = this.opts;
+        this.opts = this._metaOpts;
+        try {
+          compile_1.compileSchema.call(this, sch);
+        } finally {
+          this.opts = currentOpts;
+        }
+      }
+    };
+    Ajv2.ValidationError = validation_error_1.default;
+    Ajv2.MissingRefError = ref_error_1.default;
+    exports2.default = Ajv2;
+    function checkOptions(checkOpts, options, msg, log = "error") {
+      for (const key in checkOpts) {
+        const opt = key;
+        if (opt in options)
+          this.logger[log](`${msg}: option ${key}. ${checkOpts[opt]}`);
+      }
+    }
+    function getSchEnv(keyRef) {
+      keyRef = (0, resolve_1.normalizeId)(keyRef);
+      return this.schemas[keyRef] || this.refs[keyRef];
+    }
+    function addInitialSchemas() {
+      const optsSchemas = this.opts.schemas;
+      if (!optsSchemas)
+        return;
+      if (Array.isArray(optsSchemas))
+        this.addSchema(optsSchemas);
+      else
+        for (const key in optsSchemas)
+          this.addSchema(optsSchemas[key], key);
+    }
+    function addInitialFormats() {
+      for (const name in this.opts.formats) {
+        const format3 = this.opts.formats[name];
+        if (format3)
+          this.addFormat(name, format3);
+      }
+    }
+    function addInitialKeywords(defs) {
+      if (Array.isArray(defs)) {
+        this.addVocabulary(defs);
+        return;
+      }
+      this.logger.warn("keywords option as map is deprecated, pass array");
+      for (const keyword in defs) {
+        const def = defs[keyword];
+        if (!def.keyword)
+          def.keyword = keyword;
+        this.addKeyword(def);
+      }
+    }
+    function getMetaSchemaOptions() {
+      const metaOpts = { ...this.opts };
+      for (const opt of META_IGNORE_OPTIONS)
+        delete metaOpts[opt];
+      return metaOpts;
+    }
+    var noLogs = { log() {
+    }, warn() {
+    }, error() {
+    } };
+    function getLogger(logger) {
+      if (logger === false)
+        return noLogs;
+      if (logger === void 0)
+        return console;
+      if (logger.log && logger.warn && logger.error)
+        return logger;
+      throw new Error("logger must implement log, warn and error methods");
+    }
+    var KEYWORD_NAME = /^[a-z_$][a-z0-9_$:-]*$/i;
+    function checkKeyword(keyword, def) {
+      const { RULES } = this;
+      (0, util_1.eachItem)(keyword, (kwd) => {
+        if (RULES.keywords[kwd])
+          throw new Error(`Keyword ${kwd} is already defined`);
+        if (!KEYWORD_NAME.test(kwd))
+          throw new Error(`Keyword ${kwd} has invalid name`);
+      });
+      if (!def)
+        return;
+      if (def.$data && !("code" in def || "validate" in def)) {
+        throw new Error('$data keyword must have "code" or "validate" function');
+      }
+    }
+    function addRule(keyword, definition, dataType) {
+      var _a;
+      const post = definition === null || definition === void 0 ? void 0 : definition.post;
+      if (dataType && post)
+        throw new Error('keyword with "post" flag cannot have "type"');
+      const { RULES } = this;
+      let ruleGroup = post ? RULES.post : RULES.rules.find(({ type: t }) => t === dataType);
+      if (!ruleGroup) {
+        ruleGroup = { type: dataType, rules: [] };
+        RULES.rules.push(ruleGroup);
+      }
+      RULES.keywords[keyword] = true;
+      if (!definition)
+        return;
+      const rule = {
+        keyword,
+        definition: {
+          ...definition,
+          type: (0, dataType_1.getJSONTypes)(definition.type),
+          schemaType: (0, dataType_1.getJSONTypes)(definition.schemaType)
+        }
+      };
+      if (definition.before)
+        addBeforeRule.call(this, ruleGroup, rule, definition.before);
+      else
+        ruleGroup.rules.push(rule);
+      RULES.all[keyword] = rule;
+      (_a = definition.implements) === null || _a === void 0 ? void 0 : _a.forEach((kwd) => this.addKeyword(kwd));
+    }
+    function addBeforeRule(ruleGroup, rule, before) {
+      const i = ruleGroup.rules.findIndex((_rule) => _rule.keyword === before);
+      if (i >= 0) {
+        ruleGroup.rules.splice(i, 0, rule);
+      } else {
+        ruleGroup.rules.push(rule);
+        this.logger.warn(`rule ${before} is not defined`);
+      }
+    }
+    function keywordMetaschema(def) {
+      let { metaSchema } = def;
+      if (metaSchema === void 0)
+        return;
+      if (def.$data && this.opts.$data)
+        metaSchema = schemaOrData(metaSchema);
+      def.validateSchema = this.compile(metaSchema, true);
+    }
+    var $dataRef = {
+      $ref: "https://raw.githubusercontent.com/ajv-validator/ajv/master/lib/refs/data.json#"
+    };
+    function schemaOrData(schema) {
+      return { anyOf: [schema, $dataRef] };
+    }
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/core/id.js
+var require_id = __commonJS({
+  "node_modules/ajv/dist/vocabularies/core/id.js"(exports2) {
+    "use strict";
+    init_import_meta_url();
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var def = {
+      keyword: "id",
+      code() {
+        throw new Error('NOT SUPPORTED: keyword "id", use "$id" for schema ID');
+      }
+    };
+    exports2.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/core/ref.js
+var require_ref = __commonJS({
+  "node_modules/ajv/dist/vocabularies/core/ref.js"(exports2) {
+    "use strict";
+    init_import_meta_url();
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.callRef = exports2.getValidate = void 0;
+    var ref_error_1 = require_ref_error();
+    var code_1 = require_code2();
+    var codegen_1 = require_codegen();
+    var names_1 = require_names();
+    var compile_1 = require_compile();
+    var util_1 = require_util();
+    var def = {
+      keyword: "$ref",
+      schemaType: "string",
+      code(cxt) {
+        const { gen, schema: $ref, it } = cxt;
+        const { baseId, schemaEnv: env, validateName, opts, self } = it;
+        const { root: root2 } = env;
+        if (($ref === "#" || $ref === "#/") && baseId === root2.baseId)
+          return callRootRef();
+        const schOrEnv = compile_1.resolveRef.call(self, root2, baseId, $ref);
+        if (schOrEnv === void 0)
+          throw new ref_error_1.default(it.opts.uriResolver, baseId, $ref);
+        if (schOrEnv instanceof compile_1.SchemaEnv)
+          return callValidate(schOrEnv);
+        return inlineRefSchema(schOrEnv);
+        function callRootRef() {
+          if (env === root2)
+            return callRef(cxt, validateName, env, env.$async);
+          const rootName = gen.scopeValue("root", { ref: root2 });
+          return callRef(cxt, (0, codegen_1._)`${rootName}.validate`, root2, root2.$async);
+        }
+        function callValidate(sch) {
+          const v = getValidate(cxt, sch);
+          callRef(cxt, v, sch, sch.$async);
+        }
+        function inlineRefSchema(sch) {
+          const schName = gen.scopeValue("schema", opts.code.source === true ? { ref: sch, code: (0, codegen_1.stringify)(sch) } : { ref: sch });
+          const valid = gen.name("valid");
+          const schCxt = cxt.subschema({
+            schema: sch,
+            dataTypes: [],
+            schemaPath: codegen_1.nil,
+            topSchemaRef: schName,
+            errSchemaPath: $ref
+          }, valid);
+          cxt.mergeEvaluated(schCxt);
+          cxt.ok(valid);
+        }
+      }
+    };
+    function getValidate(cxt, sch) {
+      const { gen } = cxt;
+      return sch.validate ? gen.scopeValue("validate", { ref: sch.validate }) : (0, codegen_1._)`${gen.scopeValue("wrapper", { ref: sch })}.validate`;
+    }
+    exports2.getValidate = getValidate;
+    function callRef(cxt, v, sch, $async) {
+      const { gen, it } = cxt;
+      const { allErrors, schemaEnv: env, opts } = it;
+      const passCxt = opts.passContext ? names_1.default.this : codegen_1.nil;
+      if ($async)
+        callAsyncRef();
+      else
+        callSyncRef();
+      function callAsyncRef() {
+        if (!env.$async)
+          throw new Error("async schema referenced by sync schema");
+        const valid = gen.let("valid");
+        gen.try(() => {
+          gen.code((0, codegen_1._)`await ${(0, code_1.callValidateCode)(cxt, v, passCxt)}`);
+          addEvaluatedFrom(v);
+          if (!allErrors)
+            gen.assign(valid, true);
+        }, (e) => {
+          gen.if((0, codegen_1._)`!(${e} instanceof ${it.ValidationError})`, () => gen.throw(e));
+          addErrorsFrom(e);
+          if (!allErrors)
+            gen.assign(valid, false);
+        });
+        cxt.ok(valid);
+      }
+      function callSyncRef() {
+        cxt.result((0, code_1.callValidateCode)(cxt, v, passCxt), () => addEvaluatedFrom(v), () => addErrorsFrom(v));
+      }
+      function addErrorsFrom(source) {
+        const errs = (0, codegen_1._)`${source}.errors`;
+        gen.assign(names_1.default.vErrors, (0, codegen_1._)`${names_1.default.vErrors} === null ? ${errs} : ${names_1.default.vErrors}.concat(${errs})`);
+        gen.assign(names_1.default.errors, (0, codegen_1._)`${names_1.default.vErrors}.length`);
+      }
+      function addEvaluatedFrom(source) {
+        var _a;
+        if (!it.opts.unevaluated)
+          return;
+        const schEvaluated = (_a = sch === null || sch === void 0 ? void 0 : sch.validate) === null || _a === void 0 ? void 0 : _a.evaluated;
+        if (it.props !== true) {
+          if (schEvaluated && !schEvaluated.dynamicProps) {
+            if (schEvaluated.props !== void 0) {
+              it.props = util_1.mergeEvaluated.props(gen, schEvaluated.props, it.props);
+            }
+          } else {
+            const props = gen.var("props", (0, codegen_1._)`${source}.evaluated.props`);
+            it.props = util_1.mergeEvaluated.props(gen, props, it.props, codegen_1.Name);
+          }
+        }
+        if (it.items !== true) {
+          if (schEvaluated && !schEvaluated.dynamicItems) {
+            if (schEvaluated.items !== void 0) {
+              it.items = util_1.mergeEvaluated.items(gen, schEvaluated.items, it.items);
+            }
+          } else {
+            const items = gen.var("items", (0, codegen_1._)`${source}.evaluated.items`);
+            it.items = util_1.mergeEvaluated.items(gen, items, it.items, codegen_1.Name);
+          }
+        }
+      }
+    }
+    exports2.callRef = callRef;
+    exports2.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/core/index.js
+var require_core2 = __commonJS({
+  "node_modules/ajv/dist/vocabularies/core/index.js"(exports2) {
+    "use strict";
+    init_import_meta_url();
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var id_1 = require_id();
+    var ref_1 = require_ref();
+    var core = [
+      "$schema",
+      "$id",
+      "$defs",
+      "$vocabulary",
+      { keyword: "$comment" },
+      "definitions",
+      id_1.default,
+      ref_1.default
+    ];
+    exports2.default = core;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/validation/limitNumber.js
+var require_limitNumber = __commonJS({
+  "node_modules/ajv/dist/vocabularies/validation/limitNumber.js"(exports2) {
+    "use strict";
+    init_import_meta_url();
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var codegen_1 = require_codegen();
+    var ops = codegen_1.operators;
+    var KWDs = {
+      maximum: { okStr: "<=", ok: ops.LTE, fail: ops.GT },
+      minimum: { okStr: ">=", ok: ops.GTE, fail: ops.LT },
+      exclusiveMaximum: { okStr: "<", ok: ops.LT, fail: ops.GTE },
+      exclusiveMinimum: { okStr: ">", ok: ops.GT, fail: ops.LTE }
+    };
+    var error = {
+      message: ({ keyword, schemaCode }) => (0, codegen_1.str)`must be ${KWDs[keyword].okStr} ${schemaCode}`,
+      params: ({ keyword, schemaCode }) => (0, codegen_1._)`{comparison: ${KWDs[keyword].okStr}, limit: ${schemaCode}}`
+    };
+    var def = {
+      keyword: Object.keys(KWDs),
+      type: "number",
+      schemaType: "number",
+      $data: true,
+      error,
+      code(cxt) {
+        const { keyword, data, schemaCode } = cxt;
+        cxt.fail$data((0, codegen_1._)`${data} ${KWDs[keyword].fail} ${schemaCode} || isNaN(${data})`);
+      }
+    };
+    exports2.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/validation/multipleOf.js
+var require_multipleOf = __commonJS({
+  "node_modules/ajv/dist/vocabularies/validation/multipleOf.js"(exports2) {
+    "use strict";
+    init_import_meta_url();
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var codegen_1 = require_codegen();
+    var error = {
+      message: ({ schemaCode }) => (0, codegen_1.str)`must be multiple of ${schemaCode}`,
+      params: ({ schemaCode }) => (0, codegen_1._)`{multipleOf: ${schemaCode}}`
+    };
+    var def = {
+      keyword: "multipleOf",
+      type: "number",
+      schemaType: "number",
+      $data: true,
+      error,
+      code(cxt) {
+        const { gen, data, schemaCode, it } = cxt;
+        const prec = it.opts.multipleOfPrecision;
+        const res = gen.let("res");
+        const invalid = prec ? (0, codegen_1._)`Math.abs(Math.round(${res}) - ${res}) > 1e-${prec}` : (0, codegen_1._)`${res} !== parseInt(${res})`;
+        cxt.fail$data((0, codegen_1._)`(${schemaCode} === 0 || (${res} = ${data}/${schemaCode}, ${invalid}))`);
+      }
+    };
+    exports2.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/validation/limitLength.js
+var require_limitLength = __commonJS({
+  "node_modules/ajv/dist/vocabularies/validation/limitLength.js"(exports2) {
+    "use strict";
+    init_import_meta_url();
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var codegen_1 = require_codegen();
+    var util_1 = require_util();
+    var ucs2length_1 = require_ucs2length();
+    var error = {
+      message({ keyword, schemaCode }) {
+        const comp = keyword === "maxLength" ? "more" : "fewer";
+        return (0, codegen_1.str)`must NOT have ${comp} than ${schemaCode} characters`;
+      },
+      params: ({ schemaCode }) => (0, codegen_1._)`{limit: ${schemaCode}}`
+    };
+    var def = {
+      keyword: ["maxLength", "minLength"],
+      type: "string",
+      schemaType: "number",
+      $data: true,
+      error,
+      code(cxt) {
+        const { keyword, data, schemaCode, it } = cxt;
+        const op = keyword === "maxLength" ? codegen_1.operators.GT : codegen_1.operators.LT;
+        const len = it.opts.unicode === false ? (0, codegen_1._)`${data}.length` : (0, codegen_1._)`${(0, util_1.useFunc)(cxt.gen, ucs2length_1.default)}(${data})`;
+        cxt.fail$data((0, codegen_1._)`${len} ${op} ${schemaCode}`);
+      }
+    };
+    exports2.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/validation/pattern.js
+var require_pattern = __commonJS({
+  "node_modules/ajv/dist/vocabularies/validation/pattern.js"(exports2) {
+    "use strict";
+    init_import_meta_url();
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var code_1 = require_code2();
+    var util_1 = require_util();
+    var codegen_1 = require_codegen();
+    var error = {
+      message: ({ schemaCode }) => (0, codegen_1.str)`must match pattern "${schemaCode}"`,
+      params: ({ schemaCode }) => (0, codegen_1._)`{pattern: ${schemaCode}}`
+    };
+    var def = {
+      keyword: "pattern",
+      type: "string",
+      schemaType: "string",
+      $data: true,
+      error,
+      code(cxt) {
+        const { gen, data, $data, schema, schemaCode, it } = cxt;
+        const u = it.opts.unicodeRegExp ? "u" : "";
+        if ($data) {
+          const { regExp } = it.opts.code;
+          const regExpCode = regExp.code === "new RegExp" ? (0, codegen_1._)`new RegExp` : (0, util_1.useFunc)(gen, regExp);
+          const valid = gen.let("valid");
+          gen.try(() => gen.assign(valid, (0, codegen_1._)`${regExpCode}(${schemaCode}, ${u}).test(${data})`), () => gen.assign(valid, false));
+          cxt.fail$data((0, codegen_1._)`!${valid}`);
+        } else {
+          const regExp = (0, code_1.usePattern)(cxt, schema);
+          cxt.fail$data((0, codegen_1._)`!${regExp}.test(${data})`);
+        }
+      }
+    };
+    exports2.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/validation/limitProperties.js
+var require_limitProperties = __commonJS({
+  "node_modules/ajv/dist/vocabularies/validation/limitProperties.js"(exports2) {
+    "use strict";
+    init_import_meta_url();
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var codegen_1 = require_codegen();
+    var error = {
+      message({ keyword, schemaCode }) {
+        const comp = keyword === "maxProperties" ? "more" : "fewer";
+        return (0, codegen_1.str)`must NOT have ${comp} than ${schemaCode} properties`;
+      },
+      params: ({ schemaCode }) => (0, codegen_1._)`{limit: ${schemaCode}}`
+    };
+    var def = {
+      keyword: ["maxProperties", "minProperties"],
+      type: "object",
+      schemaType: "number",
+      $data: true,
+      error,
+      code(cxt) {
+        const { keyword, data, schemaCode } = cxt;
+        const op = keyword === "maxProperties" ? codegen_1.operators.GT : codegen_1.operators.LT;
+        cxt.fail$data((0, codegen_1._)`Object.keys(${data}).length ${op} ${schemaCode}`);
+      }
+    };
+    exports2.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/validation/required.js
+var require_required = __commonJS({
+  "node_modules/ajv/dist/vocabularies/validation/required.js"(exports2) {
+    "use strict";
+    init_import_meta_url();
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var code_1 = require_code2();
+    var codegen_1 = require_codegen();
+    var util_1 = require_util();
+    var error = {
+      message: ({ params: { missingProperty } }) => (0, codegen_1.str)`must have required property '${missingProperty}'`,
+      params: ({ params: { missingProperty } }) => (0, codegen_1._)`{missingProperty: ${missingProperty}}`
+    };
+    var def = {
+      keyword: "required",
+      type: "object",
+      schemaType: "array",
+      $data: true,
+      error,
+      code(cxt) {
+        const { gen, schema, schemaCode, data, $data, it } = cxt;
+        const { opts } = it;
+        if (!$data && schema.length === 0)
+          return;
+        const useLoop = schema.length >= opts.loopRequired;
+        if (it.allErrors)
+          allErrorsMode();
+        else
+          exitOnErrorMode();
+        if (opts.strictRequired) {
+          const props = cxt.parentSchema.properties;
+          const { definedProperties } = cxt.it;
+          for (const requiredKey of schema) {
+            if ((props === null || props === void 0 ? void 0 : props[requiredKey]) === void 0 && !definedProperties.has(requiredKey)) {
+              const schemaPath = it.schemaEnv.baseId + it.errSchemaPath;
+              const msg = `required property "${requiredKey}" is not defined at "${schemaPath}" (strictRequired)`;
+              (0, util_1.checkStrictMode)(it, msg, it.opts.strictRequired);
+            }
+          }
+        }
+        function allErrorsMode() {
+          if (useLoop || $data) {
+            cxt.block$data(codegen_1.nil, loopAllRequired);
+          } else {
+            for (const prop of schema) {
+              (0, code_1.checkReportMissingProp)(cxt, prop);
+            }
+          }
+        }
+        function exitOnErrorMode() {
+          const missing = gen.let("missing");
+          if (useLoop || $data) {
+            const valid = gen.let("valid", true);
+            cxt.block$data(valid, () => loopUntilMissing(missing, valid));
+            cxt.ok(valid);
+          } else {
+            gen.if((0, code_1.checkMissingProp)(cxt, schema, missing));
+            (0, code_1.reportMissingProp)(cxt, missing);
+            gen.else();
+          }
+        }
+        function loopAllRequired() {
+          gen.forOf("prop", schemaCode, (prop) => {
+            cxt.setParams({ missingProperty: prop });
+            gen.if((0, code_1.noPropertyInData)(gen, data, prop, opts.ownProperties), () => cxt.error());
+          });
+        }
+        function loopUntilMissing(missing, valid) {
+          cxt.setParams({ missingProperty: missing });
+          gen.forOf(missing, schemaCode, () => {
+            gen.assign(valid, (0, code_1.propertyInData)(gen, data, missing, opts.ownProperties));
+            gen.if((0, codegen_1.not)(valid), () => {
+              cxt.error();
+              gen.break();
+            });
+          }, codegen_1.nil);
+        }
+      }
+    };
+    exports2.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/validation/limitItems.js
+var require_limitItems = __commonJS({
+  "node_modules/ajv/dist/vocabularies/validation/limitItems.js"(exports2) {
+    "use strict";
+    init_import_meta_url();
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var codegen_1 = require_codegen();
+    var error = {
+      message({ keyword, schemaCode }) {
+        const comp = keyword === "maxItems" ? "more" : "fewer";
+        return (0, codegen_1.str)`must NOT have ${comp} than ${schemaCode} items`;
+      },
+      params: ({ schemaCode }) => (0, codegen_1._)`{limit: ${schemaCode}}`
+    };
+    var def = {
+      keyword: ["maxItems", "minItems"],
+      type: "array",
+      schemaType: "number",
+      $data: true,
+      error,
+      code(cxt) {
+        const { keyword, data, schemaCode } = cxt;
+        const op = keyword === "maxItems" ? codegen_1.operators.GT : codegen_1.operators.LT;
+        cxt.fail$data((0, codegen_1._)`${data}.length ${op} ${schemaCode}`);
+      }
+    };
+    exports2.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/validation/uniqueItems.js
+var require_uniqueItems = __commonJS({
+  "node_modules/ajv/dist/vocabularies/validation/uniqueItems.js"(exports2) {
+    "use strict";
+    init_import_meta_url();
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var dataType_1 = require_dataType();
+    var codegen_1 = require_codegen();
+    var util_1 = require_util();
+    var equal_1 = require_equal();
+    var error = {
+      message: ({ params: { i, j } }) => (0, codegen_1.str)`must NOT have duplicate items (items ## ${j} and ${i} are identical)`,
+      params: ({ params: { i, j } }) => (0, codegen_1._)`{i: ${i}, j: ${j}}`
+    };
+    var def = {
+      keyword: "uniqueItems",
+      type: "array",
+      schemaType: "boolean",
+      $data: true,
+      error,
+      code(cxt) {
+        const { gen, data, $data, schema, parentSchema, schemaCode, it } = cxt;
+        if (!$data && !schema)
+          return;
+        const valid = gen.let("valid");
+        const itemTypes = parentSchema.items ? (0, dataType_1.getSchemaTypes)(parentSchema.items) : [];
+        cxt.block$data(valid, validateUniqueItems, (0, codegen_1._)`${schemaCode} === false`);
+        cxt.ok(valid);
+        function validateUniqueItems() {
+          const i = gen.let("i", (0, codegen_1._)`${data}.length`);
+          const j = gen.let("j");
+          cxt.setParams({ i, j });
+          gen.assign(valid, true);
+          gen.if((0, codegen_1._)`${i} > 1`, () => (canOptimize() ? loopN : loopN2)(i, j));
+        }
+        function canOptimize() {
+          return itemTypes.length > 0 && !itemTypes.some((t) => t === "object" || t === "array");
+        }
+        function loopN(i, j) {
+          const item = gen.name("item");
+          const wrongType = (0, dataType_1.checkDataTypes)(itemTypes, item, it.opts.strictNumbers, dataType_1.DataType.Wrong);
+          const indices = gen.const("indices", (0, codegen_1._)`{}`);
+          gen.for((0, codegen_1._)`;${i}--;`, () => {
+            gen.let(item, (0, codegen_1._)`${data}[${i}]`);
+            gen.if(wrongType, (0, codegen_1._)`continue`);
+            if (itemTypes.length > 1)
+              gen.if((0, codegen_1._)`typeof ${item} == "string"`, (0, codegen_1._)`${item} += "_"`);
+            gen.if((0, codegen_1._)`typeof ${indices}[${item}] == "number"`, () => {
+              gen.assign(j, (0, codegen_1._)`${indices}[${item}]`);
+              cxt.error();
+              gen.assign(valid, false).break();
+            }).code((0, codegen_1._)`${indices}[${item}] = ${i}`);
+          });
+        }
+        function loopN2(i, j) {
+          const eql = (0, util_1.useFunc)(gen, equal_1.default);
+          const outer = gen.name("outer");
+          gen.label(outer).for((0, codegen_1._)`;${i}--;`, () => gen.for((0, codegen_1._)`${j} = ${i}; ${j}--;`, () => gen.if((0, codegen_1._)`${eql}(${data}[${i}], ${data}[${j}])`, () => {
+            cxt.error();
+            gen.assign(valid, false).break(outer);
+          })));
+        }
+      }
+    };
+    exports2.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/validation/const.js
+var require_const = __commonJS({
+  "node_modules/ajv/dist/vocabularies/validation/const.js"(exports2) {
+    "use strict";
+    init_import_meta_url();
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var codegen_1 = require_codegen();
+    var util_1 = require_util();
+    var equal_1 = require_equal();
+    var error = {
+      message: "must be equal to constant",
+      params: ({ schemaCode }) => (0, codegen_1._)`{allowedValue: ${schemaCode}}`
+    };
+    var def = {
+      keyword: "const",
+      $data: true,
+      error,
+      code(cxt) {
+        const { gen, data, $data, schemaCode, schema } = cxt;
+        if ($data || schema && typeof schema == "object") {
+          cxt.fail$data((0, codegen_1._)`!${(0, util_1.useFunc)(gen, equal_1.default)}(${data}, ${schemaCode})`);
+        } else {
+          cxt.fail((0, codegen_1._)`${schema} !== ${data}`);
+        }
+      }
+    };
+    exports2.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/validation/enum.js
+var require_enum = __commonJS({
+  "node_modules/ajv/dist/vocabularies/validation/enum.js"(exports2) {
+    "use strict";
+    init_import_meta_url();
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var codegen_1 = require_codegen();
+    var util_1 = require_util();
+    var equal_1 = require_equal();
+    var error = {
+      message: "must be equal to one of the allowed values",
+      params: ({ schemaCode }) => (0, codegen_1._)`{allowedValues: ${schemaCode}}`
+    };
+    var def = {
+      keyword: "enum",
+      schemaType: "array",
+      $data: true,
+      error,
+      code(cxt) {
+        const { gen, data, $data, schema, schemaCode, it } = cxt;
+        if (!$data && schema.length === 0)
+          throw new Error("enum must have non-empty array");
+        const useLoop = schema.length >= it.opts.loopEnum;
+        let eql;
+        const getEql = () => eql !== null && eql !== void 0 ? eql : eql = (0, util_1.useFunc)(gen, equal_1.default);
+        let valid;
+        if (useLoop || $data) {
+          valid = gen.let("valid");
+          cxt.block$data(valid, loopEnum);
+        } else {
+          if (!Array.isArray(schema))
+            throw new Error("ajv implementation error");
+          const vSchema = gen.const("vSchema", schemaCode);
+          valid = (0, codegen_1.or)(...schema.map((_x, i) => equalCode(vSchema, i)));
+        }
+        cxt.pass(valid);
+        function loopEnum() {
+          gen.assign(valid, false);
+          gen.forOf("v", schemaCode, (v) => gen.if((0, codegen_1._)`${getEql()}(${data}, ${v})`, () => gen.assign(valid, true).break()));
+        }
+        function equalCode(vSchema, i) {
+          const sch = schema[i];
+          return typeof sch === "object" && sch !== null ? (0, codegen_1._)`${getEql()}(${data}, ${vSchema}[${i}])` : (0, codegen_1._)`${data} === ${sch}`;
+        }
+      }
+    };
+    exports2.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/validation/index.js
+var require_validation = __commonJS({
+  "node_modules/ajv/dist/vocabularies/validation/index.js"(exports2) {
+    "use strict";
+    init_import_meta_url();
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var limitNumber_1 = require_limitNumber();
+    var multipleOf_1 = require_multipleOf();
+    var limitLength_1 = require_limitLength();
+    var pattern_1 = require_pattern();
+    var limitProperties_1 = require_limitProperties();
+    var required_1 = require_required();
+    var limitItems_1 = require_limitItems();
+    var uniqueItems_1 = require_uniqueItems();
+    var const_1 = require_const();
+    var enum_1 = require_enum();
+    var validation = [
+      // number
+      limitNumber_1.default,
+      multipleOf_1.default,
+      // string
+      limitLength_1.default,
+      pattern_1.default,
+      // object
+      limitProperties_1.default,
+      required_1.default,
+      // array
+      limitItems_1.default,
+      uniqueItems_1.default,
+      // any
+      { keyword: "type", schemaType: ["string", "array"] },
+      { keyword: "nullable", schemaType: "boolean" },
+      const_1.default,
+      enum_1.default
+    ];
+    exports2.default = validation;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/applicator/additionalItems.js
+var require_additionalItems = __commonJS({
+  "node_modules/ajv/dist/vocabularies/applicator/additionalItems.js"(exports2) {
+    "use strict";
+    init_import_meta_url();
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.validateAdditionalItems = void 0;
+    var codegen_1 = require_codegen();
+    var util_1 = require_util();
+    var error = {
+      message: ({ params: { len } }) => (0, codegen_1.str)`must NOT have more than ${len} items`,
+      params: ({ params: { len } }) => (0, codegen_1._)`{limit: ${len}}`
+    };
+    var def = {
+      keyword: "additionalItems",
+      type: "array",
+      schemaType: ["boolean", "object"],
+      before: "uniqueItems",
+      error,
+      code(cxt) {
+        const { parentSchema, it } = cxt;
+        const { items } = parentSchema;
+        if (!Array.isArray(items)) {
+          (0, util_1.checkStrictMode)(it, '"additionalItems" is ignored when "items" is not an array of schemas');
+          return;
+        }
+        validateAdditionalItems(cxt, items);
+      }
+    };
+    function validateAdditionalItems(cxt, items) {
+      const { gen, schema, data, keyword, it } = cxt;
+      it.items = true;
+      const len = gen.const("len", (0, codegen_1._)`${data}.length`);
+      if (schema === false) {
+        cxt.setParams({ len: items.length });
+        cxt.pass((0, codegen_1._)`${len} <= ${items.length}`);
+      } else if (typeof schema == "object" && !(0, util_1.alwaysValidSchema)(it, schema)) {
+        const valid = gen.var("valid", (0, codegen_1._)`${len} <= ${items.length}`);
+        gen.if((0, codegen_1.not)(valid), () => validateItems(valid));
+        cxt.ok(valid);
+      }
+      function validateItems(valid) {
+        gen.forRange("i", items.length, len, (i) => {
+          cxt.subschema({ keyword, dataProp: i, dataPropType: util_1.Type.Num }, valid);
+          if (!it.allErrors)
+            gen.if((0, codegen_1.not)(valid), () => gen.break());
+        });
+      }
+    }
+    exports2.validateAdditionalItems = validateAdditionalItems;
+    exports2.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/applicator/items.js
+var require_items = __commonJS({
+  "node_modules/ajv/dist/vocabularies/applicator/items.js"(exports2) {
+    "use strict";
+    init_import_meta_url();
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.validateTuple = void 0;
+    var codegen_1 = require_codegen();
+    var util_1 = require_util();
+    var code_1 = require_code2();
+    var def = {
+      keyword: "items",
+      type: "array",
+      schemaType: ["object", "array", "boolean"],
+      before: "uniqueItems",
+      code(cxt) {
+        const { schema, it } = cxt;
+        if (Array.isArray(schema))
+          return validateTuple(cxt, "additionalItems", schema);
+        it.items = true;
+        if ((0, util_1.alwaysValidSchema)(it, schema))
+          return;
+        cxt.ok((0, code_1.validateArray)(cxt));
+      }
+    };
+    function validateTuple(cxt, extraItems, schArr = cxt.schema) {
+      const { gen, parentSchema, data, keyword, it } = cxt;
+      checkStrictTuple(parentSchema);
+      if (it.opts.unevaluated && schArr.length && it.items !== true) {
+        it.items = util_1.mergeEvaluated.items(gen, schArr.length, it.items);
+      }
+      const valid = gen.name("valid");
+      const len = gen.const("len", (0, codegen_1._)`${data}.length`);
+      schArr.forEach((sch, i) => {
+        if ((0, util_1.alwaysValidSchema)(it, sch))
+          return;
+        gen.if((0, codegen_1._)`${len} > ${i}`, () => cxt.subschema({
+          keyword,
+          schemaProp: i,
+          dataProp: i
+        }, valid));
+        cxt.ok(valid);
+      });
+      function checkStrictTuple(sch) {
+        const { opts, errSchemaPath } = it;
+        const l = schArr.length;
+        const fullTuple = l === sch.minItems && (l === sch.maxItems || sch[extraItems] === false);
+        if (opts.strictTuples && !fullTuple) {
+          const msg = `"${keyword}" is ${l}-tuple, but minItems or maxItems/${extraItems} are not specified or different at path "${errSchemaPath}"`;
+          (0, util_1.checkStrictMode)(it, msg, opts.strictTuples);
+        }
+      }
+    }
+    exports2.validateTuple = validateTuple;
+    exports2.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/applicator/prefixItems.js
+var require_prefixItems = __commonJS({
+  "node_modules/ajv/dist/vocabularies/applicator/prefixItems.js"(exports2) {
+    "use strict";
+    init_import_meta_url();
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var items_1 = require_items();
+    var def = {
+      keyword: "prefixItems",
+      type: "array",
+      schemaType: ["array"],
+      before: "uniqueItems",
+      code: (cxt) => (0, items_1.validateTuple)(cxt, "items")
+    };
+    exports2.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/applicator/items2020.js
+var require_items2020 = __commonJS({
+  "node_modules/ajv/dist/vocabularies/applicator/items2020.js"(exports2) {
+    "use strict";
+    init_import_meta_url();
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var codegen_1 = require_codegen();
+    var util_1 = require_util();
+    var code_1 = require_code2();
+    var additionalItems_1 = require_additionalItems();
+    var error = {
+      message: ({ params: { len } }) => (0, codegen_1.str)`must NOT have more than ${len} items`,
+      params: ({ params: { len } }) => (0, codegen_1._)`{limit: ${len}}`
+    };
+    var def = {
+      keyword: "items",
+      type: "array",
+      schemaType: ["object", "boolean"],
+      before: "uniqueItems",
+      error,
+      code(cxt) {
+        const { schema, parentSchema, it } = cxt;
+        const { prefixItems } = parentSchema;
+        it.items = true;
+        if ((0, util_1.alwaysValidSchema)(it, schema))
+          return;
+        if (prefixItems)
+          (0, additionalItems_1.validateAdditionalItems)(cxt, prefixItems);
+        else
+          cxt.ok((0, code_1.validateArray)(cxt));
+      }
+    };
+    exports2.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/applicator/contains.js
+var require_contains = __commonJS({
+  "node_modules/ajv/dist/vocabularies/applicator/contains.js"(exports2) {
+    "use strict";
+    init_import_meta_url();
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var codegen_1 = require_codegen();
+    var util_1 = require_util();
+    var error = {
+      message: ({ params: { min, max } }) => max === void 0 ? (0, codegen_1.str)`must contain at least ${min} valid item(s)` : (0, codegen_1.str)`must contain at least ${min} and no more than ${max} valid item(s)`,
+      params: ({ params: { min, max } }) => max === void 0 ? (0, codegen_1._)`{minContains: ${min}}` : (0, codegen_1._)`{minContains: ${min}, maxContains: ${max}}`
+    };
+    var def = {
+      keyword: "contains",
+      type: "array",
+      schemaType: ["object", "boolean"],
+      before: "uniqueItems",
+      trackErrors: true,
+      error,
+      code(cxt) {
+        const { gen, schema, parentSchema, data, it } = cxt;
+        let min;
+        let max;
+        const { minContains, maxContains } = parentSchema;
+        if (it.opts.next) {
+          min = minContains === void 0 ? 1 : minContains;
+          max = maxContains;
+        } else {
+          min = 1;
+        }
+        const len = gen.const("len", (0, codegen_1._)`${data}.length`);
+        cxt.setParams({ min, max });
+        if (max === void 0 && min === 0) {
+          (0, util_1.checkStrictMode)(it, `"minContains" == 0 without "maxContains": "contains" keyword ignored`);
+          return;
+        }
+        if (max !== void 0 && min > max) {
+          (0, util_1.checkStrictMode)(it, `"minContains" > "maxContains" is always invalid`);
+          cxt.fail();
+          return;
+        }
+        if ((0, util_1.alwaysValidSchema)(it, schema)) {
+          let cond = (0, codegen_1._)`${len} >= ${min}`;
+          if (max !== void 0)
+            cond = (0, codegen_1._)`${cond} && ${len} <= ${max}`;
+          cxt.pass(cond);
+          return;
+        }
+        it.items = true;
+        const valid = gen.name("valid");
+        if (max === void 0 && min === 1) {
+          validateItems(valid, () => gen.if(valid, () => gen.break()));
+        } else if (min === 0) {
+          gen.let(valid, true);
+          if (max !== void 0)
+            gen.if((0, codegen_1._)`${data}.length > 0`, validateItemsWithCount);
+        } else {
+          gen.let(valid, false);
+          validateItemsWithCount();
+        }
+        cxt.result(valid, () => cxt.reset());
+        function validateItemsWithCount() {
+          const schValid = gen.name("_valid");
+          const count = gen.let("count", 0);
+          validateItems(schValid, () => gen.if(schValid, () => checkLimits(count)));
+        }
+        function validateItems(_valid, block3) {
+          gen.forRange("i", 0, len, (i) => {
+            cxt.subschema({
+              keyword: "contains",
+              dataProp: i,
+              dataPropType: util_1.Type.Num,
+              compositeRule: true
+            }, _valid);
+            block3();
+          });
+        }
+        function checkLimits(count) {
+          gen.code((0, codegen_1._)`${count}++`);
+          if (max === void 0) {
+            gen.if((0, codegen_1._)`${count} >= ${min}`, () => gen.assign(valid, true).break());
+          } else {
+            gen.if((0, codegen_1._)`${count} > ${max}`, () => gen.assign(valid, false).break());
+            if (min === 1)
+              gen.assign(valid, true);
+            else
+              gen.if((0, codegen_1._)`${count} >= ${min}`, () => gen.assign(valid, true));
+          }
+        }
+      }
+    };
+    exports2.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/applicator/dependencies.js
+var require_dependencies = __commonJS({
+  "node_modules/ajv/dist/vocabularies/applicator/dependencies.js"(exports2) {
+    "use strict";
+    init_import_meta_url();
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.validateSchemaDeps = exports2.validatePropertyDeps = exports2.error = void 0;
+    var codegen_1 = require_codegen();
+    var util_1 = require_util();
+    var code_1 = require_code2();
+    exports2.error = {
+      message: ({ params: { property, depsCount, deps } }) => {
+        const property_ies = depsCount === 1 ? "property" : "properties";
+        return (0, codegen_1.str)`must have ${property_ies} ${deps} when property ${property} is present`;
+      },
+      params: ({ params: { property, depsCount, deps, missingProperty } }) => (0, codegen_1._)`{property: ${property},
+    missingProperty: ${missingProperty},
+    depsCount: ${depsCount},
+    deps: ${deps}}`
+      // TODO change to reference
+    };
+    var def = {
+      keyword: "dependencies",
+      type: "object",
+      schemaType: "object",
+      error: exports2.error,
+      code(cxt) {
+        const [propDeps, schDeps] = splitDependencies(cxt);
+        validatePropertyDeps(cxt, propDeps);
+        validateSchemaDeps(cxt, schDeps);
+      }
+    };
+    function splitDependencies({ schema }) {
+      const propertyDeps = {};
+      const schemaDeps = {};
+      for (const key in schema) {
+        if (key === "__proto__")
+          continue;
+        const deps = Array.isArray(schema[key]) ? propertyDeps : schemaDeps;
+        deps[key] = schema[key];
+      }
+      return [propertyDeps, schemaDeps];
+    }
+    function validatePropertyDeps(cxt, propertyDeps = cxt.schema) {
+      const { gen, data, it } = cxt;
+      if (Object.keys(propertyDeps).length === 0)
+        return;
+      const missing = gen.let("missing");
+      for (const prop in propertyDeps) {
+        const deps = propertyDeps[prop];
+        if (deps.length === 0)
+          continue;
+        const hasProperty = (0, code_1.propertyInData)(gen, data, prop, it.opts.ownProperties);
+        cxt.setParams({
+          property: prop,
+          depsCount: deps.length,
+          deps: deps.join(", ")
+        });
+        if (it.allErrors) {
+          gen.if(hasProperty, () => {
+            for (const depProp of deps) {
+              (0, code_1.checkReportMissingProp)(cxt, depProp);
+            }
+          });
+        } else {
+          gen.if((0, codegen_1._)`${hasProperty} && (${(0, code_1.checkMissingProp)(cxt, deps, missing)})`);
+          (0, code_1.reportMissingProp)(cxt, missing);
+          gen.else();
+        }
+      }
+    }
+    exports2.validatePropertyDeps = validatePropertyDeps;
+    function validateSchemaDeps(cxt, schemaDeps = cxt.schema) {
+      const { gen, data, keyword, it } = cxt;
+      const valid = gen.name("valid");
+      for (const prop in schemaDeps) {
+        if ((0, util_1.alwaysValidSchema)(it, schemaDeps[prop]))
+          continue;
+        gen.if(
+          (0, code_1.propertyInData)(gen, data, prop, it.opts.ownProperties),
+          () => {
+            const schCxt = cxt.subschema({ keyword, schemaProp: prop }, valid);
+            cxt.mergeValidEvaluated(schCxt, valid);
+          },
+          () => gen.var(valid, true)
+          // TODO var
+        );
+        cxt.ok(valid);
+      }
+    }
+    exports2.validateSchemaDeps = validateSchemaDeps;
+    exports2.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/applicator/propertyNames.js
+var require_propertyNames = __commonJS({
+  "node_modules/ajv/dist/vocabularies/applicator/propertyNames.js"(exports2) {
+    "use strict";
+    init_import_meta_url();
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var codegen_1 = require_codegen();
+    var util_1 = require_util();
+    var error = {
+      message: "property name must be valid",
+      params: ({ params }) => (0, codegen_1._)`{propertyName: ${params.propertyName}}`
+    };
+    var def = {
+      keyword: "propertyNames",
+      type: "object",
+      schemaType: ["object", "boolean"],
+      error,
+      code(cxt) {
+        const { gen, schema, data, it } = cxt;
+        if ((0, util_1.alwaysValidSchema)(it, schema))
+          return;
+        const valid = gen.name("valid");
+        gen.forIn("key", data, (key) => {
+          cxt.setParams({ propertyName: key });
+          cxt.subschema({
+            keyword: "propertyNames",
+            data: key,
+            dataTypes: ["string"],
+            propertyName: key,
+            compositeRule: true
+          }, valid);
+          gen.if((0, codegen_1.not)(valid), () => {
+            cxt.error(true);
+            if (!it.allErrors)
+              gen.break();
+          });
+        });
+        cxt.ok(valid);
+      }
+    };
+    exports2.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js
+var require_additionalProperties = __commonJS({
+  "node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js"(exports2) {
+    "use strict";
+    init_import_meta_url();
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var code_1 = require_code2();
+    var codegen_1 = require_codegen();
+    var names_1 = require_names();
+    var util_1 = require_util();
+    var error = {
+      message: "must NOT have additional properties",
+      params: ({ params }) => (0, codegen_1._)`{additionalProperty: ${params.additionalProperty}}`
+    };
+    var def = {
+      keyword: "additionalProperties",
+      type: ["object"],
+      schemaType: ["boolean", "object"],
+      allowUndefined: true,
+      trackErrors: true,
+      error,
+      code(cxt) {
+        const { gen, schema, parentSchema, data, errsCount, it } = cxt;
+        if (!errsCount)
+          throw new Error("ajv implementation error");
+        const { allErrors, opts } = it;
+        it.props = true;
+        if (opts.removeAdditional !== "all" && (0, util_1.alwaysValidSchema)(it, schema))
+          return;
+        const props = (0, code_1.allSchemaProperties)(parentSchema.properties);
+        const patProps = (0, code_1.allSchemaProperties)(parentSchema.patternProperties);
+        checkAdditionalProperties();
+        cxt.ok((0, codegen_1._)`${errsCount} === ${names_1.default.errors}`);
+        function checkAdditionalProperties() {
+          gen.forIn("key", data, (key) => {
+            if (!props.length && !patProps.length)
+              additionalPropertyCode(key);
+            else
+              gen.if(isAdditional(key), () => additionalPropertyCode(key));
+          });
+        }
+        function isAdditional(key) {
+          let definedProp;
+          if (props.length > 8) {
+            const propsSchema = (0, util_1.schemaRefOrVal)(it, parentSchema.properties, "properties");
+            definedProp = (0, code_1.isOwnProperty)(gen, propsSchema, key);
+          } else if (props.length) {
+            definedProp = (0, codegen_1.or)(...props.map((p) => (0, codegen_1._)`${key} === ${p}`));
+          } else {
+            definedProp = codegen_1.nil;
+          }
+          if (patProps.length) {
+            definedProp = (0, codegen_1.or)(definedProp, ...patProps.map((p) => (0, codegen_1._)`${(0, code_1.usePattern)(cxt, p)}.test(${key})`));
+          }
+          return (0, codegen_1.not)(definedProp);
+        }
+        function deleteAdditional(key) {
+          gen.code((0, codegen_1._)`delete ${data}[${key}]`);
+        }
+        function additionalPropertyCode(key) {
+          if (opts.removeAdditional === "all" || opts.removeAdditional && schema === false) {
+            deleteAdditional(key);
+            return;
+          }
+          if (schema === false) {
+            cxt.setParams({ additionalProperty: key });
+            cxt.error();
+            if (!allErrors)
+              gen.break();
+            return;
+          }
+          if (typeof schema == "object" && !(0, util_1.alwaysValidSchema)(it, schema)) {
+            const valid = gen.name("valid");
+            if (opts.removeAdditional === "failing") {
+              applyAdditionalSchema(key, valid, false);
+              gen.if((0, codegen_1.not)(valid), () => {
+                cxt.reset();
+                deleteAdditional(key);
+              });
+            } else {
+              applyAdditionalSchema(key, valid);
+              if (!allErrors)
+                gen.if((0, codegen_1.not)(valid), () => gen.break());
+            }
+          }
+        }
+        function applyAdditionalSchema(key, valid, errors) {
+          const subschema = {
+            keyword: "additionalProperties",
+            dataProp: key,
+            dataPropType: util_1.Type.Str
+          };
+          if (errors === false) {
+            Object.assign(subschema, {
+              compositeRule: true,
+              createErrors: false,
+              allErrors: false
+            });
+          }
+          cxt.subschema(subschema, valid);
+        }
+      }
+    };
+    exports2.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/applicator/properties.js
+var require_properties = __commonJS({
+  "node_modules/ajv/dist/vocabularies/applicator/properties.js"(exports2) {
+    "use strict";
+    init_import_meta_url();
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var validate_1 = require_validate();
+    var code_1 = require_code2();
+    var util_1 = require_util();
+    var additionalProperties_1 = require_additionalProperties();
+    var def = {
+      keyword: "properties",
+      type: "object",
+      schemaType: "object",
+      code(cxt) {
+        const { gen, schema, parentSchema, data, it } = cxt;
+        if (it.opts.removeAdditional === "all" && parentSchema.additionalProperties === void 0) {
+          additionalProperties_1.default.code(new validate_1.KeywordCxt(it, additionalProperties_1.default, "additionalProperties"));
+        }
+        const allProps = (0, code_1.allSchemaProperties)(schema);
+        for (const prop of allProps) {
+          it.definedProperties.add(prop);
+        }
+        if (it.opts.unevaluated && allProps.length && it.props !== true) {
+          it.props = util_1.mergeEvaluated.props(gen, (0, util_1.toHash)(allProps), it.props);
+        }
+        const properties = allProps.filter((p) => !(0, util_1.alwaysValidSchema)(it, schema[p]));
+        if (properties.length === 0)
+          return;
+        const valid = gen.name("valid");
+        for (const prop of properties) {
+          if (hasDefault(prop)) {
+            applyPropertySchema(prop);
+          } else {
+            gen.if((0, code_1.propertyInData)(gen, data, prop, it.opts.ownProperties));
+            applyPropertySchema(prop);
+            if (!it.allErrors)
+              gen.else().var(valid, true);
+            gen.endIf();
+          }
+          cxt.it.definedProperties.add(prop);
+          cxt.ok(valid);
+        }
+        function hasDefault(prop) {
+          return it.opts.useDefaults && !it.compositeRule && schema[prop].default !== void 0;
+        }
+        function applyPropertySchema(prop) {
+          cxt.subschema({
+            keyword: "properties",
+            schemaProp: prop,
+            dataProp: prop
+          }, valid);
+        }
+      }
+    };
+    exports2.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/applicator/patternProperties.js
+var require_patternProperties = __commonJS({
+  "node_modules/ajv/dist/vocabularies/applicator/patternProperties.js"(exports2) {
+    "use strict";
+    init_import_meta_url();
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var code_1 = require_code2();
+    var codegen_1 = require_codegen();
+    var util_1 = require_util();
+    var util_2 = require_util();
+    var def = {
+      keyword: "patternProperties",
+      type: "object",
+      schemaType: "object",
+      code(cxt) {
+        const { gen, schema, data, parentSchema, it } = cxt;
+        const { opts } = it;
+        const patterns = (0, code_1.allSchemaProperties)(schema);
+        const alwaysValidPatterns = patterns.filter((p) => (0, util_1.alwaysValidSchema)(it, schema[p]));
+        if (patterns.length === 0 || alwaysValidPatterns.length === patterns.length && (!it.opts.unevaluated || it.props === true)) {
+          return;
+        }
+        const checkProperties = opts.strictSchema && !opts.allowMatchingProperties && parentSchema.properties;
+        const valid = gen.name("valid");
+        if (it.props !== true && !(it.props instanceof codegen_1.Name)) {
+          it.props = (0, util_2.evaluatedPropsToName)(gen, it.props);
+        }
+        const { props } = it;
+        validatePatternProperties();
+        function validatePatternProperties() {
+          for (const pat of patterns) {
+            if (checkProperties)
+              checkMatchingProperties(pat);
+            if (it.allErrors) {
+              validateProperties(pat);
+            } else {
+              gen.var(valid, true);
+              validateProperties(pat);
+              gen.if(valid);
+            }
+          }
+        }
+        function checkMatchingProperties(pat) {
+          for (const prop in checkProperties) {
+            if (new RegExp(pat).test(prop)) {
+              (0, util_1.checkStrictMode)(it, `property ${prop} matches pattern ${pat} (use allowMatchingProperties)`);
+            }
+          }
+        }
+        function validateProperties(pat) {
+          gen.forIn("key", data, (key) => {
+            gen.if((0, codegen_1._)`${(0, code_1.usePattern)(cxt, pat)}.test(${key})`, () => {
+              const alwaysValid = alwaysValidPatterns.includes(pat);
+              if (!alwaysValid) {
+                cxt.subschema({
+                  keyword: "patternProperties",
+                  schemaProp: pat,
+                  dataProp: key,
+                  dataPropType: util_2.Type.Str
+                }, valid);
+              }
+              if (it.opts.unevaluated && props !== true) {
+                gen.assign((0, codegen_1._)`${props}[${key}]`, true);
+              } else if (!alwaysValid && !it.allErrors) {
+                gen.if((0, codegen_1.not)(valid), () => gen.break());
+              }
+            });
+          });
+        }
+      }
+    };
+    exports2.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/applicator/not.js
+var require_not = __commonJS({
+  "node_modules/ajv/dist/vocabularies/applicator/not.js"(exports2) {
+    "use strict";
+    init_import_meta_url();
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var util_1 = require_util();
+    var def = {
+      keyword: "not",
+      schemaType: ["object", "boolean"],
+      trackErrors: true,
+      code(cxt) {
+        const { gen, schema, it } = cxt;
+        if ((0, util_1.alwaysValidSchema)(it, schema)) {
+          cxt.fail();
+          return;
+        }
+        const valid = gen.name("valid");
+        cxt.subschema({
+          keyword: "not",
+          compositeRule: true,
+          createErrors: false,
+          allErrors: false
+        }, valid);
+        cxt.failResult(valid, () => cxt.reset(), () => cxt.error());
+      },
+      error: { message: "must NOT be valid" }
+    };
+    exports2.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/applicator/anyOf.js
+var require_anyOf = __commonJS({
+  "node_modules/ajv/dist/vocabularies/applicator/anyOf.js"(exports2) {
+    "use strict";
+    init_import_meta_url();
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var code_1 = require_code2();
+    var def = {
+      keyword: "anyOf",
+      schemaType: "array",
+      trackErrors: true,
+      code: code_1.validateUnion,
+      error: { message: "must match a schema in anyOf" }
+    };
+    exports2.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/applicator/oneOf.js
+var require_oneOf = __commonJS({
+  "node_modules/ajv/dist/vocabularies/applicator/oneOf.js"(exports2) {
+    "use strict";
+    init_import_meta_url();
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var codegen_1 = require_codegen();
+    var util_1 = require_util();
+    var error = {
+      message: "must match exactly one schema in oneOf",
+      params: ({ params }) => (0, codegen_1._)`{passingSchemas: ${params.passing}}`
+    };
+    var def = {
+      keyword: "oneOf",
+      schemaType: "array",
+      trackErrors: true,
+      error,
+      code(cxt) {
+        const { gen, schema, parentSchema, it } = cxt;
+        if (!Array.isArray(schema))
+          throw new Error("ajv implementation error");
+        if (it.opts.discriminator && parentSchema.discriminator)
+          return;
+        const schArr = schema;
+        const valid = gen.let("valid", false);
+        const passing = gen.let("passing", null);
+        const schValid = gen.name("_valid");
+        cxt.setParams({ passing });
+        gen.block(validateOneOf);
+        cxt.result(valid, () => cxt.reset(), () => cxt.error(true));
+        function validateOneOf() {
+          schArr.forEach((sch, i) => {
+            let schCxt;
+            if ((0, util_1.alwaysValidSchema)(it, sch)) {
+              gen.var(schValid, true);
+            } else {
+              schCxt = cxt.subschema({
+                keyword: "oneOf",
+                schemaProp: i,
+                compositeRule: true
+              }, schValid);
+            }
+            if (i > 0) {
+              gen.if((0, codegen_1._)`${schValid} && ${valid}`).assign(valid, false).assign(passing, (0, codegen_1._)`[${passing}, ${i}]`).else();
+            }
+            gen.if(schValid, () => {
+              gen.assign(valid, true);
+              gen.assign(passing, i);
+              if (schCxt)
+                cxt.mergeEvaluated(schCxt, codegen_1.Name);
+            });
+          });
+        }
+      }
+    };
+    exports2.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/applicator/allOf.js
+var require_allOf = __commonJS({
+  "node_modules/ajv/dist/vocabularies/applicator/allOf.js"(exports2) {
+    "use strict";
+    init_import_meta_url();
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var util_1 = require_util();
+    var def = {
+      keyword: "allOf",
+      schemaType: "array",
+      code(cxt) {
+        const { gen, schema, it } = cxt;
+        if (!Array.isArray(schema))
+          throw new Error("ajv implementation error");
+        const valid = gen.name("valid");
+        schema.forEach((sch, i) => {
+          if ((0, util_1.alwaysValidSchema)(it, sch))
+            return;
+          const schCxt = cxt.subschema({ keyword: "allOf", schemaProp: i }, valid);
+          cxt.ok(valid);
+          cxt.mergeEvaluated(schCxt);
+        });
+      }
+    };
+    exports2.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/applicator/if.js
+var require_if = __commonJS({
+  "node_modules/ajv/dist/vocabularies/applicator/if.js"(exports2) {
+    "use strict";
+    init_import_meta_url();
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var codegen_1 = require_codegen();
+    var util_1 = require_util();
+    var error = {
+      message: ({ params }) => (0, codegen_1.str)`must match "${params.ifClause}" schema`,
+      params: ({ params }) => (0, codegen_1._)`{failingKeyword: ${params.ifClause}}`
+    };
+    var def = {
+      keyword: "if",
+      schemaType: ["object", "boolean"],
+      trackErrors: true,
+      error,
+      code(cxt) {
+        const { gen, parentSchema, it } = cxt;
+        if (parentSchema.then === void 0 && parentSchema.else === void 0) {
+          (0, util_1.checkStrictMode)(it, '"if" without "then" and "else" is ignored');
+        }
+        const hasThen = hasSchema(it, "then");
+        const hasElse = hasSchema(it, "else");
+        if (!hasThen && !hasElse)
+          return;
+        const valid = gen.let("valid", true);
+        const schValid = gen.name("_valid");
+        validateIf();
+        cxt.reset();
+        if (hasThen && hasElse) {
+          const ifClause = gen.let("ifClause");
+          cxt.setParams({ ifClause });
+          gen.if(schValid, validateClause("then", ifClause), validateClause("else", ifClause));
+        } else if (hasThen) {
+          gen.if(schValid, validateClause("then"));
+        } else {
+          gen.if((0, codegen_1.not)(schValid), validateClause("else"));
+        }
+        cxt.pass(valid, () => cxt.error(true));
+        function validateIf() {
+          const schCxt = cxt.subschema({
+            keyword: "if",
+            compositeRule: true,
+            createErrors: false,
+            allErrors: false
+          }, schValid);
+          cxt.mergeEvaluated(schCxt);
+        }
+        function validateClause(keyword, ifClause) {
+          return () => {
+            const schCxt = cxt.subschema({ keyword }, schValid);
+            gen.assign(valid, schValid);
+            cxt.mergeValidEvaluated(schCxt, valid);
+            if (ifClause)
+              gen.assign(ifClause, (0, codegen_1._)`${keyword}`);
+            else
+              cxt.setParams({ ifClause: keyword });
+          };
+        }
+      }
+    };
+    function hasSchema(it, keyword) {
+      const schema = it.schema[keyword];
+      return schema !== void 0 && !(0, util_1.alwaysValidSchema)(it, schema);
+    }
+    exports2.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/applicator/thenElse.js
+var require_thenElse = __commonJS({
+  "node_modules/ajv/dist/vocabularies/applicator/thenElse.js"(exports2) {
+    "use strict";
+    init_import_meta_url();
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var util_1 = require_util();
+    var def = {
+      keyword: ["then", "else"],
+      schemaType: ["object", "boolean"],
+      code({ keyword, parentSchema, it }) {
+        if (parentSchema.if === void 0)
+          (0, util_1.checkStrictMode)(it, `"${keyword}" without "if" is ignored`);
+      }
+    };
+    exports2.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/applicator/index.js
+var require_applicator = __commonJS({
+  "node_modules/ajv/dist/vocabularies/applicator/index.js"(exports2) {
+    "use strict";
+    init_import_meta_url();
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var additionalItems_1 = require_additionalItems();
+    var prefixItems_1 = require_prefixItems();
+    var items_1 = require_items();
+    var items2020_1 = require_items2020();
+    var contains_1 = require_contains();
+    var dependencies_1 = require_dependencies();
+    var propertyNames_1 = require_propertyNames();
+    var additionalProperties_1 = require_additionalProperties();
+    var properties_1 = require_properties();
+    var patternProperties_1 = require_patternProperties();
+    var not_1 = require_not();
+    var anyOf_1 = require_anyOf();
+    var oneOf_1 = require_oneOf();
+    var allOf_1 = require_allOf();
+    var if_1 = require_if();
+    var thenElse_1 = require_thenElse();
+    function getApplicator(draft2020 = false) {
+      const applicator = [
+        // any
+        not_1.default,
+        anyOf_1.default,
+        oneOf_1.default,
+        allOf_1.default,
+        if_1.default,
+        thenElse_1.default,
+        // object
+        propertyNames_1.default,
+        additionalProperties_1.default,
+        dependencies_1.default,
+        properties_1.default,
+        patternProperties_1.default
+      ];
+      if (draft2020)
+        applicator.push(prefixItems_1.default, items2020_1.default);
+      else
+        applicator.push(additionalItems_1.default, items_1.default);
+      applicator.push(contains_1.default);
+      return applicator;
+    }
+    exports2.default = getApplicator;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/format/format.js
+var require_format = __commonJS({
+  "node_modules/ajv/dist/vocabularies/format/format.js"(exports2) {
+    "use strict";
+    init_import_meta_url();
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var codegen_1 = require_codegen();
+    var error = {
+      message: ({ schemaCode }) => (0, codegen_1.str)`must match format "${schemaCode}"`,
+      params: ({ schemaCode }) => (0, codegen_1._)`{format: ${schemaCode}}`
+    };
+    var def = {
+      keyword: "format",
+      type: ["number", "string"],
+      schemaType: "string",
+      $data: true,
+      error,
+      code(cxt, ruleType) {
+        const { gen, data, $data, schema, schemaCode, it } = cxt;
+        const { opts, errSchemaPath, schemaEnv, self } = it;
+        if (!opts.validateFormats)
+          return;
+        if ($data)
+          validate$DataFormat();
+        else
+          validateFormat();
+        function validate$DataFormat() {
+          const fmts = gen.scopeValue("formats", {
+            ref: self.formats,
+            code: opts.code.formats
+          });
+          const fDef = gen.const("fDef", (0, codegen_1._)`${fmts}[${schemaCode}]`);
+          const fType = gen.let("fType");
+          const format3 = gen.let("format");
+          gen.if((0, codegen_1._)`typeof ${fDef} == "object" && !(${fDef} instanceof RegExp)`, () => gen.assign(fType, (0, codegen_1._)`${fDef}.type || "string"`).assign(format3, (0, codegen_1._)`${fDef}.validate`), () => gen.assign(fType, (0, codegen_1._)`"string"`).assign(format3, fDef));
+          cxt.fail$data((0, codegen_1.or)(unknownFmt(), invalidFmt()));
+          function unknownFmt() {
+            if (opts.strictSchema === false)
+              return codegen_1.nil;
+            return (0, codegen_1._)`${schemaCode} && !${format3}`;
+          }
+          function invalidFmt() {
+            const callFormat = schemaEnv.$async ? (0, codegen_1._)`(${fDef}.async ? await ${format3}(${data}) : ${format3}(${data}))` : (0, codegen_1._)`${format3}(${data})`;
+            const validData = (0, codegen_1._)`(typeof ${format3} == "function" ? ${callFormat} : ${format3}.test(${data}))`;
+            return (0, codegen_1._)`${format3} && ${format3} !== true && ${fType} === ${ruleType} && !${validData}`;
+          }
+        }
+        function validateFormat() {
+          const formatDef = self.formats[schema];
+          if (!formatDef) {
+            unknownFormat();
+            return;
+          }
+          if (formatDef === true)
+            return;
+          const [fmtType, format3, fmtRef] = getFormat(formatDef);
+          if (fmtType === ruleType)
+            cxt.pass(validCondition());
+          function unknownFormat() {
+            if (opts.strictSchema === false) {
+              self.logger.warn(unknownMsg());
+              return;
+            }
+            throw new Error(unknownMsg());
+            function unknownMsg() {
+              return `unknown format "${schema}" ignored in schema at path "${errSchemaPath}"`;
+            }
+          }
+          function getFormat(fmtDef) {
+            const code = fmtDef instanceof RegExp ? (0, codegen_1.regexpCode)(fmtDef) : opts.code.formats ? (0, codegen_1._)`${opts.code.formats}${(0, codegen_1.getProperty)(schema)}` : void 0;
+            const fmt = gen.scopeValue("formats", { key: schema, ref: fmtDef, code });
+            if (typeof fmtDef == "object" && !(fmtDef instanceof RegExp)) {
+              return [fmtDef.type || "string", fmtDef.validate, (0, codegen_1._)`${fmt}.validate`];
+            }
+            return ["string", fmtDef, fmt];
+          }
+          function validCondition() {
+            if (typeof formatDef == "object" && !(formatDef instanceof RegExp) && formatDef.async) {
+              if (!schemaEnv.$async)
+                throw new Error("async format in sync schema");
+              return (0, codegen_1._)`await ${fmtRef}(${data})`;
+            }
+            return typeof format3 == "function" ? (0, codegen_1._)`${fmtRef}(${data})` : (0, codegen_1._)`${fmtRef}.test(${data})`;
+          }
+        }
+      }
+    };
+    exports2.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/format/index.js
+var require_format2 = __commonJS({
+  "node_modules/ajv/dist/vocabularies/format/index.js"(exports2) {
+    "use strict";
+    init_import_meta_url();
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var format_1 = require_format();
+    var format3 = [format_1.default];
+    exports2.default = format3;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/metadata.js
+var require_metadata = __commonJS({
+  "node_modules/ajv/dist/vocabularies/metadata.js"(exports2) {
+    "use strict";
+    init_import_meta_url();
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.contentVocabulary = exports2.metadataVocabulary = void 0;
+    exports2.metadataVocabulary = [
+      "title",
+      "description",
+      "default",
+      "deprecated",
+      "readOnly",
+      "writeOnly",
+      "examples"
+    ];
+    exports2.contentVocabulary = [
+      "contentMediaType",
+      "contentEncoding",
+      "contentSchema"
+    ];
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/draft7.js
+var require_draft7 = __commonJS({
+  "node_modules/ajv/dist/vocabularies/draft7.js"(exports2) {
+    "use strict";
+    init_import_meta_url();
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var core_1 = require_core2();
+    var validation_1 = require_validation();
+    var applicator_1 = require_applicator();
+    var format_1 = require_format2();
+    var metadata_1 = require_metadata();
+    var draft7Vocabularies = [
+      core_1.default,
+      validation_1.default,
+      (0, applicator_1.default)(),
+      format_1.default,
+      metadata_1.metadataVocabulary,
+      metadata_1.contentVocabulary
+    ];
+    exports2.default = draft7Vocabularies;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/discriminator/types.js
+var require_types = __commonJS({
+  "node_modules/ajv/dist/vocabularies/discriminator/types.js"(exports2) {
+    "use strict";
+    init_import_meta_url();
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.DiscrError = void 0;
+    var DiscrError;
+    (function(DiscrError2) {
+      DiscrError2["Tag"] = "tag";
+      DiscrError2["Mapping"] = "mapping";
+    })(DiscrError || (exports2.DiscrError = DiscrError = {}));
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/discriminator/index.js
+var require_discriminator = __commonJS({
+  "node_modules/ajv/dist/vocabularies/discriminator/index.js"(exports2) {
+    "use strict";
+    init_import_meta_url();
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var codegen_1 = require_codegen();
+    var types_1 = require_types();
+    var compile_1 = require_compile();
+    var ref_error_1 = require_ref_error();
+    var util_1 = require_util();
+    var error = {
+      message: ({ params: { discrError, tagName } }) => discrError === types_1.DiscrError.Tag ? `tag "${tagName}" must be string` : `value of tag "${tagName}" must be in oneOf`,
+      params: ({ params: { discrError, tag, tagName } }) => (0, codegen_1._)`{error: ${discrError}, tag: ${tagName}, tagValue: ${tag}}`
+    };
+    var def = {
+      keyword: "discriminator",
+      type: "object",
+      schemaType: "object",
+      error,
+      code(cxt) {
+        const { gen, data, schema, parentSchema, it } = cxt;
+        const { oneOf } = parentSchema;
+        if (!it.opts.discriminator) {
+          throw new Error("discriminator: requires discriminator option");
+        }
+        const tagName = schema.propertyName;
+        if (typeof tagName != "string")
+          throw new Error("discriminator: requires propertyName");
+        if (schema.mapping)
+          throw new Error("discriminator: mapping is not supported");
+        if (!oneOf)
+          throw new Error("discriminator: requires oneOf keyword");
+        const valid = gen.let("valid", false);
+        const tag = gen.const("tag", (0, codegen_1._)`${data}${(0, codegen_1.getProperty)(tagName)}`);
+        gen.if((0, codegen_1._)`typeof ${tag} == "string"`, () => validateMapping(), () => cxt.error(false, { discrError: types_1.DiscrError.Tag, tag, tagName }));
+        cxt.ok(valid);
+        function validateMapping() {
+          const mapping = getMapping();
+          gen.if(false);
+          for (const tagValue in mapping) {
+            gen.elseIf((0, codegen_1._)`${tag} === ${tagValue}`);
+            gen.assign(valid, applyTagSchema(mapping[tagValue]));
+          }
+          gen.else();
+          cxt.error(false, { discrError: types_1.DiscrError.Mapping, tag, tagName });
+          gen.endIf();
+        }
+        function applyTagSchema(schemaProp) {
+          const _valid = gen.name("valid");
+          const schCxt = cxt.subschema({ keyword: "oneOf", schemaProp }, _valid);
+          cxt.mergeEvaluated(schCxt, codegen_1.Name);
+          return _valid;
+        }
+        function getMapping() {
+          var _a;
+          const oneOfMapping = {};
+          const topRequired = hasRequired(parentSchema);
+          let tagRequired = true;
+          for (let i = 0; i < oneOf.length; i++) {
+            let sch = oneOf[i];
+            if ((sch === null || sch === void 0 ? void 0 : sch.$ref) && !(0, util_1.schemaHasRulesButRef)(sch, it.self.RULES)) {
+              const ref = sch.$ref;
+              sch = compile_1.resolveRef.call(it.self, it.schemaEnv.root, it.baseId, ref);
+              if (sch instanceof compile_1.SchemaEnv)
+                sch = sch.schema;
+              if (sch === void 0)
+                throw new ref_error_1.default(it.opts.uriResolver, it.baseId, ref);
+            }
+            const propSch = (_a = sch === null || sch === void 0 ? void 0 : sch.properties) === null || _a === void 0 ? void 0 : _a[tagName];
+            if (typeof propSch != "object") {
+              throw new Error(`discriminator: oneOf subschemas (or referenced schemas) must have "properties/${tagName}"`);
+            }
+            tagRequired = tagRequired && (topRequired || hasRequired(sch));
+            addMappings(propSch, i);
+          }
+          if (!tagRequired)
+            throw new Error(`discriminator: "${tagName}" must be required`);
+          return oneOfMapping;
+          function hasRequired({ required }) {
+            return Array.isArray(required) && required.includes(tagName);
+          }
+          function addMappings(sch, i) {
+            if (sch.const) {
+              addMapping(sch.const, i);
+            } else if (sch.enum) {
+              for (const tagValue of sch.enum) {
+                addMapping(tagValue, i);
+              }
+            } else {
+              throw new Error(`discriminator: "properties/${tagName}" must have "const" or "enum"`);
+            }
+          }
+          function addMapping(tagValue, i) {
+            if (typeof tagValue != "string" || tagValue in oneOfMapping) {
+              throw new Error(`discriminator: "${tagName}" values must be unique strings`);
+            }
+            oneOfMapping[tagValue] = i;
+          }
+        }
+      }
+    };
+    exports2.default = def;
+  }
+});
+
+// node_modules/ajv/dist/refs/json-schema-draft-07.json
+var require_json_schema_draft_07 = __commonJS({
+  "node_modules/ajv/dist/refs/json-schema-draft-07.json"(exports2, module2) {
+    module2.exports = {
+      $schema: "http://json-schema.org/draft-07/schema#",
+      $id: "http://json-schema.org/draft-07/schema#",
+      title: "Core schema meta-schema",
+      definitions: {
+        schemaArray: {
+          type: "array",
+          minItems: 1,
+          items: { $ref: "#" }
+        },
+        nonNegativeInteger: {
+          type: "integer",
+          minimum: 0
+        },
+        nonNegativeIntegerDefault0: {
+          allOf: [{ $ref: "#/definitions/nonNegativeInteger" }, { default: 0 }]
+        },
+        simpleTypes: {
+          enum: ["array", "boolean", "integer", "null", "number", "object", "string"]
+        },
+        stringArray: {
+          type: "array",
+          items: { type: "string" },
+          uniqueItems: true,
+          default: []
+        }
+      },
+      type: ["object", "boolean"],
+      properties: {
+        $id: {
+          type: "string",
+          format: "uri-reference"
+        },
+        $schema: {
+          type: "string",
+          format: "uri"
+        },
+        $ref: {
+          type: "string",
+          format: "uri-reference"
+        },
+        $comment: {
+          type: "string"
+        },
+        title: {
+          type: "string"
+        },
+        description: {
+          type: "string"
+        },
+        default: true,
+        readOnly: {
+          type: "boolean",
+          default: false
+        },
+        examples: {
+          type: "array",
+          items: true
+        },
+        multipleOf: {
+          type: "number",
+          exclusiveMinimum: 0
+        },
+        maximum: {
+          type: "number"
+        },
+        exclusiveMaximum: {
+          type: "number"
+        },
+        minimum: {
+          type: "number"
+        },
+        exclusiveMinimum: {
+          type: "number"
+        },
+        maxLength: { $ref: "#/definitions/nonNegativeInteger" },
+        minLength: { $ref: "#/definitions/nonNegativeIntegerDefault0" },
+        pattern: {
+          type: "string",
+          format: "regex"
+        },
+        additionalItems: { $ref: "#" },
+        items: {
+          anyOf: [{ $ref: "#" }, { $ref: "#/definitions/schemaArray" }],
+          default: true
+        },
+        maxItems: { $ref: "#/definitions/nonNegativeInteger" },
+        minItems: { $ref: "#/definitions/nonNegativeIntegerDefault0" },
+        uniqueItems: {
+          type: "boolean",
+          default: false
+        },
+        contains: { $ref: "#" },
+        maxProperties: { $ref: "#/definitions/nonNegativeInteger" },
+        minProperties: { $ref: "#/definitions/nonNegativeIntegerDefault0" },
+        required: { $ref: "#/definitions/stringArray" },
+        additionalProperties: { $ref: "#" },
+        definitions: {
+          type: "object",
+          additionalProperties: { $ref: "#" },
+          default: {}
+        },
+        properties: {
+          type: "object",
+          additionalProperties: { $ref: "#" },
+          default: {}
+        },
+        patternProperties: {
+          type: "object",
+          additionalProperties: { $ref: "#" },
+          propertyNames: { format: "regex" },
+          default: {}
+        },
+        dependencies: {
+          type: "object",
+          additionalProperties: {
+            anyOf: [{ $ref: "#" }, { $ref: "#/definitions/stringArray" }]
+          }
+        },
+        propertyNames: { $ref: "#" },
+        const: true,
+        enum: {
+          type: "array",
+          items: true,
+          minItems: 1,
+          uniqueItems: true
+        },
+        type: {
+          anyOf: [
+            { $ref: "#/definitions/simpleTypes" },
+            {
+              type: "array",
+              items: { $ref: "#/definitions/simpleTypes" },
+              minItems: 1,
+              uniqueItems: true
+            }
+          ]
+        },
+        format: { type: "string" },
+        contentMediaType: { type: "string" },
+        contentEncoding: { type: "string" },
+        if: { $ref: "#" },
+        then: { $ref: "#" },
+        else: { $ref: "#" },
+        allOf: { $ref: "#/definitions/schemaArray" },
+        anyOf: { $ref: "#/definitions/schemaArray" },
+        oneOf: { $ref: "#/definitions/schemaArray" },
+        not: { $ref: "#" }
+      },
+      default: true
+    };
+  }
+});
+
+// node_modules/ajv/dist/ajv.js
+var require_ajv = __commonJS({
+  "node_modules/ajv/dist/ajv.js"(exports2, module2) {
+    "use strict";
+    init_import_meta_url();
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.MissingRefError = exports2.ValidationError = exports2.CodeGen = exports2.Name = exports2.nil = exports2.stringify = exports2.str = exports2._ = exports2.KeywordCxt = exports2.Ajv = void 0;
+    var core_1 = require_core();
+    var draft7_1 = require_draft7();
+    var discriminator_1 = require_discriminator();
+    var draft7MetaSchema = require_json_schema_draft_07();
+    var META_SUPPORT_DATA = ["/properties"];
+    var META_SCHEMA_ID = "http://json-schema.org/draft-07/schema";
+    var Ajv2 = class extends core_1.default {
+      _addVocabularies() {
+        super._addVocabularies();
+        draft7_1.default.forEach((v) => this.addVocabulary(v));
+        if (this.opts.discriminator)
+          this.addKeyword(discriminator_1.default);
+      }
+      _addDefaultMetaSchema() {
+        super._addDefaultMetaSchema();
+        if (!this.opts.meta)
+          return;
+        const metaSchema = this.opts.$data ? this.$dataMetaSchema(draft7MetaSchema, META_SUPPORT_DATA) : draft7MetaSchema;
+        this.addMetaSchema(metaSchema, META_SCHEMA_ID, false);
+        this.refs["http://json-schema.org/schema"] = META_SCHEMA_ID;
+      }
+      defaultMeta() {
+        return this.opts.defaultMeta = super.defaultMeta() || (this.getSchema(META_SCHEMA_ID) ? META_SCHEMA_ID : void 0);
+      }
+    };
+    exports2.Ajv = Ajv2;
+    module2.exports = exports2 = Ajv2;
+    module2.exports.Ajv = Ajv2;
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.default = Ajv2;
+    var validate_1 = require_validate();
+    Object.defineProperty(exports2, "KeywordCxt", { enumerable: true, get: function() {
+      return validate_1.KeywordCxt;
+    } });
+    var codegen_1 = require_codegen();
+    Object.defineProperty(exports2, "_", { enumerable: true, get: function() {
+      return codegen_1._;
+    } });
+    Object.defineProperty(exports2, "str", { enumerable: true, get: function() {
+      return codegen_1.str;
+    } });
+    Object.defineProperty(exports2, "stringify", { enumerable: true, get: function() {
+      return codegen_1.stringify;
+    } });
+    Object.defineProperty(exports2, "nil", { enumerable: true, get: function() {
+      return codegen_1.nil;
+    } });
+    Object.defineProperty(exports2, "Name", { enumerable: true, get: function() {
+      return codegen_1.Name;
+    } });
+    Object.defineProperty(exports2, "CodeGen", { enumerable: true, get: function() {
+      return codegen_1.CodeGen;
+    } });
+    var validation_error_1 = require_validation_error();
+    Object.defineProperty(exports2, "ValidationError", { enumerable: true, get: function() {
+      return validation_error_1.default;
+    } });
+    var ref_error_1 = require_ref_error();
+    Object.defineProperty(exports2, "MissingRefError", { enumerable: true, get: function() {
+      return ref_error_1.default;
+    } });
+  }
+});
+
+// src/util/ajv.ts
+var ajv_exports = {};
+__export(ajv_exports, {
+  createAjv: () => createAjv
+});
+function createAjv(options = {}) {
+  return new Ajv({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true, ...options });
+}
+var import_ajv, Ajv;
+var init_ajv = __esm({
+  "src/util/ajv.ts"() {
+    "use strict";
+    init_import_meta_url();
+    import_ajv = __toESM(require_ajv(), 1);
+    Ajv = import_ajv.default.default;
+  }
+});
+
+// node_modules/@cdktf/hcl2json/wasm/wasm_exec.js
+var require_wasm_exec = __commonJS({
+  "node_modules/@cdktf/hcl2json/wasm/wasm_exec.js"() {
+    "use strict";
+    init_import_meta_url();
+    (() => {
+      const enosys = () => {
+        const err = new Error("not implemented");
+        err.code = "ENOSYS";
+        return err;
+      };
+      if (!globalThis.fs) {
+        let outputBuf = "";
+        globalThis.fs = {
+          constants: { O_WRONLY: -1, O_RDWR: -1, O_CREAT: -1, O_TRUNC: -1, O_APPEND: -1, O_EXCL: -1 },
+          // unused
+          writeSync(fd, buf) {
+            outputBuf += decoder.decode(buf);
+            const nl = outputBuf.lastIndexOf("\n");
+            if (nl != -1) {
+              console.log(outputBuf.substr(0, nl));
+              outputBuf = outputBuf.substr(nl + 1);
+            }
+            return buf.length;
+          },
+          write(fd, buf, offset, length, position, callback) {
+            if (offset !== 0 || length !== buf.length || position !== null) {
+              callback(enosys());
+              return;
+            }
+            const n = this.writeSync(fd, buf);
+            callback(null, n);
+          },
+          chmod(path15, mode, callback) {
+            callback(enosys());
+          },
+          chown(path15, uid, gid, callback) {
+            callback(enosys());
+          },
+          close(fd, callback) {
+            callback(enosys());
+          },
+          fchmod(fd, mode, callback) {
+            callback(enosys());
+          },
+          fchown(fd, uid, gid, callback) {
+            callback(enosys());
+          },
+          fstat(fd, callback) {
+            callback(enosys());
+          },
+          fsync(fd, callback) {
+            callback(null);
+          },
+          ftruncate(fd, length, callback) {
+            callback(enosys());
+          },
+          lchown(path15, uid, gid, callback) {
+            callback(enosys());
+          },
+          link(path15, link, callback) {
+            callback(enosys());
+          },
+          lstat(path15, callback) {
+            callback(enosys());
+          },
+          mkdir(path15, perm, callback) {
+            callback(enosys());
+          },
+          open(path15, flags, mode, callback) {
+            callback(enosys());
+          },
+          read(fd, buffer, offset, length, position, callback) {
+            callback(enosys());
+          },
+          readdir(path15, callback) {
+            callback(enosys());
+          },
+          readlink(path15, callback) {
+            callback(enosys());
+          },
+          rename(from, to, callback) {
+            callback(enosys());
+          },
+          rmdir(path15, callback) {
+            callback(enosys());
+          },
+          stat(path15, callback) {
+            callback(enosys());
+          },
+          symlink(path15, link, callback) {
+            callback(enosys());
+          },
+          truncate(path15, length, callback) {
+            callback(enosys());
+          },
+          unlink(path15, callback) {
+            callback(enosys());
+          },
+          utimes(path15, atime, mtime, callback) {
+            callback(enosys());
+          }
+        };
+      }
+      if (!globalThis.process) {
+        globalThis.process = {
+          getuid() {
+            return -1;
+          },
+          getgid() {
+            return -1;
+          },
+          geteuid() {
+            return -1;
+          },
+          getegid() {
+            return -1;
+          },
+          getgroups() {
+            throw enosys();
+          },
+          pid: -1,
+          ppid: -1,
+          umask() {
+            throw enosys();
+          },
+          cwd() {
+            throw enosys();
+          },
+          chdir() {
+            throw enosys();
+          }
+        };
+      }
+      if (!globalThis.crypto) {
+        throw new Error("globalThis.crypto is not available, polyfill required (crypto.getRandomValues only)");
+      }
+      if (!globalThis.performance) {
+        throw new Error("globalThis.performance is not available, polyfill required (performance.now only)");
+      }
+      if (!globalThis.TextEncoder) {
+        throw new Error("globalThis.TextEncoder is not available, polyfill required");
+      }
+      if (!globalThis.TextDecoder) {
+        throw new Error("globalThis.TextDecoder is not available, polyfill required");
+      }
+      const encoder = new TextEncoder("utf-8");
+      const decoder = new TextDecoder("utf-8");
+      globalThis.Go = class {
+        constructor() {
+          this.argv = ["js"];
+          this.env = {};
+          this.exit = (code) => {
+            if (code !== 0) {
+              console.warn("exit code:", code);
+            }
+          };
+          this._exitPromise = new Promise((resolve) => {
+            this._resolveExitPromise = resolve;
+          });
+          this._pendingEvent = null;
+          this._scheduledTimeouts = /* @__PURE__ */ new Map();
+          this._nextCallbackTimeoutID = 1;
+          const setInt64 = (addr, v) => {
+            this.mem.setUint32(addr + 0, v, true);
+            this.mem.setUint32(addr + 4, Math.floor(v / 4294967296), true);
+          };
+          const getInt64 = (addr) => {
+            const low = this.mem.getUint32(addr + 0, true);
+            const high = this.mem.getInt32(addr + 4, true);
+            return low + high * 4294967296;
+          };
+          const loadValue = (addr) => {
+            const f = this.mem.getFloat64(addr, true);
+            if (f === 0) {
+              return void 0;
+            }
+            if (!isNaN(f)) {
+              return f;
+            }
+            const id = this.mem.getUint32(addr, true);
+            return this._values[id];
+          };
+          const storeValue = (addr, v) => {
+            const nanHead = 2146959360;
+            if (typeof v === "number" && v !== 0) {
+              if (isNaN(v)) {
+                this.mem.setUint32(addr + 4, nanHead, true);
+                this.mem.setUint32(addr, 0, true);
+                return;
+              }
+              this.mem.setFloat64(addr, v, true);
+              return;
+            }
+            if (v === void 0) {
+              this.mem.setFloat64(addr, 0, true);
+              return;
+            }
+            let id = this._ids.get(v);
+            if (id === void 0) {
+              id = this._idPool.pop();
+              if (id === void 0) {
+                id = this._values.length;
+              }
+              this._values[id] = v;
+              this._goRefCounts[id] = 0;
+              this._ids.set(v, id);
+            }
+            this._goRefCounts[id]++;
+            let typeFlag = 0;
+            switch (typeof v) {
+              case "object":
+                if (v !== null) {
+                  typeFlag = 1;
+                }
+                break;
+              case "string":
+                typeFlag = 2;
+                break;
+              case "symbol":
+                typeFlag = 3;
+                break;
+              case "function":
+                typeFlag = 4;
+                break;
+            }
+            this.mem.setUint32(addr + 4, nanHead | typeFlag, true);
+            this.mem.setUint32(addr, id, true);
+          };
+          const loadSlice = (addr) => {
+            const array = getInt64(addr + 0);
+            const len = getInt64(addr + 8);
+            return new Uint8Array(this._inst.exports.mem.buffer, array, len);
+          };
+          const loadSliceOfValues = (addr) => {
+            const array = getInt64(addr + 0);
+            const len = getInt64(addr + 8);
+            const a = new Array(len);
+            for (let i = 0; i < len; i++) {
+              a[i] = loadValue(array + i * 8);
+            }
+            return a;
+          };
+          const loadString = (addr) => {
+            const saddr = getInt64(addr + 0);
+            const len = getInt64(addr + 8);
+            return decoder.decode(new DataView(this._inst.exports.mem.buffer, saddr, len));
+          };
+          const timeOrigin = Date.now() - performance.now();
+          this.importObject = {
+            go: {
+              // Go's SP does not change as long as no Go code is running. Some operations (e.g. calls, getters and setters)
+              // may synchronously trigger a Go event handler. This makes Go code get executed in the middle of the imported
+              // function. A goroutine can switch to a new stack if the current stack is too small (see morestack function).
+              // This changes the SP, thus we have to update the SP used by the imported function.
+              // func wasmExit(code int32)
+              "runtime.wasmExit": (sp) => {
+                sp >>>= 0;
+                const code = this.mem.getInt32(sp + 8, true);
+                this.exited = true;
+                delete this._inst;
+                delete this._values;
+                delete this._goRefCounts;
+                delete this._ids;
+                delete this._idPool;
+                this.exit(code);
+              },
+              // func wasmWrite(fd uintptr, p unsafe.Pointer, n int32)
+              "runtime.wasmWrite": (sp) => {
+                sp >>>= 0;
+                const fd = getInt64(sp + 8);
+                const p = getInt64(sp + 16);
+                const n = this.mem.getInt32(sp + 24, true);
+                fs.writeSync(fd, new Uint8Array(this._inst.exports.mem.buffer, p, n));
+              },
+              // func resetMemoryDataView()
+              "runtime.resetMemoryDataView": (sp) => {
+                sp >>>= 0;
+                this.mem = new DataView(this._inst.exports.mem.buffer);
+              },
+              // func nanotime1() int64
+              "runtime.nanotime1": (sp) => {
+                sp >>>= 0;
+                setInt64(sp + 8, (timeOrigin + performance.now()) * 1e6);
+              },
+              // func walltime() (sec int64, nsec int32)
+              "runtime.walltime": (sp) => {
+                sp >>>= 0;
+                const msec = (/* @__PURE__ */ new Date()).getTime();
+                setInt64(sp + 8, msec / 1e3);
+                this.mem.setInt32(sp + 16, msec % 1e3 * 1e6, true);
+              },
+              // func scheduleTimeoutEvent(delay int64) int32
+              "runtime.scheduleTimeoutEvent": (sp) => {
+                sp >>>= 0;
+                const id = this._nextCallbackTimeoutID;
+                this._nextCallbackTimeoutID++;
+                this._scheduledTimeouts.set(id, setTimeout(
+                  () => {
+                    this._resume();
+                    while (this._scheduledTimeouts.has(id)) {
+                      console.warn("scheduleTimeoutEvent: missed timeout event");
+                      this._resume();
+                    }
+                  },
+                  getInt64(sp + 8) + 1
+                  // setTimeout has been seen to fire up to 1 millisecond early
+                ));
+                this.mem.setInt32(sp + 16, id, true);
+              },
+              // func clearTimeoutEvent(id int32)
+              "runtime.clearTimeoutEvent": (sp) => {
+                sp >>>= 0;
+                const id = this.mem.getInt32(sp + 8, true);
+                clearTimeout(this._scheduledTimeouts.get(id));
+                this._scheduledTimeouts.delete(id);
+              },
+              // func getRandomData(r []byte)
+              "runtime.getRandomData": (sp) => {
+                sp >>>= 0;
+                crypto.getRandomValues(loadSlice(sp + 8));
+              },
+              // func finalizeRef(v ref)
+              "syscall/js.finalizeRef": (sp) => {
+                sp >>>= 0;
+                const id = this.mem.getUint32(sp + 8, true);
+                this._goRefCounts[id]--;
+                if (this._goRefCounts[id] === 0) {
+                  const v = this._values[id];
+                  this._values[id] = null;
+                  this._ids.delete(v);
+                  this._idPool.push(id);
+                }
+              },
+              // func stringVal(value string) ref
+              "syscall/js.stringVal": (sp) => {
+                sp >>>= 0;
+                storeValue(sp + 24, loadString(sp + 8));
+              },
+              // func valueGet(v ref, p string) ref
+              "syscall/js.valueGet": (sp) => {
+                sp >>>= 0;
+                const result = Reflect.get(loadValue(sp + 8), loadString(sp + 16));
+                sp = this._inst.exports.getsp() >>> 0;
+                storeValue(sp + 32, result);
+              },
+              // func valueSet(v ref, p string, x ref)
+              "syscall/js.valueSet": (sp) => {
+                sp >>>= 0;
+                Reflect.set(loadValue(sp + 8), loadString(sp + 16), loadValue(sp + 32));
+              },
+              // func valueDelete(v ref, p string)
+              "syscall/js.valueDelete": (sp) => {
+                sp >>>= 0;
+                Reflect.deleteProperty(loadValue(sp + 8), loadString(sp + 16));
+              },
+              // func valueIndex(v ref, i int) ref
+              "syscall/js.valueIndex": (sp) => {
+                sp >>>= 0;
+                storeValue(sp + 24, Reflect.get(loadValue(sp + 8), getInt64(sp + 16)));
+              },
+              // valueSetIndex(v ref, i int, x ref)
+              "syscall/js.valueSetIndex": (sp) => {
+                sp >>>= 0;
+                Reflect.set(loadValue(sp + 8), getInt64(sp + 16), loadValue(sp + 24));
+              },
+              // func valueCall(v ref, m string, args []ref) (ref, bool)
+              "syscall/js.valueCall": (sp) => {
+                sp >>>= 0;
+                try {
+                  const v = loadValue(sp + 8);
+                  const m = Reflect.get(v, loadString(sp + 16));
+                  const args = loadSliceOfValues(sp + 32);
+                  const result = Reflect.apply(m, v, args);
+                  sp = this._inst.exports.getsp() >>> 0;
+                  storeValue(sp + 56, result);
+                  this.mem.setUint8(sp + 64, 1);
+                } catch (err) {
+                  sp = this._inst.exports.getsp() >>> 0;
+                  storeValue(sp + 56, err);
+                  this.mem.setUint8(sp + 64, 0);
+                }
+              },
+              // func valueInvoke(v ref, args []ref) (ref, bool)
+              "syscall/js.valueInvoke": (sp) => {
+                sp >>>= 0;
+                try {
+                  const v = loadValue(sp + 8);
+                  const args = loadSliceOfValues(sp + 16);
+                  const result = Reflect.apply(v, void 0, args);
+                  sp = this._inst.exports.getsp() >>> 0;
+                  storeValue(sp + 40, result);
+                  this.mem.setUint8(sp + 48, 1);
+                } catch (err) {
+                  sp = this._inst.exports.getsp() >>> 0;
+                  storeValue(sp + 40, err);
+                  this.mem.setUint8(sp + 48, 0);
+                }
+              },
+              // func valueNew(v ref, args []ref) (ref, bool)
+              "syscall/js.valueNew": (sp) => {
+                sp >>>= 0;
+                try {
+                  const v = loadValue(sp + 8);
+                  const args = loadSliceOfValues(sp + 16);
+                  const result = Reflect.construct(v, args);
+                  sp = this._inst.exports.getsp() >>> 0;
+                  storeValue(sp + 40, result);
+                  this.mem.setUint8(sp + 48, 1);
+                } catch (err) {
+                  sp = this._inst.exports.getsp() >>> 0;
+                  storeValue(sp + 40, err);
+                  this.mem.setUint8(sp + 48, 0);
+                }
+              },
+              // func valueLength(v ref) int
+              "syscall/js.valueLength": (sp) => {
+                sp >>>= 0;
+                setInt64(sp + 16, parseInt(loadValue(sp + 8).length));
+              },
+              // valuePrepareString(v ref) (ref, int)
+              "syscall/js.valuePrepareString": (sp) => {
+                sp >>>= 0;
+                const str = encoder.encode(String(loadValue(sp + 8)));
+                storeValue(sp + 16, str);
+                setInt64(sp + 24, str.length);
+              },
+              // valueLoadString(v ref, b []byte)
+              "syscall/js.valueLoadString": (sp) => {
+                sp >>>= 0;
+                const str = loadValue(sp + 8);
+                loadSlice(sp + 16).set(str);
+              },
+              // func valueInstanceOf(v ref, t ref) bool
+              "syscall/js.valueInstanceOf": (sp) => {
+                sp >>>= 0;
+                this.mem.setUint8(sp + 24, loadValue(sp + 8) instanceof loadValue(sp + 16) ? 1 : 0);
+              },
+              // func copyBytesToGo(dst []byte, src ref) (int, bool)
+              "syscall/js.copyBytesToGo": (sp) => {
+                sp >>>= 0;
+                const dst = loadSlice(sp + 8);
+                const src = loadValue(sp + 32);
+                if (!(src instanceof Uint8Array || src instanceof Uint8ClampedArray)) {
+                  this.mem.setUint8(sp + 48, 0);
+                  return;
+                }
+                const toCopy = src.subarray(0, dst.length);
+                dst.set(toCopy);
+                setInt64(sp + 40, toCopy.length);
+                this.mem.setUint8(sp + 48, 1);
+              },
+              // func copyBytesToJS(dst ref, src []byte) (int, bool)
+              "syscall/js.copyBytesToJS": (sp) => {
+                sp >>>= 0;
+                const dst = loadValue(sp + 8);
+                const src = loadSlice(sp + 16);
+                if (!(dst instanceof Uint8Array || dst instanceof Uint8ClampedArray)) {
+                  this.mem.setUint8(sp + 48, 0);
+                  return;
+                }
+                const toCopy = src.subarray(0, dst.length);
+                dst.set(toCopy);
+                setInt64(sp + 40, toCopy.length);
+                this.mem.setUint8(sp + 48, 1);
+              },
+              "debug": (value) => {
+                console.log(value);
+              }
+            }
+          };
+        }
+        async run(instance) {
+          if (!(instance instanceof WebAssembly.Instance)) {
+            throw new Error("Go.run: WebAssembly.Instance expected");
+          }
+          this._inst = instance;
+          this.mem = new DataView(this._inst.exports.mem.buffer);
+          this._values = [
+            // JS values that Go currently has references to, indexed by reference id
+            NaN,
+            0,
+            null,
+            true,
+            false,
+            globalThis,
+            this
+          ];
+          this._goRefCounts = new Array(this._values.length).fill(Infinity);
+          this._ids = /* @__PURE__ */ new Map([
+            // mapping from JS values to reference ids
+            [0, 1],
+            [null, 2],
+            [true, 3],
+            [false, 4],
+            [globalThis, 5],
+            [this, 6]
+          ]);
+          this._idPool = [];
+          this.exited = false;
+          let offset = 4096;
+          const strPtr = (str) => {
+            const ptr = offset;
+            const bytes = encoder.encode(str + "\0");
+            new Uint8Array(this.mem.buffer, offset, bytes.length).set(bytes);
+            offset += bytes.length;
+            if (offset % 8 !== 0) {
+              offset += 8 - offset % 8;
+            }
+            return ptr;
+          };
+          const argc = this.argv.length;
+          const argvPtrs = [];
+          this.argv.forEach((arg) => {
+            argvPtrs.push(strPtr(arg));
+          });
+          argvPtrs.push(0);
+          const keys = Object.keys(this.env).sort();
+          keys.forEach((key) => {
+            argvPtrs.push(strPtr(`${key}=${this.env[key]}`));
+          });
+          argvPtrs.push(0);
+          const argv = offset;
+          argvPtrs.forEach((ptr) => {
+            this.mem.setUint32(offset, ptr, true);
+            this.mem.setUint32(offset + 4, 0, true);
+            offset += 8;
+          });
+          const wasmMinDataAddr = 4096 + 8192;
+          if (offset >= wasmMinDataAddr) {
+            throw new Error("total length of command line and environment variables exceeds limit");
+          }
+          this._inst.exports.run(argc, argv);
+          if (this.exited) {
+            this._resolveExitPromise();
+          }
+          await this._exitPromise;
+        }
+        _resume() {
+          if (this.exited) {
+            throw new Error("Go program has already exited");
+          }
+          this._inst.exports.resume();
+          if (this.exited) {
+            this._resolveExitPromise();
+          }
+        }
+        _makeFuncWrapper(id) {
+          const go = this;
+          return function() {
+            const event = { id, this: this, args: arguments };
+            go._pendingEvent = event;
+            go._resume();
+            return event.result;
+          };
+        }
+      };
+    })();
+  }
+});
+
+// node_modules/@cdktf/hcl2json/wasm/bridge_wasm_exec.js
+var require_bridge_wasm_exec = __commonJS({
+  "node_modules/@cdktf/hcl2json/wasm/bridge_wasm_exec.js"() {
+    "use strict";
+    init_import_meta_url();
+    globalThis.require = require;
+    globalThis.fs = require("fs");
+    globalThis.TextEncoder = require("util").TextEncoder;
+    globalThis.TextDecoder = require("util").TextDecoder;
+    globalThis.performance ??= require("performance");
+    if (!globalThis.crypto) {
+      const crypto2 = require("crypto");
+      globalThis.crypto = {
+        getRandomValues(b) {
+          return crypto2.randomFillSync(b);
+        }
+      };
+    }
+    require_wasm_exec();
+  }
+});
+
+// src/action-main.ts
+init_import_meta_url();
+var import_node_worker_threads3 = require("node:worker_threads");
+
+// src/action.ts
+init_import_meta_url();
+var import_node_fs11 = require("node:fs");
+var import_node_path14 = __toESM(require("node:path"), 1);
+
+// src/cli.ts
+init_import_meta_url();
+var import_node_fs10 = require("node:fs");
+var import_node_path13 = __toESM(require("node:path"), 1);
+
+// node_modules/commander/esm.mjs
+init_import_meta_url();
+var import_index = __toESM(require_commander(), 1);
+var {
+  program,
+  createCommand,
+  createArgument,
+  createOption,
+  CommanderError,
+  InvalidArgumentError,
+  InvalidOptionArgumentError,
+  // deprecated old name
+  Command,
+  Argument,
+  Option,
+  Help
+} = import_index.default;
+
+// src/errors.ts
+init_import_meta_url();
+var UsageError = class extends Error {
+  name = "UsageError";
+};
+
+// src/cli.ts
+var import_node_os = require("node:os");
+
+// src/cache.ts
+init_import_meta_url();
+var import_node_crypto2 = require("node:crypto");
+var import_node_fs4 = require("node:fs");
+var import_node_path5 = __toESM(require("node:path"), 1);
+
+// src/engine/linter.ts
+init_import_meta_url();
+var import_node_path4 = __toESM(require("node:path"), 1);
+
+// src/eval/document.ts
+init_import_meta_url();
+
+// src/eval/ast.ts
+init_import_meta_url();
+var ExprSyntaxError = class extends Error {
+  constructor(message2, offset) {
+    super(message2);
+    this.offset = offset;
+  }
+  offset;
+};
+
+// src/eval/evaluate.ts
+init_import_meta_url();
+
+// src/eval/types.ts
+init_import_meta_url();
+
+// src/eval/value.ts
+init_import_meta_url();
+var Unknown = class {
+  /** `reported`: the cause is already a finding of its own (an invalid value), so no `unresolved-value`. */
+  constructor(reason, reported = false) {
+    this.reason = reason;
+    this.reported = reported;
+  }
+  reason;
+  reported;
+};
+var EvalError = class extends Error {
+  constructor(message2) {
+    const limit = Error.stackTraceLimit;
+    Error.stackTraceLimit = 0;
+    super(message2);
+    Error.stackTraceLimit = limit;
+  }
+};
+function isObject(v) {
+  return v !== null && typeof v === "object" && !Array.isArray(v) && !(v instanceof Unknown);
+}
+function findUnknown(v) {
+  if (v instanceof Unknown) return v;
+  if (Array.isArray(v)) {
+    for (const x of v) {
+      const u = findUnknown(x);
+      if (u) return u;
+    }
+  } else if (isObject(v)) {
+    for (const x of Object.values(v)) {
+      const u = findUnknown(x);
+      if (u) return u;
+    }
+  }
+  return void 0;
+}
+function typeName(v) {
+  if (v === null) return "null";
+  if (v instanceof Unknown) return "unknown";
+  if (Array.isArray(v)) return "list";
+  if (typeof v === "object") return "object";
+  return typeof v;
+}
+function numberToString(n) {
+  if (Number.isInteger(n) && Math.abs(n) < 1e21) return n.toFixed(0);
+  return String(n);
+}
+function toStr(v, what = "value") {
+  if (typeof v === "string") return v;
+  if (typeof v === "number") return numberToString(v);
+  if (typeof v === "boolean") return v ? "true" : "false";
+  if (v === null) throw new EvalError(`${what} is null, where a string is required`);
+  throw new EvalError(`${what} is a ${typeName(v)}, where a string is required`);
+}
+var NUMERIC = /^\s*-?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?\s*$/;
+function toNum(v, what = "value") {
+  if (typeof v === "number") return v;
+  if (typeof v === "string" && NUMERIC.test(v)) return Number(v);
+  if (v === null) throw new EvalError(`${what} is null, where a number is required`);
+  throw new EvalError(`${what} (${describe(v)}) is not a number`);
+}
+function toBool(v, what = "value") {
+  if (typeof v === "boolean") return v;
+  if (v === "true") return true;
+  if (v === "false") return false;
+  if (v === null) throw new EvalError(`${what} is null, where a bool is required`);
+  throw new EvalError(`${what} (${describe(v)}) is not a bool`);
+}
+function toList(v, what = "value") {
+  if (Array.isArray(v)) return v;
+  throw new EvalError(`${what} is a ${typeName(v)}, where a list is required`);
+}
+function toObject(v, what = "value") {
+  if (isObject(v)) return v;
+  throw new EvalError(`${what} is a ${typeName(v)}, where a map or object is required`);
+}
+function describe(v) {
+  if (v instanceof Unknown) return "an unknown value";
+  if (typeof v === "string") return JSON.stringify(v.length > 40 ? v.slice(0, 37) + "..." : v);
+  const s = JSON.stringify(v);
+  return s.length > 40 ? s.slice(0, 37) + "..." : s;
+}
+function equal(a, b) {
+  if (a === b) return true;
+  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((x, i) => equal(x, b[i]));
+  if (isObject(a) && isObject(b)) {
+    const ka = Object.keys(a);
+    return ka.length === Object.keys(b).length && ka.every((k) => k in b && equal(a[k], b[k]));
+  }
+  return false;
+}
+function fromJson(v) {
+  if (v === null || typeof v === "boolean" || typeof v === "number" || typeof v === "string") return v;
+  if (Array.isArray(v)) return v.map(fromJson);
+  if (typeof v === "object") {
+    const out = {};
+    for (const [k, x] of Object.entries(v)) out[k] = fromJson(x);
+    return out;
+  }
+  return null;
+}
+
+// src/eval/types.ts
+var ANY = { k: "any" };
+function typeFromExpr(e) {
+  if (e.t === "var" && ["string", "number", "bool", "any"].includes(e.name)) return { k: e.name };
+  if (e.t === "call") {
+    const [arg] = e.args;
+    switch (e.name) {
+      case "list":
+      case "set":
+      case "map":
+        if (e.args.length !== 1) throw new EvalError(`${e.name}() type takes one element type`);
+        return { k: e.name, e: typeFromExpr(arg) };
+      case "tuple":
+        if (arg?.t !== "tuple") throw new EvalError("tuple() type takes a list of element types");
+        return { k: "tuple", items: arg.items.map(typeFromExpr) };
+      case "object": {
+        if (arg?.t !== "object") throw new EvalError("object() type takes an object of attribute types");
+        const attrs2 = /* @__PURE__ */ new Map();
+        for (const item of arg.items) {
+          if (item.key.t !== "lit" || typeof item.key.v !== "string") throw new EvalError("object() type keys must be names");
+          const v = item.value;
+          if (v.t === "call" && v.name === "optional") attrs2.set(item.key.v, { t: typeFromExpr(v.args[0]), optional: true, def: v.args[1] });
+          else attrs2.set(item.key.v, { t: typeFromExpr(v), optional: false, def: void 0 });
+        }
+        return { k: "object", attrs: attrs2 };
+      }
+    }
+  }
+  throw new EvalError("invalid type constraint: expected string, number, bool, any, list(...), set(...), map(...), tuple([...]) or object({...})");
+}
+function describeType(t) {
+  switch (t.k) {
+    case "list":
+    case "set":
+    case "map":
+      return `${t.k}(${describeType(t.e)})`;
+    case "tuple":
+      return `tuple([${t.items.map(describeType).join(", ")}])`;
+    case "object":
+      return `object({${[...t.attrs].map(([k, a]) => `${k} = ${describeType(a.t)}`).join(", ")}})`;
+    default:
+      return t.k;
+  }
+}
+function convert(v, t, scope, where = "value") {
+  if (v instanceof Unknown || v === null || t.k === "any") return v;
+  try {
+    switch (t.k) {
+      case "string":
+        return toStr(v, where);
+      case "number":
+        return toNum(v, where);
+      case "bool":
+        return toBool(v, where);
+      case "list":
+      case "set": {
+        if (!Array.isArray(v)) throw new EvalError(`${where} is ${describe(v)} (a ${typeName(v)}), where a ${t.k} is required`);
+        const items = v.map((x, i) => convert(x, t.e, scope, `${where}[${i}]`));
+        return t.k === "set" ? items.filter((x, i) => items.findIndex((y) => JSON.stringify(y) === JSON.stringify(x)) === i) : items;
+      }
+      case "map": {
+        if (!isObject(v)) throw new EvalError(`${where} is ${describe(v)} (a ${typeName(v)}), where a map is required`);
+        const out = {};
+        for (const [k, x] of Object.entries(v)) out[k] = convert(x, t.e, scope, `${where}["${k}"]`);
+        return out;
+      }
+      case "tuple": {
+        if (!Array.isArray(v) || v.length !== t.items.length) throw new EvalError(`${where} must be a list of ${t.items.length} items`);
+        return v.map((x, i) => convert(x, t.items[i], scope, `${where}[${i}]`));
+      }
+      case "object": {
+        if (!isObject(v)) throw new EvalError(`${where} is ${describe(v)} (a ${typeName(v)}), where an object is required`);
+        const out = {};
+        for (const [k, a] of t.attrs) {
+          if (k in v) out[k] = convert(v[k], a.t, scope, `${where}.${k}`);
+          else if (a.optional) out[k] = a.def === void 0 ? null : convert(evaluate(a.def, scope), a.t, scope, `${where}.${k}`);
+          else throw new EvalError(`${where} lacks the attribute ${JSON.stringify(k)}`);
+        }
+        return out;
+      }
+    }
+  } catch (error) {
+    if (error instanceof EvalError && !error.message.startsWith(where)) throw new EvalError(`${where}: ${error.message}`);
+    throw error;
+  }
+}
+
+// src/eval/functions.ts
+init_import_meta_url();
+var import_node_crypto = require("node:crypto");
+var import_node_fs = require("node:fs");
+var import_node_path = __toESM(require("node:path"), 1);
+var import_picomatch = __toESM(require_picomatch2(), 1);
+var MAX_ITEMS = 1e4;
+var MAX_FILE_BYTES = 1 << 20;
+function arity(name, args, min, max = min) {
+  if (args.length < min || args.length > max) {
+    const want = min === max ? `${min}` : max === Infinity ? `at least ${min}` : `${min} to ${max}`;
+    throw new EvalError(`${name}() takes ${want} argument${want === "1" ? "" : "s"}, got ${args.length}`);
+  }
+}
+var str1 = (name, f) => (a) => {
+  arity(name, a, 1);
+  return f(toStr(a[0], `argument of ${name}()`));
+};
+function sortedKeys(o) {
+  return Object.keys(o).sort();
+}
+function distinct(list2) {
+  const out = [];
+  for (const x of list2) if (!out.some((y) => equal(x, y))) out.push(x);
+  return out;
+}
+function flatten(list2) {
+  return list2.flatMap((x) => Array.isArray(x) ? flatten(x) : [x]);
+}
+function format(fmt, args) {
+  let i = 0;
+  return fmt.replace(/%(?:\[(\d+)\])?([-+# 0]*)(\d+)?(?:\.(\d+))?([a-zA-Z%])/g, (all, pos, flags = "", width, prec, verb = "") => {
+    if (verb === "%") return "%";
+    const index = pos === void 0 ? i++ : Number(pos) - 1;
+    if (index >= args.length) throw new EvalError(`format(): not enough arguments for ${all}`);
+    const v = args[index];
+    let out;
+    switch (verb) {
+      case "s":
+        out = toStr(v);
+        break;
+      case "q":
+        out = JSON.stringify(toStr(v));
+        break;
+      case "d":
+        out = numberToString(Math.trunc(toNum(v)));
+        break;
+      case "f":
+        out = toNum(v).toFixed(prec === void 0 ? 6 : Number(prec));
+        break;
+      case "g":
+        out = String(toNum(v));
+        break;
+      case "t":
+        out = String(toBool(v));
+        break;
+      case "v":
+      case "#v":
+        out = typeof v === "string" || typeof v === "number" || typeof v === "boolean" ? toStr(v) : JSON.stringify(v);
+        break;
+      case "x":
+        out = typeof v === "number" ? Math.trunc(v).toString(16) : Buffer.from(toStr(v)).toString("hex");
+        break;
+      case "X":
+        out = (typeof v === "number" ? Math.trunc(v).toString(16) : Buffer.from(toStr(v)).toString("hex")).toUpperCase();
+        break;
+      default:
+        throw new EvalError(`format(): unsupported verb %${verb}`);
+    }
+    if (flags.includes("+") && (verb === "d" || verb === "f") && !out.startsWith("-")) out = "+" + out;
+    if (width !== void 0 && out.length < Number(width)) {
+      const pad = flags.includes("0") && !flags.includes("-") ? "0" : " ";
+      out = flags.includes("-") ? out.padEnd(Number(width)) : out.padStart(Number(width), pad);
+    }
+    return out;
+  });
+}
+function goRegex(pattern, flags = "") {
+  try {
+    return new RegExp(pattern.replace(/\(\?P</g, "(?<"), flags + "u");
+  } catch (error) {
+    throw new EvalError(`invalid regular expression ${JSON.stringify(pattern)}: ${error.message}`);
+  }
+}
+function regexResult(m) {
+  if (m.groups !== void 0 && Object.keys(m.groups).length > 0) {
+    const o = {};
+    for (const [k, v] of Object.entries(m.groups)) o[k] = v ?? null;
+    return o;
+  }
+  if (m.length > 1) return m.slice(1).map((x) => x ?? null);
+  return m[0];
+}
+function yamlScalar(v) {
+  if (typeof v === "string") return /^[\w./-]+$/.test(v) && !/^(true|false|null|~|[-\d.]+)$/i.test(v) ? v : JSON.stringify(v);
+  return v === null ? "null" : String(v);
+}
+function yaml(v, indent2) {
+  if (Array.isArray(v)) {
+    if (v.length === 0) return "[]";
+    return v.map((x) => `
+${indent2}- ${Array.isArray(x) || isObject(x) ? yaml(x, indent2 + "  ").trimStart() : yamlScalar(x)}`).join("");
+  }
+  if (isObject(v)) {
+    const keys = sortedKeys(v);
+    if (keys.length === 0) return "{}";
+    return keys.map((k) => {
+      const x = v[k];
+      const inner = Array.isArray(x) || isObject(x) ? yaml(x, indent2 + "  ") : ` ${yamlScalar(x)}`;
+      return `
+${indent2}${yamlScalar(k)}:${inner.startsWith("\n") ? inner : inner}`;
+    }).join("");
+  }
+  return yamlScalar(v);
+}
+function within(base, p) {
+  const resolved = import_node_path.default.resolve(base, p);
+  let real;
+  try {
+    real = (0, import_node_fs.existsSync)(resolved) ? (0, import_node_fs.realpathSync)(resolved) : resolved;
+  } catch {
+    return void 0;
+  }
+  const realBase = (0, import_node_fs.realpathSync)(base);
+  return real === realBase || real.startsWith(realBase + import_node_path.default.sep) ? real : void 0;
+}
+function fsFn(name, min, max, f) {
+  FS_CALLS.set(name, f);
+  return (a, ctx) => {
+    arity(name, a, min, max);
+    const args = a.map((x, i) => toStr(x, `argument ${i + 1} of ${name}()`));
+    if (!ctx.allowFs) return new Unknown(`${name}() is not evaluated: filesystem functions are off (--no-fs-functions)`);
+    if (ctx.baseDir === void 0) return new Unknown(`${name}() is not evaluated for standard input without --stdin-filename`);
+    const outcome = callFs(f, ctx.baseDir, args);
+    ctx.onRead?.({ fn: name, base: ctx.baseDir, args, digest: outcome.digest });
+    if ("error" in outcome) throw outcome.error;
+    return outcome.value;
+  };
+}
+var FS_CALLS = /* @__PURE__ */ new Map();
+function callFs(f, base, args) {
+  const hash2 = (0, import_node_crypto.createHash)("sha256");
+  try {
+    const value = f(base, args);
+    hash2.update(value instanceof Unknown ? `unknown\0${value.reason}` : `value\0${JSON.stringify(value)}`);
+    return { value, digest: hash2.digest("hex") };
+  } catch (error) {
+    hash2.update(`error\0${error instanceof Error ? error.message : String(error)}`);
+    return { error, digest: hash2.digest("hex") };
+  }
+}
+function isFsReadCurrent(read) {
+  const f = FS_CALLS.get(read.fn);
+  return f !== void 0 && callFs(f, read.base, [...read.args]).digest === read.digest;
+}
+function readInside(name, base, p) {
+  const real = within(base, p);
+  if (real === void 0) return new Unknown(`${name}(${JSON.stringify(p)}) is not evaluated: the path is outside the jobspec's directory`);
+  let st;
+  try {
+    st = (0, import_node_fs.statSync)(real);
+  } catch {
+    return new Unknown(`${name}(${JSON.stringify(p)}) is not evaluated: no such file below the jobspec's directory`);
+  }
+  if (!st.isFile()) throw new EvalError(`${name}(): ${JSON.stringify(p)} is not a regular file`);
+  if (st.size > MAX_FILE_BYTES) return new Unknown(`${name}(${JSON.stringify(p)}) is not evaluated: the file is larger than 1 MiB`);
+  return (0, import_node_fs.readFileSync)(real);
+}
+function walkFiles(dir, prefix, out) {
+  for (const e of (0, import_node_fs.readdirSync)(dir, { withFileTypes: true })) {
+    if (out.length > MAX_ITEMS) return;
+    const rel = prefix === "" ? e.name : `${prefix}/${e.name}`;
+    if (e.isDirectory()) walkFiles(import_node_path.default.join(dir, e.name), rel, out);
+    else if (e.isFile()) out.push(rel);
+  }
+}
+function rangeFn(a) {
+  arity("range", a, 1, 3);
+  const n = a.map((x) => toNum(x, "argument of range()"));
+  const [start, end, step] = n.length === 1 ? [0, n[0], 1] : [n[0], n[1], n[2] ?? (n[1] >= n[0] ? 1 : -1)];
+  if (step === 0) throw new EvalError("range(): step must not be zero");
+  const count = Math.max(0, Math.ceil((end - start) / step));
+  if (count > MAX_ITEMS) return new Unknown(`range() of ${count} items is not evaluated`);
+  return Array.from({ length: count }, (_, i) => start + i * step);
+}
+function hash(algorithm) {
+  return str1(algorithm, (s) => (0, import_node_crypto.createHash)(algorithm).update(s).digest("hex"));
+}
+var FUNCTIONS = {
+  // strings
+  upper: str1("upper", (s) => s.toUpperCase()),
+  lower: str1("lower", (s) => s.toLowerCase()),
+  title: str1("title", (s) => s.replace(new RegExp("(^|[^\\p{L}\\p{N}])(\\p{L})", "gu"), (_m, a, b) => a + b.toUpperCase())),
+  trimspace: str1("trimspace", (s) => s.trim()),
+  chomp: str1("chomp", (s) => s.replace(/(\r?\n)+$/, "")),
+  strrev: str1("strrev", (s) => [...s].reverse().join("")),
+  strlen: str1("strlen", (s) => [...s].length),
+  trim: (a) => {
+    arity("trim", a, 2);
+    const chars = [...toStr(a[1])];
+    let s = toStr(a[0]);
+    while (s.length > 0 && chars.includes(s[0])) s = s.slice(1);
+    while (s.length > 0 && chars.includes(s[s.length - 1])) s = s.slice(0, -1);
+    return s;
+  },
+  trimprefix: (a) => {
+    arity("trimprefix", a, 2);
+    const s = toStr(a[0]);
+    const p = toStr(a[1]);
+    return s.startsWith(p) ? s.slice(p.length) : s;
+  },
+  trimsuffix: (a) => {
+    arity("trimsuffix", a, 2);
+    const s = toStr(a[0]);
+    const p = toStr(a[1]);
+    return p !== "" && s.endsWith(p) ? s.slice(0, -p.length) : s;
+  },
+  startswith: (a) => (arity("startswith", a, 2), toStr(a[0]).startsWith(toStr(a[1]))),
+  endswith: (a) => (arity("endswith", a, 2), toStr(a[0]).endsWith(toStr(a[1]))),
+  strcontains: (a) => (arity("strcontains", a, 2), toStr(a[0]).includes(toStr(a[1]))),
+  substr: (a) => {
+    arity("substr", a, 3);
+    const chars = [...toStr(a[0])];
+    let offset = toNum(a[1]);
+    const length = toNum(a[2]);
+    if (offset < 0) offset = chars.length + offset;
+    return chars.slice(offset, length < 0 ? void 0 : offset + length).join("");
+  },
+  indent: (a) => {
+    arity("indent", a, 2);
+    const pad = " ".repeat(toNum(a[0]));
+    return toStr(a[1]).replace(/\n/g, `
+${pad}`);
+  },
+  join: (a) => {
+    arity("join", a, 2, Infinity);
+    const sep = toStr(a[0]);
+    return a.slice(1).flatMap((l) => toList(l, "argument of join()")).map((x) => toStr(x, "element of join()")).join(sep);
+  },
+  split: (a) => (arity("split", a, 2), toStr(a[1]).split(toStr(a[0]))),
+  replace: (a) => {
+    arity("replace", a, 3);
+    const s = toStr(a[0]);
+    const sub = toStr(a[1]);
+    const rep = toStr(a[2]);
+    if (sub.length > 1 && sub.startsWith("/") && sub.endsWith("/")) return s.replace(goRegex(sub.slice(1, -1), "g"), rep.replace(/\$(\d+)/g, "$$$1"));
+    return s.split(sub).join(rep);
+  },
+  regex_replace: (a) => (arity("regex_replace", a, 3), toStr(a[0]).replace(goRegex(toStr(a[1]), "g"), toStr(a[2]))),
+  format: (a) => (arity("format", a, 1, Infinity), format(toStr(a[0]), a.slice(1))),
+  formatlist: (a) => {
+    arity("formatlist", a, 1, Infinity);
+    const lists = a.slice(1).filter(Array.isArray);
+    const n = lists.length === 0 ? 1 : lists[0].length;
+    if (lists.some((l) => l.length !== n)) throw new EvalError("formatlist(): all lists must have the same length");
+    return Array.from({ length: n }, (_, i) => format(toStr(a[0]), a.slice(1).map((x) => Array.isArray(x) ? x[i] : x)));
+  },
+  regex: (a) => {
+    arity("regex", a, 2);
+    const m = goRegex(toStr(a[0])).exec(toStr(a[1]));
+    if (m === null) throw new EvalError("regex(): pattern did not match");
+    return regexResult(m);
+  },
+  regexall: (a) => {
+    arity("regexall", a, 2);
+    const re = goRegex(toStr(a[0]), "g");
+    return [...toStr(a[1]).matchAll(re)].map((m) => regexResult(m));
+  },
+  // collections
+  length: (a) => {
+    arity("length", a, 1);
+    const v = a[0];
+    if (typeof v === "string") return [...v].length;
+    if (Array.isArray(v)) return v.length;
+    if (isObject(v)) return Object.keys(v).length;
+    throw new EvalError(`length() of a ${typeName(v)}`);
+  },
+  concat: (a) => a.flatMap((l) => toList(l, "argument of concat()")),
+  contains: (a) => (arity("contains", a, 2), toList(a[0]).some((x) => equal(x, a[1]))),
+  distinct: (a) => (arity("distinct", a, 1), distinct(toList(a[0]))),
+  flatten: (a) => (arity("flatten", a, 1), flatten(toList(a[0]))),
+  element: (a) => {
+    arity("element", a, 2);
+    const l = toList(a[0]);
+    if (l.length === 0) throw new EvalError("element() of an empty list");
+    const i = Math.trunc(toNum(a[1]));
+    if (i < 0) throw new EvalError("element(): index must not be negative");
+    return l[i % l.length];
+  },
+  index: (a) => {
+    arity("index", a, 2);
+    const i = toList(a[0]).findIndex((x) => equal(x, a[1]));
+    if (i === -1) throw new EvalError("index(): item not found");
+    return i;
+  },
+  keys: (a) => (arity("keys", a, 1), sortedKeys(toObject(a[0]))),
+  values: (a) => {
+    arity("values", a, 1);
+    const o = toObject(a[0]);
+    return sortedKeys(o).map((k) => o[k]);
+  },
+  lookup: (a) => {
+    arity("lookup", a, 2, 3);
+    const o = toObject(a[0]);
+    const k = toStr(a[1]);
+    if (k in o) return o[k];
+    if (a.length === 3) return a[2];
+    throw new EvalError(`lookup(): no key ${JSON.stringify(k)}`);
+  },
+  merge: (a) => {
+    const out = {};
+    for (const x of a) if (x !== null) Object.assign(out, toObject(x, "argument of merge()"));
+    return out;
+  },
+  range: rangeFn,
+  reverse: (a) => (arity("reverse", a, 1), [...toList(a[0])].reverse()),
+  slice: (a) => {
+    arity("slice", a, 3);
+    const l = toList(a[0]);
+    const from = toNum(a[1]);
+    const to = toNum(a[2]);
+    if (from < 0 || to > l.length || from > to) throw new EvalError("slice(): index out of range");
+    return l.slice(from, to);
+  },
+  sort: (a) => (arity("sort", a, 1), toList(a[0]).map((x) => toStr(x)).sort()),
+  zipmap: (a) => {
+    arity("zipmap", a, 2);
+    const k = toList(a[0]);
+    const v = toList(a[1]);
+    if (k.length !== v.length) throw new EvalError("zipmap(): lists of different lengths");
+    const out = {};
+    k.forEach((key, i) => out[toStr(key)] = v[i]);
+    return out;
+  },
+  coalesce: (a) => {
+    const found = a.find((x) => x !== null && x !== "");
+    if (found === void 0) throw new EvalError("coalesce(): no non-null, non-empty argument");
+    return found;
+  },
+  coalescelist: (a) => {
+    const found = a.find((x) => Array.isArray(x) && x.length > 0);
+    if (found === void 0) throw new EvalError("coalescelist(): no non-empty list");
+    return found;
+  },
+  compact: (a) => (arity("compact", a, 1), toList(a[0]).filter((x) => x !== null && x !== "")),
+  chunklist: (a) => {
+    arity("chunklist", a, 2);
+    const l = toList(a[0]);
+    const size2 = toNum(a[1]);
+    if (size2 <= 0) return [l];
+    const out = [];
+    for (let i = 0; i < l.length; i += size2) out.push(l.slice(i, i + size2));
+    return out;
+  },
+  setunion: (a) => distinct(a.flatMap((l) => toList(l))),
+  setintersection: (a) => {
+    arity("setintersection", a, 1, Infinity);
+    const [first2, ...rest] = a.map((l) => toList(l));
+    return distinct(first2.filter((x) => rest.every((l) => l.some((y) => equal(x, y)))));
+  },
+  setsubtract: (a) => (arity("setsubtract", a, 2), distinct(toList(a[0]).filter((x) => !toList(a[1]).some((y) => equal(x, y))))),
+  alltrue: (a) => (arity("alltrue", a, 1), toList(a[0]).every((x) => toBool(x))),
+  anytrue: (a) => (arity("anytrue", a, 1), toList(a[0]).some((x) => toBool(x))),
+  sum: (a) => (arity("sum", a, 1), toList(a[0]).reduce((n, x) => n + toNum(x), 0)),
+  one: (a) => {
+    arity("one", a, 1);
+    const l = toList(a[0]);
+    if (l.length > 1) throw new EvalError("one(): more than one element");
+    return l[0] ?? null;
+  },
+  transpose: (a) => {
+    arity("transpose", a, 1);
+    const out = {};
+    const o = toObject(a[0]);
+    for (const k of sortedKeys(o)) for (const v of toList(o[k])) (out[toStr(v)] ??= []).push(k);
+    return out;
+  },
+  // conversion
+  tostring: (a) => (arity("tostring", a, 1), a[0] === null ? null : toStr(a[0])),
+  tonumber: (a) => (arity("tonumber", a, 1), a[0] === null ? null : toNum(a[0])),
+  tobool: (a) => (arity("tobool", a, 1), a[0] === null ? null : toBool(a[0])),
+  tolist: (a) => (arity("tolist", a, 1), isObject(a[0]) ? Object.values(a[0]) : toList(a[0])),
+  toset: (a) => (arity("toset", a, 1), distinct(toList(a[0]))),
+  tomap: (a) => (arity("tomap", a, 1), toObject(a[0])),
+  // numbers
+  abs: (a) => (arity("abs", a, 1), Math.abs(toNum(a[0]))),
+  ceil: (a) => (arity("ceil", a, 1), Math.ceil(toNum(a[0]))),
+  floor: (a) => (arity("floor", a, 1), Math.floor(toNum(a[0]))),
+  signum: (a) => (arity("signum", a, 1), Math.sign(toNum(a[0]))),
+  log: (a) => (arity("log", a, 2), Math.log(toNum(a[0])) / Math.log(toNum(a[1]))),
+  pow: (a) => (arity("pow", a, 2), Math.pow(toNum(a[0]), toNum(a[1]))),
+  max: (a) => (arity("max", a, 1, Infinity), Math.max(...a.map((x) => toNum(x)))),
+  min: (a) => (arity("min", a, 1, Infinity), Math.min(...a.map((x) => toNum(x)))),
+  parseint: (a) => {
+    arity("parseint", a, 2);
+    const base = toNum(a[1]);
+    const s = toStr(a[0]);
+    const n = parseInt(s, base);
+    if (Number.isNaN(n) || !new RegExp(`^[-+]?[0-9a-z]+$`, "i").test(s)) throw new EvalError(`parseint(): cannot parse ${describe(s)} in base ${base}`);
+    return n;
+  },
+  // encoding
+  base64encode: str1("base64encode", (s) => Buffer.from(s, "utf8").toString("base64")),
+  base64decode: str1("base64decode", (s) => Buffer.from(s, "base64").toString("utf8")),
+  urlencode: str1("urlencode", (s) => encodeURIComponent(s).replace(/%20/g, "+")),
+  jsonencode: (a) => (arity("jsonencode", a, 1), JSON.stringify(a[0])),
+  jsondecode: str1("jsondecode", (s) => {
+    try {
+      return JSON.parse(s);
+    } catch {
+      throw new EvalError("jsondecode(): invalid JSON");
+    }
+  }),
+  yamlencode: (a) => (arity("yamlencode", a, 1), yaml(a[0], "").replace(/^\n/, "") + "\n"),
+  md5: hash("md5"),
+  sha1: hash("sha1"),
+  sha256: hash("sha256"),
+  sha512: hash("sha512"),
+  // filesystem (guarded like Nomad's guardFS, and confined to the jobspec's directory)
+  file: fsFn("file", 1, 1, (base, [p]) => {
+    const b = readInside("file", base, p);
+    return b instanceof Unknown ? b : b.toString("utf8");
+  }),
+  filebase64: fsFn("filebase64", 1, 1, (base, [p]) => {
+    const b = readInside("filebase64", base, p);
+    return b instanceof Unknown ? b : b.toString("base64");
+  }),
+  fileexists: fsFn("fileexists", 1, 1, (base, [p]) => {
+    const real = within(base, p);
+    if (real === void 0) return new Unknown(`fileexists(${JSON.stringify(p)}) is not evaluated: the path is outside the jobspec's directory`);
+    return (0, import_node_fs.existsSync)(real) && (0, import_node_fs.statSync)(real).isFile();
+  }),
+  fileset: fsFn("fileset", 2, 2, (base, [p, pattern]) => {
+    const real = within(base, p);
+    if (real === void 0 || !(0, import_node_fs.existsSync)(real)) return new Unknown(`fileset(${JSON.stringify(p)}) is not evaluated: the path is outside the jobspec's directory`);
+    const all = [];
+    walkFiles(real, "", all);
+    if (all.length > MAX_ITEMS) return new Unknown("fileset() matched too many files to evaluate");
+    const match = (0, import_picomatch.default)(pattern, { dot: false });
+    return all.filter((f) => match(f)).sort();
+  }),
+  basename: str1("basename", (s) => import_node_path.default.posix.basename(s)),
+  dirname: str1("dirname", (s) => import_node_path.default.posix.dirname(s))
+};
+var NOT_EVALUATED = /* @__PURE__ */ new Set([
+  "abspath",
+  "pathexpand",
+  "bcrypt",
+  "uuidv4",
+  "uuidv5",
+  "rsadecrypt",
+  "base64gzip",
+  "formatdate",
+  "timeadd",
+  "cidrhost",
+  "cidrnetmask",
+  "cidrsubnet",
+  "cidrsubnets",
+  "csvdecode",
+  "yamldecode",
+  "setproduct",
+  "textencodebase64",
+  "textdecodebase64"
+]);
+
+// src/eval/evaluate.ts
+var Scope = class _Scope {
+  constructor(roots, fn, names = /* @__PURE__ */ new Map(), parent) {
+    this.roots = roots;
+    this.fn = fn;
+    this.names = names;
+    this.parent = parent;
+  }
+  roots;
+  fn;
+  names;
+  parent;
+  with(names) {
+    return new _Scope(this.roots, this.fn, names, this);
+  }
+  /** The value of a name in scope; undefined when no scope defines it (values are never undefined). */
+  lookup(name) {
+    for (let s = this; s !== void 0; s = s.parent) {
+      if (s.names.has(name)) return s.names.get(name);
+    }
+    return void 0;
+  }
+};
+function runtime(name, scope) {
+  if (scope.roots.noReferences === true) throw new EvalError(`references such as ${name} are not allowed in a variable value`);
+  return new Unknown(`${name} is only known when the job runs`);
+}
+function first(v) {
+  for (const x of v) if (x instanceof Unknown) return x;
+  return void 0;
+}
+function evaluate(e, scope) {
+  switch (e.t) {
+    case "lit":
+      return e.v;
+    case "template":
+      return template(e.parts, scope);
+    case "var":
+      return variable(e.name, scope);
+    case "attr":
+    case "index":
+      return traverse(e, scope);
+    case "splat": {
+      const src = evaluate(e.obj, scope);
+      if (src instanceof Unknown) return src;
+      const list2 = src === null ? [] : Array.isArray(src) ? src : [src];
+      return list2.map((item) => {
+        let v = item;
+        for (const step of e.each) {
+          if (v instanceof Unknown) return v;
+          v = step.t === "attr" ? getAttr(v, step.name) : getIndex(v, evaluate(step.key, scope));
+        }
+        return v;
+      });
+    }
+    case "call":
+      return call(e, scope);
+    case "tuple":
+      return e.items.map((x) => evaluate(x, scope));
+    case "object": {
+      const out = {};
+      for (const { key, value } of e.items) {
+        const k = evaluate(key, scope);
+        if (k instanceof Unknown) return k;
+        out[toStr(k, "object key")] = evaluate(value, scope);
+      }
+      return out;
+    }
+    case "for":
+      return forExpr(e, scope);
+    case "cond": {
+      const c = evaluate(e.c, scope);
+      if (c instanceof Unknown) return c;
+      return toBool(c, "condition") ? evaluate(e.a, scope) : evaluate(e.b, scope);
+    }
+    case "unary": {
+      const v = evaluate(e.e, scope);
+      if (v instanceof Unknown) return v;
+      return e.op === "-" ? -toNum(v) : !toBool(v);
+    }
+    case "binary": {
+      const l = evaluate(e.l, scope);
+      const r = evaluate(e.r, scope);
+      if (e.op === "==" || e.op === "!=") {
+        const u = findUnknown(l) ?? findUnknown(r);
+        if (u) return u;
+        return e.op === "==" ? equal(l, r) : !equal(l, r);
+      }
+      if (l instanceof Unknown) return l;
+      if (r instanceof Unknown) return r;
+      switch (e.op) {
+        case "&&":
+          return toBool(l) && toBool(r);
+        case "||":
+          return toBool(l) || toBool(r);
+        case "<":
+          return toNum(l) < toNum(r);
+        case "<=":
+          return toNum(l) <= toNum(r);
+        case ">":
+          return toNum(l) > toNum(r);
+        case ">=":
+          return toNum(l) >= toNum(r);
+        case "+":
+          return toNum(l) + toNum(r);
+        case "-":
+          return toNum(l) - toNum(r);
+        case "*":
+          return toNum(l) * toNum(r);
+        case "/": {
+          const d = toNum(r);
+          if (d === 0) throw new EvalError("division by zero");
+          return toNum(l) / d;
+        }
+        case "%": {
+          const d = toNum(r);
+          if (d === 0) throw new EvalError("modulo by zero");
+          return toNum(l) % d;
+        }
+      }
+    }
+  }
+}
+function variable(name, scope) {
+  const local = scope.lookup(name);
+  if (local !== void 0) return local;
+  if (name === "var") return scope.roots.allVariables();
+  if (name === "local") return scope.roots.allLocals();
+  return runtime(name, scope);
+}
+function traverse(e, scope) {
+  const base = e.obj;
+  if (base.t === "var" && scope.lookup(base.name) === void 0) {
+    if (base.name === "var" || base.name === "local") {
+      const key = e.t === "attr" ? e.name : evaluate(e.key, scope);
+      if (key instanceof Unknown) return key;
+      const name = toStr(key, "variable name");
+      return base.name === "var" ? scope.roots.variable(name) : scope.roots.local(name);
+    }
+    return runtime(`${base.name}.${e.t === "attr" ? e.name : "[...]"}`, scope);
+  }
+  const obj = evaluate(base, scope);
+  if (obj instanceof Unknown) return obj;
+  return e.t === "attr" ? getAttr(obj, e.name) : getIndex(obj, evaluate(e.key, scope));
+}
+function getAttr(obj, name) {
+  if (obj instanceof Unknown) return obj;
+  if (isObject(obj)) {
+    if (!(name in obj)) throw new EvalError(`unsupported attribute ${JSON.stringify(name)}`);
+    return obj[name];
+  }
+  throw new EvalError(`cannot access attribute ${JSON.stringify(name)} of a ${typeName(obj)}`);
+}
+function getIndex(obj, key) {
+  if (obj instanceof Unknown) return obj;
+  if (key instanceof Unknown) return key;
+  if (Array.isArray(obj)) {
+    const i = toNum(key, "index");
+    if (!Number.isInteger(i) || i < 0 || i >= obj.length) throw new EvalError(`index ${i} is out of range for a list of ${obj.length}`);
+    return obj[i];
+  }
+  if (isObject(obj)) {
+    const k = toStr(key, "key");
+    if (!(k in obj)) throw new EvalError(`no key ${JSON.stringify(k)}`);
+    return obj[k];
+  }
+  throw new EvalError(`cannot index a ${typeName(obj)}`);
+}
+function template(parts, scope) {
+  let out = "";
+  for (const part of parts) {
+    switch (part.t) {
+      case "str":
+        out += part.s;
+        break;
+      case "interp": {
+        const v = evaluate(part.e, scope);
+        if (v instanceof Unknown) return v;
+        out += toStr(v, "interpolated value");
+        break;
+      }
+      case "if": {
+        const c = evaluate(part.cond, scope);
+        if (c instanceof Unknown) return c;
+        const v = template(toBool(c, "condition") ? part.then : part.else, scope);
+        if (v instanceof Unknown) return v;
+        out += v;
+        break;
+      }
+      case "for": {
+        const coll = evaluate(part.coll, scope);
+        if (coll instanceof Unknown) return coll;
+        for (const [k, item] of entries(coll)) {
+          const names = /* @__PURE__ */ new Map([[part.valVar, item]]);
+          if (part.keyVar !== void 0) names.set(part.keyVar, k);
+          const v = template(part.body, scope.with(names));
+          if (v instanceof Unknown) return v;
+          out += v;
+        }
+        break;
+      }
+    }
+  }
+  return out;
+}
+function entries(coll) {
+  if (Array.isArray(coll)) return coll.map((v, i) => [i, v]);
+  if (isObject(coll)) return Object.keys(coll).sort().map((k) => [k, coll[k]]);
+  throw new EvalError(`cannot iterate over a ${typeName(coll)}`);
+}
+function forExpr(e, scope) {
+  const coll = evaluate(e.coll, scope);
+  if (coll instanceof Unknown) return coll;
+  const items = entries(coll);
+  if (items.length > MAX_ITEMS) return new Unknown(`a for expression over ${items.length} items is not evaluated`);
+  const list2 = [];
+  const obj = {};
+  for (const [k, v] of items) {
+    const names = /* @__PURE__ */ new Map([[e.valVar, v]]);
+    if (e.keyVar !== void 0) names.set(e.keyVar, k);
+    const inner = scope.with(names);
+    if (e.cond !== void 0) {
+      const c = evaluate(e.cond, inner);
+      if (c instanceof Unknown) return c;
+      if (!toBool(c, "for condition")) continue;
+    }
+    const value = evaluate(e.valExpr, inner);
+    if (e.keyExpr === void 0) {
+      list2.push(value);
+      continue;
+    }
+    const key = evaluate(e.keyExpr, inner);
+    if (key instanceof Unknown) return key;
+    const name = toStr(key, "for key");
+    if (e.grouped) (obj[name] ??= []).push(value);
+    else if (name in obj) throw new EvalError(`duplicate key ${JSON.stringify(name)} in a for expression (add ... to group)`);
+    else obj[name] = value;
+  }
+  return e.keyExpr === void 0 ? list2 : obj;
+}
+function call(e, scope) {
+  if (e.name === "try") {
+    for (const arg of e.args) {
+      try {
+        return evaluate(arg, scope);
+      } catch (error) {
+        if (!(error instanceof EvalError)) throw error;
+      }
+    }
+    throw new EvalError("try(): no argument could be evaluated");
+  }
+  if (e.name === "convert") {
+    if (e.args.length !== 2) throw new EvalError("convert() takes a value and a type");
+    const v = evaluate(e.args[0], scope);
+    return convert(v, typeFromExpr(e.args[1]), scope, "argument of convert()");
+  }
+  if (e.name === "can") {
+    if (e.args.length !== 1) throw new EvalError("can() takes 1 argument");
+    try {
+      const v = evaluate(e.args[0], scope);
+      return v instanceof Unknown ? v : true;
+    } catch (error) {
+      if (!(error instanceof EvalError)) throw error;
+      return false;
+    }
+  }
+  let args = e.args.map((a) => evaluate(a, scope));
+  if (e.expand) {
+    const last = args[args.length - 1];
+    if (last instanceof Unknown) return last;
+    if (!Array.isArray(last)) throw new EvalError(`the last argument of ${e.name}(...) must be a list to expand`);
+    args = [...args.slice(0, -1), ...last];
+  }
+  const fn = FUNCTIONS[e.name];
+  if (fn === void 0) {
+    if (NOT_EVALUATED.has(e.name)) return new Unknown(`${e.name}() is not evaluated by the linter`);
+    throw new EvalError(`call to unknown function ${JSON.stringify(e.name)}`);
+  }
+  const u = first(args) ?? args.map(findUnknown).find((x) => x !== void 0);
+  if (u !== void 0) return u;
+  return fn(args, scope.fn);
+}
+
+// src/eval/parser.ts
+init_import_meta_url();
+var IDENT = /[\p{ID_Start}_][\p{ID_Continue}-]*/uy;
+var NUMBER = /\d+(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+var HEREDOC = /<<(-?)([\p{ID_Start}_][\p{ID_Continue}-]*)\r?\n/uy;
+function parseTemplateText(text) {
+  const p = new Parser(text);
+  const { parts } = p.templateParts(false, []);
+  if (p.i < text.length) p.fail("unexpected text after the template");
+  return parts;
+}
+function parseExpression(text) {
+  const p = new Parser(text);
+  p.ws();
+  const e = p.expr();
+  p.ws();
+  if (p.i < text.length) p.fail(`unexpected ${JSON.stringify(text[p.i])}`);
+  return e;
+}
+function soleInterpolation(parts) {
+  return parts.length === 1 && parts[0].t === "interp" ? parts[0].e : void 0;
+}
+var Parser = class {
+  s;
+  i = 0;
+  #stripNext = false;
+  #depth = 0;
+  constructor(s) {
+    this.s = s;
+  }
+  fail(message2) {
+    throw new ExprSyntaxError(message2, this.i);
+  }
+  #enter() {
+    if (++this.#depth > 200) this.fail("expression nested too deeply");
+  }
+  #leave() {
+    this.#depth--;
+  }
+  at(token) {
+    return this.s.startsWith(token, this.i);
+  }
+  eat(token) {
+    if (!this.at(token)) return false;
+    this.i += token.length;
+    return true;
+  }
+  expect(token) {
+    this.ws();
+    if (!this.eat(token)) this.fail(`expected ${JSON.stringify(token)}`);
+  }
+  /** Skips whitespace, newlines and comments. */
+  ws() {
+    const s = this.s;
+    while (this.i < s.length) {
+      const c = s[this.i];
+      if (c === " " || c === "	" || c === "\r" || c === "\n") this.i++;
+      else if (c === "#" || c === "/" && s[this.i + 1] === "/") {
+        const nl = s.indexOf("\n", this.i);
+        this.i = nl === -1 ? s.length : nl;
+      } else if (c === "/" && s[this.i + 1] === "*") {
+        const end = s.indexOf("*/", this.i + 2);
+        this.i = end === -1 ? s.length : end + 2;
+      } else break;
+    }
+  }
+  ident() {
+    IDENT.lastIndex = this.i;
+    const m = IDENT.exec(this.s);
+    if (m === null) return void 0;
+    this.i += m[0].length;
+    return m[0];
+  }
+  keyword(word) {
+    IDENT.lastIndex = this.i;
+    const m = IDENT.exec(this.s);
+    if (m === null || m[0] !== word) return false;
+    this.i += word.length;
+    return true;
+  }
+  // ---- templates ----
+  /**
+   * Template parts until the end of the text, a closing quote (`quoted`), or one of the
+   * directive keywords in `stops`, which is returned (its `%{...}` consumed).
+   */
+  templateParts(quoted, stops) {
+    const parts = [];
+    let buf = "";
+    const flush = () => {
+      if (buf !== "") parts.push({ t: "str", s: buf });
+      buf = "";
+    };
+    const s = this.s;
+    while (this.i < s.length) {
+      const c = s[this.i];
+      if (quoted && c === '"') break;
+      if (quoted && c === "\\") {
+        buf += this.escape();
+        continue;
+      }
+      if ((c === "$" || c === "%") && s[this.i + 1] === c && s[this.i + 2] === "{") {
+        buf += `${c}{`;
+        this.i += 3;
+        continue;
+      }
+      if ((c === "$" || c === "%") && s[this.i + 1] === "{") {
+        this.i += 2;
+        if (this.eat("~")) buf = buf.replace(/\s+$/, "");
+        flush();
+        if (c === "$") {
+          this.ws();
+          const e = this.expr();
+          this.closeTemplateSeq();
+          parts.push({ t: "interp", e });
+        } else {
+          this.ws();
+          const word = this.ident() ?? this.fail("expected a template directive");
+          if (stops.includes(word)) {
+            this.closeTemplateSeq();
+            return { parts, stop: word };
+          }
+          parts.push(this.directive(word, quoted));
+        }
+        continue;
+      }
+      this.i++;
+      if (this.#stripNext && /\s/.test(c)) continue;
+      this.#stripNext = false;
+      buf += c;
+    }
+    flush();
+    return { parts, stop: void 0 };
+  }
+  closeTemplateSeq() {
+    this.ws();
+    const strip = this.eat("~");
+    if (!this.eat("}")) this.fail('expected "}" to close the template sequence');
+    this.#stripNext = strip;
+  }
+  directive(word, quoted) {
+    if (word === "if") {
+      this.ws();
+      const cond = this.expr();
+      this.closeTemplateSeq();
+      const first2 = this.templateParts(quoted, ["else", "endif"]);
+      let otherwise = [];
+      if (first2.stop === "else") {
+        const second = this.templateParts(quoted, ["endif"]);
+        if (second.stop !== "endif") this.fail("expected %{endif}");
+        otherwise = second.parts;
+      } else if (first2.stop !== "endif") this.fail("expected %{endif}");
+      return { t: "if", cond, then: first2.parts, else: otherwise };
+    }
+    if (word === "for") {
+      this.ws();
+      const a = this.ident() ?? this.fail("expected a variable name");
+      this.ws();
+      let keyVar;
+      let valVar = a;
+      if (this.eat(",")) {
+        this.ws();
+        keyVar = a;
+        valVar = this.ident() ?? this.fail("expected a variable name");
+        this.ws();
+      }
+      if (!this.keyword("in")) this.fail('expected "in"');
+      this.ws();
+      const coll = this.expr();
+      this.closeTemplateSeq();
+      const body = this.templateParts(quoted, ["endfor"]);
+      if (body.stop !== "endfor") this.fail("expected %{endfor}");
+      return { t: "for", keyVar, valVar, coll, body: body.parts };
+    }
+    return this.fail(`unknown template directive ${JSON.stringify(word)}`);
+  }
+  escape() {
+    const s = this.s;
+    const n = s[this.i + 1];
+    this.i += 2;
+    switch (n) {
+      case "n":
+        return "\n";
+      case "r":
+        return "\r";
+      case "t":
+        return "	";
+      case '"':
+        return '"';
+      case "\\":
+        return "\\";
+      case "u": {
+        const hex = s.slice(this.i, this.i + 4);
+        this.i += 4;
+        return String.fromCharCode(parseInt(hex, 16));
+      }
+      case "U": {
+        const hex = s.slice(this.i, this.i + 8);
+        this.i += 8;
+        return String.fromCodePoint(Math.min(parseInt(hex, 16), 1114111));
+      }
+      default:
+        return this.fail(`invalid escape \\${n ?? ""}`);
+    }
+  }
+  // ---- expressions ----
+  expr() {
+    this.#enter();
+    try {
+      const c = this.or();
+      this.ws();
+      if (this.eat("?")) {
+        this.ws();
+        const a = this.expr();
+        this.expect(":");
+        this.ws();
+        const b = this.expr();
+        return { t: "cond", c, a, b };
+      }
+      return c;
+    } finally {
+      this.#leave();
+    }
+  }
+  /** Left-associative binary operators; `ops` longest first where they share a prefix. */
+  binary(next, ops) {
+    let l = next();
+    for (; ; ) {
+      const save = this.i;
+      this.ws();
+      const op = ops.find((o) => this.at(o));
+      if (op === void 0) {
+        this.i = save;
+        return l;
+      }
+      this.i += op.length;
+      this.ws();
+      l = { t: "binary", op, l, r: next() };
+    }
+  }
+  or = () => this.binary(this.and, ["||"]);
+  and = () => this.binary(this.eq, ["&&"]);
+  eq = () => this.binary(this.cmp, ["==", "!="]);
+  cmp = () => this.binary(this.add, ["<=", ">=", "<", ">"]);
+  add = () => this.binary(this.mul, ["+", "-"]);
+  mul = () => this.binary(this.unary, ["*", "/", "%"]);
+  unary = () => {
+    this.ws();
+    if (this.at("-") || this.at("!") && !this.at("!=")) {
+      const op = this.s[this.i];
+      this.i++;
+      this.#enter();
+      try {
+        return { t: "unary", op, e: this.unary() };
+      } finally {
+        this.#leave();
+      }
+    }
+    return this.postfix(this.primary());
+  };
+  postfix(base) {
+    let e = base;
+    for (; ; ) {
+      const save = this.i;
+      this.ws();
+      if (this.at(".*")) {
+        this.i += 2;
+        e = { t: "splat", obj: e, each: this.steps(true) };
+      } else if (this.at("[*]")) {
+        this.i += 3;
+        e = { t: "splat", obj: e, each: this.steps(false) };
+      } else if (this.at(".") && !this.at("..")) {
+        this.i++;
+        this.ws();
+        const num = /\d+/y;
+        num.lastIndex = this.i;
+        const m = num.exec(this.s);
+        if (m !== null) {
+          this.i += m[0].length;
+          e = { t: "index", obj: e, key: { t: "lit", v: Number(m[0]) } };
+        } else {
+          const name = this.ident() ?? this.fail("expected an attribute name after '.'");
+          e = { t: "attr", obj: e, name };
+        }
+      } else if (this.at("[")) {
+        this.i++;
+        this.ws();
+        const key = this.expr();
+        this.expect("]");
+        e = { t: "index", obj: e, key };
+      } else {
+        this.i = save;
+        return e;
+      }
+    }
+  }
+  /** Traversal steps after a splat; attribute splats take attribute steps only. */
+  steps(attrOnly) {
+    const out = [];
+    for (; ; ) {
+      const save = this.i;
+      this.ws();
+      if (this.at(".") && !this.at(".*")) {
+        this.i++;
+        const name = this.ident();
+        if (name === void 0) {
+          this.i = save;
+          return out;
+        }
+        out.push({ t: "attr", name });
+      } else if (!attrOnly && this.at("[") && !this.at("[*]")) {
+        this.i++;
+        this.ws();
+        const key = this.expr();
+        this.expect("]");
+        out.push({ t: "index", key });
+      } else {
+        this.i = save;
+        return out;
+      }
+    }
+  }
+  primary() {
+    this.ws();
+    const s = this.s;
+    const c = s[this.i];
+    if (c === void 0) return this.fail("expected an expression");
+    if (/\d/.test(c)) {
+      NUMBER.lastIndex = this.i;
+      const m = NUMBER.exec(s);
+      this.i += m[0].length;
+      return { t: "lit", v: Number(m[0]) };
+    }
+    if (c === '"') {
+      this.i++;
+      const { parts } = this.templateParts(true, []);
+      if (!this.eat('"')) this.fail("unterminated string");
+      return templateOrLiteral(parts);
+    }
+    if (c === "<" && s[this.i + 1] === "<") return this.heredoc();
+    if (c === "(") {
+      this.i++;
+      this.ws();
+      const e = this.expr();
+      this.expect(")");
+      return e;
+    }
+    if (c === "[") return this.tuple();
+    if (c === "{") return this.object();
+    const name = this.ident();
+    if (name === void 0) return this.fail(`unexpected ${JSON.stringify(c)}`);
+    if (name === "true") return { t: "lit", v: true };
+    if (name === "false") return { t: "lit", v: false };
+    if (name === "null") return { t: "lit", v: null };
+    let fn = name;
+    while (this.at("::")) {
+      this.i += 2;
+      fn += "::" + (this.ident() ?? this.fail("expected a function name"));
+    }
+    const save = this.i;
+    this.ws();
+    if (this.at("(")) {
+      this.i++;
+      return this.call(fn);
+    }
+    this.i = save;
+    return { t: "var", name };
+  }
+  call(name) {
+    const args = [];
+    let expand = false;
+    this.ws();
+    while (!this.at(")")) {
+      args.push(this.expr());
+      this.ws();
+      if (this.eat("...")) {
+        expand = true;
+        this.ws();
+      }
+      if (!this.eat(",")) break;
+      this.ws();
+    }
+    this.expect(")");
+    return { t: "call", name, args, expand };
+  }
+  tuple() {
+    this.i++;
+    this.ws();
+    if (this.keyword("for")) return this.forExpr(false);
+    const items = [];
+    while (!this.at("]")) {
+      items.push(this.expr());
+      this.ws();
+      if (!this.eat(",")) break;
+      this.ws();
+    }
+    this.expect("]");
+    return { t: "tuple", items };
+  }
+  object() {
+    this.i++;
+    this.ws();
+    if (this.keyword("for")) return this.forExpr(true);
+    const items = [];
+    while (!this.at("}")) {
+      const start = this.i;
+      let key;
+      const name = this.ident();
+      this.ws();
+      if (name !== void 0 && (this.at("=") || this.at(":")) && !this.at("==")) key = { t: "lit", v: name };
+      else {
+        this.i = start;
+        key = this.expr();
+        this.ws();
+      }
+      if (!this.eat("=") && !this.eat(":")) this.fail('expected "=" or ":" after an object key');
+      this.ws();
+      const value = this.expr();
+      items.push({ key, value });
+      this.ws();
+      if (this.eat(",")) this.ws();
+    }
+    this.expect("}");
+    return { t: "object", items };
+  }
+  forExpr(object) {
+    this.ws();
+    const a = this.ident() ?? this.fail("expected a variable name after for");
+    this.ws();
+    let keyVar;
+    let valVar = a;
+    if (this.eat(",")) {
+      this.ws();
+      keyVar = a;
+      valVar = this.ident() ?? this.fail("expected a variable name");
+      this.ws();
+    }
+    if (!this.keyword("in")) this.fail('expected "in"');
+    this.ws();
+    const coll = this.expr();
+    this.expect(":");
+    this.ws();
+    let keyExpr;
+    let valExpr = this.expr();
+    let grouped = false;
+    if (object) {
+      this.expect("=>");
+      this.ws();
+      keyExpr = valExpr;
+      valExpr = this.expr();
+      this.ws();
+      if (this.eat("...")) grouped = true;
+    }
+    this.ws();
+    let cond;
+    if (this.keyword("if")) {
+      this.ws();
+      cond = this.expr();
+    }
+    this.expect(object ? "}" : "]");
+    return { t: "for", keyVar, valVar, coll, keyExpr, valExpr, cond, grouped };
+  }
+  heredoc() {
+    HEREDOC.lastIndex = this.i;
+    const m = HEREDOC.exec(this.s) ?? this.fail("invalid heredoc");
+    this.i += m[0].length;
+    const marker = m[2];
+    const strip = m[1] === "-";
+    const lines2 = [];
+    for (; ; ) {
+      if (this.i >= this.s.length) this.fail(`heredoc without closing ${marker}`);
+      const nl = this.s.indexOf("\n", this.i);
+      const line = this.s.slice(this.i, nl === -1 ? this.s.length : nl).replace(/\r$/, "");
+      this.i = nl === -1 ? this.s.length : nl + 1;
+      if (line.trim() === marker) break;
+      lines2.push(line);
+    }
+    let body = lines2;
+    if (strip) {
+      const indents = lines2.filter((l) => l.trim() !== "").map((l) => /^[ \t]*/.exec(l)[0].length);
+      const cut = indents.length === 0 ? 0 : Math.min(...indents);
+      body = lines2.map((l) => l.slice(cut));
+    }
+    const text = body.map((l) => l + "\n").join("");
+    return templateOrLiteral(parseTemplateText(text));
+  }
+};
+function templateOrLiteral(parts) {
+  if (parts.length === 0) return { t: "lit", v: "" };
+  if (parts.length === 1 && parts[0].t === "str") return { t: "lit", v: parts[0].s };
+  return { t: "template", parts };
+}
+
+// src/eval/document.ts
+var NO_INPUTS = { env: /* @__PURE__ */ new Map(), files: [], cli: [] };
+var DYNAMIC = "dynamic";
+function exprText(raw) {
+  const text = typeof raw === "string" ? raw : JSON.stringify(raw);
+  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}
+var DocumentEvaluator = class {
+  /**
+   * `literal` marks documents whose strings are never templates (API JSON): their values are
+   * taken as they are.
+   */
+  constructor(root2, inputs, fn, jobspecName, literal = false) {
+    this.jobspecName = jobspecName;
+    this.#literal = literal;
+    this.scope = new Scope(this, fn);
+    if (!literal) {
+      this.#declare(root2);
+      this.#assign(inputs);
+      for (const block3 of root2.blocks.filter((b) => b.type === "locals")) {
+        for (const attr of block3.attributes.values()) {
+          if (this.#locals.has(attr.name)) this.#issue("local-cycle", attr.path, `local ${JSON.stringify(attr.name)} is defined twice`);
+          else this.#locals.set(attr.name, attr);
+        }
+      }
+      for (const name of this.#locals.keys()) this.local(name);
+    }
+  }
+  jobspecName;
+  issues = [];
+  varFileIssues = [];
+  scope;
+  #declared = /* @__PURE__ */ new Map();
+  #values = /* @__PURE__ */ new Map();
+  #locals = /* @__PURE__ */ new Map();
+  #localValues = /* @__PURE__ */ new Map();
+  #inProgress = [];
+  #cache = /* @__PURE__ */ new WeakMap();
+  #reported = /* @__PURE__ */ new Set();
+  #literal;
+  #issue(ruleId, path15, message2, as = ruleId) {
+    const key = `${as}\0${path15.join("\0")}\0${message2}`;
+    if (this.#reported.has(key)) return;
+    this.#reported.add(key);
+    this.issues.push({ ruleId: as, path: path15, message: message2 });
+  }
+  // ---- variables ----
+  #declare(root2) {
+    for (const block3 of root2.blocks) {
+      if (block3.type === "variable") {
+        const name = block3.labels[0] ?? "";
+        if (this.#declared.has(name)) {
+          this.#issue("variable-value", block3.path, `variable ${JSON.stringify(name)} is declared twice`);
+          continue;
+        }
+        let type = ANY;
+        const typeAttr = block3.attributes.get("type");
+        if (typeAttr !== void 0) {
+          try {
+            const e = this.#expr(typeAttr.value);
+            type = e === void 0 ? ANY : typeFromExpr(e);
+          } catch (error) {
+            this.#issue("variable-value", typeAttr.path, `type of variable ${JSON.stringify(name)}: ${error.message}`);
+          }
+        }
+        this.#declared.set(name, {
+          name,
+          type,
+          block: block3,
+          defaultAttr: block3.attributes.get("default"),
+          path: block3.path,
+          validations: block3.blocks.filter((b) => b.type === "validation")
+        });
+      } else if (block3.type === "variables") {
+        for (const attr of block3.attributes.values()) {
+          if (this.#declared.has(attr.name)) {
+            this.#issue("variable-value", attr.path, `variable ${JSON.stringify(attr.name)} is declared twice`);
+            continue;
+          }
+          this.#declared.set(attr.name, { name: attr.name, type: ANY, block: void 0, defaultAttr: attr, path: attr.path, validations: [] });
+        }
+      }
+    }
+  }
+  /** The expression of an hcl2json value that is a sole `${...}` interpolation, else undefined. */
+  #expr(raw) {
+    if (typeof raw !== "string") return void 0;
+    return soleInterpolation(parseTemplateText(raw));
+  }
+  #assign(inputs) {
+    const noVars = new Scope(
+      {
+        variable: () => new Unknown("variables cannot refer to variables"),
+        local: () => new Unknown("variables cannot refer to locals"),
+        allVariables: () => ({}),
+        allLocals: () => ({}),
+        noReferences: true
+      },
+      this.scope.fn
+    );
+    const fromText = (text, d) => {
+      if (d.type.k === "string" || d.type.k === "any") return text;
+      return evaluate(parseExpression(text), noVars);
+    };
+    for (const d of this.#declared.values()) {
+      let value;
+      const invalid = new Unknown(`the value of variable ${JSON.stringify(d.name)} is invalid`, true);
+      if (d.defaultAttr !== void 0) {
+        try {
+          value = convert(this.#raw(d.defaultAttr.value, noVars), d.type, noVars, `the default of variable ${JSON.stringify(d.name)}`);
+        } catch (error) {
+          this.#issue("variable-value", d.defaultAttr.path, message(error));
+          value = invalid;
+        }
+      }
+      const env = inputs.env.get(d.name);
+      if (env !== void 0) {
+        try {
+          value = convert(fromText(env, d), d.type, noVars, `NOMAD_VAR_${d.name}`);
+        } catch (error) {
+          this.#issue("variable-value", d.path, `NOMAD_VAR_${d.name}=${JSON.stringify(env)} does not fit variable ${JSON.stringify(d.name)} (${describeType(d.type)}): ${message(error)}`);
+          value = invalid;
+        }
+      }
+      for (const file of inputs.files) {
+        const entry = file.entries.get(d.name);
+        if (entry === void 0) continue;
+        try {
+          value = convert(entry.value, d.type, noVars, `variable ${JSON.stringify(d.name)}`);
+        } catch (error) {
+          this.varFileIssues.push({ file: file.path, range: entry.range, message: `value for ${this.jobspecName}: ${message(error)} (${describeType(d.type)})` });
+          value = invalid;
+        }
+      }
+      for (const { name, value: text } of inputs.cli) {
+        if (name !== d.name) continue;
+        try {
+          value = convert(fromText(text, d), d.type, noVars, `--var ${name}`);
+        } catch (error) {
+          this.#issue("variable-value", d.path, `--var ${name}=${JSON.stringify(text)} does not fit variable ${JSON.stringify(d.name)} (${describeType(d.type)}): ${message(error)}`);
+          value = invalid;
+        }
+      }
+      if (value === void 0) {
+        if (d.defaultAttr === void 0) {
+          this.#issue("variable-value", d.path, `variable ${JSON.stringify(d.name)} has no value: give it a default, or set it with --var, --var-file or NOMAD_VAR_${d.name}`);
+        }
+        value = new Unknown(`variable ${JSON.stringify(d.name)} has no value`, d.defaultAttr === void 0);
+      }
+      this.#values.set(d.name, value);
+    }
+    for (const file of inputs.files) {
+      for (const [name, entry] of file.entries) {
+        if (!this.#declared.has(name)) {
+          this.varFileIssues.push({ file: file.path, range: entry.range, message: `variable ${JSON.stringify(name)} is not declared in ${this.jobspecName}` });
+        }
+      }
+    }
+    for (const { name } of inputs.cli) {
+      if (!this.#declared.has(name)) throw new UsageError(`--var ${name}: no variable ${JSON.stringify(name)} is declared in ${this.jobspecName}`);
+    }
+    for (const d of this.#declared.values()) this.#validate(d);
+  }
+  #validate(d) {
+    for (const v of d.validations) {
+      const cond = v.attributes.get("condition");
+      if (cond === void 0) continue;
+      const result = this.value(cond);
+      if (result === false) {
+        const msg = v.attributes.get("error_message");
+        const text = msg === void 0 ? void 0 : this.value(msg);
+        this.#issue(
+          "variable-value",
+          cond.path,
+          `variable ${JSON.stringify(d.name)} fails its validation: ${typeof text === "string" ? text : "the condition is false"}`
+        );
+      }
+    }
+  }
+  variable(name) {
+    const v = this.#values.get(name);
+    if (v === void 0) throw new EvalError(`reference to undeclared variable ${JSON.stringify(`var.${name}`)}`);
+    return v;
+  }
+  allVariables() {
+    return Object.fromEntries(this.#values);
+  }
+  local(name) {
+    const done = this.#localValues.get(name);
+    if (done !== void 0) return done;
+    const attr = this.#locals.get(name);
+    if (attr === void 0) throw new EvalError(`reference to undeclared local value ${JSON.stringify(`local.${name}`)}`);
+    if (this.#inProgress.includes(name)) {
+      const cycle = [...this.#inProgress.slice(this.#inProgress.indexOf(name)), name].map((n) => `local.${n}`).join(" \u2192 ");
+      this.#issue("local-cycle", attr.path, `locals refer to each other in a cycle: ${cycle}`);
+      return new Unknown(`local.${name} is part of a cycle`, true);
+    }
+    this.#inProgress.push(name);
+    let value;
+    try {
+      value = this.value(attr);
+    } finally {
+      this.#inProgress.pop();
+    }
+    this.#localValues.set(name, value);
+    return value;
+  }
+  allLocals() {
+    const out = {};
+    for (const name of this.#locals.keys()) out[name] = this.local(name);
+    return out;
+  }
+  // ---- values ----
+  /** The value of an attribute; evaluation errors become `expression-error` findings and unknown values. */
+  value(attr) {
+    const cached = this.#cache.get(attr);
+    if (cached !== void 0) return cached;
+    let v;
+    try {
+      v = this.#literal ? fromJson(attr.value) : this.#raw(attr.value, attr.scope ?? this.scope);
+    } catch (error) {
+      if (!(error instanceof EvalError)) throw error;
+      this.#issue("expression-error", attr.path, `cannot evaluate ${attr.name} = ${exprText(attr.value)}: ${error.message}`);
+      v = new Unknown(error.message, true);
+    }
+    this.#cache.set(attr, v);
+    return v;
+  }
+  /** Marks that a rule depended on an attribute whose value is unknown (one finding per expression). */
+  consulted(attr, v, what) {
+    if (!(v instanceof Unknown) || v.reported) return;
+    this.#issue("unresolved-value", attr.path, `cannot resolve ${attr.name} = ${exprText(attr.value)} (${what}): ${v.reason}; checks that depend on it are skipped`);
+  }
+  #raw(raw, scope) {
+    if (typeof raw === "string") {
+      let parts;
+      try {
+        parts = parseTemplateText(raw);
+      } catch (error) {
+        if (error instanceof ExprSyntaxError) return new Unknown(`the linter cannot read the expression (${error.message})`);
+        throw error;
+      }
+      if (parts.every((p) => p.t === "str")) return parts.map((p) => p.t === "str" ? p.s : "").join("");
+      const sole = soleInterpolation(parts);
+      return evaluate(sole ?? { t: "template", parts }, scope);
+    }
+    if (Array.isArray(raw)) return raw.map((x) => this.#raw(x, scope));
+    if (raw !== null && typeof raw === "object") {
+      const out = {};
+      for (const [k, x] of Object.entries(raw)) out[k] = this.#raw(x, scope);
+      return out;
+    }
+    return fromJson(raw);
+  }
+  // ---- dynamic blocks ----
+  /** The block tree with every `dynamic` block replaced by the blocks it generates. */
+  expand(block3) {
+    if (this.#literal || !hasDynamic(block3)) return block3;
+    return this.#expandIn(block3, this.scope);
+  }
+  #expandIn(block3, scope) {
+    const blocks = [];
+    for (const child of block3.blocks) {
+      if (child.type === DYNAMIC && child.kind.startsWith("dynamic:")) blocks.push(...this.#generate(child, scope));
+      else blocks.push(hasDynamic(child) || scope !== this.scope ? this.#expandIn(child, scope) : child);
+    }
+    const attributes = scope === this.scope ? block3.attributes : withScope(block3.attributes, scope);
+    return { ...block3, attributes, blocks };
+  }
+  #generate(dynamic, scope) {
+    const type = dynamic.labels[0] ?? "";
+    const forEach = dynamic.attributes.get("for_each");
+    const content = dynamic.blocks.find((b) => b.type === "content");
+    if (forEach === void 0 || content === void 0) return [];
+    const scoped = scope === this.scope ? forEach : { ...forEach, scope };
+    const coll = this.value(scoped);
+    if (coll instanceof Unknown) {
+      this.consulted(scoped, coll, `for_each of dynamic ${JSON.stringify(type)}`);
+      return [];
+    }
+    let iterator = type;
+    const itAttr = dynamic.attributes.get("iterator");
+    if (itAttr !== void 0) {
+      const e = this.#expr(itAttr.value);
+      if (e?.t === "var") iterator = e.name;
+    }
+    const items = Array.isArray(coll) ? coll.map((v, i) => [i, v]) : isObject(coll) ? Object.keys(coll).sort().map((k) => [k, coll[k]]) : [];
+    if (!Array.isArray(coll) && !isObject(coll)) {
+      this.#issue("expression-error", forEach.path, `for_each of dynamic ${JSON.stringify(type)} must be a list, set or map, got ${describe(coll)}`);
+      return [];
+    }
+    const out = [];
+    for (const [key, value] of items) {
+      const inner = scope.with(/* @__PURE__ */ new Map([[iterator, { key, value }]]));
+      let labels = [];
+      const labelsAttr = dynamic.attributes.get("labels");
+      if (labelsAttr !== void 0) {
+        const lv = this.value({ ...labelsAttr, scope: inner });
+        if (lv instanceof Unknown || !Array.isArray(lv)) {
+          this.consulted(labelsAttr, lv instanceof Unknown ? lv : new Unknown("labels is not a list"), `labels of dynamic ${JSON.stringify(type)}`);
+          continue;
+        }
+        labels = lv.map((l) => typeof l === "string" || typeof l === "number" ? String(l) : JSON.stringify(l));
+      }
+      const generated = this.#expandIn(content, inner);
+      out.push({ ...generated, type, kind: content.kind, labels });
+    }
+    return out;
+  }
+};
+function hasDynamic(block3) {
+  return block3.blocks.some((b) => b.type === DYNAMIC || hasDynamic(b));
+}
+function withScope(attributes, scope) {
+  const out = /* @__PURE__ */ new Map();
+  for (const [k, a] of attributes) out.set(k, { ...a, scope });
+  return out;
+}
+function message(error) {
+  if (error instanceof EvalError || error instanceof ExprSyntaxError) return error.message;
+  throw error;
+}
+
+// src/read.ts
+init_import_meta_url();
+var import_node_fs3 = require("node:fs");
+
+// src/files.ts
+init_import_meta_url();
+var import_node_fs2 = require("node:fs");
+var import_node_path2 = __toESM(require("node:path"), 1);
+var SKIPPED_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git"]);
+function isJobspecName(name) {
+  return name.endsWith(".nomad") || name.endsWith(".nomad.hcl") || name.endsWith(".nomad.json");
+}
+function collectInputs(paths, cwd) {
+  const files = [];
+  const problems = [];
+  const seenFiles = /* @__PURE__ */ new Set();
+  const seenDirs = /* @__PURE__ */ new Set();
+  const addFile = (file, explicit) => {
+    if (seenFiles.has(file)) return;
+    seenFiles.add(file);
+    files.push({ path: file, explicit });
+  };
+  const walk = (dir) => {
+    let real;
+    try {
+      real = (0, import_node_fs2.realpathSync)(dir);
+    } catch (error) {
+      problems.push({ path: dir, message: describeFsError(error) });
+      return;
+    }
+    if (seenDirs.has(real)) return;
+    seenDirs.add(real);
+    let entries2;
+    try {
+      entries2 = (0, import_node_fs2.readdirSync)(dir, { withFileTypes: true });
+    } catch (error) {
+      problems.push({ path: dir, message: describeFsError(error) });
+      return;
+    }
+    entries2.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+    for (const entry of entries2) {
+      const full = import_node_path2.default.join(dir, entry.name);
+      let isDir = entry.isDirectory();
+      let isFile = entry.isFile();
+      if (entry.isSymbolicLink()) {
+        try {
+          const st = (0, import_node_fs2.statSync)(full);
+          isDir = st.isDirectory();
+          isFile = st.isFile();
+        } catch {
+          continue;
+        }
+      }
+      if (isDir) {
+        if (!SKIPPED_DIRS.has(entry.name)) walk(full);
+      } else if (isFile && isJobspecName(entry.name)) {
+        addFile(full, false);
+      }
+    }
+  };
+  for (const p of paths) {
+    const full = import_node_path2.default.resolve(cwd, p);
+    let st;
+    try {
+      st = (0, import_node_fs2.statSync)(full);
+    } catch (error) {
+      const code = error.code;
+      if (code === "ENOENT" || code === "ENOTDIR") throw new UsageError(`no such file or directory: ${p}`);
+      throw new UsageError(`cannot read ${p}: ${describeFsError(error)}`);
+    }
+    if (st.isDirectory()) walk(full);
+    else addFile(full, true);
+  }
+  return { files, problems };
+}
+function describeFsError(error) {
+  const e = error;
+  switch (e.code) {
+    case "EACCES":
+    case "EPERM":
+      return "permission denied";
+    case "ENOENT":
+      return "no such file or directory";
+    case "EISDIR":
+      return "is a directory";
+    case "ELOOP":
+      return "too many levels of symbolic links";
+    default:
+      return e.code ?? (e instanceof Error ? e.message : String(error));
+  }
+}
+function displayPath(file, cwd) {
+  if (file.startsWith("<")) return file;
+  const rel = import_node_path2.default.relative(cwd, file);
+  return rel === "" || rel.startsWith("..") || import_node_path2.default.isAbsolute(rel) ? file : rel;
+}
+
+// src/parse/source.ts
+init_import_meta_url();
+var BOM = "\uFEFF";
+var SourceText = class {
+  text;
+  hasBom;
+  #lineStarts;
+  constructor(raw) {
+    this.hasBom = raw.startsWith(BOM);
+    this.text = this.hasBom ? raw.slice(1) : raw;
+  }
+  get lineStarts() {
+    if (this.#lineStarts === void 0) {
+      const starts = [0];
+      const text = this.text;
+      for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+      this.#lineStarts = starts;
+    }
+    return this.#lineStarts;
+  }
+  get lineCount() {
+    return this.lineStarts.length;
+  }
+  /** Converts an offset to a 1-based line and UTF-16 column. */
+  positionAt(offset) {
+    const starts = this.lineStarts;
+    const clamped = Math.max(0, Math.min(offset, this.text.length));
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = lo + hi + 1 >> 1;
+      if (starts[mid] <= clamped) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: clamped - starts[lo] + 1 };
+  }
+  rangeOf(span) {
+    const start = this.positionAt(span.start);
+    const end = this.positionAt(span.end);
+    return { line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
+  }
+  /** The text of a 1-based line, without its line terminator. */
+  lineText(line) {
+    const starts = this.lineStarts;
+    const start = starts[line - 1];
+    if (start === void 0) return "";
+    const next = starts[line];
+    let end = next === void 0 ? this.text.length : next - 1;
+    if (end > start && this.text.charCodeAt(end - 1) === 13) end--;
+    return this.text.slice(start, end);
+  }
+  /** Offset of the start of a 1-based line (the text length past the last line). */
+  lineStart(line) {
+    return this.lineStarts[line - 1] ?? this.text.length;
+  }
+};
+var graphemes;
+function graphemeColumnToUtf16(lineText, column) {
+  if (column <= 1) return 1;
+  if (/^[\x00-\x7f]*$/.test(lineText)) return Math.min(column, lineText.length + 1);
+  graphemes ??= new Intl.Segmenter("en", { granularity: "grapheme" });
+  let remaining = column - 1;
+  let units = 0;
+  for (const { segment } of graphemes.segment(lineText)) {
+    if (remaining === 0) break;
+    units += segment.length;
+    remaining--;
+  }
+  return Math.min(units + remaining + 1, lineText.length + 1);
+}
+
+// src/read.ts
+var DEFAULT_LIMITS = { maxFileSize: 4 * 1024 * 1024, maxNesting: 100 };
+var MAX_NESTING_CEILING = 500;
+function mb(n) {
+  return `${(n / 1024 / 1024).toFixed(1)} MB`;
+}
+function firstInvalidUtf8(bytes) {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i];
+    let n = 0;
+    let min = 0;
+    if (b < 128) {
+      i++;
+      continue;
+    } else if (b >= 194 && b <= 223) {
+      n = 1;
+      min = 128;
+    } else if (b >= 224 && b <= 239) {
+      n = 2;
+      min = 2048;
+    } else if (b >= 240 && b <= 244) {
+      n = 3;
+      min = 65536;
+    } else return i;
+    let cp = b & 63 >> n;
+    for (let k = 1; k <= n; k++) {
+      const c = bytes[i + k];
+      if (c === void 0 || (c & 192) !== 128) return i;
+      cp = cp << 6 | c & 63;
+    }
+    if (cp < min || cp > 1114111 || cp >= 55296 && cp <= 57343) return i;
+    i += n + 1;
+  }
+  return -1;
+}
+function decodeInput(bytes) {
+  const nul = bytes.indexOf(0);
+  if (nul !== -1) {
+    const source = new SourceText(Buffer.from(bytes.subarray(0, nul)).toString("utf8"));
+    const at2 = source.positionAt(source.text.length);
+    return { ok: false, problem: { ruleId: "syntax", line: at2.line, column: at2.column, endLine: at2.line, endColumn: at2.column, message: "binary file: it contains NUL bytes and is not a jobspec" } };
+  }
+  const bad = firstInvalidUtf8(bytes);
+  if (bad !== -1) {
+    const source = new SourceText(Buffer.from(bytes.subarray(0, bad)).toString("utf8"));
+    const at2 = source.positionAt(source.text.length);
+    return {
+      ok: false,
+      problem: { ruleId: "syntax", line: at2.line, column: at2.column, endLine: at2.line, endColumn: at2.column + 1, message: `invalid UTF-8 at byte ${bad}: jobspecs must be UTF-8 text` }
+    };
+  }
+  return { ok: true, text: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8") };
+}
+function readInput(file, limits) {
+  let fd;
+  try {
+    fd = (0, import_node_fs3.openSync)(file, import_node_fs3.constants.O_RDONLY | (import_node_fs3.constants.O_NONBLOCK ?? 0));
+  } catch (error) {
+    return { ok: false, error: describeFsError(error) };
+  }
+  try {
+    const st = (0, import_node_fs3.fstatSync)(fd);
+    if (!st.isFile()) return { ok: false, error: "not a regular file" };
+    if (st.size > limits.maxFileSize) {
+      return {
+        ok: false,
+        problem: { ruleId: "input-limit", line: 1, column: 1, endLine: 1, endColumn: 1, message: `file is ${mb(st.size)}, more than the ${mb(limits.maxFileSize)} limit (--max-file-size): not linted` }
+      };
+    }
+    const bytes = Buffer.alloc(st.size);
+    let read = 0;
+    while (read < st.size) {
+      const n = (0, import_node_fs3.readSync)(fd, bytes, read, st.size - read, read);
+      if (n === 0) break;
+      read += n;
+    }
+    return decodeInput(bytes.subarray(0, read));
+  } catch (error) {
+    return { ok: false, error: describeFsError(error) };
+  } finally {
+    (0, import_node_fs3.closeSync)(fd);
+  }
+}
+function jsonDepth(value, stopAt) {
+  let max = 0;
+  const stack = [[value, 0]];
+  while (stack.length > 0) {
+    const [v, d] = stack.pop();
+    if (v === null || typeof v !== "object") continue;
+    if (d + 1 > max) max = d + 1;
+    if (max > stopAt) return max;
+    for (const x of Array.isArray(v) ? v : Object.values(v)) stack.push([x, d + 1]);
+  }
+  return max;
+}
+
+// src/parse/nesting.ts
+init_import_meta_url();
+var OPEN = /* @__PURE__ */ new Set(["{", "[", "("]);
+var CLOSE = /* @__PURE__ */ new Set(["}", "]", ")"]);
+var HEREDOC2 = /<<-?([A-Za-z_][A-Za-z0-9_-]*)\r?\n/y;
+function firstTooDeep(text, limit) {
+  const stack = [{ mode: 0 /* Code */ }];
+  let depth = 0;
+  let i = 0;
+  const n = text.length;
+  const enter = () => {
+    depth++;
+    stack.push({ mode: 0 /* Code */ });
+    return depth <= limit;
+  };
+  while (i < n) {
+    const top = stack[stack.length - 1];
+    const c = text[i];
+    if (top.mode === 1 /* String */) {
+      if (c === "\\") i += 2;
+      else if (c === '"') {
+        stack.pop();
+        i++;
+      } else if ((c === "$" || c === "%") && text[i + 1] === c && text[i + 2] === "{") i += 3;
+      else if ((c === "$" || c === "%") && text[i + 1] === "{") {
+        if (!enter()) return i;
+        i += 2;
+      } else i++;
+      continue;
+    }
+    if (top.mode === 2 /* Heredoc */) {
+      if (i === 0 || text[i - 1] === "\n") {
+        let end = text.indexOf("\n", i);
+        if (end === -1) end = n;
+        if (text.slice(i, end).trim() === top.marker) {
+          stack.pop();
+          i = end;
+          continue;
+        }
+      }
+      if ((c === "$" || c === "%") && text[i + 1] === c && text[i + 2] === "{") i += 3;
+      else if ((c === "$" || c === "%") && text[i + 1] === "{") {
+        if (!enter()) return i;
+        i += 2;
+      } else i++;
+      continue;
+    }
+    if (c === '"') {
+      stack.push({ mode: 1 /* String */ });
+      i++;
+    } else if (c === "#" || c === "/" && text[i + 1] === "/") {
+      const end = text.indexOf("\n", i);
+      i = end === -1 ? n : end;
+    } else if (c === "/" && text[i + 1] === "*") {
+      const end = text.indexOf("*/", i + 2);
+      i = end === -1 ? n : end + 2;
+    } else if (c === "<" && text[i + 1] === "<") {
+      HEREDOC2.lastIndex = i;
+      const m = HEREDOC2.exec(text);
+      if (m === null) i += 2;
+      else {
+        stack.push({ mode: 2 /* Heredoc */, marker: m[1] });
+        i += m[0].length;
+      }
+    } else if (OPEN.has(c)) {
+      if (!enter()) return i;
+      i++;
+    } else if (CLOSE.has(c)) {
+      if (depth > 0) {
+        stack.pop();
+        depth--;
+      }
+      i++;
+    } else i++;
+  }
+  return -1;
+}
+
+// src/meta.ts
+init_import_meta_url();
+
+// src/version.ts
+init_import_meta_url();
+var VERSION = "0.1.0";
+
+// src/meta.ts
+var HOMEPAGE = "https://github.com/nomad-remote-lint/nomad-remote-lint";
+function ruleDocUrl(ruleId) {
+  return `${HOMEPAGE}/blob/v${VERSION}/rules/${ruleId}.md`;
+}
+
+// src/model/job.ts
+init_import_meta_url();
+
+// src/model/tree.ts
+init_import_meta_url();
+
+// src/model/spec.ts
+init_import_meta_url();
+function attrs(a) {
+  const out = {};
+  for (const [k, v] of Object.entries(a)) out[k] = typeof v === "string" ? { type: v } : v;
+  return out;
+}
+var block = (kind2, labels = 0, extra = {}) => ({ kind: kind2, labels, ...extra });
+var one = (kind2, extra = {}) => ({ kind: kind2, labels: 0, single: true, ...extra });
+var map = () => ({ kind: "opaque", labels: 0, single: true, mapForm: true });
+var opaqueBlock = one("opaque");
+function kind(a, blocks = {}, extra = {}) {
+  return { attributes: attrs(a), blocks, ...extra };
+}
+var placement = { constraint: block("constraint"), affinity: block("affinity") };
+var DURATION = "duration";
+var JOBSPEC = {
+  root: kind({}, { job: block("job", 1, { single: true }), variable: block("variable", 1), variables: opaqueBlock, locals: block("opaque") }),
+  variable: kind({ type: "any", default: "any", description: "string", sensitive: "bool", nullable: "bool" }, { validation: block("validation") }),
+  validation: kind({ condition: "any", error_message: "string" }),
+  job: kind(
+    {
+      region: "string",
+      namespace: "string",
+      id: "string",
+      name: "string",
+      type: "string",
+      priority: "number",
+      all_at_once: "bool",
+      datacenters: "list",
+      node_pool: { type: "string", since: "1.6.0" },
+      consul_token: { type: "string", until: "1.10.0" },
+      vault_token: { type: "string", until: "1.10.0" },
+      consul_namespace: "string",
+      vault_namespace: "string"
+    },
+    {
+      group: block("group", 1),
+      task: block("task", 1),
+      vault: one("vault"),
+      ...placement,
+      spread: block("spread"),
+      update: one("update"),
+      migrate: one("migrate"),
+      reschedule: one("reschedule"),
+      periodic: one("periodic"),
+      parameterized: one("parameterized"),
+      multiregion: one("multiregion"),
+      meta: map(),
+      ui: one("ui", { since: "1.8.0" })
+    }
+  ),
+  group: kind(
+    {
+      count: "number",
+      shutdown_delay: DURATION,
+      stop_after_client_disconnect: DURATION,
+      max_client_disconnect: DURATION,
+      prevent_reschedule_on_lost: "bool",
+      max_run_duration: { type: DURATION, since: "1.11.0" }
+    },
+    {
+      task: block("task", 1),
+      network: block("network"),
+      service: block("service"),
+      volume: block("volume", 1),
+      ephemeral_disk: one("ephemeral_disk"),
+      vault: one("vault"),
+      consul: one("consul"),
+      ...placement,
+      spread: block("spread"),
+      restart: one("restart"),
+      reschedule: one("reschedule"),
+      update: one("update"),
+      migrate: one("migrate"),
+      scaling: one("group_scaling"),
+      disconnect: one("disconnect", { since: "1.8.0" }),
+      meta: map()
+    }
+  ),
+  task: kind(
+    {
+      driver: "string",
+      user: "string",
+      kill_timeout: DURATION,
+      leader: "bool",
+      shutdown_delay: DURATION,
+      kill_signal: "string",
+      kind: "string"
+    },
+    {
+      artifact: block("artifact"),
+      template: block("template"),
+      dispatch_payload: one("dispatch_payload"),
+      volume_mount: block("volume_mount"),
+      vault: one("vault"),
+      resources: one("resources"),
+      service: block("service"),
+      identity: block("identity", 0, { since: "1.5.0" }),
+      consul: one("consul", { since: "1.7.0" }),
+      csi_plugin: one("csi_plugin"),
+      logs: one("logs"),
+      lifecycle: one("lifecycle"),
+      restart: one("restart"),
+      ...placement,
+      scaling: block("task_scaling", 1),
+      config: opaqueBlock,
+      env: map(),
+      meta: map(),
+      action: block("action", 1, { since: "1.7.0" }),
+      schedule: one("schedule", { since: "1.9.0" }),
+      secret: block("secret", 1, { since: "1.11.0" })
+    },
+    { required: ["driver"] }
+  ),
+  artifact: kind(
+    { source: "string", destination: "string", mode: "string", insecure: { type: "bool", since: "1.8.0" }, chown: { type: "bool", since: "1.10.0" } },
+    { options: map(), headers: map() }
+  ),
+  template: kind(
+    {
+      source: "string",
+      destination: "string",
+      data: "string",
+      change_mode: "string",
+      change_signal: "string",
+      splay: DURATION,
+      perms: "string",
+      uid: "number",
+      gid: "number",
+      left_delimiter: "string",
+      right_delimiter: "string",
+      env: "bool",
+      vault_grace: DURATION,
+      error_on_missing_key: "bool",
+      once: "bool"
+    },
+    { wait: one("template_wait"), change_script: one("change_script") }
+  ),
+  template_wait: kind({ min: DURATION, max: DURATION }),
+  change_script: kind({ command: "string", args: "list", timeout: DURATION, fail_on_error: "bool" }),
+  dispatch_payload: kind({ file: "string" }),
+  volume: kind(
+    {
+      type: "string",
+      source: "string",
+      read_only: "bool",
+      access_mode: "string",
+      attachment_mode: "string",
+      per_alloc: "bool",
+      sticky: { type: "bool", since: "1.10.0" }
+    },
+    { mount_options: one("mount_options") }
+  ),
+  mount_options: kind({ fs_type: "string", mount_flags: "list" }),
+  volume_mount: kind({ volume: "string", destination: "string", read_only: "bool", propagation_mode: "string", selinux_label: "string" }),
+  vault: kind({
+    policies: "list",
+    role: "string",
+    namespace: "string",
+    cluster: "string",
+    env: "bool",
+    disable_file: "bool",
+    change_mode: "string",
+    change_signal: "string",
+    allow_token_expiration: "bool"
+  }),
+  consul: kind({ namespace: "string", cluster: "string", partition: "string" }),
+  identity: kind({
+    name: "string",
+    aud: "list",
+    change_mode: "string",
+    change_signal: "string",
+    env: "bool",
+    file: "bool",
+    filepath: "string",
+    service_name: "string",
+    ttl: DURATION
+  }),
+  csi_plugin: kind({ id: "string", type: "string", mount_dir: "string", stage_publish_base_dir: "string", health_timeout: DURATION }),
+  logs: kind({ max_files: "number", max_file_size: "number", enabled: "bool", disabled: "bool" }),
+  lifecycle: kind({ hook: "string", sidecar: "bool" }),
+  restart: kind({ interval: DURATION, attempts: "number", delay: DURATION, mode: "string", render_templates: "bool" }),
+  reschedule: kind({ attempts: "number", interval: DURATION, delay: DURATION, delay_function: "string", max_delay: DURATION, unlimited: "bool" }),
+  migrate: kind({ max_parallel: "number", health_check: "string", min_healthy_time: DURATION, healthy_deadline: DURATION }),
+  update: kind({
+    stagger: DURATION,
+    max_parallel: "number",
+    health_check: "string",
+    min_healthy_time: DURATION,
+    healthy_deadline: DURATION,
+    progress_deadline: DURATION,
+    canary: "number",
+    auto_revert: "bool",
+    auto_promote: "bool"
+  }),
+  ephemeral_disk: kind({ sticky: "bool", migrate: "bool", size: "number" }),
+  disconnect: kind({ lost_after: DURATION, stop_on_client_after: DURATION, replace: "bool", reconcile: "string" }),
+  periodic: kind({ cron: "string", crons: { type: "list", since: "1.6.0" }, prohibit_overlap: "bool", time_zone: "string", enabled: "bool" }),
+  parameterized: kind({ payload: "string", meta_required: "list", meta_optional: "list" }),
+  multiregion: kind({}, { strategy: one("multiregion_strategy"), region: block("multiregion_region", 1) }),
+  multiregion_strategy: kind({ max_parallel: "number", on_failure: "string" }),
+  multiregion_region: kind({ count: "number", datacenters: "list", node_pool: "string" }, { meta: map() }),
+  ui: kind({ description: "string" }, { link: block("ui_link") }),
+  ui_link: kind({ label: "string", url: "string" }),
+  constraint: kind({
+    attribute: "string",
+    operator: "string",
+    value: "string",
+    version: "string",
+    semver: "string",
+    regexp: "string",
+    distinct_hosts: "bool",
+    distinct_property: "string",
+    set_contains: "string",
+    set_contains_any: "string",
+    set_contains_all: "string"
+  }),
+  affinity: kind({
+    attribute: "string",
+    operator: "string",
+    value: "string",
+    weight: "number",
+    version: "string",
+    semver: "string",
+    regexp: "string",
+    set_contains: "string",
+    set_contains_any: "string",
+    set_contains_all: "string"
+  }),
+  spread: kind({ attribute: "string", weight: "number" }, { target: block("spread_target", 1) }),
+  spread_target: kind({ percent: "number" }),
+  group_scaling: kind({ min: "number", max: "number", enabled: "bool" }, { policy: opaqueBlock }),
+  task_scaling: kind({ min: "number", max: "number", enabled: "bool" }, { policy: opaqueBlock }),
+  action: kind({ command: "string", args: "list" }),
+  secret: kind({ provider: "string", path: "string" }, { config: map(), env: map() }),
+  schedule: kind({}, { cron: one("schedule_cron") }),
+  schedule_cron: kind({ start: "string", end: "string", timezone: "string" }),
+  resources: kind(
+    {
+      cpu: "number",
+      cores: "number",
+      memory: "number",
+      memory_max: "number",
+      disk: "number",
+      iops: "number",
+      secrets: { type: "number", since: "1.9.0" }
+    },
+    { network: block("network"), device: block("device", 1), numa: one("numa", { since: "1.7.0" }) }
+  ),
+  numa: kind({ affinity: "string", devices: "list" }),
+  device: kind({ count: "number" }, placement),
+  network: kind(
+    { mode: "string", device: "string", cidr: "string", ip: "string", hostname: "string", mbits: "number" },
+    { port: block("port", 1), reserved_ports: block("port", 1), dns: one("dns"), cni: one("cni", { since: "1.8.0" }) }
+  ),
+  port: kind({ static: "number", to: "number", host_network: "string", ignore_collision: "bool" }),
+  dns: kind({ servers: "list", searches: "list", options: "list" }),
+  cni: kind({ args: "map" }),
+  service: kind(
+    {
+      name: "string",
+      tags: "list",
+      canary_tags: "list",
+      enable_tag_override: "bool",
+      port: "string",
+      address_mode: "string",
+      address: "string",
+      task: "string",
+      on_update: "string",
+      provider: "string",
+      cluster: "string"
+    },
+    {
+      check: block("check"),
+      check_restart: one("check_restart"),
+      connect: one("connect"),
+      identity: one("identity"),
+      weights: one("weights"),
+      meta: map(),
+      canary_meta: map(),
+      tagged_addresses: map()
+    }
+  ),
+  weights: kind({ passing: "number", warning: "number" }),
+  check: kind(
+    {
+      name: "string",
+      type: "string",
+      command: "string",
+      args: "list",
+      path: "string",
+      protocol: "string",
+      port: "string",
+      expose: "bool",
+      address_mode: "string",
+      advertise: "string",
+      interval: DURATION,
+      timeout: DURATION,
+      initial_status: "string",
+      notes: "string",
+      tls_server_name: "string",
+      tls_skip_verify: "bool",
+      method: "string",
+      grpc_service: "string",
+      grpc_use_tls: "bool",
+      task: "string",
+      success_before_passing: "number",
+      failures_before_critical: "number",
+      failures_before_warning: "number",
+      body: "string",
+      on_update: "string"
+    },
+    { check_restart: one("check_restart"), header: map() }
+  ),
+  check_restart: kind({ limit: "number", grace: DURATION, ignore_warnings: "bool" }),
+  connect: kind({ native: "bool" }, { sidecar_service: one("sidecar_service"), sidecar_task: one("sidecar_task"), gateway: one("gateway") }),
+  sidecar_service: kind({ tags: "list", port: "string", disable_default_tcp_check: "bool" }, { proxy: one("proxy"), meta: map() }),
+  sidecar_task: kind(
+    { name: "string", driver: "string", user: "string", kill_timeout: DURATION, shutdown_delay: DURATION, kill_signal: "string" },
+    { config: opaqueBlock, env: map(), resources: one("resources"), meta: map(), logs: one("logs"), volume_mount: block("volume_mount") }
+  ),
+  proxy: kind(
+    { local_service_address: "string", local_service_port: "number" },
+    { upstreams: block("upstreams"), expose: one("expose"), transparent_proxy: one("transparent_proxy", { since: "1.8.0" }), config: map() }
+  ),
+  upstreams: kind(
+    {
+      destination_name: "string",
+      destination_namespace: "string",
+      destination_peer: "string",
+      destination_partition: "string",
+      destination_type: "string",
+      local_bind_port: "number",
+      datacenter: "string",
+      local_bind_address: "string",
+      local_bind_socket_path: "string",
+      local_bind_socket_mode: "string"
+    },
+    { mesh_gateway: one("mesh_gateway"), config: map() }
+  ),
+  mesh_gateway: kind({ mode: "string" }),
+  expose: kind({}, { path: block("expose_path") }),
+  expose_path: kind({ path: "string", protocol: "string", local_path_port: "number", listener_port: "string" }),
+  transparent_proxy: kind({
+    uid: "string",
+    outbound_port: "number",
+    exclude_inbound_ports: "list",
+    exclude_outbound_ports: "list",
+    exclude_outbound_cidrs: "list",
+    exclude_uids: "list",
+    no_dns: "bool"
+  }),
+  gateway: kind({}, { proxy: one("gateway_proxy"), ingress: one("lenient"), terminating: one("lenient"), mesh: one("lenient") }),
+  gateway_proxy: kind(
+    {
+      connect_timeout: DURATION,
+      envoy_gateway_bind_tagged_addresses: "bool",
+      envoy_gateway_no_default_bind: "bool",
+      envoy_dns_discovery_type: "string"
+    },
+    { envoy_gateway_bind_addresses: block("lenient", 1), config: map() }
+  ),
+  lenient: kind({}, {}, { lenient: true }),
+  opaque: kind({}, {}, { opaque: true })
+};
+
+// src/model/tree.ts
+function isObject2(value) {
+  return value !== null && typeof value === "object" && !Array.isArray(value);
+}
+function isBlockList(value) {
+  return Array.isArray(value) && value.length > 0 && value.every(isObject2);
+}
+function blockDepth(value, limit) {
+  if (isBlockList(value)) return 0;
+  if (limit === 0 || !isObject2(value)) return void 0;
+  const entries2 = Object.values(value);
+  if (entries2.length === 0) return void 0;
+  let depth;
+  for (const entry of entries2) {
+    const d = blockDepth(entry, limit - 1);
+    if (d === void 0 || depth !== void 0 && d !== depth) return void 0;
+    depth = d;
+  }
+  return depth === void 0 ? void 0 : depth + 1;
+}
+function unwrap(value, depth, labels = [], suffix = []) {
+  if (depth === 0) {
+    return value.map((body, i) => ({ labels, suffix: [...suffix, i], body }));
+  }
+  return Object.entries(value).flatMap(
+    ([label, inner]) => unwrap(inner, depth - 1, [...labels, label], [...suffix, label])
+  );
+}
+function buildTree(json2) {
+  return buildBlock("", "root", [], [], json2);
+}
+function buildBlock(type, kind2, labels, path15, body) {
+  const opaque = JOBSPEC[kind2]?.opaque === true;
+  const attributes = /* @__PURE__ */ new Map();
+  const blocks = [];
+  for (const [key, value] of Object.entries(body)) {
+    const childPath = [...path15, key];
+    const child = opaque ? void 0 : childSpec(kind2, labels, key);
+    let depth;
+    if (child !== void 0) depth = blockDepth(value, child.labels) ?? blockDepth(value, 2);
+    else if (!opaque) depth = blockDepth(value, 0);
+    if (depth === void 0) {
+      attributes.set(key, { name: key, value, path: childPath });
+      continue;
+    }
+    for (const u of unwrap(value, depth)) {
+      blocks.push(buildBlock(key, child?.kind ?? "unknown", u.labels, [...childPath, ...u.suffix], u.body));
+    }
+  }
+  return { type, kind: kind2, labels, path: path15, attributes, blocks };
+}
+function childSpec(kind2, labels, key) {
+  if (kind2.startsWith(DYNAMIC2)) {
+    if (key !== "content") return void 0;
+    const target = JOBSPEC[kind2.slice(DYNAMIC2.length)]?.blocks[labels[0] ?? ""];
+    return { kind: target?.kind ?? "unknown", labels: 0 };
+  }
+  if (key === "dynamic" && kind2 !== "unknown") return { kind: DYNAMIC2 + kind2, labels: 1 };
+  return JOBSPEC[kind2]?.blocks[key];
+}
+var DYNAMIC2 = "dynamic:";
+function blocksOf(block3, type) {
+  return block3.blocks.filter((b) => b.type === type);
+}
+
+// src/model/job.ts
+var emptyBody = { attributes: /* @__PURE__ */ new Map(), blocks: [] };
+function buildJobs(root2) {
+  return blocksOf(root2, "job").map((jobBlock) => {
+    const groups = [];
+    const job = { name: jobBlock.labels[0] ?? "", block: jobBlock, groups };
+    for (const groupBlock of blocksOf(jobBlock, "group")) {
+      const tasks = [];
+      const group = { name: groupBlock.labels[0] ?? "", block: groupBlock, implicit: false, job, tasks };
+      for (const taskBlock of blocksOf(groupBlock, "task")) tasks.push({ name: taskBlock.labels[0] ?? "", block: taskBlock, group, job });
+      groups.push(group);
+    }
+    for (const taskBlock of blocksOf(jobBlock, "task")) {
+      const name = taskBlock.labels[0] ?? "";
+      const tasks = [];
+      const shell = { ...taskBlock, ...emptyBody, type: "group", kind: "group" };
+      const group = { name, block: shell, implicit: true, job, tasks };
+      tasks.push({ name, block: taskBlock, group, job });
+      groups.push(group);
+    }
+    return job;
+  });
+}
+
+// src/parse/api-json.ts
+init_import_meta_url();
+function isObj(v) {
+  return v !== null && typeof v === "object" && !Array.isArray(v);
+}
+function field(obj, name) {
+  if (name in obj) return [name, obj[name]];
+  const lower = name.toLowerCase();
+  for (const key of Object.keys(obj)) if (key.toLowerCase() === lower) return [key, obj[key]];
+  return void 0;
+}
+var block2 = (field2, shape, kind2, label) => ({ field: field2, shape, kind: kind2, ...label ? { label } : {} });
+var MAPPINGS = {
+  job: { attrs: { type: "Type", datacenters: "Datacenters", namespace: "Namespace" }, blocks: { group: block2("TaskGroups", "list", "group", "Name") } },
+  group: {
+    attrs: { count: "Count" },
+    blocks: {
+      task: block2("Tasks", "list", "task", "Name"),
+      network: block2("Networks", "list", "network"),
+      service: block2("Services", "list", "service"),
+      volume: block2("Volumes", "map", "volume"),
+      ephemeral_disk: block2("EphemeralDisk", "object", "leaf"),
+      consul: block2("Consul", "object", "leaf")
+    }
+  },
+  task: {
+    attrs: { driver: "Driver", user: "User" },
+    blocks: {
+      artifact: block2("Artifacts", "list", "artifact"),
+      template: block2("Templates", "list", "template"),
+      dispatch_payload: block2("DispatchPayload", "object", "leaf"),
+      volume_mount: block2("VolumeMounts", "list", "volume_mount"),
+      vault: block2("Vault", "object", "leaf"),
+      resources: block2("Resources", "object", "resources"),
+      service: block2("Services", "list", "service"),
+      identity: block2("Identity", "object", "identity"),
+      identities: block2("Identities", "list", "identity"),
+      consul: block2("Consul", "object", "leaf"),
+      csi_plugin: block2("CSIPluginConfig", "object", "leaf"),
+      logs: block2("LogConfig", "object", "logs"),
+      config: block2("Config", "object", "opaque")
+    }
+  },
+  resources: {
+    attrs: { cpu: "CPU", memory: "MemoryMB", cores: "Cores", memory_max: "MemoryMaxMB", disk: "DiskMB" },
+    blocks: { network: block2("Networks", "list", "network"), device: block2("Devices", "list", "device", "Name") }
+  },
+  service: { attrs: { name: "Name", task: "TaskName", port: "PortLabel", provider: "Provider" }, blocks: { connect: block2("Connect", "object", "leaf") } },
+  volume_mount: { attrs: { volume: "Volume", destination: "Destination" } },
+  identity: { attrs: { name: "Name", file: "File", env: "Env" } },
+  logs: { attrs: { disabled: "Disabled", enabled: "Enabled", max_files: "MaxFiles", max_file_size: "MaxFileSizeMB" } },
+  network: { attrs: { mode: "Mode" } },
+  artifact: { attrs: { source: "GetterSource", destination: "RelativeDest" } },
+  template: { attrs: { source: "SourcePath", destination: "DestPath", data: "EmbeddedTmpl" } }
+};
+function looksLikeJob(v) {
+  return isObj(v) && (field(v, "TaskGroups") !== void 0 || typeof field(v, "ID")?.[1] === "string");
+}
+function findApiJob(doc) {
+  const notJob = 'not a Nomad API job: expected {"Job": {...}} or a job object with "TaskGroups"';
+  if (!isObj(doc)) return { problem: notJob };
+  const wrapped = field(doc, "Job");
+  if (wrapped !== void 0 && looksLikeJob(wrapped[1])) return { job: wrapped[1], path: [wrapped[0]] };
+  if (looksLikeJob(doc)) return { job: doc, path: [] };
+  if ("job" in doc && isObj(doc["job"])) {
+    return {
+      problem: 'this looks like an HCL-JSON jobspec ({"job": {"<name>": ...}}), which is not read: lint the HCL source, or the API JSON that nomad job run -output prints'
+    };
+  }
+  return { problem: notJob };
+}
+function apiJobTree(job, path15) {
+  const jobBlock = build("job", "job", [String(field(job, "ID")?.[1] ?? field(job, "Name")?.[1] ?? "")], path15, job);
+  return { type: "", kind: "root", labels: [], path: [], attributes: /* @__PURE__ */ new Map(), blocks: [jobBlock] };
+}
+function build(type, kind2, labels, path15, obj) {
+  const mapping = MAPPINGS[kind2] ?? {};
+  const attributes = /* @__PURE__ */ new Map();
+  if (kind2 === "opaque") {
+    for (const [k, v] of Object.entries(obj)) attributes.set(k, { name: k, value: v, path: [...path15, k] });
+  }
+  for (const [name, apiName] of Object.entries(mapping.attrs ?? {})) {
+    const f = field(obj, apiName);
+    if (f === void 0 || f[1] === null) continue;
+    attributes.set(name, { name, value: f[1], path: [...path15, f[0]] });
+  }
+  const blocks = [];
+  for (const [hclType, spec] of Object.entries(mapping.blocks ?? {})) {
+    const f = field(obj, spec.field);
+    if (f === void 0 || f[1] === null) continue;
+    const [key, value] = f;
+    const blockType = hclType === "identities" ? "identity" : hclType;
+    if (spec.shape === "object" && isObj(value)) {
+      blocks.push(build(blockType, spec.kind, [], [...path15, key], value));
+    } else if (spec.shape === "list" && Array.isArray(value)) {
+      value.forEach((item, i) => {
+        if (!isObj(item)) return;
+        const label = spec.label === void 0 ? [] : [String(field(item, spec.label)?.[1] ?? "")];
+        blocks.push(build(blockType, spec.kind, label, [...path15, key, i], item));
+      });
+    } else if (spec.shape === "map" && isObj(value)) {
+      for (const [name, item] of Object.entries(value)) if (isObj(item)) blocks.push(build(blockType, spec.kind, [name], [...path15, key, name], item));
+    }
+  }
+  return { type, kind: kind2, labels, path: path15, attributes, blocks };
+}
+
+// src/schema/validate.ts
+init_import_meta_url();
+
+// src/model/values.ts
+init_import_meta_url();
+function isExpressionString(value) {
+  if (!value.includes("{")) return false;
+  const re = /([$%]+)\{/g;
+  for (let m = re.exec(value); m !== null; m = re.exec(value)) {
+    const run3 = m[1];
+    const last = run3[run3.length - 1];
+    let count = 0;
+    for (let i = run3.length - 1; i >= 0 && run3[i] === last; i--) count++;
+    if (count % 2 === 1) return true;
+  }
+  return false;
+}
+
+// src/util/closest.ts
+init_import_meta_url();
+function editDistance(a, b) {
+  const rows = a.length + 1;
+  const cols = b.length + 1;
+  const d = new Array(rows * cols).fill(0);
+  for (let i = 0; i < rows; i++) d[i * cols] = i;
+  for (let j = 0; j < cols; j++) d[j] = j;
+  for (let i = 1; i < rows; i++) {
+    for (let j = 1; j < cols; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(d[(i - 1) * cols + j] + 1, d[i * cols + j - 1] + 1, d[(i - 1) * cols + j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, d[(i - 2) * cols + j - 2] + 1);
+      d[i * cols + j] = v;
+    }
+  }
+  return d[rows * cols - 1];
+}
+function byCloseness(word, candidates) {
+  const lower = word.toLowerCase();
+  return candidates.map((c, i) => ({ c, i, d: editDistance(lower, c.toLowerCase()) })).sort((x, y) => x.d - y.d || x.i - y.i).map((x) => x.c);
+}
+function closest(word, candidates) {
+  const best = byCloseness(word, candidates)[0];
+  if (best === void 0) return void 0;
+  const a = word.toLowerCase();
+  const prefix = byCloseness(word, candidates).find((c) => {
+    const b = c.toLowerCase();
+    return Math.min(a.length, b.length) >= 3 && (b.startsWith(a) || a.startsWith(b));
+  });
+  if (prefix !== void 0) return prefix;
+  const limit = Math.max(2, Math.floor(Math.max(word.length, best.length) / 3));
+  return editDistance(a, best.toLowerCase()) <= limit ? best : void 0;
+}
+
+// src/util/schema.ts
+init_import_meta_url();
+function pointerOf(path15) {
+  return path15.length === 0 ? "/" : path15.map((p) => "/" + String(p).replace(/~/g, "~0").replace(/\//g, "~1")).join("");
+}
+function pathOf(instancePath) {
+  if (instancePath === "") return [];
+  return instancePath.slice(1).split("/").map((p) => p.replace(/~1/g, "/").replace(/~0/g, "~"));
+}
+var quote = (v) => JSON.stringify(v);
+function describeSchemaErrors(errors) {
+  const seen = /* @__PURE__ */ new Set();
+  const problems = [];
+  for (const error of errors ?? []) {
+    const problem = describe2(error);
+    if (problem === void 0) continue;
+    const key = pointerOf(problem.path) + "\0" + problem.message;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    problems.push(problem);
+  }
+  return problems;
+}
+function describe2(error) {
+  const path15 = pathOf(error.instancePath);
+  const params = error.params;
+  switch (error.keyword) {
+    case "additionalProperties": {
+      const name = String(params["additionalProperty"]);
+      const parent = error.parentSchema;
+      const known = Object.keys(parent?.properties ?? {}).filter((k) => k !== "$schema");
+      const hint = closest(name, known);
+      const expected2 = known.length > 0 ? `; expected one of ${known.map(quote).join(", ")}` : "";
+      return {
+        path: [...path15, name],
+        key: true,
+        candidates: known,
+        message: `unexpected property ${quote(name)}${hint ? ` (did you mean ${quote(hint)}?)` : expected2}`
+      };
+    }
+    case "propertyNames":
+    case "if":
+      return void 0;
+    case "required":
+      return { path: path15, message: `missing required property ${quote(params["missingProperty"])}` };
+    case "type":
+      return { path: path15, message: `expected ${article(String(params["type"]))}, got ${typeName2(error.data)}` };
+    case "enum": {
+      const allowed = params["allowedValues"] ?? [];
+      const hint = typeof error.data === "string" ? closest(error.data, allowed.map(String)) : void 0;
+      return {
+        path: path15,
+        message: `expected one of ${allowed.map(quote).join(", ")}, got ${quote(error.data)}${hint ? ` (did you mean ${quote(hint)}?)` : ""}`
+      };
+    }
+    case "const":
+      return { path: path15, message: `expected ${quote(params["allowedValue"])}, got ${quote(error.data)}` };
+    case "pattern":
+      return { path: path15, message: `${quote(error.data)} does not match the pattern ${quote(params["pattern"])}` };
+    case "uniqueItems":
+      return { path: path15, message: `items ${String(params["j"])} and ${String(params["i"])} are the same; each may appear once` };
+    case "minLength":
+      return { path: path15, message: `must not be empty` };
+    default:
+      return { path: path15, message: error.message ?? `fails the ${error.keyword} check` };
+  }
+}
+function article(type) {
+  const names = type.split(",").map((t) => t === "object" ? "an object" : t === "array" ? "an array" : t === "integer" ? "an integer" : `a ${t}`);
+  return names.join(" or ");
+}
+function typeName2(value) {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "an array";
+  if (typeof value === "object") return "an object";
+  if (typeof value === "string") return `the string ${quote(value.length > 40 ? value.slice(0, 37) + "..." : value)}`;
+  return `${typeof value} ${String(value)}`;
+}
+
+// src/util/version.ts
+init_import_meta_url();
+var VERSION2 = /^v?(\d+)\.(\d+)(?:\.(\d+))?(?:[-+].*)?$/;
+function parseVersion(text) {
+  const m = VERSION2.exec(text.trim());
+  if (m === null) return void 0;
+  return [Number(m[1]), Number(m[2]), Number(m[3] ?? 0)];
+}
+function compareVersions(a, b) {
+  return a[0] - b[0] || a[1] - b[1] || a[2] - b[2];
+}
+function formatVersion(v) {
+  return v.join(".");
+}
+function atLeast(v, min) {
+  return compareVersions(v, parseVersion(min)) >= 0;
+}
+
+// src/schema/validate.ts
+var isObj2 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
+function isBlockShaped(v) {
+  return Array.isArray(v) && v.length > 0 && v.every(isObj2);
+}
+var NUMERIC2 = /^\s*-?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?\s*$/;
+var isExpr = (v) => typeof v === "string" && isExpressionString(v);
+function fitsType(v, type) {
+  switch (type) {
+    case "string":
+    case "duration":
+      return typeof v === "string" || typeof v === "number" || typeof v === "boolean";
+    case "number":
+      return typeof v === "number" || typeof v === "string" && (NUMERIC2.test(v) || isExpr(v));
+    case "bool":
+      return typeof v === "boolean" || v === "true" || v === "false" || isExpr(v);
+    case "list":
+      return Array.isArray(v) || isExpr(v);
+    case "map":
+      return isObj2(v) || isExpr(v);
+    case "any":
+      return true;
+  }
+}
+var TYPE_WORDS = {
+  string: "a string",
+  number: "a number",
+  bool: "a bool",
+  duration: 'a duration such as "30s"',
+  list: "a list",
+  map: "a map",
+  any: "a value"
+};
+function lazyWhere(frames) {
+  let text;
+  return { toString: () => text ??= describeFrames(frames) };
+}
+function describeFrames(frames) {
+  const parts = [];
+  for (let i = frames.length - 1; i >= 0; i--) {
+    const f = frames[i];
+    parts.push(f.labels.length > 0 ? `${f.type} ${f.labels.map((l) => JSON.stringify(l)).join(" ")}` : f.type);
+    if (f.labels.length > 0) break;
+  }
+  return parts.length === 0 ? "the file" : parts.join(" of ");
+}
+function expected(names, word) {
+  if (names.length === 0) return "";
+  const sorted = byCloseness(word, names);
+  const shown = sorted.slice(0, 10).map((n) => JSON.stringify(n));
+  return `. expected one of ${shown.join(", ")}${sorted.length > 10 ? ", ..." : ""}`;
+}
+var DYNAMIC_KEYS = ["for_each", "iterator", "labels", "content"];
+function validateJobspec(doc, target) {
+  const out = [];
+  const report = (path15, message2) => out.push({ path: path15, message: message2 });
+  const body = (value, kind2, path15, frames) => {
+    const spec = JOBSPEC[kind2];
+    if (spec === void 0 || spec.opaque) return;
+    const where = lazyWhere(frames);
+    for (const required of spec.required ?? []) {
+      if (!(required in value)) report(path15, `${where} has no ${required} attribute`);
+    }
+    for (const key in value) {
+      const v = value[key];
+      const attr = spec.attributes[key];
+      if (attr !== void 0 && fitsType(v, attr.type)) continue;
+      const p = [...path15, key];
+      if (key === "dynamic" && kind2 !== "root") {
+        dynamic(v, kind2, p, frames);
+        continue;
+      }
+      if (attr !== void 0) {
+        {
+          if (isBlockShaped(v) && attr.type !== "list") report(p, `${key} is an attribute, not a block, in ${where}: write ${key} = ...`);
+          else report(p, `${key} in ${where} must be ${TYPE_WORDS[attr.type]}, got ${typeName2(v)}`);
+        }
+        continue;
+      }
+      const child = spec.blocks[key];
+      if (child !== void 0) {
+        block3(v, key, child, p, frames);
+        continue;
+      }
+      if (spec.lenient) continue;
+      const isBlock = isBlockShaped(v) || isObj2(v) && Object.keys(v).length > 0 && Object.values(v).every(isBlockShaped);
+      if (spec.attributes[key] === void 0 && isBlock && kind2 === "root" && key === "task") {
+        report(p, `unexpected block "task" in the file: tasks belong in a job${expected(Object.keys(spec.blocks), key)}`);
+        continue;
+      }
+      const candidates = Object.keys(isBlock ? spec.blocks : spec.attributes);
+      report(p, `unexpected ${isBlock ? "block" : "attribute"} ${JSON.stringify(key)} in ${where}${expected(candidates, key)}`);
+    }
+  };
+  const block3 = (v, type, child, path15, frames) => {
+    const where = lazyWhere(frames);
+    const labelHint = child.labels === 0 ? `${type} { ... }` : `${type} "<name>" { ... }`;
+    if (child.mapForm) {
+      if (Array.isArray(v)) {
+        v.forEach((item, i) => {
+          if (!isObj2(item)) report([...path15, i], `${type} in ${where} must be a block or a map`);
+        });
+        if (child.single && v.length > 1) report([...path15, 1], `only one ${type} block is allowed in ${where}`);
+        return;
+      }
+      if (!isObj2(v) && !isExpr(v)) report(path15, `${type} in ${where} must be a block or a map`);
+      return;
+    }
+    const bodies = (x, labels, p, depth) => {
+      if (depth === 0) {
+        if (!Array.isArray(x)) {
+          if (labels.length > 0) report(p, `${type} block in ${where} takes ${child.labels} label${child.labels === 1 ? "" : "s"}: ${labelHint}`);
+          else report(p, `${type} is a block in ${where}: write ${type} { ... } without "=" (HCL1 style)`);
+          return;
+        }
+        if (!isBlockShaped(x) && x.length > 0) {
+          report(p, `${type} is a block in ${where}, not a list: write ${labelHint} (HCL1 style)`);
+          return;
+        }
+        if (child.single && x.length > 1) report([...p, 1], `only one ${type} block is allowed in ${where}`);
+        x.forEach((item, i) => body(item, child.kind, [...p, i], [...frames, { type, labels }]));
+        return;
+      }
+      if (!isObj2(x)) {
+        if (Array.isArray(x) && !isBlockShaped(x) && x.length > 0) report(p, `${type} is a block in ${where}, not a list: write ${labelHint} (HCL1 style)`);
+        else if (Array.isArray(x)) report(p, `${type} block in ${where} needs a label: ${labelHint}`);
+        else report(p, `${type} is a block in ${where}: write ${labelHint} (HCL1 style)`);
+        return;
+      }
+      for (const [label, inner] of Object.entries(x)) bodies(inner, [...labels, label], [...p, label], depth - 1);
+    };
+    bodies(v, [], path15, child.labels);
+  };
+  const dynamic = (v, kind2, path15, frames) => {
+    const where = lazyWhere(frames);
+    if (!isObj2(v)) return;
+    const spec = JOBSPEC[kind2];
+    for (const [type, list2] of Object.entries(v)) {
+      const child = spec.blocks[type];
+      if (child === void 0 || JOBSPEC[child.kind]?.opaque && !child.mapForm) {
+        report([...path15, type], `dynamic "${type}" is not allowed in ${where}: ${type} is not a block there${expected(Object.keys(spec.blocks), type)}`);
+        continue;
+      }
+      if (!Array.isArray(list2)) continue;
+      list2.forEach((d, i) => {
+        if (!isObj2(d)) return;
+        const p = [...path15, type, i];
+        for (const key of Object.keys(d)) {
+          if (!DYNAMIC_KEYS.includes(key)) report([...p, key], `unexpected attribute ${JSON.stringify(key)} in dynamic ${JSON.stringify(type)}${expected(DYNAMIC_KEYS, key)}`);
+        }
+        for (const need of ["for_each", "content"]) {
+          if (!(need in d)) report(p, `dynamic ${JSON.stringify(type)} needs ${need === "content" ? "a content block" : "for_each"}`);
+        }
+        const content = d["content"];
+        if (Array.isArray(content)) {
+          if (content.length > 1) report([...p, "content", 1], `only one content block is allowed in dynamic ${JSON.stringify(type)}`);
+          content.forEach((c, j) => {
+            if (isObj2(c)) body(c, child.kind, [...p, "content", j], [...frames, { type: "dynamic", labels: [type] }]);
+          });
+        }
+      });
+    }
+  };
+  if (!("job" in doc)) report([], "the file has no job block: a jobspec needs exactly one job");
+  const jobs = doc["job"];
+  if (isObj2(jobs) && Object.keys(jobs).length > 1) report(["job", Object.keys(jobs)[1], 0], "only one job block is allowed per file");
+  body(doc, "root", [], []);
+  if (target !== void 0) out.push(...versionFindings(doc, (v) => atLeast(target, v), formatVersion(target)));
+  return out;
+}
+function versionFindings(doc, targetAtLeast, target) {
+  const out = [];
+  const visit2 = (value, kind2, path15, frames) => {
+    const spec = JOBSPEC[kind2];
+    if (spec === void 0 || spec.opaque || !isObj2(value)) return;
+    for (const [key, v] of Object.entries(value)) {
+      const child = spec.blocks[key];
+      const item = child ?? spec.attributes[key];
+      const where = describeFrames(frames);
+      if (item?.since !== void 0 && !targetAtLeast(item.since)) {
+        out.push({ path: [...path15, key], message: `${key} in ${where} needs Nomad ${item.since} or later; the target is ${target}` });
+      } else if (item?.until !== void 0 && targetAtLeast(item.until)) {
+        out.push({ path: [...path15, key], message: `${key} in ${where} was removed in Nomad ${item.until}; the target is ${target}` });
+      }
+      if (child === void 0) continue;
+      const bodies = (x, labels, p, depth) => {
+        if (depth === 0) {
+          if (Array.isArray(x)) x.forEach((b, i) => visit2(b, child.kind, [...p, i], [...frames, { type: key, labels }]));
+          return;
+        }
+        if (isObj2(x)) for (const [label, inner] of Object.entries(x)) bodies(inner, [...labels, label], [...p, label], depth - 1);
+      };
+      bodies(v, [], [...path15, key], child.labels);
+    }
+  };
+  visit2(doc, "root", [], []);
+  return out;
+}
+
+// src/util/json-source.ts
+init_import_meta_url();
+
+// node_modules/jsonc-parser/lib/esm/main.js
+init_import_meta_url();
+
+// node_modules/jsonc-parser/lib/esm/impl/format.js
+init_import_meta_url();
+
+// node_modules/jsonc-parser/lib/esm/impl/scanner.js
+init_import_meta_url();
+function createScanner(text, ignoreTrivia = false) {
+  const len = text.length;
+  let pos = 0, value = "", tokenOffset = 0, token = 16, lineNumber = 0, lineStartOffset = 0, tokenLineStartOffset = 0, prevTokenLineStartOffset = 0, scanError = 0;
+  function scanHexDigits(count, exact) {
+    let digits = 0;
+    let value2 = 0;
+    while (digits < count || !exact) {
+      let ch = text.charCodeAt(pos);
+      if (ch >= 48 && ch <= 57) {
+        value2 = value2 * 16 + ch - 48;
+      } else if (ch >= 65 && ch <= 70) {
+        value2 = value2 * 16 + ch - 65 + 10;
+      } else if (ch >= 97 && ch <= 102) {
+        value2 = value2 * 16 + ch - 97 + 10;
+      } else {
+        break;
+      }
+      pos++;
+      digits++;
+    }
+    if (digits < count) {
+      value2 = -1;
+    }
+    return value2;
+  }
+  function setPosition(newPosition) {
+    pos = newPosition;
+    value = "";
+    tokenOffset = 0;
+    token = 16;
+    scanError = 0;
+  }
+  function scanNumber() {
+    let start = pos;
+    if (text.charCodeAt(pos) === 48) {
+      pos++;
+    } else {
+      pos++;
+      while (pos < text.length && isDigit(text.charCodeAt(pos))) {
+        pos++;
+      }
+    }
+    if (pos < text.length && text.charCodeAt(pos) === 46) {
+      pos++;
+      if (pos < text.length && isDigit(text.charCodeAt(pos))) {
+        pos++;
+        while (pos < text.length && isDigit(text.charCodeAt(pos))) {
+          pos++;
+        }
+      } else {
+        scanError = 3;
+        return text.substring(start, pos);
+      }
+    }
+    let end = pos;
+    if (pos < text.length && (text.charCodeAt(pos) === 69 || text.charCodeAt(pos) === 101)) {
+      pos++;
+      if (pos < text.length && text.charCodeAt(pos) === 43 || text.charCodeAt(pos) === 45) {
+        pos++;
+      }
+      if (pos < text.length && isDigit(text.charCodeAt(pos))) {
+        pos++;
+        while (pos < text.length && isDigit(text.charCodeAt(pos))) {
+          pos++;
+        }
+        end = pos;
+      } else {
+        scanError = 3;
+      }
+    }
+    return text.substring(start, end);
+  }
+  function scanString() {
+    let result = "", start = pos;
+    while (true) {
+      if (pos >= len) {
+        result += text.substring(start, pos);
+        scanError = 2;
+        break;
+      }
+      const ch = text.charCodeAt(pos);
+      if (ch === 34) {
+        result += text.substring(start, pos);
+        pos++;
+        break;
+      }
+      if (ch === 92) {
+        result += text.substring(start, pos);
+        pos++;
+        if (pos >= len) {
+          scanError = 2;
+          break;
+        }
+        const ch2 = text.charCodeAt(pos++);
+        switch (ch2) {
+          case 34:
+            result += '"';
+            break;
+          case 92:
+            result += "\\";
+            break;
+          case 47:
+            result += "/";
+            break;
+          case 98:
+            result += "\b";
+            break;
+          case 102:
+            result += "\f";
+            break;
+          case 110:
+            result += "\n";
+            break;
+          case 114:
+            result += "\r";
+            break;
+          case 116:
+            result += "	";
+            break;
+          case 117:
+            const ch3 = scanHexDigits(4, true);
+            if (ch3 >= 0) {
+              result += String.fromCharCode(ch3);
+            } else {
+              scanError = 4;
+            }
+            break;
+          default:
+            scanError = 5;
+        }
+        start = pos;
+        continue;
+      }
+      if (ch >= 0 && ch <= 31) {
+        if (isLineBreak(ch)) {
+          result += text.substring(start, pos);
+          scanError = 2;
+          break;
+        } else {
+          scanError = 6;
+        }
+      }
+      pos++;
+    }
+    return result;
+  }
+  function scanNext() {
+    value = "";
+    scanError = 0;
+    tokenOffset = pos;
+    lineStartOffset = lineNumber;
+    prevTokenLineStartOffset = tokenLineStartOffset;
+    if (pos >= len) {
+      tokenOffset = len;
+      return token = 17;
+    }
+    let code = text.charCodeAt(pos);
+    if (isWhiteSpace(code)) {
+      do {
+        pos++;
+        value += String.fromCharCode(code);
+        code = text.charCodeAt(pos);
+      } while (isWhiteSpace(code));
+      return token = 15;
+    }
+    if (isLineBreak(code)) {
+      pos++;
+      value += String.fromCharCode(code);
+      if (code === 13 && text.charCodeAt(pos) === 10) {
+        pos++;
+        value += "\n";
+      }
+      lineNumber++;
+      tokenLineStartOffset = pos;
+      return token = 14;
+    }
+    switch (code) {
+      // tokens: []{}:,
+      case 123:
+        pos++;
+        return token = 1;
+      case 125:
+        pos++;
+        return token = 2;
+      case 91:
+        pos++;
+        return token = 3;
+      case 93:
+        pos++;
+        return token = 4;
+      case 58:
+        pos++;
+        return token = 6;
+      case 44:
+        pos++;
+        return token = 5;
+      // strings
+      case 34:
+        pos++;
+        value = scanString();
+        return token = 10;
+      // comments
+      case 47:
+        const start = pos - 1;
+        if (text.charCodeAt(pos + 1) === 47) {
+          pos += 2;
+          while (pos < len) {
+            if (isLineBreak(text.charCodeAt(pos))) {
+              break;
+            }
+            pos++;
+          }
+          value = text.substring(start, pos);
+          return token = 12;
+        }
+        if (text.charCodeAt(pos + 1) === 42) {
+          pos += 2;
+          const safeLength = len - 1;
+          let commentClosed = false;
+          while (pos < safeLength) {
+            const ch = text.charCodeAt(pos);
+            if (ch === 42 && text.charCodeAt(pos + 1) === 47) {
+              pos += 2;
+              commentClosed = true;
+              break;
+            }
+            pos++;
+            if (isLineBreak(ch)) {
+              if (ch === 13 && text.charCodeAt(pos) === 10) {
+                pos++;
+              }
+              lineNumber++;
+              tokenLineStartOffset = pos;
+            }
+          }
+          if (!commentClosed) {
+            pos++;
+            scanError = 1;
+          }
+          value = text.substring(start, pos);
+          return token = 13;
+        }
+        value += String.fromCharCode(code);
+        pos++;
+        return token = 16;
+      // numbers
+      case 45:
+        value += String.fromCharCode(code);
+        pos++;
+        if (pos === len || !isDigit(text.charCodeAt(pos))) {
+          return token = 16;
+        }
+      // found a minus, followed by a number so
+      // we fall through to proceed with scanning
+      // numbers
+      case 48:
+      case 49:
+      case 50:
+      case 51:
+      case 52:
+      case 53:
+      case 54:
+      case 55:
+      case 56:
+      case 57:
+        value += scanNumber();
+        return token = 11;
+      // literals and unknown symbols
+      default:
+        while (pos < len && isUnknownContentCharacter(code)) {
+          pos++;
+          code = text.charCodeAt(pos);
+        }
+        if (tokenOffset !== pos) {
+          value = text.substring(tokenOffset, pos);
+          switch (value) {
+            case "true":
+              return token = 8;
+            case "false":
+              return token = 9;
+            case "null":
+              return token = 7;
+          }
+          return token = 16;
+        }
+        value += String.fromCharCode(code);
+        pos++;
+        return token = 16;
+    }
+  }
+  function isUnknownContentCharacter(code) {
+    if (isWhiteSpace(code) || isLineBreak(code)) {
+      return false;
+    }
+    switch (code) {
+      case 125:
+      case 93:
+      case 123:
+      case 91:
+      case 34:
+      case 58:
+      case 44:
+      case 47:
+        return false;
+    }
+    return true;
+  }
+  function scanNextNonTrivia() {
+    let result;
+    do {
+      result = scanNext();
+    } while (result >= 12 && result <= 15);
+    return result;
+  }
+  return {
+    setPosition,
+    getPosition: () => pos,
+    scan: ignoreTrivia ? scanNextNonTrivia : scanNext,
+    getToken: () => token,
+    getTokenValue: () => value,
+    getTokenOffset: () => tokenOffset,
+    getTokenLength: () => pos - tokenOffset,
+    getTokenStartLine: () => lineStartOffset,
+    getTokenStartCharacter: () => tokenOffset - prevTokenLineStartOffset,
+    getTokenError: () => scanError
+  };
+}
+function isWhiteSpace(ch) {
+  return ch === 32 || ch === 9;
+}
+function isLineBreak(ch) {
+  return ch === 10 || ch === 13;
+}
+function isDigit(ch) {
+  return ch >= 48 && ch <= 57;
+}
+var CharacterCodes;
+(function(CharacterCodes2) {
+  CharacterCodes2[CharacterCodes2["lineFeed"] = 10] = "lineFeed";
+  CharacterCodes2[CharacterCodes2["carriageReturn"] = 13] = "carriageReturn";
+  CharacterCodes2[CharacterCodes2["space"] = 32] = "space";
+  CharacterCodes2[CharacterCodes2["_0"] = 48] = "_0";
+  CharacterCodes2[CharacterCodes2["_1"] = 49] = "_1";
+  CharacterCodes2[CharacterCodes2["_2"] = 50] = "_2";
+  CharacterCodes2[CharacterCodes2["_3"] = 51] = "_3";
+  CharacterCodes2[CharacterCodes2["_4"] = 52] = "_4";
+  CharacterCodes2[CharacterCodes2["_5"] = 53] = "_5";
+  CharacterCodes2[CharacterCodes2["_6"] = 54] = "_6";
+  CharacterCodes2[CharacterCodes2["_7"] = 55] = "_7";
+  CharacterCodes2[CharacterCodes2["_8"] = 56] = "_8";
+  CharacterCodes2[CharacterCodes2["_9"] = 57] = "_9";
+  CharacterCodes2[CharacterCodes2["a"] = 97] = "a";
+  CharacterCodes2[CharacterCodes2["b"] = 98] = "b";
+  CharacterCodes2[CharacterCodes2["c"] = 99] = "c";
+  CharacterCodes2[CharacterCodes2["d"] = 100] = "d";
+  CharacterCodes2[CharacterCodes2["e"] = 101] = "e";
+  CharacterCodes2[CharacterCodes2["f"] = 102] = "f";
+  CharacterCodes2[CharacterCodes2["g"] = 103] = "g";
+  CharacterCodes2[CharacterCodes2["h"] = 104] = "h";
+  CharacterCodes2[CharacterCodes2["i"] = 105] = "i";
+  CharacterCodes2[CharacterCodes2["j"] = 106] = "j";
+  CharacterCodes2[CharacterCodes2["k"] = 107] = "k";
+  CharacterCodes2[CharacterCodes2["l"] = 108] = "l";
+  CharacterCodes2[CharacterCodes2["m"] = 109] = "m";
+  CharacterCodes2[CharacterCodes2["n"] = 110] = "n";
+  CharacterCodes2[CharacterCodes2["o"] = 111] = "o";
+  CharacterCodes2[CharacterCodes2["p"] = 112] = "p";
+  CharacterCodes2[CharacterCodes2["q"] = 113] = "q";
+  CharacterCodes2[CharacterCodes2["r"] = 114] = "r";
+  CharacterCodes2[CharacterCodes2["s"] = 115] = "s";
+  CharacterCodes2[CharacterCodes2["t"] = 116] = "t";
+  CharacterCodes2[CharacterCodes2["u"] = 117] = "u";
+  CharacterCodes2[CharacterCodes2["v"] = 118] = "v";
+  CharacterCodes2[CharacterCodes2["w"] = 119] = "w";
+  CharacterCodes2[CharacterCodes2["x"] = 120] = "x";
+  CharacterCodes2[CharacterCodes2["y"] = 121] = "y";
+  CharacterCodes2[CharacterCodes2["z"] = 122] = "z";
+  CharacterCodes2[CharacterCodes2["A"] = 65] = "A";
+  CharacterCodes2[CharacterCodes2["B"] = 66] = "B";
+  CharacterCodes2[CharacterCodes2["C"] = 67] = "C";
+  CharacterCodes2[CharacterCodes2["D"] = 68] = "D";
+  CharacterCodes2[CharacterCodes2["E"] = 69] = "E";
+  CharacterCodes2[CharacterCodes2["F"] = 70] = "F";
+  CharacterCodes2[CharacterCodes2["G"] = 71] = "G";
+  CharacterCodes2[CharacterCodes2["H"] = 72] = "H";
+  CharacterCodes2[CharacterCodes2["I"] = 73] = "I";
+  CharacterCodes2[CharacterCodes2["J"] = 74] = "J";
+  CharacterCodes2[CharacterCodes2["K"] = 75] = "K";
+  CharacterCodes2[CharacterCodes2["L"] = 76] = "L";
+  CharacterCodes2[CharacterCodes2["M"] = 77] = "M";
+  CharacterCodes2[CharacterCodes2["N"] = 78] = "N";
+  CharacterCodes2[CharacterCodes2["O"] = 79] = "O";
+  CharacterCodes2[CharacterCodes2["P"] = 80] = "P";
+  CharacterCodes2[CharacterCodes2["Q"] = 81] = "Q";
+  CharacterCodes2[CharacterCodes2["R"] = 82] = "R";
+  CharacterCodes2[CharacterCodes2["S"] = 83] = "S";
+  CharacterCodes2[CharacterCodes2["T"] = 84] = "T";
+  CharacterCodes2[CharacterCodes2["U"] = 85] = "U";
+  CharacterCodes2[CharacterCodes2["V"] = 86] = "V";
+  CharacterCodes2[CharacterCodes2["W"] = 87] = "W";
+  CharacterCodes2[CharacterCodes2["X"] = 88] = "X";
+  CharacterCodes2[CharacterCodes2["Y"] = 89] = "Y";
+  CharacterCodes2[CharacterCodes2["Z"] = 90] = "Z";
+  CharacterCodes2[CharacterCodes2["asterisk"] = 42] = "asterisk";
+  CharacterCodes2[CharacterCodes2["backslash"] = 92] = "backslash";
+  CharacterCodes2[CharacterCodes2["closeBrace"] = 125] = "closeBrace";
+  CharacterCodes2[CharacterCodes2["closeBracket"] = 93] = "closeBracket";
+  CharacterCodes2[CharacterCodes2["colon"] = 58] = "colon";
+  CharacterCodes2[CharacterCodes2["comma"] = 44] = "comma";
+  CharacterCodes2[CharacterCodes2["dot"] = 46] = "dot";
+  CharacterCodes2[CharacterCodes2["doubleQuote"] = 34] = "doubleQuote";
+  CharacterCodes2[CharacterCodes2["minus"] = 45] = "minus";
+  CharacterCodes2[CharacterCodes2["openBrace"] = 123] = "openBrace";
+  CharacterCodes2[CharacterCodes2["openBracket"] = 91] = "openBracket";
+  CharacterCodes2[CharacterCodes2["plus"] = 43] = "plus";
+  CharacterCodes2[CharacterCodes2["slash"] = 47] = "slash";
+  CharacterCodes2[CharacterCodes2["formFeed"] = 12] = "formFeed";
+  CharacterCodes2[CharacterCodes2["tab"] = 9] = "tab";
+})(CharacterCodes || (CharacterCodes = {}));
+
+// node_modules/jsonc-parser/lib/esm/impl/string-intern.js
+init_import_meta_url();
+var cachedSpaces = new Array(20).fill(0).map((_, index) => {
+  return " ".repeat(index);
+});
+var maxCachedValues = 200;
+var cachedBreakLinesWithSpaces = {
+  " ": {
+    "\n": new Array(maxCachedValues).fill(0).map((_, index) => {
+      return "\n" + " ".repeat(index);
+    }),
+    "\r": new Array(maxCachedValues).fill(0).map((_, index) => {
+      return "\r" + " ".repeat(index);
+    }),
+    "\r\n": new Array(maxCachedValues).fill(0).map((_, index) => {
+      return "\r\n" + " ".repeat(index);
+    })
+  },
+  "	": {
+    "\n": new Array(maxCachedValues).fill(0).map((_, index) => {
+      return "\n" + "	".repeat(index);
+    }),
+    "\r": new Array(maxCachedValues).fill(0).map((_, index) => {
+      return "\r" + "	".repeat(index);
+    }),
+    "\r\n": new Array(maxCachedValues).fill(0).map((_, index) => {
+      return "\r\n" + "	".repeat(index);
+    })
+  }
+};
+
+// node_modules/jsonc-parser/lib/esm/impl/edit.js
+init_import_meta_url();
+
+// node_modules/jsonc-parser/lib/esm/impl/parser.js
+init_import_meta_url();
+var ParseOptions;
+(function(ParseOptions2) {
+  ParseOptions2.DEFAULT = {
+    allowTrailingComma: false
+  };
+})(ParseOptions || (ParseOptions = {}));
+function parseTree(text, errors = [], options = ParseOptions.DEFAULT) {
+  let currentParent = { type: "array", offset: -1, length: -1, children: [], parent: void 0 };
+  function ensurePropertyComplete(endOffset) {
+    if (currentParent.type === "property") {
+      currentParent.length = endOffset - currentParent.offset;
+      currentParent = currentParent.parent;
+    }
+  }
+  function onValue(valueNode) {
+    currentParent.children.push(valueNode);
+    return valueNode;
+  }
+  const visitor = {
+    onObjectBegin: (offset) => {
+      currentParent = onValue({ type: "object", offset, length: -1, parent: currentParent, children: [] });
+    },
+    onObjectProperty: (name, offset, length) => {
+      currentParent = onValue({ type: "property", offset, length: -1, parent: currentParent, children: [] });
+      currentParent.children.push({ type: "string", value: name, offset, length, parent: currentParent });
+    },
+    onObjectEnd: (offset, length) => {
+      ensurePropertyComplete(offset + length);
+      currentParent.length = offset + length - currentParent.offset;
+      currentParent = currentParent.parent;
+      ensurePropertyComplete(offset + length);
+    },
+    onArrayBegin: (offset, length) => {
+      currentParent = onValue({ type: "array", offset, length: -1, parent: currentParent, children: [] });
+    },
+    onArrayEnd: (offset, length) => {
+      currentParent.length = offset + length - currentParent.offset;
+      currentParent = currentParent.parent;
+      ensurePropertyComplete(offset + length);
+    },
+    onLiteralValue: (value, offset, length) => {
+      onValue({ type: getNodeType(value), offset, length, parent: currentParent, value });
+      ensurePropertyComplete(offset + length);
+    },
+    onSeparator: (sep, offset, length) => {
+      if (currentParent.type === "property") {
+        if (sep === ":") {
+          currentParent.colonOffset = offset;
+        } else if (sep === ",") {
+          ensurePropertyComplete(offset);
+        }
+      }
+    },
+    onError: (error, offset, length) => {
+      errors.push({ error, offset, length });
+    }
+  };
+  visit(text, visitor, options);
+  const result = currentParent.children[0];
+  if (result) {
+    delete result.parent;
+  }
+  return result;
+}
+function findNodeAtLocation(root2, path15) {
+  if (!root2) {
+    return void 0;
+  }
+  let node = root2;
+  for (let segment of path15) {
+    if (typeof segment === "string") {
+      if (node.type !== "object" || !Array.isArray(node.children)) {
+        return void 0;
+      }
+      let found = false;
+      for (const propertyNode of node.children) {
+        if (Array.isArray(propertyNode.children) && propertyNode.children[0].value === segment && propertyNode.children.length === 2) {
+          node = propertyNode.children[1];
+          found = true;
+          break;
+        }
+      }
+      if (!found) {
+        return void 0;
+      }
+    } else {
+      const index = segment;
+      if (node.type !== "array" || index < 0 || !Array.isArray(node.children) || index >= node.children.length) {
+        return void 0;
+      }
+      node = node.children[index];
+    }
+  }
+  return node;
+}
+function getNodeValue(node) {
+  switch (node.type) {
+    case "array":
+      return node.children.map(getNodeValue);
+    case "object":
+      const obj = /* @__PURE__ */ Object.create(null);
+      for (let prop of node.children) {
+        const valueNode = prop.children[1];
+        if (valueNode) {
+          obj[prop.children[0].value] = getNodeValue(valueNode);
+        }
+      }
+      return obj;
+    case "null":
+    case "string":
+    case "number":
+    case "boolean":
+      return node.value;
+    default:
+      return void 0;
+  }
+}
+function visit(text, visitor, options = ParseOptions.DEFAULT) {
+  const _scanner = createScanner(text, false);
+  const _jsonPath = [];
+  let suppressedCallbacks = 0;
+  function toNoArgVisit(visitFunction) {
+    return visitFunction ? () => suppressedCallbacks === 0 && visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter()) : () => true;
+  }
+  function toOneArgVisit(visitFunction) {
+    return visitFunction ? (arg) => suppressedCallbacks === 0 && visitFunction(arg, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter()) : () => true;
+  }
+  function toOneArgVisitWithPath(visitFunction) {
+    return visitFunction ? (arg) => suppressedCallbacks === 0 && visitFunction(arg, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter(), () => _jsonPath.slice()) : () => true;
+  }
+  function toBeginVisit(visitFunction) {
+    return visitFunction ? () => {
+      if (suppressedCallbacks > 0) {
+        suppressedCallbacks++;
+      } else {
+        let cbReturn = visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter(), () => _jsonPath.slice());
+        if (cbReturn === false) {
+          suppressedCallbacks = 1;
+        }
+      }
+    } : () => true;
+  }
+  function toEndVisit(visitFunction) {
+    return visitFunction ? () => {
+      if (suppressedCallbacks > 0) {
+        suppressedCallbacks--;
+      }
+      if (suppressedCallbacks === 0) {
+        visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter());
+      }
+    } : () => true;
+  }
+  const onObjectBegin = toBeginVisit(visitor.onObjectBegin), onObjectProperty = toOneArgVisitWithPath(visitor.onObjectProperty), onObjectEnd = toEndVisit(visitor.onObjectEnd), onArrayBegin = toBeginVisit(visitor.onArrayBegin), onArrayEnd = toEndVisit(visitor.onArrayEnd), onLiteralValue = toOneArgVisitWithPath(visitor.onLiteralValue), onSeparator = toOneArgVisit(visitor.onSeparator), onComment = toNoArgVisit(visitor.onComment), onError = toOneArgVisit(visitor.onError);
+  const disallowComments = options && options.disallowComments;
+  const allowTrailingComma = options && options.allowTrailingComma;
+  function scanNext() {
+    while (true) {
+      const token = _scanner.scan();
+      switch (_scanner.getTokenError()) {
+        case 4:
+          handleError(
+            14
+            /* ParseErrorCode.InvalidUnicode */
+          );
+          break;
+        case 5:
+          handleError(
+            15
+            /* ParseErrorCode.InvalidEscapeCharacter */
+          );
+          break;
+        case 3:
+          handleError(
+            13
+            /* ParseErrorCode.UnexpectedEndOfNumber */
+          );
+          break;
+        case 1:
+          if (!disallowComments) {
+            handleError(
+              11
+              /* ParseErrorCode.UnexpectedEndOfComment */
+            );
+          }
+          break;
+        case 2:
+          handleError(
+            12
+            /* ParseErrorCode.UnexpectedEndOfString */
+          );
+          break;
+        case 6:
+          handleError(
+            16
+            /* ParseErrorCode.InvalidCharacter */
+          );
+          break;
+      }
+      switch (token) {
+        case 12:
+        case 13:
+          if (disallowComments) {
+            handleError(
+              10
+              /* ParseErrorCode.InvalidCommentToken */
+            );
+          } else {
+            onComment();
+          }
+          break;
+        case 16:
+          handleError(
+            1
+            /* ParseErrorCode.InvalidSymbol */
+          );
+          break;
+        case 15:
+        case 14:
+          break;
+        default:
+          return token;
+      }
+    }
+  }
+  function handleError(error, skipUntilAfter = [], skipUntil = []) {
+    onError(error);
+    if (skipUntilAfter.length + skipUntil.length > 0) {
+      let token = _scanner.getToken();
+      while (token !== 17) {
+        if (skipUntilAfter.indexOf(token) !== -1) {
+          scanNext();
+          break;
+        } else if (skipUntil.indexOf(token) !== -1) {
+          break;
+        }
+        token = scanNext();
+      }
+    }
+  }
+  function parseString(isValue) {
+    const value = _scanner.getTokenValue();
+    if (isValue) {
+      onLiteralValue(value);
+    } else {
+      onObjectProperty(value);
+      _jsonPath.push(value);
+    }
+    scanNext();
+    return true;
+  }
+  function parseLiteral() {
+    switch (_scanner.getToken()) {
+      case 11:
+        const tokenValue = _scanner.getTokenValue();
+        let value = Number(tokenValue);
+        if (isNaN(value)) {
+          handleError(
+            2
+            /* ParseErrorCode.InvalidNumberFormat */
+          );
+          value = 0;
+        }
+        onLiteralValue(value);
+        break;
+      case 7:
+        onLiteralValue(null);
+        break;
+      case 8:
+        onLiteralValue(true);
+        break;
+      case 9:
+        onLiteralValue(false);
+        break;
+      default:
+        return false;
+    }
+    scanNext();
+    return true;
+  }
+  function parseProperty() {
+    if (_scanner.getToken() !== 10) {
+      handleError(3, [], [
+        2,
+        5
+        /* SyntaxKind.CommaToken */
+      ]);
+      return false;
+    }
+    parseString(false);
+    if (_scanner.getToken() === 6) {
+      onSeparator(":");
+      scanNext();
+      if (!parseValue()) {
+        handleError(4, [], [
+          2,
+          5
+          /* SyntaxKind.CommaToken */
+        ]);
+      }
+    } else {
+      handleError(5, [], [
+        2,
+        5
+        /* SyntaxKind.CommaToken */
+      ]);
+    }
+    _jsonPath.pop();
+    return true;
+  }
+  function parseObject() {
+    onObjectBegin();
+    scanNext();
+    let needsComma = false;
+    while (_scanner.getToken() !== 2 && _scanner.getToken() !== 17) {
+      if (_scanner.getToken() === 5) {
+        if (!needsComma) {
+          handleError(4, [], []);
+        }
+        onSeparator(",");
+        scanNext();
+        if (_scanner.getToken() === 2 && allowTrailingComma) {
+          break;
+        }
+      } else if (needsComma) {
+        handleError(6, [], []);
+      }
+      if (!parseProperty()) {
+        handleError(4, [], [
+          2,
+          5
+          /* SyntaxKind.CommaToken */
+        ]);
+      }
+      needsComma = true;
+    }
+    onObjectEnd();
+    if (_scanner.getToken() !== 2) {
+      handleError(7, [
+        2
+        /* SyntaxKind.CloseBraceToken */
+      ], []);
+    } else {
+      scanNext();
+    }
+    return true;
+  }
+  function parseArray() {
+    onArrayBegin();
+    scanNext();
+    let isFirstElement = true;
+    let needsComma = false;
+    while (_scanner.getToken() !== 4 && _scanner.getToken() !== 17) {
+      if (_scanner.getToken() === 5) {
+        if (!needsComma) {
+          handleError(4, [], []);
+        }
+        onSeparator(",");
+        scanNext();
+        if (_scanner.getToken() === 4 && allowTrailingComma) {
+          break;
+        }
+      } else if (needsComma) {
+        handleError(6, [], []);
+      }
+      if (isFirstElement) {
+        _jsonPath.push(0);
+        isFirstElement = false;
+      } else {
+        _jsonPath[_jsonPath.length - 1]++;
+      }
+      if (!parseValue()) {
+        handleError(4, [], [
+          4,
+          5
+          /* SyntaxKind.CommaToken */
+        ]);
+      }
+      needsComma = true;
+    }
+    onArrayEnd();
+    if (!isFirstElement) {
+      _jsonPath.pop();
+    }
+    if (_scanner.getToken() !== 4) {
+      handleError(8, [
+        4
+        /* SyntaxKind.CloseBracketToken */
+      ], []);
+    } else {
+      scanNext();
+    }
+    return true;
+  }
+  function parseValue() {
+    switch (_scanner.getToken()) {
+      case 3:
+        return parseArray();
+      case 1:
+        return parseObject();
+      case 10:
+        return parseString(true);
+      default:
+        return parseLiteral();
+    }
+  }
+  scanNext();
+  if (_scanner.getToken() === 17) {
+    if (options.allowEmptyContent) {
+      return true;
+    }
+    handleError(4, [], []);
+    return false;
+  }
+  if (!parseValue()) {
+    handleError(4, [], []);
+    return false;
+  }
+  if (_scanner.getToken() !== 17) {
+    handleError(9, [], []);
+  }
+  return true;
+}
+function getNodeType(value) {
+  switch (typeof value) {
+    case "boolean":
+      return "boolean";
+    case "number":
+      return "number";
+    case "string":
+      return "string";
+    case "object": {
+      if (!value) {
+        return "null";
+      } else if (Array.isArray(value)) {
+        return "array";
+      }
+      return "object";
+    }
+    default:
+      return "null";
+  }
+}
+
+// node_modules/jsonc-parser/lib/esm/main.js
+var ScanError;
+(function(ScanError2) {
+  ScanError2[ScanError2["None"] = 0] = "None";
+  ScanError2[ScanError2["UnexpectedEndOfComment"] = 1] = "UnexpectedEndOfComment";
+  ScanError2[ScanError2["UnexpectedEndOfString"] = 2] = "UnexpectedEndOfString";
+  ScanError2[ScanError2["UnexpectedEndOfNumber"] = 3] = "UnexpectedEndOfNumber";
+  ScanError2[ScanError2["InvalidUnicode"] = 4] = "InvalidUnicode";
+  ScanError2[ScanError2["InvalidEscapeCharacter"] = 5] = "InvalidEscapeCharacter";
+  ScanError2[ScanError2["InvalidCharacter"] = 6] = "InvalidCharacter";
+})(ScanError || (ScanError = {}));
+var SyntaxKind;
+(function(SyntaxKind2) {
+  SyntaxKind2[SyntaxKind2["OpenBraceToken"] = 1] = "OpenBraceToken";
+  SyntaxKind2[SyntaxKind2["CloseBraceToken"] = 2] = "CloseBraceToken";
+  SyntaxKind2[SyntaxKind2["OpenBracketToken"] = 3] = "OpenBracketToken";
+  SyntaxKind2[SyntaxKind2["CloseBracketToken"] = 4] = "CloseBracketToken";
+  SyntaxKind2[SyntaxKind2["CommaToken"] = 5] = "CommaToken";
+  SyntaxKind2[SyntaxKind2["ColonToken"] = 6] = "ColonToken";
+  SyntaxKind2[SyntaxKind2["NullKeyword"] = 7] = "NullKeyword";
+  SyntaxKind2[SyntaxKind2["TrueKeyword"] = 8] = "TrueKeyword";
+  SyntaxKind2[SyntaxKind2["FalseKeyword"] = 9] = "FalseKeyword";
+  SyntaxKind2[SyntaxKind2["StringLiteral"] = 10] = "StringLiteral";
+  SyntaxKind2[SyntaxKind2["NumericLiteral"] = 11] = "NumericLiteral";
+  SyntaxKind2[SyntaxKind2["LineCommentTrivia"] = 12] = "LineCommentTrivia";
+  SyntaxKind2[SyntaxKind2["BlockCommentTrivia"] = 13] = "BlockCommentTrivia";
+  SyntaxKind2[SyntaxKind2["LineBreakTrivia"] = 14] = "LineBreakTrivia";
+  SyntaxKind2[SyntaxKind2["Trivia"] = 15] = "Trivia";
+  SyntaxKind2[SyntaxKind2["Unknown"] = 16] = "Unknown";
+  SyntaxKind2[SyntaxKind2["EOF"] = 17] = "EOF";
+})(SyntaxKind || (SyntaxKind = {}));
+var parseTree2 = parseTree;
+var findNodeAtLocation2 = findNodeAtLocation;
+var getNodeValue2 = getNodeValue;
+var ParseErrorCode;
+(function(ParseErrorCode2) {
+  ParseErrorCode2[ParseErrorCode2["InvalidSymbol"] = 1] = "InvalidSymbol";
+  ParseErrorCode2[ParseErrorCode2["InvalidNumberFormat"] = 2] = "InvalidNumberFormat";
+  ParseErrorCode2[ParseErrorCode2["PropertyNameExpected"] = 3] = "PropertyNameExpected";
+  ParseErrorCode2[ParseErrorCode2["ValueExpected"] = 4] = "ValueExpected";
+  ParseErrorCode2[ParseErrorCode2["ColonExpected"] = 5] = "ColonExpected";
+  ParseErrorCode2[ParseErrorCode2["CommaExpected"] = 6] = "CommaExpected";
+  ParseErrorCode2[ParseErrorCode2["CloseBraceExpected"] = 7] = "CloseBraceExpected";
+  ParseErrorCode2[ParseErrorCode2["CloseBracketExpected"] = 8] = "CloseBracketExpected";
+  ParseErrorCode2[ParseErrorCode2["EndOfFileExpected"] = 9] = "EndOfFileExpected";
+  ParseErrorCode2[ParseErrorCode2["InvalidCommentToken"] = 10] = "InvalidCommentToken";
+  ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfComment"] = 11] = "UnexpectedEndOfComment";
+  ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfString"] = 12] = "UnexpectedEndOfString";
+  ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfNumber"] = 13] = "UnexpectedEndOfNumber";
+  ParseErrorCode2[ParseErrorCode2["InvalidUnicode"] = 14] = "InvalidUnicode";
+  ParseErrorCode2[ParseErrorCode2["InvalidEscapeCharacter"] = 15] = "InvalidEscapeCharacter";
+  ParseErrorCode2[ParseErrorCode2["InvalidCharacter"] = 16] = "InvalidCharacter";
+})(ParseErrorCode || (ParseErrorCode = {}));
+function printParseErrorCode(code) {
+  switch (code) {
+    case 1:
+      return "InvalidSymbol";
+    case 2:
+      return "InvalidNumberFormat";
+    case 3:
+      return "PropertyNameExpected";
+    case 4:
+      return "ValueExpected";
+    case 5:
+      return "ColonExpected";
+    case 6:
+      return "CommaExpected";
+    case 7:
+      return "CloseBraceExpected";
+    case 8:
+      return "CloseBracketExpected";
+    case 9:
+      return "EndOfFileExpected";
+    case 10:
+      return "InvalidCommentToken";
+    case 11:
+      return "UnexpectedEndOfComment";
+    case 12:
+      return "UnexpectedEndOfString";
+    case 13:
+      return "UnexpectedEndOfNumber";
+    case 14:
+      return "InvalidUnicode";
+    case 15:
+      return "InvalidEscapeCharacter";
+    case 16:
+      return "InvalidCharacter";
+  }
+  return "<unknown ParseErrorCode>";
+}
+
+// src/util/json-source.ts
+var MESSAGES = {
+  InvalidSymbol: "invalid symbol",
+  InvalidNumberFormat: "invalid number",
+  PropertyNameExpected: "expected a property name in double quotes",
+  ValueExpected: "expected a value",
+  ColonExpected: 'expected ":"',
+  CommaExpected: 'expected ","',
+  CloseBraceExpected: 'expected "}"',
+  CloseBracketExpected: 'expected "]"',
+  EndOfFileExpected: "expected the end of the file",
+  InvalidCommentToken: "comments are not allowed in JSON",
+  UnexpectedEndOfComment: "unexpected end of comment",
+  UnexpectedEndOfString: "unterminated string",
+  UnexpectedEndOfNumber: "unexpected end of number",
+  InvalidUnicode: "invalid unicode escape",
+  InvalidEscapeCharacter: "invalid escape character",
+  InvalidCharacter: "invalid character"
+};
+function parseJsonSource(raw) {
+  const source = new SourceText(raw);
+  const errors = [];
+  const tree = parseTree2(source.text, errors, { disallowComments: true, allowTrailingComma: false });
+  if (errors.length > 0 || tree === void 0) {
+    const list2 = errors.length > 0 ? errors : [{ error: 4, offset: 0, length: 0 }];
+    return {
+      ok: false,
+      errors: list2.map((e) => ({
+        ...source.rangeOf({ start: e.offset, end: e.offset + Math.max(e.length, 0) }),
+        message: MESSAGES[printParseErrorCode(e.error)] ?? printParseErrorCode(e.error)
+      }))
+    };
+  }
+  const root2 = tree;
+  return {
+    ok: true,
+    doc: {
+      source,
+      value: getNodeValue2(root2),
+      rangeOf(path15, key = false) {
+        let node = descend(root2, path15);
+        if (key && node.parent?.type === "property" && node.parent.children?.[0]) node = node.parent.children[0];
+        return source.rangeOf({ start: node.offset, end: node.offset + node.length });
+      }
+    }
+  };
+}
+function descend(root2, path15) {
+  let node = root2;
+  for (const segment of path15) {
+    let next;
+    if (node.type === "array" && /^\d+$/.test(String(segment))) next = node.children?.[Number(segment)];
+    else if (node.type === "object") next = findNodeAtLocation2(node, [String(segment)]);
+    if (next === void 0) break;
+    node = next;
+  }
+  return node;
+}
+
+// src/drivers/config.ts
+init_import_meta_url();
+
+// src/util/project-schemas.ts
+init_import_meta_url();
+
+// src/generated/schema-validators.ts
+var schema_validators_exports = {};
+__export(schema_validators_exports, {
+  config: () => config,
+  config_ecs: () => config_ecs,
+  driver: () => driver,
+  shippedConfigSchemas: () => shippedConfigSchemas
+});
+init_import_meta_url();
+var import_ucs2length = __toESM(require_ucs2length(), 1);
+var import_equal = __toESM(require_equal(), 1);
+var cjs = (m) => m !== null && typeof m === "object" && "default" in m ? m : { default: m };
+var driver = validate10;
+var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://nomad-remote-lint.dev/schemas/driver.schema.json", "title": "nomad-remote-lint driver capability file", "description": "Describes one Nomad task driver: the capabilities it advertises to Nomad, the Nomad versions the description applies to, where the facts come from, and which remote-limited jobspec features the driver provides itself.", "type": "object", "required": ["name", "capabilities"], "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "name": { "description": "The driver name as written in a task's `driver` attribute.", "type": "string", "minLength": 1, "pattern": "^[A-Za-z0-9][A-Za-z0-9_.-]*$" }, "description": { "type": "string" }, "capabilities": { "description": "The capabilities the driver plugin returns from Capabilities() (plugins/drivers/driver.go), with Nomad's field names.", "type": "object", "required": ["RemoteTasks"], "additionalProperties": false, "properties": { "RemoteTasks": { "description": "The task runs outside the Nomad client (Nomad 1.1 to 1.9).", "type": "boolean" }, "SendSignals": { "type": "boolean" }, "Exec": { "type": "boolean" }, "FSIsolation": { "enum": ["none", "chroot", "image", "unveil"] }, "NetIsolationModes": { "type": "array", "items": { "enum": ["host", "group", "task", "none"] }, "uniqueItems": true }, "MustInitiateNetwork": { "type": "boolean" }, "MountConfigs": { "enum": ["all", "none"] }, "DisableLogCollection": { "type": "boolean" }, "DynamicWorkloadUsers": { "type": "boolean" } } }, "nomadVersions": { "description": "The Nomad versions this description applies to: `from` inclusive, `before` exclusive.", "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "from": { "$ref": "#/definitions/version" }, "before": { "$ref": "#/definitions/version" } } }, "sources": { "description": "Where the facts in this file come from.", "type": "array", "items": { "type": "object", "required": ["url"], "additionalProperties": false, "properties": { "url": { "type": "string", "pattern": "^https?://" }, "note": { "type": "string" } } } }, "provides": { "description": "Remote-limited jobspec features this driver handles itself (for example by copying the allocation directory to its runtime); the matching rules stay quiet for its tasks.", "type": "array", "uniqueItems": true, "items": { "enum": ["artifact", "template", "dispatch_payload", "volume", "ephemeral_disk", "vault", "network", "connect", "resources", "identity_file", "consul_token", "csi_plugin", "logs"] } }, "config": { "description": "A JSON Schema (draft-07) for the task `config` block, in the JSON form of the block: blocks are arrays of objects.", "type": "object" } }, "definitions": { "version": { "type": "string", "pattern": "^\\d+\\.\\d+(\\.\\d+)?$" } } };
+var schema12 = { "type": "string", "pattern": "^\\d+\\.\\d+(\\.\\d+)?$" };
+var func2 = cjs(import_ucs2length.default).default;
+var func3 = Object.prototype.hasOwnProperty;
+var func0 = cjs(import_equal.default).default;
+var pattern0 = new RegExp("^[A-Za-z0-9][A-Za-z0-9_.-]*$", "u");
+var pattern1 = new RegExp("^\\d+\\.\\d+(\\.\\d+)?$", "u");
+var pattern3 = new RegExp("^https?://", "u");
+function validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.name === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema11.required, parentSchema: schema11, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.capabilities === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "capabilities" }, message: "must have required property 'capabilities'", schema: schema11.required, parentSchema: schema11, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "$schema" || key0 === "name" || key0 === "description" || key0 === "capabilities" || key0 === "nomadVersions" || key0 === "sources" || key0 === "provides" || key0 === "config")) {
+        const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11, data };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.$schema !== void 0) {
+      let data0 = data.$schema;
+      if (typeof data0 !== "string") {
+        const err3 = { instancePath: instancePath + "/$schema", schemaPath: "#/properties/%24schema/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.$schema.type, parentSchema: schema11.properties.$schema, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.name !== void 0) {
+      let data1 = data.name;
+      if (typeof data1 === "string") {
+        if (func2(data1) < 1) {
+          const err4 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.name, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+        if (!pattern0.test(data1)) {
+          const err5 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9_.-]*$"', schema: "^[A-Za-z0-9][A-Za-z0-9_.-]*$", parentSchema: schema11.properties.name, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+      } else {
+        const err6 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.name.type, parentSchema: schema11.properties.name, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.description !== void 0) {
+      let data2 = data.description;
+      if (typeof data2 !== "string") {
+        const err7 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.description.type, parentSchema: schema11.properties.description, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.capabilities !== void 0) {
+      let data3 = data.capabilities;
+      if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
+        if (data3.RemoteTasks === void 0) {
+          const err8 = { instancePath: instancePath + "/capabilities", schemaPath: "#/properties/capabilities/required", keyword: "required", params: { missingProperty: "RemoteTasks" }, message: "must have required property 'RemoteTasks'", schema: schema11.properties.capabilities.required, parentSchema: schema11.properties.capabilities, data: data3 };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+        for (const key1 in data3) {
+          if (!func3.call(schema11.properties.capabilities.properties, key1)) {
+            const err9 = { instancePath: instancePath + "/capabilities", schemaPath: "#/properties/capabilities/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.capabilities, data: data3 };
+            if (vErrors === null) {
+              vErrors = [err9];
+            } else {
+              vErrors.push(err9);
+            }
+            errors++;
+          }
+        }
+        if (data3.RemoteTasks !== void 0) {
+          let data4 = data3.RemoteTasks;
+          if (typeof data4 !== "boolean") {
+            const err10 = { instancePath: instancePath + "/capabilities/RemoteTasks", schemaPath: "#/properties/capabilities/properties/RemoteTasks/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.capabilities.properties.RemoteTasks.type, parentSchema: schema11.properties.capabilities.properties.RemoteTasks, data: data4 };
+            if (vErrors === null) {
+              vErrors = [err10];
+            } else {
+              vErrors.push(err10);
+            }
+            errors++;
+          }
+        }
+        if (data3.SendSignals !== void 0) {
+          let data5 = data3.SendSignals;
+          if (typeof data5 !== "boolean") {
+            const err11 = { instancePath: instancePath + "/capabilities/SendSignals", schemaPath: "#/properties/capabilities/properties/SendSignals/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.capabilities.properties.SendSignals.type, parentSchema: schema11.properties.capabilities.properties.SendSignals, data: data5 };
+            if (vErrors === null) {
+              vErrors = [err11];
+            } else {
+              vErrors.push(err11);
+            }
+            errors++;
+          }
+        }
+        if (data3.Exec !== void 0) {
+          let data6 = data3.Exec;
+          if (typeof data6 !== "boolean") {
+            const err12 = { instancePath: instancePath + "/capabilities/Exec", schemaPath: "#/properties/capabilities/properties/Exec/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.capabilities.properties.Exec.type, parentSchema: schema11.properties.capabilities.properties.Exec, data: data6 };
+            if (vErrors === null) {
+              vErrors = [err12];
+            } else {
+              vErrors.push(err12);
+            }
+            errors++;
+          }
+        }
+        if (data3.FSIsolation !== void 0) {
+          let data7 = data3.FSIsolation;
+          if (!(data7 === "none" || data7 === "chroot" || data7 === "image" || data7 === "unveil")) {
+            const err13 = { instancePath: instancePath + "/capabilities/FSIsolation", schemaPath: "#/properties/capabilities/properties/FSIsolation/enum", keyword: "enum", params: { allowedValues: schema11.properties.capabilities.properties.FSIsolation.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.capabilities.properties.FSIsolation.enum, parentSchema: schema11.properties.capabilities.properties.FSIsolation, data: data7 };
+            if (vErrors === null) {
+              vErrors = [err13];
+            } else {
+              vErrors.push(err13);
+            }
+            errors++;
+          }
+        }
+        if (data3.NetIsolationModes !== void 0) {
+          let data8 = data3.NetIsolationModes;
+          if (Array.isArray(data8)) {
+            const len0 = data8.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+              let data9 = data8[i0];
+              if (!(data9 === "host" || data9 === "group" || data9 === "task" || data9 === "none")) {
+                const err14 = { instancePath: instancePath + "/capabilities/NetIsolationModes/" + i0, schemaPath: "#/properties/capabilities/properties/NetIsolationModes/items/enum", keyword: "enum", params: { allowedValues: schema11.properties.capabilities.properties.NetIsolationModes.items.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.capabilities.properties.NetIsolationModes.items.enum, parentSchema: schema11.properties.capabilities.properties.NetIsolationModes.items, data: data9 };
+                if (vErrors === null) {
+                  vErrors = [err14];
+                } else {
+                  vErrors.push(err14);
+                }
+                errors++;
+              }
+            }
+            let i1 = data8.length;
+            let j0;
+            if (i1 > 1) {
+              outer0: for (; i1--; ) {
+                for (j0 = i1; j0--; ) {
+                  if (func0(data8[i1], data8[j0])) {
+                    const err15 = { instancePath: instancePath + "/capabilities/NetIsolationModes", schemaPath: "#/properties/capabilities/properties/NetIsolationModes/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema11.properties.capabilities.properties.NetIsolationModes, data: data8 };
+                    if (vErrors === null) {
+                      vErrors = [err15];
+                    } else {
+                      vErrors.push(err15);
+                    }
+                    errors++;
+                    break outer0;
+                  }
+                }
+              }
+            }
+          } else {
+            const err16 = { instancePath: instancePath + "/capabilities/NetIsolationModes", schemaPath: "#/properties/capabilities/properties/NetIsolationModes/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.capabilities.properties.NetIsolationModes.type, parentSchema: schema11.properties.capabilities.properties.NetIsolationModes, data: data8 };
+            if (vErrors === null) {
+              vErrors = [err16];
+            } else {
+              vErrors.push(err16);
+            }
+            errors++;
+          }
+        }
+        if (data3.MustInitiateNetwork !== void 0) {
+          let data10 = data3.MustInitiateNetwork;
+          if (typeof data10 !== "boolean") {
+            const err17 = { instancePath: instancePath + "/capabilities/MustInitiateNetwork", schemaPath: "#/properties/capabilities/properties/MustInitiateNetwork/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.capabilities.properties.MustInitiateNetwork.type, parentSchema: schema11.properties.capabilities.properties.MustInitiateNetwork, data: data10 };
+            if (vErrors === null) {
+              vErrors = [err17];
+            } else {
+              vErrors.push(err17);
+            }
+            errors++;
+          }
+        }
+        if (data3.MountConfigs !== void 0) {
+          let data11 = data3.MountConfigs;
+          if (!(data11 === "all" || data11 === "none")) {
+            const err18 = { instancePath: instancePath + "/capabilities/MountConfigs", schemaPath: "#/properties/capabilities/properties/MountConfigs/enum", keyword: "enum", params: { allowedValues: schema11.properties.capabilities.properties.MountConfigs.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.capabilities.properties.MountConfigs.enum, parentSchema: schema11.properties.capabilities.properties.MountConfigs, data: data11 };
+            if (vErrors === null) {
+              vErrors = [err18];
+            } else {
+              vErrors.push(err18);
+            }
+            errors++;
+          }
+        }
+        if (data3.DisableLogCollection !== void 0) {
+          let data12 = data3.DisableLogCollection;
+          if (typeof data12 !== "boolean") {
+            const err19 = { instancePath: instancePath + "/capabilities/DisableLogCollection", schemaPath: "#/properties/capabilities/properties/DisableLogCollection/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.capabilities.properties.DisableLogCollection.type, parentSchema: schema11.properties.capabilities.properties.DisableLogCollection, data: data12 };
+            if (vErrors === null) {
+              vErrors = [err19];
+            } else {
+              vErrors.push(err19);
+            }
+            errors++;
+          }
+        }
+        if (data3.DynamicWorkloadUsers !== void 0) {
+          let data13 = data3.DynamicWorkloadUsers;
+          if (typeof data13 !== "boolean") {
+            const err20 = { instancePath: instancePath + "/capabilities/DynamicWorkloadUsers", schemaPath: "#/properties/capabilities/properties/DynamicWorkloadUsers/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.capabilities.properties.DynamicWorkloadUsers.type, parentSchema: schema11.properties.capabilities.properties.DynamicWorkloadUsers, data: data13 };
+            if (vErrors === null) {
+              vErrors = [err20];
+            } else {
+              vErrors.push(err20);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err21 = { instancePath: instancePath + "/capabilities", schemaPath: "#/properties/capabilities/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.capabilities.type, parentSchema: schema11.properties.capabilities, data: data3 };
+        if (vErrors === null) {
+          vErrors = [err21];
+        } else {
+          vErrors.push(err21);
+        }
+        errors++;
+      }
+    }
+    if (data.nomadVersions !== void 0) {
+      let data14 = data.nomadVersions;
+      if (data14 && typeof data14 == "object" && !Array.isArray(data14)) {
+        if (Object.keys(data14).length < 1) {
+          const err22 = { instancePath: instancePath + "/nomadVersions", schemaPath: "#/properties/nomadVersions/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema11.properties.nomadVersions, data: data14 };
+          if (vErrors === null) {
+            vErrors = [err22];
+          } else {
+            vErrors.push(err22);
+          }
+          errors++;
+        }
+        for (const key2 in data14) {
+          if (!(key2 === "from" || key2 === "before")) {
+            const err23 = { instancePath: instancePath + "/nomadVersions", schemaPath: "#/properties/nomadVersions/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.nomadVersions, data: data14 };
+            if (vErrors === null) {
+              vErrors = [err23];
+            } else {
+              vErrors.push(err23);
+            }
+            errors++;
+          }
+        }
+        if (data14.from !== void 0) {
+          let data15 = data14.from;
+          if (typeof data15 === "string") {
+            if (!pattern1.test(data15)) {
+              const err24 = { instancePath: instancePath + "/nomadVersions/from", schemaPath: "#/definitions/version/pattern", keyword: "pattern", params: { pattern: "^\\d+\\.\\d+(\\.\\d+)?$" }, message: 'must match pattern "^\\d+\\.\\d+(\\.\\d+)?$"', schema: "^\\d+\\.\\d+(\\.\\d+)?$", parentSchema: schema12, data: data15 };
+              if (vErrors === null) {
+                vErrors = [err24];
+              } else {
+                vErrors.push(err24);
+              }
+              errors++;
+            }
+          } else {
+            const err25 = { instancePath: instancePath + "/nomadVersions/from", schemaPath: "#/definitions/version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.type, parentSchema: schema12, data: data15 };
+            if (vErrors === null) {
+              vErrors = [err25];
+            } else {
+              vErrors.push(err25);
+            }
+            errors++;
+          }
+        }
+        if (data14.before !== void 0) {
+          let data16 = data14.before;
+          if (typeof data16 === "string") {
+            if (!pattern1.test(data16)) {
+              const err26 = { instancePath: instancePath + "/nomadVersions/before", schemaPath: "#/definitions/version/pattern", keyword: "pattern", params: { pattern: "^\\d+\\.\\d+(\\.\\d+)?$" }, message: 'must match pattern "^\\d+\\.\\d+(\\.\\d+)?$"', schema: "^\\d+\\.\\d+(\\.\\d+)?$", parentSchema: schema12, data: data16 };
+              if (vErrors === null) {
+                vErrors = [err26];
+              } else {
+                vErrors.push(err26);
+              }
+              errors++;
+            }
+          } else {
+            const err27 = { instancePath: instancePath + "/nomadVersions/before", schemaPath: "#/definitions/version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.type, parentSchema: schema12, data: data16 };
+            if (vErrors === null) {
+              vErrors = [err27];
+            } else {
+              vErrors.push(err27);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err28 = { instancePath: instancePath + "/nomadVersions", schemaPath: "#/properties/nomadVersions/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.nomadVersions.type, parentSchema: schema11.properties.nomadVersions, data: data14 };
+        if (vErrors === null) {
+          vErrors = [err28];
+        } else {
+          vErrors.push(err28);
+        }
+        errors++;
+      }
+    }
+    if (data.sources !== void 0) {
+      let data17 = data.sources;
+      if (Array.isArray(data17)) {
+        const len1 = data17.length;
+        for (let i2 = 0; i2 < len1; i2++) {
+          let data18 = data17[i2];
+          if (data18 && typeof data18 == "object" && !Array.isArray(data18)) {
+            if (data18.url === void 0) {
+              const err29 = { instancePath: instancePath + "/sources/" + i2, schemaPath: "#/properties/sources/items/required", keyword: "required", params: { missingProperty: "url" }, message: "must have required property 'url'", schema: schema11.properties.sources.items.required, parentSchema: schema11.properties.sources.items, data: data18 };
+              if (vErrors === null) {
+                vErrors = [err29];
+              } else {
+                vErrors.push(err29);
+              }
+              errors++;
+            }
+            for (const key3 in data18) {
+              if (!(key3 === "url" || key3 === "note")) {
+                const err30 = { instancePath: instancePath + "/sources/" + i2, schemaPath: "#/properties/sources/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.sources.items, data: data18 };
+                if (vErrors === null) {
+                  vErrors = [err30];
+                } else {
+                  vErrors.push(err30);
+                }
+                errors++;
+              }
+            }
+            if (data18.url !== void 0) {
+              let data19 = data18.url;
+              if (typeof data19 === "string") {
+                if (!pattern3.test(data19)) {
+                  const err31 = { instancePath: instancePath + "/sources/" + i2 + "/url", schemaPath: "#/properties/sources/items/properties/url/pattern", keyword: "pattern", params: { pattern: "^https?://" }, message: 'must match pattern "^https?://"', schema: "^https?://", parentSchema: schema11.properties.sources.items.properties.url, data: data19 };
+                  if (vErrors === null) {
+                    vErrors = [err31];
+                  } else {
+                    vErrors.push(err31);
+                  }
+                  errors++;
+                }
+              } else {
+                const err32 = { instancePath: instancePath + "/sources/" + i2 + "/url", schemaPath: "#/properties/sources/items/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.sources.items.properties.url.type, parentSchema: schema11.properties.sources.items.properties.url, data: data19 };
+                if (vErrors === null) {
+                  vErrors = [err32];
+                } else {
+                  vErrors.push(err32);
+                }
+                errors++;
+              }
+            }
+            if (data18.note !== void 0) {
+              let data20 = data18.note;
+              if (typeof data20 !== "string") {
+                const err33 = { instancePath: instancePath + "/sources/" + i2 + "/note", schemaPath: "#/properties/sources/items/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.sources.items.properties.note.type, parentSchema: schema11.properties.sources.items.properties.note, data: data20 };
+                if (vErrors === null) {
+                  vErrors = [err33];
+                } else {
+                  vErrors.push(err33);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err34 = { instancePath: instancePath + "/sources/" + i2, schemaPath: "#/properties/sources/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.sources.items.type, parentSchema: schema11.properties.sources.items, data: data18 };
+            if (vErrors === null) {
+              vErrors = [err34];
+            } else {
+              vErrors.push(err34);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err35 = { instancePath: instancePath + "/sources", schemaPath: "#/properties/sources/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.sources.type, parentSchema: schema11.properties.sources, data: data17 };
+        if (vErrors === null) {
+          vErrors = [err35];
+        } else {
+          vErrors.push(err35);
+        }
+        errors++;
+      }
+    }
+    if (data.provides !== void 0) {
+      let data21 = data.provides;
+      if (Array.isArray(data21)) {
+        const len2 = data21.length;
+        for (let i3 = 0; i3 < len2; i3++) {
+          let data22 = data21[i3];
+          if (!(data22 === "artifact" || data22 === "template" || data22 === "dispatch_payload" || data22 === "volume" || data22 === "ephemeral_disk" || data22 === "vault" || data22 === "network" || data22 === "connect" || data22 === "resources" || data22 === "identity_file" || data22 === "consul_token" || data22 === "csi_plugin" || data22 === "logs")) {
+            const err36 = { instancePath: instancePath + "/provides/" + i3, schemaPath: "#/properties/provides/items/enum", keyword: "enum", params: { allowedValues: schema11.properties.provides.items.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.provides.items.enum, parentSchema: schema11.properties.provides.items, data: data22 };
+            if (vErrors === null) {
+              vErrors = [err36];
+            } else {
+              vErrors.push(err36);
+            }
+            errors++;
+          }
+        }
+        let i4 = data21.length;
+        let j1;
+        if (i4 > 1) {
+          outer1: for (; i4--; ) {
+            for (j1 = i4; j1--; ) {
+              if (func0(data21[i4], data21[j1])) {
+                const err37 = { instancePath: instancePath + "/provides", schemaPath: "#/properties/provides/uniqueItems", keyword: "uniqueItems", params: { i: i4, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i4 + " are identical)", schema: true, parentSchema: schema11.properties.provides, data: data21 };
+                if (vErrors === null) {
+                  vErrors = [err37];
+                } else {
+                  vErrors.push(err37);
+                }
+                errors++;
+                break outer1;
+              }
+            }
+          }
+        }
+      } else {
+        const err38 = { instancePath: instancePath + "/provides", schemaPath: "#/properties/provides/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.provides.type, parentSchema: schema11.properties.provides, data: data21 };
+        if (vErrors === null) {
+          vErrors = [err38];
+        } else {
+          vErrors.push(err38);
+        }
+        errors++;
+      }
+    }
+    if (data.config !== void 0) {
+      let data23 = data.config;
+      if (!(data23 && typeof data23 == "object" && !Array.isArray(data23))) {
+        const err39 = { instancePath: instancePath + "/config", schemaPath: "#/properties/config/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.config.type, parentSchema: schema11.properties.config, data: data23 };
+        if (vErrors === null) {
+          vErrors = [err39];
+        } else {
+          vErrors.push(err39);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err40 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
+    if (vErrors === null) {
+      vErrors = [err40];
+    } else {
+      vErrors.push(err40);
+    }
+    errors++;
+  }
+  validate10.errors = vErrors;
+  return errors === 0;
+}
+var config = validate11;
+var schema14 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://nomad-remote-lint.dev/schemas/config.schema.json", "title": "nomad-remote-lint configuration", "description": `.nomad-remote-lint.json: looked up from each linted file's directory upward, up to a config with "root": true or the repository root.`, "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "root": { "description": "Stop the upward lookup at this file.", "type": "boolean" }, "rules": { "$ref": "#/definitions/rules" }, "drivers": { "description": "Driver capability files (paths relative to this file) or inline driver descriptions.", "type": "array", "items": { "type": ["string", "object"], "if": { "type": "object" }, "then": { "$ref": "driver.schema.json" }, "else": { "minLength": 1 } } }, "ignorePatterns": { "description": "Globs, relative to this file, of files not to lint.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "overrides": { "description": "Rule settings for files matching globs (relative to this file); later entries win.", "type": "array", "items": { "type": "object", "required": ["files"], "additionalProperties": false, "properties": { "files": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 } }, "rules": { "$ref": "#/definitions/rules" } } } }, "nomadVersion": { "description": 'The Nomad version of the target cluster, such as "1.8.4".', "type": "string", "pattern": "^v?\\d+\\.\\d+(\\.\\d+)?$" } }, "definitions": { "severity": { "enum": ["off", "info", "warning", "error"] }, "rules": { "type": "object", "additionalProperties": false, "properties": { "remote-artifact": { "$ref": "#/definitions/severity", "description": "artifact blocks in remote tasks are never downloaded (default: error)" }, "remote-template": { "$ref": "#/definitions/severity", "description": "template blocks in remote tasks are never rendered where the task can read them (default: error)" }, "remote-dispatch-payload": { "$ref": "#/definitions/severity", "description": "dispatch_payload in remote tasks is written where the task cannot read it (default: error)" }, "remote-volume": { "$ref": "#/definitions/severity", "description": "volumes and volume mounts of remote tasks are never mounted (default: error)" }, "remote-ephemeral-disk": { "$ref": "#/definitions/severity", "description": "ephemeral_disk of a group whose tasks are all remote is never used (default: error)" }, "remote-connect": { "$ref": "#/definitions/severity", "description": "Consul Connect for remote tasks runs its sidecar on the Nomad client, out of the task's reach (default: error)" }, "remote-network": { "$ref": "#/definitions/severity", "description": "group networks of all-remote groups and task networks of remote tasks are not the task's network (default: warning)" }, "remote-vault": { "$ref": "#/definitions/severity", "description": "vault tokens of remote tasks are written to the client's secrets directory, out of the task's reach (default: warning)" }, "remote-resources": { "$ref": "#/definitions/severity", "description": "remote tasks should reserve the minimum resources: cpu = 1, memory = 10 (default: warning)" }, "remote-identity-file": { "$ref": "#/definitions/severity", "description": "workload identity files of remote tasks are written to the client's secrets directory (default: warning)" }, "remote-consul-token": { "$ref": "#/definitions/severity", "description": "task-level consul blocks of remote tasks deliver their token to the client's secrets directory (default: warning)" }, "remote-csi-plugin": { "$ref": "#/definitions/severity", "description": "a remote task cannot be a CSI plugin (default: error)" }, "remote-logs": { "$ref": "#/definitions/severity", "description": "log rotation settings of remote tasks apply to the client's copy of the logs only (default: info)" }, "remote-tasks-removed": { "$ref": "#/definitions/severity", "description": "remote tasks on a Nomad 1.10 or later target lose remote task support (with --nomad-version) (default: error)" }, "remote-tasks-unavailable": { "$ref": "#/definitions/severity", "description": "remote tasks on a target older than Nomad 1.1 have no remote task support (with --nomad-version) (default: error)" }, "unknown-driver": { "$ref": "#/definitions/severity", "description": "the task's driver has no capability file, so the remote-task rules cannot judge it (default: info)" }, "driver-config": { "$ref": "#/definitions/severity", "description": "the task config does not fit the schema its driver's capability file gives (default: error)" }, "input-limit": { "$ref": "#/definitions/severity", "description": "the file is larger, or nested deeper, than the linter's limits, and is not linted (default: error)" }, "jobspec-schema": { "$ref": "#/definitions/severity", "description": "the jobspec does not fit Nomad's job model: unknown or misplaced blocks and attributes, wrong types, missing driver (default: error)" }, "variable-value": { "$ref": "#/definitions/severity", "description": "an input variable has no value, a value that does not fit its type, or fails its validation (default: error)" }, "local-cycle": { "$ref": "#/definitions/severity", "description": "local values refer to each other in a cycle, or one is defined twice (default: error)" }, "expression-error": { "$ref": "#/definitions/severity", "description": "an expression cannot be evaluated: an undeclared variable or local, an unknown function, a wrong type (default: error)" }, "unresolved-value": { "$ref": "#/definitions/severity", "description": "a value a check depends on is only known when the job runs, so the check is skipped (default: info)" }, "unknown-rule": { "$ref": "#/definitions/severity", "description": "a suppression comment names a rule that does not exist (default: warning)" }, "unused-disable": { "$ref": "#/definitions/severity", "description": "a suppression comment silences nothing (default: warning)" }, "missing-disable-reason": { "$ref": "#/definitions/severity", "description": "a suppression comment gives no reason (reported with --require-disable-reason) (default: warning)" }, "fix-failed": { "$ref": "#/definitions/severity", "description": "a fix was not applied: the fixed file would not parse, or would keep the finding (default: warning)" } } } } };
+var schema15 = { "type": "object", "additionalProperties": false, "properties": { "remote-artifact": { "$ref": "#/definitions/severity", "description": "artifact blocks in remote tasks are never downloaded (default: error)" }, "remote-template": { "$ref": "#/definitions/severity", "description": "template blocks in remote tasks are never rendered where the task can read them (default: error)" }, "remote-dispatch-payload": { "$ref": "#/definitions/severity", "description": "dispatch_payload in remote tasks is written where the task cannot read it (default: error)" }, "remote-volume": { "$ref": "#/definitions/severity", "description": "volumes and volume mounts of remote tasks are never mounted (default: error)" }, "remote-ephemeral-disk": { "$ref": "#/definitions/severity", "description": "ephemeral_disk of a group whose tasks are all remote is never used (default: error)" }, "remote-connect": { "$ref": "#/definitions/severity", "description": "Consul Connect for remote tasks runs its sidecar on the Nomad client, out of the task's reach (default: error)" }, "remote-network": { "$ref": "#/definitions/severity", "description": "group networks of all-remote groups and task networks of remote tasks are not the task's network (default: warning)" }, "remote-vault": { "$ref": "#/definitions/severity", "description": "vault tokens of remote tasks are written to the client's secrets directory, out of the task's reach (default: warning)" }, "remote-resources": { "$ref": "#/definitions/severity", "description": "remote tasks should reserve the minimum resources: cpu = 1, memory = 10 (default: warning)" }, "remote-identity-file": { "$ref": "#/definitions/severity", "description": "workload identity files of remote tasks are written to the client's secrets directory (default: warning)" }, "remote-consul-token": { "$ref": "#/definitions/severity", "description": "task-level consul blocks of remote tasks deliver their token to the client's secrets directory (default: warning)" }, "remote-csi-plugin": { "$ref": "#/definitions/severity", "description": "a remote task cannot be a CSI plugin (default: error)" }, "remote-logs": { "$ref": "#/definitions/severity", "description": "log rotation settings of remote tasks apply to the client's copy of the logs only (default: info)" }, "remote-tasks-removed": { "$ref": "#/definitions/severity", "description": "remote tasks on a Nomad 1.10 or later target lose remote task support (with --nomad-version) (default: error)" }, "remote-tasks-unavailable": { "$ref": "#/definitions/severity", "description": "remote tasks on a target older than Nomad 1.1 have no remote task support (with --nomad-version) (default: error)" }, "unknown-driver": { "$ref": "#/definitions/severity", "description": "the task's driver has no capability file, so the remote-task rules cannot judge it (default: info)" }, "driver-config": { "$ref": "#/definitions/severity", "description": "the task config does not fit the schema its driver's capability file gives (default: error)" }, "input-limit": { "$ref": "#/definitions/severity", "description": "the file is larger, or nested deeper, than the linter's limits, and is not linted (default: error)" }, "jobspec-schema": { "$ref": "#/definitions/severity", "description": "the jobspec does not fit Nomad's job model: unknown or misplaced blocks and attributes, wrong types, missing driver (default: error)" }, "variable-value": { "$ref": "#/definitions/severity", "description": "an input variable has no value, a value that does not fit its type, or fails its validation (default: error)" }, "local-cycle": { "$ref": "#/definitions/severity", "description": "local values refer to each other in a cycle, or one is defined twice (default: error)" }, "expression-error": { "$ref": "#/definitions/severity", "description": "an expression cannot be evaluated: an undeclared variable or local, an unknown function, a wrong type (default: error)" }, "unresolved-value": { "$ref": "#/definitions/severity", "description": "a value a check depends on is only known when the job runs, so the check is skipped (default: info)" }, "unknown-rule": { "$ref": "#/definitions/severity", "description": "a suppression comment names a rule that does not exist (default: warning)" }, "unused-disable": { "$ref": "#/definitions/severity", "description": "a suppression comment silences nothing (default: warning)" }, "missing-disable-reason": { "$ref": "#/definitions/severity", "description": "a suppression comment gives no reason (reported with --require-disable-reason) (default: warning)" }, "fix-failed": { "$ref": "#/definitions/severity", "description": "a fix was not applied: the fixed file would not parse, or would keep the finding (default: warning)" } } };
+var schema16 = { "enum": ["off", "info", "warning", "error"] };
+function validate12(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!func3.call(schema15.properties, key0)) {
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema15, data };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data["remote-artifact"] !== void 0) {
+      let data0 = data["remote-artifact"];
+      if (!(data0 === "off" || data0 === "info" || data0 === "warning" || data0 === "error")) {
+        const err1 = { instancePath: instancePath + "/remote-artifact", schemaPath: "#/definitions/severity/enum", keyword: "enum", params: { allowedValues: schema16.enum }, message: "must be equal to one of the allowed values", schema: schema16.enum, parentSchema: schema16, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data["remote-template"] !== void 0) {
+      let data1 = data["remote-template"];
+      if (!(data1 === "off" || data1 === "info" || data1 === "warning" || data1 === "error")) {
+        const err2 = { instancePath: instancePath + "/remote-template", schemaPath: "#/definitions/severity/enum", keyword: "enum", params: { allowedValues: schema16.enum }, message: "must be equal to one of the allowed values", schema: schema16.enum, parentSchema: schema16, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data["remote-dispatch-payload"] !== void 0) {
+      let data2 = data["remote-dispatch-payload"];
+      if (!(data2 === "off" || data2 === "info" || data2 === "warning" || data2 === "error")) {
+        const err3 = { instancePath: instancePath + "/remote-dispatch-payload", schemaPath: "#/definitions/severity/enum", keyword: "enum", params: { allowedValues: schema16.enum }, message: "must be equal to one of the allowed values", schema: schema16.enum, parentSchema: schema16, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data["remote-volume"] !== void 0) {
+      let data3 = data["remote-volume"];
+      if (!(data3 === "off" || data3 === "info" || data3 === "warning" || data3 === "error")) {
+        const err4 = { instancePath: instancePath + "/remote-volume", schemaPath: "#/definitions/severity/enum", keyword: "enum", params: { allowedValues: schema16.enum }, message: "must be equal to one of the allowed values", schema: schema16.enum, parentSchema: schema16, data: data3 };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data["remote-ephemeral-disk"] !== void 0) {
+      let data4 = data["remote-ephemeral-disk"];
+      if (!(data4 === "off" || data4 === "info" || data4 === "warning" || data4 === "error")) {
+        const err5 = { instancePath: instancePath + "/remote-ephemeral-disk", schemaPath: "#/definitions/severity/enum", keyword: "enum", params: { allowedValues: schema16.enum }, message: "must be equal to one of the allowed values", schema: schema16.enum, parentSchema: schema16, data: data4 };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data["remote-connect"] !== void 0) {
+      let data5 = data["remote-connect"];
+      if (!(data5 === "off" || data5 === "info" || data5 === "warning" || data5 === "error")) {
+        const err6 = { instancePath: instancePath + "/remote-connect", schemaPath: "#/definitions/severity/enum", keyword: "enum", params: { allowedValues: schema16.enum }, message: "must be equal to one of the allowed values", schema: schema16.enum, parentSchema: schema16, data: data5 };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data["remote-network"] !== void 0) {
+      let data6 = data["remote-network"];
+      if (!(data6 === "off" || data6 === "info" || data6 === "warning" || data6 === "error")) {
+        const err7 = { instancePath: instancePath + "/remote-network", schemaPath: "#/definitions/severity/enum", keyword: "enum", params: { allowedValues: schema16.enum }, message: "must be equal to one of the allowed values", schema: schema16.enum, parentSchema: schema16, data: data6 };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data["remote-vault"] !== void 0) {
+      let data7 = data["remote-vault"];
+      if (!(data7 === "off" || data7 === "info" || data7 === "warning" || data7 === "error")) {
+        const err8 = { instancePath: instancePath + "/remote-vault", schemaPath: "#/definitions/severity/enum", keyword: "enum", params: { allowedValues: schema16.enum }, message: "must be equal to one of the allowed values", schema: schema16.enum, parentSchema: schema16, data: data7 };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data["remote-resources"] !== void 0) {
+      let data8 = data["remote-resources"];
+      if (!(data8 === "off" || data8 === "info" || data8 === "warning" || data8 === "error")) {
+        const err9 = { instancePath: instancePath + "/remote-resources", schemaPath: "#/definitions/severity/enum", keyword: "enum", params: { allowedValues: schema16.enum }, message: "must be equal to one of the allowed values", schema: schema16.enum, parentSchema: schema16, data: data8 };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data["remote-identity-file"] !== void 0) {
+      let data9 = data["remote-identity-file"];
+      if (!(data9 === "off" || data9 === "info" || data9 === "warning" || data9 === "error")) {
+        const err10 = { instancePath: instancePath + "/remote-identity-file", schemaPath: "#/definitions/severity/enum", keyword: "enum", params: { allowedValues: schema16.enum }, message: "must be equal to one of the allowed values", schema: schema16.enum, parentSchema: schema16, data: data9 };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+    if (data["remote-consul-token"] !== void 0) {
+      let data10 = data["remote-consul-token"];
+      if (!(data10 === "off" || data10 === "info" || data10 === "warning" || data10 === "error")) {
+        const err11 = { instancePath: instancePath + "/remote-consul-token", schemaPath: "#/definitions/severity/enum", keyword: "enum", params: { allowedValues: schema16.enum }, message: "must be equal to one of the allowed values", schema: schema16.enum, parentSchema: schema16, data: data10 };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data["remote-csi-plugin"] !== void 0) {
+      let data11 = data["remote-csi-plugin"];
+      if (!(data11 === "off" || data11 === "info" || data11 === "warning" || data11 === "error")) {
+        const err12 = { instancePath: instancePath + "/remote-csi-plugin", schemaPath: "#/definitions/severity/enum", keyword: "enum", params: { allowedValues: schema16.enum }, message: "must be equal to one of the allowed values", schema: schema16.enum, parentSchema: schema16, data: data11 };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+    if (data["remote-logs"] !== void 0) {
+      let data12 = data["remote-logs"];
+      if (!(data12 === "off" || data12 === "info" || data12 === "warning" || data12 === "error")) {
+        const err13 = { instancePath: instancePath + "/remote-logs", schemaPath: "#/definitions/severity/enum", keyword: "enum", params: { allowedValues: schema16.enum }, message: "must be equal to one of the allowed values", schema: schema16.enum, parentSchema: schema16, data: data12 };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+    }
+    if (data["remote-tasks-removed"] !== void 0) {
+      let data13 = data["remote-tasks-removed"];
+      if (!(data13 === "off" || data13 === "info" || data13 === "warning" || data13 === "error")) {
+        const err14 = { instancePath: instancePath + "/remote-tasks-removed", schemaPath: "#/definitions/severity/enum", keyword: "enum", params: { allowedValues: schema16.enum }, message: "must be equal to one of the allowed values", schema: schema16.enum, parentSchema: schema16, data: data13 };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+    }
+    if (data["remote-tasks-unavailable"] !== void 0) {
+      let data14 = data["remote-tasks-unavailable"];
+      if (!(data14 === "off" || data14 === "info" || data14 === "warning" || data14 === "error")) {
+        const err15 = { instancePath: instancePath + "/remote-tasks-unavailable", schemaPath: "#/definitions/severity/enum", keyword: "enum", params: { allowedValues: schema16.enum }, message: "must be equal to one of the allowed values", schema: schema16.enum, parentSchema: schema16, data: data14 };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
+    if (data["unknown-driver"] !== void 0) {
+      let data15 = data["unknown-driver"];
+      if (!(data15 === "off" || data15 === "info" || data15 === "warning" || data15 === "error")) {
+        const err16 = { instancePath: instancePath + "/unknown-driver", schemaPath: "#/definitions/severity/enum", keyword: "enum", params: { allowedValues: schema16.enum }, message: "must be equal to one of the allowed values", schema: schema16.enum, parentSchema: schema16, data: data15 };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      }
+    }
+    if (data["driver-config"] !== void 0) {
+      let data16 = data["driver-config"];
+      if (!(data16 === "off" || data16 === "info" || data16 === "warning" || data16 === "error")) {
+        const err17 = { instancePath: instancePath + "/driver-config", schemaPath: "#/definitions/severity/enum", keyword: "enum", params: { allowedValues: schema16.enum }, message: "must be equal to one of the allowed values", schema: schema16.enum, parentSchema: schema16, data: data16 };
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
+        }
+        errors++;
+      }
+    }
+    if (data["input-limit"] !== void 0) {
+      let data17 = data["input-limit"];
+      if (!(data17 === "off" || data17 === "info" || data17 === "warning" || data17 === "error")) {
+        const err18 = { instancePath: instancePath + "/input-limit", schemaPath: "#/definitions/severity/enum", keyword: "enum", params: { allowedValues: schema16.enum }, message: "must be equal to one of the allowed values", schema: schema16.enum, parentSchema: schema16, data: data17 };
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors++;
+      }
+    }
+    if (data["jobspec-schema"] !== void 0) {
+      let data18 = data["jobspec-schema"];
+      if (!(data18 === "off" || data18 === "info" || data18 === "warning" || data18 === "error")) {
+        const err19 = { instancePath: instancePath + "/jobspec-schema", schemaPath: "#/definitions/severity/enum", keyword: "enum", params: { allowedValues: schema16.enum }, message: "must be equal to one of the allowed values", schema: schema16.enum, parentSchema: schema16, data: data18 };
+        if (vErrors === null) {
+          vErrors = [err19];
+        } else {
+          vErrors.push(err19);
+        }
+        errors++;
+      }
+    }
+    if (data["variable-value"] !== void 0) {
+      let data19 = data["variable-value"];
+      if (!(data19 === "off" || data19 === "info" || data19 === "warning" || data19 === "error")) {
+        const err20 = { instancePath: instancePath + "/variable-value", schemaPath: "#/definitions/severity/enum", keyword: "enum", params: { allowedValues: schema16.enum }, message: "must be equal to one of the allowed values", schema: schema16.enum, parentSchema: schema16, data: data19 };
+        if (vErrors === null) {
+          vErrors = [err20];
+        } else {
+          vErrors.push(err20);
+        }
+        errors++;
+      }
+    }
+    if (data["local-cycle"] !== void 0) {
+      let data20 = data["local-cycle"];
+      if (!(data20 === "off" || data20 === "info" || data20 === "warning" || data20 === "error")) {
+        const err21 = { instancePath: instancePath + "/local-cycle", schemaPath: "#/definitions/severity/enum", keyword: "enum", params: { allowedValues: schema16.enum }, message: "must be equal to one of the allowed values", schema: schema16.enum, parentSchema: schema16, data: data20 };
+        if (vErrors === null) {
+          vErrors = [err21];
+        } else {
+          vErrors.push(err21);
+        }
+        errors++;
+      }
+    }
+    if (data["expression-error"] !== void 0) {
+      let data21 = data["expression-error"];
+      if (!(data21 === "off" || data21 === "info" || data21 === "warning" || data21 === "error")) {
+        const err22 = { instancePath: instancePath + "/expression-error", schemaPath: "#/definitions/severity/enum", keyword: "enum", params: { allowedValues: schema16.enum }, message: "must be equal to one of the allowed values", schema: schema16.enum, parentSchema: schema16, data: data21 };
+        if (vErrors === null) {
+          vErrors = [err22];
+        } else {
+          vErrors.push(err22);
+        }
+        errors++;
+      }
+    }
+    if (data["unresolved-value"] !== void 0) {
+      let data22 = data["unresolved-value"];
+      if (!(data22 === "off" || data22 === "info" || data22 === "warning" || data22 === "error")) {
+        const err23 = { instancePath: instancePath + "/unresolved-value", schemaPath: "#/definitions/severity/enum", keyword: "enum", params: { allowedValues: schema16.enum }, message: "must be equal to one of the allowed values", schema: schema16.enum, parentSchema: schema16, data: data22 };
+        if (vErrors === null) {
+          vErrors = [err23];
+        } else {
+          vErrors.push(err23);
+        }
+        errors++;
+      }
+    }
+    if (data["unknown-rule"] !== void 0) {
+      let data23 = data["unknown-rule"];
+      if (!(data23 === "off" || data23 === "info" || data23 === "warning" || data23 === "error")) {
+        const err24 = { instancePath: instancePath + "/unknown-rule", schemaPath: "#/definitions/severity/enum", keyword: "enum", params: { allowedValues: schema16.enum }, message: "must be equal to one of the allowed values", schema: schema16.enum, parentSchema: schema16, data: data23 };
+        if (vErrors === null) {
+          vErrors = [err24];
+        } else {
+          vErrors.push(err24);
+        }
+        errors++;
+      }
+    }
+    if (data["unused-disable"] !== void 0) {
+      let data24 = data["unused-disable"];
+      if (!(data24 === "off" || data24 === "info" || data24 === "warning" || data24 === "error")) {
+        const err25 = { instancePath: instancePath + "/unused-disable", schemaPath: "#/definitions/severity/enum", keyword: "enum", params: { allowedValues: schema16.enum }, message: "must be equal to one of the allowed values", schema: schema16.enum, parentSchema: schema16, data: data24 };
+        if (vErrors === null) {
+          vErrors = [err25];
+        } else {
+          vErrors.push(err25);
+        }
+        errors++;
+      }
+    }
+    if (data["missing-disable-reason"] !== void 0) {
+      let data25 = data["missing-disable-reason"];
+      if (!(data25 === "off" || data25 === "info" || data25 === "warning" || data25 === "error")) {
+        const err26 = { instancePath: instancePath + "/missing-disable-reason", schemaPath: "#/definitions/severity/enum", keyword: "enum", params: { allowedValues: schema16.enum }, message: "must be equal to one of the allowed values", schema: schema16.enum, parentSchema: schema16, data: data25 };
+        if (vErrors === null) {
+          vErrors = [err26];
+        } else {
+          vErrors.push(err26);
+        }
+        errors++;
+      }
+    }
+    if (data["fix-failed"] !== void 0) {
+      let data26 = data["fix-failed"];
+      if (!(data26 === "off" || data26 === "info" || data26 === "warning" || data26 === "error")) {
+        const err27 = { instancePath: instancePath + "/fix-failed", schemaPath: "#/definitions/severity/enum", keyword: "enum", params: { allowedValues: schema16.enum }, message: "must be equal to one of the allowed values", schema: schema16.enum, parentSchema: schema16, data: data26 };
+        if (vErrors === null) {
+          vErrors = [err27];
+        } else {
+          vErrors.push(err27);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err28 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema15.type, parentSchema: schema15, data };
+    if (vErrors === null) {
+      vErrors = [err28];
+    } else {
+      vErrors.push(err28);
+    }
+    errors++;
+  }
+  validate12.errors = vErrors;
+  return errors === 0;
+}
+var pattern4 = new RegExp("^v?\\d+\\.\\d+(\\.\\d+)?$", "u");
+function validate11(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(key0 === "$schema" || key0 === "root" || key0 === "rules" || key0 === "drivers" || key0 === "ignorePatterns" || key0 === "overrides" || key0 === "nomadVersion")) {
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema14, data };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.$schema !== void 0) {
+      let data0 = data.$schema;
+      if (typeof data0 !== "string") {
+        const err1 = { instancePath: instancePath + "/$schema", schemaPath: "#/properties/%24schema/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.properties.$schema.type, parentSchema: schema14.properties.$schema, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.root !== void 0) {
+      let data1 = data.root;
+      if (typeof data1 !== "boolean") {
+        const err2 = { instancePath: instancePath + "/root", schemaPath: "#/properties/root/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema14.properties.root.type, parentSchema: schema14.properties.root, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.rules !== void 0) {
+      if (!validate12(data.rules, { instancePath: instancePath + "/rules", parentData: data, parentDataProperty: "rules", rootData })) {
+        vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.drivers !== void 0) {
+      let data3 = data.drivers;
+      if (Array.isArray(data3)) {
+        const len0 = data3.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data4 = data3[i0];
+          if (typeof data4 !== "string" && !(data4 && typeof data4 == "object" && !Array.isArray(data4))) {
+            const err3 = { instancePath: instancePath + "/drivers/" + i0, schemaPath: "#/properties/drivers/items/type", keyword: "type", params: { type: schema14.properties.drivers.items.type }, message: "must be string,object", schema: schema14.properties.drivers.items.type, parentSchema: schema14.properties.drivers.items, data: data4 };
+            if (vErrors === null) {
+              vErrors = [err3];
+            } else {
+              vErrors.push(err3);
+            }
+            errors++;
+          }
+          const _errs11 = errors;
+          let valid3 = true;
+          const _errs12 = errors;
+          if (!(data4 && typeof data4 == "object" && !Array.isArray(data4))) {
+            const err4 = {};
+            if (vErrors === null) {
+              vErrors = [err4];
+            } else {
+              vErrors.push(err4);
+            }
+            errors++;
+          }
+          var _valid0 = _errs12 === errors;
+          errors = _errs11;
+          if (vErrors !== null) {
+            if (_errs11) {
+              vErrors.length = _errs11;
+            } else {
+              vErrors = null;
+            }
+          }
+          let ifClause0;
+          if (_valid0) {
+            const _errs14 = errors;
+            if (!validate10(data4, { instancePath: instancePath + "/drivers/" + i0, parentData: data3, parentDataProperty: i0, rootData })) {
+              vErrors = vErrors === null ? validate10.errors : vErrors.concat(validate10.errors);
+              errors = vErrors.length;
+            }
+            var _valid0 = _errs14 === errors;
+            valid3 = _valid0;
+            ifClause0 = "then";
+          } else {
+            const _errs15 = errors;
+            if (typeof data4 === "string") {
+              if (func2(data4) < 1) {
+                const err5 = { instancePath: instancePath + "/drivers/" + i0, schemaPath: "#/properties/drivers/items/else/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema14.properties.drivers.items.else, data: data4 };
+                if (vErrors === null) {
+                  vErrors = [err5];
+                } else {
+                  vErrors.push(err5);
+                }
+                errors++;
+              }
+            }
+            var _valid0 = _errs15 === errors;
+            valid3 = _valid0;
+            ifClause0 = "else";
+          }
+          if (!valid3) {
+            const err6 = { instancePath: instancePath + "/drivers/" + i0, schemaPath: "#/properties/drivers/items/if", keyword: "if", params: { failingKeyword: ifClause0 }, message: 'must match "' + ifClause0 + '" schema', schema: schema14.properties.drivers.items.if, parentSchema: schema14.properties.drivers.items, data: data4 };
+            if (vErrors === null) {
+              vErrors = [err6];
+            } else {
+              vErrors.push(err6);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err7 = { instancePath: instancePath + "/drivers", schemaPath: "#/properties/drivers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema14.properties.drivers.type, parentSchema: schema14.properties.drivers, data: data3 };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.ignorePatterns !== void 0) {
+      let data5 = data.ignorePatterns;
+      if (Array.isArray(data5)) {
+        const len1 = data5.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          let data6 = data5[i1];
+          if (typeof data6 === "string") {
+            if (func2(data6) < 1) {
+              const err8 = { instancePath: instancePath + "/ignorePatterns/" + i1, schemaPath: "#/properties/ignorePatterns/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema14.properties.ignorePatterns.items, data: data6 };
+              if (vErrors === null) {
+                vErrors = [err8];
+              } else {
+                vErrors.push(err8);
+              }
+              errors++;
+            }
+          } else {
+            const err9 = { instancePath: instancePath + "/ignorePatterns/" + i1, schemaPath: "#/properties/ignorePatterns/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.properties.ignorePatterns.items.type, parentSchema: schema14.properties.ignorePatterns.items, data: data6 };
+            if (vErrors === null) {
+              vErrors = [err9];
+            } else {
+              vErrors.push(err9);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err10 = { instancePath: instancePath + "/ignorePatterns", schemaPath: "#/properties/ignorePatterns/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema14.properties.ignorePatterns.type, parentSchema: schema14.properties.ignorePatterns, data: data5 };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+    if (data.overrides !== void 0) {
+      let data7 = data.overrides;
+      if (Array.isArray(data7)) {
+        const len2 = data7.length;
+        for (let i2 = 0; i2 < len2; i2++) {
+          let data8 = data7[i2];
+          if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
+            if (data8.files === void 0) {
+              const err11 = { instancePath: instancePath + "/overrides/" + i2, schemaPath: "#/properties/overrides/items/required", keyword: "required", params: { missingProperty: "files" }, message: "must have required property 'files'", schema: schema14.properties.overrides.items.required, parentSchema: schema14.properties.overrides.items, data: data8 };
+              if (vErrors === null) {
+                vErrors = [err11];
+              } else {
+                vErrors.push(err11);
+              }
+              errors++;
+            }
+            for (const key1 in data8) {
+              if (!(key1 === "files" || key1 === "rules")) {
+                const err12 = { instancePath: instancePath + "/overrides/" + i2, schemaPath: "#/properties/overrides/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema14.properties.overrides.items, data: data8 };
+                if (vErrors === null) {
+                  vErrors = [err12];
+                } else {
+                  vErrors.push(err12);
+                }
+                errors++;
+              }
+            }
+            if (data8.files !== void 0) {
+              let data9 = data8.files;
+              if (Array.isArray(data9)) {
+                if (data9.length < 1) {
+                  const err13 = { instancePath: instancePath + "/overrides/" + i2 + "/files", schemaPath: "#/properties/overrides/items/properties/files/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema14.properties.overrides.items.properties.files, data: data9 };
+                  if (vErrors === null) {
+                    vErrors = [err13];
+                  } else {
+                    vErrors.push(err13);
+                  }
+                  errors++;
+                }
+                const len3 = data9.length;
+                for (let i3 = 0; i3 < len3; i3++) {
+                  let data10 = data9[i3];
+                  if (typeof data10 === "string") {
+                    if (func2(data10) < 1) {
+                      const err14 = { instancePath: instancePath + "/overrides/" + i2 + "/files/" + i3, schemaPath: "#/properties/overrides/items/properties/files/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema14.properties.overrides.items.properties.files.items, data: data10 };
+                      if (vErrors === null) {
+                        vErrors = [err14];
+                      } else {
+                        vErrors.push(err14);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err15 = { instancePath: instancePath + "/overrides/" + i2 + "/files/" + i3, schemaPath: "#/properties/overrides/items/properties/files/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.properties.overrides.items.properties.files.items.type, parentSchema: schema14.properties.overrides.items.properties.files.items, data: data10 };
+                    if (vErrors === null) {
+                      vErrors = [err15];
+                    } else {
+                      vErrors.push(err15);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err16 = { instancePath: instancePath + "/overrides/" + i2 + "/files", schemaPath: "#/properties/overrides/items/properties/files/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema14.properties.overrides.items.properties.files.type, parentSchema: schema14.properties.overrides.items.properties.files, data: data9 };
+                if (vErrors === null) {
+                  vErrors = [err16];
+                } else {
+                  vErrors.push(err16);
+                }
+                errors++;
+              }
+            }
+            if (data8.rules !== void 0) {
+              if (!validate12(data8.rules, { instancePath: instancePath + "/overrides/" + i2 + "/rules", parentData: data8, parentDataProperty: "rules", rootData })) {
+                vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
+                errors = vErrors.length;
+              }
+            }
+          } else {
+            const err17 = { instancePath: instancePath + "/overrides/" + i2, schemaPath: "#/properties/overrides/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema14.properties.overrides.items.type, parentSchema: schema14.properties.overrides.items, data: data8 };
+            if (vErrors === null) {
+              vErrors = [err17];
+            } else {
+              vErrors.push(err17);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err18 = { instancePath: instancePath + "/overrides", schemaPath: "#/properties/overrides/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema14.properties.overrides.type, parentSchema: schema14.properties.overrides, data: data7 };
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors++;
+      }
+    }
+    if (data.nomadVersion !== void 0) {
+      let data12 = data.nomadVersion;
+      if (typeof data12 === "string") {
+        if (!pattern4.test(data12)) {
+          const err19 = { instancePath: instancePath + "/nomadVersion", schemaPath: "#/properties/nomadVersion/pattern", keyword: "pattern", params: { pattern: "^v?\\d+\\.\\d+(\\.\\d+)?$" }, message: 'must match pattern "^v?\\d+\\.\\d+(\\.\\d+)?$"', schema: "^v?\\d+\\.\\d+(\\.\\d+)?$", parentSchema: schema14.properties.nomadVersion, data: data12 };
+          if (vErrors === null) {
+            vErrors = [err19];
+          } else {
+            vErrors.push(err19);
+          }
+          errors++;
+        }
+      } else {
+        const err20 = { instancePath: instancePath + "/nomadVersion", schemaPath: "#/properties/nomadVersion/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.properties.nomadVersion.type, parentSchema: schema14.properties.nomadVersion, data: data12 };
+        if (vErrors === null) {
+          vErrors = [err20];
+        } else {
+          vErrors.push(err20);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err21 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema14.type, parentSchema: schema14, data };
+    if (vErrors === null) {
+      vErrors = [err21];
+    } else {
+      vErrors.push(err21);
+    }
+    errors++;
+  }
+  validate11.errors = vErrors;
+  return errors === 0;
+}
+var config_ecs = validate16;
+var schema43 = { "description": "Task config of nomad-driver-ecs (taskConfigSpec in ecs/driver.go): every field optional.", "type": "object", "additionalProperties": false, "properties": { "task": { "type": "array", "maxItems": 1, "items": { "type": "object", "additionalProperties": false, "properties": { "launch_type": { "description": "Only EC2 and FARGATE are passed on; the driver silently ignores any other value (ecs/ecs.go).", "enum": ["EC2", "FARGATE"] }, "task_definition": { "description": "family:revision or ARN of an existing task definition", "type": "string" }, "network_configuration": { "type": "array", "maxItems": 1, "items": { "type": "object", "additionalProperties": false, "properties": { "aws_vpc_configuration": { "type": "array", "maxItems": 1, "items": { "type": "object", "additionalProperties": false, "properties": { "assign_public_ip": { "enum": ["ENABLED", "DISABLED"] }, "security_groups": { "type": "array", "items": { "type": "string" } }, "subnets": { "type": "array", "items": { "type": "string" } } } } } } } } } } } }, "$id": "driver-config:ecs" };
+function validate16(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(key0 === "task")) {
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema43, data };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.task !== void 0) {
+      let data0 = data.task;
+      if (Array.isArray(data0)) {
+        if (data0.length > 1) {
+          const err1 = { instancePath: instancePath + "/task", schemaPath: "#/properties/task/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema43.properties.task, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+        const len0 = data0.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data1 = data0[i0];
+          if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+            for (const key1 in data1) {
+              if (!(key1 === "launch_type" || key1 === "task_definition" || key1 === "network_configuration")) {
+                const err2 = { instancePath: instancePath + "/task/" + i0, schemaPath: "#/properties/task/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema43.properties.task.items, data: data1 };
+                if (vErrors === null) {
+                  vErrors = [err2];
+                } else {
+                  vErrors.push(err2);
+                }
+                errors++;
+              }
+            }
+            if (data1.launch_type !== void 0) {
+              let data2 = data1.launch_type;
+              if (!(data2 === "EC2" || data2 === "FARGATE")) {
+                const err3 = { instancePath: instancePath + "/task/" + i0 + "/launch_type", schemaPath: "#/properties/task/items/properties/launch_type/enum", keyword: "enum", params: { allowedValues: schema43.properties.task.items.properties.launch_type.enum }, message: "must be equal to one of the allowed values", schema: schema43.properties.task.items.properties.launch_type.enum, parentSchema: schema43.properties.task.items.properties.launch_type, data: data2 };
+                if (vErrors === null) {
+                  vErrors = [err3];
+                } else {
+                  vErrors.push(err3);
+                }
+                errors++;
+              }
+            }
+            if (data1.task_definition !== void 0) {
+              let data3 = data1.task_definition;
+              if (typeof data3 !== "string") {
+                const err4 = { instancePath: instancePath + "/task/" + i0 + "/task_definition", schemaPath: "#/properties/task/items/properties/task_definition/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema43.properties.task.items.properties.task_definition.type, parentSchema: schema43.properties.task.items.properties.task_definition, data: data3 };
+                if (vErrors === null) {
+                  vErrors = [err4];
+                } else {
+                  vErrors.push(err4);
+                }
+                errors++;
+              }
+            }
+            if (data1.network_configuration !== void 0) {
+              let data4 = data1.network_configuration;
+              if (Array.isArray(data4)) {
+                if (data4.length > 1) {
+                  const err5 = { instancePath: instancePath + "/task/" + i0 + "/network_configuration", schemaPath: "#/properties/task/items/properties/network_configuration/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema43.properties.task.items.properties.network_configuration, data: data4 };
+                  if (vErrors === null) {
+                    vErrors = [err5];
+                  } else {
+                    vErrors.push(err5);
+                  }
+                  errors++;
+                }
+                const len1 = data4.length;
+                for (let i1 = 0; i1 < len1; i1++) {
+                  let data5 = data4[i1];
+                  if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
+                    for (const key2 in data5) {
+                      if (!(key2 === "aws_vpc_configuration")) {
+                        const err6 = { instancePath: instancePath + "/task/" + i0 + "/network_configuration/" + i1, schemaPath: "#/properties/task/items/properties/network_configuration/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema43.properties.task.items.properties.network_configuration.items, data: data5 };
+                        if (vErrors === null) {
+                          vErrors = [err6];
+                        } else {
+                          vErrors.push(err6);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data5.aws_vpc_configuration !== void 0) {
+                      let data6 = data5.aws_vpc_configuration;
+                      if (Array.isArray(data6)) {
+                        if (data6.length > 1) {
+                          const err7 = { instancePath: instancePath + "/task/" + i0 + "/network_configuration/" + i1 + "/aws_vpc_configuration", schemaPath: "#/properties/task/items/properties/network_configuration/items/properties/aws_vpc_configuration/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema43.properties.task.items.properties.network_configuration.items.properties.aws_vpc_configuration, data: data6 };
+                          if (vErrors === null) {
+                            vErrors = [err7];
+                          } else {
+                            vErrors.push(err7);
+                          }
+                          errors++;
+                        }
+                        const len2 = data6.length;
+                        for (let i2 = 0; i2 < len2; i2++) {
+                          let data7 = data6[i2];
+                          if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
+                            for (const key3 in data7) {
+                              if (!(key3 === "assign_public_ip" || key3 === "security_groups" || key3 === "subnets")) {
+                                const err8 = { instancePath: instancePath + "/task/" + i0 + "/network_configuration/" + i1 + "/aws_vpc_configuration/" + i2, schemaPath: "#/properties/task/items/properties/network_configuration/items/properties/aws_vpc_configuration/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema43.properties.task.items.properties.network_configuration.items.properties.aws_vpc_configuration.items, data: data7 };
+                                if (vErrors === null) {
+                                  vErrors = [err8];
+                                } else {
+                                  vErrors.push(err8);
+                                }
+                                errors++;
+                              }
+                            }
+                            if (data7.assign_public_ip !== void 0) {
+                              let data8 = data7.assign_public_ip;
+                              if (!(data8 === "ENABLED" || data8 === "DISABLED")) {
+                                const err9 = { instancePath: instancePath + "/task/" + i0 + "/network_configuration/" + i1 + "/aws_vpc_configuration/" + i2 + "/assign_public_ip", schemaPath: "#/properties/task/items/properties/network_configuration/items/properties/aws_vpc_configuration/items/properties/assign_public_ip/enum", keyword: "enum", params: { allowedValues: schema43.properties.task.items.properties.network_configuration.items.properties.aws_vpc_configuration.items.properties.assign_public_ip.enum }, message: "must be equal to one of the allowed values", schema: schema43.properties.task.items.properties.network_configuration.items.properties.aws_vpc_configuration.items.properties.assign_public_ip.enum, parentSchema: schema43.properties.task.items.properties.network_configuration.items.properties.aws_vpc_configuration.items.properties.assign_public_ip, data: data8 };
+                                if (vErrors === null) {
+                                  vErrors = [err9];
+                                } else {
+                                  vErrors.push(err9);
+                                }
+                                errors++;
+                              }
+                            }
+                            if (data7.security_groups !== void 0) {
+                              let data9 = data7.security_groups;
+                              if (Array.isArray(data9)) {
+                                const len3 = data9.length;
+                                for (let i3 = 0; i3 < len3; i3++) {
+                                  let data10 = data9[i3];
+                                  if (typeof data10 !== "string") {
+                                    const err10 = { instancePath: instancePath + "/task/" + i0 + "/network_configuration/" + i1 + "/aws_vpc_configuration/" + i2 + "/security_groups/" + i3, schemaPath: "#/properties/task/items/properties/network_configuration/items/properties/aws_vpc_configuration/items/properties/security_groups/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema43.properties.task.items.properties.network_configuration.items.properties.aws_vpc_configuration.items.properties.security_groups.items.type, parentSchema: schema43.properties.task.items.properties.network_configuration.items.properties.aws_vpc_configuration.items.properties.security_groups.items, data: data10 };
+                                    if (vErrors === null) {
+                                      vErrors = [err10];
+                                    } else {
+                                      vErrors.push(err10);
+                                    }
+                                    errors++;
+                                  }
+                                }
+                              } else {
+                                const err11 = { instancePath: instancePath + "/task/" + i0 + "/network_configuration/" + i1 + "/aws_vpc_configuration/" + i2 + "/security_groups", schemaPath: "#/properties/task/items/properties/network_configuration/items/properties/aws_vpc_configuration/items/properties/security_groups/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema43.properties.task.items.properties.network_configuration.items.properties.aws_vpc_configuration.items.properties.security_groups.type, parentSchema: schema43.properties.task.items.properties.network_configuration.items.properties.aws_vpc_configuration.items.properties.security_groups, data: data9 };
+                                if (vErrors === null) {
+                                  vErrors = [err11];
+                                } else {
+                                  vErrors.push(err11);
+                                }
+                                errors++;
+                              }
+                            }
+                            if (data7.subnets !== void 0) {
+                              let data11 = data7.subnets;
+                              if (Array.isArray(data11)) {
+                                const len4 = data11.length;
+                                for (let i4 = 0; i4 < len4; i4++) {
+                                  let data12 = data11[i4];
+                                  if (typeof data12 !== "string") {
+                                    const err12 = { instancePath: instancePath + "/task/" + i0 + "/network_configuration/" + i1 + "/aws_vpc_configuration/" + i2 + "/subnets/" + i4, schemaPath: "#/properties/task/items/properties/network_configuration/items/properties/aws_vpc_configuration/items/properties/subnets/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema43.properties.task.items.properties.network_configuration.items.properties.aws_vpc_configuration.items.properties.subnets.items.type, parentSchema: schema43.properties.task.items.properties.network_configuration.items.properties.aws_vpc_configuration.items.properties.subnets.items, data: data12 };
+                                    if (vErrors === null) {
+                                      vErrors = [err12];
+                                    } else {
+                                      vErrors.push(err12);
+                                    }
+                                    errors++;
+                                  }
+                                }
+                              } else {
+                                const err13 = { instancePath: instancePath + "/task/" + i0 + "/network_configuration/" + i1 + "/aws_vpc_configuration/" + i2 + "/subnets", schemaPath: "#/properties/task/items/properties/network_configuration/items/properties/aws_vpc_configuration/items/properties/subnets/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema43.properties.task.items.properties.network_configuration.items.properties.aws_vpc_configuration.items.properties.subnets.type, parentSchema: schema43.properties.task.items.properties.network_configuration.items.properties.aws_vpc_configuration.items.properties.subnets, data: data11 };
+                                if (vErrors === null) {
+                                  vErrors = [err13];
+                                } else {
+                                  vErrors.push(err13);
+                                }
+                                errors++;
+                              }
+                            }
+                          } else {
+                            const err14 = { instancePath: instancePath + "/task/" + i0 + "/network_configuration/" + i1 + "/aws_vpc_configuration/" + i2, schemaPath: "#/properties/task/items/properties/network_configuration/items/properties/aws_vpc_configuration/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema43.properties.task.items.properties.network_configuration.items.properties.aws_vpc_configuration.items.type, parentSchema: schema43.properties.task.items.properties.network_configuration.items.properties.aws_vpc_configuration.items, data: data7 };
+                            if (vErrors === null) {
+                              vErrors = [err14];
+                            } else {
+                              vErrors.push(err14);
+                            }
+                            errors++;
+                          }
+                        }
+                      } else {
+                        const err15 = { instancePath: instancePath + "/task/" + i0 + "/network_configuration/" + i1 + "/aws_vpc_configuration", schemaPath: "#/properties/task/items/properties/network_configuration/items/properties/aws_vpc_configuration/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema43.properties.task.items.properties.network_configuration.items.properties.aws_vpc_configuration.type, parentSchema: schema43.properties.task.items.properties.network_configuration.items.properties.aws_vpc_configuration, data: data6 };
+                        if (vErrors === null) {
+                          vErrors = [err15];
+                        } else {
+                          vErrors.push(err15);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err16 = { instancePath: instancePath + "/task/" + i0 + "/network_configuration/" + i1, schemaPath: "#/properties/task/items/properties/network_configuration/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema43.properties.task.items.properties.network_configuration.items.type, parentSchema: schema43.properties.task.items.properties.network_configuration.items, data: data5 };
+                    if (vErrors === null) {
+                      vErrors = [err16];
+                    } else {
+                      vErrors.push(err16);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err17 = { instancePath: instancePath + "/task/" + i0 + "/network_configuration", schemaPath: "#/properties/task/items/properties/network_configuration/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema43.properties.task.items.properties.network_configuration.type, parentSchema: schema43.properties.task.items.properties.network_configuration, data: data4 };
+                if (vErrors === null) {
+                  vErrors = [err17];
+                } else {
+                  vErrors.push(err17);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err18 = { instancePath: instancePath + "/task/" + i0, schemaPath: "#/properties/task/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema43.properties.task.items.type, parentSchema: schema43.properties.task.items, data: data1 };
+            if (vErrors === null) {
+              vErrors = [err18];
+            } else {
+              vErrors.push(err18);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err19 = { instancePath: instancePath + "/task", schemaPath: "#/properties/task/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema43.properties.task.type, parentSchema: schema43.properties.task, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err19];
+        } else {
+          vErrors.push(err19);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err20 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema43.type, parentSchema: schema43, data };
+    if (vErrors === null) {
+      vErrors = [err20];
+    } else {
+      vErrors.push(err20);
+    }
+    errors++;
+  }
+  validate16.errors = vErrors;
+  return errors === 0;
+}
+var shippedConfigSchemas = { "ecs": '{"description":"Task config of nomad-driver-ecs (taskConfigSpec in ecs/driver.go): every field optional.","type":"object","additionalProperties":false,"properties":{"task":{"type":"array","maxItems":1,"items":{"type":"object","additionalProperties":false,"properties":{"launch_type":{"description":"Only EC2 and FARGATE are passed on; the driver silently ignores any other value (ecs/ecs.go).","enum":["EC2","FARGATE"]},"task_definition":{"description":"family:revision or ARN of an existing task definition","type":"string"},"network_configuration":{"type":"array","maxItems":1,"items":{"type":"object","additionalProperties":false,"properties":{"aws_vpc_configuration":{"type":"array","maxItems":1,"items":{"type":"object","additionalProperties":false,"properties":{"assign_public_ip":{"enum":["ENABLED","DISABLED"]},"security_groups":{"type":"array","items":{"type":"string"}},"subnets":{"type":"array","items":{"type":"string"}}}}}}}}}}}}}' };
+
+// src/util/project-schemas.ts
+function projectValidator(name) {
+  return schema_validators_exports[name];
+}
+var shippedValidators = /* @__PURE__ */ new WeakMap();
+function shippedConfigValidator(driver2, schema) {
+  let v = shippedValidators.get(schema);
+  if (v === void 0) {
+    const shipped2 = shippedConfigSchemas[driver2];
+    const same = shipped2 !== void 0 && shipped2 === JSON.stringify(schema);
+    v = same ? schema_validators_exports[`config_${driver2.replace(/\W/g, "_")}`] ?? null : null;
+    shippedValidators.set(schema, v);
+  }
+  return v ?? void 0;
+}
+
+// src/drivers/config.ts
+var UNKNOWN = "\0unknown";
+var ajv;
+var compiled = /* @__PURE__ */ new WeakMap();
+var prepared = /* @__PURE__ */ new WeakSet();
+async function prepareConfigValidators(registry) {
+  if (prepared.has(registry)) return;
+  for (const driver2 of registry.all) {
+    const schema = driver2.spec.config;
+    if (schema === void 0 || compiled.has(schema) || shippedConfigValidator(driver2.spec.name, schema) !== void 0) continue;
+    ajv ??= (await Promise.resolve().then(() => (init_ajv(), ajv_exports))).createAjv({ strict: false });
+    try {
+      compiled.set(schema, ajv.compile(schema));
+    } catch (error) {
+      const origin2 = driver2.origin ?? driver2.spec.name;
+      throw new UsageError(`${origin2}: invalid driver file: /config is not a usable JSON Schema: ${error.message}`);
+    }
+  }
+  prepared.add(registry);
+}
+function configValidator(spec, origin2) {
+  const schema = spec.config;
+  if (schema === void 0) return void 0;
+  const v = compiled.get(schema) ?? shippedConfigValidator(spec.name, schema);
+  if (v === void 0) throw new Error(`the config schema of driver ${JSON.stringify(spec.name)} (${origin2}) was not prepared`);
+  return v;
+}
+function plain(v) {
+  if (v instanceof Unknown) return UNKNOWN;
+  if (Array.isArray(v)) return v.map(plain);
+  if (isObject(v)) return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, plain(x)]));
+  return v;
+}
+function at(doc, path15) {
+  let v = doc;
+  for (const p of path15) {
+    if (v === null || typeof v !== "object") return void 0;
+    v = v[p];
+  }
+  return v;
+}
+function containsUnknown(v) {
+  if (v === UNKNOWN) return true;
+  if (Array.isArray(v)) return v.some(containsUnknown);
+  if (v !== null && typeof v === "object") return Object.values(v).some(containsUnknown);
+  return false;
+}
+var segments = (instancePath) => instancePath === "" ? [] : instancePath.slice(1).split("/").map((s) => /^\d+$/.test(s) ? Number(s) : s.replace(/~1/g, "/").replace(/~0/g, "~"));
+function validateConfig(validate, body, where) {
+  const doc = plain(body);
+  if (validate(doc)) return [];
+  const out = [];
+  for (const e of validate.errors ?? []) {
+    const path15 = segments(e.instancePath);
+    const value = at(doc, path15);
+    if (containsUnknown(value)) continue;
+    const params = e.params;
+    const name = String(path15.filter((p) => typeof p === "string").pop() ?? "config");
+    switch (e.keyword) {
+      case "additionalProperties": {
+        const key = String(params["additionalProperty"]);
+        const known = Object.keys(e.parentSchema?.properties ?? {});
+        const child = value[key];
+        const kind2 = Array.isArray(child) && child.every((x) => x !== null && typeof x === "object") ? "block" : "attribute";
+        const list2 = byCloseness(key, known).map((k) => JSON.stringify(k));
+        out.push({ path: [...path15, key], message: `unexpected ${kind2} ${JSON.stringify(key)} in ${where}${list2.length > 0 ? `. expected one of ${list2.join(", ")}` : ""}` });
+        break;
+      }
+      case "type": {
+        const want = String(params["type"]);
+        if (want === "array" && value !== null && typeof value === "object" && !Array.isArray(value)) {
+          out.push({ path: path15, message: `${name} is a block in ${where}: write ${name} { ... } without "="` });
+        } else {
+          const words = { array: "a list", object: "an object", string: "a string", number: "a number", integer: "a whole number", boolean: "a bool" };
+          out.push({ path: path15, message: `${name} in ${where} must be ${words[want] ?? want}, got ${typeName2(value)}` });
+        }
+        break;
+      }
+      case "enum":
+        out.push({
+          path: path15,
+          message: `${name} in ${where} must be one of ${(params["allowedValues"] ?? []).map((x) => JSON.stringify(x)).join(", ")}, got ${JSON.stringify(value)}`
+        });
+        break;
+      case "maxItems":
+        out.push({ path: [...path15, 1], message: `only one ${name} block is allowed in ${where}` });
+        break;
+      case "required":
+        out.push({ path: path15, message: `${where} lacks ${JSON.stringify(params["missingProperty"])}` });
+        break;
+      default:
+        out.push({ path: path15, message: `${name} in ${where}: ${e.message ?? e.keyword}` });
+    }
+  }
+  return out;
+}
+
+// src/parse/hcl.ts
+init_import_meta_url();
+
+// src/parse/hcl-structure.ts
+init_import_meta_url();
+var IDENT2 = /[\p{ID_Start}_][\p{ID_Continue}-]*/uy;
+var HEREDOC_START = /<<(-?)([\p{ID_Start}_][\p{ID_Continue}-]*)[ \t]*\r?\n/uy;
+var NL = 10;
+var CR = 13;
+var SPACE = 32;
+var TAB = 9;
+var HASH = 35;
+var SLASH = 47;
+var STAR = 42;
+var QUOTE = 34;
+var BACKSLASH = 92;
+var DOLLAR = 36;
+var PERCENT = 37;
+var LBRACE = 123;
+var RBRACE = 125;
+var LPAREN = 40;
+var RPAREN = 41;
+var LBRACKET = 91;
+var RBRACKET = 93;
+var EQUALS = 61;
+var LT = 60;
+function scanHclStructure(text) {
+  return new Scanner(text).run();
+}
+var Scanner = class {
+  #text;
+  #pos = 0;
+  #comments = [];
+  constructor(text) {
+    this.#text = text;
+  }
+  run() {
+    const body = this.#body(false);
+    return { body, comments: this.#comments };
+  }
+  #code(at2) {
+    return this.#text.charCodeAt(at2);
+  }
+  /** Parses body items until EOF or, when nested, an unmatched `}` (left unconsumed). */
+  #body(nested) {
+    const items = [];
+    const text = this.#text;
+    for (; ; ) {
+      this.#skipTrivia(true);
+      if (this.#pos >= text.length) break;
+      const c = this.#code(this.#pos);
+      if (c === RBRACE) {
+        if (nested) break;
+        this.#pos++;
+        continue;
+      }
+      const start = this.#pos;
+      const name = this.#identifier();
+      if (name === void 0) {
+        this.#skipLine();
+        continue;
+      }
+      const nameSpan = { start, end: this.#pos };
+      this.#skipTrivia(false);
+      if (this.#code(this.#pos) === EQUALS && this.#code(this.#pos + 1) !== EQUALS) {
+        this.#pos++;
+        this.#skipTrivia(false);
+        const exprStart = this.#pos;
+        const exprEnd = this.#expression(false);
+        items.push({
+          kind: "attribute",
+          name,
+          nameSpan,
+          exprSpan: { start: exprStart, end: Math.max(exprStart, exprEnd) },
+          span: { start, end: Math.max(exprStart, exprEnd) }
+        });
+        continue;
+      }
+      const block3 = this.#blockRest(name, nameSpan);
+      if (block3 === void 0) {
+        this.#skipLine();
+        continue;
+      }
+      items.push(block3);
+    }
+    return { items };
+  }
+  #blockRest(type, typeSpan) {
+    const labels = [];
+    const labelSpans = [];
+    for (; ; ) {
+      const c = this.#code(this.#pos);
+      if (c === QUOTE) {
+        const start = this.#pos;
+        const end = this.#quoted(start);
+        labels.push(decodeLabel(this.#text.slice(start + 1, Math.max(start + 1, end - 1))));
+        labelSpans.push({ start, end });
+      } else if (c === LBRACE) {
+        break;
+      } else {
+        const start = this.#pos;
+        const label = this.#identifier();
+        if (label === void 0) return void 0;
+        labels.push(label);
+        labelSpans.push({ start, end: this.#pos });
+      }
+      this.#skipTrivia(false);
+    }
+    const openBrace = this.#pos;
+    this.#pos++;
+    const body = this.#body(true);
+    let closeBrace = -1;
+    if (this.#code(this.#pos) === RBRACE) {
+      closeBrace = this.#pos;
+      this.#pos++;
+    }
+    const last = labelSpans[labelSpans.length - 1] ?? typeSpan;
+    return {
+      kind: "block",
+      type,
+      labels,
+      typeSpan,
+      labelSpans,
+      headerSpan: { start: typeSpan.start, end: last.end },
+      openBrace,
+      closeBrace,
+      span: { start: typeSpan.start, end: this.#pos },
+      body
+    };
+  }
+  #identifier() {
+    IDENT2.lastIndex = this.#pos;
+    const m = IDENT2.exec(this.#text);
+    if (m === null) return void 0;
+    this.#pos += m[0].length;
+    return m[0];
+  }
+  /** Skips whitespace and comments; newlines only when `newlines` is set. */
+  #skipTrivia(newlines) {
+    const text = this.#text;
+    while (this.#pos < text.length) {
+      const c = this.#code(this.#pos);
+      if (c === SPACE || c === TAB || c === CR) this.#pos++;
+      else if (c === NL) {
+        if (!newlines) return;
+        this.#pos++;
+      } else if (c === HASH || c === SLASH && this.#code(this.#pos + 1) === SLASH) this.#lineComment();
+      else if (c === SLASH && this.#code(this.#pos + 1) === STAR) this.#blockComment();
+      else return;
+    }
+  }
+  #lineComment() {
+    const start = this.#pos;
+    let end = this.#text.indexOf("\n", start);
+    if (end === -1) end = this.#text.length;
+    let textEnd = end;
+    if (textEnd > start && this.#code(textEnd - 1) === CR) textEnd--;
+    this.#comments.push({ span: { start, end: textEnd }, text: this.#text.slice(start, textEnd) });
+    this.#pos = end;
+  }
+  #blockComment() {
+    const start = this.#pos;
+    const close = this.#text.indexOf("*/", start + 2);
+    const end = close === -1 ? this.#text.length : close + 2;
+    this.#comments.push({ span: { start, end }, text: this.#text.slice(start, end) });
+    this.#pos = end;
+  }
+  #skipLine() {
+    const end = this.#text.indexOf("\n", this.#pos);
+    this.#pos = end === -1 ? this.#text.length : end + 1;
+  }
+  /**
+   * Skips an expression. Outside brackets it ends at a newline or at an unmatched closing
+   * bracket (the `}` of a one-line block); inside a template interpolation (`inTemplate`)
+   * newlines do not end it and the unmatched `}` is consumed. Returns the end of the last
+   * expression token, so trailing comments are not part of the expression.
+   */
+  #expression(inTemplate) {
+    const text = this.#text;
+    const stack = [];
+    let lastEnd = this.#pos;
+    while (this.#pos < text.length) {
+      const c = this.#code(this.#pos);
+      if (c === NL) {
+        if (stack.length === 0 && !inTemplate) return lastEnd;
+        this.#pos++;
+      } else if (c === SPACE || c === TAB || c === CR) {
+        this.#pos++;
+      } else if (c === HASH || c === SLASH && this.#code(this.#pos + 1) === SLASH) {
+        this.#lineComment();
+      } else if (c === SLASH && this.#code(this.#pos + 1) === STAR) {
+        this.#blockComment();
+      } else if (c === QUOTE) {
+        this.#pos = this.#quoted(this.#pos);
+        lastEnd = this.#pos;
+      } else if (c === LT && this.#code(this.#pos + 1) === LT && this.#heredoc()) {
+        lastEnd = this.#pos;
+      } else if (c === LBRACE || c === LPAREN || c === LBRACKET) {
+        stack.push(c);
+        this.#pos++;
+        lastEnd = this.#pos;
+      } else if (c === RBRACE || c === RPAREN || c === RBRACKET) {
+        if (stack.length === 0) {
+          if (inTemplate && c === RBRACE) {
+            this.#pos++;
+            return this.#pos;
+          }
+          return lastEnd;
+        }
+        stack.pop();
+        this.#pos++;
+        lastEnd = this.#pos;
+      } else {
+        this.#pos++;
+        lastEnd = this.#pos;
+      }
+    }
+    return lastEnd;
+  }
+  /** Skips a quoted template starting at `start` (a `"`); returns the offset after it. */
+  #quoted(start) {
+    const text = this.#text;
+    this.#pos = start + 1;
+    while (this.#pos < text.length) {
+      const c = this.#code(this.#pos);
+      if (c === BACKSLASH) this.#pos += 2;
+      else if (c === QUOTE) return ++this.#pos;
+      else if (c === NL) return this.#pos;
+      else if ((c === DOLLAR || c === PERCENT) && this.#code(this.#pos + 1) === c && this.#code(this.#pos + 2) === LBRACE) {
+        this.#pos += 3;
+      } else if ((c === DOLLAR || c === PERCENT) && this.#code(this.#pos + 1) === LBRACE) {
+        this.#pos += 2;
+        this.#expression(true);
+      } else this.#pos++;
+    }
+    return this.#pos;
+  }
+  /** Skips a heredoc at the current `<<`; false (nothing consumed) when it is not one. */
+  #heredoc() {
+    const text = this.#text;
+    HEREDOC_START.lastIndex = this.#pos;
+    const m = HEREDOC_START.exec(text);
+    if (m === null) return false;
+    const marker = m[2];
+    this.#pos += m[0].length;
+    let lineStart = this.#pos;
+    while (this.#pos < text.length) {
+      if (this.#pos === lineStart) {
+        const end = closingMarkerEnd(text, lineStart, marker);
+        if (end !== -1) {
+          this.#pos = end;
+          return true;
+        }
+      }
+      const c = this.#code(this.#pos);
+      if (c === NL) {
+        this.#pos++;
+        lineStart = this.#pos;
+      } else if ((c === DOLLAR || c === PERCENT) && this.#code(this.#pos + 1) === c && this.#code(this.#pos + 2) === LBRACE) {
+        this.#pos += 3;
+      } else if ((c === DOLLAR || c === PERCENT) && this.#code(this.#pos + 1) === LBRACE) {
+        this.#pos += 2;
+        this.#expression(true);
+      } else this.#pos++;
+    }
+    return true;
+  }
+};
+function closingMarkerEnd(text, lineStart, marker) {
+  let i = lineStart;
+  while (i < text.length && (text.charCodeAt(i) === SPACE || text.charCodeAt(i) === TAB)) i++;
+  if (!text.startsWith(marker, i)) return -1;
+  const end = i + marker.length;
+  let j = end;
+  while (j < text.length && (text.charCodeAt(j) === SPACE || text.charCodeAt(j) === TAB || text.charCodeAt(j) === CR)) j++;
+  return j >= text.length || text.charCodeAt(j) === NL ? end : -1;
+}
+var ESCAPES = { n: "\n", r: "\r", t: "	", '"': '"', "\\": "\\" };
+function decodeLabel(raw) {
+  if (!/[\\$%]/.test(raw)) return raw;
+  return raw.replace(/\\(?:u([0-9a-fA-F]{4})|U([0-9a-fA-F]{8})|(.))|\$\$\{|%%\{/gs, (all, u4, u8, ch) => {
+    if (all === "$${") return "${";
+    if (all === "%%{") return "%{";
+    if (u4 !== void 0) return String.fromCharCode(parseInt(u4, 16));
+    if (u8 !== void 0) return String.fromCodePoint(Math.min(parseInt(u8, 16), 1114111));
+    return ESCAPES[ch ?? ""] ?? all;
+  });
+}
+
+// src/parse/hcl-wasm.ts
+init_import_meta_url();
+var import_promises = require("node:fs/promises");
+var import_node_module = require("node:module");
+var import_node_path3 = __toESM(require("node:path"), 1);
+var import_node_url = require("node:url");
+var import_node_util = require("node:util");
+var import_node_zlib = require("node:zlib");
+var ROOT_GLOBAL = "__parse_terraform_config_wasm__";
+var compiled2;
+var started;
+function packageDir() {
+  try {
+    return import_node_path3.default.dirname((0, import_node_module.createRequire)(importMetaUrl).resolve("@cdktf/hcl2json/package.json"));
+  } catch {
+    return void 0;
+  }
+}
+function wasmFile() {
+  const dir = packageDir();
+  return dir === void 0 ? (0, import_node_url.fileURLToPath)(new URL("../main.wasm.gz", importMetaUrl)) : import_node_path3.default.join(dir, "main.wasm.gz");
+}
+function compileHclModule() {
+  compiled2 ??= (async () => {
+    const bytes = await (0, import_node_util.promisify)(import_node_zlib.gunzip)(await (0, import_promises.readFile)(wasmFile()), { chunkSize: 1 << 23 });
+    return WebAssembly.compile(bytes);
+  })();
+  return compiled2;
+}
+function useHclModule(module2) {
+  compiled2 ??= module2;
+}
+function startHclParser() {
+  started ??= (async () => {
+    const module2 = await compileHclModule();
+    await Promise.resolve().then(() => __toESM(require_bridge_wasm_exec(), 1));
+    const Go = globalThis.Go;
+    const go = new Go();
+    const instance = await WebAssembly.instantiate(module2, go.importObject);
+    const root2 = {};
+    globalThis[ROOT_GLOBAL] = root2;
+    void go.run(instance);
+    const goParse = root2["parse"];
+    if (typeof goParse !== "function") throw new Error("the HCL parser did not start: @cdktf/hcl2json registered no parse function");
+    return (fileName, text) => {
+      let outcome;
+      try {
+        goParse(fileName, text, (error, result) => {
+          outcome = error ? { ok: false, message: String(error) } : { ok: true, json: result ?? "null" };
+        });
+      } catch (error) {
+        started = void 0;
+        return { ok: false, message: error instanceof Error ? error.message : String(error), crashed: true };
+      }
+      if (outcome === void 0) throw new Error("the HCL parser did not answer synchronously");
+      return outcome;
+    };
+  })();
+  return started;
+}
+
+// src/parse/hcl.ts
+var INPUT_NAME = "nomad-remote-lint.input";
+async function parseHcl(source) {
+  const parse2 = await startHclParser();
+  const outcome = parse2(INPUT_NAME, source.text);
+  if (!outcome.ok && outcome.crashed) {
+    return { ok: false, errors: [{ line: 1, column: 1, endLine: 1, endColumn: 1, summary: `the HCL parser failed on this file (${outcome.message})`, detail: "" }] };
+  }
+  if (!outcome.ok) return { ok: false, errors: parseHclErrors(outcome.message, source) };
+  const json2 = JSON.parse(outcome.json);
+  if (json2 === null || typeof json2 !== "object" || Array.isArray(json2)) return { ok: true, json: {} };
+  return { ok: true, json: json2 };
+}
+var DIAGNOSTIC_START = new RegExp(
+  `(?:^|\\s|\\[)${INPUT_NAME.replace(/[.]/g, "\\.")}:(\\d+),(\\d+)-(?:(\\d+),)?(\\d+): `,
+  "g"
+);
+function parseHclErrors(message2, source) {
+  const starts = [...message2.matchAll(DIAGNOSTIC_START)];
+  if (starts.length === 0) return [conversionError(message2, source)];
+  return starts.map((m, i) => {
+    const bodyStart = m.index + m[0].length;
+    const next = starts[i + 1];
+    let body = message2.slice(bodyStart, next === void 0 ? void 0 : next.index);
+    if (next === void 0) body = body.replace(/\]\s*$/, "");
+    const split = body.indexOf("; ");
+    const summary2 = (split === -1 ? body : body.slice(0, split)).trim();
+    const detail = split === -1 ? "" : body.slice(split + 2).trim();
+    const line = Number(m[1]);
+    const endLine = m[3] === void 0 ? line : Number(m[3]);
+    return {
+      ...hclRange(source, line, Number(m[2]), endLine, Number(m[4])),
+      summary: summary2,
+      detail
+    };
+  });
+}
+function hclRange(source, line, column, endLine, endColumn) {
+  const maxLine = source.lineCount;
+  const l = Math.min(Math.max(line, 1), maxLine);
+  const el = Math.min(Math.max(endLine, l), maxLine);
+  const c = graphemeColumnToUtf16(source.lineText(l), column);
+  let ec = graphemeColumnToUtf16(source.lineText(el), endColumn);
+  if (el === l && ec < c) ec = c;
+  return { line: l, column: c, endLine: el, endColumn: ec };
+}
+var MIXED_LABELS = /for "([^"]+)" block, cannot have blocks with and without labels/;
+function conversionError(message2, source) {
+  const mixed = MIXED_LABELS.exec(message2);
+  if (mixed !== null) {
+    const block3 = findMixedLabels(scanHclStructure(source.text).body, mixed[1]);
+    if (block3 !== void 0) {
+      return {
+        ...source.rangeOf(block3.headerSpan),
+        summary: `Inconsistent ${JSON.stringify(mixed[1])} blocks`,
+        detail: `every ${JSON.stringify(mixed[1])} block in one body must have the same number of labels`
+      };
+    }
+  }
+  const text = message2.replace(/^parse config: \[?/, "").replace(/\]$/, "").trim();
+  return { line: 1, column: 1, endLine: 1, endColumn: 1, summary: text || "the file could not be parsed", detail: "" };
+}
+function findMixedLabels(body, type) {
+  const blocks = body.items.filter((i) => i.kind === "block");
+  const first2 = blocks.find((b) => b.type === type);
+  const odd = first2 && blocks.find((b) => b.type === type && b.labels.length !== first2.labels.length);
+  if (odd !== void 0) return odd;
+  for (const b of blocks) {
+    const inner = findMixedLabels(b.body, type);
+    if (inner !== void 0) return inner;
+  }
+  return void 0;
+}
+
+// src/parse/hcl-positions.ts
+init_import_meta_url();
+var HclPositionMap = class {
+  #source;
+  #structure;
+  constructor(source) {
+    this.#source = source;
+  }
+  get structure() {
+    this.#structure ??= scanHclStructure(this.#source.text);
+    return this.#structure;
+  }
+  locate(path15) {
+    return locate(this.structure.body, path15);
+  }
+  /** The span to report for a path: a block's header, an attribute from name to value. */
+  spanOf(path15) {
+    const { item } = this.locate(path15);
+    if (item === void 0) return { start: 0, end: 0 };
+    return item.kind === "block" ? item.headerSpan : item.span;
+  }
+  rangeOf(path15) {
+    return this.#source.rangeOf(this.spanOf(path15));
+  }
+};
+function locate(root2, path15) {
+  let body = root2;
+  let found;
+  let i = 0;
+  while (i < path15.length) {
+    const key = path15[i];
+    if (typeof key !== "string") return { item: found, exact: false };
+    const attribute = body.items.find((it) => it.kind === "attribute" && it.name === key);
+    if (attribute !== void 0) return { item: attribute, exact: true };
+    let j = i + 1;
+    const labels = [];
+    for (; j < path15.length && typeof path15[j] === "string"; j++) labels.push(path15[j]);
+    const index = j === path15.length ? 0 : path15[j];
+    if (typeof index !== "number") return { item: found, exact: false };
+    const matches = body.items.filter(
+      (it) => it.kind === "block" && it.type === key && sameLabels(it.labels, labels)
+    );
+    const block3 = matches[index];
+    if (block3 === void 0) return { item: found, exact: false };
+    found = block3;
+    body = block3.body;
+    i = j + 1;
+  }
+  return { item: found, exact: true };
+}
+function sameLabels(a, b) {
+  return a.length === b.length && a.every((l, i) => l === b[i]);
+}
+
+// src/fix/resources.ts
+init_import_meta_url();
+
+// src/fix/lines.ts
+init_import_meta_url();
+var lastText;
+var lastLines = [];
+function splitLines(text) {
+  if (text === lastText) return lastLines;
+  const lines2 = [];
+  let start = 0;
+  const re = /\r\n|\n|\r/g;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    lines2.push({ start, text: text.slice(start, m.index), eol: m[0] });
+    start = m.index + m[0].length;
+  }
+  lines2.push({ start, text: text.slice(start), eol: "" });
+  lastText = text;
+  lastLines = lines2;
+  return lines2;
+}
+function lineIndexAt(lines2, offset) {
+  let lo = 0;
+  let hi = lines2.length - 1;
+  while (lo < hi) {
+    const mid = lo + hi + 1 >> 1;
+    if (lines2[mid].start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+var indentOf = (line) => /^[ \t]*/.exec(line)[0];
+function isBlankOrComment(text) {
+  const t = text.trim();
+  return t === "" || t.startsWith("#") || t.startsWith("//") || t.startsWith("/*") && t.endsWith("*/");
+}
+function ownsLines(lines2, span) {
+  const first2 = lines2[lineIndexAt(lines2, span.start)];
+  const last = lines2[lineIndexAt(lines2, span.end)];
+  if (first2.text.slice(0, span.start - first2.start).trim() !== "") return false;
+  return isBlankOrComment(last.text.slice(span.end - last.start));
+}
+function indentUnit(lines2) {
+  let tabs = 0;
+  let spaces = 0;
+  for (const l of lines2) {
+    if (l.text.startsWith("	")) tabs++;
+    else if (l.text.startsWith(" ")) spaces++;
+  }
+  return tabs > spaces ? "	" : "  ";
+}
+var ATTRIBUTE_LINE = /^([ \t]*)([A-Za-z_][A-Za-z0-9_-]*)[ \t]*=(?!=)[ \t]*(.*)$/;
+function splitAttributeLine(text, valueEnd) {
+  const m = ATTRIBUTE_LINE.exec(text.slice(0, valueEnd));
+  if (m === null) return void 0;
+  const rest = text.slice(valueEnd).trim();
+  return { indent: m[1], name: m[2], value: m[3].trimEnd(), comment: rest === "" ? void 0 : rest };
+}
+function alignTouchedRuns(body) {
+  let i = 0;
+  while (i < body.length) {
+    if (body[i].valueEnd === void 0) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < body.length && body[j].valueEnd !== void 0) j++;
+    const run3 = body.slice(i, j);
+    if (run3.some((l) => l.touched)) {
+      const parts = run3.map((l) => splitAttributeLine(l.text, l.valueEnd));
+      if (parts.every((p) => p !== void 0)) {
+        const width = Math.max(...parts.map((p) => p.name.length));
+        const code = parts.map((p) => `${p.indent}${p.name.padEnd(width)} = ${p.value}`);
+        const commentAt = Math.max(0, ...code.filter((_c, k) => parts[k].comment !== void 0).map((c) => c.length));
+        run3.forEach((l, k) => {
+          const p = parts[k];
+          l.text = p.comment === void 0 ? code[k] : `${code[k].padEnd(commentAt)} ${p.comment}`;
+          l.valueEnd = code[k].length;
+        });
+      }
+    }
+    i = j;
+  }
+}
+
+// src/fix/resources.ts
+var REMOTE_CPU = 1;
+var REMOTE_MEMORY = 10;
+var attributeOf = (block3, name) => block3.body.items.find((i) => i.kind === "attribute" && i.name === name);
+function bracesOnOwnLines(lines2, block3) {
+  const open = lines2[lineIndexAt(lines2, block3.openBrace)];
+  const close = lines2[lineIndexAt(lines2, block3.closeBrace)];
+  return open !== close && isBlankOrComment(open.text.slice(block3.openBrace - open.start + 1)) && close.text.slice(0, block3.closeBrace - close.start).trim() === "";
+}
+function resourcesBlockFix(text, block3, literal) {
+  if (block3.closeBrace === -1) return void 0;
+  const lines2 = splitLines(text);
+  const cpu = attributeOf(block3, "cpu");
+  const memory = attributeOf(block3, "memory");
+  const cores = attributeOf(block3, "cores");
+  const memoryMax = attributeOf(block3, "memory_max");
+  const devices = block3.body.items.filter((i) => i.kind === "block" && i.type === "device");
+  const blockLine = lines2[lineIndexAt(lines2, block3.span.start)];
+  const eol = lines2[lineIndexAt(lines2, block3.openBrace)].eol || "\n";
+  if (!bracesOnOwnLines(lines2, block3)) {
+    const inner = block3.body.items;
+    if (inner.some((i) => i.kind === "block" || !["cpu", "memory", "cores", "memory_max"].includes(i.name))) return void 0;
+    const between = text.slice(block3.openBrace + 1, block3.closeBrace);
+    const rest = inner.reduce((s, i) => s.replace(text.slice(i.span.start, i.span.end), ""), between);
+    if (rest.trim() !== "") return void 0;
+    const indent3 = indentOf(blockLine.text);
+    const unit = indentUnit(lines2);
+    const valueOf2 = (attr, isLiteral2, wanted) => attr !== void 0 && !isLiteral2 ? text.slice(attr.exprSpan.start, attr.exprSpan.end) : String(wanted);
+    const body2 = [
+      ["cpu", valueOf2(cpu, literal.cpu, REMOTE_CPU)],
+      ["memory", valueOf2(memory, literal.memory, REMOTE_MEMORY)]
+    ].map(([name, value]) => {
+      const t = `${indent3}${unit}${name} = ${value}`;
+      return { text: t, eol, touched: true, valueEnd: t.length };
+    });
+    alignTouchedRuns(body2);
+    const replacement = `${text.slice(block3.span.start, block3.openBrace + 1)}${eol}${body2.map((l) => l.text + l.eol).join("")}${indent3}}`;
+    if (replacement === text.slice(block3.span.start, block3.closeBrace + 1)) return void 0;
+    return { range: [block3.span.start, block3.closeBrace + 1], text: replacement };
+  }
+  const first2 = lineIndexAt(lines2, block3.openBrace) + 1;
+  const last = lineIndexAt(lines2, block3.closeBrace) - 1;
+  const items = block3.body.items;
+  if (!items.every((i) => ownsLines(lines2, i.span))) return void 0;
+  const singleLine = /* @__PURE__ */ new Map();
+  for (const i of items) {
+    if (i.kind === "attribute" && lineIndexAt(lines2, i.span.start) === lineIndexAt(lines2, i.span.end)) singleLine.set(lineIndexAt(lines2, i.span.start), i);
+  }
+  const body = [];
+  for (let n = first2; n <= last; n++) {
+    const l = lines2[n];
+    const attr = singleLine.get(n);
+    body.push({ text: l.text, eol: l.eol, touched: false, ...attr ? { valueEnd: attr.exprSpan.end - l.start } : {} });
+  }
+  const at2 = (item) => lineIndexAt(lines2, item.span.start) - first2;
+  const through = (item) => lineIndexAt(lines2, item.span.end) - first2;
+  const firstItemLine = items.length > 0 ? lines2[lineIndexAt(lines2, items[0].span.start)].text : void 0;
+  const indent2 = firstItemLine !== void 0 ? indentOf(firstItemLine) : indentOf(blockLine.text) + indentUnit(lines2);
+  const newLine = (name, value) => {
+    const t = `${indent2}${name} = ${value}`;
+    return { text: t, eol, touched: true, valueEnd: t.length };
+  };
+  let changed = false;
+  const setValue = (attr, isLiteral2, wanted) => {
+    if (attr === void 0 || !isLiteral2 || text.slice(attr.exprSpan.start, attr.exprSpan.end).trim() === String(wanted)) return;
+    if (at2(attr) !== through(attr)) return;
+    const line = body[at2(attr)];
+    const start2 = lines2[first2 + at2(attr)].start;
+    line.text = line.text.slice(0, attr.exprSpan.start - start2) + String(wanted) + line.text.slice(attr.exprSpan.end - start2);
+    line.valueEnd = attr.exprSpan.start - start2 + String(wanted).length;
+    line.touched = true;
+    changed = true;
+  };
+  const remove = (item) => {
+    for (let k = at2(item); k <= through(item); k++) body[k].removed = true;
+    changed = true;
+  };
+  setValue(cpu, literal.cpu, REMOTE_CPU);
+  setValue(memory, literal.memory, REMOTE_MEMORY);
+  if (cores !== void 0) {
+    remove(cores);
+    if (cpu === void 0) (body[at2(cores)].before ??= []).push(newLine("cpu", REMOTE_CPU));
+  }
+  if (memoryMax !== void 0) remove(memoryMax);
+  for (const d of devices) remove(d);
+  const start = [];
+  if (cpu === void 0 && cores === void 0) {
+    if (memory !== void 0) (body[at2(memory)].before ??= []).push(newLine("cpu", REMOTE_CPU));
+    else start.push(newLine("cpu", REMOTE_CPU));
+    changed = true;
+  }
+  if (memory === void 0) {
+    if (cpu !== void 0) (body[through(cpu)].after ??= []).push(newLine("memory", REMOTE_MEMORY));
+    else if (cores !== void 0) body[at2(cores)].before.push(newLine("memory", REMOTE_MEMORY));
+    else start.push(newLine("memory", REMOTE_MEMORY));
+    changed = true;
+  }
+  if (!changed) return void 0;
+  const out = [...start];
+  let afterRemoval = false;
+  body.forEach((l, k) => {
+    out.push(...l.before ?? []);
+    if (l.removed) {
+      if (k > 0) body[k - 1].touched = true;
+      if (k + 1 < body.length) body[k + 1].touched = true;
+      afterRemoval = true;
+    } else {
+      const blank = l.text.trim() === "";
+      if (!(blank && afterRemoval && out.length > 0 && out[out.length - 1].text.trim() === "")) out.push(l);
+      afterRemoval = false;
+    }
+    out.push(...l.after ?? []);
+  });
+  const endedBlank = body.length > 0 && body[body.length - 1].text.trim() === "";
+  while (!endedBlank && out.length > 0 && out[out.length - 1].text.trim() === "" && out[out.length - 1].valueEnd === void 0) out.pop();
+  alignTouchedRuns(out);
+  const from = lines2[first2]?.start ?? lines2[lineIndexAt(lines2, block3.closeBrace)].start;
+  const to = lines2[lineIndexAt(lines2, block3.closeBrace)].start;
+  return { range: [from, to], text: out.map((l) => l.text + l.eol).join("") };
+}
+function insertResourcesFix(text, task) {
+  if (task.closeBrace === -1) return void 0;
+  const lines2 = splitLines(text);
+  const closeIndex = lineIndexAt(lines2, task.closeBrace);
+  const close = lines2[closeIndex];
+  if (close.text.slice(0, task.closeBrace - close.start).trim() !== "" || closeIndex === lineIndexAt(lines2, task.openBrace)) return void 0;
+  const first2 = task.body.items[0];
+  const unit = indentUnit(lines2);
+  const indent2 = first2 !== void 0 ? indentOf(lines2[lineIndexAt(lines2, first2.span.start)].text) : indentOf(lines2[lineIndexAt(lines2, task.span.start)].text) + unit;
+  const eol = lines2[lineIndexAt(lines2, task.openBrace)].eol || "\n";
+  const previous = lines2[closeIndex - 1];
+  const gap = previous.text.trim() === "" || closeIndex - 1 === lineIndexAt(lines2, task.openBrace) ? "" : eol;
+  const block3 = [`${indent2}resources {`, `${indent2}${unit}cpu    = ${REMOTE_CPU}`, `${indent2}${unit}memory = ${REMOTE_MEMORY}`, `${indent2}}`].join(eol) + eol;
+  return { range: [close.start, close.start], text: gap + block3 };
+}
+function removeItemFix(text, item) {
+  const lines2 = splitLines(text);
+  if (item.kind === "block" && item.closeBrace === -1) return void 0;
+  if (!ownsLines(lines2, item.span)) return void 0;
+  const first2 = lineIndexAt(lines2, item.span.start);
+  const last = lineIndexAt(lines2, item.span.end);
+  const end = last + 1 < lines2.length ? lines2[last + 1].start : text.length;
+  return { range: [lines2[first2].start, end], text: "" };
+}
+
+// src/engine/builtin.ts
+init_import_meta_url();
+var SUPPRESSIONS_DOC = { title: "Inline suppressions (nomad-remote-lint README)", url: `${HOMEPAGE}#inline-suppressions` };
+var SYNTAX_META = {
+  id: "syntax",
+  severity: "error",
+  description: "the file is not valid HCL2 (or JSON) and cannot be linted",
+  rationale: "Nomad parses jobspecs as HCL2 since 1.0. A file the HCL2 parser rejects is rejected by `nomad job run` too, and the linter cannot check anything past a syntax error, so each error the parser reports is shown at its position and the file gets no other findings.",
+  fix: 'Correct the syntax at the reported position. Files written for the HCL1 parser often need quoted keys turned into map attributes (`meta = { "a.b" = "x" }`) and repeated singleton blocks merged.',
+  docs: [{ title: "HCL2 syntax in Nomad", url: "https://developer.hashicorp.com/nomad/docs/job-specification/hcl2" }]
+};
+var UNKNOWN_RULE_META = {
+  id: "unknown-rule",
+  severity: "warning",
+  description: "a suppression comment names a rule that does not exist",
+  rationale: "A `nomad-remote-lint-disable` comment with a misspelt rule id silences nothing, so the finding it was meant for still shows, or worse, a later finding of the intended rule is not silenced as the author believed.",
+  fix: "Correct the rule id (`nomad-remote-lint --list-rules` lists them) or remove it from the comment.",
+  docs: [SUPPRESSIONS_DOC]
+};
+var UNUSED_DISABLE_META = {
+  id: "unused-disable",
+  severity: "warning",
+  description: "a suppression comment silences nothing",
+  rationale: "A suppression that matches no finding is left over from a fixed problem or sits on the wrong line; left in place it would silence a future finding nobody reviewed.",
+  fix: "Remove the rule id from the comment, or the comment, or move it to the line above the finding. `--report-unused-disable-directives off` turns this check off.",
+  docs: [SUPPRESSIONS_DOC]
+};
+var MISSING_REASON_META = {
+  id: "missing-disable-reason",
+  severity: "warning",
+  description: "a suppression comment gives no reason (reported with --require-disable-reason)",
+  rationale: "Teams that audit suppressions want each one to say why the finding does not apply, after ` -- `.",
+  fix: "Add the reason after ` -- `: `# nomad-remote-lint-disable-next-line remote-vault -- token fetched by the task itself`.",
+  docs: [SUPPRESSIONS_DOC]
+};
+var HCL2_VARIABLES = { title: "HCL2 input variables (Nomad)", url: "https://developer.hashicorp.com/nomad/docs/v1.8.x/job-specification/hcl2/variables" };
+var HCL2_LOCALS = { title: "HCL2 local values (Nomad)", url: "https://developer.hashicorp.com/nomad/docs/v1.8.x/job-specification/hcl2/locals" };
+var HCL2_EXPRESSIONS = { title: "HCL2 expressions (Nomad)", url: "https://developer.hashicorp.com/nomad/docs/v1.8.x/job-specification/hcl2/expressions" };
+var VARIABLE_VALUE_META = {
+  id: "variable-value",
+  severity: "error",
+  description: "an input variable has no value, a value that does not fit its type, or fails its validation",
+  rationale: '`nomad job run` refuses a jobspec whose variables are unset ("Unset variable"), whose values do not convert to the declared type, or whose `validation` condition is false. Values come, lowest precedence first, from the `default`, `NOMAD_VAR_<name>` environment variables, `-var-file` files and `-var` flags; the linter takes them from the same places (`--var-file`, `--var`).',
+  fix: "Give the variable a default or pass a value with `--var`, `--var-file` or `NOMAD_VAR_<name>`; make the value fit the declared `type`.",
+  docs: [HCL2_VARIABLES]
+};
+var LOCAL_CYCLE_META = {
+  id: "local-cycle",
+  severity: "error",
+  description: "local values refer to each other in a cycle, or one is defined twice",
+  rationale: "Nomad evaluates `locals` in the order their references require; a cycle has no such order and the jobspec does not parse.",
+  fix: "Break the cycle: compute the shared part in a local that depends on neither.",
+  docs: [HCL2_LOCALS]
+};
+var EXPRESSION_ERROR_META = {
+  id: "expression-error",
+  severity: "error",
+  description: "an expression cannot be evaluated: an undeclared variable or local, an unknown function, a wrong type",
+  rationale: "Nomad evaluates HCL2 expressions when it parses the jobspec. A reference to an undeclared `var.` or `local.` name, a call to a function Nomad does not have, or an operation on a value of the wrong type stops `nomad job run` before anything is submitted.",
+  fix: "Correct the expression at the reported attribute.",
+  docs: [HCL2_EXPRESSIONS]
+};
+var UNRESOLVED_VALUE_META = {
+  id: "unresolved-value",
+  severity: "info",
+  description: "a value a check depends on is only known when the job runs, so the check is skipped",
+  rationale: "References Nomad keeps for run time (`NOMAD_*`, `node.*`, `attr.*`, `meta.*`, `env[...]`), filesystem functions that are turned off, and functions the linter does not evaluate leave a value unknown. A check that depends on it (is this driver remote? which volume does this mount name?) does not guess: it stays quiet and says which expression it could not resolve.",
+  fix: "Nothing, when the value truly is only known at run time. Otherwise pass the variable values the deploy uses (`--var`, `--var-file`) so the linter sees what Nomad will see.",
+  docs: [HCL2_EXPRESSIONS]
+};
+var JOBSPEC_SCHEMA_META = {
+  id: "jobspec-schema",
+  severity: "error",
+  description: "the jobspec does not fit Nomad's job model: unknown or misplaced blocks and attributes, wrong types, missing driver",
+  rationale: "Nomad decodes a jobspec against a fixed schema of blocks and attributes (the `hcl` tags of its `api` package). A misspelt block (`templte`), an attribute where a block belongs (`config = { ... }`, HCL1 style), a second `resources` in one task, a task without `driver`, or a value of the wrong type makes `nomad job run` fail, or, for keys inside blocks Nomad reads loosely, silently drops the setting.",
+  fix: "Use the block or attribute the message suggests (the closest known name comes first). For HCL1 syntax, rewrite it as the message says.",
+  docs: [{ title: "Job specification (Nomad 1.8)", url: "https://developer.hashicorp.com/nomad/docs/v1.8.x/job-specification" }]
+};
+var INPUT_LIMIT_META = {
+  id: "input-limit",
+  severity: "error",
+  description: "the file is larger, or nested deeper, than the linter's limits, and is not linted",
+  rationale: "Real jobspecs are a few kilobytes with blocks nested a handful of levels deep. A file of megabytes or thousands of nested levels is generated or damaged; linting it would cost unbounded time and memory, so it is reported and skipped. The limits are `--max-file-size` (default 4 MB) and `--max-nesting` (default 100 levels).",
+  fix: "Check how the file was produced; raise `--max-file-size` or `--max-nesting` if it really is a jobspec.",
+  docs: [{ title: "Limits (nomad-remote-lint README)", url: `${HOMEPAGE}#limits` }]
+};
+var FIX_FAILED_META = {
+  id: "fix-failed",
+  severity: "warning",
+  description: "a fix was not applied: the fixed file would not parse, or would keep the finding",
+  rationale: "`--fix` lints each file again after every edit. An edit that would leave a file HCL cannot parse, or that does not resolve the finding it was made for, is undone rather than written, and reported here at the finding it was for. The rest of the file's fixes still apply.",
+  fix: "Make the change by hand; the finding it was for says what to change. If the file is laid out unusually around the finding (several items on one line, say), laying it out one item per line lets --fix handle it.",
+  docs: [{ title: "Autofix (nomad-remote-lint README)", url: `${HOMEPAGE}#autofix` }]
+};
+var BUILTIN_META = [
+  SYNTAX_META,
+  INPUT_LIMIT_META,
+  JOBSPEC_SCHEMA_META,
+  VARIABLE_VALUE_META,
+  LOCAL_CYCLE_META,
+  EXPRESSION_ERROR_META,
+  UNRESOLVED_VALUE_META,
+  UNKNOWN_RULE_META,
+  UNUSED_DISABLE_META,
+  MISSING_REASON_META,
+  FIX_FAILED_META
+];
+var UNSUPPRESSIBLE = /* @__PURE__ */ new Set([SYNTAX_META.id, INPUT_LIMIT_META.id, FIX_FAILED_META.id, UNKNOWN_RULE_META.id, UNUSED_DISABLE_META.id, MISSING_REASON_META.id]);
+
+// src/engine/context.ts
+init_import_meta_url();
+function convert2(v, to) {
+  try {
+    return to(v);
+  } catch {
+    return void 0;
+  }
+}
+function createRuleContext(jobs, drivers, nomadVersion, evaluator, sink, fixer) {
+  const tasks = jobs.flatMap((job) => job.groups.flatMap((group) => group.tasks));
+  const driverCache = /* @__PURE__ */ new Map();
+  const typed = (to) => (attr, decides) => {
+    if (attr === void 0) return void 0;
+    const v = evaluator.value(attr);
+    if (v instanceof Unknown) {
+      if (decides !== void 0) evaluator.consulted(attr, v, decides);
+      return void 0;
+    }
+    return convert2(v, to);
+  };
+  const string = typed(toStr);
+  const driverOf = (task) => {
+    let d = driverCache.get(task);
+    if (d === void 0) {
+      const attribute = task.block.attributes.get("driver");
+      const name = string(attribute, `driver of task ${JSON.stringify(task.name)}`);
+      d = { name, attribute, spec: name === void 0 ? void 0 : drivers.get(name), origin: name === void 0 ? void 0 : drivers.origin(name) };
+      driverCache.set(task, d);
+    }
+    return d;
+  };
+  const isRemote = (task, feature) => {
+    const spec = driverOf(task).spec;
+    if (spec?.capabilities.RemoteTasks !== true) return false;
+    return feature === void 0 || !(spec.provides ?? []).includes(feature);
+  };
+  const isAllRemote = (group, feature) => group.tasks.length > 0 && group.tasks.every((t) => isRemote(t, feature));
+  return {
+    jobs,
+    tasks,
+    nomadVersion,
+    targetAtLeast: (min) => nomadVersion === void 0 ? void 0 : atLeast(nomadVersion, min),
+    driverOf,
+    value: (attr) => evaluator.value(attr),
+    string,
+    number: typed(toNum),
+    bool: typed(toBool),
+    isRemote,
+    isAllRemote,
+    describeTask(task) {
+      const name = driverOf(task).name;
+      return `task ${JSON.stringify(task.name)}${name === void 0 ? "" : ` (driver ${JSON.stringify(name)})`}`;
+    },
+    fixer,
+    report: sink
+  };
+}
+
+// src/engine/directives.ts
+init_import_meta_url();
+function mayHaveDirectives(text) {
+  return text.includes("nomad-remote-lint-disable");
+}
+var DIRECTIVE = /^(#|\/\/)\s*nomad-remote-lint-(disable-next-line|disable)(?=\s|$)/;
+function findDirectives(source, comments) {
+  const out = [];
+  for (const comment of comments) {
+    const m = DIRECTIVE.exec(comment.text);
+    if (m === null) continue;
+    const kind2 = m[2];
+    const restStart = m[0].length;
+    const rest = comment.text.slice(restStart);
+    const sep = rest.search(/(^|\s)--(\s|$)/);
+    const idsText = sep === -1 ? rest : rest.slice(0, sep);
+    const reasonText = sep === -1 ? void 0 : rest.slice(sep).replace(/^\s*--/, "").trim();
+    const ids = [];
+    for (const match of idsText.matchAll(/[^\s,]+/g)) {
+      const start = comment.span.start + restStart + match.index;
+      ids.push({ id: match[0], span: { start, end: start + match[0].length } });
+    }
+    const line = source.positionAt(comment.span.start).line;
+    out.push({
+      kind: kind2,
+      ids,
+      reason: reasonText === void 0 || reasonText === "" ? void 0 : reasonText,
+      span: comment.span,
+      targetLine: kind2 === "disable-next-line" ? nextCodeLine(source, line) : void 0
+    });
+  }
+  return out;
+}
+function nextCodeLine(source, line) {
+  for (let l = line + 1; l <= source.lineCount; l++) {
+    const text = source.lineText(l).trim();
+    if (text === "" || text.startsWith("#") || text.startsWith("//")) continue;
+    if (text.startsWith("/*") && text.endsWith("*/")) continue;
+    return l;
+  }
+  return void 0;
+}
+function covers(directive, ruleId, line) {
+  if (directive.kind === "disable-next-line" && directive.targetLine !== line) return false;
+  return directive.ids.length === 0 || directive.ids.some((d) => d.id === ruleId);
+}
+
+// src/engine/linter.ts
+var Linter = class {
+  #rules;
+  #metas;
+  defaults;
+  limits;
+  constructor(options) {
+    this.#rules = options.rules;
+    this.#metas = new Map([...options.builtins, ...options.rules.map((r) => r.meta)].map((m) => [m.id, m]));
+    this.defaults = options.defaults;
+    this.limits = options.limits ?? DEFAULT_LIMITS;
+    if (!(this.limits.maxNesting >= 1 && this.limits.maxNesting <= MAX_NESTING_CEILING)) {
+      throw new RangeError(`maxNesting must be from 1 to ${MAX_NESTING_CEILING}, got ${this.limits.maxNesting}`);
+    }
+  }
+  #varFileFindings = /* @__PURE__ */ new Map();
+  /** Findings about var files collected so far in this run, by file and position. */
+  get varFileFindings() {
+    return [...this.#varFileFindings.values()];
+  }
+  #recordVarFileIssue(f) {
+    const key = `${f.file}\0${f.line}\0${f.column}\0${f.message}`;
+    if (!this.#varFileFindings.has(key)) this.#varFileFindings.set(key, f);
+  }
+  /** Every id a configuration or directive may name. */
+  get ruleIds() {
+    return [...this.#metas.keys()];
+  }
+  /** Lints one text; var-file findings are kept on the linter (see varFileFindings). */
+  async lintText(raw, filePath, settings = this.defaults) {
+    const doc = await this.lintDocument(raw, filePath, settings);
+    for (const f of doc.varFileFindings) this.#recordVarFileIssue(f);
+    return doc.result;
+  }
+  /** Lints one text and says what the result depends on, for callers that cache results. */
+  async lintDocument(raw, filePath, settings = this.defaults) {
+    const fsReads = [];
+    await prepareConfigValidators(settings.drivers);
+    const source = new SourceText(raw);
+    const deep = firstTooDeep(source.text, this.limits.maxNesting);
+    if (deep !== -1) return { result: finish(filePath, [fatal(source.rangeOf({ start: deep, end: deep + 1 }), this.#tooDeepMessage(), INPUT_LIMIT_META.id)], [], source), fsReads, varFileFindings: [] };
+    const doc = isJsonInput(filePath) ? this.#readJson(source, filePath) : await this.#readHcl(source, filePath, settings, (r) => fsReads.push(r));
+    if ("fatal" in doc) return { result: finish(filePath, doc.fatal, [], source), fsReads, varFileFindings: [] };
+    const result = this.#lintRead(doc, source, filePath, settings);
+    return { result, fsReads, varFileFindings: doc.evaluator.varFileIssues.map((i) => ({ file: i.file, message: i.message, ...i.range })) };
+  }
+  #lintRead(doc, source, filePath, settings) {
+    const { evaluator, positions } = doc;
+    const jobs = buildJobs(evaluator.expand(doc.tree));
+    const messages = [];
+    const issue = (ruleId, path15, message2) => {
+      const setting = this.#severity(this.#metas.get(ruleId), settings);
+      if (setting !== "off") messages.push({ ruleId, severity: setting, message: message2, ...positions.rangeOf(path15), url: ruleDocUrl(ruleId) });
+    };
+    for (const p of doc.problems) issue(p.ruleId, p.path, p.message);
+    let current;
+    let severity = "error";
+    const ctx = createRuleContext(
+      jobs,
+      settings.drivers,
+      settings.nomadVersion,
+      evaluator,
+      (report) => {
+        if (current !== void 0) messages.push(this.#toDiagnostic(report, current.meta, severity, positions.rangeOf(report.at.path), ctx.driverOf, doc.fixer));
+      },
+      doc.fixer
+    );
+    for (const rule of this.#rules) {
+      const setting = this.#severity(rule.meta, settings);
+      if (setting === "off") continue;
+      current = rule;
+      severity = setting;
+      try {
+        rule.check(ctx);
+      } catch (error) {
+        throw new Error(`rule ${rule.meta.id} failed on ${filePath}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+      }
+    }
+    current = void 0;
+    for (const e of evaluator.issues) issue(e.ruleId, e.path, e.message);
+    if (!settings.inlineConfig || doc.comments === void 0 || !mayHaveDirectives(source.text)) return finish(filePath, messages, [], source);
+    const directives = findDirectives(source, doc.comments());
+    const { kept, suppressions } = this.#suppress(messages, directives, settings, source);
+    return finish(filePath, kept, suppressions, source);
+  }
+  async #readHcl(source, filePath, settings, onRead) {
+    const parsed = await parseHcl(source);
+    if (!parsed.ok) return { fatal: parsed.errors.map((e) => fatal(e, syntaxMessage(e.summary, e.detail) + hcl1Hint(source, e))) };
+    const tooDeep = this.#nesting(parsed.json);
+    if (tooDeep !== void 0) return { fatal: [tooDeep] };
+    const tree = buildTree(parsed.json);
+    const baseDir = import_node_path4.default.isAbsolute(filePath) ? import_node_path4.default.dirname(filePath) : void 0;
+    const positions = new HclPositionMap(source);
+    const schema = this.#severity(JOBSPEC_SCHEMA_META, settings) === "off" ? [] : validateJobspec(parsed.json, settings.nomadVersion);
+    return {
+      tree,
+      evaluator: new DocumentEvaluator(tree, settings.variables, { baseDir, allowFs: settings.allowFs, onRead }, import_node_path4.default.basename(filePath)),
+      positions,
+      problems: schema.map((f) => ({ ruleId: JOBSPEC_SCHEMA_META.id, path: f.path, message: f.message })),
+      comments: () => positions.structure.comments,
+      fixer: {
+        text: source.text,
+        syntaxOf: (node) => {
+          if (node.path.includes("dynamic")) return void 0;
+          const found = positions.locate(node.path);
+          return found.exact ? found.item : void 0;
+        }
+      }
+    };
+  }
+  #readJson(source, filePath) {
+    const parsed = parseJsonSource(source.text);
+    if (!parsed.ok) return { fatal: parsed.errors.map((e) => fatal(e, e.message)) };
+    const tooDeep = this.#nesting(parsed.doc.value);
+    if (tooDeep !== void 0) return { fatal: [tooDeep] };
+    const found = findApiJob(parsed.doc.value);
+    if ("problem" in found) return { fatal: [fatal({ line: 1, column: 1, endLine: 1, endColumn: 2 }, found.problem, JOBSPEC_SCHEMA_META.id)] };
+    const tree = apiJobTree(found.job, found.path);
+    const doc = parsed.doc;
+    return {
+      tree,
+      evaluator: new DocumentEvaluator(tree, NO_INPUTS, { baseDir: void 0, allowFs: false }, import_node_path4.default.basename(filePath), true),
+      // A block in a list is reported at its opening brace, anything else at its key.
+      positions: {
+        rangeOf: (p) => {
+          if (typeof p[p.length - 1] !== "number") return doc.rangeOf(p, true);
+          const r = doc.rangeOf(p);
+          return { line: r.line, column: r.column, endLine: r.line, endColumn: r.column + 1 };
+        }
+      },
+      problems: [],
+      comments: void 0,
+      fixer: void 0
+    };
+  }
+  /** A finding when the document nests deeper than the limit (it would cost unbounded work). */
+  #nesting(json2) {
+    const depth = jsonDepth(json2, this.limits.maxNesting);
+    if (depth <= this.limits.maxNesting) return void 0;
+    return fatal({ line: 1, column: 1, endLine: 1, endColumn: 1 }, this.#tooDeepMessage(), INPUT_LIMIT_META.id);
+  }
+  #tooDeepMessage() {
+    return `blocks and values are nested more than ${this.limits.maxNesting} levels deep (--max-nesting): not linted`;
+  }
+  #severity(meta, settings) {
+    return settings.severities.get(meta.id) ?? meta.severity;
+  }
+  #toDiagnostic(report, meta, severity, range, driverOf, fixer) {
+    const ruleId = meta.id;
+    const d = { ruleId, severity, message: report.message, ...range };
+    const task = report.task;
+    const group = report.group ?? task?.group;
+    const job = report.job ?? group?.job;
+    if (job !== void 0) d.job = job.name;
+    if (group !== void 0) d.group = group.name;
+    if (task !== void 0) {
+      d.task = task.name;
+      const driver2 = driverOf(task).name;
+      if (driver2 !== void 0) d.driver = driver2;
+    }
+    d.url = ruleDocUrl(ruleId);
+    if (report.fix !== void 0) d.fix = report.fix;
+    const suggestions = report.suggestions ?? (meta.feature !== void 0 && fixer !== void 0 ? removalSuggestions(report, fixer) : []);
+    if (suggestions.length > 0) d.suggestions = [...suggestions];
+    return d;
+  }
+  /** Moves findings covered by directives into suppressions, then reports on the directives. */
+  #suppress(messages, directives, settings, source) {
+    const kept = [];
+    const suppressions = [];
+    const used = new Map(directives.map((d) => [d, /* @__PURE__ */ new Set()]));
+    for (const message2 of messages) {
+      const directive = UNSUPPRESSIBLE.has(message2.ruleId) ? void 0 : directives.find((d) => covers(d, message2.ruleId, message2.line));
+      if (directive === void 0) {
+        kept.push(message2);
+        continue;
+      }
+      used.get(directive).add(directive.ids.length === 0 ? "*" : message2.ruleId);
+      const pos = source.positionAt(directive.span.start);
+      suppressions.push({
+        message: message2,
+        directive: { kind: directive.kind, line: pos.line, column: pos.column, ...directive.reason ? { reason: directive.reason } : {} }
+      });
+    }
+    const report = (meta, span, message2) => {
+      const setting = this.#severity(meta, settings);
+      if (setting === "off") return;
+      kept.push({ ruleId: meta.id, severity: setting, message: message2, ...source.rangeOf(span), url: ruleDocUrl(meta.id) });
+    };
+    for (const directive of directives) {
+      const name = `nomad-remote-lint-${directive.kind}`;
+      for (const { id, span } of directive.ids) {
+        if (!this.#metas.has(id)) {
+          const hint = closest(id, [...this.#metas.keys()]);
+          report(UNKNOWN_RULE_META, span, `unknown rule ${JSON.stringify(id)} in ${name}${hint ? ` (did you mean ${JSON.stringify(hint)}?)` : ""}`);
+        } else if (!used.get(directive).has(id)) {
+          const where = directive.kind === "disable" ? "in this file" : directive.targetLine === void 0 ? "after it" : `on line ${directive.targetLine}`;
+          report(UNUSED_DISABLE_META, span, `${name} for ${JSON.stringify(id)} silences nothing: no ${id} finding ${where}`);
+        }
+      }
+      if (directive.ids.length === 0 && used.get(directive).size === 0) {
+        report(UNUSED_DISABLE_META, directive.span, `${name} silences nothing`);
+      }
+      if (settings.requireDisableReason && directive.reason === void 0) {
+        report(MISSING_REASON_META, directive.span, `${name} gives no reason: add one after " -- "`);
+      }
+    }
+    return { kept, suppressions };
+  }
+};
+function isJsonInput(filePath) {
+  return filePath.toLowerCase().endsWith(".json");
+}
+function fatal(range, message2, ruleId = SYNTAX_META.id) {
+  return { ruleId, severity: "error", message: message2, ...range, fatal: true, url: ruleDocUrl(ruleId) };
+}
+function hcl1Hint(source, e) {
+  const line = source.lineText(e.line);
+  const at2 = line.slice(e.column - 1);
+  if (e.summary === "Invalid argument name" && /must not be quoted/.test(e.detail)) {
+    return ' (HCL1 syntax: HCL2 takes no quoted keys inside a block; write a map attribute instead, such as labels = { "com.example.x" = "y" })';
+  }
+  if (/^\.\d/.test(at2) && !/\d$/.test(line.slice(0, e.column - 1))) {
+    return ` (HCL1 syntax: HCL2 numbers need a leading zero, write 0${/^\.\d+/.exec(at2)[0]})`;
+  }
+  if (e.summary === "Missing key/value separator" && /^\s*\{/.test(at2)) {
+    return " (HCL1 syntax: a block inside an attribute value; in HCL2 write it as an attribute, name = { ... })";
+  }
+  return "";
+}
+function lowerFirst(s) {
+  return s.length > 1 && /^[A-Z][a-z]/.test(s) ? s[0].toLowerCase() + s.slice(1) : s;
+}
+function removalSuggestions(report, fixer) {
+  if (!("type" in report.at) && !("name" in report.at)) return [];
+  const item = fixer.syntaxOf(report.at);
+  if (item === void 0) return [];
+  const fix = removeItemFix(fixer.text, item);
+  if (fix === void 0) return [];
+  const what = item.kind === "block" ? `the ${[item.type, ...item.labels.map((l) => JSON.stringify(l))].join(" ")} block` : `the ${item.name} attribute`;
+  return [{ desc: `Remove ${what}`, fix }];
+}
+function syntaxMessage(summary2, detail) {
+  const head = lowerFirst(summary2.replace(/\.$/, ""));
+  const tail = lowerFirst(detail.replace(/\.$/, ""));
+  return tail === "" ? head : `${head}: ${tail}`;
+}
+function finish(filePath, all, suppressions, source) {
+  all.sort(compareDiagnostics);
+  const messages = all.filter((m, i) => i === 0 || compareDiagnostics(m, all[i - 1]) !== 0);
+  const result = tally(filePath, messages, suppressions);
+  if (messages.length > 0 && source !== void 0) result.source = source.text;
+  return result;
+}
+function tally(filePath, messages, suppressions) {
+  const result = { filePath, messages, suppressions, errorCount: 0, warningCount: 0, infoCount: 0, fixableErrorCount: 0, fixableWarningCount: 0 };
+  for (const m of messages) {
+    if (m.severity === "error") {
+      result.errorCount++;
+      if (m.fix !== void 0) result.fixableErrorCount++;
+    } else if (m.severity === "warning") {
+      result.warningCount++;
+      if (m.fix !== void 0) result.fixableWarningCount++;
+    } else result.infoCount++;
+  }
+  return result;
+}
+function compareDiagnostics(a, b) {
+  return a.line - b.line || a.column - b.column || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) || a.endLine - b.endLine || a.endColumn - b.endColumn || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0);
+}
+
+// src/cache.ts
+var FORMAT = "nomad-remote-lint-cache";
+var FORMAT_VERSION = 2;
+var FILE = "results.json";
+var MAX_ENTRIES = 2e5;
+function defaultCacheLocation(cwd) {
+  return (0, import_node_fs4.existsSync)(import_node_path5.default.join(cwd, "node_modules")) ? import_node_path5.default.join(cwd, "node_modules", ".cache", "nomad-remote-lint") : import_node_path5.default.join(cwd, ".nomad-remote-lint-cache");
+}
+function isEntry(v) {
+  if (v === null || typeof v !== "object") return false;
+  const e = v;
+  return Array.isArray(e["messages"]) && Array.isArray(e["suppressions"]) && Array.isArray(e["varFileFindings"]) && Array.isArray(e["fsReads"]) && e["fsReads"].every(isFsRead) && e["messages"].every((m) => m !== null && typeof m === "object" && typeof m.ruleId === "string" && typeof m.line === "number");
+}
+function isFsRead(v) {
+  if (v === null || typeof v !== "object") return false;
+  const r = v;
+  return typeof r["fn"] === "string" && typeof r["base"] === "string" && typeof r["digest"] === "string" && Array.isArray(r["args"]) && r["args"].every((a) => typeof a === "string");
+}
+var ResultCache = class _ResultCache {
+  #dir;
+  #entries = /* @__PURE__ */ new Map();
+  #dirty = false;
+  constructor(dir) {
+    this.#dir = dir;
+  }
+  static open(dir, warn) {
+    const cache = new _ResultCache(dir);
+    const file = import_node_path5.default.join(dir, FILE);
+    if (!(0, import_node_fs4.existsSync)(file)) return cache;
+    let data;
+    try {
+      data = JSON.parse((0, import_node_fs4.readFileSync)(file, "utf8"));
+    } catch {
+      warn(`the cache file ${file} is damaged; it is rebuilt`);
+      return cache;
+    }
+    const c = data;
+    if (c === null || typeof c !== "object" || c.format !== FORMAT || typeof c.entries !== "object" || c.entries === null) {
+      warn(`${file} is not a nomad-remote-lint cache; it is rebuilt`);
+      return cache;
+    }
+    if (c.formatVersion !== FORMAT_VERSION || c.version !== VERSION) return cache;
+    for (const [key, entry] of Object.entries(c.entries)) {
+      if (!/^[0-9a-f]{64}$/.test(key) || !isEntry(entry)) {
+        warn(`the cache file ${file} is damaged; it is rebuilt`);
+        cache.#entries.clear();
+        return cache;
+      }
+      cache.#entries.set(key, entry);
+    }
+    return cache;
+  }
+  static key(fingerprint, file, text) {
+    return (0, import_node_crypto2.createHash)("sha256").update(fingerprint).update("\0").update(file).update("\0").update(text).digest("hex");
+  }
+  /**
+   * The cached result for a key, as a LintResult of `file` (counts recomputed); none when a
+   * filesystem function the result depends on now gives another outcome.
+   */
+  get(key, file) {
+    const e = this.#entries.get(key);
+    if (e === void 0 || !e.fsReads.every(isFsReadCurrent)) return void 0;
+    this.#entries.delete(key);
+    this.#entries.set(key, e);
+    const result = tally(file, e.messages, e.suppressions);
+    return { result, varFileFindings: e.varFileFindings };
+  }
+  set(key, doc) {
+    const { result } = doc;
+    this.#entries.set(key, { messages: result.messages, suppressions: result.suppressions, varFileFindings: [...doc.varFileFindings], fsReads: [...doc.fsReads] });
+    this.#dirty = true;
+  }
+  /** Writes the cache through a temporary file and a rename; the directory is created if need be. */
+  save() {
+    if (!this.#dirty) return;
+    while (this.#entries.size > MAX_ENTRIES) this.#entries.delete(this.#entries.keys().next().value);
+    (0, import_node_fs4.mkdirSync)(this.#dir, { recursive: true });
+    const file = import_node_path5.default.join(this.#dir, FILE);
+    const data = { format: FORMAT, formatVersion: FORMAT_VERSION, version: VERSION, entries: Object.fromEntries(this.#entries) };
+    const temp = `${file}.${process.pid}.tmp`;
+    (0, import_node_fs4.writeFileSync)(temp, JSON.stringify(data));
+    (0, import_node_fs4.renameSync)(temp, file);
+  }
+};
+
+// src/formatters/index.ts
+init_import_meta_url();
+
+// src/formatters/compact.ts
+init_import_meta_url();
+var compact = (results, options) => {
+  let out = "";
+  for (const r of results) {
+    const file = displayPath(r.filePath, options.cwd);
+    for (const m of r.messages) {
+      out += `${file}:${m.line}:${m.column}: ${m.severity}: ${m.message.replace(/\r?\n/g, " ")} [${m.ruleId}]
+`;
+    }
+  }
+  return out;
+};
+
+// src/formatters/github.ts
+init_import_meta_url();
+
+// src/formatters/paths.ts
+init_import_meta_url();
+var import_node_path6 = __toESM(require("node:path"), 1);
+function relativeTo(root2, file) {
+  if (file.startsWith("<")) return void 0;
+  const rel = import_node_path6.default.relative(root2, file);
+  if (rel === "" || rel.startsWith("..") || import_node_path6.default.isAbsolute(rel)) return void 0;
+  return rel.split(import_node_path6.default.sep).join("/");
+}
+
+// src/formatters/github.ts
+function escapeData(s) {
+  return s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+function escapeProperty(s) {
+  return escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+var COMMAND = { error: "error", warning: "warning", info: "notice" };
+function annotation(file, m) {
+  const props = [
+    ["file", file],
+    ["line", m.line],
+    ["endLine", m.endLine]
+  ];
+  if (m.endLine === m.line) props.push(["col", m.column], ["endColumn", m.endColumn]);
+  props.push(["title", `${m.ruleId} (nomad-remote-lint)`]);
+  const list2 = props.map(([k, v]) => `${k}=${escapeProperty(String(v))}`).join(",");
+  return `::${COMMAND[m.severity]} ${list2}::${escapeData(m.message)}`;
+}
+var github = (results, options) => {
+  const root2 = options.workspace ?? options.cwd;
+  const lines2 = [];
+  const rank = { error: 0, warning: 1, info: 2 };
+  for (const r of results) {
+    const file = relativeTo(root2, r.filePath) ?? displayPath(r.filePath, options.cwd);
+    for (const m of r.messages) lines2.push({ order: rank[m.severity], text: annotation(file, m) });
+  }
+  lines2.sort((a, b) => a.order - b.order);
+  return lines2.map((l) => l.text + "\n").join("");
+};
+
+// src/formatters/json.ts
+init_import_meta_url();
+var MESSAGE_KEYS = ["ruleId", "severity", "message", "line", "column", "endLine", "endColumn", "fatal", "job", "group", "task", "driver", "url", "fix", "suggestions"];
+function pick(m) {
+  const out = {};
+  for (const key of MESSAGE_KEYS) if (m[key] !== void 0) out[key] = m[key];
+  return out;
+}
+var json = (results) => JSON.stringify(
+  results.map((r) => ({
+    filePath: r.filePath,
+    messages: r.messages.map(pick),
+    suppressions: r.suppressions.map((s) => ({ ...pick(s.message), directive: s.directive })),
+    errorCount: r.errorCount,
+    warningCount: r.warningCount,
+    infoCount: r.infoCount,
+    fixableErrorCount: r.fixableErrorCount,
+    fixableWarningCount: r.fixableWarningCount,
+    ...r.fixed !== void 0 ? { fixed: r.fixed } : {}
+  }))
+) + "\n";
+
+// src/formatters/sarif.ts
+init_import_meta_url();
+var import_node_crypto3 = require("node:crypto");
+var import_node_url2 = require("node:url");
+var LEVEL = { error: "error", warning: "warning", info: "note" };
+var SRCROOT = "%SRCROOT%";
+function clip(text, max = 1024) {
+  return text.length <= max ? text : text.slice(0, max - 1) + "\u2026";
+}
+function plain2(markdown) {
+  return markdown.replace(/`([^`]*)`/g, "$1").replace(/\*\*([^*]*)\*\*/g, "$1");
+}
+function sarifRule(meta) {
+  const url = ruleDocUrl(meta.id);
+  const sentence = `${meta.description[0].toUpperCase()}${meta.description.slice(1)}.`;
+  const docs = meta.docs.map((d) => `- [${d.title}](${d.url})`).join("\n");
+  return {
+    id: meta.id,
+    name: meta.id.split("-").map((w) => w[0].toUpperCase() + w.slice(1)).join(""),
+    shortDescription: { text: clip(sentence) },
+    fullDescription: { text: clip(plain2(meta.rationale)) },
+    help: {
+      text: `${plain2(meta.fix)}
+
+${url}`,
+      markdown: `${meta.rationale}
+
+**How to fix:** ${meta.fix}
+
+${docs}
+
+[Rule documentation](${url})`
+    },
+    defaultConfiguration: { level: LEVEL[meta.severity] },
+    properties: { tags: ["nomad", meta.id.startsWith("remote-") ? "remote-tasks" : "jobspec"], precision: "very-high" }
+  };
+}
+function lineHash(m, lines2, seen) {
+  const text = (lines2[m.line - 1] ?? "").replace(/\s+/g, " ").trim();
+  const key = (0, import_node_crypto3.createHash)("sha256").update(`${m.ruleId}\0${text}\0${m.message}`).digest("hex").slice(0, 16);
+  const n = (seen.get(key) ?? 0) + 1;
+  seen.set(key, n);
+  return `${key}:${n}`;
+}
+function location(r, root2) {
+  const rel = relativeTo(root2, r.filePath);
+  if (rel !== void 0) return { uri: rel.split("/").map(encodeURIComponent).join("/"), uriBaseId: SRCROOT };
+  if (r.filePath.startsWith("<")) return { uri: r.filePath.replace(/[<>]/g, "") };
+  return { uri: (0, import_node_url2.pathToFileURL)(r.filePath).href };
+}
+var sarif = (results, options) => {
+  const root2 = options.workspace ?? options.cwd;
+  const rules2 = options.rules;
+  const index = new Map(rules2.map((r, i) => [r.id, i]));
+  const sarifResults = [];
+  for (const r of results) {
+    const lines2 = r.source?.split(/\r?\n/) ?? [];
+    const seen = /* @__PURE__ */ new Map();
+    const artifactLocation = location(r, root2);
+    for (const m of r.messages) {
+      const ruleIndex = index.get(m.ruleId);
+      sarifResults.push({
+        ruleId: m.ruleId,
+        ...ruleIndex === void 0 ? {} : { ruleIndex },
+        level: LEVEL[m.severity],
+        message: { text: m.message },
+        locations: [
+          {
+            physicalLocation: {
+              artifactLocation,
+              region: { startLine: m.line, startColumn: m.column, endLine: m.endLine, endColumn: m.endColumn }
+            }
+          }
+        ],
+        partialFingerprints: { primaryLocationLineHash: lineHash(m, lines2, seen) }
+      });
+    }
+  }
+  const log = {
+    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
+    version: "2.1.0",
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: "nomad-remote-lint",
+            version: options.version,
+            semanticVersion: options.version,
+            informationUri: HOMEPAGE,
+            rules: rules2.map(sarifRule)
+          }
+        },
+        originalUriBaseIds: { [SRCROOT]: { uri: (0, import_node_url2.pathToFileURL)(root2.endsWith("/") ? root2 : root2 + "/").href } },
+        columnKind: "utf16CodeUnits",
+        results: sarifResults
+      }
+    ]
+  };
+  return JSON.stringify(log, null, 2) + "\n";
+};
+
+// src/formatters/stylish.ts
+init_import_meta_url();
+
+// node_modules/kleur/index.mjs
+init_import_meta_url();
+var FORCE_COLOR;
+var NODE_DISABLE_COLORS;
+var NO_COLOR;
+var TERM;
+var isTTY = true;
+if (typeof process !== "undefined") {
+  ({ FORCE_COLOR, NODE_DISABLE_COLORS, NO_COLOR, TERM } = process.env || {});
+  isTTY = process.stdout && process.stdout.isTTY;
+}
+var $ = {
+  enabled: !NODE_DISABLE_COLORS && NO_COLOR == null && TERM !== "dumb" && (FORCE_COLOR != null && FORCE_COLOR !== "0" || isTTY),
+  // modifiers
+  reset: init(0, 0),
+  bold: init(1, 22),
+  dim: init(2, 22),
+  italic: init(3, 23),
+  underline: init(4, 24),
+  inverse: init(7, 27),
+  hidden: init(8, 28),
+  strikethrough: init(9, 29),
+  // colors
+  black: init(30, 39),
+  red: init(31, 39),
+  green: init(32, 39),
+  yellow: init(33, 39),
+  blue: init(34, 39),
+  magenta: init(35, 39),
+  cyan: init(36, 39),
+  white: init(37, 39),
+  gray: init(90, 39),
+  grey: init(90, 39),
+  // background colors
+  bgBlack: init(40, 49),
+  bgRed: init(41, 49),
+  bgGreen: init(42, 49),
+  bgYellow: init(43, 49),
+  bgBlue: init(44, 49),
+  bgMagenta: init(45, 49),
+  bgCyan: init(46, 49),
+  bgWhite: init(47, 49)
+};
+function run(arr, str) {
+  let i = 0, tmp, beg = "", end = "";
+  for (; i < arr.length; i++) {
+    tmp = arr[i];
+    beg += tmp.open;
+    end += tmp.close;
+    if (!!~str.indexOf(tmp.close)) {
+      str = str.replace(tmp.rgx, tmp.close + tmp.open);
+    }
+  }
+  return beg + str + end;
+}
+function chain(has, keys) {
+  let ctx = { has, keys };
+  ctx.reset = $.reset.bind(ctx);
+  ctx.bold = $.bold.bind(ctx);
+  ctx.dim = $.dim.bind(ctx);
+  ctx.italic = $.italic.bind(ctx);
+  ctx.underline = $.underline.bind(ctx);
+  ctx.inverse = $.inverse.bind(ctx);
+  ctx.hidden = $.hidden.bind(ctx);
+  ctx.strikethrough = $.strikethrough.bind(ctx);
+  ctx.black = $.black.bind(ctx);
+  ctx.red = $.red.bind(ctx);
+  ctx.green = $.green.bind(ctx);
+  ctx.yellow = $.yellow.bind(ctx);
+  ctx.blue = $.blue.bind(ctx);
+  ctx.magenta = $.magenta.bind(ctx);
+  ctx.cyan = $.cyan.bind(ctx);
+  ctx.white = $.white.bind(ctx);
+  ctx.gray = $.gray.bind(ctx);
+  ctx.grey = $.grey.bind(ctx);
+  ctx.bgBlack = $.bgBlack.bind(ctx);
+  ctx.bgRed = $.bgRed.bind(ctx);
+  ctx.bgGreen = $.bgGreen.bind(ctx);
+  ctx.bgYellow = $.bgYellow.bind(ctx);
+  ctx.bgBlue = $.bgBlue.bind(ctx);
+  ctx.bgMagenta = $.bgMagenta.bind(ctx);
+  ctx.bgCyan = $.bgCyan.bind(ctx);
+  ctx.bgWhite = $.bgWhite.bind(ctx);
+  return ctx;
+}
+function init(open, close) {
+  let blk = {
+    open: `\x1B[${open}m`,
+    close: `\x1B[${close}m`,
+    rgx: new RegExp(`\\x1b\\[${close}m`, "g")
+  };
+  return function(txt) {
+    if (this !== void 0 && this.has !== void 0) {
+      !!~this.has.indexOf(open) || (this.has.push(open), this.keys.push(blk));
+      return txt === void 0 ? this : $.enabled ? run(this.keys, txt + "") : txt + "";
+    }
+    return txt === void 0 ? chain([open], [blk]) : $.enabled ? run([blk], txt + "") : txt + "";
+  };
+}
+var kleur_default = $;
+
+// src/formatters/stylish.ts
+var SEVERITY_WIDTH = "warning".length;
+var stylish = (results, options) => {
+  const previous = kleur_default.enabled;
+  kleur_default.enabled = options.color;
+  try {
+    return render(results, options.cwd);
+  } finally {
+    kleur_default.enabled = previous;
+  }
+};
+function paint(severity, text) {
+  return severity === "error" ? kleur_default.red(text) : severity === "warning" ? kleur_default.yellow(text) : kleur_default.blue(text);
+}
+function render(results, cwd) {
+  let out = "";
+  let errors = 0;
+  let warnings = 0;
+  let infos = 0;
+  for (const result of results) {
+    if (result.messages.length === 0) continue;
+    errors += result.errorCount;
+    warnings += result.warningCount;
+    infos += result.infoCount;
+    out += `
+${kleur_default.underline(displayPath(result.filePath, cwd))}
+`;
+    const lines2 = result.source?.split(/\r?\n/) ?? [];
+    const posWidth = Math.max(...result.messages.map((m) => `${m.line}:${m.column}`.length));
+    const gutter = String(Math.max(...result.messages.map((m) => m.line))).length;
+    for (const m of result.messages) {
+      const pos = `${m.line}:${m.column}`.padEnd(posWidth);
+      const sev = paint(m.severity, m.severity.padEnd(SEVERITY_WIDTH));
+      out += `  ${kleur_default.dim(pos)}  ${sev}  ${m.message}  ${kleur_default.dim(m.ruleId)}
+`;
+      out += frame(m, lines2[m.line - 1], gutter);
+    }
+  }
+  const total = errors + warnings + infos;
+  const fixedFiles = results.filter((r) => (r.fixed?.length ?? 0) > 0);
+  const fixed = fixedFiles.reduce((n, r) => n + r.fixed.length, 0);
+  const fixedLine = fixed === 0 ? "" : `${kleur_default.green().bold(`\u2714 ${fixed} ${fixed === 1 ? "problem" : "problems"} fixed in ${fixedFiles.length} ${fixedFiles.length === 1 ? "file" : "files"}`)}
+`;
+  if (total === 0) return fixedLine === "" ? "" : `${out}
+${fixedLine}`;
+  const summary2 = `\u2716 ${total} ${total === 1 ? "problem" : "problems"} (${errors} ${errors === 1 ? "error" : "errors"}, ${warnings} ${warnings === 1 ? "warning" : "warnings"}, ${infos} info)`;
+  const colour = errors > 0 ? kleur_default.red().bold : warnings > 0 ? kleur_default.yellow().bold : kleur_default.blue().bold;
+  return `${out}
+${fixedLine}${colour(summary2)}
+`;
+}
+function frame(m, line, gutter) {
+  if (line === void 0) return "";
+  const start = Math.min(m.column - 1, line.length);
+  const end = m.endLine === m.line ? Math.min(m.endColumn - 1, line.length) : line.length;
+  const width = Math.max(1, end - start);
+  const pad = line.slice(0, start).replace(/[^\t]/g, " ");
+  const num = String(m.line).padStart(gutter);
+  const bar = kleur_default.dim("|");
+  return `    ${kleur_default.dim(num)} ${bar} ${line}
+    ${" ".repeat(gutter)} ${bar} ${pad}${paint(m.severity, "^".repeat(width))}
+`;
+}
+
+// src/formatters/xml.ts
+init_import_meta_url();
+function xmlText(s) {
+  return s.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "\uFFFD").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&apos;").replace(/\r/g, "&#13;").replace(/\n/g, "&#10;").replace(/\t/g, "&#9;");
+}
+var HEADER = '<?xml version="1.0" encoding="UTF-8"?>\n';
+var junit = (results, options) => {
+  let failures = 0;
+  const cases = results.map((r) => {
+    const file = displayPath(r.filePath, options.cwd);
+    const problems = r.messages.filter((m) => m.severity !== "info");
+    const notes = r.messages.filter((m) => m.severity === "info");
+    failures += problems.length > 0 ? 1 : 0;
+    const body = [
+      ...problems.map(
+        (m) => `      <failure type="${xmlText(m.ruleId)}" message="${xmlText(m.message)}">${xmlText(`${file}:${m.line}:${m.column}: ${m.severity}: ${m.message} [${m.ruleId}]`)}</failure>`
+      ),
+      ...notes.length > 0 ? [`      <system-out>${xmlText(notes.map((m) => `${file}:${m.line}:${m.column}: info: ${m.message} [${m.ruleId}]`).join("\n"))}</system-out>`] : []
+    ];
+    const open = `    <testcase name="${xmlText(file)}" classname="nomad-remote-lint"`;
+    return body.length === 0 ? `${open}/>` : `${open}>
+${body.join("\n")}
+    </testcase>`;
+  });
+  const counts = `tests="${results.length}" failures="${failures}" errors="0"`;
+  return HEADER + `<testsuites name="nomad-remote-lint" ${counts}>
+  <testsuite name="nomad-remote-lint" ${counts}>
+` + cases.map((c) => c + "\n").join("") + "  </testsuite>\n</testsuites>\n";
+};
+var checkstyle = (results, options) => {
+  const files = results.map((r) => {
+    const errors = r.messages.map(
+      (m) => `    <error line="${m.line}" column="${m.column}" severity="${m.severity}" message="${xmlText(m.message)}" source="${xmlText(`nomad-remote-lint.${m.ruleId}`)}"/>`
+    );
+    const open = `  <file name="${xmlText(displayPath(r.filePath, options.cwd))}"`;
+    return errors.length === 0 ? `${open}/>` : `${open}>
+${errors.join("\n")}
+  </file>`;
+  });
+  return HEADER + `<checkstyle version="4.3">
+` + files.map((f) => f + "\n").join("") + "</checkstyle>\n";
+};
+
+// src/formatters/index.ts
+var formatters = {
+  stylish,
+  json,
+  compact,
+  github,
+  sarif,
+  junit,
+  checkstyle
+};
+var FORMAT_NAMES = Object.keys(formatters);
+
+// src/index.ts
+init_import_meta_url();
+var import_node_path10 = __toESM(require("node:path"), 1);
+
+// rules/index.ts
+init_import_meta_url();
+
+// rules/driver-config.ts
+init_import_meta_url();
+
+// src/engine/api.ts
+init_import_meta_url();
+
+// src/engine/rule.ts
+init_import_meta_url();
+function defineRule(rule) {
+  return rule;
+}
+
+// src/engine/docs.ts
+init_import_meta_url();
+var REMOTE_DRIVERS_DOC = {
+  title: "Remote Task Drivers (Nomad 1.8 plugin docs)",
+  url: "https://developer.hashicorp.com/nomad/plugins/v1.8.x/drivers/remote"
+};
+function jobspecDoc(block3) {
+  return {
+    title: `${block3} block (Nomad job specification)`,
+    url: `https://developer.hashicorp.com/nomad/docs/v1.8.x/job-specification/${block3}`
+  };
+}
+
+// src/engine/api.ts
+function describeService(ctx, service, siblings) {
+  const name = ctx.string(service.attributes.get("name"));
+  return name === void 0 ? `service #${siblings.indexOf(service) + 1}` : `service ${JSON.stringify(name)}`;
+}
+function describeGroup(group) {
+  return `group ${JSON.stringify(group.name)}`;
+}
+function listing(items) {
+  if (items.length <= 1) return items.join("");
+  return `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
+}
+
+// rules/driver-config.ts
+var driver_config_default = defineRule({
+  meta: {
+    id: "driver-config",
+    severity: "error",
+    description: "the task config does not fit the schema its driver's capability file gives",
+    rationale: 'Nomad passes a task\'s `config` block to the driver untouched; only the driver checks it, on the client, when the task starts, so a misspelt key or a value of the wrong type fails at run time, or for fields the driver reads loosely is silently ignored (the ECS driver passes on `launch_type` only when it is "EC2" or "FARGATE"). A driver capability file can carry a JSON Schema of its config (in the JSON form of the block: blocks are lists of objects), and the linter checks every task of that driver against it.',
+    fix: "Correct the key or value at the reported position; the message lists the names the driver accepts, closest first.",
+    docs: [jobspecDoc("task"), { title: "Driver capability files (nomad-remote-lint README)", url: "https://github.com/nomad-remote-lint/nomad-remote-lint#driver-capability-files" }]
+  },
+  check(ctx) {
+    for (const task of ctx.tasks) {
+      const driver2 = ctx.driverOf(task);
+      if (driver2.spec === void 0 || driver2.name === void 0) continue;
+      const validate = configValidator(driver2.spec, driver2.origin ?? driver2.name);
+      if (validate === void 0) continue;
+      const where = `the config of ${ctx.describeTask(task)}`;
+      for (const config2 of blocksOf(task.block, "config")) {
+        const body = Object.fromEntries([...config2.attributes].map(([name, attr]) => [name, ctx.value(attr)]));
+        for (const finding of validateConfig(validate, body, where)) {
+          ctx.report({ at: { path: [...config2.path, ...finding.path] }, task, message: finding.message });
+        }
+      }
+    }
+  }
+});
+
+// rules/remote-artifact.ts
+init_import_meta_url();
+var remote_artifact_default = defineRule({
+  meta: {
+    id: "remote-artifact",
+    severity: "error",
+    feature: "artifact",
+    description: "artifact blocks in remote tasks are never downloaded",
+    rationale: "Nomad downloads artifacts into the task's directory on the client (`local/` by default) before the task starts. A remote task driver runs the task in another runtime that does not see the client's allocation directory, so the files never reach the task, and Nomad says nothing about it.",
+    fix: 'Remove the `artifact` block and bake the files into the image or fetch them in the remote runtime (for ECS, in the task definition). If the driver copies the allocation directory to its runtime, declare `"provides": ["artifact"]` in its capability file.',
+    docs: [REMOTE_DRIVERS_DOC, jobspecDoc("artifact")]
+  },
+  check(ctx) {
+    for (const task of ctx.tasks) {
+      if (!ctx.isRemote(task, "artifact")) continue;
+      for (const artifact of blocksOf(task.block, "artifact")) {
+        ctx.report({
+          at: artifact,
+          task,
+          message: `artifact in ${ctx.describeTask(task)} is never downloaded: remote tasks have no local allocation directory`
+        });
+      }
+    }
+  }
+});
+
+// rules/remote-connect.ts
+init_import_meta_url();
+var remote_connect_default = defineRule({
+  meta: {
+    id: "remote-connect",
+    severity: "error",
+    feature: "connect",
+    description: "Consul Connect for remote tasks runs its sidecar on the Nomad client, out of the task's reach",
+    rationale: "For a service with `connect`, Nomad injects an Envoy sidecar task (docker unless set otherwise) into the group and puts it in the group's bridge network namespace on the client. A remote task is not in that namespace, so the sidecar cannot proxy for it: the Remote Task Drivers docs state that Consul Connect sidecars will not work as expected.",
+    fix: "Remove `connect` from services of remote tasks and use the remote runtime's own service mesh (for ECS, App Mesh or ECS Service Connect), or run the service on a local driver.",
+    docs: [REMOTE_DRIVERS_DOC, jobspecDoc("connect")]
+  },
+  check(ctx) {
+    for (const job of ctx.jobs) {
+      for (const group of job.groups) {
+        const services = blocksOf(group.block, "service");
+        for (const service of services) {
+          const connects = blocksOf(service, "connect");
+          if (connects.length === 0) continue;
+          if (!group.tasks.some((t) => ctx.isRemote(t, "connect"))) continue;
+          const what = `connect in ${describeService(ctx, service, services)} of ${describeGroup(group)}`;
+          let task;
+          let message2;
+          if (ctx.isAllRemote(group, "connect")) {
+            message2 = `${what} cannot reach its tasks: every task of the group is remote and the sidecar runs on the Nomad client`;
+          } else {
+            const taskName = ctx.string(service.attributes.get("task"), `task of a service in ${describeGroup(group)}`);
+            task = taskName === void 0 ? void 0 : group.tasks.find((t) => t.name === taskName);
+            if (task !== void 0 && ctx.isRemote(task, "connect")) message2 = `${what} cannot reach ${ctx.describeTask(task)}: the sidecar runs on the Nomad client`;
+          }
+          if (message2 === void 0) continue;
+          for (const connect of connects) ctx.report({ at: connect, group, ...task ? { task } : {}, message: message2 });
+        }
+      }
+    }
+    for (const task of ctx.tasks) {
+      if (!ctx.isRemote(task, "connect")) continue;
+      const services = blocksOf(task.block, "service");
+      for (const service of services) {
+        for (const connect of blocksOf(service, "connect")) {
+          ctx.report({
+            at: connect,
+            task,
+            message: `connect in ${describeService(ctx, service, services)} of ${ctx.describeTask(task)} cannot reach the task: the sidecar runs on the Nomad client`
+          });
+        }
+      }
+    }
+  }
+});
+
+// rules/remote-dispatch-payload.ts
+init_import_meta_url();
+var remote_dispatch_payload_default = defineRule({
+  meta: {
+    id: "remote-dispatch-payload",
+    severity: "error",
+    feature: "dispatch_payload",
+    description: "dispatch_payload in remote tasks is written where the task cannot read it",
+    rationale: "For a dispatched parameterized job, Nomad writes the payload to a file relative to the task's `local/` directory on the client. A remote task does not see that directory, so the payload is lost.",
+    fix: 'Hand the input to the remote runtime another way (an object store or queue it can reach) and remove `dispatch_payload`. If the driver delivers the payload itself, declare `"provides": ["dispatch_payload"]` in its capability file.',
+    docs: [REMOTE_DRIVERS_DOC, jobspecDoc("dispatch_payload")]
+  },
+  check(ctx) {
+    for (const task of ctx.tasks) {
+      if (!ctx.isRemote(task, "dispatch_payload")) continue;
+      for (const block3 of blocksOf(task.block, "dispatch_payload")) {
+        ctx.report({
+          at: block3,
+          task,
+          message: `dispatch_payload in ${ctx.describeTask(task)} is never delivered: the payload file is written to the local allocation directory`
+        });
+      }
+    }
+  }
+});
+
+// rules/remote-ephemeral-disk.ts
+init_import_meta_url();
+var remote_ephemeral_disk_default = defineRule({
+  meta: {
+    id: "remote-ephemeral-disk",
+    severity: "error",
+    feature: "ephemeral_disk",
+    description: "ephemeral_disk of a group whose tasks are all remote is never used",
+    rationale: "The ephemeral disk is the allocation directory on the Nomad client; `sticky` and `migrate` move it between clients. When every task of the group runs on a remote driver, no task can use that disk, yet its size is still reserved on the client.",
+    fix: "Remove the `ephemeral_disk` block and use storage the remote runtime provides (for ECS, ephemeral storage in the task definition).",
+    docs: [REMOTE_DRIVERS_DOC, jobspecDoc("ephemeral_disk")]
+  },
+  check(ctx) {
+    for (const job of ctx.jobs) {
+      for (const group of job.groups) {
+        if (!ctx.isAllRemote(group, "ephemeral_disk")) continue;
+        for (const disk of blocksOf(group.block, "ephemeral_disk")) {
+          ctx.report({
+            at: disk,
+            group,
+            message: `ephemeral_disk of ${describeGroup(group)} is never used: every task of the group runs on a remote driver`
+          });
+        }
+      }
+    }
+  }
+});
+
+// rules/remote-network.ts
+init_import_meta_url();
+var remote_network_default = defineRule({
+  meta: {
+    id: "remote-network",
+    severity: "warning",
+    feature: "network",
+    description: "group networks of all-remote groups and task networks of remote tasks are not the task's network",
+    rationale: "A group `network` is created on the Nomad client (a bridge or CNI namespace, ports reserved on the client's interfaces). When every task of the group is remote, none of them joins it. A `network` inside a task's `resources` is deprecated since Nomad 0.12 and, for a remote task, up to the driver, which the ECS driver ignores.",
+    fix: "Configure networking in the remote runtime (for ECS, `network_configuration` in the task config) and remove the `network` block; keep it only if local tasks of the group need it.",
+    docs: [REMOTE_DRIVERS_DOC, jobspecDoc("network")]
+  },
+  check(ctx) {
+    for (const job of ctx.jobs) {
+      for (const group of job.groups) {
+        if (!ctx.isAllRemote(group, "network")) continue;
+        for (const network of blocksOf(group.block, "network")) {
+          ctx.report({
+            at: network,
+            group,
+            message: `network of ${describeGroup(group)} is created on the Nomad client, but every task of the group runs on a remote driver`
+          });
+        }
+      }
+    }
+    for (const task of ctx.tasks) {
+      if (!ctx.isRemote(task, "network")) continue;
+      for (const resources of blocksOf(task.block, "resources")) {
+        for (const network of blocksOf(resources, "network")) {
+          ctx.report({
+            at: network,
+            task,
+            message: `network in the resources of ${ctx.describeTask(task)} is not the task's network: task networks are up to the remote driver`
+          });
+        }
+      }
+    }
+  }
+});
+
+// rules/remote-resources.ts
+init_import_meta_url();
+var isLiteral = (a) => a !== void 0 && (typeof a.value === "number" || typeof a.value === "string" && !isExpressionString(a.value));
+function origin(a) {
+  const v = typeof a.value === "string" ? /^\$\{\s*var\.([A-Za-z_][A-Za-z0-9_-]*)\s*\}$/.exec(a.value) : null;
+  if (v !== null) return `; the value comes from variable ${JSON.stringify(v[1])}: set it there`;
+  return `; the value comes from the expression ${typeof a.value === "string" ? a.value.replace(/^\$\{\s*|\s*\}$/g, "") : JSON.stringify(a.value)}: change what it refers to`;
+}
+var remote_resources_default = defineRule({
+  meta: {
+    id: "remote-resources",
+    severity: "warning",
+    feature: "resources",
+    fixable: true,
+    description: "remote tasks should reserve the minimum resources: cpu = 1, memory = 10",
+    rationale: "The `resources` block reserves CPU and memory on the Nomad client, which a remote task does not use; it only limits how many tasks a client can manage. Nomad's remote driver docs ask for the minimum allowed, `cpu = 1` and `memory = 10`, with the real sizes set in the driver's `config`. Without a `resources` block Nomad assumes 100 MHz and 300 MB, and `cores`, `memory_max` and `device` reserve client capacity the task never sees.",
+    fix: "Set `resources { cpu = 1  memory = 10 }` in the remote task, remove `cores`, `memory_max` and `device`, and size the task in the remote runtime (for ECS, the task definition). `--fix` makes these edits where the values are written as literals; a value from a variable is changed where the variable is set.",
+    docs: [REMOTE_DRIVERS_DOC, jobspecDoc("resources")]
+  },
+  check(ctx) {
+    for (const task of ctx.tasks) {
+      if (!ctx.isRemote(task, "resources")) continue;
+      const who = ctx.describeTask(task);
+      const blocks = blocksOf(task.block, "resources");
+      if (blocks.length === 0) {
+        const syntax = ctx.fixer?.syntaxOf(task.block);
+        const fix = syntax?.kind === "block" ? insertResourcesFix(ctx.fixer.text, syntax) : void 0;
+        ctx.report({
+          at: task.block,
+          task,
+          message: `${who} has no resources block, so Nomad reserves 100 MHz and 300 MB on the client: set cpu = ${REMOTE_CPU} and memory = ${REMOTE_MEMORY}`,
+          suggestions: [],
+          ...fix ? { fix } : {}
+        });
+        continue;
+      }
+      for (const resources of blocks) {
+        const attr = (name) => resources.attributes.get(name);
+        const cores = attr("cores");
+        const syntax = ctx.fixer?.syntaxOf(resources);
+        const fix = syntax?.kind === "block" && ctx.fixer !== void 0 ? resourcesBlockFix(ctx.fixer.text, syntax, { cpu: isLiteral(attr("cpu")), memory: isLiteral(attr("memory")) }) : void 0;
+        const withFix = { suggestions: [], ...fix ? { fix } : {} };
+        const missing = [];
+        if (attr("cpu") === void 0 && cores === void 0) missing.push("cpu");
+        if (attr("memory") === void 0) missing.push("memory");
+        if (missing.length > 0) {
+          const defaults = missing.map((m) => m === "cpu" ? "100 MHz" : "300 MB").join(" and ");
+          const wanted = missing.map((m) => `${m} = ${m === "cpu" ? REMOTE_CPU : REMOTE_MEMORY}`).join(" and ");
+          ctx.report({
+            at: resources,
+            task,
+            message: `resources of ${who} do not set ${listing(missing)}, so Nomad reserves ${defaults} on the client: set ${wanted}`,
+            ...withFix
+          });
+        }
+        for (const [name, wanted] of [["cpu", REMOTE_CPU], ["memory", REMOTE_MEMORY]]) {
+          const a = attr(name);
+          const value = ctx.number(a, `${name} of task ${JSON.stringify(task.name)}`);
+          if (a === void 0 || value === void 0 || value === wanted) continue;
+          const literal = isLiteral(a);
+          ctx.report({
+            at: a,
+            task,
+            message: `${name} = ${value} in ${who} reserves client capacity the remote task does not use: set ${name} = ${wanted}${literal ? "" : origin(a)}`,
+            ...literal ? withFix : { suggestions: [] }
+          });
+        }
+        if (cores !== void 0) {
+          ctx.report({ at: cores, task, message: `cores in ${who} reserves whole client cores the remote task does not use: remove it and set cpu = ${REMOTE_CPU}`, ...withFix });
+        }
+        const memoryMax = attr("memory_max");
+        if (memoryMax !== void 0) {
+          ctx.report({ at: memoryMax, task, message: `memory_max in ${who} reserves client memory the remote task does not use: remove it`, ...withFix });
+        }
+        for (const device of blocksOf(resources, "device")) {
+          ctx.report({
+            at: device,
+            task,
+            message: `device ${JSON.stringify(device.labels[0] ?? "")} in ${who} is attached on the Nomad client, not to the remote task: remove it`,
+            ...withFix
+          });
+        }
+      }
+    }
+  }
+});
+
+// rules/remote-template.ts
+init_import_meta_url();
+var remote_template_default = defineRule({
+  meta: {
+    id: "remote-template",
+    severity: "error",
+    feature: "template",
+    description: "template blocks in remote tasks are never rendered where the task can read them",
+    rationale: "The Nomad client renders templates into the task's `local/` or `secrets/` directory (or into environment variables read from there). A remote task runs in another runtime that does not see the client's allocation directory, so the rendered files and `env = true` variables never reach it.",
+    fix: 'Move the configuration into the remote runtime (for ECS, the task definition\'s environment or secrets) and remove the `template` block. If the driver copies the allocation directory to its runtime, declare `"provides": ["template"]` in its capability file.',
+    docs: [REMOTE_DRIVERS_DOC, jobspecDoc("template")]
+  },
+  check(ctx) {
+    for (const task of ctx.tasks) {
+      if (!ctx.isRemote(task, "template")) continue;
+      for (const template2 of blocksOf(task.block, "template")) {
+        ctx.report({
+          at: template2,
+          task,
+          message: `template in ${ctx.describeTask(task)} is not rendered: remote tasks have no local allocation directory`
+        });
+      }
+    }
+  }
+});
+
+// rules/remote-vault.ts
+init_import_meta_url();
+var remote_vault_default = defineRule({
+  meta: {
+    id: "remote-vault",
+    severity: "warning",
+    feature: "vault",
+    description: "vault tokens of remote tasks are written to the client's secrets directory, out of the task's reach",
+    rationale: "Nomad derives a Vault token for the task and writes it to `secrets/vault_token` in the allocation directory on the client (and into `VAULT_TOKEN` when the driver forwards the environment). A remote task does not see that directory. A `vault` block at job or group level is copied by Nomad into every task of its scope that has none of its own, so it reaches remote tasks too.",
+    fix: "Give remote tasks their secrets through the remote runtime (for ECS, secrets in the task definition) and remove `vault` from them; move a job- or group-level `vault` into the local tasks that need it.",
+    docs: [REMOTE_DRIVERS_DOC, jobspecDoc("vault")]
+  },
+  check(ctx) {
+    const tokenNote = "the token is written to the secrets directory on the Nomad client";
+    for (const job of ctx.jobs) {
+      const jobHeirs = [];
+      for (const group of job.groups) {
+        const groupVaults = blocksOf(group.block, "vault");
+        const groupHeirs = [];
+        for (const task of group.tasks) {
+          const own = blocksOf(task.block, "vault");
+          const remote = ctx.isRemote(task, "vault");
+          for (const vault of own) {
+            if (remote) ctx.report({ at: vault, task, message: `vault in ${ctx.describeTask(task)} does not reach the task: ${tokenNote}` });
+          }
+          if (own.length > 0 || !remote) continue;
+          (groupVaults.length > 0 ? groupHeirs : jobHeirs).push(task);
+        }
+        for (const vault of groupHeirs.length > 0 ? groupVaults : []) {
+          ctx.report({
+            at: vault,
+            group,
+            ...groupHeirs.length === 1 ? { task: groupHeirs[0] } : {},
+            message: `vault of ${describeGroup(group)} is inherited by remote ${listing(groupHeirs.map((t) => ctx.describeTask(t)))}: ${tokenNote}`
+          });
+        }
+      }
+      for (const vault of jobHeirs.length > 0 ? blocksOf(job.block, "vault") : []) {
+        ctx.report({
+          at: vault,
+          job,
+          ...jobHeirs.length === 1 ? { task: jobHeirs[0] } : {},
+          message: `vault of job ${JSON.stringify(job.name)} is inherited by remote ${listing(jobHeirs.map((t) => ctx.describeTask(t)))}: ${tokenNote}`
+        });
+      }
+    }
+  }
+});
+
+// rules/remote-volume.ts
+init_import_meta_url();
+var remote_volume_default = defineRule({
+  meta: {
+    id: "remote-volume",
+    severity: "error",
+    feature: "volume",
+    description: "volumes and volume mounts of remote tasks are never mounted",
+    rationale: "Host and CSI volumes are mounted on the Nomad client, into the allocation's directories. A remote task runs elsewhere, so a `volume_mount` in it mounts nothing, and a group `volume` that only remote tasks use claims a host or CSI volume for nothing.",
+    fix: "Use storage the remote runtime provides (for ECS, EFS volumes in the task definition), then remove the `volume_mount` blocks and the group `volume` they referenced.",
+    docs: [REMOTE_DRIVERS_DOC, jobspecDoc("volume"), jobspecDoc("volume_mount")]
+  },
+  check(ctx) {
+    for (const job of ctx.jobs) {
+      for (const group of job.groups) {
+        if (!group.tasks.some((t) => ctx.isRemote(t, "volume"))) continue;
+        const mounts = /* @__PURE__ */ new Map();
+        for (const task of group.tasks) {
+          const taskMounts = blocksOf(task.block, "volume_mount");
+          mounts.set(task, taskMounts.map((m) => ctx.string(m.attributes.get("volume"), `volume of a volume_mount in task ${JSON.stringify(task.name)}`)));
+          if (!ctx.isRemote(task, "volume")) continue;
+          for (const mount of taskMounts) {
+            ctx.report({
+              at: mount,
+              task,
+              message: `volume_mount in ${ctx.describeTask(task)} is never mounted: remote tasks cannot reach volumes on the Nomad client`
+            });
+          }
+        }
+        const allRemote = ctx.isAllRemote(group, "volume");
+        const unresolved = [...mounts.values()].some((names) => names.includes(void 0));
+        for (const volume of blocksOf(group.block, "volume")) {
+          const name = volume.labels[0] ?? "";
+          const what = `volume ${JSON.stringify(name)} of ${describeGroup(group)}`;
+          if (allRemote) {
+            ctx.report({ at: volume, group, message: `${what} is never mounted: every task of the group runs on a remote driver` });
+            continue;
+          }
+          if (unresolved) continue;
+          const users = group.tasks.filter((t) => mounts.get(t)?.includes(name));
+          if (users.length > 0 && users.every((t) => ctx.isRemote(t, "volume"))) {
+            ctx.report({
+              at: volume,
+              group,
+              message: `${what} is mounted only by remote tasks, which cannot reach it: ${listing(users.map((t) => ctx.describeTask(t)))}`
+            });
+          }
+        }
+      }
+    }
+  }
+});
+
+// rules/remote-consul-token.ts
+init_import_meta_url();
+var remote_consul_token_default = defineRule({
+  meta: {
+    id: "remote-consul-token",
+    severity: "warning",
+    feature: "consul_token",
+    description: "task-level consul blocks of remote tasks deliver their token to the client's secrets directory",
+    rationale: "A task-level `consul` block (Nomad 1.7 and later, with workload identities) makes Nomad log in to Consul for the task and write the token to `secrets/consul_token` in the allocation directory on the client (and `CONSUL_TOKEN`). A remote task does not see that directory. With a target older than 1.7 the block does not exist and the rule stays quiet.",
+    fix: "Remove the task-level `consul` block from remote tasks and give them Consul credentials through the remote runtime.",
+    docs: [REMOTE_DRIVERS_DOC, jobspecDoc("consul")]
+  },
+  check(ctx) {
+    if (ctx.targetAtLeast("1.7.0") === false) return;
+    for (const task of ctx.tasks) {
+      if (!ctx.isRemote(task, "consul_token")) continue;
+      for (const consul of blocksOf(task.block, "consul")) {
+        ctx.report({
+          at: consul,
+          task,
+          message: `consul in ${ctx.describeTask(task)} writes its token to the secrets directory on the Nomad client, out of the task's reach`
+        });
+      }
+    }
+  }
+});
+
+// rules/remote-csi-plugin.ts
+init_import_meta_url();
+var remote_csi_plugin_default = defineRule({
+  meta: {
+    id: "remote-csi-plugin",
+    severity: "error",
+    feature: "csi_plugin",
+    description: "a remote task cannot be a CSI plugin",
+    rationale: "A `csi_plugin` task serves CSI volumes to the Nomad client it runs beside: Nomad connects to its socket in the allocation directory (`mount_dir`) and mounts volumes on that node. A remote task runs elsewhere, so the client never reaches the plugin and volumes of that plugin never mount.",
+    fix: "Run CSI plugins with a local driver (usually docker, privileged) on every client that needs the volumes.",
+    docs: [REMOTE_DRIVERS_DOC, jobspecDoc("csi_plugin")]
+  },
+  check(ctx) {
+    for (const task of ctx.tasks) {
+      if (!ctx.isRemote(task, "csi_plugin")) continue;
+      for (const plugin of blocksOf(task.block, "csi_plugin")) {
+        ctx.report({
+          at: plugin,
+          task,
+          message: `csi_plugin in ${ctx.describeTask(task)} cannot serve volumes: the Nomad client reaches plugins through its local allocation directory`
+        });
+      }
+    }
+  }
+});
+
+// rules/remote-identity-file.ts
+init_import_meta_url();
+var remote_identity_file_default = defineRule({
+  meta: {
+    id: "remote-identity-file",
+    severity: "warning",
+    feature: "identity_file",
+    description: "workload identity files of remote tasks are written to the client's secrets directory",
+    rationale: "With `identity { file = true }` Nomad writes the task's workload identity JWT to `secrets/nomad_token` (or `filepath`) in the allocation directory on the client. A remote task does not see that directory, so it never finds the token. The `identity` block exists from Nomad 1.5; with an older target version the rule stays quiet.",
+    fix: "Remove `file = true` from remote tasks and hand the identity over another way the driver supports, or use `env = true` if the driver forwards the environment.",
+    docs: [REMOTE_DRIVERS_DOC, jobspecDoc("identity")]
+  },
+  check(ctx) {
+    if (ctx.targetAtLeast("1.5.0") === false) return;
+    for (const task of ctx.tasks) {
+      if (!ctx.isRemote(task, "identity_file")) continue;
+      for (const identity of blocksOf(task.block, "identity")) {
+        const file = identity.attributes.get("file");
+        if (ctx.bool(file, `file of an identity in task ${JSON.stringify(task.name)}`) !== true) continue;
+        ctx.report({
+          at: file,
+          task,
+          message: `identity file of ${ctx.describeTask(task)} is written to the secrets directory on the Nomad client, out of the task's reach`
+        });
+      }
+    }
+  }
+});
+
+// rules/remote-logs.ts
+init_import_meta_url();
+var remote_logs_default = defineRule({
+  meta: {
+    id: "remote-logs",
+    severity: "info",
+    feature: "logs",
+    description: "log rotation settings of remote tasks apply to the client's copy of the logs only",
+    rationale: "The `logs` block sizes and rotates the files Nomad's log collector writes to `alloc/logs/` on the client. A remote task's own logs live in its runtime (for ECS, CloudWatch or wherever the task definition sends them); the client only sees what the driver forwards, so these settings do not govern the task's logging.",
+    fix: "Configure logging in the remote runtime; keep `logs` only to bound the client-side copy, or set `disabled = true` to turn log collection off.",
+    docs: [REMOTE_DRIVERS_DOC, jobspecDoc("logs")]
+  },
+  check(ctx) {
+    for (const task of ctx.tasks) {
+      if (!ctx.isRemote(task, "logs")) continue;
+      for (const logs of blocksOf(task.block, "logs")) {
+        const what = `logs of task ${JSON.stringify(task.name)}`;
+        if (ctx.bool(logs.attributes.get("disabled"), what) === true || ctx.bool(logs.attributes.get("enabled"), what) === false) continue;
+        ctx.report({
+          at: logs,
+          task,
+          message: `logs in ${ctx.describeTask(task)} only rotate the client's copy of the logs, not the remote task's own logging`
+        });
+      }
+    }
+  }
+});
+
+// rules/remote-tasks-removed.ts
+init_import_meta_url();
+var remote_tasks_removed_default = defineRule({
+  meta: {
+    id: "remote-tasks-removed",
+    severity: "error",
+    description: "remote tasks on a Nomad 1.10 or later target lose remote task support (with --nomad-version)",
+    rationale: "Nomad 1.10 removed remote task execution (PR #24909): the `RemoteTasks` capability is ignored, so on a node drain or a lost node Nomad stops the remote task instead of detaching it and handing its handle to a replacement allocation. The upgrade guide for 1.10 says so. This rule fires only when the target version is given (`--nomad-version` or `nomadVersion`).",
+    fix: "Keep clusters that run remote task drivers on Nomad 1.9 or earlier, or move the workload to a local driver or to the remote platform's own scheduler.",
+    docs: [
+      REMOTE_DRIVERS_DOC,
+      { title: "Nomad 1.10 upgrade guide", url: "https://developer.hashicorp.com/nomad/docs/upgrade/upgrade-specific#nomad-1-10-0" }
+    ]
+  },
+  check(ctx) {
+    if (ctx.targetAtLeast("1.10.0") !== true) return;
+    for (const task of ctx.tasks) {
+      const driver2 = ctx.driverOf(task);
+      if (!ctx.isRemote(task) || driver2.attribute === void 0) continue;
+      ctx.report({
+        at: driver2.attribute,
+        task,
+        message: "Nomad 1.10 removed remote task support: on drain or node loss this task is stopped, not handed over"
+      });
+    }
+  }
+});
+
+// rules/remote-tasks-unavailable.ts
+init_import_meta_url();
+var remote_tasks_unavailable_default = defineRule({
+  meta: {
+    id: "remote-tasks-unavailable",
+    severity: "error",
+    description: "remote tasks on a target older than Nomad 1.1 have no remote task support (with --nomad-version)",
+    rationale: "Remote task drivers arrived in Nomad 1.1.0 as a technical preview (PR #10248). Before it the client knows nothing of the `RemoteTasks` capability, and the drivers that advertise it were built against Nomad 1.1 or later. This rule fires only when the target version is given (`--nomad-version` or `nomadVersion`).",
+    fix: "Upgrade the cluster to Nomad 1.1 to 1.9, or run the task on a local driver.",
+    docs: [REMOTE_DRIVERS_DOC]
+  },
+  check(ctx) {
+    if (ctx.targetAtLeast("1.1.0") !== false) return;
+    const target = ctx.nomadVersion?.join(".") ?? "";
+    for (const task of ctx.tasks) {
+      const driver2 = ctx.driverOf(task);
+      if (!ctx.isRemote(task) || driver2.attribute === void 0) continue;
+      ctx.report({
+        at: driver2.attribute,
+        task,
+        message: `remote task drivers need Nomad 1.1.0 or later, the target is ${target}: ${ctx.describeTask(task)} cannot run as a remote task`
+      });
+    }
+  }
+});
+
+// rules/unknown-driver.ts
+init_import_meta_url();
+var unknown_driver_default = defineRule({
+  meta: {
+    id: "unknown-driver",
+    severity: "info",
+    description: "the task's driver has no capability file, so the remote-task rules cannot judge it",
+    rationale: "Whether a jobspec feature works depends on whether the task's driver advertises the `RemoteTasks` capability. The linter learns that from driver capability files: the ones shipped in `schemas/drivers/` and those given with `--driver-schema`. For a driver it does not know it checks nothing, and says so once per task.",
+    fix: 'Add a capability file for the driver with `--driver-schema <file>`; the smallest is `{"name": "<driver>", "capabilities": {"RemoteTasks": false}}`. A misspelt driver name is also reported this way.',
+    docs: [jobspecDoc("task")]
+  },
+  check(ctx) {
+    for (const task of ctx.tasks) {
+      const driver2 = ctx.driverOf(task);
+      if (driver2.name === void 0 || driver2.spec !== void 0 || driver2.attribute === void 0) continue;
+      ctx.report({
+        at: driver2.attribute,
+        task,
+        message: `driver ${JSON.stringify(driver2.name)} of task ${JSON.stringify(task.name)} has no capability file: remote-task rules are skipped for this task`
+      });
+    }
+  }
+});
+
+// rules/index.ts
+var rules = [
+  remote_artifact_default,
+  remote_template_default,
+  remote_dispatch_payload_default,
+  remote_volume_default,
+  remote_ephemeral_disk_default,
+  remote_connect_default,
+  remote_network_default,
+  remote_vault_default,
+  remote_resources_default,
+  remote_identity_file_default,
+  remote_consul_token_default,
+  remote_csi_plugin_default,
+  remote_logs_default,
+  remote_tasks_removed_default,
+  remote_tasks_unavailable_default,
+  unknown_driver_default,
+  driver_config_default
+];
+
+// src/config/config.ts
+init_import_meta_url();
+var import_node_fs7 = require("node:fs");
+var import_node_path9 = __toESM(require("node:path"), 1);
+var import_picomatch2 = __toESM(require_picomatch2(), 1);
+
+// src/drivers/registry.ts
+init_import_meta_url();
+var import_node_fs6 = require("node:fs");
+var import_node_path8 = __toESM(require("node:path"), 1);
+
+// src/util/assets.ts
+init_import_meta_url();
+var import_node_fs5 = require("node:fs");
+var import_node_path7 = __toESM(require("node:path"), 1);
+var import_node_url3 = require("node:url");
+var root;
+function assetsRoot() {
+  if (root !== void 0) return root;
+  let dir = import_node_path7.default.dirname((0, import_node_url3.fileURLToPath)(importMetaUrl));
+  for (; ; ) {
+    if ((0, import_node_fs5.existsSync)(import_node_path7.default.join(dir, "schemas", "driver.schema.json"))) return root = dir;
+    const parent = import_node_path7.default.dirname(dir);
+    if (parent === dir) throw new Error("cannot find the schemas/ directory of nomad-remote-lint");
+    dir = parent;
+  }
+}
+function assetPath(...segments2) {
+  return import_node_path7.default.join(assetsRoot(), ...segments2);
+}
+
+// src/drivers/registry.ts
+var DriverRegistry = class _DriverRegistry {
+  #byName = /* @__PURE__ */ new Map();
+  constructor(drivers = []) {
+    for (const d of drivers) this.#byName.set(d.spec.name, d);
+  }
+  get(name) {
+    return this.#byName.get(name)?.spec;
+  }
+  origin(name) {
+    return this.#byName.get(name)?.origin;
+  }
+  #all;
+  /** Every driver, by name. */
+  get all() {
+    this.#all ??= [...this.#byName.values()].sort((a, b) => a.spec.name < b.spec.name ? -1 : a.spec.name > b.spec.name ? 1 : 0);
+    return this.#all;
+  }
+  with(drivers) {
+    return new _DriverRegistry([...this.#byName.values(), ...drivers]);
+  }
+};
+function validateDriver(value, origin2, doc) {
+  const validate = projectValidator("driver");
+  if (!validate(value)) {
+    const lines2 = describeSchemaErrors(validate.errors).map((p) => {
+      const r = doc?.rangeOf(p.path, p.key === true);
+      const where = r ? `${origin2}:${r.line}:${r.column}` : origin2;
+      return { r, text: `${where}: invalid driver file: ${pointerOf(p.path)}: ${p.message}` };
+    });
+    lines2.sort((a, b) => a.r && b.r ? a.r.line - b.r.line || a.r.column - b.r.column : 0);
+    throw new UsageError(lines2.map((l) => l.text).join("\n"));
+  }
+  return { spec: value, origin: origin2 };
+}
+function loadDriverFile(file, displayName = file) {
+  let text;
+  try {
+    text = (0, import_node_fs6.readFileSync)(file, "utf8");
+  } catch (error) {
+    throw new UsageError(`${displayName}: cannot read driver file: ${error.code ?? String(error)}`);
+  }
+  const parsed = parseJsonSource(text);
+  if (!parsed.ok) {
+    const e = parsed.errors[0];
+    throw new UsageError(`${displayName}:${e.line}:${e.column}: invalid driver file: ${e.message}`);
+  }
+  return validateDriver(parsed.doc.value, displayName, parsed.doc);
+}
+function shippedDrivers() {
+  const dir = assetPath("schemas", "drivers");
+  return (0, import_node_fs6.readdirSync)(dir).filter((f) => f.endsWith(".json")).sort().map((f) => loadDriverFile(import_node_path8.default.join(dir, f), `schemas/drivers/${f}`));
+}
+var shipped;
+function shippedRegistry() {
+  shipped ??= new DriverRegistry(shippedDrivers());
+  return shipped;
+}
+
+// src/config/schema.ts
+init_import_meta_url();
+var CONFIG_FILE_NAME = ".nomad-remote-lint.json";
+
+// src/config/config.ts
+function globMatcher(patterns) {
+  if (patterns.length === 0) return () => false;
+  const expanded = patterns.flatMap((p) => {
+    const trimmed = p.replace(/^\.\//, "");
+    return trimmed.endsWith("/") ? [`${trimmed}**`] : [trimmed, `${trimmed}/**`];
+  });
+  const match = (0, import_picomatch2.default)(expanded, { dot: true });
+  return (relPath) => relPath !== "" && !relPath.startsWith("../") && match(relPath);
+}
+function relativePosix(dir, file) {
+  return import_node_path9.default.relative(dir, file).split(import_node_path9.default.sep).join("/");
+}
+function loadConfigFile(file, display) {
+  const shown = display(file);
+  let text;
+  try {
+    text = (0, import_node_fs7.readFileSync)(file, "utf8");
+  } catch (error) {
+    throw new UsageError(`${shown}: cannot read config file: ${error.code ?? String(error)}`);
+  }
+  const parsed = parseJsonSource(text);
+  if (!parsed.ok) {
+    const e = parsed.errors[0];
+    throw new UsageError(`${shown}:${e.line}:${e.column}: invalid config: ${e.message}`);
+  }
+  const doc = parsed.doc;
+  const validate = projectValidator("config");
+  if (!validate(doc.value)) {
+    const lines2 = describeSchemaErrors(validate.errors).map((p) => {
+      const r = doc.rangeOf(p.path, p.key === true);
+      return { r, text: `${shown}:${r.line}:${r.column}: invalid config: ${pointerOf(p.path)}: ${configMessage(p)}` };
+    });
+    lines2.sort((a, b) => a.r.line - b.r.line || a.r.column - b.r.column);
+    throw new UsageError(lines2.map((l) => l.text).join("\n"));
+  }
+  const raw = doc.value;
+  const dir = import_node_path9.default.dirname(file);
+  const drivers = (raw.drivers ?? []).map(
+    (entry, i) => typeof entry === "string" ? loadDriverFile(import_node_path9.default.resolve(dir, entry), display(import_node_path9.default.resolve(dir, entry))) : { spec: entry, origin: `${shown}#/drivers/${i}` }
+  );
+  return {
+    path: file,
+    dir,
+    root: raw.root === true,
+    rules: new Map(Object.entries(raw.rules ?? {})),
+    drivers,
+    ignores: globMatcher(raw.ignorePatterns ?? []),
+    overrides: (raw.overrides ?? []).map((o) => ({ matches: globMatcher(o.files), rules: new Map(Object.entries(o.rules ?? {})) })),
+    nomadVersion: raw.nomadVersion === void 0 ? void 0 : parseVersion(raw.nomadVersion)
+  };
+}
+function configMessage(problem) {
+  const p = problem.path;
+  if (problem.key === true && p.length >= 2 && p[p.length - 2] === "rules") {
+    const id = String(p[p.length - 1]);
+    const hint = closest(id, problem.candidates ?? []);
+    return `unknown rule ${JSON.stringify(id)}${hint ? ` (did you mean ${JSON.stringify(hint)}?)` : "; nomad-remote-lint --list-rules lists them"}`;
+  }
+  return problem.message;
+}
+var ConfigResolver = class {
+  #options;
+  #files = /* @__PURE__ */ new Map();
+  #chains = /* @__PURE__ */ new Map();
+  #registries = /* @__PURE__ */ new Map();
+  #settings = /* @__PURE__ */ new Map();
+  #explicit;
+  constructor(options) {
+    this.#options = options;
+    this.#explicit = options.configFile === void 0 ? void 0 : this.#load(import_node_path9.default.resolve(options.cwd, options.configFile));
+  }
+  #display = (p) => {
+    const rel = import_node_path9.default.relative(this.#options.cwd, p);
+    return rel.startsWith("..") || import_node_path9.default.isAbsolute(rel) ? p : rel;
+  };
+  #load(file) {
+    let config2 = this.#files.get(file);
+    if (config2 === void 0) {
+      if (!(0, import_node_fs7.existsSync)(file)) throw new UsageError(`no such config file: ${this.#display(file)}`);
+      config2 = loadConfigFile(file, this.#display);
+      this.#files.set(file, config2);
+    }
+    return config2;
+  }
+  #chain(dir) {
+    if (this.#explicit !== void 0) return [this.#explicit];
+    if (!this.#options.lookup) return [];
+    const cached = this.#chains.get(dir);
+    if (cached !== void 0) return cached;
+    let chain2;
+    const candidate = import_node_path9.default.join(dir, CONFIG_FILE_NAME);
+    const own = (0, import_node_fs7.existsSync)(candidate) ? this.#load(candidate) : void 0;
+    const parent = import_node_path9.default.dirname(dir);
+    if (own?.root || (0, import_node_fs7.existsSync)(import_node_path9.default.join(dir, ".git")) || parent === dir) chain2 = own === void 0 ? [] : [own];
+    else chain2 = own === void 0 ? this.#chain(parent) : [...this.#chain(parent), own];
+    this.#chains.set(dir, chain2);
+    return chain2;
+  }
+  #registry(chain2) {
+    const key = chain2.map((c) => c.path).join("\0");
+    let registry = this.#registries.get(key);
+    if (registry === void 0) {
+      registry = this.#options.shipped.with([...chain2.flatMap((c) => c.drivers), ...this.#options.cliDrivers]);
+      this.#registries.set(key, registry);
+    }
+    return registry;
+  }
+  resolve(filePath) {
+    const chain2 = this.#chain(import_node_path9.default.dirname(filePath));
+    let key = "";
+    let ignored = false;
+    for (const config2 of chain2) {
+      const rel = relativePosix(config2.dir, filePath);
+      key += `${config2.path}\0`;
+      config2.overrides.forEach((o, i) => {
+        if (o.matches(rel)) key += `${i},`;
+      });
+      if (config2.ignores(rel)) ignored = true;
+    }
+    let settings = this.#settings.get(key);
+    if (settings === void 0) {
+      settings = this.#settingsOf(chain2, filePath);
+      this.#settings.set(key, settings);
+    }
+    return { settings, ignored, configFiles: chain2.map((c) => c.path) };
+  }
+  #settingsOf(chain2, filePath) {
+    const severities = /* @__PURE__ */ new Map();
+    let nomadVersion;
+    for (const config2 of chain2) {
+      const rel = relativePosix(config2.dir, filePath);
+      for (const [id, s] of config2.rules) severities.set(id, s);
+      for (const o of config2.overrides) if (o.matches(rel)) for (const [id, s] of o.rules) severities.set(id, s);
+      if (config2.nomadVersion !== void 0) nomadVersion = config2.nomadVersion;
+    }
+    for (const [id, s] of this.#options.cliRules) severities.set(id, s);
+    nomadVersion = this.#options.cliNomadVersion ?? nomadVersion;
+    return {
+      severities,
+      drivers: this.#registry(chain2),
+      ...nomadVersion ? { nomadVersion } : {},
+      inlineConfig: this.#options.inlineConfig,
+      requireDisableReason: this.#options.requireDisableReason,
+      variables: this.#options.variables,
+      allowFs: this.#options.allowFs
+    };
+  }
+  /** The effective configuration of a file as JSON-ready data (`--print-config`). */
+  describe(filePath, ruleDefaults) {
+    const resolved = this.resolve(filePath);
+    const rules2 = {};
+    for (const [id, def] of ruleDefaults) rules2[id] = resolved.settings.severities.get(id) ?? def;
+    return {
+      filePath,
+      configFiles: resolved.configFiles,
+      ignored: resolved.ignored,
+      nomadVersion: resolved.settings.nomadVersion === void 0 ? null : formatVersion(resolved.settings.nomadVersion),
+      inlineConfig: resolved.settings.inlineConfig,
+      requireDisableReason: resolved.settings.requireDisableReason,
+      rules: rules2,
+      drivers: resolved.settings.drivers.all.map((d) => ({
+        name: d.spec.name,
+        remoteTasks: d.spec.capabilities.RemoteTasks,
+        ...d.spec.provides ? { provides: d.spec.provides } : {},
+        origin: d.origin
+      }))
+    };
+  }
+};
+
+// src/eval/var-files.ts
+init_import_meta_url();
+var import_node_fs8 = require("node:fs");
+var NO_ROOTS = {
+  variable: () => new Unknown("var files cannot refer to variables"),
+  local: () => new Unknown("var files cannot refer to locals"),
+  allVariables: () => ({}),
+  allLocals: () => ({}),
+  noReferences: true
+};
+async function loadVarFile(file, shown) {
+  let raw;
+  try {
+    raw = (0, import_node_fs8.readFileSync)(file, "utf8");
+  } catch (error) {
+    throw new UsageError(`${shown}: cannot read var file: ${error.code ?? String(error)}`);
+  }
+  const entries2 = /* @__PURE__ */ new Map();
+  if (file.endsWith(".json")) {
+    const parsed2 = parseJsonSource(raw);
+    if (!parsed2.ok) {
+      const e = parsed2.errors[0];
+      throw new UsageError(`${shown}:${e.line}:${e.column}: invalid var file: ${e.message}`);
+    }
+    const value = parsed2.doc.value;
+    if (value === null || typeof value !== "object" || Array.isArray(value)) throw new UsageError(`${shown}:1:1: invalid var file: expected a JSON object of variable values`);
+    for (const [name, v] of Object.entries(value)) entries2.set(name, { value: fromJson(v), range: parsed2.doc.rangeOf([name], true) });
+    return { path: file, entries: entries2 };
+  }
+  const source = new SourceText(raw);
+  const parsed = await parseHcl(source);
+  if (!parsed.ok) {
+    const e = parsed.errors[0];
+    throw new UsageError(`${shown}:${e.line}:${e.column}: invalid var file: ${e.summary}${e.detail ? `: ${e.detail}` : ""}`);
+  }
+  const tree = buildTree(parsed.json);
+  const positions = new HclPositionMap(source);
+  const block3 = tree.blocks[0];
+  if (block3 !== void 0) {
+    const r = positions.rangeOf(block3.path);
+    throw new UsageError(`${shown}:${r.line}:${r.column}: invalid var file: expected name = value lines, found a ${JSON.stringify(block3.type)} block`);
+  }
+  const scope = new Scope(NO_ROOTS, { baseDir: void 0, allowFs: false });
+  for (const attr of tree.attributes.values()) {
+    const range = positions.rangeOf(attr.path);
+    let value;
+    try {
+      value = valueOf(attr.value, scope);
+    } catch (error) {
+      if (!(error instanceof EvalError)) throw error;
+      throw new UsageError(`${shown}:${range.line}:${range.column}: invalid var file: ${error.message}`);
+    }
+    entries2.set(attr.name, { value, range });
+  }
+  return { path: file, entries: entries2 };
+}
+function valueOf(raw, scope) {
+  if (typeof raw === "string") {
+    const parts = parseTemplateText(raw);
+    if (parts.every((p) => p.t === "str")) return parts.map((p) => p.t === "str" ? p.s : "").join("");
+    return evaluate(soleInterpolation(parts) ?? { t: "template", parts }, scope);
+  }
+  if (Array.isArray(raw)) return raw.map((x) => valueOf(x, scope));
+  if (raw !== null && typeof raw === "object") {
+    return Object.fromEntries(Object.entries(raw).map(([k, x]) => [k, valueOf(x, scope)]));
+  }
+  return fromJson(raw);
+}
+function parseVarFlags(flags) {
+  return flags.map((flag) => {
+    const eq = flag.indexOf("=");
+    if (eq <= 0) throw new UsageError(`--var needs <name>=<value>, got ${JSON.stringify(flag)}`);
+    return { name: flag.slice(0, eq), value: flag.slice(eq + 1) };
+  });
+}
+function envVariables(env) {
+  const out = /* @__PURE__ */ new Map();
+  for (const [k, v] of Object.entries(env)) if (k.startsWith("NOMAD_VAR_") && v !== void 0) out.set(k.slice("NOMAD_VAR_".length), v);
+  return out;
+}
+async function variableInputs(options) {
+  const files = [];
+  for (const f of options.varFiles) files.push(await loadVarFile(f.path, f.shown));
+  return { env: envVariables(options.env), files, cli: parseVarFlags(options.vars) };
+}
+
+// src/index.ts
+function allRuleMeta() {
+  return [...rules.map((r) => r.meta), ...BUILTIN_META];
+}
+function createLinter(limits) {
+  return new Linter({
+    ...limits ? { limits } : {},
+    rules,
+    builtins: BUILTIN_META,
+    defaults: {
+      severities: /* @__PURE__ */ new Map(),
+      drivers: shippedRegistry(),
+      inlineConfig: true,
+      requireDisableReason: false,
+      variables: NO_INPUTS,
+      allowFs: true
+    }
+  });
+}
+function toVersion(text, what) {
+  if (text === void 0) return void 0;
+  const v = parseVersion(text);
+  if (v === void 0) throw new UsageError(`${what} must look like 1.8.4, got ${JSON.stringify(text)}`);
+  return v;
+}
+function checkRuleSettings(settings, known) {
+  const out = /* @__PURE__ */ new Map();
+  for (const [id, severity] of Object.entries(settings)) {
+    if (!known.includes(id) || id === "syntax") throw new UsageError(`unknown rule ${JSON.stringify(id)}`);
+    if (!["off", "info", "warning", "error"].includes(severity)) {
+      throw new UsageError(`severity of ${id} must be one of off, info, warning, error, got ${JSON.stringify(severity)}`);
+    }
+    out.set(id, severity);
+  }
+  return out;
+}
+function createResolver(linter, options = {}) {
+  const cwd = options.cwd ?? process.cwd();
+  return new ConfigResolver({
+    cwd,
+    configFile: options.configFile,
+    lookup: options.configLookup ?? true,
+    shipped: shippedRegistry(),
+    cliDrivers: (options.driverFiles ?? []).map((f) => loadDriverFile(import_node_path10.default.resolve(cwd, f), f)),
+    cliRules: checkRuleSettings(options.rules ?? {}, linter.ruleIds),
+    cliNomadVersion: toVersion(options.nomadVersion, "the Nomad version"),
+    inlineConfig: options.inlineConfig ?? true,
+    requireDisableReason: options.requireDisableReason ?? false,
+    variables: options.variables ?? NO_INPUTS,
+    allowFs: options.allowFs ?? true
+  });
+}
+
+// src/fix/run.ts
+init_import_meta_url();
+var import_node_path12 = __toESM(require("node:path"), 1);
+
+// node_modules/diff/libesm/index.js
+init_import_meta_url();
+
+// node_modules/diff/libesm/diff/base.js
+init_import_meta_url();
+var Diff = class {
+  diff(oldStr, newStr, options = {}) {
+    let callback;
+    if (typeof options === "function") {
+      callback = options;
+      options = {};
+    } else if ("callback" in options) {
+      callback = options.callback;
+    }
+    const oldString = this.castInput(oldStr, options);
+    const newString = this.castInput(newStr, options);
+    const oldTokens = this.removeEmpty(this.tokenize(oldString, options));
+    const newTokens = this.removeEmpty(this.tokenize(newString, options));
+    return this.diffWithOptionsObj(oldTokens, newTokens, options, callback);
+  }
+  diffWithOptionsObj(oldTokens, newTokens, options, callback) {
+    var _a;
+    const done = (value) => {
+      value = this.postProcess(value, options);
+      if (callback) {
+        setTimeout(function() {
+          callback(value);
+        }, 0);
+        return void 0;
+      } else {
+        return value;
+      }
+    };
+    const newLen = newTokens.length, oldLen = oldTokens.length;
+    let editLength = 1;
+    let maxEditLength = newLen + oldLen;
+    if (options.maxEditLength != null) {
+      maxEditLength = Math.min(maxEditLength, options.maxEditLength);
+    }
+    const maxExecutionTime = (_a = options.timeout) !== null && _a !== void 0 ? _a : Infinity;
+    const abortAfterTimestamp = Date.now() + maxExecutionTime;
+    const bestPath = [{ oldPos: -1, lastComponent: void 0 }];
+    let newPos = this.extractCommon(bestPath[0], newTokens, oldTokens, 0, options);
+    if (bestPath[0].oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+      return done(this.buildValues(bestPath[0].lastComponent, newTokens, oldTokens));
+    }
+    let minDiagonalToConsider = -Infinity, maxDiagonalToConsider = Infinity;
+    const execEditLength = () => {
+      for (let diagonalPath = Math.max(minDiagonalToConsider, -editLength); diagonalPath <= Math.min(maxDiagonalToConsider, editLength); diagonalPath += 2) {
+        let basePath;
+        const removePath = bestPath[diagonalPath - 1], addPath = bestPath[diagonalPath + 1];
+        if (removePath) {
+          bestPath[diagonalPath - 1] = void 0;
+        }
+        let canAdd = false;
+        if (addPath) {
+          const addPathNewPos = addPath.oldPos - diagonalPath;
+          canAdd = addPath && 0 <= addPathNewPos && addPathNewPos < newLen;
+        }
+        const canRemove = removePath && removePath.oldPos + 1 < oldLen;
+        if (!canAdd && !canRemove) {
+          bestPath[diagonalPath] = void 0;
+          continue;
+        }
+        if (!canRemove || canAdd && removePath.oldPos < addPath.oldPos) {
+          basePath = this.addToPath(addPath, true, false, 0, options);
+        } else {
+          basePath = this.addToPath(removePath, false, true, 1, options);
+        }
+        newPos = this.extractCommon(basePath, newTokens, oldTokens, diagonalPath, options);
+        if (basePath.oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+          return done(this.buildValues(basePath.lastComponent, newTokens, oldTokens)) || true;
+        } else {
+          bestPath[diagonalPath] = basePath;
+          if (basePath.oldPos + 1 >= oldLen) {
+            maxDiagonalToConsider = Math.min(maxDiagonalToConsider, diagonalPath - 1);
+          }
+          if (newPos + 1 >= newLen) {
+            minDiagonalToConsider = Math.max(minDiagonalToConsider, diagonalPath + 1);
+          }
+        }
+      }
+      editLength++;
+    };
+    if (callback) {
+      (function exec() {
+        setTimeout(function() {
+          if (editLength > maxEditLength || Date.now() > abortAfterTimestamp) {
+            return callback(void 0);
+          }
+          if (!execEditLength()) {
+            exec();
+          }
+        }, 0);
+      })();
+    } else {
+      while (editLength <= maxEditLength && Date.now() <= abortAfterTimestamp) {
+        const ret = execEditLength();
+        if (ret) {
+          return ret;
+        }
+      }
+    }
+  }
+  addToPath(path15, added, removed, oldPosInc, options) {
+    const last = path15.lastComponent;
+    if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
+      return {
+        oldPos: path15.oldPos + oldPosInc,
+        lastComponent: { count: last.count + 1, added, removed, previousComponent: last.previousComponent }
+      };
+    } else {
+      return {
+        oldPos: path15.oldPos + oldPosInc,
+        lastComponent: { count: 1, added, removed, previousComponent: last }
+      };
+    }
+  }
+  extractCommon(basePath, newTokens, oldTokens, diagonalPath, options) {
+    const newLen = newTokens.length, oldLen = oldTokens.length;
+    let oldPos = basePath.oldPos, newPos = oldPos - diagonalPath, commonCount = 0;
+    while (newPos + 1 < newLen && oldPos + 1 < oldLen && this.equals(oldTokens[oldPos + 1], newTokens[newPos + 1], options)) {
+      newPos++;
+      oldPos++;
+      commonCount++;
+      if (options.oneChangePerToken) {
+        basePath.lastComponent = { count: 1, previousComponent: basePath.lastComponent, added: false, removed: false };
+      }
+    }
+    if (commonCount && !options.oneChangePerToken) {
+      basePath.lastComponent = { count: commonCount, previousComponent: basePath.lastComponent, added: false, removed: false };
+    }
+    basePath.oldPos = oldPos;
+    return newPos;
+  }
+  equals(left, right, options) {
+    if (options.comparator) {
+      return options.comparator(left, right);
+    } else {
+      return left === right || !!options.ignoreCase && left.toLowerCase() === right.toLowerCase();
+    }
+  }
+  removeEmpty(array) {
+    const ret = [];
+    for (let i = 0; i < array.length; i++) {
+      if (array[i]) {
+        ret.push(array[i]);
+      }
+    }
+    return ret;
+  }
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  castInput(value, options) {
+    return value;
+  }
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  tokenize(value, options) {
+    return Array.from(value);
+  }
+  join(chars) {
+    return chars.join("");
+  }
+  postProcess(changeObjects, options) {
+    return changeObjects;
+  }
+  get useLongestToken() {
+    return false;
+  }
+  buildValues(lastComponent, newTokens, oldTokens) {
+    const components = [];
+    let nextComponent;
+    while (lastComponent) {
+      components.push(lastComponent);
+      nextComponent = lastComponent.previousComponent;
+      delete lastComponent.previousComponent;
+      lastComponent = nextComponent;
+    }
+    components.reverse();
+    const componentLen = components.length;
+    let componentPos = 0, newPos = 0, oldPos = 0;
+    for (; componentPos < componentLen; componentPos++) {
+      const component = components[componentPos];
+      if (!component.removed) {
+        if (!component.added && this.useLongestToken) {
+          let value = newTokens.slice(newPos, newPos + component.count);
+          value = value.map(function(value2, i) {
+            const oldValue = oldTokens[oldPos + i];
+            return oldValue.length > value2.length ? oldValue : value2;
+          });
+          component.value = this.join(value);
+        } else {
+          component.value = this.join(newTokens.slice(newPos, newPos + component.count));
+        }
+        newPos += component.count;
+        if (!component.added) {
+          oldPos += component.count;
+        }
+      } else {
+        component.value = this.join(oldTokens.slice(oldPos, oldPos + component.count));
+        oldPos += component.count;
+      }
+    }
+    return components;
+  }
+};
+
+// node_modules/diff/libesm/diff/line.js
+init_import_meta_url();
+var LineDiff = class extends Diff {
+  constructor() {
+    super(...arguments);
+    this.tokenize = tokenize;
+  }
+  equals(left, right, options) {
+    if (options.ignoreWhitespace) {
+      if (!options.newlineIsToken || !left.includes("\n")) {
+        left = left.trim();
+      }
+      if (!options.newlineIsToken || !right.includes("\n")) {
+        right = right.trim();
+      }
+    } else if (options.ignoreNewlineAtEof && !options.newlineIsToken) {
+      if (left.endsWith("\n")) {
+        left = left.slice(0, -1);
+      }
+      if (right.endsWith("\n")) {
+        right = right.slice(0, -1);
+      }
+    }
+    return super.equals(left, right, options);
+  }
+};
+var lineDiff = new LineDiff();
+function diffLines(oldStr, newStr, options) {
+  return lineDiff.diff(oldStr, newStr, options);
+}
+function tokenize(value, options) {
+  if (options.stripTrailingCr) {
+    value = value.replace(/\r\n/g, "\n");
+  }
+  const retLines = [], linesAndNewlines = value.split(/(\n|\r\n)/);
+  if (!linesAndNewlines[linesAndNewlines.length - 1]) {
+    linesAndNewlines.pop();
+  }
+  for (let i = 0; i < linesAndNewlines.length; i++) {
+    const line = linesAndNewlines[i];
+    if (i % 2 && !options.newlineIsToken) {
+      retLines[retLines.length - 1] += line;
+    } else {
+      retLines.push(line);
+    }
+  }
+  return retLines;
+}
+
+// node_modules/diff/libesm/patch/create.js
+init_import_meta_url();
+function needsQuoting(s) {
+  for (let i = 0; i < s.length; i++) {
+    if (s[i] < " " || s[i] > "~" || s[i] === '"' || s[i] === "\\") {
+      return true;
+    }
+  }
+  return false;
+}
+function quoteFileNameIfNeeded(s) {
+  if (!needsQuoting(s)) {
+    return s;
+  }
+  let result = '"';
+  const bytes = new TextEncoder().encode(s);
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i];
+    if (b === 7) {
+      result += "\\a";
+    } else if (b === 8) {
+      result += "\\b";
+    } else if (b === 9) {
+      result += "\\t";
+    } else if (b === 10) {
+      result += "\\n";
+    } else if (b === 11) {
+      result += "\\v";
+    } else if (b === 12) {
+      result += "\\f";
+    } else if (b === 13) {
+      result += "\\r";
+    } else if (b === 34) {
+      result += '\\"';
+    } else if (b === 92) {
+      result += "\\\\";
+    } else if (b >= 32 && b <= 126) {
+      result += String.fromCharCode(b);
+    } else {
+      result += "\\" + b.toString(8).padStart(3, "0");
+    }
+    i++;
+  }
+  result += '"';
+  return result;
+}
+var INCLUDE_HEADERS = {
+  includeIndex: true,
+  includeUnderline: true,
+  includeFileHeaders: true
+};
+function structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
+  let optionsObj;
+  if (!options) {
+    optionsObj = {};
+  } else if (typeof options === "function") {
+    optionsObj = { callback: options };
+  } else {
+    optionsObj = options;
+  }
+  if (typeof optionsObj.context === "undefined") {
+    optionsObj.context = 4;
+  }
+  const context = optionsObj.context;
+  if (optionsObj.newlineIsToken) {
+    throw new Error("newlineIsToken may not be used with patch-generation functions, only with diffing functions");
+  }
+  if (!optionsObj.callback) {
+    return diffLinesResultToPatch(diffLines(oldStr, newStr, optionsObj));
+  } else {
+    const { callback } = optionsObj;
+    diffLines(oldStr, newStr, Object.assign(Object.assign({}, optionsObj), { callback: (diff) => {
+      const patch = diffLinesResultToPatch(diff);
+      callback(patch);
+    } }));
+  }
+  function diffLinesResultToPatch(diff) {
+    if (!diff) {
+      return;
+    }
+    diff.push({ value: "", lines: [] });
+    function contextLines(lines2) {
+      return lines2.map(function(entry) {
+        return " " + entry;
+      });
+    }
+    const hunks = [];
+    let oldRangeStart = 0, newRangeStart = 0, curRange = [], oldLine = 1, newLine = 1;
+    for (let i = 0; i < diff.length; i++) {
+      const current = diff[i], lines2 = current.lines || splitLines2(current.value);
+      current.lines = lines2;
+      if (current.added || current.removed) {
+        if (!oldRangeStart) {
+          const prev = diff[i - 1];
+          oldRangeStart = oldLine;
+          newRangeStart = newLine;
+          if (prev) {
+            curRange = context > 0 ? contextLines(prev.lines.slice(-context)) : [];
+            oldRangeStart -= curRange.length;
+            newRangeStart -= curRange.length;
+          }
+        }
+        for (const line of lines2) {
+          curRange.push((current.added ? "+" : "-") + line);
+        }
+        if (current.added) {
+          newLine += lines2.length;
+        } else {
+          oldLine += lines2.length;
+        }
+      } else {
+        if (oldRangeStart) {
+          if (lines2.length <= context * 2 && i < diff.length - 2) {
+            for (const line of contextLines(lines2)) {
+              curRange.push(line);
+            }
+          } else {
+            const contextSize = Math.min(lines2.length, context);
+            for (const line of contextLines(lines2.slice(0, contextSize))) {
+              curRange.push(line);
+            }
+            const hunk = {
+              oldStart: oldRangeStart,
+              oldLines: oldLine - oldRangeStart + contextSize,
+              newStart: newRangeStart,
+              newLines: newLine - newRangeStart + contextSize,
+              lines: curRange
+            };
+            hunks.push(hunk);
+            oldRangeStart = 0;
+            newRangeStart = 0;
+            curRange = [];
+          }
+        }
+        oldLine += lines2.length;
+        newLine += lines2.length;
+      }
+    }
+    for (const hunk of hunks) {
+      for (let i = 0; i < hunk.lines.length; i++) {
+        if (hunk.lines[i].endsWith("\n")) {
+          hunk.lines[i] = hunk.lines[i].slice(0, -1);
+        } else {
+          hunk.lines.splice(i + 1, 0, "\\ No newline at end of file");
+          i++;
+        }
+      }
+    }
+    return {
+      oldFileName,
+      newFileName,
+      oldHeader,
+      newHeader,
+      hunks
+    };
+  }
+}
+function formatPatch(patch, headerOptions) {
+  var _a, _b, _c, _d, _e, _f;
+  if (!headerOptions) {
+    headerOptions = INCLUDE_HEADERS;
+  }
+  if (Array.isArray(patch)) {
+    if (patch.length > 1 && !headerOptions.includeFileHeaders && !patch.every((p) => p.isGit)) {
+      throw new Error("Cannot omit file headers on a multi-file patch. (The result would be unparseable; how would a tool trying to apply the patch know which changes are to which file?)");
+    }
+    return patch.map((p) => formatPatch(p, headerOptions)).join("\n");
+  }
+  const ret = [];
+  if (patch.isGit) {
+    headerOptions = INCLUDE_HEADERS;
+    if (!patch.oldFileName) {
+      throw new Error("oldFileName must be specified for Git patches");
+    }
+    if (!patch.newFileName) {
+      throw new Error("newFileName must be specified for Git patches");
+    }
+    let gitOldName = patch.oldFileName;
+    let gitNewName = patch.newFileName;
+    if (patch.isCreate && gitOldName === "/dev/null") {
+      gitOldName = gitNewName.replace(/^b\//, "a/");
+    } else if (patch.isDelete && gitNewName === "/dev/null") {
+      gitNewName = gitOldName.replace(/^a\//, "b/");
+    }
+    ret.push("diff --git " + quoteFileNameIfNeeded(gitOldName) + " " + quoteFileNameIfNeeded(gitNewName));
+    if (patch.isDelete) {
+      ret.push("deleted file mode " + ((_a = patch.oldMode) !== null && _a !== void 0 ? _a : "100644"));
+    }
+    if (patch.isCreate) {
+      ret.push("new file mode " + ((_b = patch.newMode) !== null && _b !== void 0 ? _b : "100644"));
+    }
+    if (patch.oldMode && patch.newMode && !patch.isDelete && !patch.isCreate) {
+      ret.push("old mode " + patch.oldMode);
+      ret.push("new mode " + patch.newMode);
+    }
+    if (patch.isRename) {
+      ret.push("rename from " + quoteFileNameIfNeeded(((_c = patch.oldFileName) !== null && _c !== void 0 ? _c : "").replace(/^a\//, "")));
+      ret.push("rename to " + quoteFileNameIfNeeded(((_d = patch.newFileName) !== null && _d !== void 0 ? _d : "").replace(/^b\//, "")));
+    }
+    if (patch.isCopy) {
+      ret.push("copy from " + quoteFileNameIfNeeded(((_e = patch.oldFileName) !== null && _e !== void 0 ? _e : "").replace(/^a\//, "")));
+      ret.push("copy to " + quoteFileNameIfNeeded(((_f = patch.newFileName) !== null && _f !== void 0 ? _f : "").replace(/^b\//, "")));
+    }
+  } else {
+    if (headerOptions.includeIndex && patch.oldFileName == patch.newFileName && patch.oldFileName !== void 0) {
+      ret.push("Index: " + patch.oldFileName);
+    }
+    if (headerOptions.includeUnderline) {
+      ret.push("===================================================================");
+    }
+  }
+  const hasHunks = patch.hunks.length > 0;
+  if (headerOptions.includeFileHeaders && patch.oldFileName !== void 0 && patch.newFileName !== void 0 && (!patch.isGit || hasHunks)) {
+    ret.push("--- " + quoteFileNameIfNeeded(patch.oldFileName) + (patch.oldHeader ? "	" + patch.oldHeader : ""));
+    ret.push("+++ " + quoteFileNameIfNeeded(patch.newFileName) + (patch.newHeader ? "	" + patch.newHeader : ""));
+  }
+  for (let i = 0; i < patch.hunks.length; i++) {
+    const hunk = patch.hunks[i];
+    const oldStart = hunk.oldLines === 0 ? hunk.oldStart - 1 : hunk.oldStart;
+    const newStart = hunk.newLines === 0 ? hunk.newStart - 1 : hunk.newStart;
+    ret.push("@@ -" + oldStart + "," + hunk.oldLines + " +" + newStart + "," + hunk.newLines + " @@");
+    for (const line of hunk.lines) {
+      ret.push(line);
+    }
+  }
+  return ret.join("\n") + "\n";
+}
+function createTwoFilesPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
+  if (typeof options === "function") {
+    options = { callback: options };
+  }
+  if (!(options === null || options === void 0 ? void 0 : options.callback)) {
+    const patchObj = structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options);
+    if (!patchObj) {
+      return;
+    }
+    return formatPatch(patchObj, options === null || options === void 0 ? void 0 : options.headerOptions);
+  } else {
+    const { callback } = options;
+    structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, Object.assign(Object.assign({}, options), { callback: (patchObj) => {
+      if (!patchObj) {
+        callback(void 0);
+      } else {
+        callback(formatPatch(patchObj, options.headerOptions));
+      }
+    } }));
+  }
+}
+function splitLines2(text) {
+  const hasTrailingNl = text.endsWith("\n");
+  const result = text.split("\n").map((line) => line + "\n");
+  if (hasTrailingNl) {
+    result.pop();
+  } else {
+    result.push(result.pop().slice(0, -1));
+  }
+  return result;
+}
+
+// src/fix/apply.ts
+init_import_meta_url();
+var MAX_EDITS = 100;
+var keyOf = (m) => `${m.ruleId}\0${m.message}`;
+var sameFix = (a, b) => a.range[0] === b.range[0] && a.range[1] === b.range[1] && a.text === b.text;
+function applyFix(text, fix) {
+  return text.slice(0, fix.range[0]) + fix.text + text.slice(fix.range[1]);
+}
+async function fixText(linter, raw, filePath, settings, allow) {
+  const source = new SourceText(raw);
+  const bom = source.hasBom ? "\uFEFF" : "";
+  let text = source.text;
+  let result = (await linter.lintDocument(text, filePath, settings)).result;
+  const original = result.messages;
+  const fixed = [];
+  const rolledBack = [];
+  const failed = /* @__PURE__ */ new Set();
+  for (let edits = 0; edits < MAX_EDITS; edits++) {
+    const next = result.messages.find((m) => m.fix !== void 0 && allow(m.ruleId) && !failed.has(keyOf(m)));
+    if (next === void 0) break;
+    const fix = next.fix;
+    const resolves = result.messages.filter((m) => m.fix !== void 0 && sameFix(m.fix, fix));
+    const candidate = applyFix(text, fix);
+    const after = (await linter.lintDocument(candidate, filePath, settings)).result;
+    const syntax = after.messages.find((m) => m.fatal);
+    const remaining = new Set(after.messages.map(keyOf));
+    const stuck = resolves.find((m) => remaining.has(keyOf(m)));
+    if (syntax !== void 0 || stuck !== void 0) {
+      const reason = syntax !== void 0 ? `the fixed file would not parse (${syntax.line}:${syntax.column}: ${syntax.message})` : "the finding would remain after the fix";
+      for (const m of resolves) {
+        failed.add(keyOf(m));
+        rolledBack.push({ ruleId: m.ruleId, message: m.message, reason });
+      }
+      continue;
+    }
+    text = candidate;
+    result = after;
+    for (const m of resolves) {
+      const where = original.find((o) => keyOf(o) === keyOf(m)) ?? m;
+      fixed.push({ ruleId: m.ruleId, message: m.message, line: where.line, column: where.column });
+    }
+  }
+  const output = bom + text;
+  return { output, changed: output !== raw, result, fixed, rolledBack };
+}
+function rollbackFindings(outcome) {
+  return outcome.rolledBack.map((r) => {
+    const at2 = outcome.result.messages.find((m) => m.ruleId === r.ruleId && m.message === r.message);
+    const range = at2 === void 0 ? { line: 1, column: 1, endLine: 1, endColumn: 1 } : { line: at2.line, column: at2.column, endLine: at2.endLine, endColumn: at2.endColumn };
+    return { ruleId: FIX_FAILED_META.id, severity: FIX_FAILED_META.severity, message: `the fix for ${r.ruleId} was not applied: ${r.reason}`, ...range, url: ruleDocUrl(FIX_FAILED_META.id) };
+  });
+}
+
+// src/fix/write.ts
+init_import_meta_url();
+var import_node_crypto4 = require("node:crypto");
+var import_node_fs9 = require("node:fs");
+var import_node_path11 = __toESM(require("node:path"), 1);
+var WriteRefused = class extends Error {
+};
+function writeFixed(file, expected2, text) {
+  const real = (0, import_node_fs9.realpathSync)(file);
+  const unchanged = () => (0, import_node_fs9.readFileSync)(real, "utf8") === expected2;
+  if (!unchanged()) throw new WriteRefused("the file changed since it was read; not written");
+  const st = (0, import_node_fs9.statSync)(real);
+  const temp = import_node_path11.default.join(import_node_path11.default.dirname(real), `.${import_node_path11.default.basename(real)}.${process.pid}.${(0, import_node_crypto4.randomBytes)(4).toString("hex")}.tmp`);
+  const fd = (0, import_node_fs9.openSync)(temp, "wx", st.mode & 4095);
+  try {
+    try {
+      (0, import_node_fs9.writeSync)(fd, text);
+      (0, import_node_fs9.fsyncSync)(fd);
+    } finally {
+      (0, import_node_fs9.closeSync)(fd);
+    }
+    (0, import_node_fs9.chmodSync)(temp, st.mode & 4095);
+    try {
+      (0, import_node_fs9.chownSync)(temp, st.uid, st.gid);
+    } catch {
+    }
+    if (!unchanged()) throw new WriteRefused("the file changed while it was being fixed; not written");
+    (0, import_node_fs9.renameSync)(temp, real);
+  } catch (error) {
+    try {
+      (0, import_node_fs9.unlinkSync)(temp);
+    } catch {
+    }
+    throw error;
+  }
+}
+
+// src/fix/run.ts
+async function fixResults(results, options) {
+  const diffs = [];
+  const refused = [];
+  for (const [i, r] of results.entries()) {
+    if (!r.messages.some((m) => m.fix !== void 0 && options.allow(m.ruleId))) {
+      r.fixed = [];
+      continue;
+    }
+    let text;
+    if (options.stdin !== void 0 && r.filePath === options.stdin.file) text = options.stdin.text;
+    else {
+      const read = readInput(r.filePath, options.limits);
+      if (!read.ok) continue;
+      text = read.text;
+    }
+    const settings = options.context.resolver.resolve(r.filePath).settings;
+    const outcome = await fixText(options.context.linter, text, r.filePath, settings, options.allow);
+    const severity = settings.severities.get(FIX_FAILED_META.id) ?? FIX_FAILED_META.severity;
+    const failed = severity === "off" ? [] : rollbackFindings(outcome).map((m) => ({ ...m, severity }));
+    const after = outcome.result;
+    const fixedResult = finish(r.filePath, [...after.messages, ...failed], after.suppressions, new SourceText(outcome.output));
+    fixedResult.fixed = outcome.fixed;
+    if (!outcome.changed) {
+      results[i] = fixedResult;
+      continue;
+    }
+    if (options.mode === "dry-run") {
+      const name = options.display(r.filePath);
+      const [from, to] = import_node_path12.default.isAbsolute(name) ? [name, name] : [`a/${name}`, `b/${name}`];
+      diffs.push(createTwoFilesPatch(from, to, text, outcome.output, void 0, void 0, { context: 3 }).replace(/^=+\n/, ""));
+      results[i] = fixedResult;
+      continue;
+    }
+    try {
+      writeFixed(r.filePath, text, outcome.output);
+      results[i] = fixedResult;
+    } catch (error) {
+      refused.push(`${options.display(r.filePath)}: ${error instanceof WriteRefused ? error.message : error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+  return { diffs, refused };
+}
+
+// src/pool.ts
+init_import_meta_url();
+var import_node_worker_threads = require("node:worker_threads");
+var workerScript = new URL("./lint-worker.js", importMetaUrl);
+function setWorkerScript(script) {
+  workerScript = script;
+}
+var Lane = class {
+  #worker;
+  #pending = /* @__PURE__ */ new Map();
+  #next = 0;
+  constructor(options) {
+    this.#worker = new import_node_worker_threads.Worker(workerScript, { workerData: options });
+    compileHclModule().then(
+      (module2) => this.#worker.postMessage({ module: module2 }),
+      (error) => this.#worker.postMessage({ moduleError: error instanceof Error ? error.message : String(error) })
+    );
+    this.#worker.on("message", (m) => {
+      const p = this.#pending.get(m.id);
+      if (p === void 0) return;
+      this.#pending.delete(m.id);
+      if (m.doc !== void 0) p.resolve(m.doc);
+      else p.reject(m.usage ? new UsageError(m.error ?? "") : new Error(m.error ?? "the lint worker failed"));
+    });
+    this.#worker.on("error", (error) => {
+      for (const p of this.#pending.values()) p.reject(error);
+      this.#pending.clear();
+    });
+  }
+  lint(file, text) {
+    const id = this.#next++;
+    return new Promise((resolve, reject) => {
+      this.#pending.set(id, { resolve, reject });
+      this.#worker.postMessage({ id, file, text });
+    });
+  }
+  close() {
+    return this.#worker.terminate();
+  }
+};
+async function lintAll(next, lanes2, main, onDone) {
+  const workers = Array.from({ length: Math.max(0, lanes2 - 1) }, () => new Lane(main.options));
+  const counts = Array.from({ length: workers.length + 1 }, () => 0);
+  const drain = async (lint2, lane, yields) => {
+    for (let job = next(); job !== void 0; job = next()) {
+      onDone(job, await lint2(job.file, job.text));
+      counts[lane]++;
+      if (yields && workers.length > 0) await new Promise(setImmediate);
+    }
+  };
+  try {
+    await Promise.all([
+      drain((f, t) => main.lint(f, t), 0, true),
+      ...workers.flatMap((w, i) => [drain((f, t) => w.lint(f, t), i + 1, false), drain((f, t) => w.lint(f, t), i + 1, false)])
+    ]);
+    return counts;
+  } finally {
+    await Promise.all(workers.map((w) => w.close()));
+  }
+}
+
+// src/rule-info.ts
+init_import_meta_url();
+function listRules(metas) {
+  const width = Math.max(...metas.map((m) => m.id.length));
+  return metas.map((m) => `${m.id.padEnd(width)}  ${m.severity.padEnd(7)}  ${m.description}`).join("\n") + "\n";
+}
+function explainRule(meta) {
+  const parts = [
+    `${meta.id} (default severity: ${meta.severity})`,
+    "",
+    `${meta.description[0].toUpperCase()}${meta.description.slice(1)}.`,
+    "",
+    "Why:",
+    indent(meta.rationale),
+    "",
+    "How to fix:",
+    indent(meta.fix)
+  ];
+  if (meta.feature !== void 0) {
+    parts.push("", `Drivers whose capability file lists "provides": ["${meta.feature}"] are not reported.`);
+  }
+  parts.push("", "References:", ...meta.docs.map((d) => `  ${d.title}: ${d.url}`), `  Rule documentation: ${ruleDocUrl(meta.id)}`);
+  return parts.join("\n") + "\n";
+}
+function indent(text) {
+  const words = text.split(/\s+/);
+  const lines2 = [];
+  let line = "";
+  for (const w of words) {
+    if (line.length + w.length + 1 > 88 && line !== "") {
+      lines2.push(line);
+      line = w;
+    } else line = line === "" ? w : `${line} ${w}`;
+  }
+  if (line !== "") lines2.push(line);
+  return lines2.map((l) => `  ${l}`).join("\n");
+}
+
+// src/run.ts
+init_import_meta_url();
+var import_node_crypto5 = require("node:crypto");
+var RunContext = class {
+  constructor(options) {
+    this.options = options;
+    this.linter = createLinter(options.limits);
+    this.resolver = createResolver(this.linter, {
+      cwd: options.cwd,
+      driverFiles: options.driverFiles,
+      rules: options.rules,
+      ...options.nomadVersion !== void 0 ? { nomadVersion: options.nomadVersion } : {},
+      ...options.configFile !== void 0 ? { configFile: options.configFile } : {},
+      configLookup: options.configLookup,
+      inlineConfig: options.inlineConfig,
+      requireDisableReason: options.requireDisableReason,
+      variables: options.variables,
+      allowFs: options.allowFs
+    });
+  }
+  options;
+  linter;
+  resolver;
+  #fingerprints = /* @__PURE__ */ new WeakMap();
+  lint(file, text) {
+    return this.linter.lintDocument(text, file, this.resolver.resolve(file).settings);
+  }
+  /**
+   * A digest of everything besides a file's text that its result depends on: the linter
+   * version, the rule severities, the drivers, the target version, the variables and the
+   * options; the key of cached results.
+   */
+  fingerprint(settings) {
+    let f = this.#fingerprints.get(settings);
+    if (f === void 0) {
+      const data = {
+        version: VERSION,
+        severities: [...settings.severities].sort(),
+        drivers: settings.drivers.all.map((d) => d.spec),
+        nomadVersion: settings.nomadVersion ?? null,
+        inlineConfig: settings.inlineConfig,
+        requireDisableReason: settings.requireDisableReason,
+        variables: {
+          env: [...settings.variables.env].sort(),
+          files: settings.variables.files.map((v) => [v.path, [...v.entries]]),
+          cli: settings.variables.cli
+        },
+        allowFs: settings.allowFs,
+        limits: this.options.limits
+      };
+      f = (0, import_node_crypto5.createHash)("sha256").update(JSON.stringify(data)).digest("hex");
+      this.#fingerprints.set(settings, f);
+    }
+    return f;
+  }
+};
+
+// src/util/color.ts
+init_import_meta_url();
+function shouldColor(flag, env, isTTY2) {
+  if (flag !== void 0) return flag;
+  const force = env["FORCE_COLOR"];
+  if (force !== void 0) return ["", "1", "2", "3", "true"].includes(force);
+  if (env["NO_COLOR"] !== void 0 && env["NO_COLOR"] !== "") return false;
+  if (env["NODE_DISABLE_COLORS"] !== void 0) return false;
+  if (env["TERM"] === "dumb") return false;
+  return isTTY2;
+}
+
+// src/cli.ts
+var collect = (value, previous) => [...previous, value];
+function positiveInt(value) {
+  if (!/^[1-9]\d*$/.test(value)) throw new InvalidArgumentError("expected a whole number of 1 or more");
+  return Number(value);
+}
+function concurrency(value) {
+  if (value === "auto" || value === "off" || /^[1-9]\d*$/.test(value)) return value;
+  throw new InvalidArgumentError("expected a number of threads, auto or off");
+}
+function nesting(value) {
+  const n = positiveInt(value);
+  if (n > MAX_NESTING_CEILING) throw new InvalidArgumentError(`expected at most ${MAX_NESTING_CEILING}: the HCL parser cannot go deeper`);
+  return n;
+}
+function size(value) {
+  const m = /^(\d+(?:\.\d+)?)\s*(b|kb|k|mb|m)?$/i.exec(value.trim());
+  if (m === null) throw new InvalidArgumentError("expected a size such as 4MB, 512KB or 100000");
+  const unit = (m[2] ?? "b").toLowerCase();
+  return Math.round(Number(m[1]) * (unit.startsWith("m") ? 1024 * 1024 : unit.startsWith("k") ? 1024 : 1));
+}
+function nonNegativeInt(value) {
+  if (!/^\d+$/.test(value)) throw new InvalidArgumentError("expected a whole number of 0 or more");
+  return Number(value);
+}
+function buildProgram(io) {
+  const program2 = new Command();
+  program2.name("nomad-remote-lint").description(
+    "Lint HashiCorp Nomad jobspecs for features that remote task drivers (RemoteTasks, such as ECS) silently ignore."
+  ).argument("[paths...]", "jobspec files or directories (searched for *.nomad, *.nomad.hcl and *.nomad.json); - reads standard input", []).addOption(
+    new Option("-f, --format <name>", `output format: ${FORMAT_NAMES.join(", ")} (default: stylish)`).argParser(collect).default([])
+  ).addOption(new Option("-o, --output-file <path>", "write the report to a file instead of standard output").argParser(collect).default([])).option("--stdin-filename <name>", "file name to report for standard input").addOption(
+    new Option("--driver-schema <file>", "add a driver capability file (repeatable; replaces a shipped driver of the same name)").argParser(collect).default([])
+  ).option("-c, --config <file>", "use this configuration file alone (no lookup of .nomad-remote-lint.json)").option("--no-config-lookup", "use no configuration file").addOption(new Option("--rule <id=severity>", "set a rule's severity: off, info, warning or error (repeatable; wins over config files)").argParser(collect).default([])).option("--nomad-version <version>", "Nomad version of the target cluster, such as 1.8.4 (remote tasks exist from 1.1.0 to 1.9.x)").addOption(new Option("--var <name=value>", "set an input variable, as nomad job run -var (repeatable; wins over var files)").argParser(collect).default([])).addOption(new Option("--var-file <file>", "read input variables from an HCL or JSON file, as nomad job run -var-file (repeatable; later files win)").argParser(collect).default([])).option("--no-fs-functions", "leave file(), fileset() and other filesystem functions unevaluated").option("--no-inline-config", "ignore nomad-remote-lint-disable comments (for audits)").addOption(
+    new Option("--report-unused-disable-directives <severity>", "severity of suppression comments that silence nothing (default: warning)").choices([
+      "off",
+      "info",
+      "warning",
+      "error"
+    ])
+  ).option("--require-disable-reason", "report suppression comments without a reason after --").option("--fix", "apply the fixes of fixable findings to the files (remote-resources); see README: Autofix").option("--fix-dry-run", "print the fixes as a unified diff and change nothing").addOption(new Option("--fix-type <rules>", "apply only the fixes of these rules (comma-separated ids; repeatable)").argParser(collect).default([])).addOption(new Option("--max-warnings <n>", "exit with status 1 when there are more warnings than this").argParser(nonNegativeInt)).addOption(new Option("--concurrency <n|auto|off>", "files linted at once, in worker threads (auto: one per core; few files use one)").default("auto").argParser(concurrency)).option("--cache", "reuse results of unchanged files (keyed by content, configuration and linter version)").option("--cache-location <path>", "cache directory (default: node_modules/.cache/nomad-remote-lint, else .nomad-remote-lint-cache)").addOption(new Option("--max-file-size <size>", "skip larger files with an input-limit error; bytes, or with KB or MB").default(DEFAULT_LIMITS.maxFileSize, "4MB").argParser(size)).addOption(new Option("--max-nesting <n>", `skip files nested deeper than this (at most ${MAX_NESTING_CEILING}) with an input-limit error`).default(DEFAULT_LIMITS.maxNesting).argParser(nesting)).option("--print-config <file>", "print the effective configuration for a file as JSON and exit").option("--list-rules", "list every rule with its default severity and exit").option("--explain <rule>", "print a rule's documentation and exit").option("--color", "force coloured output").option("--no-color", "disable coloured output (also NO_COLOR)").option("--debug", "print stack traces for internal errors").version(VERSION, "-v, --version", "print the version").helpOption("-h, --help", "print this help").addHelpText(
+    "after",
+    `
+Exit status:
+  0  no errors (and no more warnings than --max-warnings)
+  1  at least one error, or more warnings than --max-warnings
+  2  usage error, unreadable input, invalid driver or config file, or internal error
+
+Configuration:
+  .nomad-remote-lint.json files are looked up from each file's directory upward, up to one
+  with "root": true or the repository root; schemas/config.schema.json describes them.
+  Suppress a finding with a comment on the line above it:
+    # nomad-remote-lint-disable-next-line <rule>[, <rule>...] [-- reason]
+  or for the whole file:
+    # nomad-remote-lint-disable <rule>[, <rule>...] [-- reason]
+
+Examples:
+  nomad-remote-lint jobs/
+  nomad-remote-lint --format json -o report.json jobs/web.nomad.hcl
+  cat web.nomad.hcl | nomad-remote-lint --stdin-filename web.nomad.hcl -
+  nomad-remote-lint --driver-schema drivers/lambda.json jobs/
+  nomad-remote-lint --nomad-version 1.8.4 --rule remote-logs=off jobs/
+  nomad-remote-lint --explain remote-template
+  nomad-remote-lint --var-file prod.hcl --var image=web:2 jobs/web.nomad.hcl
+  nomad job run -output web.nomad.hcl > web.nomad.json && nomad-remote-lint web.nomad.json
+`
+  ).exitOverride().configureOutput({
+    writeOut: (s) => io.stdout.write(s),
+    writeErr: (s) => io.stderr.write(s),
+    outputError: (s, write) => write(`nomad-remote-lint: ${s.replace(/^error: /, "")}`)
+  });
+  return program2;
+}
+async function run2(argv, io) {
+  const program2 = buildProgram(io);
+  let options;
+  let paths;
+  try {
+    program2.parse(argv, { from: "user" });
+    options = program2.opts();
+    paths = program2.args;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      if (error.code === "commander.helpDisplayed" || error.code === "commander.version" || error.code === "commander.help") return 0;
+      io.stderr.write("Run nomad-remote-lint --help for usage.\n");
+      return 2;
+    }
+    throw error;
+  }
+  try {
+    return await lint(paths, options, io);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      for (const line of error.message.split("\n")) io.stderr.write(`nomad-remote-lint: ${line}
+`);
+      return 2;
+    }
+    const message2 = error instanceof Error ? error.message : String(error);
+    io.stderr.write(`nomad-remote-lint: internal error: ${message2}
+`);
+    if (options.debug && error instanceof Error && error.stack) io.stderr.write(`${error.stack}
+`);
+    else io.stderr.write("Run again with --debug for the stack trace.\n");
+    return 2;
+  }
+}
+function reports(options) {
+  const formats = options.format.length > 0 ? options.format : ["stylish"];
+  for (const f of formats) {
+    if (!FORMAT_NAMES.includes(f)) {
+      throw new UsageError(`unknown format "${f}": expected one of ${FORMAT_NAMES.join(", ")}`);
+    }
+  }
+  if (options.outputFile.length > formats.length) {
+    throw new UsageError("more --output-file than --format options: give a format for each output file");
+  }
+  return formats.map((format3, i) => ({ format: format3, file: options.outputFile[i] }));
+}
+function ruleSettings(options) {
+  const out = {};
+  for (const entry of options.rule) {
+    const eq = entry.indexOf("=");
+    if (eq <= 0) throw new UsageError(`--rule needs <id>=<severity>, got ${JSON.stringify(entry)}`);
+    out[entry.slice(0, eq).trim()] = entry.slice(eq + 1).trim();
+  }
+  if (options.reportUnusedDisableDirectives !== void 0) out["unused-disable"] = options.reportUnusedDisableDirectives;
+  return out;
+}
+async function runOptions(options, io) {
+  const variables = await variableInputs({
+    env: io.env,
+    varFiles: options.varFile.map((f) => ({ path: import_node_path13.default.resolve(io.cwd, f), shown: f })),
+    vars: options.var
+  });
+  return {
+    cwd: io.cwd,
+    driverFiles: options.driverSchema,
+    rules: ruleSettings(options),
+    nomadVersion: options.nomadVersion,
+    configFile: options.config,
+    configLookup: options.configLookup,
+    inlineConfig: options.inlineConfig,
+    requireDisableReason: options.requireDisableReason === true,
+    variables,
+    allowFs: options.fsFunctions,
+    limits: { maxFileSize: options.maxFileSize, maxNesting: options.maxNesting }
+  };
+}
+function findMeta(id) {
+  const metas = allRuleMeta();
+  const meta = metas.find((m) => m.id === id);
+  if (meta === void 0) {
+    const hint = closest(id, metas.map((m) => m.id));
+    throw new UsageError(`unknown rule ${JSON.stringify(id)}${hint ? ` (did you mean ${JSON.stringify(hint)}?)` : ""}; --list-rules lists them`);
+  }
+  return meta;
+}
+async function lint(paths, options, io) {
+  if (options.listRules) {
+    io.stdout.write(listRules(allRuleMeta()));
+    return 0;
+  }
+  if (options.explain !== void 0) {
+    io.stdout.write(explainRule(findMeta(options.explain)));
+    return 0;
+  }
+  const outputs = reports(options);
+  const stdinCount = paths.filter((p) => p === "-").length;
+  const fixMode = fixModeOf(options, stdinCount);
+  const allowFix = fixFilter(options.fixType);
+  if (stdinCount > 1) throw new UsageError("- (standard input) may be given once");
+  if (options.stdinFilename !== void 0 && stdinCount === 0) {
+    throw new UsageError("--stdin-filename needs - among the paths to read standard input");
+  }
+  if (options.printConfig !== void 0) {
+    const resolver = new RunContext(await runOptions(options, io)).resolver;
+    const defaults = new Map(allRuleMeta().filter((m) => m.id !== "syntax").map((m) => [m.id, m.severity]));
+    const file = import_node_path13.default.resolve(io.cwd, options.printConfig);
+    io.stdout.write(JSON.stringify(resolver.describe(file, defaults), null, 2) + "\n");
+    return 0;
+  }
+  const filePaths = paths.filter((p) => p !== "-");
+  const inputs = collectInputs(filePaths.length === 0 && stdinCount === 0 ? ["."] : filePaths, io.cwd);
+  const context = new RunContext(await runOptions(options, io));
+  const limits = context.options.limits;
+  const cache = options.cache ? ResultCache.open(import_node_path13.default.resolve(io.cwd, options.cacheLocation ?? defaultCacheLocation(io.cwd)), (m) => io.stderr.write(`nomad-remote-lint: warning: ${m}
+`)) : void 0;
+  const results = [];
+  const keepSource = outputs.some((o) => o.format === "stylish" || o.format === "sarif");
+  const varFindings = /* @__PURE__ */ new Map();
+  const keep = (doc) => {
+    results.push(doc.result);
+    for (const f of doc.varFileFindings) varFindings.set(`${f.file}\0${f.line}\0${f.column}\0${f.message}`, f);
+  };
+  const unwritable = [];
+  const unreadable = inputs.problems.map((p) => `${displayPath(p.path, io.cwd)}: ${p.message}`);
+  let stdin;
+  if (stdinCount === 1) {
+    const name = options.stdinFilename === void 0 ? "<stdin>" : import_node_path13.default.resolve(io.cwd, options.stdinFilename);
+    const decoded = decodeInput(Buffer.from(await io.readStdin(), "utf8"));
+    if (decoded.ok) stdin = { file: name, text: decoded.text };
+    if (decoded.ok) keep(await context.lint(name, decoded.text));
+    else if ("problem" in decoded) keep({ result: problemResult(name, decoded.problem), varFileFindings: [] });
+  }
+  const queued = inputs.files.flatMap((file) => {
+    const { settings, ignored } = context.resolver.resolve(file.path);
+    if (!ignored) return [{ file, settings }];
+    if (file.explicit) io.stderr.write(`nomad-remote-lint: ${displayPath(file.path, io.cwd)} is ignored by an ignorePatterns entry
+`);
+    return [];
+  });
+  const keys = /* @__PURE__ */ new Map();
+  const load = ({ file, settings }) => {
+    const read = readInput(file.path, limits);
+    if (!read.ok) {
+      if ("error" in read) unreadable.push(`${displayPath(file.path, io.cwd)}: ${read.error}`);
+      else keep({ result: problemResult(file.path, read.problem), varFileFindings: [] });
+      return void 0;
+    }
+    if (cache === void 0) return read.text;
+    const key = ResultCache.key(context.fingerprint(settings), file.path, read.text);
+    const hit = cache.get(key, file.path);
+    if (hit === void 0) {
+      keys.set(file.path, key);
+      return read.text;
+    }
+    if (hit.result.messages.length > 0 && keepSource) hit.result.source = read.text;
+    keep(hit);
+    return void 0;
+  };
+  const pending = cache === void 0 ? queued : queued.filter((q) => load(q) !== void 0);
+  let position = 0;
+  const next = () => {
+    while (position < pending.length) {
+      const q = pending[position++];
+      const text = load(q);
+      if (text !== void 0) return { file: q.file.path, text };
+    }
+    return void 0;
+  };
+  const started2 = performance.now();
+  const counts = await lintAll(next, lanes(options.concurrency, pending.length), context, (job, doc) => {
+    if (!keepSource) delete doc.result.source;
+    keep(doc);
+    const key = keys.get(job.file);
+    if (key !== void 0) cache.set(key, doc);
+  });
+  if (options.debug) {
+    const split = counts.length > 1 ? ` (${counts.join(" + ")})` : "";
+    io.stderr.write(`nomad-remote-lint: debug: linted ${pending.length} of ${queued.length} files on ${counts.length} thread${counts.length === 1 ? "" : "s"}${split} in ${Math.round(performance.now() - started2)} ms
+`);
+  }
+  cache?.save();
+  let diffs = [];
+  if (fixMode !== void 0) {
+    const fixed = await fixResults(results, { mode: fixMode, allow: allowFix, context, limits, display: (f) => displayPath(f, io.cwd), ...stdin ? { stdin } : {} });
+    diffs = fixed.diffs;
+    for (const line of fixed.refused) unwritable.push(line);
+    if (!keepSource) for (const r of results) delete r.source;
+  }
+  results.push(...varFileResults([...varFindings.values()], options));
+  results.sort((a, b) => a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0);
+  const color = shouldColor(options.color, io.env, io.stdout.isTTY === true);
+  if (fixMode === "dry-run") io.stdout.write(diffs.join(""));
+  for (const output of outputs) {
+    if (fixMode === "dry-run" && output.file === void 0) continue;
+    const text = formatters[output.format](results, {
+      cwd: io.cwd,
+      color: output.file === void 0 ? color : false,
+      rules: allRuleMeta(),
+      version: VERSION,
+      workspace: io.env["GITHUB_WORKSPACE"] ?? io.cwd
+    });
+    if (output.file === void 0) io.stdout.write(text);
+    else writeReport(import_node_path13.default.resolve(io.cwd, output.file), text, inputs.files);
+  }
+  for (const line of unreadable) io.stderr.write(`nomad-remote-lint: cannot read ${line}
+`);
+  for (const line of unwritable) io.stderr.write(`nomad-remote-lint: cannot fix ${line}
+`);
+  if (unreadable.length > 0 || unwritable.length > 0) return 2;
+  const errors = results.reduce((n, r) => n + r.errorCount, 0);
+  const warnings = results.reduce((n, r) => n + r.warningCount, 0);
+  if (errors > 0) return 1;
+  if (options.maxWarnings !== void 0 && warnings > options.maxWarnings) {
+    io.stderr.write(`nomad-remote-lint: ${warnings} warnings exceed --max-warnings ${options.maxWarnings}
+`);
+    return 1;
+  }
+  return 0;
+}
+function fixModeOf(options, stdinCount) {
+  if (options.fix && options.fixDryRun) throw new UsageError("--fix and --fix-dry-run exclude each other: --fix-dry-run shows what --fix would write");
+  if (options.fixType.length > 0 && !options.fix && !options.fixDryRun) throw new UsageError("--fix-type needs --fix or --fix-dry-run");
+  if (options.fix && stdinCount > 0) throw new UsageError("--fix cannot write standard input back: use --fix-dry-run to see the fix as a diff");
+  return options.fix ? "write" : options.fixDryRun ? "dry-run" : void 0;
+}
+function fixFilter(fixTypes) {
+  const ids = fixTypes.flatMap((t) => t.split(",")).map((t) => t.trim()).filter(Boolean);
+  if (ids.length === 0) return () => true;
+  const fixable = allRuleMeta().filter((m) => m.fixable).map((m) => m.id);
+  for (const id of ids) {
+    if (!fixable.includes(id)) {
+      const hint = closest(id, fixable);
+      throw new UsageError(`--fix-type ${JSON.stringify(id)} is not a rule with fixes${hint ? ` (did you mean ${JSON.stringify(hint)}?)` : ""}; rules with fixes: ${fixable.join(", ")}`);
+    }
+  }
+  const set = new Set(ids);
+  return (ruleId) => set.has(ruleId);
+}
+function varFileResults(findings, options) {
+  const byFile = /* @__PURE__ */ new Map();
+  const severity = ruleSettings(options)["variable-value"] ?? "error";
+  if (severity === "off") return [];
+  for (const f of findings) {
+    const list2 = byFile.get(f.file) ?? [];
+    const { file: _file, message: message2, ...range } = f;
+    list2.push({ ruleId: "variable-value", severity, message: message2, ...range, url: ruleDocUrl("variable-value") });
+    byFile.set(f.file, list2);
+  }
+  return [...byFile].map(([file, messages]) => finish(file, messages, [], new SourceText((0, import_node_fs10.readFileSync)(file, "utf8"))));
+}
+function problemResult(file, problem) {
+  const { ruleId, message: message2, ...range } = problem;
+  return finish(file, [{ ruleId, severity: "error", message: message2, ...range, fatal: true, url: ruleDocUrl(ruleId) }], []);
+}
+function lanes(setting, files) {
+  if (setting === "off") return 1;
+  const n = setting === "auto" ? (0, import_node_os.availableParallelism)() : Number(setting);
+  if (setting === "auto" && files < 4 * n) return 1;
+  return Math.max(1, Math.min(n, files));
+}
+function writeReport(file, text, inputs) {
+  if (inputs.some((i) => i.path === file)) throw new UsageError(`refusing to write the report over the linted file ${file}`);
+  try {
+    (0, import_node_fs10.mkdirSync)(import_node_path13.default.dirname(file), { recursive: true });
+    if ((0, import_node_fs10.existsSync)(file) && !(0, import_node_fs10.statSync)(file).isFile()) {
+      (0, import_node_fs10.writeFileSync)(file, text);
+      return;
+    }
+    const temp = `${file}.${process.pid}.tmp`;
+    (0, import_node_fs10.writeFileSync)(temp, text);
+    (0, import_node_fs10.renameSync)(temp, file);
+  } catch (error) {
+    throw new UsageError(`cannot write ${file}: ${describeFsError(error)}`);
+  }
+}
+
+// src/action.ts
+var ANNOTATIONS_PER_SEVERITY = 10;
+function input(env, name) {
+  return (env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] ?? "").trim();
+}
+function list(value) {
+  return value.split(/\r?\n/).flatMap((line) => line.trim().split(/\s+/)).filter((x) => x !== "");
+}
+function lines(value) {
+  return value.split(/\r?\n/).map((x) => x.trim()).filter((x) => x !== "");
+}
+function cell(text) {
+  return text.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/[<>]/g, (c) => c === "<" ? "&lt;" : "&gt;").replace(/\r?\n/g, " ");
+}
+function summary(results, workspace, env, notAnnotated) {
+  const all = results.flatMap((r) => r.messages.map((m) => ({ file: relativeTo(workspace, r.filePath) ?? r.filePath, m })));
+  const count = (s) => all.filter((x) => x.m.severity === s).length;
+  const out = [
+    "## nomad-remote-lint",
+    "",
+    `${results.length} ${results.length === 1 ? "file" : "files"} linted: ${count("error")} errors, ${count("warning")} warnings, ${count("info")} notes.`,
+    ""
+  ];
+  if (notAnnotated > 0) {
+    out.push(`${notAnnotated} findings are not annotated on the diff (GitHub shows at most ${ANNOTATIONS_PER_SEVERITY} errors and ${ANNOTATIONS_PER_SEVERITY} warnings per step); all are listed below.`, "");
+  }
+  if (all.length === 0) return out.concat("No problems found.", "").join("\n");
+  const server = env["GITHUB_SERVER_URL"] ?? "https://github.com";
+  const repo = env["GITHUB_REPOSITORY"];
+  const sha = env["GITHUB_SHA"];
+  const rank = { error: 0, warning: 1, info: 2 };
+  all.sort((a, b) => rank[a.m.severity] - rank[b.m.severity]);
+  out.push("| Location | Severity | Rule | Message |", "|---|---|---|---|");
+  for (const { file, m } of all) {
+    const where = `${file}:${m.line}:${m.column}`;
+    const link = repo && sha && !import_node_path14.default.isAbsolute(file) ? `[${cell(where)}](${server}/${repo}/blob/${sha}/${file.split("/").map(encodeURIComponent).join("/")}#L${m.line})` : cell(where);
+    out.push(`| ${link} | ${m.severity} | \`${m.ruleId}\` | ${cell(m.message)} |`);
+  }
+  return out.join("\n") + "\n";
+}
+async function runAction(io) {
+  const env = io.env;
+  const workspace = import_node_path14.default.resolve(env["GITHUB_WORKSPACE"] ?? process.cwd());
+  const cwd = import_node_path14.default.resolve(workspace, input(env, "working-directory") || ".");
+  const failOn = input(env, "fail-on") || "error";
+  if (!["error", "warning", "never"].includes(failOn)) {
+    io.stdout.write(`::error::${escapeData(`fail-on must be error, warning or never, got "${failOn}"`)}
+`);
+    return 2;
+  }
+  const sarifFile = input(env, "sarif-file");
+  const argv = sarifFile ? ["--format", "sarif", "--output-file", import_node_path14.default.resolve(cwd, sarifFile)] : [];
+  argv.push("--format", "json");
+  const config2 = input(env, "config");
+  if (config2) argv.push("--config", config2);
+  for (const d of lines(input(env, "driver-schema"))) argv.push("--driver-schema", d);
+  for (const v of lines(input(env, "var-file"))) argv.push("--var-file", v);
+  const version = input(env, "nomad-version");
+  if (version) argv.push("--nomad-version", version);
+  argv.push("--", ...list(input(env, "paths") || "."));
+  let stdout = "";
+  let stderr = "";
+  const status = await run2(argv, {
+    stdout: { write: (s) => stdout += s, isTTY: false },
+    stderr: { write: (s) => stderr += s },
+    readStdin: () => Promise.resolve(""),
+    env: { ...env, GITHUB_WORKSPACE: workspace },
+    cwd
+  });
+  if (status === 2) {
+    for (const line of stderr.trim().split("\n")) io.stdout.write(`::error title=nomad-remote-lint::${escapeData(line.replace(/^nomad-remote-lint: /, ""))}
+`);
+    return 2;
+  }
+  const results = JSON.parse(stdout);
+  const findings = results.flatMap((r) => r.messages.map((m) => ({ file: relativeTo(workspace, r.filePath) ?? r.filePath, m })));
+  const rank = { error: 0, warning: 1, info: 2 };
+  findings.sort((a, b) => rank[a.m.severity] - rank[b.m.severity]);
+  const shown = { error: 0, warning: 0, info: 0 };
+  let notAnnotated = 0;
+  for (const { file, m } of findings) {
+    if (shown[m.severity] >= ANNOTATIONS_PER_SEVERITY) {
+      notAnnotated++;
+      continue;
+    }
+    shown[m.severity]++;
+    io.stdout.write(annotation(file, m) + "\n");
+  }
+  const errors = findings.filter((f) => f.m.severity === "error").length;
+  const warnings = findings.filter((f) => f.m.severity === "warning").length;
+  const plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
+  io.stdout.write(`nomad-remote-lint: ${plural(results.length, "file")}, ${plural(errors, "error")}, ${plural(warnings, "warning")}, ${plural(findings.length - errors - warnings, "note")}
+`);
+  if (notAnnotated > 0) {
+    io.stdout.write(
+      `nomad-remote-lint: ${notAnnotated} more findings not annotated (GitHub shows at most ${ANNOTATIONS_PER_SEVERITY} errors and ${ANNOTATIONS_PER_SEVERITY} warnings per step); the job summary lists them all
+`
+    );
+  }
+  const summaryFile = env["GITHUB_STEP_SUMMARY"];
+  if (summaryFile) (0, import_node_fs11.appendFileSync)(summaryFile, summary(results, workspace, env, notAnnotated));
+  const outputFile = env["GITHUB_OUTPUT"];
+  if (outputFile) {
+    const out = [`error-count=${errors}`, `warning-count=${warnings}`, `sarif-file=${sarifFile && (0, import_node_fs11.existsSync)(import_node_path14.default.resolve(cwd, sarifFile)) ? import_node_path14.default.resolve(cwd, sarifFile) : ""}`];
+    (0, import_node_fs11.appendFileSync)(outputFile, out.join("\n") + "\n");
+  }
+  if (failOn === "never") return 0;
+  if (errors > 0 || failOn === "warning" && warnings > 0) return 1;
+  return 0;
+}
+
+// src/lint-worker.ts
+init_import_meta_url();
+var import_node_worker_threads2 = require("node:worker_threads");
+function serve() {
+  let received;
+  useHclModule(new Promise((resolve, reject) => received = { resolve, reject }));
+  const context = new RunContext(import_node_worker_threads2.workerData);
+  import_node_worker_threads2.parentPort?.on("message", (request) => {
+    if ("module" in request) return received?.resolve(request.module);
+    if ("moduleError" in request) return received?.reject(new Error(request.moduleError));
+    context.lint(request.file, request.text).then(
+      (doc) => import_node_worker_threads2.parentPort?.postMessage({ id: request.id, doc }),
+      (error) => import_node_worker_threads2.parentPort?.postMessage({ id: request.id, error: error instanceof Error ? error.message : String(error), usage: error instanceof UsageError })
+    );
+  });
+}
+if (!import_node_worker_threads2.isMainThread && import_node_worker_threads2.parentPort !== null && import_node_worker_threads2.workerData?.cwd !== void 0) serve();
+
+// src/action-main.ts
+setWorkerScript(new URL(importMetaUrl));
+if (import_node_worker_threads3.isMainThread) runAction({ env: process.env, stdout: process.stdout }).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error) => {
+    process.stdout.write(`::error title=nomad-remote-lint::internal error: ${error instanceof Error ? error.message : String(error)}
+`);
+    process.exitCode = 2;
+  }
+);
