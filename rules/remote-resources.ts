@@ -10,6 +10,7 @@ import {
   listing,
   resourcesBlockFix,
   type Attribute,
+  type Fix,
 } from "../src/engine/api.js";
 
 /** Whether an attribute's value is written as a literal (only those are rewritten by --fix). */
@@ -54,12 +55,19 @@ export default defineRule({
       for (const resources of blocks) {
         const attr = (name: string) => resources.attributes.get(name);
         const cores = attr("cores");
-        // One edit brings the whole block to the minimum; every finding on the block carries it.
-        const syntax = ctx.fixer?.syntaxOf(resources);
-        const fix =
-          syntax?.kind === "block" && ctx.fixer !== undefined ? resourcesBlockFix(ctx.fixer.text, syntax, { cpu: isLiteral(attr("cpu")), memory: isLiteral(attr("memory")) }) : undefined;
+        // One edit brings the whole block to the minimum; every finding on the block carries
+        // it. It is computed on the first finding (most blocks have none).
+        let computed: { fix?: Fix } | undefined;
+        const fixOf = () => {
+          if (computed === undefined) {
+            const syntax = ctx.fixer?.syntaxOf(resources);
+            const fix = syntax?.kind === "block" ? resourcesBlockFix(ctx.fixer!.text, syntax, { cpu: isLiteral(attr("cpu")), memory: isLiteral(attr("memory")) }) : undefined;
+            computed = fix ? { fix } : {};
+          }
+          return computed;
+        };
         // Its findings are fixed, not removed: no removal suggestions.
-        const withFix = { suggestions: [], ...(fix ? { fix } : {}) };
+        const withFix = () => ({ suggestions: [], ...fixOf() });
         const missing: string[] = [];
         if (attr("cpu") === undefined && cores === undefined) missing.push("cpu");
         if (attr("memory") === undefined) missing.push("memory");
@@ -70,7 +78,7 @@ export default defineRule({
             at: resources,
             task,
             message: `resources of ${who} do not set ${listing(missing)}, so Nomad reserves ${defaults} on the client: set ${wanted}`,
-            ...withFix,
+            ...withFix(),
           });
         }
         for (const [name, wanted] of [["cpu", MIN_CPU], ["memory", MIN_MEMORY]] as const) {
@@ -82,22 +90,22 @@ export default defineRule({
             at: a,
             task,
             message: `${name} = ${value} in ${who} reserves client capacity the remote task does not use: set ${name} = ${wanted}${literal ? "" : origin(a)}`,
-            ...(literal ? withFix : { suggestions: [] }),
+            ...(literal ? withFix() : { suggestions: [] }),
           });
         }
         if (cores !== undefined) {
-          ctx.report({ at: cores, task, message: `cores in ${who} reserves whole client cores the remote task does not use: remove it and set cpu = ${MIN_CPU}`, ...withFix });
+          ctx.report({ at: cores, task, message: `cores in ${who} reserves whole client cores the remote task does not use: remove it and set cpu = ${MIN_CPU}`, ...withFix() });
         }
         const memoryMax = attr("memory_max");
         if (memoryMax !== undefined) {
-          ctx.report({ at: memoryMax, task, message: `memory_max in ${who} reserves client memory the remote task does not use: remove it`, ...withFix });
+          ctx.report({ at: memoryMax, task, message: `memory_max in ${who} reserves client memory the remote task does not use: remove it`, ...withFix() });
         }
         for (const device of blocksOf(resources, "device")) {
           ctx.report({
             at: device,
             task,
             message: `device ${JSON.stringify(device.labels[0] ?? "")} in ${who} is attached on the Nomad client, not to the remote task: remove it`,
-            ...withFix,
+            ...withFix(),
           });
         }
       }

@@ -3797,7 +3797,7 @@ var require_scan = __commonJS({
         token.depth = token.isGlobstar ? Infinity : 1;
       }
     };
-    var scan = (input2, options) => {
+    var scan2 = (input2, options) => {
       const opts = options || {};
       const length = input2.length - 1;
       const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
@@ -4086,7 +4086,7 @@ var require_scan = __commonJS({
       }
       return state;
     };
-    module2.exports = scan;
+    module2.exports = scan2;
   }
 });
 
@@ -5111,7 +5111,7 @@ var require_picomatch = __commonJS({
   "node_modules/picomatch/lib/picomatch.js"(exports2, module2) {
     "use strict";
     init_import_meta_url();
-    var scan = require_scan();
+    var scan2 = require_scan();
     var parse2 = require_parse();
     var utils = require_utils();
     var constants2 = require_constants();
@@ -5202,7 +5202,7 @@ var require_picomatch = __commonJS({
       if (Array.isArray(pattern)) return pattern.map((p) => picomatch3.parse(p, options));
       return parse2(pattern, { ...options, fastpaths: false });
     };
-    picomatch3.scan = (input2, options) => scan(input2, options);
+    picomatch3.scan = (input2, options) => scan2(input2, options);
     picomatch3.compileRe = (state, options, returnOutput = false, returnState = false) => {
       if (returnOutput === true) {
         return state.output;
@@ -14931,6 +14931,15 @@ var OPEN = /* @__PURE__ */ new Set(["{", "[", "("]);
 var CLOSE = /* @__PURE__ */ new Set(["}", "]", ")"]);
 var HEREDOC2 = /<<-?([A-Za-z_][A-Za-z0-9_-]*)\r?\n/y;
 function firstTooDeep(text, limit) {
+  let openers = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 123 || c === 91 || c === 40) openers++;
+  }
+  if (openers <= limit) return -1;
+  return scan(text, limit);
+}
+function scan(text, limit) {
   const stack = [{ mode: 0 /* Code */ }];
   let depth = 0;
   let i = 0;
@@ -20504,9 +20513,16 @@ var remote_resources_default = defineRule({
       for (const resources of blocks) {
         const attr = (name) => resources.attributes.get(name);
         const cores = attr("cores");
-        const syntax = ctx.fixer?.syntaxOf(resources);
-        const fix = syntax?.kind === "block" && ctx.fixer !== void 0 ? resourcesBlockFix(ctx.fixer.text, syntax, { cpu: isLiteral(attr("cpu")), memory: isLiteral(attr("memory")) }) : void 0;
-        const withFix = { suggestions: [], ...fix ? { fix } : {} };
+        let computed;
+        const fixOf = () => {
+          if (computed === void 0) {
+            const syntax = ctx.fixer?.syntaxOf(resources);
+            const fix = syntax?.kind === "block" ? resourcesBlockFix(ctx.fixer.text, syntax, { cpu: isLiteral(attr("cpu")), memory: isLiteral(attr("memory")) }) : void 0;
+            computed = fix ? { fix } : {};
+          }
+          return computed;
+        };
+        const withFix = () => ({ suggestions: [], ...fixOf() });
         const missing = [];
         if (attr("cpu") === void 0 && cores === void 0) missing.push("cpu");
         if (attr("memory") === void 0) missing.push("memory");
@@ -20517,7 +20533,7 @@ var remote_resources_default = defineRule({
             at: resources,
             task,
             message: `resources of ${who} do not set ${listing(missing)}, so Nomad reserves ${defaults} on the client: set ${wanted}`,
-            ...withFix
+            ...withFix()
           });
         }
         for (const [name, wanted] of [["cpu", REMOTE_CPU], ["memory", REMOTE_MEMORY]]) {
@@ -20529,22 +20545,22 @@ var remote_resources_default = defineRule({
             at: a,
             task,
             message: `${name} = ${value} in ${who} reserves client capacity the remote task does not use: set ${name} = ${wanted}${literal ? "" : origin(a)}`,
-            ...literal ? withFix : { suggestions: [] }
+            ...literal ? withFix() : { suggestions: [] }
           });
         }
         if (cores !== void 0) {
-          ctx.report({ at: cores, task, message: `cores in ${who} reserves whole client cores the remote task does not use: remove it and set cpu = ${REMOTE_CPU}`, ...withFix });
+          ctx.report({ at: cores, task, message: `cores in ${who} reserves whole client cores the remote task does not use: remove it and set cpu = ${REMOTE_CPU}`, ...withFix() });
         }
         const memoryMax = attr("memory_max");
         if (memoryMax !== void 0) {
-          ctx.report({ at: memoryMax, task, message: `memory_max in ${who} reserves client memory the remote task does not use: remove it`, ...withFix });
+          ctx.report({ at: memoryMax, task, message: `memory_max in ${who} reserves client memory the remote task does not use: remove it`, ...withFix() });
         }
         for (const device of blocksOf(resources, "device")) {
           ctx.report({
             at: device,
             task,
             message: `device ${JSON.stringify(device.labels[0] ?? "")} in ${who} is attached on the Nomad client, not to the remote task: remove it`,
-            ...withFix
+            ...withFix()
           });
         }
       }

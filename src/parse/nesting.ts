@@ -27,6 +27,18 @@ const HEREDOC = /<<-?([A-Za-z_][A-Za-z0-9_-]*)\r?\n/y;
 
 /** Offset of the first character at which nesting exceeds `limit`, or -1 when it never does. */
 export function firstTooDeep(text: string, limit: number): number {
+  // Every level needs an opening character: a text with no more of them than the limit
+  // cannot go past it (most files), and needs no closer look.
+  let openers = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x7b || c === 0x5b || c === 0x28) openers++;
+  }
+  if (openers <= limit) return -1;
+  return scan(text, limit);
+}
+
+function scan(text: string, limit: number): number {
   // The stack holds the open constructs: brackets and interpolations (counted) and the
   // strings and heredocs they sit in (not counted).
   const stack: Frame[] = [{ mode: Mode.Code }];
