@@ -22,12 +22,15 @@ function sarifRule(meta: RuleMeta): Record<string, unknown> {
   const url = ruleDocUrl(meta.id);
   const sentence = `${meta.description[0]!.toUpperCase()}${meta.description.slice(1)}.`;
   const docs = meta.docs.map((d) => `- [${d.title}](${d.url})`).join("\n");
+  const name = meta.id
+    .split("-")
+    .map((w) => w[0]!.toUpperCase() + w.slice(1))
+    .join("");
   return {
     id: meta.id,
-    name: meta.id
-      .split("-")
-      .map((w) => w[0]!.toUpperCase() + w.slice(1))
-      .join(""),
+    // SARIF wants a name that differs from the id (SARIF1001 compares them ignoring case): a
+    // one-word id has none.
+    ...(name.toLowerCase() === meta.id.toLowerCase() ? {} : { name }),
     shortDescription: { text: clip(sentence) },
     fullDescription: { text: clip(plain(meta.rationale)) },
     help: {
