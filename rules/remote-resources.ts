@@ -5,16 +5,16 @@ import {
   blocksOf,
   defineRule,
   insertResourcesFix,
-  isExpressionString,
   jobspecDoc,
   listing,
+  literalNumber,
   resourcesBlockFix,
   type Attribute,
   type Fix,
 } from "../src/engine/api.js";
 
-/** Whether an attribute's value is written as a literal (only those are rewritten by --fix). */
-const isLiteral = (a: Attribute | undefined) => a !== undefined && (typeof a.value === "number" || (typeof a.value === "string" && !isExpressionString(a.value)));
+/** Whether an attribute's value is written as a literal number (only those are rewritten by --fix). */
+const isLiteral = (a: Attribute | undefined) => literalNumber(a) !== undefined;
 
 /** Where a value that is not a literal comes from, for the message: the variable to change. */
 function origin(a: Attribute): string {

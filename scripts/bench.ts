@@ -1,8 +1,7 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { availableParallelism, tmpdir } from "node:os";
 import path from "node:path";
-import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import { generateBenchSet } from "./gen-bench-set.js";
 

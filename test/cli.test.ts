@@ -1,7 +1,8 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { writeBelow } from "./support/files.js";
 import { runCli } from "./support/cli.js";
 import { expectGolden } from "./support/golden.js";
 import { fixturesDir, repoRoot } from "./support/paths.js";
@@ -39,12 +40,7 @@ afterAll(() => {
   rmSync(tmp, { recursive: true, force: true });
 });
 
-function write(rel: string, text: string): string {
-  const file = path.join(tmp, rel);
-  mkdirSync(path.dirname(file), { recursive: true });
-  writeFileSync(file, text);
-  return file;
-}
+const write = (rel: string, text: string): string => writeBelow(tmp, rel, text);
 
 describe("exit status", () => {
   it("is 0 for a clean file, with no output", () => {

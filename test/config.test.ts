@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { writeBelow } from "./support/files.js";
 import { runCli } from "./support/cli.js";
 
 const JOB = `job "api" {
@@ -26,12 +27,7 @@ afterAll(() => {
   rmSync(tmp, { recursive: true, force: true });
 });
 
-function write(rel: string, text: string): string {
-  const file = path.join(tmp, rel);
-  mkdirSync(path.dirname(file), { recursive: true });
-  writeFileSync(file, text);
-  return file;
-}
+const write = (rel: string, text: string): string => writeBelow(tmp, rel, text);
 
 interface JsonResult {
   filePath: string;

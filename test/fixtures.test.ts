@@ -1,9 +1,10 @@
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { createLinter, createResolver, rules, variableInputs } from "../src/index.js";
 import type { LintResult } from "../src/types.js";
 import { formatExpectation, parseExpectations, renderAsMarkers } from "./support/expectations.js";
+import { listFiles } from "./support/files.js";
 import { fixturesDir, repoRoot } from "./support/paths.js";
 
 /**
@@ -11,14 +12,9 @@ import { fixturesDir, repoRoot } from "./support/paths.js";
  * holds the README's example jobs, fixtures/fix/ the inputs of --fix; their output is
  * checked as golden files instead.
  */
-function fixtureFiles(dir = fixturesDir): string[] {
-  return readdirSync(dir)
-    .sort()
-    .flatMap((name) => {
-      const full = path.join(dir, name);
-      if (statSync(full).isDirectory()) return full === path.join(fixturesDir, "examples") || full === path.join(fixturesDir, "fix") ? [] : fixtureFiles(full);
-      return /\.nomad(\.hcl|\.json)?$/.test(name) ? [full] : [];
-    });
+function fixtureFiles(): string[] {
+  const elsewhere = [path.join(fixturesDir, "examples"), path.join(fixturesDir, "fix")].map((d) => d + path.sep);
+  return listFiles(fixturesDir, (f) => /\.nomad(\.hcl|\.json)?$/.test(f) && !elsewhere.some((d) => f.startsWith(d)));
 }
 
 // Fixtures are linted as the CLI lints them: fixtures/.nomad-remote-lint.json adds the test

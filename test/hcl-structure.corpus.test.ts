@@ -1,25 +1,9 @@
 import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
-import { scanHclStructure, type HclBody } from "../src/parse/hcl-structure.js";
+import { scanHclStructure } from "../src/parse/hcl-structure.js";
 import { corpusEntries } from "./support/corpus.js";
 import { corpusDir, corpusPresent } from "./support/paths.js";
-import { loadOracle, type OracleItem, type OracleResult } from "./support/tree-sitter-oracle.js";
-
-function asOracle(body: HclBody): OracleItem[] {
-  return body.items.map((item) =>
-    item.kind === "attribute"
-      ? { kind: "attribute", name: item.name, start: item.span.start, end: item.span.end }
-      : {
-          kind: "block",
-          type: item.type,
-          labels: [...item.labels],
-          start: item.span.start,
-          headerEnd: item.headerSpan.end,
-          end: item.span.end,
-          items: asOracle(item.body),
-        },
-  );
-}
+import { asOracle, loadOracle, type OracleResult } from "./support/tree-sitter-oracle.js";
 
 describe.skipIf(!corpusPresent)(`locator agrees with tree-sitter-hcl on the corpus (${corpusDir})`, () => {
   let oracle: (text: string) => OracleResult;

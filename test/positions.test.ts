@@ -2,28 +2,12 @@ import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import { HclPositionMap, locate } from "../src/parse/hcl-positions.js";
 import { parseHcl } from "../src/parse/hcl.js";
-import { scanHclStructure, type HclBody } from "../src/parse/hcl-structure.js";
+import { scanHclStructure } from "../src/parse/hcl-structure.js";
 import { SourceText, graphemeColumnToUtf16 } from "../src/parse/source.js";
 import { hclDocument } from "./support/hcl-arbitrary.js";
-import { loadOracle, type OracleItem, type OracleResult } from "./support/tree-sitter-oracle.js";
+import { asOracle, loadOracle, type OracleResult } from "./support/tree-sitter-oracle.js";
 
 const RUNS = Number(process.env["NRL_PROPERTY_RUNS"] ?? 300);
-
-function asOracle(body: HclBody): OracleItem[] {
-  return body.items.map((item) =>
-    item.kind === "attribute"
-      ? { kind: "attribute", name: item.name, start: item.span.start, end: item.span.end }
-      : {
-          kind: "block",
-          type: item.type,
-          labels: [...item.labels],
-          start: item.span.start,
-          headerEnd: item.headerSpan.end,
-          end: item.span.end,
-          items: asOracle(item.body),
-        },
-  );
-}
 
 describe("SourceText", () => {
   it("strips a BOM and keeps columns of the plain twin", () => {

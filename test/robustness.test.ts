@@ -10,7 +10,7 @@ import { SourceText } from "../src/parse/source.js";
 import { decodeInput } from "../src/read.js";
 import type { LintResult } from "../src/types.js";
 import { cliPath, runCli } from "./support/cli.js";
-import { listFiles } from "./support/files.js";
+import { listFiles, writeBelow } from "./support/files.js";
 import { hclDocument } from "./support/hcl-arbitrary.js";
 import { fixturesDir } from "./support/paths.js";
 
@@ -161,12 +161,7 @@ describe("nesting scan (src/parse/nesting.ts)", () => {
 
 describe("hostile inputs through the built CLI", () => {
   const json = (r: { stdout: string }) => JSON.parse(r.stdout) as LintResult[];
-  const file = (name: string, data: string | Buffer) => {
-    const f = path.join(tmp, "hostile", name);
-    mkdirSync(path.dirname(f), { recursive: true });
-    writeFileSync(f, data);
-    return f;
-  };
+  const file = (name: string, data: string | Buffer) => writeBelow(tmp, path.join("hostile", name), data);
 
   it("a 20 MB jobspec is an input-limit error, not read in full", () => {
     const lines = (bytes: number) => Array.from({ length: Math.ceil(bytes / 80) }, (_v, i) => `    k${i} = "${"x".repeat(70)}"\n`).join("");

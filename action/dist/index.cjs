@@ -13999,20 +13999,7 @@ var Parser = class {
       return { t: "if", cond, then: first2.parts, else: otherwise };
     }
     if (word === "for") {
-      this.ws();
-      const a = this.ident() ?? this.fail("expected a variable name");
-      this.ws();
-      let keyVar;
-      let valVar = a;
-      if (this.eat(",")) {
-        this.ws();
-        keyVar = a;
-        valVar = this.ident() ?? this.fail("expected a variable name");
-        this.ws();
-      }
-      if (!this.keyword("in")) this.fail('expected "in"');
-      this.ws();
-      const coll = this.expr();
+      const { keyVar, valVar, coll } = this.forHeader("expected a variable name");
       this.closeTemplateSeq();
       const body = this.templateParts(quoted, ["endfor"]);
       if (body.stop !== "endfor") this.fail("expected %{endfor}");
@@ -14269,9 +14256,10 @@ var Parser = class {
     this.expect("}");
     return { t: "object", items };
   }
-  forExpr(object) {
+  /** `[key,] value in collection`, after the `for` keyword of an expression or a template directive. */
+  forHeader(missingName) {
     this.ws();
-    const a = this.ident() ?? this.fail("expected a variable name after for");
+    const a = this.ident() ?? this.fail(missingName);
     this.ws();
     let keyVar;
     let valVar = a;
@@ -14283,7 +14271,10 @@ var Parser = class {
     }
     if (!this.keyword("in")) this.fail('expected "in"');
     this.ws();
-    const coll = this.expr();
+    return { keyVar, valVar, coll: this.expr() };
+  }
+  forExpr(object) {
+    const { keyVar, valVar, coll } = this.forHeader("expected a variable name after for");
     this.expect(":");
     this.ws();
     let keyExpr;
@@ -15610,6 +15601,12 @@ function isExpressionString(value) {
     if (count % 2 === 1) return true;
   }
   return false;
+}
+function literalNumber(attr) {
+  const v = attr?.value;
+  if (typeof v === "number") return v;
+  if (typeof v === "string" && !isExpressionString(v) && /^\s*-?\d+(\.\d+)?\s*$/.test(v)) return Number(v);
+  return void 0;
 }
 
 // src/util/closest.ts
@@ -19111,6 +19108,10 @@ function alignTouchedRuns(body) {
 // src/fix/resources.ts
 var REMOTE_CPU = 1;
 var REMOTE_MEMORY = 10;
+function attributeLine(indent2, name, value, eol) {
+  const text = `${indent2}${name} = ${value}`;
+  return { text, eol, touched: true, valueEnd: text.length };
+}
 var attributeOf = (block3, name) => block3.body.items.find((i) => i.kind === "attribute" && i.name === name);
 function bracesOnOwnLines(lines2, block3) {
   const open = lines2[lineIndexAt(lines2, block3.openBrace)];
@@ -19137,12 +19138,9 @@ function resourcesBlockFix(text, block3, literal) {
     const unit = indentUnit(lines2);
     const valueOf2 = (attr, isLiteral2, wanted) => attr !== void 0 && !isLiteral2 ? text.slice(attr.exprSpan.start, attr.exprSpan.end) : String(wanted);
     const body2 = [
-      ["cpu", valueOf2(cpu, literal.cpu, REMOTE_CPU)],
-      ["memory", valueOf2(memory, literal.memory, REMOTE_MEMORY)]
-    ].map(([name, value]) => {
-      const t = `${indent3}${unit}${name} = ${value}`;
-      return { text: t, eol, touched: true, valueEnd: t.length };
-    });
+      attributeLine(indent3 + unit, "cpu", valueOf2(cpu, literal.cpu, REMOTE_CPU), eol),
+      attributeLine(indent3 + unit, "memory", valueOf2(memory, literal.memory, REMOTE_MEMORY), eol)
+    ];
     alignTouchedRuns(body2);
     const replacement = `${text.slice(block3.span.start, block3.openBrace + 1)}${eol}${body2.map((l) => l.text + l.eol).join("")}${indent3}}`;
     if (replacement === text.slice(block3.span.start, block3.closeBrace + 1)) return void 0;
@@ -19166,10 +19164,7 @@ function resourcesBlockFix(text, block3, literal) {
   const through = (item) => lineIndexAt(lines2, item.span.end) - first2;
   const firstItemLine = items.length > 0 ? lines2[lineIndexAt(lines2, items[0].span.start)].text : void 0;
   const indent2 = firstItemLine !== void 0 ? indentOf(firstItemLine) : indentOf(blockLine.text) + indentUnit(lines2);
-  const newLine = (name, value) => {
-    const t = `${indent2}${name} = ${value}`;
-    return { text: t, eol, touched: true, valueEnd: t.length };
-  };
+  const newLine = (name, value) => attributeLine(indent2, name, value, eol);
   let changed = false;
   const setValue = (attr, isLiteral2, wanted) => {
     if (attr === void 0 || !isLiteral2 || text.slice(attr.exprSpan.start, attr.exprSpan.end).trim() === String(wanted)) return;
@@ -20479,7 +20474,7 @@ var remote_network_default = defineRule({
 
 // rules/remote-resources.ts
 init_import_meta_url();
-var isLiteral = (a) => a !== void 0 && (typeof a.value === "number" || typeof a.value === "string" && !isExpressionString(a.value));
+var isLiteral = (a) => literalNumber(a) !== void 0;
 function origin(a) {
   const v = typeof a.value === "string" ? /^\$\{\s*var\.([A-Za-z_][A-Za-z0-9_-]*)\s*\}$/.exec(a.value) : null;
   if (v !== null) return `; the value comes from variable ${JSON.stringify(v[1])}: set it there`;

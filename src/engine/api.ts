@@ -6,7 +6,7 @@ export { defineRule } from "./rule.js";
 export type { DocLink, Fixer, RemoteFeature, Report, Rule, RuleContext, RuleMeta, TaskDriver } from "./rule.js";
 export type { Fix, Suggestion } from "../types.js";
 export { REMOTE_CPU, REMOTE_MEMORY, insertResourcesFix, resourcesBlockFix } from "../fix/resources.js";
-export { isExpressionString } from "../model/values.js";
+export { literalNumber } from "../model/values.js";
 export { REMOTE_DRIVERS_DOC, jobspecDoc } from "./docs.js";
 export type { GroupModel, JobModel, TaskModel } from "../model/job.js";
 export type { Attribute, Block, Path } from "../model/tree.js";

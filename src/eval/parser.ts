@@ -176,20 +176,7 @@ class Parser {
       return { t: "if", cond, then: first.parts, else: otherwise };
     }
     if (word === "for") {
-      this.ws();
-      const a = this.ident() ?? this.fail("expected a variable name");
-      this.ws();
-      let keyVar: string | undefined;
-      let valVar = a;
-      if (this.eat(",")) {
-        this.ws();
-        keyVar = a;
-        valVar = this.ident() ?? this.fail("expected a variable name");
-        this.ws();
-      }
-      if (!this.keyword("in")) this.fail('expected "in"');
-      this.ws();
-      const coll = this.expr();
+      const { keyVar, valVar, coll } = this.forHeader("expected a variable name");
       this.closeTemplateSeq();
       const body = this.templateParts(quoted, ["endfor"]);
       if (body.stop !== "endfor") this.fail("expected %{endfor}");
@@ -459,9 +446,10 @@ class Parser {
     return { t: "object", items };
   }
 
-  forExpr(object: boolean): Expr {
+  /** `[key,] value in collection`, after the `for` keyword of an expression or a template directive. */
+  forHeader(missingName: string): { keyVar: string | undefined; valVar: string; coll: Expr } {
     this.ws();
-    const a = this.ident() ?? this.fail("expected a variable name after for");
+    const a = this.ident() ?? this.fail(missingName);
     this.ws();
     let keyVar: string | undefined;
     let valVar = a;
@@ -473,7 +461,11 @@ class Parser {
     }
     if (!this.keyword("in")) this.fail('expected "in"');
     this.ws();
-    const coll = this.expr();
+    return { keyVar, valVar, coll: this.expr() };
+  }
+
+  forExpr(object: boolean): Expr {
+    const { keyVar, valVar, coll } = this.forHeader("expected a variable name after for");
     this.expect(":");
     this.ws();
     let keyExpr: Expr | undefined;

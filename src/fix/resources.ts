@@ -12,6 +12,12 @@ export interface LiteralValues {
   readonly memory: boolean;
 }
 
+/** A new one-line attribute of a body being rewritten. */
+function attributeLine(indent: string, name: string, value: string | number, eol: string): BodyLine {
+  const text = `${indent}${name} = ${value}`;
+  return { text, eol, touched: true, valueEnd: text.length };
+}
+
 const attributeOf = (block: HclBlock, name: string): HclAttribute | undefined =>
   block.body.items.find((i): i is HclAttribute => i.kind === "attribute" && i.name === name);
 
@@ -52,13 +58,10 @@ export function resourcesBlockFix(text: string, block: HclBlock, literal: Litera
     // A value that is not a literal stays as written; the finding names where to change it.
     const valueOf = (attr: HclAttribute | undefined, isLiteral: boolean, wanted: number) =>
       attr !== undefined && !isLiteral ? text.slice(attr.exprSpan.start, attr.exprSpan.end) : String(wanted);
-    const body: BodyLine[] = [
-      ["cpu", valueOf(cpu, literal.cpu, REMOTE_CPU)],
-      ["memory", valueOf(memory, literal.memory, REMOTE_MEMORY)],
-    ].map(([name, value]) => {
-      const t = `${indent}${unit}${name} = ${value}`;
-      return { text: t, eol, touched: true, valueEnd: t.length };
-    });
+    const body = [
+      attributeLine(indent + unit, "cpu", valueOf(cpu, literal.cpu, REMOTE_CPU), eol),
+      attributeLine(indent + unit, "memory", valueOf(memory, literal.memory, REMOTE_MEMORY), eol),
+    ];
     alignTouchedRuns(body);
     const replacement = `${text.slice(block.span.start, block.openBrace + 1)}${eol}${body.map((l) => l.text + l.eol).join("")}${indent}}`;
     if (replacement === text.slice(block.span.start, block.closeBrace + 1)) return undefined;
@@ -83,10 +86,7 @@ export function resourcesBlockFix(text: string, block: HclBlock, literal: Litera
   const through = (item: HclItem) => lineIndexAt(lines, item.span.end) - first;
   const firstItemLine = items.length > 0 ? lines[lineIndexAt(lines, items[0]!.span.start)]!.text : undefined;
   const indent = firstItemLine !== undefined ? indentOf(firstItemLine) : indentOf(blockLine.text) + indentUnit(lines);
-  const newLine = (name: string, value: number): BodyLine => {
-    const t = `${indent}${name} = ${value}`;
-    return { text: t, eol, touched: true, valueEnd: t.length };
-  };
+  const newLine = (name: string, value: number): BodyLine => attributeLine(indent, name, value, eol);
   let changed = false;
   const setValue = (attr: HclAttribute | undefined, isLiteral: boolean, wanted: number) => {
     if (attr === undefined || !isLiteral || text.slice(attr.exprSpan.start, attr.exprSpan.end).trim() === String(wanted)) return;

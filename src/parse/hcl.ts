@@ -1,5 +1,5 @@
 import { scanHclStructure, type HclBlock, type HclBody } from "./hcl-structure.js";
-import { startHclParser, type HclParseFunction } from "./hcl-wasm.js";
+import { startHclParser } from "./hcl-wasm.js";
 import { graphemeColumnToUtf16, type Range, type SourceText } from "./source.js";
 
 /** A syntax error as HCL reports it, with its range converted to UTF-16 columns. */
@@ -11,11 +11,6 @@ export interface HclSyntaxError extends Range {
 export type HclParseResult =
   | { ok: true; json: Record<string, unknown> }
   | { ok: false; errors: HclSyntaxError[] };
-
-/** Starts the HCL parser ahead of the first file (it takes a few hundred milliseconds). */
-export function loadHclParser(): Promise<HclParseFunction> {
-  return startHclParser();
-}
 
 /** The name the parser is given; it appears in its diagnostics and nowhere else. */
 const INPUT_NAME = "nomad-remote-lint.input";

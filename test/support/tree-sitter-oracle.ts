@@ -1,6 +1,6 @@
 import { createRequire } from "node:module";
 import { Language, Parser, type Node } from "web-tree-sitter";
-import { decodeLabel } from "../../src/parse/hcl-structure.js";
+import { decodeLabel, type HclBody } from "../../src/parse/hcl-structure.js";
 
 /** The structure tree-sitter-hcl sees, in the shape the locator produces, for comparison. */
 export type OracleItem =
@@ -11,6 +11,23 @@ export interface OracleResult {
   hasError: boolean;
   items: OracleItem[];
   comments: { start: number; end: number }[];
+}
+
+/** The locator's structure in the oracle's shape. */
+export function asOracle(body: HclBody): OracleItem[] {
+  return body.items.map((item) =>
+    item.kind === "attribute"
+      ? { kind: "attribute", name: item.name, start: item.span.start, end: item.span.end }
+      : {
+          kind: "block",
+          type: item.type,
+          labels: [...item.labels],
+          start: item.span.start,
+          headerEnd: item.headerSpan.end,
+          end: item.span.end,
+          items: asOracle(item.body),
+        },
+  );
 }
 
 let parser: Parser | undefined;
