@@ -16,7 +16,8 @@ if (isMainThread) {
   }
   const [{ main }, { setWorkerScript }] = await Promise.all([import("./cli.js"), import("./pool.js")]);
   setWorkerScript(new URL(import.meta.url));
-  process.exitCode = await main();
+  const [code, { exitWhenFlushed }] = await Promise.all([main(), import("./util/exit.js")]);
+  await exitWhenFlushed(code);
 } else {
   await import("./lint-worker.js");
 }

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, statSync, writeFileSync, writeSync } from "node:fs";
 import path from "node:path";
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { UsageError } from "./errors.js";
@@ -6,11 +6,12 @@ import { availableParallelism } from "node:os";
 import { ResultCache, defaultCacheLocation } from "./cache.js";
 import { collectInputs, describeFsError, displayPath, type InputFile } from "./files.js";
 import { FORMAT_NAMES, formatters, type FormatName } from "./formatters/index.js";
+import { jsonChunks } from "./formatters/json.js";
 import type { RuleMeta } from "./engine/rule.js";
 import { allRuleMeta } from "./index.js";
 import { fixResults } from "./fix/run.js";
 import { lintAll, type Job } from "./pool.js";
-import { DEFAULT_LIMITS, MAX_NESTING_CEILING, decodeInput, readInput, type InputProblem } from "./read.js";
+import { DEFAULT_LIMITS, MAX_NESTING_CEILING, decodeInput, readInputBytes, type InputProblem } from "./read.js";
 import { explainRule, listRules } from "./rule-info.js";
 import { RunContext, type RunOptions } from "./run.js";
 import { closest } from "./util/closest.js";
@@ -24,7 +25,7 @@ import { VERSION } from "./version.js";
 
 /** Where the CLI reads and writes; process streams in production, buffers in tests. */
 export interface CliIo {
-  readonly stdout: { write(chunk: string): unknown; isTTY?: boolean };
+  readonly stdout: { write(chunk: string | Uint8Array): unknown; isTTY?: boolean };
   readonly stderr: { write(chunk: string): unknown };
   readonly readStdin: () => Promise<string>;
   readonly env: NodeJS.ProcessEnv;
@@ -301,7 +302,7 @@ async function lint(paths: string[], options: CliOptions, io: CliIo): Promise<nu
   }
   const filePaths = paths.filter((p) => p !== "-");
   const inputs = collectInputs(filePaths.length === 0 && stdinCount === 0 ? ["."] : filePaths, io.cwd);
-  const context = new RunContext(await runOptions(options, io));
+  const context = new RunContext(await runOptions(options, io))
   const limits = context.options.limits;
   const cache = options.cache ? ResultCache.open(path.resolve(io.cwd, options.cacheLocation ?? defaultCacheLocation(io.cwd)), (m) => io.stderr.write(`nomad-remote-lint: warning: ${m}\n`)) : undefined;
 
@@ -333,22 +334,34 @@ async function lint(paths: string[], options: CliOptions, io: CliIo): Promise<nu
   const keys = new Map<string, string>();
   /** Reads a queued file: its text, or undefined when it was dealt with (unreadable, or a cache hit). */
   const load = ({ file, settings }: Queued): string | undefined => {
-    const read = readInput(file.path, limits);
+    const read = readInputBytes(file.path, limits);
     if (!read.ok) {
       if ("error" in read) unreadable.push(`${displayPath(file.path, io.cwd)}: ${read.error}`);
       else keep({ result: problemResult(file.path, read.problem), varFileFindings: [] });
       return undefined;
     }
-    if (cache === undefined) return read.text;
-    const key = ResultCache.key(context.fingerprint(settings), file.path, read.text);
-    const hit = cache.get(key, file.path);
-    if (hit === undefined) {
-      keys.set(file.path, key);
-      return read.text;
+    let key: string | undefined;
+    if (cache !== undefined) {
+      key = ResultCache.key(context.fingerprint(settings), file.path, read.bytes);
+      const hit = cache.get(key, file.path);
+      if (hit !== undefined) {
+        const { result } = hit;
+        // A cached result came from these very bytes, so they decode as they did then.
+        if (keepSource && result.errorCount + result.warningCount + result.infoCount > 0) {
+          const decoded = decodeInput(read.bytes);
+          if (decoded.ok) result.source = decoded.text;
+        }
+        keep(hit);
+        return undefined;
+      }
     }
-    if (hit.result.messages.length > 0 && keepSource) hit.result.source = read.text;
-    keep(hit);
-    return undefined;
+    const decoded = decodeInput(read.bytes);
+    if (!decoded.ok) {
+      if ("problem" in decoded) keep({ result: problemResult(file.path, decoded.problem), varFileFindings: [] });
+      return undefined;
+    }
+    if (key !== undefined) keys.set(file.path, key);
+    return decoded.text;
   };
   // With a cache, the hits are taken first, so the number of threads fits the files left.
   const pending = cache === undefined ? queued : queued.filter((q) => load(q) !== undefined);
@@ -373,7 +386,7 @@ async function lint(paths: string[], options: CliOptions, io: CliIo): Promise<nu
     const split = counts.length > 1 ? ` (${counts.join(" + ")})` : "";
     io.stderr.write(`nomad-remote-lint: debug: linted ${pending.length} of ${queued.length} files on ${counts.length} thread${counts.length === 1 ? "" : "s"}${split} in ${Math.round(performance.now() - started)} ms\n`);
   }
-  cache?.save();
+  cache?.save()
   let diffs: string[] = [];
   if (fixMode !== undefined) {
     const fixed = await fixResults(results, { mode: fixMode, allow: allowFix, context, limits, display: (f) => displayPath(f, io.cwd), ...(stdin ? { stdin } : {}) });
@@ -389,15 +402,21 @@ async function lint(paths: string[], options: CliOptions, io: CliIo): Promise<nu
   if (fixMode === "dry-run") io.stdout.write(diffs.join(""));
   for (const output of outputs) {
     if (fixMode === "dry-run" && output.file === undefined) continue;
-    const text = formatters[output.format](results, {
-      cwd: io.cwd,
-      color: output.file === undefined ? color : false,
-      rules: allRuleMeta(),
-      version: VERSION,
-      workspace: io.env["GITHUB_WORKSPACE"] ?? io.cwd,
-    });
-    if (output.file === undefined) io.stdout.write(text);
-    else writeReport(path.resolve(io.cwd, output.file), text, inputs.files);
+    // The JSON report is written in pieces: findings from the cache go out as the bytes they were read as.
+    const report =
+      output.format === "json"
+        ? jsonChunks(results)
+        : [
+            formatters[output.format](results, {
+              cwd: io.cwd,
+              color: output.file === undefined ? color : false,
+              rules: allRuleMeta(),
+              version: VERSION,
+              workspace: io.env["GITHUB_WORKSPACE"] ?? io.cwd,
+            }),
+          ];
+    if (output.file === undefined) for (const chunk of report) io.stdout.write(chunk);
+    else writeReport(path.resolve(io.cwd, output.file), report, inputs.files);
   }
   for (const line of unreadable) io.stderr.write(`nomad-remote-lint: cannot read ${line}\n`);
   for (const line of unwritable) io.stderr.write(`nomad-remote-lint: cannot fix ${line}\n`);
@@ -468,17 +487,28 @@ function lanes(setting: string, files: number): number {
 }
 
 /** Writes a report through a temporary file and a rename, never over a linted input. */
-function writeReport(file: string, text: string, inputs: readonly InputFile[]): void {
+function writeReport(file: string, report: readonly (string | Uint8Array)[], inputs: readonly InputFile[]): void {
   if (inputs.some((i) => i.path === file)) throw new UsageError(`refusing to write the report over the linted file ${file}`);
+  const writeTo = (target: string) => {
+    const fd = openSync(target, "w");
+    try {
+      for (const chunk of report) {
+        const bytes = typeof chunk === "string" ? Buffer.from(chunk, "utf8") : chunk;
+        for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done);
+      }
+    } finally {
+      closeSync(fd);
+    }
+  };
   try {
     mkdirSync(path.dirname(file), { recursive: true });
     if (existsSync(file) && !statSync(file).isFile()) {
       // A device or FIFO (/dev/null, /dev/stdout, a pipe) is written to, never replaced.
-      writeFileSync(file, text);
+      writeTo(file);
       return;
     }
     const temp = `${file}.${process.pid}.tmp`;
-    writeFileSync(temp, text);
+    writeTo(temp);
     renameSync(temp, file);
   } catch (error) {
     throw new UsageError(`cannot write ${file}: ${describeFsError(error)}`);

@@ -1,5 +1,8 @@
 import { isMainThread, parentPort, workerData } from "node:worker_threads";
+import type { LintedDocument } from "./engine/linter.js";
 import { UsageError } from "./errors.js";
+import { findingsJson } from "./formatters/json.js";
+import { countsOf, type Counts } from "./held-result.js";
 import { useHclModule } from "./parse/hcl-wasm.js";
 import { RunContext, type RunOptions } from "./run.js";
 
@@ -8,6 +11,24 @@ export interface LintRequest {
   readonly id: number;
   readonly file: string;
   readonly text: string;
+}
+
+/** A worker's answer: a linted file's result as counts and findings text (see HeldLintResult). */
+export interface LintAnswer {
+  readonly id: number;
+  readonly counts: Counts;
+  readonly findings: string;
+  /** Whether the result carries the linted text (kept when there are findings). */
+  readonly hasSource: boolean;
+  readonly fsReads: LintedDocument["fsReads"];
+  readonly varFileFindings: LintedDocument["varFileFindings"];
+}
+
+/** A worker's failure on a file. */
+export interface LintFailure {
+  readonly id: number;
+  readonly error: string;
+  readonly usage: boolean;
 }
 
 /** The parser's compiled module, or why it could not be compiled; sent to each worker once. */
@@ -25,9 +46,22 @@ function serve(): void {
     if ("module" in request) return received?.resolve(request.module);
     if ("moduleError" in request) return received?.reject(new Error(request.moduleError));
     context.lint(request.file, request.text).then(
-      (doc) => parentPort?.postMessage({ id: request.id, doc }),
+      (doc) => {
+        // The result goes back as text (one string to copy, not a graph of objects), without
+        // the linted text: the pool has that.
+        const { result } = doc;
+        const answer: LintAnswer = {
+          id: request.id,
+          counts: countsOf(result),
+          findings: findingsJson(result.messages, result.suppressions),
+          hasSource: result.source !== undefined,
+          fsReads: doc.fsReads,
+          varFileFindings: doc.varFileFindings,
+        };
+        parentPort?.postMessage(answer);
+      },
       (error: unknown) =>
-        parentPort?.postMessage({ id: request.id, error: error instanceof Error ? error.message : String(error), usage: error instanceof UsageError }),
+        parentPort?.postMessage({ id: request.id, error: error instanceof Error ? error.message : String(error), usage: error instanceof UsageError } satisfies LintFailure),
     );
   });
 }

@@ -1,11 +1,16 @@
 import { Worker } from "node:worker_threads";
 import { UsageError } from "./errors.js";
 import type { LintedDocument } from "./engine/linter.js";
-import type { LintRequest, ParserMessage } from "./lint-worker.js";
+import { HeldLintResult } from "./held-result.js";
+import type { LintAnswer, LintFailure, LintRequest, ParserMessage } from "./lint-worker.js";
 import { compileHclModule } from "./parse/hcl-wasm.js";
+import { SourceText } from "./parse/source.js";
 import type { RunContext, RunOptions } from "./run.js";
 
 interface Pending {
+  readonly file: string;
+  /** The text sent, which the result's source is (without a byte order mark). */
+  readonly text: string;
   resolve(doc: LintedDocument): void;
   reject(error: Error): void;
 }
@@ -30,12 +35,14 @@ class Lane {
       (module) => this.#worker.postMessage({ module } satisfies ParserMessage),
       (error: unknown) => this.#worker.postMessage({ moduleError: error instanceof Error ? error.message : String(error) } satisfies ParserMessage),
     );
-    this.#worker.on("message", (m: { id: number; doc?: LintedDocument; error?: string; usage?: boolean }) => {
+    this.#worker.on("message", (m: LintAnswer | LintFailure) => {
       const p = this.#pending.get(m.id);
       if (p === undefined) return;
       this.#pending.delete(m.id);
-      if (m.doc !== undefined) p.resolve(m.doc);
-      else p.reject(m.usage ? new UsageError(m.error ?? "") : new Error(m.error ?? "the lint worker failed"));
+      if ("error" in m) return p.reject(m.usage ? new UsageError(m.error) : new Error(m.error || "the lint worker failed"));
+      const result = new HeldLintResult(p.file, m.counts, m.findings);
+      if (m.hasSource) result.source = new SourceText(p.text).text;
+      p.resolve({ result, fsReads: m.fsReads, varFileFindings: m.varFileFindings });
     });
     this.#worker.on("error", (error) => {
       for (const p of this.#pending.values()) p.reject(error);
@@ -46,7 +53,7 @@ class Lane {
   lint(file: string, text: string): Promise<LintedDocument> {
     const id = this.#next++;
     return new Promise((resolve, reject) => {
-      this.#pending.set(id, { resolve, reject });
+      this.#pending.set(id, { file, text, resolve, reject });
       this.#worker.postMessage({ id, file, text } satisfies LintRequest);
     });
   }
@@ -55,6 +62,9 @@ class Lane {
     return this.#worker.terminate();
   }
 }
+
+/** Jobs handed to a worker before it answers the first of them. */
+const IN_FLIGHT = 4;
 
 export interface Job {
   readonly file: string;
@@ -85,10 +95,11 @@ export async function lintAll(
     }
   };
   try {
-    // Two jobs in flight per worker, so a worker never waits for the main thread to hand it the next.
+    // Several jobs in flight per worker: the main thread hands out the next only between its own
+    // files, and a worker should not run dry meanwhile.
     await Promise.all([
       drain((f, t) => main.lint(f, t), 0, true),
-      ...workers.flatMap((w, i) => [drain((f, t) => w.lint(f, t), i + 1, false), drain((f, t) => w.lint(f, t), i + 1, false)]),
+      ...workers.flatMap((w, i) => Array.from({ length: IN_FLIGHT }, () => drain((f, t) => w.lint(f, t), i + 1, false))),
     ]);
     return counts;
   } finally {

@@ -1,3 +1,4 @@
+import { isUtf8 } from "node:buffer";
 import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
 import { describeFsError } from "./files.js";
 import { SourceText, type Range } from "./parse/source.js";
@@ -25,6 +26,7 @@ export interface InputProblem extends Range {
 }
 
 export type ReadInput = { ok: true; text: string } | { ok: false; problem: InputProblem } | { ok: false; error: string };
+export type ReadBytes = { ok: true; bytes: Buffer } | { ok: false; problem: InputProblem } | { ok: false; error: string };
 
 function mb(n: number): string {
   return `${(n / 1024 / 1024).toFixed(1)} MB`;
@@ -70,7 +72,7 @@ export function decodeInput(bytes: Uint8Array): ReadInput {
     const at = source.positionAt(source.text.length);
     return { ok: false, problem: { ruleId: "syntax", line: at.line, column: at.column, endLine: at.line, endColumn: at.column, message: "binary file: it contains NUL bytes and is not a jobspec" } };
   }
-  const bad = firstInvalidUtf8(bytes);
+  const bad = isUtf8(bytes) ? -1 : firstInvalidUtf8(bytes);
   if (bad !== -1) {
     const source = new SourceText(Buffer.from(bytes.subarray(0, bad)).toString("utf8"));
     const at = source.positionAt(source.text.length);
@@ -83,10 +85,10 @@ export function decodeInput(bytes: Uint8Array): ReadInput {
 }
 
 /**
- * Reads one input within the limits. Anything but a regular file (a FIFO, a device) is
- * refused before it is opened for reading, so a pipe without a writer cannot hang the run.
+ * Reads one input's bytes within the limits. Anything but a regular file (a FIFO, a device)
+ * is refused before it is opened for reading, so a pipe without a writer cannot hang the run.
  */
-export function readInput(file: string, limits: InputLimits): ReadInput {
+export function readInputBytes(file: string, limits: InputLimits): ReadBytes {
   let fd: number;
   try {
     // O_NONBLOCK: opening a FIFO for reading would otherwise wait for a writer.
@@ -103,19 +105,25 @@ export function readInput(file: string, limits: InputLimits): ReadInput {
         problem: { ruleId: "input-limit", line: 1, column: 1, endLine: 1, endColumn: 1, message: `file is ${mb(st.size)}, more than the ${mb(limits.maxFileSize)} limit (--max-file-size): not linted` },
       };
     }
-    const bytes = Buffer.alloc(st.size);
+    const bytes = Buffer.allocUnsafe(st.size);
     let read = 0;
     while (read < st.size) {
       const n = readSync(fd, bytes, read, st.size - read, read);
       if (n === 0) break;
       read += n;
     }
-    return decodeInput(bytes.subarray(0, read));
+    return { ok: true, bytes: bytes.subarray(0, read) };
   } catch (error) {
     return { ok: false, error: describeFsError(error) };
   } finally {
     closeSync(fd);
   }
+}
+
+/** Reads one input within the limits, as text (see readInputBytes and decodeInput). */
+export function readInput(file: string, limits: InputLimits): ReadInput {
+  const read = readInputBytes(file, limits);
+  return read.ok ? decodeInput(read.bytes) : read;
 }
 
 /** Depth of nested arrays and objects in a JSON value, without recursion. */

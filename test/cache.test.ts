@@ -99,9 +99,11 @@ describe("--cache", () => {
   it("a damaged or foreign cache file is reported, ignored and rebuilt", () => {
     const dir = project("damaged");
     const first = run(dir);
-    const file = path.join(dir, ".nomad-remote-lint-cache", "results.json");
+    const file = path.join(dir, ".nomad-remote-lint-cache", "results.tsv");
     expect(existsSync(file)).toBe(true);
-    writeFileSync(file, '{"format": "nomad-remote-lint-cache", "entries": {"zz": ');
+    const whole = readFileSync(file, "utf8");
+    // Cut short: the last line loses its end.
+    writeFileSync(file, whole.slice(0, -20));
     const damaged = run(dir);
     expect(damaged.stderr).toContain(`the cache file ${file} is damaged; it is rebuilt`);
     expect(linted(damaged.stderr)).toBe(3);
@@ -111,22 +113,37 @@ describe("--cache", () => {
     const foreign = run(dir);
     expect(foreign.stderr).toContain(`${file} is not a nomad-remote-lint cache; it is rebuilt`);
     expect(linted(foreign.stderr)).toBe(3);
-    // Entries that look right but carry wrong shapes are not trusted either.
-    const good = JSON.parse(readFileSync(file, "utf8")) as { entries: Record<string, { messages: unknown[] }> };
-    for (const e of Object.values(good.entries)) e.messages = [{ ruleId: 7 }];
-    writeFileSync(file, JSON.stringify(good));
-    const forged = run(dir);
-    expect(forged.stderr).toContain("is damaged; it is rebuilt");
-    expect(forged.stdout).toBe(first.stdout);
+    writeFileSync(file, "");
+    expect(run(dir).stderr).toContain(`${file} is not a nomad-remote-lint cache; it is rebuilt`);
+    // Lines that look whole but whose findings were changed (their digest no longer matches)
+    // are not trusted either, nor are lines with a meta part of the wrong shape.
+    const good = readFileSync(file, "utf8");
+    expect(good.split("\n").length).toBe(5);
+    const forgeries = [
+      good.replace(/"ruleId":"remote-template"/g, '"ruleId":7'),
+      good.replace(/"counts":\[/g, '"counts":["x",'),
+      good.replace(/\t\{"counts"/g, "\t{counts"),
+    ];
+    for (const forged of forgeries) {
+      expect(forged).not.toBe(good);
+      writeFileSync(file, forged);
+      const r = run(dir);
+      expect(r.stderr).toContain("is damaged; it is rebuilt");
+      expect(r.stdout).toBe(first.stdout);
+      // Rebuilt: the entries checked and used before the damaged one showed are kept.
+      const lines = (text: string) => text.split("\n").sort();
+      expect(lines(readFileSync(file, "utf8"))).toEqual(lines(good));
+      expect(linted(run(dir).stderr)).toBe(0);
+    }
   });
 
   it("goes to --cache-location, else node_modules/.cache/nomad-remote-lint when node_modules exists", () => {
     const dir = project("location");
     run(dir, ["--cache-location", "cachedir"]);
-    expect(existsSync(path.join(dir, "cachedir", "results.json"))).toBe(true);
+    expect(existsSync(path.join(dir, "cachedir", "results.tsv"))).toBe(true);
     mkdirSync(path.join(dir, "node_modules"));
     run(dir);
-    expect(existsSync(path.join(dir, "node_modules", ".cache", "nomad-remote-lint", "results.json"))).toBe(true);
+    expect(existsSync(path.join(dir, "node_modules", ".cache", "nomad-remote-lint", "results.tsv"))).toBe(true);
   });
 });
 
@@ -155,7 +172,7 @@ describe("what a run writes", () => {
     expect(r.status).toBe(1);
     const after = snapshot(dir);
     for (const [p, s] of before) expect(after.get(p), p).toBe(s);
-    expect([...after.keys()].filter((p) => !before.has(p)).sort()).toEqual([".nomad-remote-lint-cache", path.join(".nomad-remote-lint-cache", "results.json")]);
+    expect([...after.keys()].filter((p) => !before.has(p)).sort()).toEqual([".nomad-remote-lint-cache", path.join(".nomad-remote-lint-cache", "results.tsv")]);
     const plain = project("untouched-plain");
     const beforePlain = snapshot(plain);
     runCli(["--format", "sarif", "--output-file", "out/report.sarif", "jobs"], { cwd: plain });

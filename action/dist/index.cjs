@@ -12881,31 +12881,15 @@ var import_node_os = require("node:os");
 // src/cache.ts
 init_import_meta_url();
 var import_node_crypto2 = require("node:crypto");
-var import_node_fs4 = require("node:fs");
-var import_node_path5 = __toESM(require("node:path"), 1);
+var import_node_fs2 = require("node:fs");
+var import_node_path2 = __toESM(require("node:path"), 1);
 
-// src/engine/linter.ts
+// src/eval/functions.ts
 init_import_meta_url();
-var import_node_path4 = __toESM(require("node:path"), 1);
-
-// src/eval/document.ts
-init_import_meta_url();
-
-// src/eval/ast.ts
-init_import_meta_url();
-var ExprSyntaxError = class extends Error {
-  constructor(message2, offset) {
-    super(message2);
-    this.offset = offset;
-  }
-  offset;
-};
-
-// src/eval/evaluate.ts
-init_import_meta_url();
-
-// src/eval/types.ts
-init_import_meta_url();
+var import_node_crypto = require("node:crypto");
+var import_node_fs = require("node:fs");
+var import_node_path = __toESM(require("node:path"), 1);
+var import_picomatch = __toESM(require_picomatch2(), 1);
 
 // src/eval/value.ts
 init_import_meta_url();
@@ -13010,99 +12994,7 @@ function fromJson(v) {
   return null;
 }
 
-// src/eval/types.ts
-var ANY = { k: "any" };
-function typeFromExpr(e) {
-  if (e.t === "var" && ["string", "number", "bool", "any"].includes(e.name)) return { k: e.name };
-  if (e.t === "call") {
-    const [arg] = e.args;
-    switch (e.name) {
-      case "list":
-      case "set":
-      case "map":
-        if (e.args.length !== 1) throw new EvalError(`${e.name}() type takes one element type`);
-        return { k: e.name, e: typeFromExpr(arg) };
-      case "tuple":
-        if (arg?.t !== "tuple") throw new EvalError("tuple() type takes a list of element types");
-        return { k: "tuple", items: arg.items.map(typeFromExpr) };
-      case "object": {
-        if (arg?.t !== "object") throw new EvalError("object() type takes an object of attribute types");
-        const attrs2 = /* @__PURE__ */ new Map();
-        for (const item of arg.items) {
-          if (item.key.t !== "lit" || typeof item.key.v !== "string") throw new EvalError("object() type keys must be names");
-          const v = item.value;
-          if (v.t === "call" && v.name === "optional") attrs2.set(item.key.v, { t: typeFromExpr(v.args[0]), optional: true, def: v.args[1] });
-          else attrs2.set(item.key.v, { t: typeFromExpr(v), optional: false, def: void 0 });
-        }
-        return { k: "object", attrs: attrs2 };
-      }
-    }
-  }
-  throw new EvalError("invalid type constraint: expected string, number, bool, any, list(...), set(...), map(...), tuple([...]) or object({...})");
-}
-function describeType(t) {
-  switch (t.k) {
-    case "list":
-    case "set":
-    case "map":
-      return `${t.k}(${describeType(t.e)})`;
-    case "tuple":
-      return `tuple([${t.items.map(describeType).join(", ")}])`;
-    case "object":
-      return `object({${[...t.attrs].map(([k, a]) => `${k} = ${describeType(a.t)}`).join(", ")}})`;
-    default:
-      return t.k;
-  }
-}
-function convert(v, t, scope, where = "value") {
-  if (v instanceof Unknown || v === null || t.k === "any") return v;
-  try {
-    switch (t.k) {
-      case "string":
-        return toStr(v, where);
-      case "number":
-        return toNum(v, where);
-      case "bool":
-        return toBool(v, where);
-      case "list":
-      case "set": {
-        if (!Array.isArray(v)) throw new EvalError(`${where} is ${describe(v)} (a ${typeName(v)}), where a ${t.k} is required`);
-        const items = v.map((x, i) => convert(x, t.e, scope, `${where}[${i}]`));
-        return t.k === "set" ? items.filter((x, i) => items.findIndex((y) => JSON.stringify(y) === JSON.stringify(x)) === i) : items;
-      }
-      case "map": {
-        if (!isObject(v)) throw new EvalError(`${where} is ${describe(v)} (a ${typeName(v)}), where a map is required`);
-        const out = {};
-        for (const [k, x] of Object.entries(v)) out[k] = convert(x, t.e, scope, `${where}["${k}"]`);
-        return out;
-      }
-      case "tuple": {
-        if (!Array.isArray(v) || v.length !== t.items.length) throw new EvalError(`${where} must be a list of ${t.items.length} items`);
-        return v.map((x, i) => convert(x, t.items[i], scope, `${where}[${i}]`));
-      }
-      case "object": {
-        if (!isObject(v)) throw new EvalError(`${where} is ${describe(v)} (a ${typeName(v)}), where an object is required`);
-        const out = {};
-        for (const [k, a] of t.attrs) {
-          if (k in v) out[k] = convert(v[k], a.t, scope, `${where}.${k}`);
-          else if (a.optional) out[k] = a.def === void 0 ? null : convert(evaluate(a.def, scope), a.t, scope, `${where}.${k}`);
-          else throw new EvalError(`${where} lacks the attribute ${JSON.stringify(k)}`);
-        }
-        return out;
-      }
-    }
-  } catch (error) {
-    if (error instanceof EvalError && !error.message.startsWith(where)) throw new EvalError(`${where}: ${error.message}`);
-    throw error;
-  }
-}
-
 // src/eval/functions.ts
-init_import_meta_url();
-var import_node_crypto = require("node:crypto");
-var import_node_fs = require("node:fs");
-var import_node_path = __toESM(require("node:path"), 1);
-var import_picomatch = __toESM(require_picomatch2(), 1);
 var MAX_ITEMS = 1e4;
 var MAX_FILE_BYTES = 1 << 20;
 function arity(name, args, min, max = min) {
@@ -13562,1103 +13454,238 @@ var NOT_EVALUATED = /* @__PURE__ */ new Set([
   "textdecodebase64"
 ]);
 
-// src/eval/evaluate.ts
-var Scope = class _Scope {
-  constructor(roots, fn, names = /* @__PURE__ */ new Map(), parent) {
-    this.roots = roots;
-    this.fn = fn;
-    this.names = names;
-    this.parent = parent;
-  }
-  roots;
-  fn;
-  names;
-  parent;
-  with(names) {
-    return new _Scope(this.roots, this.fn, names, this);
-  }
-  /** The value of a name in scope; undefined when no scope defines it (values are never undefined). */
-  lookup(name) {
-    for (let s = this; s !== void 0; s = s.parent) {
-      if (s.names.has(name)) return s.names.get(name);
+// src/formatters/json.ts
+init_import_meta_url();
+var MESSAGE_KEYS = ["ruleId", "severity", "message", "line", "column", "endLine", "endColumn", "fatal", "job", "group", "task", "driver", "url", "fix", "suggestions"];
+function pick(m) {
+  const out = {};
+  for (const key of MESSAGE_KEYS) if (m[key] !== void 0) out[key] = m[key];
+  return out;
+}
+function asciiJson(jsonText) {
+  return /[^\x00-\x7f]/.test(jsonText) ? jsonText.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`) : jsonText;
+}
+function findingsJson(messages, suppressions) {
+  const m = JSON.stringify(messages.map(pick));
+  const s = JSON.stringify(suppressions.map((x) => ({ ...pick(x.message), directive: x.directive })));
+  return asciiJson(`"messages":${m},"suppressions":${s}`);
+}
+var findingsText = /* @__PURE__ */ new WeakMap();
+function jsonChunks(results) {
+  const out = [];
+  let text = "[";
+  results.forEach((r, i) => {
+    text += `${i === 0 ? "" : ","}{"filePath":${asciiJson(JSON.stringify(r.filePath))},`;
+    const held = findingsText.get(r);
+    if (held === void 0) text += findingsJson(r.messages, r.suppressions);
+    else if (typeof held === "string") text += held;
+    else {
+      out.push(text, held);
+      text = "";
     }
+    text += `,"errorCount":${r.errorCount},"warningCount":${r.warningCount},"infoCount":${r.infoCount},"fixableErrorCount":${r.fixableErrorCount},"fixableWarningCount":${r.fixableWarningCount}${r.fixed !== void 0 ? `,"fixed":${asciiJson(JSON.stringify(r.fixed))}` : ""}}`;
+  });
+  out.push(`${text}]
+`);
+  return out;
+}
+var json = (results) => jsonChunks(results).map((c) => typeof c === "string" ? c : Buffer.from(c.buffer, c.byteOffset, c.byteLength).toString("latin1")).join("");
+
+// src/held-result.ts
+init_import_meta_url();
+function countsOf(r) {
+  return [r.errorCount, r.warningCount, r.infoCount, r.fixableErrorCount, r.fixableWarningCount];
+}
+function findingsOf(r) {
+  return findingsText.get(r) ?? findingsJson(r.messages, r.suppressions);
+}
+function parseFindings(text) {
+  const body = typeof text === "string" ? text : Buffer.from(text.buffer, text.byteOffset, text.byteLength).toString("latin1");
+  const parsed = JSON.parse(`{${body}}`);
+  return { messages: parsed.messages, suppressions: parsed.suppressions.map(({ directive, ...message2 }) => ({ message: message2, directive })) };
+}
+var HeldLintResult = class {
+  filePath;
+  errorCount;
+  warningCount;
+  infoCount;
+  fixableErrorCount;
+  fixableWarningCount;
+  source;
+  #text;
+  #findings;
+  constructor(file, counts, text) {
+    this.filePath = file;
+    [this.errorCount, this.warningCount, this.infoCount, this.fixableErrorCount, this.fixableWarningCount] = counts;
+    this.#text = text;
+    findingsText.set(this, text);
+  }
+  get #parsed() {
+    return this.#findings ??= parseFindings(this.#text);
+  }
+  get messages() {
+    return this.#parsed.messages;
+  }
+  get suppressions() {
+    return this.#parsed.suppressions;
+  }
+};
+
+// src/version.ts
+init_import_meta_url();
+var VERSION = "0.1.0";
+
+// src/cache.ts
+var FORMAT = "nomad-remote-lint-cache";
+var FORMAT_VERSION = 3;
+var FILE = "results.tsv";
+var MAX_ENTRIES = 2e5;
+var TAB = 9;
+var NEWLINE = 10;
+var latin1 = (bytes, start = 0, end = bytes.length) => bytes.toString("latin1", start, end);
+function defaultCacheLocation(cwd) {
+  return (0, import_node_fs2.existsSync)(import_node_path2.default.join(cwd, "node_modules")) ? import_node_path2.default.join(cwd, "node_modules", ".cache", "nomad-remote-lint") : import_node_path2.default.join(cwd, ".nomad-remote-lint-cache");
+}
+var digestOf = (bytes) => (0, import_node_crypto2.createHash)("sha1").update(bytes).digest("base64");
+function isCounts(v) {
+  return Array.isArray(v) && v.length === 5 && v.every((n) => Number.isSafeInteger(n) && n >= 0);
+}
+function isFsRead(v) {
+  if (v === null || typeof v !== "object") return false;
+  const r = v;
+  return typeof r["fn"] === "string" && typeof r["base"] === "string" && typeof r["digest"] === "string" && Array.isArray(r["args"]) && r["args"].every((a) => typeof a === "string");
+}
+function isVarFileFinding(v) {
+  if (v === null || typeof v !== "object") return false;
+  const f = v;
+  return typeof f["file"] === "string" && typeof f["message"] === "string" && ["line", "column", "endLine", "endColumn"].every((k) => typeof f[k] === "number");
+}
+function metaOf(line) {
+  const tab = line.indexOf(TAB, 65);
+  if (tab === -1) return void 0;
+  let meta;
+  try {
+    meta = JSON.parse(latin1(line, 65, tab));
+  } catch {
     return void 0;
   }
-};
-function runtime(name, scope) {
-  if (scope.roots.noReferences === true) throw new EvalError(`references such as ${name} are not allowed in a variable value`);
-  return new Unknown(`${name} is only known when the job runs`);
+  if (meta === null || typeof meta !== "object" || !isCounts(meta.counts) || typeof meta.digest !== "string") return void 0;
+  if (!Array.isArray(meta.fsReads) || !meta.fsReads.every(isFsRead) || !Array.isArray(meta.varFileFindings) || !meta.varFileFindings.every(isVarFileFinding)) return void 0;
+  return digestOf(line.subarray(tab + 1)) === meta.digest ? meta : void 0;
 }
-function first(v) {
-  for (const x of v) if (x instanceof Unknown) return x;
-  return void 0;
-}
-function evaluate(e, scope) {
-  switch (e.t) {
-    case "lit":
-      return e.v;
-    case "template":
-      return template(e.parts, scope);
-    case "var":
-      return variable(e.name, scope);
-    case "attr":
-    case "index":
-      return traverse(e, scope);
-    case "splat": {
-      const src = evaluate(e.obj, scope);
-      if (src instanceof Unknown) return src;
-      const list2 = src === null ? [] : Array.isArray(src) ? src : [src];
-      return list2.map((item) => {
-        let v = item;
-        for (const step of e.each) {
-          if (v instanceof Unknown) return v;
-          v = step.t === "attr" ? getAttr(v, step.name) : getIndex(v, evaluate(step.key, scope));
-        }
-        return v;
-      });
-    }
-    case "call":
-      return call(e, scope);
-    case "tuple":
-      return e.items.map((x) => evaluate(x, scope));
-    case "object": {
-      const out = {};
-      for (const { key, value } of e.items) {
-        const k = evaluate(key, scope);
-        if (k instanceof Unknown) return k;
-        out[toStr(k, "object key")] = evaluate(value, scope);
-      }
-      return out;
-    }
-    case "for":
-      return forExpr(e, scope);
-    case "cond": {
-      const c = evaluate(e.c, scope);
-      if (c instanceof Unknown) return c;
-      return toBool(c, "condition") ? evaluate(e.a, scope) : evaluate(e.b, scope);
-    }
-    case "unary": {
-      const v = evaluate(e.e, scope);
-      if (v instanceof Unknown) return v;
-      return e.op === "-" ? -toNum(v) : !toBool(v);
-    }
-    case "binary": {
-      const l = evaluate(e.l, scope);
-      const r = evaluate(e.r, scope);
-      if (e.op === "==" || e.op === "!=") {
-        const u = findUnknown(l) ?? findUnknown(r);
-        if (u) return u;
-        return e.op === "==" ? equal(l, r) : !equal(l, r);
-      }
-      if (l instanceof Unknown) return l;
-      if (r instanceof Unknown) return r;
-      switch (e.op) {
-        case "&&":
-          return toBool(l) && toBool(r);
-        case "||":
-          return toBool(l) || toBool(r);
-        case "<":
-          return toNum(l) < toNum(r);
-        case "<=":
-          return toNum(l) <= toNum(r);
-        case ">":
-          return toNum(l) > toNum(r);
-        case ">=":
-          return toNum(l) >= toNum(r);
-        case "+":
-          return toNum(l) + toNum(r);
-        case "-":
-          return toNum(l) - toNum(r);
-        case "*":
-          return toNum(l) * toNum(r);
-        case "/": {
-          const d = toNum(r);
-          if (d === 0) throw new EvalError("division by zero");
-          return toNum(l) / d;
-        }
-        case "%": {
-          const d = toNum(r);
-          if (d === 0) throw new EvalError("modulo by zero");
-          return toNum(l) % d;
-        }
-      }
-    }
+var ResultCache = class _ResultCache {
+  #dir;
+  #warn;
+  #lines = /* @__PURE__ */ new Map();
+  /** Entries this run used, after their digest was checked. */
+  #checked = /* @__PURE__ */ new Map();
+  #dirty = false;
+  constructor(dir, warn) {
+    this.#dir = dir;
+    this.#warn = warn;
   }
-}
-function variable(name, scope) {
-  const local = scope.lookup(name);
-  if (local !== void 0) return local;
-  if (name === "var") return scope.roots.allVariables();
-  if (name === "local") return scope.roots.allLocals();
-  return runtime(name, scope);
-}
-function traverse(e, scope) {
-  const base = e.obj;
-  if (base.t === "var" && scope.lookup(base.name) === void 0) {
-    if (base.name === "var" || base.name === "local") {
-      const key = e.t === "attr" ? e.name : evaluate(e.key, scope);
-      if (key instanceof Unknown) return key;
-      const name = toStr(key, "variable name");
-      return base.name === "var" ? scope.roots.variable(name) : scope.roots.local(name);
-    }
-    return runtime(`${base.name}.${e.t === "attr" ? e.name : "[...]"}`, scope);
+  get #file() {
+    return import_node_path2.default.join(this.#dir, FILE);
   }
-  const obj = evaluate(base, scope);
-  if (obj instanceof Unknown) return obj;
-  return e.t === "attr" ? getAttr(obj, e.name) : getIndex(obj, evaluate(e.key, scope));
-}
-function getAttr(obj, name) {
-  if (obj instanceof Unknown) return obj;
-  if (isObject(obj)) {
-    if (!(name in obj)) throw new EvalError(`unsupported attribute ${JSON.stringify(name)}`);
-    return obj[name];
-  }
-  throw new EvalError(`cannot access attribute ${JSON.stringify(name)} of a ${typeName(obj)}`);
-}
-function getIndex(obj, key) {
-  if (obj instanceof Unknown) return obj;
-  if (key instanceof Unknown) return key;
-  if (Array.isArray(obj)) {
-    const i = toNum(key, "index");
-    if (!Number.isInteger(i) || i < 0 || i >= obj.length) throw new EvalError(`index ${i} is out of range for a list of ${obj.length}`);
-    return obj[i];
-  }
-  if (isObject(obj)) {
-    const k = toStr(key, "key");
-    if (!(k in obj)) throw new EvalError(`no key ${JSON.stringify(k)}`);
-    return obj[k];
-  }
-  throw new EvalError(`cannot index a ${typeName(obj)}`);
-}
-function template(parts, scope) {
-  let out = "";
-  for (const part of parts) {
-    switch (part.t) {
-      case "str":
-        out += part.s;
-        break;
-      case "interp": {
-        const v = evaluate(part.e, scope);
-        if (v instanceof Unknown) return v;
-        out += toStr(v, "interpolated value");
-        break;
-      }
-      case "if": {
-        const c = evaluate(part.cond, scope);
-        if (c instanceof Unknown) return c;
-        const v = template(toBool(c, "condition") ? part.then : part.else, scope);
-        if (v instanceof Unknown) return v;
-        out += v;
-        break;
-      }
-      case "for": {
-        const coll = evaluate(part.coll, scope);
-        if (coll instanceof Unknown) return coll;
-        for (const [k, item] of entries(coll)) {
-          const names = /* @__PURE__ */ new Map([[part.valVar, item]]);
-          if (part.keyVar !== void 0) names.set(part.keyVar, k);
-          const v = template(part.body, scope.with(names));
-          if (v instanceof Unknown) return v;
-          out += v;
-        }
-        break;
-      }
-    }
-  }
-  return out;
-}
-function entries(coll) {
-  if (Array.isArray(coll)) return coll.map((v, i) => [i, v]);
-  if (isObject(coll)) return Object.keys(coll).sort().map((k) => [k, coll[k]]);
-  throw new EvalError(`cannot iterate over a ${typeName(coll)}`);
-}
-function forExpr(e, scope) {
-  const coll = evaluate(e.coll, scope);
-  if (coll instanceof Unknown) return coll;
-  const items = entries(coll);
-  if (items.length > MAX_ITEMS) return new Unknown(`a for expression over ${items.length} items is not evaluated`);
-  const list2 = [];
-  const obj = {};
-  for (const [k, v] of items) {
-    const names = /* @__PURE__ */ new Map([[e.valVar, v]]);
-    if (e.keyVar !== void 0) names.set(e.keyVar, k);
-    const inner = scope.with(names);
-    if (e.cond !== void 0) {
-      const c = evaluate(e.cond, inner);
-      if (c instanceof Unknown) return c;
-      if (!toBool(c, "for condition")) continue;
-    }
-    const value = evaluate(e.valExpr, inner);
-    if (e.keyExpr === void 0) {
-      list2.push(value);
-      continue;
-    }
-    const key = evaluate(e.keyExpr, inner);
-    if (key instanceof Unknown) return key;
-    const name = toStr(key, "for key");
-    if (e.grouped) (obj[name] ??= []).push(value);
-    else if (name in obj) throw new EvalError(`duplicate key ${JSON.stringify(name)} in a for expression (add ... to group)`);
-    else obj[name] = value;
-  }
-  return e.keyExpr === void 0 ? list2 : obj;
-}
-function call(e, scope) {
-  if (e.name === "try") {
-    for (const arg of e.args) {
-      try {
-        return evaluate(arg, scope);
-      } catch (error) {
-        if (!(error instanceof EvalError)) throw error;
-      }
-    }
-    throw new EvalError("try(): no argument could be evaluated");
-  }
-  if (e.name === "convert") {
-    if (e.args.length !== 2) throw new EvalError("convert() takes a value and a type");
-    const v = evaluate(e.args[0], scope);
-    return convert(v, typeFromExpr(e.args[1]), scope, "argument of convert()");
-  }
-  if (e.name === "can") {
-    if (e.args.length !== 1) throw new EvalError("can() takes 1 argument");
+  static open(dir, warn) {
+    const cache = new _ResultCache(dir, warn);
+    const file = cache.#file;
+    if (!(0, import_node_fs2.existsSync)(file)) return cache;
+    let bytes;
     try {
-      const v = evaluate(e.args[0], scope);
-      return v instanceof Unknown ? v : true;
+      bytes = (0, import_node_fs2.readFileSync)(file);
     } catch (error) {
-      if (!(error instanceof EvalError)) throw error;
-      return false;
+      warn(`the cache file ${file} cannot be read (${error instanceof Error ? error.message : String(error)}); it is rebuilt`);
+      cache.#dirty = true;
+      return cache;
     }
-  }
-  let args = e.args.map((a) => evaluate(a, scope));
-  if (e.expand) {
-    const last = args[args.length - 1];
-    if (last instanceof Unknown) return last;
-    if (!Array.isArray(last)) throw new EvalError(`the last argument of ${e.name}(...) must be a list to expand`);
-    args = [...args.slice(0, -1), ...last];
-  }
-  const fn = FUNCTIONS[e.name];
-  if (fn === void 0) {
-    if (NOT_EVALUATED.has(e.name)) return new Unknown(`${e.name}() is not evaluated by the linter`);
-    throw new EvalError(`call to unknown function ${JSON.stringify(e.name)}`);
-  }
-  const u = first(args) ?? args.map(findUnknown).find((x) => x !== void 0);
-  if (u !== void 0) return u;
-  return fn(args, scope.fn);
-}
-
-// src/eval/parser.ts
-init_import_meta_url();
-var IDENT = /[\p{ID_Start}_][\p{ID_Continue}-]*/uy;
-var NUMBER = /\d+(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
-var HEREDOC = /<<(-?)([\p{ID_Start}_][\p{ID_Continue}-]*)\r?\n/uy;
-function parseTemplateText(text) {
-  const p = new Parser(text);
-  const { parts } = p.templateParts(false, []);
-  if (p.i < text.length) p.fail("unexpected text after the template");
-  return parts;
-}
-function parseExpression(text) {
-  const p = new Parser(text);
-  p.ws();
-  const e = p.expr();
-  p.ws();
-  if (p.i < text.length) p.fail(`unexpected ${JSON.stringify(text[p.i])}`);
-  return e;
-}
-function soleInterpolation(parts) {
-  return parts.length === 1 && parts[0].t === "interp" ? parts[0].e : void 0;
-}
-var Parser = class {
-  s;
-  i = 0;
-  #stripNext = false;
-  #depth = 0;
-  constructor(s) {
-    this.s = s;
-  }
-  fail(message2) {
-    throw new ExprSyntaxError(message2, this.i);
-  }
-  #enter() {
-    if (++this.#depth > 200) this.fail("expression nested too deeply");
-  }
-  #leave() {
-    this.#depth--;
-  }
-  at(token) {
-    return this.s.startsWith(token, this.i);
-  }
-  eat(token) {
-    if (!this.at(token)) return false;
-    this.i += token.length;
-    return true;
-  }
-  expect(token) {
-    this.ws();
-    if (!this.eat(token)) this.fail(`expected ${JSON.stringify(token)}`);
-  }
-  /** Skips whitespace, newlines and comments. */
-  ws() {
-    const s = this.s;
-    while (this.i < s.length) {
-      const c = s[this.i];
-      if (c === " " || c === "	" || c === "\r" || c === "\n") this.i++;
-      else if (c === "#" || c === "/" && s[this.i + 1] === "/") {
-        const nl = s.indexOf("\n", this.i);
-        this.i = nl === -1 ? s.length : nl;
-      } else if (c === "/" && s[this.i + 1] === "*") {
-        const end = s.indexOf("*/", this.i + 2);
-        this.i = end === -1 ? s.length : end + 2;
-      } else break;
-    }
-  }
-  ident() {
-    IDENT.lastIndex = this.i;
-    const m = IDENT.exec(this.s);
-    if (m === null) return void 0;
-    this.i += m[0].length;
-    return m[0];
-  }
-  keyword(word) {
-    IDENT.lastIndex = this.i;
-    const m = IDENT.exec(this.s);
-    if (m === null || m[0] !== word) return false;
-    this.i += word.length;
-    return true;
-  }
-  // ---- templates ----
-  /**
-   * Template parts until the end of the text, a closing quote (`quoted`), or one of the
-   * directive keywords in `stops`, which is returned (its `%{...}` consumed).
-   */
-  templateParts(quoted, stops) {
-    const parts = [];
-    let buf = "";
-    const flush = () => {
-      if (buf !== "") parts.push({ t: "str", s: buf });
-      buf = "";
-    };
-    const s = this.s;
-    while (this.i < s.length) {
-      const c = s[this.i];
-      if (quoted && c === '"') break;
-      if (quoted && c === "\\") {
-        buf += this.escape();
-        continue;
-      }
-      if ((c === "$" || c === "%") && s[this.i + 1] === c && s[this.i + 2] === "{") {
-        buf += `${c}{`;
-        this.i += 3;
-        continue;
-      }
-      if ((c === "$" || c === "%") && s[this.i + 1] === "{") {
-        this.i += 2;
-        if (this.eat("~")) buf = buf.replace(/\s+$/, "");
-        flush();
-        if (c === "$") {
-          this.ws();
-          const e = this.expr();
-          this.closeTemplateSeq();
-          parts.push({ t: "interp", e });
-        } else {
-          this.ws();
-          const word = this.ident() ?? this.fail("expected a template directive");
-          if (stops.includes(word)) {
-            this.closeTemplateSeq();
-            return { parts, stop: word };
-          }
-          parts.push(this.directive(word, quoted));
-        }
-        continue;
-      }
-      this.i++;
-      if (this.#stripNext && /\s/.test(c)) continue;
-      this.#stripNext = false;
-      buf += c;
-    }
-    flush();
-    return { parts, stop: void 0 };
-  }
-  closeTemplateSeq() {
-    this.ws();
-    const strip = this.eat("~");
-    if (!this.eat("}")) this.fail('expected "}" to close the template sequence');
-    this.#stripNext = strip;
-  }
-  directive(word, quoted) {
-    if (word === "if") {
-      this.ws();
-      const cond = this.expr();
-      this.closeTemplateSeq();
-      const first2 = this.templateParts(quoted, ["else", "endif"]);
-      let otherwise = [];
-      if (first2.stop === "else") {
-        const second = this.templateParts(quoted, ["endif"]);
-        if (second.stop !== "endif") this.fail("expected %{endif}");
-        otherwise = second.parts;
-      } else if (first2.stop !== "endif") this.fail("expected %{endif}");
-      return { t: "if", cond, then: first2.parts, else: otherwise };
-    }
-    if (word === "for") {
-      const { keyVar, valVar, coll } = this.forHeader("expected a variable name");
-      this.closeTemplateSeq();
-      const body = this.templateParts(quoted, ["endfor"]);
-      if (body.stop !== "endfor") this.fail("expected %{endfor}");
-      return { t: "for", keyVar, valVar, coll, body: body.parts };
-    }
-    return this.fail(`unknown template directive ${JSON.stringify(word)}`);
-  }
-  escape() {
-    const s = this.s;
-    const n = s[this.i + 1];
-    this.i += 2;
-    switch (n) {
-      case "n":
-        return "\n";
-      case "r":
-        return "\r";
-      case "t":
-        return "	";
-      case '"':
-        return '"';
-      case "\\":
-        return "\\";
-      case "u": {
-        const hex = s.slice(this.i, this.i + 4);
-        this.i += 4;
-        return String.fromCharCode(parseInt(hex, 16));
-      }
-      case "U": {
-        const hex = s.slice(this.i, this.i + 8);
-        this.i += 8;
-        return String.fromCodePoint(Math.min(parseInt(hex, 16), 1114111));
-      }
-      default:
-        return this.fail(`invalid escape \\${n ?? ""}`);
-    }
-  }
-  // ---- expressions ----
-  expr() {
-    this.#enter();
+    const headerEnd = bytes.indexOf(NEWLINE);
+    let header;
     try {
-      const c = this.or();
-      this.ws();
-      if (this.eat("?")) {
-        this.ws();
-        const a = this.expr();
-        this.expect(":");
-        this.ws();
-        const b = this.expr();
-        return { t: "cond", c, a, b };
-      }
-      return c;
-    } finally {
-      this.#leave();
+      const parsed = JSON.parse(bytes.toString("utf8", 0, headerEnd === -1 ? bytes.length : headerEnd));
+      if (parsed !== null && typeof parsed === "object") header = parsed;
+    } catch {
     }
+    if (header === void 0 || header.format !== FORMAT) {
+      warn(`${file} is not a nomad-remote-lint cache; it is rebuilt`);
+      cache.#dirty = true;
+      return cache;
+    }
+    if (header.formatVersion !== FORMAT_VERSION || header.version !== VERSION) {
+      cache.#dirty = true;
+      return cache;
+    }
+    if (bytes[bytes.length - 1] !== NEWLINE) return cache.#damaged();
+    for (let start = headerEnd + 1; start < bytes.length; ) {
+      const end = bytes.indexOf(NEWLINE, start);
+      const key = latin1(bytes, start, start + 64);
+      if (end < start + 65 || bytes[start + 64] !== TAB || !/^[0-9a-f]{64}$/.test(key)) return cache.#damaged();
+      cache.#lines.set(key, bytes.subarray(start, end));
+      start = end + 1;
+    }
+    return cache;
   }
-  /** Left-associative binary operators; `ops` longest first where they share a prefix. */
-  binary(next, ops) {
-    let l = next();
-    for (; ; ) {
-      const save = this.i;
-      this.ws();
-      const op = ops.find((o) => this.at(o));
-      if (op === void 0) {
-        this.i = save;
-        return l;
-      }
-      this.i += op.length;
-      this.ws();
-      l = { t: "binary", op, l, r: next() };
-    }
+  /** Drops every entry but those this run checked and used; the file is written again. */
+  #damaged() {
+    this.#warn(`the cache file ${this.#file} is damaged; it is rebuilt`);
+    this.#lines = new Map(this.#checked);
+    this.#dirty = true;
+    return this;
   }
-  or = () => this.binary(this.and, ["||"]);
-  and = () => this.binary(this.eq, ["&&"]);
-  eq = () => this.binary(this.cmp, ["==", "!="]);
-  cmp = () => this.binary(this.add, ["<=", ">=", "<", ">"]);
-  add = () => this.binary(this.mul, ["+", "-"]);
-  mul = () => this.binary(this.unary, ["*", "/", "%"]);
-  unary = () => {
-    this.ws();
-    if (this.at("-") || this.at("!") && !this.at("!=")) {
-      const op = this.s[this.i];
-      this.i++;
-      this.#enter();
-      try {
-        return { t: "unary", op, e: this.unary() };
-      } finally {
-        this.#leave();
-      }
-    }
-    return this.postfix(this.primary());
-  };
-  postfix(base) {
-    let e = base;
-    for (; ; ) {
-      const save = this.i;
-      this.ws();
-      if (this.at(".*")) {
-        this.i += 2;
-        e = { t: "splat", obj: e, each: this.steps(true) };
-      } else if (this.at("[*]")) {
-        this.i += 3;
-        e = { t: "splat", obj: e, each: this.steps(false) };
-      } else if (this.at(".") && !this.at("..")) {
-        this.i++;
-        this.ws();
-        const num = /\d+/y;
-        num.lastIndex = this.i;
-        const m = num.exec(this.s);
-        if (m !== null) {
-          this.i += m[0].length;
-          e = { t: "index", obj: e, key: { t: "lit", v: Number(m[0]) } };
-        } else {
-          const name = this.ident() ?? this.fail("expected an attribute name after '.'");
-          e = { t: "attr", obj: e, name };
-        }
-      } else if (this.at("[")) {
-        this.i++;
-        this.ws();
-        const key = this.expr();
-        this.expect("]");
-        e = { t: "index", obj: e, key };
-      } else {
-        this.i = save;
-        return e;
-      }
-    }
+  /** The key of a file: a digest of the run's fingerprint for it, its path and its bytes. */
+  static key(fingerprint, file, bytes) {
+    return (0, import_node_crypto2.createHash)("sha256").update(fingerprint).update("\0").update(file).update("\0").update(bytes).digest("hex");
   }
-  /** Traversal steps after a splat; attribute splats take attribute steps only. */
-  steps(attrOnly) {
-    const out = [];
-    for (; ; ) {
-      const save = this.i;
-      this.ws();
-      if (this.at(".") && !this.at(".*")) {
-        this.i++;
-        const name = this.ident();
-        if (name === void 0) {
-          this.i = save;
-          return out;
-        }
-        out.push({ t: "attr", name });
-      } else if (!attrOnly && this.at("[") && !this.at("[*]")) {
-        this.i++;
-        this.ws();
-        const key = this.expr();
-        this.expect("]");
-        out.push({ t: "index", key });
-      } else {
-        this.i = save;
-        return out;
-      }
+  /**
+   * The cached result for a key, as a LintResult of `file`; none when a filesystem function
+   * the result depends on now gives another outcome. A damaged entry empties the cache.
+   */
+  get(key, file) {
+    const line = this.#lines.get(key);
+    if (line === void 0) return void 0;
+    const meta = metaOf(line);
+    if (meta === void 0) {
+      this.#damaged();
+      return void 0;
     }
+    if (!meta.fsReads.every(isFsReadCurrent)) return void 0;
+    this.#lines.delete(key);
+    this.#lines.set(key, line);
+    this.#checked.set(key, line);
+    return { result: new HeldLintResult(file, meta.counts, line.subarray(line.indexOf(TAB, 65) + 1)), varFileFindings: meta.varFileFindings };
   }
-  primary() {
-    this.ws();
-    const s = this.s;
-    const c = s[this.i];
-    if (c === void 0) return this.fail("expected an expression");
-    if (/\d/.test(c)) {
-      NUMBER.lastIndex = this.i;
-      const m = NUMBER.exec(s);
-      this.i += m[0].length;
-      return { t: "lit", v: Number(m[0]) };
-    }
-    if (c === '"') {
-      this.i++;
-      const { parts } = this.templateParts(true, []);
-      if (!this.eat('"')) this.fail("unterminated string");
-      return templateOrLiteral(parts);
-    }
-    if (c === "<" && s[this.i + 1] === "<") return this.heredoc();
-    if (c === "(") {
-      this.i++;
-      this.ws();
-      const e = this.expr();
-      this.expect(")");
-      return e;
-    }
-    if (c === "[") return this.tuple();
-    if (c === "{") return this.object();
-    const name = this.ident();
-    if (name === void 0) return this.fail(`unexpected ${JSON.stringify(c)}`);
-    if (name === "true") return { t: "lit", v: true };
-    if (name === "false") return { t: "lit", v: false };
-    if (name === "null") return { t: "lit", v: null };
-    let fn = name;
-    while (this.at("::")) {
-      this.i += 2;
-      fn += "::" + (this.ident() ?? this.fail("expected a function name"));
-    }
-    const save = this.i;
-    this.ws();
-    if (this.at("(")) {
-      this.i++;
-      return this.call(fn);
-    }
-    this.i = save;
-    return { t: "var", name };
+  set(key, doc) {
+    const { result } = doc;
+    const findings = findingsOf(result);
+    const text = typeof findings === "string" ? Buffer.from(findings, "latin1") : findings;
+    const meta = {
+      counts: countsOf(result),
+      varFileFindings: [...doc.varFileFindings],
+      fsReads: [...doc.fsReads],
+      digest: digestOf(text)
+    };
+    this.#lines.delete(key);
+    this.#lines.set(key, Buffer.concat([Buffer.from(`${key}	${asciiJson(JSON.stringify(meta))}	`, "latin1"), text]));
+    this.#dirty = true;
   }
-  call(name) {
-    const args = [];
-    let expand = false;
-    this.ws();
-    while (!this.at(")")) {
-      args.push(this.expr());
-      this.ws();
-      if (this.eat("...")) {
-        expand = true;
-        this.ws();
-      }
-      if (!this.eat(",")) break;
-      this.ws();
-    }
-    this.expect(")");
-    return { t: "call", name, args, expand };
-  }
-  tuple() {
-    this.i++;
-    this.ws();
-    if (this.keyword("for")) return this.forExpr(false);
-    const items = [];
-    while (!this.at("]")) {
-      items.push(this.expr());
-      this.ws();
-      if (!this.eat(",")) break;
-      this.ws();
-    }
-    this.expect("]");
-    return { t: "tuple", items };
-  }
-  object() {
-    this.i++;
-    this.ws();
-    if (this.keyword("for")) return this.forExpr(true);
-    const items = [];
-    while (!this.at("}")) {
-      const start = this.i;
-      let key;
-      const name = this.ident();
-      this.ws();
-      if (name !== void 0 && (this.at("=") || this.at(":")) && !this.at("==")) key = { t: "lit", v: name };
-      else {
-        this.i = start;
-        key = this.expr();
-        this.ws();
-      }
-      if (!this.eat("=") && !this.eat(":")) this.fail('expected "=" or ":" after an object key');
-      this.ws();
-      const value = this.expr();
-      items.push({ key, value });
-      this.ws();
-      if (this.eat(",")) this.ws();
-    }
-    this.expect("}");
-    return { t: "object", items };
-  }
-  /** `[key,] value in collection`, after the `for` keyword of an expression or a template directive. */
-  forHeader(missingName) {
-    this.ws();
-    const a = this.ident() ?? this.fail(missingName);
-    this.ws();
-    let keyVar;
-    let valVar = a;
-    if (this.eat(",")) {
-      this.ws();
-      keyVar = a;
-      valVar = this.ident() ?? this.fail("expected a variable name");
-      this.ws();
-    }
-    if (!this.keyword("in")) this.fail('expected "in"');
-    this.ws();
-    return { keyVar, valVar, coll: this.expr() };
-  }
-  forExpr(object) {
-    const { keyVar, valVar, coll } = this.forHeader("expected a variable name after for");
-    this.expect(":");
-    this.ws();
-    let keyExpr;
-    let valExpr = this.expr();
-    let grouped = false;
-    if (object) {
-      this.expect("=>");
-      this.ws();
-      keyExpr = valExpr;
-      valExpr = this.expr();
-      this.ws();
-      if (this.eat("...")) grouped = true;
-    }
-    this.ws();
-    let cond;
-    if (this.keyword("if")) {
-      this.ws();
-      cond = this.expr();
-    }
-    this.expect(object ? "}" : "]");
-    return { t: "for", keyVar, valVar, coll, keyExpr, valExpr, cond, grouped };
-  }
-  heredoc() {
-    HEREDOC.lastIndex = this.i;
-    const m = HEREDOC.exec(this.s) ?? this.fail("invalid heredoc");
-    this.i += m[0].length;
-    const marker = m[2];
-    const strip = m[1] === "-";
-    const lines2 = [];
-    for (; ; ) {
-      if (this.i >= this.s.length) this.fail(`heredoc without closing ${marker}`);
-      const nl = this.s.indexOf("\n", this.i);
-      const line = this.s.slice(this.i, nl === -1 ? this.s.length : nl).replace(/\r$/, "");
-      this.i = nl === -1 ? this.s.length : nl + 1;
-      if (line.trim() === marker) break;
-      lines2.push(line);
-    }
-    let body = lines2;
-    if (strip) {
-      const indents = lines2.filter((l) => l.trim() !== "").map((l) => /^[ \t]*/.exec(l)[0].length);
-      const cut = indents.length === 0 ? 0 : Math.min(...indents);
-      body = lines2.map((l) => l.slice(cut));
-    }
-    const text = body.map((l) => l + "\n").join("");
-    return templateOrLiteral(parseTemplateText(text));
+  /** Writes the cache through a temporary file and a rename; the directory is created if need be. */
+  save() {
+    if (!this.#dirty) return;
+    while (this.#lines.size > MAX_ENTRIES) this.#lines.delete(this.#lines.keys().next().value);
+    (0, import_node_fs2.mkdirSync)(this.#dir, { recursive: true });
+    const file = this.#file;
+    const header = JSON.stringify({ format: FORMAT, formatVersion: FORMAT_VERSION, version: VERSION });
+    const temp = `${file}.${process.pid}.tmp`;
+    const newline = Buffer.from("\n");
+    (0, import_node_fs2.writeFileSync)(temp, Buffer.concat([Buffer.from(header), newline, ...[...this.#lines.values()].flatMap((line) => [line, newline])]));
+    (0, import_node_fs2.renameSync)(temp, file);
   }
 };
-function templateOrLiteral(parts) {
-  if (parts.length === 0) return { t: "lit", v: "" };
-  if (parts.length === 1 && parts[0].t === "str") return { t: "lit", v: parts[0].s };
-  return { t: "template", parts };
-}
-
-// src/eval/document.ts
-var NO_INPUTS = { env: /* @__PURE__ */ new Map(), files: [], cli: [] };
-var DYNAMIC = "dynamic";
-function exprText(raw) {
-  const text = typeof raw === "string" ? raw : JSON.stringify(raw);
-  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
-}
-var DocumentEvaluator = class {
-  /**
-   * `literal` marks documents whose strings are never templates (API JSON): their values are
-   * taken as they are.
-   */
-  constructor(root2, inputs, fn, jobspecName, literal = false) {
-    this.jobspecName = jobspecName;
-    this.#literal = literal;
-    this.scope = new Scope(this, fn);
-    if (!literal) {
-      this.#declare(root2);
-      this.#assign(inputs);
-      for (const block3 of root2.blocks.filter((b) => b.type === "locals")) {
-        for (const attr of block3.attributes.values()) {
-          if (this.#locals.has(attr.name)) this.#issue("local-cycle", attr.path, `local ${JSON.stringify(attr.name)} is defined twice`);
-          else this.#locals.set(attr.name, attr);
-        }
-      }
-      for (const name of this.#locals.keys()) this.local(name);
-    }
-  }
-  jobspecName;
-  issues = [];
-  varFileIssues = [];
-  scope;
-  #declared = /* @__PURE__ */ new Map();
-  #values = /* @__PURE__ */ new Map();
-  #locals = /* @__PURE__ */ new Map();
-  #localValues = /* @__PURE__ */ new Map();
-  #inProgress = [];
-  #cache = /* @__PURE__ */ new WeakMap();
-  #reported = /* @__PURE__ */ new Set();
-  #literal;
-  #issue(ruleId, path15, message2, as = ruleId) {
-    const key = `${as}\0${path15.join("\0")}\0${message2}`;
-    if (this.#reported.has(key)) return;
-    this.#reported.add(key);
-    this.issues.push({ ruleId: as, path: path15, message: message2 });
-  }
-  // ---- variables ----
-  #declare(root2) {
-    for (const block3 of root2.blocks) {
-      if (block3.type === "variable") {
-        const name = block3.labels[0] ?? "";
-        if (this.#declared.has(name)) {
-          this.#issue("variable-value", block3.path, `variable ${JSON.stringify(name)} is declared twice`);
-          continue;
-        }
-        let type = ANY;
-        const typeAttr = block3.attributes.get("type");
-        if (typeAttr !== void 0) {
-          try {
-            const e = this.#expr(typeAttr.value);
-            type = e === void 0 ? ANY : typeFromExpr(e);
-          } catch (error) {
-            this.#issue("variable-value", typeAttr.path, `type of variable ${JSON.stringify(name)}: ${error.message}`);
-          }
-        }
-        this.#declared.set(name, {
-          name,
-          type,
-          block: block3,
-          defaultAttr: block3.attributes.get("default"),
-          path: block3.path,
-          validations: block3.blocks.filter((b) => b.type === "validation")
-        });
-      } else if (block3.type === "variables") {
-        for (const attr of block3.attributes.values()) {
-          if (this.#declared.has(attr.name)) {
-            this.#issue("variable-value", attr.path, `variable ${JSON.stringify(attr.name)} is declared twice`);
-            continue;
-          }
-          this.#declared.set(attr.name, { name: attr.name, type: ANY, block: void 0, defaultAttr: attr, path: attr.path, validations: [] });
-        }
-      }
-    }
-  }
-  /** The expression of an hcl2json value that is a sole `${...}` interpolation, else undefined. */
-  #expr(raw) {
-    if (typeof raw !== "string") return void 0;
-    return soleInterpolation(parseTemplateText(raw));
-  }
-  #assign(inputs) {
-    const noVars = new Scope(
-      {
-        variable: () => new Unknown("variables cannot refer to variables"),
-        local: () => new Unknown("variables cannot refer to locals"),
-        allVariables: () => ({}),
-        allLocals: () => ({}),
-        noReferences: true
-      },
-      this.scope.fn
-    );
-    const fromText = (text, d) => {
-      if (d.type.k === "string" || d.type.k === "any") return text;
-      return evaluate(parseExpression(text), noVars);
-    };
-    for (const d of this.#declared.values()) {
-      let value;
-      const invalid = new Unknown(`the value of variable ${JSON.stringify(d.name)} is invalid`, true);
-      if (d.defaultAttr !== void 0) {
-        try {
-          value = convert(this.#raw(d.defaultAttr.value, noVars), d.type, noVars, `the default of variable ${JSON.stringify(d.name)}`);
-        } catch (error) {
-          this.#issue("variable-value", d.defaultAttr.path, message(error));
-          value = invalid;
-        }
-      }
-      const env = inputs.env.get(d.name);
-      if (env !== void 0) {
-        try {
-          value = convert(fromText(env, d), d.type, noVars, `NOMAD_VAR_${d.name}`);
-        } catch (error) {
-          this.#issue("variable-value", d.path, `NOMAD_VAR_${d.name}=${JSON.stringify(env)} does not fit variable ${JSON.stringify(d.name)} (${describeType(d.type)}): ${message(error)}`);
-          value = invalid;
-        }
-      }
-      for (const file of inputs.files) {
-        const entry = file.entries.get(d.name);
-        if (entry === void 0) continue;
-        try {
-          value = convert(entry.value, d.type, noVars, `variable ${JSON.stringify(d.name)}`);
-        } catch (error) {
-          this.varFileIssues.push({ file: file.path, range: entry.range, message: `value for ${this.jobspecName}: ${message(error)} (${describeType(d.type)})` });
-          value = invalid;
-        }
-      }
-      for (const { name, value: text } of inputs.cli) {
-        if (name !== d.name) continue;
-        try {
-          value = convert(fromText(text, d), d.type, noVars, `--var ${name}`);
-        } catch (error) {
-          this.#issue("variable-value", d.path, `--var ${name}=${JSON.stringify(text)} does not fit variable ${JSON.stringify(d.name)} (${describeType(d.type)}): ${message(error)}`);
-          value = invalid;
-        }
-      }
-      if (value === void 0) {
-        if (d.defaultAttr === void 0) {
-          this.#issue("variable-value", d.path, `variable ${JSON.stringify(d.name)} has no value: give it a default, or set it with --var, --var-file or NOMAD_VAR_${d.name}`);
-        }
-        value = new Unknown(`variable ${JSON.stringify(d.name)} has no value`, d.defaultAttr === void 0);
-      }
-      this.#values.set(d.name, value);
-    }
-    for (const file of inputs.files) {
-      for (const [name, entry] of file.entries) {
-        if (!this.#declared.has(name)) {
-          this.varFileIssues.push({ file: file.path, range: entry.range, message: `variable ${JSON.stringify(name)} is not declared in ${this.jobspecName}` });
-        }
-      }
-    }
-    for (const { name } of inputs.cli) {
-      if (!this.#declared.has(name)) throw new UsageError(`--var ${name}: no variable ${JSON.stringify(name)} is declared in ${this.jobspecName}`);
-    }
-    for (const d of this.#declared.values()) this.#validate(d);
-  }
-  #validate(d) {
-    for (const v of d.validations) {
-      const cond = v.attributes.get("condition");
-      if (cond === void 0) continue;
-      const result = this.value(cond);
-      if (result === false) {
-        const msg = v.attributes.get("error_message");
-        const text = msg === void 0 ? void 0 : this.value(msg);
-        this.#issue(
-          "variable-value",
-          cond.path,
-          `variable ${JSON.stringify(d.name)} fails its validation: ${typeof text === "string" ? text : "the condition is false"}`
-        );
-      }
-    }
-  }
-  variable(name) {
-    const v = this.#values.get(name);
-    if (v === void 0) throw new EvalError(`reference to undeclared variable ${JSON.stringify(`var.${name}`)}`);
-    return v;
-  }
-  allVariables() {
-    return Object.fromEntries(this.#values);
-  }
-  local(name) {
-    const done = this.#localValues.get(name);
-    if (done !== void 0) return done;
-    const attr = this.#locals.get(name);
-    if (attr === void 0) throw new EvalError(`reference to undeclared local value ${JSON.stringify(`local.${name}`)}`);
-    if (this.#inProgress.includes(name)) {
-      const cycle = [...this.#inProgress.slice(this.#inProgress.indexOf(name)), name].map((n) => `local.${n}`).join(" \u2192 ");
-      this.#issue("local-cycle", attr.path, `locals refer to each other in a cycle: ${cycle}`);
-      return new Unknown(`local.${name} is part of a cycle`, true);
-    }
-    this.#inProgress.push(name);
-    let value;
-    try {
-      value = this.value(attr);
-    } finally {
-      this.#inProgress.pop();
-    }
-    this.#localValues.set(name, value);
-    return value;
-  }
-  allLocals() {
-    const out = {};
-    for (const name of this.#locals.keys()) out[name] = this.local(name);
-    return out;
-  }
-  // ---- values ----
-  /** The value of an attribute; evaluation errors become `expression-error` findings and unknown values. */
-  value(attr) {
-    const cached = this.#cache.get(attr);
-    if (cached !== void 0) return cached;
-    let v;
-    try {
-      v = this.#literal ? fromJson(attr.value) : this.#raw(attr.value, attr.scope ?? this.scope);
-    } catch (error) {
-      if (!(error instanceof EvalError)) throw error;
-      this.#issue("expression-error", attr.path, `cannot evaluate ${attr.name} = ${exprText(attr.value)}: ${error.message}`);
-      v = new Unknown(error.message, true);
-    }
-    this.#cache.set(attr, v);
-    return v;
-  }
-  /** Marks that a rule depended on an attribute whose value is unknown (one finding per expression). */
-  consulted(attr, v, what) {
-    if (!(v instanceof Unknown) || v.reported) return;
-    this.#issue("unresolved-value", attr.path, `cannot resolve ${attr.name} = ${exprText(attr.value)} (${what}): ${v.reason}; checks that depend on it are skipped`);
-  }
-  #raw(raw, scope) {
-    if (typeof raw === "string") {
-      let parts;
-      try {
-        parts = parseTemplateText(raw);
-      } catch (error) {
-        if (error instanceof ExprSyntaxError) return new Unknown(`the linter cannot read the expression (${error.message})`);
-        throw error;
-      }
-      if (parts.every((p) => p.t === "str")) return parts.map((p) => p.t === "str" ? p.s : "").join("");
-      const sole = soleInterpolation(parts);
-      return evaluate(sole ?? { t: "template", parts }, scope);
-    }
-    if (Array.isArray(raw)) return raw.map((x) => this.#raw(x, scope));
-    if (raw !== null && typeof raw === "object") {
-      const out = {};
-      for (const [k, x] of Object.entries(raw)) out[k] = this.#raw(x, scope);
-      return out;
-    }
-    return fromJson(raw);
-  }
-  // ---- dynamic blocks ----
-  /** The block tree with every `dynamic` block replaced by the blocks it generates. */
-  expand(block3) {
-    if (this.#literal || !hasDynamic(block3)) return block3;
-    return this.#expandIn(block3, this.scope);
-  }
-  #expandIn(block3, scope) {
-    const blocks = [];
-    for (const child of block3.blocks) {
-      if (child.type === DYNAMIC && child.kind.startsWith("dynamic:")) blocks.push(...this.#generate(child, scope));
-      else blocks.push(hasDynamic(child) || scope !== this.scope ? this.#expandIn(child, scope) : child);
-    }
-    const attributes = scope === this.scope ? block3.attributes : withScope(block3.attributes, scope);
-    return { ...block3, attributes, blocks };
-  }
-  #generate(dynamic, scope) {
-    const type = dynamic.labels[0] ?? "";
-    const forEach = dynamic.attributes.get("for_each");
-    const content = dynamic.blocks.find((b) => b.type === "content");
-    if (forEach === void 0 || content === void 0) return [];
-    const scoped = scope === this.scope ? forEach : { ...forEach, scope };
-    const coll = this.value(scoped);
-    if (coll instanceof Unknown) {
-      this.consulted(scoped, coll, `for_each of dynamic ${JSON.stringify(type)}`);
-      return [];
-    }
-    let iterator = type;
-    const itAttr = dynamic.attributes.get("iterator");
-    if (itAttr !== void 0) {
-      const e = this.#expr(itAttr.value);
-      if (e?.t === "var") iterator = e.name;
-    }
-    const items = Array.isArray(coll) ? coll.map((v, i) => [i, v]) : isObject(coll) ? Object.keys(coll).sort().map((k) => [k, coll[k]]) : [];
-    if (!Array.isArray(coll) && !isObject(coll)) {
-      this.#issue("expression-error", forEach.path, `for_each of dynamic ${JSON.stringify(type)} must be a list, set or map, got ${describe(coll)}`);
-      return [];
-    }
-    const out = [];
-    for (const [key, value] of items) {
-      const inner = scope.with(/* @__PURE__ */ new Map([[iterator, { key, value }]]));
-      let labels = [];
-      const labelsAttr = dynamic.attributes.get("labels");
-      if (labelsAttr !== void 0) {
-        const lv = this.value({ ...labelsAttr, scope: inner });
-        if (lv instanceof Unknown || !Array.isArray(lv)) {
-          this.consulted(labelsAttr, lv instanceof Unknown ? lv : new Unknown("labels is not a list"), `labels of dynamic ${JSON.stringify(type)}`);
-          continue;
-        }
-        labels = lv.map((l) => typeof l === "string" || typeof l === "number" ? String(l) : JSON.stringify(l));
-      }
-      const generated = this.#expandIn(content, inner);
-      out.push({ ...generated, type, kind: content.kind, labels });
-    }
-    return out;
-  }
-};
-function hasDynamic(block3) {
-  return block3.blocks.some((b) => b.type === DYNAMIC || hasDynamic(b));
-}
-function withScope(attributes, scope) {
-  const out = /* @__PURE__ */ new Map();
-  for (const [k, a] of attributes) out.set(k, { ...a, scope });
-  return out;
-}
-function message(error) {
-  if (error instanceof EvalError || error instanceof ExprSyntaxError) return error.message;
-  throw error;
-}
-
-// src/read.ts
-init_import_meta_url();
-var import_node_fs3 = require("node:fs");
 
 // src/files.ts
 init_import_meta_url();
-var import_node_fs2 = require("node:fs");
-var import_node_path2 = __toESM(require("node:path"), 1);
+var import_node_fs3 = require("node:fs");
+var import_node_path3 = __toESM(require("node:path"), 1);
 var SKIPPED_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git"]);
 function isJobspecName(name) {
   return name.endsWith(".nomad") || name.endsWith(".nomad.hcl") || name.endsWith(".nomad.json");
@@ -14676,7 +13703,7 @@ function collectInputs(paths, cwd) {
   const walk = (dir) => {
     let real;
     try {
-      real = (0, import_node_fs2.realpathSync)(dir);
+      real = (0, import_node_fs3.realpathSync)(dir);
     } catch (error) {
       problems.push({ path: dir, message: describeFsError(error) });
       return;
@@ -14685,19 +13712,19 @@ function collectInputs(paths, cwd) {
     seenDirs.add(real);
     let entries2;
     try {
-      entries2 = (0, import_node_fs2.readdirSync)(dir, { withFileTypes: true });
+      entries2 = (0, import_node_fs3.readdirSync)(dir, { withFileTypes: true });
     } catch (error) {
       problems.push({ path: dir, message: describeFsError(error) });
       return;
     }
     entries2.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
     for (const entry of entries2) {
-      const full = import_node_path2.default.join(dir, entry.name);
+      const full = import_node_path3.default.join(dir, entry.name);
       let isDir = entry.isDirectory();
       let isFile = entry.isFile();
       if (entry.isSymbolicLink()) {
         try {
-          const st = (0, import_node_fs2.statSync)(full);
+          const st = (0, import_node_fs3.statSync)(full);
           isDir = st.isDirectory();
           isFile = st.isFile();
         } catch {
@@ -14712,10 +13739,10 @@ function collectInputs(paths, cwd) {
     }
   };
   for (const p of paths) {
-    const full = import_node_path2.default.resolve(cwd, p);
+    const full = import_node_path3.default.resolve(cwd, p);
     let st;
     try {
-      st = (0, import_node_fs2.statSync)(full);
+      st = (0, import_node_fs3.statSync)(full);
     } catch (error) {
       const code = error.code;
       if (code === "ENOENT" || code === "ENOTDIR") throw new UsageError(`no such file or directory: ${p}`);
@@ -14744,280 +13771,687 @@ function describeFsError(error) {
 }
 function displayPath(file, cwd) {
   if (file.startsWith("<")) return file;
-  const rel = import_node_path2.default.relative(cwd, file);
-  return rel === "" || rel.startsWith("..") || import_node_path2.default.isAbsolute(rel) ? file : rel;
+  const rel = import_node_path3.default.relative(cwd, file);
+  return rel === "" || rel.startsWith("..") || import_node_path3.default.isAbsolute(rel) ? file : rel;
 }
 
-// src/parse/source.ts
+// src/formatters/index.ts
 init_import_meta_url();
-var BOM = "\uFEFF";
-var SourceText = class {
-  text;
-  hasBom;
-  #lineStarts;
-  constructor(raw) {
-    this.hasBom = raw.startsWith(BOM);
-    this.text = this.hasBom ? raw.slice(1) : raw;
-  }
-  get lineStarts() {
-    if (this.#lineStarts === void 0) {
-      const starts = [0];
-      const text = this.text;
-      for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
-      this.#lineStarts = starts;
+
+// src/formatters/compact.ts
+init_import_meta_url();
+var compact = (results, options) => {
+  let out = "";
+  for (const r of results) {
+    const file = displayPath(r.filePath, options.cwd);
+    for (const m of r.messages) {
+      out += `${file}:${m.line}:${m.column}: ${m.severity}: ${m.message.replace(/\r?\n/g, " ")} [${m.ruleId}]
+`;
     }
-    return this.#lineStarts;
   }
-  get lineCount() {
-    return this.lineStarts.length;
-  }
-  /** Converts an offset to a 1-based line and UTF-16 column. */
-  positionAt(offset) {
-    const starts = this.lineStarts;
-    const clamped = Math.max(0, Math.min(offset, this.text.length));
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = lo + hi + 1 >> 1;
-      if (starts[mid] <= clamped) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, column: clamped - starts[lo] + 1 };
-  }
-  rangeOf(span) {
-    const start = this.positionAt(span.start);
-    const end = this.positionAt(span.end);
-    return { line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
-  }
-  /** The text of a 1-based line, without its line terminator. */
-  lineText(line) {
-    const starts = this.lineStarts;
-    const start = starts[line - 1];
-    if (start === void 0) return "";
-    const next = starts[line];
-    let end = next === void 0 ? this.text.length : next - 1;
-    if (end > start && this.text.charCodeAt(end - 1) === 13) end--;
-    return this.text.slice(start, end);
-  }
-  /** Offset of the start of a 1-based line (the text length past the last line). */
-  lineStart(line) {
-    return this.lineStarts[line - 1] ?? this.text.length;
-  }
+  return out;
 };
-var graphemes;
-function graphemeColumnToUtf16(lineText, column) {
-  if (column <= 1) return 1;
-  if (/^[\x00-\x7f]*$/.test(lineText)) return Math.min(column, lineText.length + 1);
-  graphemes ??= new Intl.Segmenter("en", { granularity: "grapheme" });
-  let remaining = column - 1;
-  let units = 0;
-  for (const { segment } of graphemes.segment(lineText)) {
-    if (remaining === 0) break;
-    units += segment.length;
-    remaining--;
-  }
-  return Math.min(units + remaining + 1, lineText.length + 1);
-}
 
-// src/read.ts
-var DEFAULT_LIMITS = { maxFileSize: 4 * 1024 * 1024, maxNesting: 100 };
-var MAX_NESTING_CEILING = 500;
-function mb(n) {
-  return `${(n / 1024 / 1024).toFixed(1)} MB`;
-}
-function firstInvalidUtf8(bytes) {
-  let i = 0;
-  while (i < bytes.length) {
-    const b = bytes[i];
-    let n = 0;
-    let min = 0;
-    if (b < 128) {
-      i++;
-      continue;
-    } else if (b >= 194 && b <= 223) {
-      n = 1;
-      min = 128;
-    } else if (b >= 224 && b <= 239) {
-      n = 2;
-      min = 2048;
-    } else if (b >= 240 && b <= 244) {
-      n = 3;
-      min = 65536;
-    } else return i;
-    let cp = b & 63 >> n;
-    for (let k = 1; k <= n; k++) {
-      const c = bytes[i + k];
-      if (c === void 0 || (c & 192) !== 128) return i;
-      cp = cp << 6 | c & 63;
-    }
-    if (cp < min || cp > 1114111 || cp >= 55296 && cp <= 57343) return i;
-    i += n + 1;
-  }
-  return -1;
-}
-function decodeInput(bytes) {
-  const nul = bytes.indexOf(0);
-  if (nul !== -1) {
-    const source = new SourceText(Buffer.from(bytes.subarray(0, nul)).toString("utf8"));
-    const at2 = source.positionAt(source.text.length);
-    return { ok: false, problem: { ruleId: "syntax", line: at2.line, column: at2.column, endLine: at2.line, endColumn: at2.column, message: "binary file: it contains NUL bytes and is not a jobspec" } };
-  }
-  const bad = firstInvalidUtf8(bytes);
-  if (bad !== -1) {
-    const source = new SourceText(Buffer.from(bytes.subarray(0, bad)).toString("utf8"));
-    const at2 = source.positionAt(source.text.length);
-    return {
-      ok: false,
-      problem: { ruleId: "syntax", line: at2.line, column: at2.column, endLine: at2.line, endColumn: at2.column + 1, message: `invalid UTF-8 at byte ${bad}: jobspecs must be UTF-8 text` }
-    };
-  }
-  return { ok: true, text: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8") };
-}
-function readInput(file, limits) {
-  let fd;
-  try {
-    fd = (0, import_node_fs3.openSync)(file, import_node_fs3.constants.O_RDONLY | (import_node_fs3.constants.O_NONBLOCK ?? 0));
-  } catch (error) {
-    return { ok: false, error: describeFsError(error) };
-  }
-  try {
-    const st = (0, import_node_fs3.fstatSync)(fd);
-    if (!st.isFile()) return { ok: false, error: "not a regular file" };
-    if (st.size > limits.maxFileSize) {
-      return {
-        ok: false,
-        problem: { ruleId: "input-limit", line: 1, column: 1, endLine: 1, endColumn: 1, message: `file is ${mb(st.size)}, more than the ${mb(limits.maxFileSize)} limit (--max-file-size): not linted` }
-      };
-    }
-    const bytes = Buffer.alloc(st.size);
-    let read = 0;
-    while (read < st.size) {
-      const n = (0, import_node_fs3.readSync)(fd, bytes, read, st.size - read, read);
-      if (n === 0) break;
-      read += n;
-    }
-    return decodeInput(bytes.subarray(0, read));
-  } catch (error) {
-    return { ok: false, error: describeFsError(error) };
-  } finally {
-    (0, import_node_fs3.closeSync)(fd);
-  }
-}
-function jsonDepth(value, stopAt) {
-  let max = 0;
-  const stack = [[value, 0]];
-  while (stack.length > 0) {
-    const [v, d] = stack.pop();
-    if (v === null || typeof v !== "object") continue;
-    if (d + 1 > max) max = d + 1;
-    if (max > stopAt) return max;
-    for (const x of Array.isArray(v) ? v : Object.values(v)) stack.push([x, d + 1]);
-  }
-  return max;
-}
-
-// src/parse/nesting.ts
+// src/formatters/github.ts
 init_import_meta_url();
-var OPEN = /* @__PURE__ */ new Set(["{", "[", "("]);
-var CLOSE = /* @__PURE__ */ new Set(["}", "]", ")"]);
-var HEREDOC2 = /<<-?([A-Za-z_][A-Za-z0-9_-]*)\r?\n/y;
-function firstTooDeep(text, limit) {
-  let openers = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 123 || c === 91 || c === 40) openers++;
-  }
-  if (openers <= limit) return -1;
-  return scan(text, limit);
+
+// src/formatters/paths.ts
+init_import_meta_url();
+var import_node_path4 = __toESM(require("node:path"), 1);
+function relativeTo(root2, file) {
+  if (file.startsWith("<")) return void 0;
+  const rel = import_node_path4.default.relative(root2, file);
+  if (rel === "" || rel.startsWith("..") || import_node_path4.default.isAbsolute(rel)) return void 0;
+  return rel.split(import_node_path4.default.sep).join("/");
 }
-function scan(text, limit) {
-  const stack = [{ mode: 0 /* Code */ }];
-  let depth = 0;
-  let i = 0;
-  const n = text.length;
-  const enter = () => {
-    depth++;
-    stack.push({ mode: 0 /* Code */ });
-    return depth <= limit;
-  };
-  while (i < n) {
-    const top = stack[stack.length - 1];
-    const c = text[i];
-    if (top.mode === 1 /* String */) {
-      if (c === "\\") i += 2;
-      else if (c === '"') {
-        stack.pop();
-        i++;
-      } else if ((c === "$" || c === "%") && text[i + 1] === c && text[i + 2] === "{") i += 3;
-      else if ((c === "$" || c === "%") && text[i + 1] === "{") {
-        if (!enter()) return i;
-        i += 2;
-      } else i++;
-      continue;
-    }
-    if (top.mode === 2 /* Heredoc */) {
-      if (i === 0 || text[i - 1] === "\n") {
-        let end = text.indexOf("\n", i);
-        if (end === -1) end = n;
-        if (text.slice(i, end).trim() === top.marker) {
-          stack.pop();
-          i = end;
-          continue;
-        }
-      }
-      if ((c === "$" || c === "%") && text[i + 1] === c && text[i + 2] === "{") i += 3;
-      else if ((c === "$" || c === "%") && text[i + 1] === "{") {
-        if (!enter()) return i;
-        i += 2;
-      } else i++;
-      continue;
-    }
-    if (c === '"') {
-      stack.push({ mode: 1 /* String */ });
-      i++;
-    } else if (c === "#" || c === "/" && text[i + 1] === "/") {
-      const end = text.indexOf("\n", i);
-      i = end === -1 ? n : end;
-    } else if (c === "/" && text[i + 1] === "*") {
-      const end = text.indexOf("*/", i + 2);
-      i = end === -1 ? n : end + 2;
-    } else if (c === "<" && text[i + 1] === "<") {
-      HEREDOC2.lastIndex = i;
-      const m = HEREDOC2.exec(text);
-      if (m === null) i += 2;
-      else {
-        stack.push({ mode: 2 /* Heredoc */, marker: m[1] });
-        i += m[0].length;
-      }
-    } else if (OPEN.has(c)) {
-      if (!enter()) return i;
-      i++;
-    } else if (CLOSE.has(c)) {
-      if (depth > 0) {
-        stack.pop();
-        depth--;
-      }
-      i++;
-    } else i++;
-  }
-  return -1;
+
+// src/formatters/github.ts
+function escapeData(s) {
+  return s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
 }
+function escapeProperty(s) {
+  return escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+var COMMAND = { error: "error", warning: "warning", info: "notice" };
+function annotation(file, m) {
+  const props = [
+    ["file", file],
+    ["line", m.line],
+    ["endLine", m.endLine]
+  ];
+  if (m.endLine === m.line) props.push(["col", m.column], ["endColumn", m.endColumn]);
+  props.push(["title", `${m.ruleId} (nomad-remote-lint)`]);
+  const list2 = props.map(([k, v]) => `${k}=${escapeProperty(String(v))}`).join(",");
+  return `::${COMMAND[m.severity]} ${list2}::${escapeData(m.message)}`;
+}
+var github = (results, options) => {
+  const root2 = options.workspace ?? options.cwd;
+  const lines2 = [];
+  const rank = { error: 0, warning: 1, info: 2 };
+  for (const r of results) {
+    const file = relativeTo(root2, r.filePath) ?? displayPath(r.filePath, options.cwd);
+    for (const m of r.messages) lines2.push({ order: rank[m.severity], text: annotation(file, m) });
+  }
+  lines2.sort((a, b) => a.order - b.order);
+  return lines2.map((l) => l.text + "\n").join("");
+};
+
+// src/formatters/sarif.ts
+init_import_meta_url();
+var import_node_crypto3 = require("node:crypto");
+var import_node_url = require("node:url");
 
 // src/meta.ts
 init_import_meta_url();
-
-// src/version.ts
-init_import_meta_url();
-var VERSION = "0.1.0";
-
-// src/meta.ts
 var HOMEPAGE = "https://github.com/nomad-remote-lint/nomad-remote-lint";
 function ruleDocUrl(ruleId) {
   return `${HOMEPAGE}/blob/v${VERSION}/rules/${ruleId}.md`;
 }
 
-// src/model/job.ts
+// src/formatters/sarif.ts
+var LEVEL = { error: "error", warning: "warning", info: "note" };
+var SRCROOT = "%SRCROOT%";
+function clip(text, max = 1024) {
+  return text.length <= max ? text : text.slice(0, max - 1) + "\u2026";
+}
+function plain(markdown) {
+  return markdown.replace(/`([^`]*)`/g, "$1").replace(/\*\*([^*]*)\*\*/g, "$1");
+}
+function sarifRule(meta) {
+  const url = ruleDocUrl(meta.id);
+  const sentence = `${meta.description[0].toUpperCase()}${meta.description.slice(1)}.`;
+  const docs = meta.docs.map((d) => `- [${d.title}](${d.url})`).join("\n");
+  const name = meta.id.split("-").map((w) => w[0].toUpperCase() + w.slice(1)).join("");
+  return {
+    id: meta.id,
+    // SARIF wants a name that differs from the id (SARIF1001 compares them ignoring case): a
+    // one-word id has none.
+    ...name.toLowerCase() === meta.id.toLowerCase() ? {} : { name },
+    shortDescription: { text: clip(sentence) },
+    fullDescription: { text: clip(plain(meta.rationale)) },
+    help: {
+      text: `${plain(meta.fix)}
+
+${url}`,
+      markdown: `${meta.rationale}
+
+**How to fix:** ${meta.fix}
+
+${docs}
+
+[Rule documentation](${url})`
+    },
+    defaultConfiguration: { level: LEVEL[meta.severity] },
+    properties: { tags: ["nomad", meta.id.startsWith("remote-") ? "remote-tasks" : "jobspec"], precision: "very-high" }
+  };
+}
+function lineHash(m, lines2, seen) {
+  const text = (lines2[m.line - 1] ?? "").replace(/\s+/g, " ").trim();
+  const key = (0, import_node_crypto3.createHash)("sha256").update(`${m.ruleId}\0${text}\0${m.message}`).digest("hex").slice(0, 16);
+  const n = (seen.get(key) ?? 0) + 1;
+  seen.set(key, n);
+  return `${key}:${n}`;
+}
+function location(r, root2) {
+  const rel = relativeTo(root2, r.filePath);
+  if (rel !== void 0) return { uri: rel.split("/").map(encodeURIComponent).join("/"), uriBaseId: SRCROOT };
+  if (r.filePath.startsWith("<")) return { uri: r.filePath.replace(/[<>]/g, "") };
+  return { uri: (0, import_node_url.pathToFileURL)(r.filePath).href };
+}
+var sarif = (results, options) => {
+  const root2 = options.workspace ?? options.cwd;
+  const rules2 = options.rules;
+  const index = new Map(rules2.map((r, i) => [r.id, i]));
+  const sarifResults = [];
+  for (const r of results) {
+    const lines2 = r.source?.split(/\r?\n/) ?? [];
+    const seen = /* @__PURE__ */ new Map();
+    const artifactLocation = location(r, root2);
+    for (const m of r.messages) {
+      const ruleIndex = index.get(m.ruleId);
+      sarifResults.push({
+        ruleId: m.ruleId,
+        ...ruleIndex === void 0 ? {} : { ruleIndex },
+        level: LEVEL[m.severity],
+        message: { text: m.message },
+        locations: [
+          {
+            physicalLocation: {
+              artifactLocation,
+              region: { startLine: m.line, startColumn: m.column, endLine: m.endLine, endColumn: m.endColumn }
+            }
+          }
+        ],
+        partialFingerprints: { primaryLocationLineHash: lineHash(m, lines2, seen) }
+      });
+    }
+  }
+  const log = {
+    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
+    version: "2.1.0",
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: "nomad-remote-lint",
+            version: options.version,
+            semanticVersion: options.version,
+            informationUri: HOMEPAGE,
+            rules: rules2.map(sarifRule)
+          }
+        },
+        originalUriBaseIds: { [SRCROOT]: { uri: (0, import_node_url.pathToFileURL)(root2.endsWith("/") ? root2 : root2 + "/").href } },
+        columnKind: "utf16CodeUnits",
+        results: sarifResults
+      }
+    ]
+  };
+  return JSON.stringify(log, null, 2) + "\n";
+};
+
+// src/formatters/stylish.ts
 init_import_meta_url();
+
+// node_modules/kleur/index.mjs
+init_import_meta_url();
+var FORCE_COLOR;
+var NODE_DISABLE_COLORS;
+var NO_COLOR;
+var TERM;
+var isTTY = true;
+if (typeof process !== "undefined") {
+  ({ FORCE_COLOR, NODE_DISABLE_COLORS, NO_COLOR, TERM } = process.env || {});
+  isTTY = process.stdout && process.stdout.isTTY;
+}
+var $ = {
+  enabled: !NODE_DISABLE_COLORS && NO_COLOR == null && TERM !== "dumb" && (FORCE_COLOR != null && FORCE_COLOR !== "0" || isTTY),
+  // modifiers
+  reset: init(0, 0),
+  bold: init(1, 22),
+  dim: init(2, 22),
+  italic: init(3, 23),
+  underline: init(4, 24),
+  inverse: init(7, 27),
+  hidden: init(8, 28),
+  strikethrough: init(9, 29),
+  // colors
+  black: init(30, 39),
+  red: init(31, 39),
+  green: init(32, 39),
+  yellow: init(33, 39),
+  blue: init(34, 39),
+  magenta: init(35, 39),
+  cyan: init(36, 39),
+  white: init(37, 39),
+  gray: init(90, 39),
+  grey: init(90, 39),
+  // background colors
+  bgBlack: init(40, 49),
+  bgRed: init(41, 49),
+  bgGreen: init(42, 49),
+  bgYellow: init(43, 49),
+  bgBlue: init(44, 49),
+  bgMagenta: init(45, 49),
+  bgCyan: init(46, 49),
+  bgWhite: init(47, 49)
+};
+function run(arr, str) {
+  let i = 0, tmp, beg = "", end = "";
+  for (; i < arr.length; i++) {
+    tmp = arr[i];
+    beg += tmp.open;
+    end += tmp.close;
+    if (!!~str.indexOf(tmp.close)) {
+      str = str.replace(tmp.rgx, tmp.close + tmp.open);
+    }
+  }
+  return beg + str + end;
+}
+function chain(has, keys) {
+  let ctx = { has, keys };
+  ctx.reset = $.reset.bind(ctx);
+  ctx.bold = $.bold.bind(ctx);
+  ctx.dim = $.dim.bind(ctx);
+  ctx.italic = $.italic.bind(ctx);
+  ctx.underline = $.underline.bind(ctx);
+  ctx.inverse = $.inverse.bind(ctx);
+  ctx.hidden = $.hidden.bind(ctx);
+  ctx.strikethrough = $.strikethrough.bind(ctx);
+  ctx.black = $.black.bind(ctx);
+  ctx.red = $.red.bind(ctx);
+  ctx.green = $.green.bind(ctx);
+  ctx.yellow = $.yellow.bind(ctx);
+  ctx.blue = $.blue.bind(ctx);
+  ctx.magenta = $.magenta.bind(ctx);
+  ctx.cyan = $.cyan.bind(ctx);
+  ctx.white = $.white.bind(ctx);
+  ctx.gray = $.gray.bind(ctx);
+  ctx.grey = $.grey.bind(ctx);
+  ctx.bgBlack = $.bgBlack.bind(ctx);
+  ctx.bgRed = $.bgRed.bind(ctx);
+  ctx.bgGreen = $.bgGreen.bind(ctx);
+  ctx.bgYellow = $.bgYellow.bind(ctx);
+  ctx.bgBlue = $.bgBlue.bind(ctx);
+  ctx.bgMagenta = $.bgMagenta.bind(ctx);
+  ctx.bgCyan = $.bgCyan.bind(ctx);
+  ctx.bgWhite = $.bgWhite.bind(ctx);
+  return ctx;
+}
+function init(open, close) {
+  let blk = {
+    open: `\x1B[${open}m`,
+    close: `\x1B[${close}m`,
+    rgx: new RegExp(`\\x1b\\[${close}m`, "g")
+  };
+  return function(txt) {
+    if (this !== void 0 && this.has !== void 0) {
+      !!~this.has.indexOf(open) || (this.has.push(open), this.keys.push(blk));
+      return txt === void 0 ? this : $.enabled ? run(this.keys, txt + "") : txt + "";
+    }
+    return txt === void 0 ? chain([open], [blk]) : $.enabled ? run([blk], txt + "") : txt + "";
+  };
+}
+var kleur_default = $;
+
+// src/formatters/stylish.ts
+var SEVERITY_WIDTH = "warning".length;
+var stylish = (results, options) => {
+  const previous = kleur_default.enabled;
+  kleur_default.enabled = options.color;
+  try {
+    return render(results, options.cwd);
+  } finally {
+    kleur_default.enabled = previous;
+  }
+};
+function paint(severity, text) {
+  return severity === "error" ? kleur_default.red(text) : severity === "warning" ? kleur_default.yellow(text) : kleur_default.blue(text);
+}
+function render(results, cwd) {
+  let out = "";
+  let errors = 0;
+  let warnings = 0;
+  let infos = 0;
+  for (const result of results) {
+    if (result.messages.length === 0) continue;
+    errors += result.errorCount;
+    warnings += result.warningCount;
+    infos += result.infoCount;
+    out += `
+${kleur_default.underline(displayPath(result.filePath, cwd))}
+`;
+    const lines2 = result.source?.split(/\r?\n/) ?? [];
+    const posWidth = Math.max(...result.messages.map((m) => `${m.line}:${m.column}`.length));
+    const gutter = String(Math.max(...result.messages.map((m) => m.line))).length;
+    for (const m of result.messages) {
+      const pos = `${m.line}:${m.column}`.padEnd(posWidth);
+      const sev = paint(m.severity, m.severity.padEnd(SEVERITY_WIDTH));
+      out += `  ${kleur_default.dim(pos)}  ${sev}  ${m.message}  ${kleur_default.dim(m.ruleId)}
+`;
+      out += frame(m, lines2[m.line - 1], gutter);
+    }
+  }
+  const total = errors + warnings + infos;
+  const fixedFiles = results.filter((r) => (r.fixed?.length ?? 0) > 0);
+  const fixed = fixedFiles.reduce((n, r) => n + r.fixed.length, 0);
+  const fixedLine = fixed === 0 ? "" : `${kleur_default.green().bold(`\u2714 ${fixed} ${fixed === 1 ? "problem" : "problems"} fixed in ${fixedFiles.length} ${fixedFiles.length === 1 ? "file" : "files"}`)}
+`;
+  if (total === 0) return fixedLine === "" ? "" : `${out}
+${fixedLine}`;
+  const summary2 = `\u2716 ${total} ${total === 1 ? "problem" : "problems"} (${errors} ${errors === 1 ? "error" : "errors"}, ${warnings} ${warnings === 1 ? "warning" : "warnings"}, ${infos} info)`;
+  const colour = errors > 0 ? kleur_default.red().bold : warnings > 0 ? kleur_default.yellow().bold : kleur_default.blue().bold;
+  return `${out}
+${fixedLine}${colour(summary2)}
+`;
+}
+function frame(m, line, gutter) {
+  if (line === void 0) return "";
+  const start = Math.min(m.column - 1, line.length);
+  const end = m.endLine === m.line ? Math.min(m.endColumn - 1, line.length) : line.length;
+  const width = Math.max(1, end - start);
+  const pad = line.slice(0, start).replace(/[^\t]/g, " ");
+  const num = String(m.line).padStart(gutter);
+  const bar = kleur_default.dim("|");
+  return `    ${kleur_default.dim(num)} ${bar} ${line}
+    ${" ".repeat(gutter)} ${bar} ${pad}${paint(m.severity, "^".repeat(width))}
+`;
+}
+
+// src/formatters/xml.ts
+init_import_meta_url();
+function xmlText(s) {
+  return s.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "\uFFFD").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&apos;").replace(/\r/g, "&#13;").replace(/\n/g, "&#10;").replace(/\t/g, "&#9;");
+}
+var HEADER = '<?xml version="1.0" encoding="UTF-8"?>\n';
+var junit = (results, options) => {
+  let failures = 0;
+  const cases = results.map((r) => {
+    const file = displayPath(r.filePath, options.cwd);
+    const problems = r.messages.filter((m) => m.severity !== "info");
+    const notes = r.messages.filter((m) => m.severity === "info");
+    failures += problems.length > 0 ? 1 : 0;
+    const body = [
+      ...problems.map(
+        (m) => `      <failure type="${xmlText(m.ruleId)}" message="${xmlText(m.message)}">${xmlText(`${file}:${m.line}:${m.column}: ${m.severity}: ${m.message} [${m.ruleId}]`)}</failure>`
+      ),
+      ...notes.length > 0 ? [`      <system-out>${xmlText(notes.map((m) => `${file}:${m.line}:${m.column}: info: ${m.message} [${m.ruleId}]`).join("\n"))}</system-out>`] : []
+    ];
+    const open = `    <testcase name="${xmlText(file)}" classname="nomad-remote-lint"`;
+    return body.length === 0 ? `${open}/>` : `${open}>
+${body.join("\n")}
+    </testcase>`;
+  });
+  const counts = `tests="${results.length}" failures="${failures}" errors="0"`;
+  return HEADER + `<testsuites name="nomad-remote-lint" ${counts}>
+  <testsuite name="nomad-remote-lint" ${counts}>
+` + cases.map((c) => c + "\n").join("") + "  </testsuite>\n</testsuites>\n";
+};
+var checkstyle = (results, options) => {
+  const files = results.map((r) => {
+    const errors = r.messages.map(
+      (m) => `    <error line="${m.line}" column="${m.column}" severity="${m.severity}" message="${xmlText(m.message)}" source="${xmlText(`nomad-remote-lint.${m.ruleId}`)}"/>`
+    );
+    const open = `  <file name="${xmlText(displayPath(r.filePath, options.cwd))}"`;
+    return errors.length === 0 ? `${open}/>` : `${open}>
+${errors.join("\n")}
+  </file>`;
+  });
+  return HEADER + `<checkstyle version="4.3">
+` + files.map((f) => f + "\n").join("") + "</checkstyle>\n";
+};
+
+// src/formatters/index.ts
+var formatters = {
+  stylish,
+  json,
+  compact,
+  github,
+  sarif,
+  junit,
+  checkstyle
+};
+var FORMAT_NAMES = Object.keys(formatters);
+
+// src/index.ts
+init_import_meta_url();
+var import_node_path10 = __toESM(require("node:path"), 1);
+
+// rules/index.ts
+init_import_meta_url();
+
+// rules/driver-config.ts
+init_import_meta_url();
+
+// src/engine/api.ts
+init_import_meta_url();
+
+// src/engine/rule.ts
+init_import_meta_url();
+function defineRule(rule) {
+  return rule;
+}
+
+// src/fix/resources.ts
+init_import_meta_url();
+
+// src/fix/lines.ts
+init_import_meta_url();
+var lastText;
+var lastLines = [];
+function splitLines(text) {
+  if (text === lastText) return lastLines;
+  const lines2 = [];
+  let start = 0;
+  const re = /\r\n|\n|\r/g;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    lines2.push({ start, text: text.slice(start, m.index), eol: m[0] });
+    start = m.index + m[0].length;
+  }
+  lines2.push({ start, text: text.slice(start), eol: "" });
+  lastText = text;
+  lastLines = lines2;
+  return lines2;
+}
+function lineIndexAt(lines2, offset) {
+  let lo = 0;
+  let hi = lines2.length - 1;
+  while (lo < hi) {
+    const mid = lo + hi + 1 >> 1;
+    if (lines2[mid].start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+var indentOf = (line) => /^[ \t]*/.exec(line)[0];
+function isBlankOrComment(text) {
+  const t = text.trim();
+  return t === "" || t.startsWith("#") || t.startsWith("//") || t.startsWith("/*") && t.endsWith("*/");
+}
+function ownsLines(lines2, span) {
+  const first2 = lines2[lineIndexAt(lines2, span.start)];
+  const last = lines2[lineIndexAt(lines2, span.end)];
+  if (first2.text.slice(0, span.start - first2.start).trim() !== "") return false;
+  return isBlankOrComment(last.text.slice(span.end - last.start));
+}
+function indentUnit(lines2) {
+  let tabs = 0;
+  let spaces = 0;
+  for (const l of lines2) {
+    if (l.text.startsWith("	")) tabs++;
+    else if (l.text.startsWith(" ")) spaces++;
+  }
+  return tabs > spaces ? "	" : "  ";
+}
+var ATTRIBUTE_LINE = /^([ \t]*)([A-Za-z_][A-Za-z0-9_-]*)[ \t]*=(?!=)[ \t]*(.*)$/;
+function splitAttributeLine(text, valueEnd) {
+  const m = ATTRIBUTE_LINE.exec(text.slice(0, valueEnd));
+  if (m === null) return void 0;
+  const rest = text.slice(valueEnd).trim();
+  return { indent: m[1], name: m[2], value: m[3].trimEnd(), comment: rest === "" ? void 0 : rest };
+}
+function alignTouchedRuns(body) {
+  let i = 0;
+  while (i < body.length) {
+    if (body[i].valueEnd === void 0) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < body.length && body[j].valueEnd !== void 0) j++;
+    const run3 = body.slice(i, j);
+    if (run3.some((l) => l.touched)) {
+      const parts = run3.map((l) => splitAttributeLine(l.text, l.valueEnd));
+      if (parts.every((p) => p !== void 0)) {
+        const width = Math.max(...parts.map((p) => p.name.length));
+        const code = parts.map((p) => `${p.indent}${p.name.padEnd(width)} = ${p.value}`);
+        const commentAt = Math.max(0, ...code.filter((_c, k) => parts[k].comment !== void 0).map((c) => c.length));
+        run3.forEach((l, k) => {
+          const p = parts[k];
+          l.text = p.comment === void 0 ? code[k] : `${code[k].padEnd(commentAt)} ${p.comment}`;
+          l.valueEnd = code[k].length;
+        });
+      }
+    }
+    i = j;
+  }
+}
+
+// src/fix/resources.ts
+var REMOTE_CPU = 1;
+var REMOTE_MEMORY = 10;
+function attributeLine(indent2, name, value, eol) {
+  const text = `${indent2}${name} = ${value}`;
+  return { text, eol, touched: true, valueEnd: text.length };
+}
+var attributeOf = (block3, name) => block3.body.items.find((i) => i.kind === "attribute" && i.name === name);
+function bracesOnOwnLines(lines2, block3) {
+  const open = lines2[lineIndexAt(lines2, block3.openBrace)];
+  const close = lines2[lineIndexAt(lines2, block3.closeBrace)];
+  return open !== close && isBlankOrComment(open.text.slice(block3.openBrace - open.start + 1)) && close.text.slice(0, block3.closeBrace - close.start).trim() === "";
+}
+function resourcesBlockFix(text, block3, literal) {
+  if (block3.closeBrace === -1) return void 0;
+  const lines2 = splitLines(text);
+  const cpu = attributeOf(block3, "cpu");
+  const memory = attributeOf(block3, "memory");
+  const cores = attributeOf(block3, "cores");
+  const memoryMax = attributeOf(block3, "memory_max");
+  const devices = block3.body.items.filter((i) => i.kind === "block" && i.type === "device");
+  const blockLine = lines2[lineIndexAt(lines2, block3.span.start)];
+  const eol = lines2[lineIndexAt(lines2, block3.openBrace)].eol || "\n";
+  if (!bracesOnOwnLines(lines2, block3)) {
+    const inner = block3.body.items;
+    if (inner.some((i) => i.kind === "block" || !["cpu", "memory", "cores", "memory_max"].includes(i.name))) return void 0;
+    const between = text.slice(block3.openBrace + 1, block3.closeBrace);
+    const rest = inner.reduce((s, i) => s.replace(text.slice(i.span.start, i.span.end), ""), between);
+    if (rest.trim() !== "") return void 0;
+    const indent3 = indentOf(blockLine.text);
+    const unit = indentUnit(lines2);
+    const valueOf2 = (attr, isLiteral2, wanted) => attr !== void 0 && !isLiteral2 ? text.slice(attr.exprSpan.start, attr.exprSpan.end) : String(wanted);
+    const body2 = [
+      attributeLine(indent3 + unit, "cpu", valueOf2(cpu, literal.cpu, REMOTE_CPU), eol),
+      attributeLine(indent3 + unit, "memory", valueOf2(memory, literal.memory, REMOTE_MEMORY), eol)
+    ];
+    alignTouchedRuns(body2);
+    const replacement = `${text.slice(block3.span.start, block3.openBrace + 1)}${eol}${body2.map((l) => l.text + l.eol).join("")}${indent3}}`;
+    if (replacement === text.slice(block3.span.start, block3.closeBrace + 1)) return void 0;
+    return { range: [block3.span.start, block3.closeBrace + 1], text: replacement };
+  }
+  const first2 = lineIndexAt(lines2, block3.openBrace) + 1;
+  const last = lineIndexAt(lines2, block3.closeBrace) - 1;
+  const items = block3.body.items;
+  if (!items.every((i) => ownsLines(lines2, i.span))) return void 0;
+  const singleLine = /* @__PURE__ */ new Map();
+  for (const i of items) {
+    if (i.kind === "attribute" && lineIndexAt(lines2, i.span.start) === lineIndexAt(lines2, i.span.end)) singleLine.set(lineIndexAt(lines2, i.span.start), i);
+  }
+  const body = [];
+  for (let n = first2; n <= last; n++) {
+    const l = lines2[n];
+    const attr = singleLine.get(n);
+    body.push({ text: l.text, eol: l.eol, touched: false, ...attr ? { valueEnd: attr.exprSpan.end - l.start } : {} });
+  }
+  const at2 = (item) => lineIndexAt(lines2, item.span.start) - first2;
+  const through = (item) => lineIndexAt(lines2, item.span.end) - first2;
+  const firstItemLine = items.length > 0 ? lines2[lineIndexAt(lines2, items[0].span.start)].text : void 0;
+  const indent2 = firstItemLine !== void 0 ? indentOf(firstItemLine) : indentOf(blockLine.text) + indentUnit(lines2);
+  const newLine = (name, value) => attributeLine(indent2, name, value, eol);
+  let changed = false;
+  const setValue = (attr, isLiteral2, wanted) => {
+    if (attr === void 0 || !isLiteral2 || text.slice(attr.exprSpan.start, attr.exprSpan.end).trim() === String(wanted)) return;
+    if (at2(attr) !== through(attr)) return;
+    const line = body[at2(attr)];
+    const start2 = lines2[first2 + at2(attr)].start;
+    line.text = line.text.slice(0, attr.exprSpan.start - start2) + String(wanted) + line.text.slice(attr.exprSpan.end - start2);
+    line.valueEnd = attr.exprSpan.start - start2 + String(wanted).length;
+    line.touched = true;
+    changed = true;
+  };
+  const remove = (item) => {
+    for (let k = at2(item); k <= through(item); k++) body[k].removed = true;
+    changed = true;
+  };
+  setValue(cpu, literal.cpu, REMOTE_CPU);
+  setValue(memory, literal.memory, REMOTE_MEMORY);
+  if (cores !== void 0) {
+    remove(cores);
+    if (cpu === void 0) (body[at2(cores)].before ??= []).push(newLine("cpu", REMOTE_CPU));
+  }
+  if (memoryMax !== void 0) remove(memoryMax);
+  for (const d of devices) remove(d);
+  const start = [];
+  if (cpu === void 0 && cores === void 0) {
+    if (memory !== void 0) (body[at2(memory)].before ??= []).push(newLine("cpu", REMOTE_CPU));
+    else start.push(newLine("cpu", REMOTE_CPU));
+    changed = true;
+  }
+  if (memory === void 0) {
+    if (cpu !== void 0) (body[through(cpu)].after ??= []).push(newLine("memory", REMOTE_MEMORY));
+    else if (cores !== void 0) body[at2(cores)].before.push(newLine("memory", REMOTE_MEMORY));
+    else start.push(newLine("memory", REMOTE_MEMORY));
+    changed = true;
+  }
+  if (!changed) return void 0;
+  const out = [...start];
+  let afterRemoval = false;
+  body.forEach((l, k) => {
+    out.push(...l.before ?? []);
+    if (l.removed) {
+      if (k > 0) body[k - 1].touched = true;
+      if (k + 1 < body.length) body[k + 1].touched = true;
+      afterRemoval = true;
+    } else {
+      const blank = l.text.trim() === "";
+      if (!(blank && afterRemoval && out.length > 0 && out[out.length - 1].text.trim() === "")) out.push(l);
+      afterRemoval = false;
+    }
+    out.push(...l.after ?? []);
+  });
+  const endedBlank = body.length > 0 && body[body.length - 1].text.trim() === "";
+  while (!endedBlank && out.length > 0 && out[out.length - 1].text.trim() === "" && out[out.length - 1].valueEnd === void 0) out.pop();
+  alignTouchedRuns(out);
+  const from = lines2[first2]?.start ?? lines2[lineIndexAt(lines2, block3.closeBrace)].start;
+  const to = lines2[lineIndexAt(lines2, block3.closeBrace)].start;
+  return { range: [from, to], text: out.map((l) => l.text + l.eol).join("") };
+}
+function insertResourcesFix(text, task) {
+  if (task.closeBrace === -1) return void 0;
+  const lines2 = splitLines(text);
+  const closeIndex = lineIndexAt(lines2, task.closeBrace);
+  const close = lines2[closeIndex];
+  if (close.text.slice(0, task.closeBrace - close.start).trim() !== "" || closeIndex === lineIndexAt(lines2, task.openBrace)) return void 0;
+  const first2 = task.body.items[0];
+  const unit = indentUnit(lines2);
+  const indent2 = first2 !== void 0 ? indentOf(lines2[lineIndexAt(lines2, first2.span.start)].text) : indentOf(lines2[lineIndexAt(lines2, task.span.start)].text) + unit;
+  const eol = lines2[lineIndexAt(lines2, task.openBrace)].eol || "\n";
+  const previous = lines2[closeIndex - 1];
+  const gap = previous.text.trim() === "" || closeIndex - 1 === lineIndexAt(lines2, task.openBrace) ? "" : eol;
+  const block3 = [`${indent2}resources {`, `${indent2}${unit}cpu    = ${REMOTE_CPU}`, `${indent2}${unit}memory = ${REMOTE_MEMORY}`, `${indent2}}`].join(eol) + eol;
+  return { range: [close.start, close.start], text: gap + block3 };
+}
+function removeItemFix(text, item) {
+  const lines2 = splitLines(text);
+  if (item.kind === "block" && item.closeBrace === -1) return void 0;
+  if (!ownsLines(lines2, item.span)) return void 0;
+  const first2 = lineIndexAt(lines2, item.span.start);
+  const last = lineIndexAt(lines2, item.span.end);
+  const end = last + 1 < lines2.length ? lines2[last + 1].start : text.length;
+  return { range: [lines2[first2].start, end], text: "" };
+}
+
+// src/model/values.ts
+init_import_meta_url();
+function isExpressionString(value) {
+  if (!value.includes("{")) return false;
+  const re = /([$%]+)\{/g;
+  for (let m = re.exec(value); m !== null; m = re.exec(value)) {
+    const run3 = m[1];
+    const last = run3[run3.length - 1];
+    let count = 0;
+    for (let i = run3.length - 1; i >= 0 && run3[i] === last; i--) count++;
+    if (count % 2 === 1) return true;
+  }
+  return false;
+}
+function literalNumber(attr) {
+  const v = attr?.value;
+  if (typeof v === "number") return v;
+  if (typeof v === "string" && !isExpressionString(v) && /^\s*-?\d+(\.\d+)?\s*$/.test(v)) return Number(v);
+  return void 0;
+}
+
+// src/engine/docs.ts
+init_import_meta_url();
+var REMOTE_DRIVERS_DOC = {
+  title: "Remote Task Drivers (Nomad 1.8 plugin docs)",
+  url: "https://developer.hashicorp.com/nomad/plugins/v1.8.x/drivers/remote"
+};
+function jobspecDoc(block3) {
+  return {
+    title: `${block3} block (Nomad job specification)`,
+    url: `https://developer.hashicorp.com/nomad/docs/v1.8.x/job-specification/${block3}`
+  };
+}
 
 // src/model/tree.ts
 init_import_meta_url();
@@ -15441,173 +14875,21 @@ function buildBlock(type, kind2, labels, path15, body) {
   return { type, kind: kind2, labels, path: path15, attributes, blocks };
 }
 function childSpec(kind2, labels, key) {
-  if (kind2.startsWith(DYNAMIC2)) {
+  if (kind2.startsWith(DYNAMIC)) {
     if (key !== "content") return void 0;
-    const target = JOBSPEC[kind2.slice(DYNAMIC2.length)]?.blocks[labels[0] ?? ""];
+    const target = JOBSPEC[kind2.slice(DYNAMIC.length)]?.blocks[labels[0] ?? ""];
     return { kind: target?.kind ?? "unknown", labels: 0 };
   }
-  if (key === "dynamic" && kind2 !== "unknown") return { kind: DYNAMIC2 + kind2, labels: 1 };
+  if (key === "dynamic" && kind2 !== "unknown") return { kind: DYNAMIC + kind2, labels: 1 };
   return JOBSPEC[kind2]?.blocks[key];
 }
-var DYNAMIC2 = "dynamic:";
+var DYNAMIC = "dynamic:";
 function blocksOf(block3, type) {
   return block3.blocks.filter((b) => b.type === type);
 }
 
-// src/model/job.ts
-var emptyBody = { attributes: /* @__PURE__ */ new Map(), blocks: [] };
-function buildJobs(root2) {
-  return blocksOf(root2, "job").map((jobBlock) => {
-    const groups = [];
-    const job = { name: jobBlock.labels[0] ?? "", block: jobBlock, groups };
-    for (const groupBlock of blocksOf(jobBlock, "group")) {
-      const tasks = [];
-      const group = { name: groupBlock.labels[0] ?? "", block: groupBlock, implicit: false, job, tasks };
-      for (const taskBlock of blocksOf(groupBlock, "task")) tasks.push({ name: taskBlock.labels[0] ?? "", block: taskBlock, group, job });
-      groups.push(group);
-    }
-    for (const taskBlock of blocksOf(jobBlock, "task")) {
-      const name = taskBlock.labels[0] ?? "";
-      const tasks = [];
-      const shell = { ...taskBlock, ...emptyBody, type: "group", kind: "group" };
-      const group = { name, block: shell, implicit: true, job, tasks };
-      tasks.push({ name, block: taskBlock, group, job });
-      groups.push(group);
-    }
-    return job;
-  });
-}
-
-// src/parse/api-json.ts
+// src/drivers/config.ts
 init_import_meta_url();
-function isObj(v) {
-  return v !== null && typeof v === "object" && !Array.isArray(v);
-}
-function field(obj, name) {
-  if (name in obj) return [name, obj[name]];
-  const lower = name.toLowerCase();
-  for (const key of Object.keys(obj)) if (key.toLowerCase() === lower) return [key, obj[key]];
-  return void 0;
-}
-var block2 = (field2, shape, kind2, label) => ({ field: field2, shape, kind: kind2, ...label ? { label } : {} });
-var MAPPINGS = {
-  job: { attrs: { type: "Type", datacenters: "Datacenters", namespace: "Namespace" }, blocks: { group: block2("TaskGroups", "list", "group", "Name") } },
-  group: {
-    attrs: { count: "Count" },
-    blocks: {
-      task: block2("Tasks", "list", "task", "Name"),
-      network: block2("Networks", "list", "network"),
-      service: block2("Services", "list", "service"),
-      volume: block2("Volumes", "map", "volume"),
-      ephemeral_disk: block2("EphemeralDisk", "object", "leaf"),
-      consul: block2("Consul", "object", "leaf")
-    }
-  },
-  task: {
-    attrs: { driver: "Driver", user: "User" },
-    blocks: {
-      artifact: block2("Artifacts", "list", "artifact"),
-      template: block2("Templates", "list", "template"),
-      dispatch_payload: block2("DispatchPayload", "object", "leaf"),
-      volume_mount: block2("VolumeMounts", "list", "volume_mount"),
-      vault: block2("Vault", "object", "leaf"),
-      resources: block2("Resources", "object", "resources"),
-      service: block2("Services", "list", "service"),
-      identity: block2("Identity", "object", "identity"),
-      identities: block2("Identities", "list", "identity"),
-      consul: block2("Consul", "object", "leaf"),
-      csi_plugin: block2("CSIPluginConfig", "object", "leaf"),
-      logs: block2("LogConfig", "object", "logs"),
-      config: block2("Config", "object", "opaque")
-    }
-  },
-  resources: {
-    attrs: { cpu: "CPU", memory: "MemoryMB", cores: "Cores", memory_max: "MemoryMaxMB", disk: "DiskMB" },
-    blocks: { network: block2("Networks", "list", "network"), device: block2("Devices", "list", "device", "Name") }
-  },
-  service: { attrs: { name: "Name", task: "TaskName", port: "PortLabel", provider: "Provider" }, blocks: { connect: block2("Connect", "object", "leaf") } },
-  volume_mount: { attrs: { volume: "Volume", destination: "Destination" } },
-  identity: { attrs: { name: "Name", file: "File", env: "Env" } },
-  logs: { attrs: { disabled: "Disabled", enabled: "Enabled", max_files: "MaxFiles", max_file_size: "MaxFileSizeMB" } },
-  network: { attrs: { mode: "Mode" } },
-  artifact: { attrs: { source: "GetterSource", destination: "RelativeDest" } },
-  template: { attrs: { source: "SourcePath", destination: "DestPath", data: "EmbeddedTmpl" } }
-};
-function looksLikeJob(v) {
-  return isObj(v) && (field(v, "TaskGroups") !== void 0 || typeof field(v, "ID")?.[1] === "string");
-}
-function findApiJob(doc) {
-  const notJob = 'not a Nomad API job: expected {"Job": {...}} or a job object with "TaskGroups"';
-  if (!isObj(doc)) return { problem: notJob };
-  const wrapped = field(doc, "Job");
-  if (wrapped !== void 0 && looksLikeJob(wrapped[1])) return { job: wrapped[1], path: [wrapped[0]] };
-  if (looksLikeJob(doc)) return { job: doc, path: [] };
-  if ("job" in doc && isObj(doc["job"])) {
-    return {
-      problem: 'this looks like an HCL-JSON jobspec ({"job": {"<name>": ...}}), which is not read: lint the HCL source, or the API JSON that nomad job run -output prints'
-    };
-  }
-  return { problem: notJob };
-}
-function apiJobTree(job, path15) {
-  const jobBlock = build("job", "job", [String(field(job, "ID")?.[1] ?? field(job, "Name")?.[1] ?? "")], path15, job);
-  return { type: "", kind: "root", labels: [], path: [], attributes: /* @__PURE__ */ new Map(), blocks: [jobBlock] };
-}
-function build(type, kind2, labels, path15, obj) {
-  const mapping = MAPPINGS[kind2] ?? {};
-  const attributes = /* @__PURE__ */ new Map();
-  if (kind2 === "opaque") {
-    for (const [k, v] of Object.entries(obj)) attributes.set(k, { name: k, value: v, path: [...path15, k] });
-  }
-  for (const [name, apiName] of Object.entries(mapping.attrs ?? {})) {
-    const f = field(obj, apiName);
-    if (f === void 0 || f[1] === null) continue;
-    attributes.set(name, { name, value: f[1], path: [...path15, f[0]] });
-  }
-  const blocks = [];
-  for (const [hclType, spec] of Object.entries(mapping.blocks ?? {})) {
-    const f = field(obj, spec.field);
-    if (f === void 0 || f[1] === null) continue;
-    const [key, value] = f;
-    const blockType = hclType === "identities" ? "identity" : hclType;
-    if (spec.shape === "object" && isObj(value)) {
-      blocks.push(build(blockType, spec.kind, [], [...path15, key], value));
-    } else if (spec.shape === "list" && Array.isArray(value)) {
-      value.forEach((item, i) => {
-        if (!isObj(item)) return;
-        const label = spec.label === void 0 ? [] : [String(field(item, spec.label)?.[1] ?? "")];
-        blocks.push(build(blockType, spec.kind, label, [...path15, key, i], item));
-      });
-    } else if (spec.shape === "map" && isObj(value)) {
-      for (const [name, item] of Object.entries(value)) if (isObj(item)) blocks.push(build(blockType, spec.kind, [name], [...path15, key, name], item));
-    }
-  }
-  return { type, kind: kind2, labels, path: path15, attributes, blocks };
-}
-
-// src/schema/validate.ts
-init_import_meta_url();
-
-// src/model/values.ts
-init_import_meta_url();
-function isExpressionString(value) {
-  if (!value.includes("{")) return false;
-  const re = /([$%]+)\{/g;
-  for (let m = re.exec(value); m !== null; m = re.exec(value)) {
-    const run3 = m[1];
-    const last = run3[run3.length - 1];
-    let count = 0;
-    for (let i = run3.length - 1; i >= 0 && run3[i] === last; i--) count++;
-    if (count % 2 === 1) return true;
-  }
-  return false;
-}
-function literalNumber(attr) {
-  const v = attr?.value;
-  if (typeof v === "number") return v;
-  if (typeof v === "string" && !isExpressionString(v) && /^\s*-?\d+(\.\d+)?\s*$/.test(v)) return Number(v);
-  return void 0;
-}
 
 // src/util/closest.ts
 init_import_meta_url();
@@ -15643,1365 +14925,6 @@ function closest(word, candidates) {
   const limit = Math.max(2, Math.floor(Math.max(word.length, best.length) / 3));
   return editDistance(a, best.toLowerCase()) <= limit ? best : void 0;
 }
-
-// src/util/schema.ts
-init_import_meta_url();
-function pointerOf(path15) {
-  return path15.length === 0 ? "/" : path15.map((p) => "/" + String(p).replace(/~/g, "~0").replace(/\//g, "~1")).join("");
-}
-function pathOf(instancePath) {
-  if (instancePath === "") return [];
-  return instancePath.slice(1).split("/").map((p) => p.replace(/~1/g, "/").replace(/~0/g, "~"));
-}
-var quote = (v) => JSON.stringify(v);
-function describeSchemaErrors(errors) {
-  const seen = /* @__PURE__ */ new Set();
-  const problems = [];
-  for (const error of errors ?? []) {
-    const problem = describe2(error);
-    if (problem === void 0) continue;
-    const key = pointerOf(problem.path) + "\0" + problem.message;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    problems.push(problem);
-  }
-  return problems;
-}
-function describe2(error) {
-  const path15 = pathOf(error.instancePath);
-  const params = error.params;
-  switch (error.keyword) {
-    case "additionalProperties": {
-      const name = String(params["additionalProperty"]);
-      const parent = error.parentSchema;
-      const known = Object.keys(parent?.properties ?? {}).filter((k) => k !== "$schema");
-      const hint = closest(name, known);
-      const expected2 = known.length > 0 ? `; expected one of ${known.map(quote).join(", ")}` : "";
-      return {
-        path: [...path15, name],
-        key: true,
-        candidates: known,
-        message: `unexpected property ${quote(name)}${hint ? ` (did you mean ${quote(hint)}?)` : expected2}`
-      };
-    }
-    case "propertyNames":
-    case "if":
-      return void 0;
-    case "required":
-      return { path: path15, message: `missing required property ${quote(params["missingProperty"])}` };
-    case "type":
-      return { path: path15, message: `expected ${article(String(params["type"]))}, got ${typeName2(error.data)}` };
-    case "enum": {
-      const allowed = params["allowedValues"] ?? [];
-      const hint = typeof error.data === "string" ? closest(error.data, allowed.map(String)) : void 0;
-      return {
-        path: path15,
-        message: `expected one of ${allowed.map(quote).join(", ")}, got ${quote(error.data)}${hint ? ` (did you mean ${quote(hint)}?)` : ""}`
-      };
-    }
-    case "const":
-      return { path: path15, message: `expected ${quote(params["allowedValue"])}, got ${quote(error.data)}` };
-    case "pattern":
-      return { path: path15, message: `${quote(error.data)} does not match the pattern ${quote(params["pattern"])}` };
-    case "uniqueItems":
-      return { path: path15, message: `items ${String(params["j"])} and ${String(params["i"])} are the same; each may appear once` };
-    case "minLength":
-      return { path: path15, message: `must not be empty` };
-    default:
-      return { path: path15, message: error.message ?? `fails the ${error.keyword} check` };
-  }
-}
-function article(type) {
-  const names = type.split(",").map((t) => t === "object" ? "an object" : t === "array" ? "an array" : t === "integer" ? "an integer" : `a ${t}`);
-  return names.join(" or ");
-}
-function typeName2(value) {
-  if (value === null) return "null";
-  if (Array.isArray(value)) return "an array";
-  if (typeof value === "object") return "an object";
-  if (typeof value === "string") return `the string ${quote(value.length > 40 ? value.slice(0, 37) + "..." : value)}`;
-  return `${typeof value} ${String(value)}`;
-}
-
-// src/util/version.ts
-init_import_meta_url();
-var VERSION2 = /^v?(\d+)\.(\d+)(?:\.(\d+))?(?:[-+].*)?$/;
-function parseVersion(text) {
-  const m = VERSION2.exec(text.trim());
-  if (m === null) return void 0;
-  return [Number(m[1]), Number(m[2]), Number(m[3] ?? 0)];
-}
-function compareVersions(a, b) {
-  return a[0] - b[0] || a[1] - b[1] || a[2] - b[2];
-}
-function formatVersion(v) {
-  return v.join(".");
-}
-function atLeast(v, min) {
-  return compareVersions(v, parseVersion(min)) >= 0;
-}
-
-// src/schema/validate.ts
-var isObj2 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
-function isBlockShaped(v) {
-  return Array.isArray(v) && v.length > 0 && v.every(isObj2);
-}
-var NUMERIC2 = /^\s*-?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?\s*$/;
-var isExpr = (v) => typeof v === "string" && isExpressionString(v);
-function fitsType(v, type) {
-  switch (type) {
-    case "string":
-    case "duration":
-      return typeof v === "string" || typeof v === "number" || typeof v === "boolean";
-    case "number":
-      return typeof v === "number" || typeof v === "string" && (NUMERIC2.test(v) || isExpr(v));
-    case "bool":
-      return typeof v === "boolean" || v === "true" || v === "false" || isExpr(v);
-    case "list":
-      return Array.isArray(v) || isExpr(v);
-    case "map":
-      return isObj2(v) || isExpr(v);
-    case "any":
-      return true;
-  }
-}
-var TYPE_WORDS = {
-  string: "a string",
-  number: "a number",
-  bool: "a bool",
-  duration: 'a duration such as "30s"',
-  list: "a list",
-  map: "a map",
-  any: "a value"
-};
-function lazyWhere(frames) {
-  let text;
-  return { toString: () => text ??= describeFrames(frames) };
-}
-function describeFrames(frames) {
-  const parts = [];
-  for (let i = frames.length - 1; i >= 0; i--) {
-    const f = frames[i];
-    parts.push(f.labels.length > 0 ? `${f.type} ${f.labels.map((l) => JSON.stringify(l)).join(" ")}` : f.type);
-    if (f.labels.length > 0) break;
-  }
-  return parts.length === 0 ? "the file" : parts.join(" of ");
-}
-function expected(names, word) {
-  if (names.length === 0) return "";
-  const sorted = byCloseness(word, names);
-  const shown = sorted.slice(0, 10).map((n) => JSON.stringify(n));
-  return `. expected one of ${shown.join(", ")}${sorted.length > 10 ? ", ..." : ""}`;
-}
-var DYNAMIC_KEYS = ["for_each", "iterator", "labels", "content"];
-function validateJobspec(doc, target) {
-  const out = [];
-  const report = (path15, message2) => out.push({ path: path15, message: message2 });
-  const body = (value, kind2, path15, frames) => {
-    const spec = JOBSPEC[kind2];
-    if (spec === void 0 || spec.opaque) return;
-    const where = lazyWhere(frames);
-    for (const required of spec.required ?? []) {
-      if (!(required in value)) report(path15, `${where} has no ${required} attribute`);
-    }
-    for (const key in value) {
-      const v = value[key];
-      const attr = spec.attributes[key];
-      if (attr !== void 0 && fitsType(v, attr.type)) continue;
-      const p = [...path15, key];
-      if (key === "dynamic" && kind2 !== "root") {
-        dynamic(v, kind2, p, frames);
-        continue;
-      }
-      if (attr !== void 0) {
-        {
-          if (isBlockShaped(v) && attr.type !== "list") report(p, `${key} is an attribute, not a block, in ${where}: write ${key} = ...`);
-          else report(p, `${key} in ${where} must be ${TYPE_WORDS[attr.type]}, got ${typeName2(v)}`);
-        }
-        continue;
-      }
-      const child = spec.blocks[key];
-      if (child !== void 0) {
-        block3(v, key, child, p, frames);
-        continue;
-      }
-      if (spec.lenient) continue;
-      const isBlock = isBlockShaped(v) || isObj2(v) && Object.keys(v).length > 0 && Object.values(v).every(isBlockShaped);
-      if (spec.attributes[key] === void 0 && isBlock && kind2 === "root" && key === "task") {
-        report(p, `unexpected block "task" in the file: tasks belong in a job${expected(Object.keys(spec.blocks), key)}`);
-        continue;
-      }
-      const candidates = Object.keys(isBlock ? spec.blocks : spec.attributes);
-      report(p, `unexpected ${isBlock ? "block" : "attribute"} ${JSON.stringify(key)} in ${where}${expected(candidates, key)}`);
-    }
-  };
-  const block3 = (v, type, child, path15, frames) => {
-    const where = lazyWhere(frames);
-    const labelHint = child.labels === 0 ? `${type} { ... }` : `${type} "<name>" { ... }`;
-    if (child.mapForm) {
-      if (Array.isArray(v)) {
-        v.forEach((item, i) => {
-          if (!isObj2(item)) report([...path15, i], `${type} in ${where} must be a block or a map`);
-        });
-        if (child.single && v.length > 1) report([...path15, 1], `only one ${type} block is allowed in ${where}`);
-        return;
-      }
-      if (!isObj2(v) && !isExpr(v)) report(path15, `${type} in ${where} must be a block or a map`);
-      return;
-    }
-    const bodies = (x, labels, p, depth) => {
-      if (depth === 0) {
-        if (!Array.isArray(x)) {
-          if (labels.length > 0) report(p, `${type} block in ${where} takes ${child.labels} label${child.labels === 1 ? "" : "s"}: ${labelHint}`);
-          else report(p, `${type} is a block in ${where}: write ${type} { ... } without "=" (HCL1 style)`);
-          return;
-        }
-        if (!isBlockShaped(x) && x.length > 0) {
-          report(p, `${type} is a block in ${where}, not a list: write ${labelHint} (HCL1 style)`);
-          return;
-        }
-        if (child.single && x.length > 1) report([...p, 1], `only one ${type} block is allowed in ${where}`);
-        x.forEach((item, i) => body(item, child.kind, [...p, i], [...frames, { type, labels }]));
-        return;
-      }
-      if (!isObj2(x)) {
-        if (Array.isArray(x) && !isBlockShaped(x) && x.length > 0) report(p, `${type} is a block in ${where}, not a list: write ${labelHint} (HCL1 style)`);
-        else if (Array.isArray(x)) report(p, `${type} block in ${where} needs a label: ${labelHint}`);
-        else report(p, `${type} is a block in ${where}: write ${labelHint} (HCL1 style)`);
-        return;
-      }
-      for (const [label, inner] of Object.entries(x)) bodies(inner, [...labels, label], [...p, label], depth - 1);
-    };
-    bodies(v, [], path15, child.labels);
-  };
-  const dynamic = (v, kind2, path15, frames) => {
-    const where = lazyWhere(frames);
-    if (!isObj2(v)) return;
-    const spec = JOBSPEC[kind2];
-    for (const [type, list2] of Object.entries(v)) {
-      const child = spec.blocks[type];
-      if (child === void 0 || JOBSPEC[child.kind]?.opaque && !child.mapForm) {
-        report([...path15, type], `dynamic "${type}" is not allowed in ${where}: ${type} is not a block there${expected(Object.keys(spec.blocks), type)}`);
-        continue;
-      }
-      if (!Array.isArray(list2)) continue;
-      list2.forEach((d, i) => {
-        if (!isObj2(d)) return;
-        const p = [...path15, type, i];
-        for (const key of Object.keys(d)) {
-          if (!DYNAMIC_KEYS.includes(key)) report([...p, key], `unexpected attribute ${JSON.stringify(key)} in dynamic ${JSON.stringify(type)}${expected(DYNAMIC_KEYS, key)}`);
-        }
-        for (const need of ["for_each", "content"]) {
-          if (!(need in d)) report(p, `dynamic ${JSON.stringify(type)} needs ${need === "content" ? "a content block" : "for_each"}`);
-        }
-        const content = d["content"];
-        if (Array.isArray(content)) {
-          if (content.length > 1) report([...p, "content", 1], `only one content block is allowed in dynamic ${JSON.stringify(type)}`);
-          content.forEach((c, j) => {
-            if (isObj2(c)) body(c, child.kind, [...p, "content", j], [...frames, { type: "dynamic", labels: [type] }]);
-          });
-        }
-      });
-    }
-  };
-  if (!("job" in doc)) report([], "the file has no job block: a jobspec needs exactly one job");
-  const jobs = doc["job"];
-  if (isObj2(jobs) && Object.keys(jobs).length > 1) report(["job", Object.keys(jobs)[1], 0], "only one job block is allowed per file");
-  body(doc, "root", [], []);
-  if (target !== void 0) out.push(...versionFindings(doc, (v) => atLeast(target, v), formatVersion(target)));
-  return out;
-}
-function versionFindings(doc, targetAtLeast, target) {
-  const out = [];
-  const visit2 = (value, kind2, path15, frames) => {
-    const spec = JOBSPEC[kind2];
-    if (spec === void 0 || spec.opaque || !isObj2(value)) return;
-    for (const [key, v] of Object.entries(value)) {
-      const child = spec.blocks[key];
-      const item = child ?? spec.attributes[key];
-      const where = describeFrames(frames);
-      if (item?.since !== void 0 && !targetAtLeast(item.since)) {
-        out.push({ path: [...path15, key], message: `${key} in ${where} needs Nomad ${item.since} or later; the target is ${target}` });
-      } else if (item?.until !== void 0 && targetAtLeast(item.until)) {
-        out.push({ path: [...path15, key], message: `${key} in ${where} was removed in Nomad ${item.until}; the target is ${target}` });
-      }
-      if (child === void 0) continue;
-      const bodies = (x, labels, p, depth) => {
-        if (depth === 0) {
-          if (Array.isArray(x)) x.forEach((b, i) => visit2(b, child.kind, [...p, i], [...frames, { type: key, labels }]));
-          return;
-        }
-        if (isObj2(x)) for (const [label, inner] of Object.entries(x)) bodies(inner, [...labels, label], [...p, label], depth - 1);
-      };
-      bodies(v, [], [...path15, key], child.labels);
-    }
-  };
-  visit2(doc, "root", [], []);
-  return out;
-}
-
-// src/util/json-source.ts
-init_import_meta_url();
-
-// node_modules/jsonc-parser/lib/esm/main.js
-init_import_meta_url();
-
-// node_modules/jsonc-parser/lib/esm/impl/format.js
-init_import_meta_url();
-
-// node_modules/jsonc-parser/lib/esm/impl/scanner.js
-init_import_meta_url();
-function createScanner(text, ignoreTrivia = false) {
-  const len = text.length;
-  let pos = 0, value = "", tokenOffset = 0, token = 16, lineNumber = 0, lineStartOffset = 0, tokenLineStartOffset = 0, prevTokenLineStartOffset = 0, scanError = 0;
-  function scanHexDigits(count, exact) {
-    let digits = 0;
-    let value2 = 0;
-    while (digits < count || !exact) {
-      let ch = text.charCodeAt(pos);
-      if (ch >= 48 && ch <= 57) {
-        value2 = value2 * 16 + ch - 48;
-      } else if (ch >= 65 && ch <= 70) {
-        value2 = value2 * 16 + ch - 65 + 10;
-      } else if (ch >= 97 && ch <= 102) {
-        value2 = value2 * 16 + ch - 97 + 10;
-      } else {
-        break;
-      }
-      pos++;
-      digits++;
-    }
-    if (digits < count) {
-      value2 = -1;
-    }
-    return value2;
-  }
-  function setPosition(newPosition) {
-    pos = newPosition;
-    value = "";
-    tokenOffset = 0;
-    token = 16;
-    scanError = 0;
-  }
-  function scanNumber() {
-    let start = pos;
-    if (text.charCodeAt(pos) === 48) {
-      pos++;
-    } else {
-      pos++;
-      while (pos < text.length && isDigit(text.charCodeAt(pos))) {
-        pos++;
-      }
-    }
-    if (pos < text.length && text.charCodeAt(pos) === 46) {
-      pos++;
-      if (pos < text.length && isDigit(text.charCodeAt(pos))) {
-        pos++;
-        while (pos < text.length && isDigit(text.charCodeAt(pos))) {
-          pos++;
-        }
-      } else {
-        scanError = 3;
-        return text.substring(start, pos);
-      }
-    }
-    let end = pos;
-    if (pos < text.length && (text.charCodeAt(pos) === 69 || text.charCodeAt(pos) === 101)) {
-      pos++;
-      if (pos < text.length && text.charCodeAt(pos) === 43 || text.charCodeAt(pos) === 45) {
-        pos++;
-      }
-      if (pos < text.length && isDigit(text.charCodeAt(pos))) {
-        pos++;
-        while (pos < text.length && isDigit(text.charCodeAt(pos))) {
-          pos++;
-        }
-        end = pos;
-      } else {
-        scanError = 3;
-      }
-    }
-    return text.substring(start, end);
-  }
-  function scanString() {
-    let result = "", start = pos;
-    while (true) {
-      if (pos >= len) {
-        result += text.substring(start, pos);
-        scanError = 2;
-        break;
-      }
-      const ch = text.charCodeAt(pos);
-      if (ch === 34) {
-        result += text.substring(start, pos);
-        pos++;
-        break;
-      }
-      if (ch === 92) {
-        result += text.substring(start, pos);
-        pos++;
-        if (pos >= len) {
-          scanError = 2;
-          break;
-        }
-        const ch2 = text.charCodeAt(pos++);
-        switch (ch2) {
-          case 34:
-            result += '"';
-            break;
-          case 92:
-            result += "\\";
-            break;
-          case 47:
-            result += "/";
-            break;
-          case 98:
-            result += "\b";
-            break;
-          case 102:
-            result += "\f";
-            break;
-          case 110:
-            result += "\n";
-            break;
-          case 114:
-            result += "\r";
-            break;
-          case 116:
-            result += "	";
-            break;
-          case 117:
-            const ch3 = scanHexDigits(4, true);
-            if (ch3 >= 0) {
-              result += String.fromCharCode(ch3);
-            } else {
-              scanError = 4;
-            }
-            break;
-          default:
-            scanError = 5;
-        }
-        start = pos;
-        continue;
-      }
-      if (ch >= 0 && ch <= 31) {
-        if (isLineBreak(ch)) {
-          result += text.substring(start, pos);
-          scanError = 2;
-          break;
-        } else {
-          scanError = 6;
-        }
-      }
-      pos++;
-    }
-    return result;
-  }
-  function scanNext() {
-    value = "";
-    scanError = 0;
-    tokenOffset = pos;
-    lineStartOffset = lineNumber;
-    prevTokenLineStartOffset = tokenLineStartOffset;
-    if (pos >= len) {
-      tokenOffset = len;
-      return token = 17;
-    }
-    let code = text.charCodeAt(pos);
-    if (isWhiteSpace(code)) {
-      do {
-        pos++;
-        value += String.fromCharCode(code);
-        code = text.charCodeAt(pos);
-      } while (isWhiteSpace(code));
-      return token = 15;
-    }
-    if (isLineBreak(code)) {
-      pos++;
-      value += String.fromCharCode(code);
-      if (code === 13 && text.charCodeAt(pos) === 10) {
-        pos++;
-        value += "\n";
-      }
-      lineNumber++;
-      tokenLineStartOffset = pos;
-      return token = 14;
-    }
-    switch (code) {
-      // tokens: []{}:,
-      case 123:
-        pos++;
-        return token = 1;
-      case 125:
-        pos++;
-        return token = 2;
-      case 91:
-        pos++;
-        return token = 3;
-      case 93:
-        pos++;
-        return token = 4;
-      case 58:
-        pos++;
-        return token = 6;
-      case 44:
-        pos++;
-        return token = 5;
-      // strings
-      case 34:
-        pos++;
-        value = scanString();
-        return token = 10;
-      // comments
-      case 47:
-        const start = pos - 1;
-        if (text.charCodeAt(pos + 1) === 47) {
-          pos += 2;
-          while (pos < len) {
-            if (isLineBreak(text.charCodeAt(pos))) {
-              break;
-            }
-            pos++;
-          }
-          value = text.substring(start, pos);
-          return token = 12;
-        }
-        if (text.charCodeAt(pos + 1) === 42) {
-          pos += 2;
-          const safeLength = len - 1;
-          let commentClosed = false;
-          while (pos < safeLength) {
-            const ch = text.charCodeAt(pos);
-            if (ch === 42 && text.charCodeAt(pos + 1) === 47) {
-              pos += 2;
-              commentClosed = true;
-              break;
-            }
-            pos++;
-            if (isLineBreak(ch)) {
-              if (ch === 13 && text.charCodeAt(pos) === 10) {
-                pos++;
-              }
-              lineNumber++;
-              tokenLineStartOffset = pos;
-            }
-          }
-          if (!commentClosed) {
-            pos++;
-            scanError = 1;
-          }
-          value = text.substring(start, pos);
-          return token = 13;
-        }
-        value += String.fromCharCode(code);
-        pos++;
-        return token = 16;
-      // numbers
-      case 45:
-        value += String.fromCharCode(code);
-        pos++;
-        if (pos === len || !isDigit(text.charCodeAt(pos))) {
-          return token = 16;
-        }
-      // found a minus, followed by a number so
-      // we fall through to proceed with scanning
-      // numbers
-      case 48:
-      case 49:
-      case 50:
-      case 51:
-      case 52:
-      case 53:
-      case 54:
-      case 55:
-      case 56:
-      case 57:
-        value += scanNumber();
-        return token = 11;
-      // literals and unknown symbols
-      default:
-        while (pos < len && isUnknownContentCharacter(code)) {
-          pos++;
-          code = text.charCodeAt(pos);
-        }
-        if (tokenOffset !== pos) {
-          value = text.substring(tokenOffset, pos);
-          switch (value) {
-            case "true":
-              return token = 8;
-            case "false":
-              return token = 9;
-            case "null":
-              return token = 7;
-          }
-          return token = 16;
-        }
-        value += String.fromCharCode(code);
-        pos++;
-        return token = 16;
-    }
-  }
-  function isUnknownContentCharacter(code) {
-    if (isWhiteSpace(code) || isLineBreak(code)) {
-      return false;
-    }
-    switch (code) {
-      case 125:
-      case 93:
-      case 123:
-      case 91:
-      case 34:
-      case 58:
-      case 44:
-      case 47:
-        return false;
-    }
-    return true;
-  }
-  function scanNextNonTrivia() {
-    let result;
-    do {
-      result = scanNext();
-    } while (result >= 12 && result <= 15);
-    return result;
-  }
-  return {
-    setPosition,
-    getPosition: () => pos,
-    scan: ignoreTrivia ? scanNextNonTrivia : scanNext,
-    getToken: () => token,
-    getTokenValue: () => value,
-    getTokenOffset: () => tokenOffset,
-    getTokenLength: () => pos - tokenOffset,
-    getTokenStartLine: () => lineStartOffset,
-    getTokenStartCharacter: () => tokenOffset - prevTokenLineStartOffset,
-    getTokenError: () => scanError
-  };
-}
-function isWhiteSpace(ch) {
-  return ch === 32 || ch === 9;
-}
-function isLineBreak(ch) {
-  return ch === 10 || ch === 13;
-}
-function isDigit(ch) {
-  return ch >= 48 && ch <= 57;
-}
-var CharacterCodes;
-(function(CharacterCodes2) {
-  CharacterCodes2[CharacterCodes2["lineFeed"] = 10] = "lineFeed";
-  CharacterCodes2[CharacterCodes2["carriageReturn"] = 13] = "carriageReturn";
-  CharacterCodes2[CharacterCodes2["space"] = 32] = "space";
-  CharacterCodes2[CharacterCodes2["_0"] = 48] = "_0";
-  CharacterCodes2[CharacterCodes2["_1"] = 49] = "_1";
-  CharacterCodes2[CharacterCodes2["_2"] = 50] = "_2";
-  CharacterCodes2[CharacterCodes2["_3"] = 51] = "_3";
-  CharacterCodes2[CharacterCodes2["_4"] = 52] = "_4";
-  CharacterCodes2[CharacterCodes2["_5"] = 53] = "_5";
-  CharacterCodes2[CharacterCodes2["_6"] = 54] = "_6";
-  CharacterCodes2[CharacterCodes2["_7"] = 55] = "_7";
-  CharacterCodes2[CharacterCodes2["_8"] = 56] = "_8";
-  CharacterCodes2[CharacterCodes2["_9"] = 57] = "_9";
-  CharacterCodes2[CharacterCodes2["a"] = 97] = "a";
-  CharacterCodes2[CharacterCodes2["b"] = 98] = "b";
-  CharacterCodes2[CharacterCodes2["c"] = 99] = "c";
-  CharacterCodes2[CharacterCodes2["d"] = 100] = "d";
-  CharacterCodes2[CharacterCodes2["e"] = 101] = "e";
-  CharacterCodes2[CharacterCodes2["f"] = 102] = "f";
-  CharacterCodes2[CharacterCodes2["g"] = 103] = "g";
-  CharacterCodes2[CharacterCodes2["h"] = 104] = "h";
-  CharacterCodes2[CharacterCodes2["i"] = 105] = "i";
-  CharacterCodes2[CharacterCodes2["j"] = 106] = "j";
-  CharacterCodes2[CharacterCodes2["k"] = 107] = "k";
-  CharacterCodes2[CharacterCodes2["l"] = 108] = "l";
-  CharacterCodes2[CharacterCodes2["m"] = 109] = "m";
-  CharacterCodes2[CharacterCodes2["n"] = 110] = "n";
-  CharacterCodes2[CharacterCodes2["o"] = 111] = "o";
-  CharacterCodes2[CharacterCodes2["p"] = 112] = "p";
-  CharacterCodes2[CharacterCodes2["q"] = 113] = "q";
-  CharacterCodes2[CharacterCodes2["r"] = 114] = "r";
-  CharacterCodes2[CharacterCodes2["s"] = 115] = "s";
-  CharacterCodes2[CharacterCodes2["t"] = 116] = "t";
-  CharacterCodes2[CharacterCodes2["u"] = 117] = "u";
-  CharacterCodes2[CharacterCodes2["v"] = 118] = "v";
-  CharacterCodes2[CharacterCodes2["w"] = 119] = "w";
-  CharacterCodes2[CharacterCodes2["x"] = 120] = "x";
-  CharacterCodes2[CharacterCodes2["y"] = 121] = "y";
-  CharacterCodes2[CharacterCodes2["z"] = 122] = "z";
-  CharacterCodes2[CharacterCodes2["A"] = 65] = "A";
-  CharacterCodes2[CharacterCodes2["B"] = 66] = "B";
-  CharacterCodes2[CharacterCodes2["C"] = 67] = "C";
-  CharacterCodes2[CharacterCodes2["D"] = 68] = "D";
-  CharacterCodes2[CharacterCodes2["E"] = 69] = "E";
-  CharacterCodes2[CharacterCodes2["F"] = 70] = "F";
-  CharacterCodes2[CharacterCodes2["G"] = 71] = "G";
-  CharacterCodes2[CharacterCodes2["H"] = 72] = "H";
-  CharacterCodes2[CharacterCodes2["I"] = 73] = "I";
-  CharacterCodes2[CharacterCodes2["J"] = 74] = "J";
-  CharacterCodes2[CharacterCodes2["K"] = 75] = "K";
-  CharacterCodes2[CharacterCodes2["L"] = 76] = "L";
-  CharacterCodes2[CharacterCodes2["M"] = 77] = "M";
-  CharacterCodes2[CharacterCodes2["N"] = 78] = "N";
-  CharacterCodes2[CharacterCodes2["O"] = 79] = "O";
-  CharacterCodes2[CharacterCodes2["P"] = 80] = "P";
-  CharacterCodes2[CharacterCodes2["Q"] = 81] = "Q";
-  CharacterCodes2[CharacterCodes2["R"] = 82] = "R";
-  CharacterCodes2[CharacterCodes2["S"] = 83] = "S";
-  CharacterCodes2[CharacterCodes2["T"] = 84] = "T";
-  CharacterCodes2[CharacterCodes2["U"] = 85] = "U";
-  CharacterCodes2[CharacterCodes2["V"] = 86] = "V";
-  CharacterCodes2[CharacterCodes2["W"] = 87] = "W";
-  CharacterCodes2[CharacterCodes2["X"] = 88] = "X";
-  CharacterCodes2[CharacterCodes2["Y"] = 89] = "Y";
-  CharacterCodes2[CharacterCodes2["Z"] = 90] = "Z";
-  CharacterCodes2[CharacterCodes2["asterisk"] = 42] = "asterisk";
-  CharacterCodes2[CharacterCodes2["backslash"] = 92] = "backslash";
-  CharacterCodes2[CharacterCodes2["closeBrace"] = 125] = "closeBrace";
-  CharacterCodes2[CharacterCodes2["closeBracket"] = 93] = "closeBracket";
-  CharacterCodes2[CharacterCodes2["colon"] = 58] = "colon";
-  CharacterCodes2[CharacterCodes2["comma"] = 44] = "comma";
-  CharacterCodes2[CharacterCodes2["dot"] = 46] = "dot";
-  CharacterCodes2[CharacterCodes2["doubleQuote"] = 34] = "doubleQuote";
-  CharacterCodes2[CharacterCodes2["minus"] = 45] = "minus";
-  CharacterCodes2[CharacterCodes2["openBrace"] = 123] = "openBrace";
-  CharacterCodes2[CharacterCodes2["openBracket"] = 91] = "openBracket";
-  CharacterCodes2[CharacterCodes2["plus"] = 43] = "plus";
-  CharacterCodes2[CharacterCodes2["slash"] = 47] = "slash";
-  CharacterCodes2[CharacterCodes2["formFeed"] = 12] = "formFeed";
-  CharacterCodes2[CharacterCodes2["tab"] = 9] = "tab";
-})(CharacterCodes || (CharacterCodes = {}));
-
-// node_modules/jsonc-parser/lib/esm/impl/string-intern.js
-init_import_meta_url();
-var cachedSpaces = new Array(20).fill(0).map((_, index) => {
-  return " ".repeat(index);
-});
-var maxCachedValues = 200;
-var cachedBreakLinesWithSpaces = {
-  " ": {
-    "\n": new Array(maxCachedValues).fill(0).map((_, index) => {
-      return "\n" + " ".repeat(index);
-    }),
-    "\r": new Array(maxCachedValues).fill(0).map((_, index) => {
-      return "\r" + " ".repeat(index);
-    }),
-    "\r\n": new Array(maxCachedValues).fill(0).map((_, index) => {
-      return "\r\n" + " ".repeat(index);
-    })
-  },
-  "	": {
-    "\n": new Array(maxCachedValues).fill(0).map((_, index) => {
-      return "\n" + "	".repeat(index);
-    }),
-    "\r": new Array(maxCachedValues).fill(0).map((_, index) => {
-      return "\r" + "	".repeat(index);
-    }),
-    "\r\n": new Array(maxCachedValues).fill(0).map((_, index) => {
-      return "\r\n" + "	".repeat(index);
-    })
-  }
-};
-
-// node_modules/jsonc-parser/lib/esm/impl/edit.js
-init_import_meta_url();
-
-// node_modules/jsonc-parser/lib/esm/impl/parser.js
-init_import_meta_url();
-var ParseOptions;
-(function(ParseOptions2) {
-  ParseOptions2.DEFAULT = {
-    allowTrailingComma: false
-  };
-})(ParseOptions || (ParseOptions = {}));
-function parseTree(text, errors = [], options = ParseOptions.DEFAULT) {
-  let currentParent = { type: "array", offset: -1, length: -1, children: [], parent: void 0 };
-  function ensurePropertyComplete(endOffset) {
-    if (currentParent.type === "property") {
-      currentParent.length = endOffset - currentParent.offset;
-      currentParent = currentParent.parent;
-    }
-  }
-  function onValue(valueNode) {
-    currentParent.children.push(valueNode);
-    return valueNode;
-  }
-  const visitor = {
-    onObjectBegin: (offset) => {
-      currentParent = onValue({ type: "object", offset, length: -1, parent: currentParent, children: [] });
-    },
-    onObjectProperty: (name, offset, length) => {
-      currentParent = onValue({ type: "property", offset, length: -1, parent: currentParent, children: [] });
-      currentParent.children.push({ type: "string", value: name, offset, length, parent: currentParent });
-    },
-    onObjectEnd: (offset, length) => {
-      ensurePropertyComplete(offset + length);
-      currentParent.length = offset + length - currentParent.offset;
-      currentParent = currentParent.parent;
-      ensurePropertyComplete(offset + length);
-    },
-    onArrayBegin: (offset, length) => {
-      currentParent = onValue({ type: "array", offset, length: -1, parent: currentParent, children: [] });
-    },
-    onArrayEnd: (offset, length) => {
-      currentParent.length = offset + length - currentParent.offset;
-      currentParent = currentParent.parent;
-      ensurePropertyComplete(offset + length);
-    },
-    onLiteralValue: (value, offset, length) => {
-      onValue({ type: getNodeType(value), offset, length, parent: currentParent, value });
-      ensurePropertyComplete(offset + length);
-    },
-    onSeparator: (sep, offset, length) => {
-      if (currentParent.type === "property") {
-        if (sep === ":") {
-          currentParent.colonOffset = offset;
-        } else if (sep === ",") {
-          ensurePropertyComplete(offset);
-        }
-      }
-    },
-    onError: (error, offset, length) => {
-      errors.push({ error, offset, length });
-    }
-  };
-  visit(text, visitor, options);
-  const result = currentParent.children[0];
-  if (result) {
-    delete result.parent;
-  }
-  return result;
-}
-function findNodeAtLocation(root2, path15) {
-  if (!root2) {
-    return void 0;
-  }
-  let node = root2;
-  for (let segment of path15) {
-    if (typeof segment === "string") {
-      if (node.type !== "object" || !Array.isArray(node.children)) {
-        return void 0;
-      }
-      let found = false;
-      for (const propertyNode of node.children) {
-        if (Array.isArray(propertyNode.children) && propertyNode.children[0].value === segment && propertyNode.children.length === 2) {
-          node = propertyNode.children[1];
-          found = true;
-          break;
-        }
-      }
-      if (!found) {
-        return void 0;
-      }
-    } else {
-      const index = segment;
-      if (node.type !== "array" || index < 0 || !Array.isArray(node.children) || index >= node.children.length) {
-        return void 0;
-      }
-      node = node.children[index];
-    }
-  }
-  return node;
-}
-function getNodeValue(node) {
-  switch (node.type) {
-    case "array":
-      return node.children.map(getNodeValue);
-    case "object":
-      const obj = /* @__PURE__ */ Object.create(null);
-      for (let prop of node.children) {
-        const valueNode = prop.children[1];
-        if (valueNode) {
-          obj[prop.children[0].value] = getNodeValue(valueNode);
-        }
-      }
-      return obj;
-    case "null":
-    case "string":
-    case "number":
-    case "boolean":
-      return node.value;
-    default:
-      return void 0;
-  }
-}
-function visit(text, visitor, options = ParseOptions.DEFAULT) {
-  const _scanner = createScanner(text, false);
-  const _jsonPath = [];
-  let suppressedCallbacks = 0;
-  function toNoArgVisit(visitFunction) {
-    return visitFunction ? () => suppressedCallbacks === 0 && visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter()) : () => true;
-  }
-  function toOneArgVisit(visitFunction) {
-    return visitFunction ? (arg) => suppressedCallbacks === 0 && visitFunction(arg, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter()) : () => true;
-  }
-  function toOneArgVisitWithPath(visitFunction) {
-    return visitFunction ? (arg) => suppressedCallbacks === 0 && visitFunction(arg, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter(), () => _jsonPath.slice()) : () => true;
-  }
-  function toBeginVisit(visitFunction) {
-    return visitFunction ? () => {
-      if (suppressedCallbacks > 0) {
-        suppressedCallbacks++;
-      } else {
-        let cbReturn = visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter(), () => _jsonPath.slice());
-        if (cbReturn === false) {
-          suppressedCallbacks = 1;
-        }
-      }
-    } : () => true;
-  }
-  function toEndVisit(visitFunction) {
-    return visitFunction ? () => {
-      if (suppressedCallbacks > 0) {
-        suppressedCallbacks--;
-      }
-      if (suppressedCallbacks === 0) {
-        visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter());
-      }
-    } : () => true;
-  }
-  const onObjectBegin = toBeginVisit(visitor.onObjectBegin), onObjectProperty = toOneArgVisitWithPath(visitor.onObjectProperty), onObjectEnd = toEndVisit(visitor.onObjectEnd), onArrayBegin = toBeginVisit(visitor.onArrayBegin), onArrayEnd = toEndVisit(visitor.onArrayEnd), onLiteralValue = toOneArgVisitWithPath(visitor.onLiteralValue), onSeparator = toOneArgVisit(visitor.onSeparator), onComment = toNoArgVisit(visitor.onComment), onError = toOneArgVisit(visitor.onError);
-  const disallowComments = options && options.disallowComments;
-  const allowTrailingComma = options && options.allowTrailingComma;
-  function scanNext() {
-    while (true) {
-      const token = _scanner.scan();
-      switch (_scanner.getTokenError()) {
-        case 4:
-          handleError(
-            14
-            /* ParseErrorCode.InvalidUnicode */
-          );
-          break;
-        case 5:
-          handleError(
-            15
-            /* ParseErrorCode.InvalidEscapeCharacter */
-          );
-          break;
-        case 3:
-          handleError(
-            13
-            /* ParseErrorCode.UnexpectedEndOfNumber */
-          );
-          break;
-        case 1:
-          if (!disallowComments) {
-            handleError(
-              11
-              /* ParseErrorCode.UnexpectedEndOfComment */
-            );
-          }
-          break;
-        case 2:
-          handleError(
-            12
-            /* ParseErrorCode.UnexpectedEndOfString */
-          );
-          break;
-        case 6:
-          handleError(
-            16
-            /* ParseErrorCode.InvalidCharacter */
-          );
-          break;
-      }
-      switch (token) {
-        case 12:
-        case 13:
-          if (disallowComments) {
-            handleError(
-              10
-              /* ParseErrorCode.InvalidCommentToken */
-            );
-          } else {
-            onComment();
-          }
-          break;
-        case 16:
-          handleError(
-            1
-            /* ParseErrorCode.InvalidSymbol */
-          );
-          break;
-        case 15:
-        case 14:
-          break;
-        default:
-          return token;
-      }
-    }
-  }
-  function handleError(error, skipUntilAfter = [], skipUntil = []) {
-    onError(error);
-    if (skipUntilAfter.length + skipUntil.length > 0) {
-      let token = _scanner.getToken();
-      while (token !== 17) {
-        if (skipUntilAfter.indexOf(token) !== -1) {
-          scanNext();
-          break;
-        } else if (skipUntil.indexOf(token) !== -1) {
-          break;
-        }
-        token = scanNext();
-      }
-    }
-  }
-  function parseString(isValue) {
-    const value = _scanner.getTokenValue();
-    if (isValue) {
-      onLiteralValue(value);
-    } else {
-      onObjectProperty(value);
-      _jsonPath.push(value);
-    }
-    scanNext();
-    return true;
-  }
-  function parseLiteral() {
-    switch (_scanner.getToken()) {
-      case 11:
-        const tokenValue = _scanner.getTokenValue();
-        let value = Number(tokenValue);
-        if (isNaN(value)) {
-          handleError(
-            2
-            /* ParseErrorCode.InvalidNumberFormat */
-          );
-          value = 0;
-        }
-        onLiteralValue(value);
-        break;
-      case 7:
-        onLiteralValue(null);
-        break;
-      case 8:
-        onLiteralValue(true);
-        break;
-      case 9:
-        onLiteralValue(false);
-        break;
-      default:
-        return false;
-    }
-    scanNext();
-    return true;
-  }
-  function parseProperty() {
-    if (_scanner.getToken() !== 10) {
-      handleError(3, [], [
-        2,
-        5
-        /* SyntaxKind.CommaToken */
-      ]);
-      return false;
-    }
-    parseString(false);
-    if (_scanner.getToken() === 6) {
-      onSeparator(":");
-      scanNext();
-      if (!parseValue()) {
-        handleError(4, [], [
-          2,
-          5
-          /* SyntaxKind.CommaToken */
-        ]);
-      }
-    } else {
-      handleError(5, [], [
-        2,
-        5
-        /* SyntaxKind.CommaToken */
-      ]);
-    }
-    _jsonPath.pop();
-    return true;
-  }
-  function parseObject() {
-    onObjectBegin();
-    scanNext();
-    let needsComma = false;
-    while (_scanner.getToken() !== 2 && _scanner.getToken() !== 17) {
-      if (_scanner.getToken() === 5) {
-        if (!needsComma) {
-          handleError(4, [], []);
-        }
-        onSeparator(",");
-        scanNext();
-        if (_scanner.getToken() === 2 && allowTrailingComma) {
-          break;
-        }
-      } else if (needsComma) {
-        handleError(6, [], []);
-      }
-      if (!parseProperty()) {
-        handleError(4, [], [
-          2,
-          5
-          /* SyntaxKind.CommaToken */
-        ]);
-      }
-      needsComma = true;
-    }
-    onObjectEnd();
-    if (_scanner.getToken() !== 2) {
-      handleError(7, [
-        2
-        /* SyntaxKind.CloseBraceToken */
-      ], []);
-    } else {
-      scanNext();
-    }
-    return true;
-  }
-  function parseArray() {
-    onArrayBegin();
-    scanNext();
-    let isFirstElement = true;
-    let needsComma = false;
-    while (_scanner.getToken() !== 4 && _scanner.getToken() !== 17) {
-      if (_scanner.getToken() === 5) {
-        if (!needsComma) {
-          handleError(4, [], []);
-        }
-        onSeparator(",");
-        scanNext();
-        if (_scanner.getToken() === 4 && allowTrailingComma) {
-          break;
-        }
-      } else if (needsComma) {
-        handleError(6, [], []);
-      }
-      if (isFirstElement) {
-        _jsonPath.push(0);
-        isFirstElement = false;
-      } else {
-        _jsonPath[_jsonPath.length - 1]++;
-      }
-      if (!parseValue()) {
-        handleError(4, [], [
-          4,
-          5
-          /* SyntaxKind.CommaToken */
-        ]);
-      }
-      needsComma = true;
-    }
-    onArrayEnd();
-    if (!isFirstElement) {
-      _jsonPath.pop();
-    }
-    if (_scanner.getToken() !== 4) {
-      handleError(8, [
-        4
-        /* SyntaxKind.CloseBracketToken */
-      ], []);
-    } else {
-      scanNext();
-    }
-    return true;
-  }
-  function parseValue() {
-    switch (_scanner.getToken()) {
-      case 3:
-        return parseArray();
-      case 1:
-        return parseObject();
-      case 10:
-        return parseString(true);
-      default:
-        return parseLiteral();
-    }
-  }
-  scanNext();
-  if (_scanner.getToken() === 17) {
-    if (options.allowEmptyContent) {
-      return true;
-    }
-    handleError(4, [], []);
-    return false;
-  }
-  if (!parseValue()) {
-    handleError(4, [], []);
-    return false;
-  }
-  if (_scanner.getToken() !== 17) {
-    handleError(9, [], []);
-  }
-  return true;
-}
-function getNodeType(value) {
-  switch (typeof value) {
-    case "boolean":
-      return "boolean";
-    case "number":
-      return "number";
-    case "string":
-      return "string";
-    case "object": {
-      if (!value) {
-        return "null";
-      } else if (Array.isArray(value)) {
-        return "array";
-      }
-      return "object";
-    }
-    default:
-      return "null";
-  }
-}
-
-// node_modules/jsonc-parser/lib/esm/main.js
-var ScanError;
-(function(ScanError2) {
-  ScanError2[ScanError2["None"] = 0] = "None";
-  ScanError2[ScanError2["UnexpectedEndOfComment"] = 1] = "UnexpectedEndOfComment";
-  ScanError2[ScanError2["UnexpectedEndOfString"] = 2] = "UnexpectedEndOfString";
-  ScanError2[ScanError2["UnexpectedEndOfNumber"] = 3] = "UnexpectedEndOfNumber";
-  ScanError2[ScanError2["InvalidUnicode"] = 4] = "InvalidUnicode";
-  ScanError2[ScanError2["InvalidEscapeCharacter"] = 5] = "InvalidEscapeCharacter";
-  ScanError2[ScanError2["InvalidCharacter"] = 6] = "InvalidCharacter";
-})(ScanError || (ScanError = {}));
-var SyntaxKind;
-(function(SyntaxKind2) {
-  SyntaxKind2[SyntaxKind2["OpenBraceToken"] = 1] = "OpenBraceToken";
-  SyntaxKind2[SyntaxKind2["CloseBraceToken"] = 2] = "CloseBraceToken";
-  SyntaxKind2[SyntaxKind2["OpenBracketToken"] = 3] = "OpenBracketToken";
-  SyntaxKind2[SyntaxKind2["CloseBracketToken"] = 4] = "CloseBracketToken";
-  SyntaxKind2[SyntaxKind2["CommaToken"] = 5] = "CommaToken";
-  SyntaxKind2[SyntaxKind2["ColonToken"] = 6] = "ColonToken";
-  SyntaxKind2[SyntaxKind2["NullKeyword"] = 7] = "NullKeyword";
-  SyntaxKind2[SyntaxKind2["TrueKeyword"] = 8] = "TrueKeyword";
-  SyntaxKind2[SyntaxKind2["FalseKeyword"] = 9] = "FalseKeyword";
-  SyntaxKind2[SyntaxKind2["StringLiteral"] = 10] = "StringLiteral";
-  SyntaxKind2[SyntaxKind2["NumericLiteral"] = 11] = "NumericLiteral";
-  SyntaxKind2[SyntaxKind2["LineCommentTrivia"] = 12] = "LineCommentTrivia";
-  SyntaxKind2[SyntaxKind2["BlockCommentTrivia"] = 13] = "BlockCommentTrivia";
-  SyntaxKind2[SyntaxKind2["LineBreakTrivia"] = 14] = "LineBreakTrivia";
-  SyntaxKind2[SyntaxKind2["Trivia"] = 15] = "Trivia";
-  SyntaxKind2[SyntaxKind2["Unknown"] = 16] = "Unknown";
-  SyntaxKind2[SyntaxKind2["EOF"] = 17] = "EOF";
-})(SyntaxKind || (SyntaxKind = {}));
-var parseTree2 = parseTree;
-var findNodeAtLocation2 = findNodeAtLocation;
-var getNodeValue2 = getNodeValue;
-var ParseErrorCode;
-(function(ParseErrorCode2) {
-  ParseErrorCode2[ParseErrorCode2["InvalidSymbol"] = 1] = "InvalidSymbol";
-  ParseErrorCode2[ParseErrorCode2["InvalidNumberFormat"] = 2] = "InvalidNumberFormat";
-  ParseErrorCode2[ParseErrorCode2["PropertyNameExpected"] = 3] = "PropertyNameExpected";
-  ParseErrorCode2[ParseErrorCode2["ValueExpected"] = 4] = "ValueExpected";
-  ParseErrorCode2[ParseErrorCode2["ColonExpected"] = 5] = "ColonExpected";
-  ParseErrorCode2[ParseErrorCode2["CommaExpected"] = 6] = "CommaExpected";
-  ParseErrorCode2[ParseErrorCode2["CloseBraceExpected"] = 7] = "CloseBraceExpected";
-  ParseErrorCode2[ParseErrorCode2["CloseBracketExpected"] = 8] = "CloseBracketExpected";
-  ParseErrorCode2[ParseErrorCode2["EndOfFileExpected"] = 9] = "EndOfFileExpected";
-  ParseErrorCode2[ParseErrorCode2["InvalidCommentToken"] = 10] = "InvalidCommentToken";
-  ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfComment"] = 11] = "UnexpectedEndOfComment";
-  ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfString"] = 12] = "UnexpectedEndOfString";
-  ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfNumber"] = 13] = "UnexpectedEndOfNumber";
-  ParseErrorCode2[ParseErrorCode2["InvalidUnicode"] = 14] = "InvalidUnicode";
-  ParseErrorCode2[ParseErrorCode2["InvalidEscapeCharacter"] = 15] = "InvalidEscapeCharacter";
-  ParseErrorCode2[ParseErrorCode2["InvalidCharacter"] = 16] = "InvalidCharacter";
-})(ParseErrorCode || (ParseErrorCode = {}));
-function printParseErrorCode(code) {
-  switch (code) {
-    case 1:
-      return "InvalidSymbol";
-    case 2:
-      return "InvalidNumberFormat";
-    case 3:
-      return "PropertyNameExpected";
-    case 4:
-      return "ValueExpected";
-    case 5:
-      return "ColonExpected";
-    case 6:
-      return "CommaExpected";
-    case 7:
-      return "CloseBraceExpected";
-    case 8:
-      return "CloseBracketExpected";
-    case 9:
-      return "EndOfFileExpected";
-    case 10:
-      return "InvalidCommentToken";
-    case 11:
-      return "UnexpectedEndOfComment";
-    case 12:
-      return "UnexpectedEndOfString";
-    case 13:
-      return "UnexpectedEndOfNumber";
-    case 14:
-      return "InvalidUnicode";
-    case 15:
-      return "InvalidEscapeCharacter";
-    case 16:
-      return "InvalidCharacter";
-  }
-  return "<unknown ParseErrorCode>";
-}
-
-// src/util/json-source.ts
-var MESSAGES = {
-  InvalidSymbol: "invalid symbol",
-  InvalidNumberFormat: "invalid number",
-  PropertyNameExpected: "expected a property name in double quotes",
-  ValueExpected: "expected a value",
-  ColonExpected: 'expected ":"',
-  CommaExpected: 'expected ","',
-  CloseBraceExpected: 'expected "}"',
-  CloseBracketExpected: 'expected "]"',
-  EndOfFileExpected: "expected the end of the file",
-  InvalidCommentToken: "comments are not allowed in JSON",
-  UnexpectedEndOfComment: "unexpected end of comment",
-  UnexpectedEndOfString: "unterminated string",
-  UnexpectedEndOfNumber: "unexpected end of number",
-  InvalidUnicode: "invalid unicode escape",
-  InvalidEscapeCharacter: "invalid escape character",
-  InvalidCharacter: "invalid character"
-};
-function parseJsonSource(raw) {
-  const source = new SourceText(raw);
-  const errors = [];
-  const tree = parseTree2(source.text, errors, { disallowComments: true, allowTrailingComma: false });
-  if (errors.length > 0 || tree === void 0) {
-    const list2 = errors.length > 0 ? errors : [{ error: 4, offset: 0, length: 0 }];
-    return {
-      ok: false,
-      errors: list2.map((e) => ({
-        ...source.rangeOf({ start: e.offset, end: e.offset + Math.max(e.length, 0) }),
-        message: MESSAGES[printParseErrorCode(e.error)] ?? printParseErrorCode(e.error)
-      }))
-    };
-  }
-  const root2 = tree;
-  return {
-    ok: true,
-    doc: {
-      source,
-      value: getNodeValue2(root2),
-      rangeOf(path15, key = false) {
-        let node = descend(root2, path15);
-        if (key && node.parent?.type === "property" && node.parent.children?.[0]) node = node.parent.children[0];
-        return source.rangeOf({ start: node.offset, end: node.offset + node.length });
-      }
-    }
-  };
-}
-function descend(root2, path15) {
-  let node = root2;
-  for (const segment of path15) {
-    let next;
-    if (node.type === "array" && /^\d+$/.test(String(segment))) next = node.children?.[Number(segment)];
-    else if (node.type === "object") next = findNodeAtLocation2(node, [String(segment)]);
-    if (next === void 0) break;
-    node = next;
-  }
-  return node;
-}
-
-// src/drivers/config.ts
-init_import_meta_url();
 
 // src/util/project-schemas.ts
 init_import_meta_url();
@@ -18445,6 +16368,85 @@ function shippedConfigValidator(driver2, schema) {
   return v ?? void 0;
 }
 
+// src/util/schema.ts
+init_import_meta_url();
+function pointerOf(path15) {
+  return path15.length === 0 ? "/" : path15.map((p) => "/" + String(p).replace(/~/g, "~0").replace(/\//g, "~1")).join("");
+}
+function pathOf(instancePath) {
+  if (instancePath === "") return [];
+  return instancePath.slice(1).split("/").map((p) => p.replace(/~1/g, "/").replace(/~0/g, "~"));
+}
+var quote = (v) => JSON.stringify(v);
+function describeSchemaErrors(errors) {
+  const seen = /* @__PURE__ */ new Set();
+  const problems = [];
+  for (const error of errors ?? []) {
+    const problem = describe2(error);
+    if (problem === void 0) continue;
+    const key = pointerOf(problem.path) + "\0" + problem.message;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    problems.push(problem);
+  }
+  return problems;
+}
+function describe2(error) {
+  const path15 = pathOf(error.instancePath);
+  const params = error.params;
+  switch (error.keyword) {
+    case "additionalProperties": {
+      const name = String(params["additionalProperty"]);
+      const parent = error.parentSchema;
+      const known = Object.keys(parent?.properties ?? {}).filter((k) => k !== "$schema");
+      const hint = closest(name, known);
+      const expected2 = known.length > 0 ? `; expected one of ${known.map(quote).join(", ")}` : "";
+      return {
+        path: [...path15, name],
+        key: true,
+        candidates: known,
+        message: `unexpected property ${quote(name)}${hint ? ` (did you mean ${quote(hint)}?)` : expected2}`
+      };
+    }
+    case "propertyNames":
+    case "if":
+      return void 0;
+    case "required":
+      return { path: path15, message: `missing required property ${quote(params["missingProperty"])}` };
+    case "type":
+      return { path: path15, message: `expected ${article(String(params["type"]))}, got ${typeName2(error.data)}` };
+    case "enum": {
+      const allowed = params["allowedValues"] ?? [];
+      const hint = typeof error.data === "string" ? closest(error.data, allowed.map(String)) : void 0;
+      return {
+        path: path15,
+        message: `expected one of ${allowed.map(quote).join(", ")}, got ${quote(error.data)}${hint ? ` (did you mean ${quote(hint)}?)` : ""}`
+      };
+    }
+    case "const":
+      return { path: path15, message: `expected ${quote(params["allowedValue"])}, got ${quote(error.data)}` };
+    case "pattern":
+      return { path: path15, message: `${quote(error.data)} does not match the pattern ${quote(params["pattern"])}` };
+    case "uniqueItems":
+      return { path: path15, message: `items ${String(params["j"])} and ${String(params["i"])} are the same; each may appear once` };
+    case "minLength":
+      return { path: path15, message: `must not be empty` };
+    default:
+      return { path: path15, message: error.message ?? `fails the ${error.keyword} check` };
+  }
+}
+function article(type) {
+  const names = type.split(",").map((t) => t === "object" ? "an object" : t === "array" ? "an array" : t === "integer" ? "an integer" : `a ${t}`);
+  return names.join(" or ");
+}
+function typeName2(value) {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "an array";
+  if (typeof value === "object") return "an object";
+  if (typeof value === "string") return `the string ${quote(value.length > 40 ? value.slice(0, 37) + "..." : value)}`;
+  return `${typeof value} ${String(value)}`;
+}
+
 // src/drivers/config.ts
 var UNKNOWN = "\0unknown";
 var ajv;
@@ -18472,10 +16474,10 @@ function configValidator(spec, origin2) {
   if (v === void 0) throw new Error(`the config schema of driver ${JSON.stringify(spec.name)} (${origin2}) was not prepared`);
   return v;
 }
-function plain(v) {
+function plain2(v) {
   if (v instanceof Unknown) return UNKNOWN;
-  if (Array.isArray(v)) return v.map(plain);
-  if (isObject(v)) return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, plain(x)]));
+  if (Array.isArray(v)) return v.map(plain2);
+  if (isObject(v)) return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, plain2(x)]));
   return v;
 }
 function at(doc, path15) {
@@ -18494,7 +16496,7 @@ function containsUnknown(v) {
 }
 var segments = (instancePath) => instancePath === "" ? [] : instancePath.slice(1).split("/").map((s) => /^\d+$/.test(s) ? Number(s) : s.replace(/~1/g, "/").replace(/~0/g, "~"));
 function validateConfig(validate, body, where) {
-  const doc = plain(body);
+  const doc = plain2(body);
   if (validate(doc)) return [];
   const out = [];
   for (const e of validate.errors ?? []) {
@@ -18540,1725 +16542,6 @@ function validateConfig(validate, body, where) {
     }
   }
   return out;
-}
-
-// src/parse/hcl.ts
-init_import_meta_url();
-
-// src/parse/hcl-structure.ts
-init_import_meta_url();
-var IDENT2 = /[\p{ID_Start}_][\p{ID_Continue}-]*/uy;
-var HEREDOC_START = /<<(-?)([\p{ID_Start}_][\p{ID_Continue}-]*)[ \t]*\r?\n/uy;
-var NL = 10;
-var CR = 13;
-var SPACE = 32;
-var TAB = 9;
-var HASH = 35;
-var SLASH = 47;
-var STAR = 42;
-var QUOTE = 34;
-var BACKSLASH = 92;
-var DOLLAR = 36;
-var PERCENT = 37;
-var LBRACE = 123;
-var RBRACE = 125;
-var LPAREN = 40;
-var RPAREN = 41;
-var LBRACKET = 91;
-var RBRACKET = 93;
-var EQUALS = 61;
-var LT = 60;
-function scanHclStructure(text) {
-  return new Scanner(text).run();
-}
-var Scanner = class {
-  #text;
-  #pos = 0;
-  #comments = [];
-  constructor(text) {
-    this.#text = text;
-  }
-  run() {
-    const body = this.#body(false);
-    return { body, comments: this.#comments };
-  }
-  #code(at2) {
-    return this.#text.charCodeAt(at2);
-  }
-  /** Parses body items until EOF or, when nested, an unmatched `}` (left unconsumed). */
-  #body(nested) {
-    const items = [];
-    const text = this.#text;
-    for (; ; ) {
-      this.#skipTrivia(true);
-      if (this.#pos >= text.length) break;
-      const c = this.#code(this.#pos);
-      if (c === RBRACE) {
-        if (nested) break;
-        this.#pos++;
-        continue;
-      }
-      const start = this.#pos;
-      const name = this.#identifier();
-      if (name === void 0) {
-        this.#skipLine();
-        continue;
-      }
-      const nameSpan = { start, end: this.#pos };
-      this.#skipTrivia(false);
-      if (this.#code(this.#pos) === EQUALS && this.#code(this.#pos + 1) !== EQUALS) {
-        this.#pos++;
-        this.#skipTrivia(false);
-        const exprStart = this.#pos;
-        const exprEnd = this.#expression(false);
-        items.push({
-          kind: "attribute",
-          name,
-          nameSpan,
-          exprSpan: { start: exprStart, end: Math.max(exprStart, exprEnd) },
-          span: { start, end: Math.max(exprStart, exprEnd) }
-        });
-        continue;
-      }
-      const block3 = this.#blockRest(name, nameSpan);
-      if (block3 === void 0) {
-        this.#skipLine();
-        continue;
-      }
-      items.push(block3);
-    }
-    return { items };
-  }
-  #blockRest(type, typeSpan) {
-    const labels = [];
-    const labelSpans = [];
-    for (; ; ) {
-      const c = this.#code(this.#pos);
-      if (c === QUOTE) {
-        const start = this.#pos;
-        const end = this.#quoted(start);
-        labels.push(decodeLabel(this.#text.slice(start + 1, Math.max(start + 1, end - 1))));
-        labelSpans.push({ start, end });
-      } else if (c === LBRACE) {
-        break;
-      } else {
-        const start = this.#pos;
-        const label = this.#identifier();
-        if (label === void 0) return void 0;
-        labels.push(label);
-        labelSpans.push({ start, end: this.#pos });
-      }
-      this.#skipTrivia(false);
-    }
-    const openBrace = this.#pos;
-    this.#pos++;
-    const body = this.#body(true);
-    let closeBrace = -1;
-    if (this.#code(this.#pos) === RBRACE) {
-      closeBrace = this.#pos;
-      this.#pos++;
-    }
-    const last = labelSpans[labelSpans.length - 1] ?? typeSpan;
-    return {
-      kind: "block",
-      type,
-      labels,
-      typeSpan,
-      labelSpans,
-      headerSpan: { start: typeSpan.start, end: last.end },
-      openBrace,
-      closeBrace,
-      span: { start: typeSpan.start, end: this.#pos },
-      body
-    };
-  }
-  #identifier() {
-    IDENT2.lastIndex = this.#pos;
-    const m = IDENT2.exec(this.#text);
-    if (m === null) return void 0;
-    this.#pos += m[0].length;
-    return m[0];
-  }
-  /** Skips whitespace and comments; newlines only when `newlines` is set. */
-  #skipTrivia(newlines) {
-    const text = this.#text;
-    while (this.#pos < text.length) {
-      const c = this.#code(this.#pos);
-      if (c === SPACE || c === TAB || c === CR) this.#pos++;
-      else if (c === NL) {
-        if (!newlines) return;
-        this.#pos++;
-      } else if (c === HASH || c === SLASH && this.#code(this.#pos + 1) === SLASH) this.#lineComment();
-      else if (c === SLASH && this.#code(this.#pos + 1) === STAR) this.#blockComment();
-      else return;
-    }
-  }
-  #lineComment() {
-    const start = this.#pos;
-    let end = this.#text.indexOf("\n", start);
-    if (end === -1) end = this.#text.length;
-    let textEnd = end;
-    if (textEnd > start && this.#code(textEnd - 1) === CR) textEnd--;
-    this.#comments.push({ span: { start, end: textEnd }, text: this.#text.slice(start, textEnd) });
-    this.#pos = end;
-  }
-  #blockComment() {
-    const start = this.#pos;
-    const close = this.#text.indexOf("*/", start + 2);
-    const end = close === -1 ? this.#text.length : close + 2;
-    this.#comments.push({ span: { start, end }, text: this.#text.slice(start, end) });
-    this.#pos = end;
-  }
-  #skipLine() {
-    const end = this.#text.indexOf("\n", this.#pos);
-    this.#pos = end === -1 ? this.#text.length : end + 1;
-  }
-  /**
-   * Skips an expression. Outside brackets it ends at a newline or at an unmatched closing
-   * bracket (the `}` of a one-line block); inside a template interpolation (`inTemplate`)
-   * newlines do not end it and the unmatched `}` is consumed. Returns the end of the last
-   * expression token, so trailing comments are not part of the expression.
-   */
-  #expression(inTemplate) {
-    const text = this.#text;
-    const stack = [];
-    let lastEnd = this.#pos;
-    while (this.#pos < text.length) {
-      const c = this.#code(this.#pos);
-      if (c === NL) {
-        if (stack.length === 0 && !inTemplate) return lastEnd;
-        this.#pos++;
-      } else if (c === SPACE || c === TAB || c === CR) {
-        this.#pos++;
-      } else if (c === HASH || c === SLASH && this.#code(this.#pos + 1) === SLASH) {
-        this.#lineComment();
-      } else if (c === SLASH && this.#code(this.#pos + 1) === STAR) {
-        this.#blockComment();
-      } else if (c === QUOTE) {
-        this.#pos = this.#quoted(this.#pos);
-        lastEnd = this.#pos;
-      } else if (c === LT && this.#code(this.#pos + 1) === LT && this.#heredoc()) {
-        lastEnd = this.#pos;
-      } else if (c === LBRACE || c === LPAREN || c === LBRACKET) {
-        stack.push(c);
-        this.#pos++;
-        lastEnd = this.#pos;
-      } else if (c === RBRACE || c === RPAREN || c === RBRACKET) {
-        if (stack.length === 0) {
-          if (inTemplate && c === RBRACE) {
-            this.#pos++;
-            return this.#pos;
-          }
-          return lastEnd;
-        }
-        stack.pop();
-        this.#pos++;
-        lastEnd = this.#pos;
-      } else {
-        this.#pos++;
-        lastEnd = this.#pos;
-      }
-    }
-    return lastEnd;
-  }
-  /** Skips a quoted template starting at `start` (a `"`); returns the offset after it. */
-  #quoted(start) {
-    const text = this.#text;
-    this.#pos = start + 1;
-    while (this.#pos < text.length) {
-      const c = this.#code(this.#pos);
-      if (c === BACKSLASH) this.#pos += 2;
-      else if (c === QUOTE) return ++this.#pos;
-      else if (c === NL) return this.#pos;
-      else if ((c === DOLLAR || c === PERCENT) && this.#code(this.#pos + 1) === c && this.#code(this.#pos + 2) === LBRACE) {
-        this.#pos += 3;
-      } else if ((c === DOLLAR || c === PERCENT) && this.#code(this.#pos + 1) === LBRACE) {
-        this.#pos += 2;
-        this.#expression(true);
-      } else this.#pos++;
-    }
-    return this.#pos;
-  }
-  /** Skips a heredoc at the current `<<`; false (nothing consumed) when it is not one. */
-  #heredoc() {
-    const text = this.#text;
-    HEREDOC_START.lastIndex = this.#pos;
-    const m = HEREDOC_START.exec(text);
-    if (m === null) return false;
-    const marker = m[2];
-    this.#pos += m[0].length;
-    let lineStart = this.#pos;
-    while (this.#pos < text.length) {
-      if (this.#pos === lineStart) {
-        const end = closingMarkerEnd(text, lineStart, marker);
-        if (end !== -1) {
-          this.#pos = end;
-          return true;
-        }
-      }
-      const c = this.#code(this.#pos);
-      if (c === NL) {
-        this.#pos++;
-        lineStart = this.#pos;
-      } else if ((c === DOLLAR || c === PERCENT) && this.#code(this.#pos + 1) === c && this.#code(this.#pos + 2) === LBRACE) {
-        this.#pos += 3;
-      } else if ((c === DOLLAR || c === PERCENT) && this.#code(this.#pos + 1) === LBRACE) {
-        this.#pos += 2;
-        this.#expression(true);
-      } else this.#pos++;
-    }
-    return true;
-  }
-};
-function closingMarkerEnd(text, lineStart, marker) {
-  let i = lineStart;
-  while (i < text.length && (text.charCodeAt(i) === SPACE || text.charCodeAt(i) === TAB)) i++;
-  if (!text.startsWith(marker, i)) return -1;
-  const end = i + marker.length;
-  let j = end;
-  while (j < text.length && (text.charCodeAt(j) === SPACE || text.charCodeAt(j) === TAB || text.charCodeAt(j) === CR)) j++;
-  return j >= text.length || text.charCodeAt(j) === NL ? end : -1;
-}
-var ESCAPES = { n: "\n", r: "\r", t: "	", '"': '"', "\\": "\\" };
-function decodeLabel(raw) {
-  if (!/[\\$%]/.test(raw)) return raw;
-  return raw.replace(/\\(?:u([0-9a-fA-F]{4})|U([0-9a-fA-F]{8})|(.))|\$\$\{|%%\{/gs, (all, u4, u8, ch) => {
-    if (all === "$${") return "${";
-    if (all === "%%{") return "%{";
-    if (u4 !== void 0) return String.fromCharCode(parseInt(u4, 16));
-    if (u8 !== void 0) return String.fromCodePoint(Math.min(parseInt(u8, 16), 1114111));
-    return ESCAPES[ch ?? ""] ?? all;
-  });
-}
-
-// src/parse/hcl-wasm.ts
-init_import_meta_url();
-var import_promises = require("node:fs/promises");
-var import_node_module = require("node:module");
-var import_node_path3 = __toESM(require("node:path"), 1);
-var import_node_url = require("node:url");
-var import_node_util = require("node:util");
-var import_node_zlib = require("node:zlib");
-var ROOT_GLOBAL = "__parse_terraform_config_wasm__";
-var compiled2;
-var started;
-function packageDir() {
-  try {
-    return import_node_path3.default.dirname((0, import_node_module.createRequire)(importMetaUrl).resolve("@cdktf/hcl2json/package.json"));
-  } catch {
-    return void 0;
-  }
-}
-function wasmFile() {
-  const dir = packageDir();
-  return dir === void 0 ? (0, import_node_url.fileURLToPath)(new URL("../main.wasm.gz", importMetaUrl)) : import_node_path3.default.join(dir, "main.wasm.gz");
-}
-function compileHclModule() {
-  compiled2 ??= (async () => {
-    const bytes = await (0, import_node_util.promisify)(import_node_zlib.gunzip)(await (0, import_promises.readFile)(wasmFile()), { chunkSize: 1 << 23 });
-    return WebAssembly.compile(bytes);
-  })();
-  return compiled2;
-}
-function useHclModule(module2) {
-  compiled2 ??= module2;
-}
-function startHclParser() {
-  started ??= (async () => {
-    const module2 = await compileHclModule();
-    await Promise.resolve().then(() => __toESM(require_bridge_wasm_exec(), 1));
-    const Go = globalThis.Go;
-    const go = new Go();
-    const instance = await WebAssembly.instantiate(module2, go.importObject);
-    const root2 = {};
-    globalThis[ROOT_GLOBAL] = root2;
-    void go.run(instance);
-    const goParse = root2["parse"];
-    if (typeof goParse !== "function") throw new Error("the HCL parser did not start: @cdktf/hcl2json registered no parse function");
-    return (fileName, text) => {
-      let outcome;
-      try {
-        goParse(fileName, text, (error, result) => {
-          outcome = error ? { ok: false, message: String(error) } : { ok: true, json: result ?? "null" };
-        });
-      } catch (error) {
-        started = void 0;
-        return { ok: false, message: error instanceof Error ? error.message : String(error), crashed: true };
-      }
-      if (outcome === void 0) throw new Error("the HCL parser did not answer synchronously");
-      return outcome;
-    };
-  })();
-  return started;
-}
-
-// src/parse/hcl.ts
-var INPUT_NAME = "nomad-remote-lint.input";
-async function parseHcl(source) {
-  const parse2 = await startHclParser();
-  const outcome = parse2(INPUT_NAME, source.text);
-  if (!outcome.ok && outcome.crashed) {
-    return { ok: false, errors: [{ line: 1, column: 1, endLine: 1, endColumn: 1, summary: `the HCL parser failed on this file (${outcome.message})`, detail: "" }] };
-  }
-  if (!outcome.ok) return { ok: false, errors: parseHclErrors(outcome.message, source) };
-  const json2 = JSON.parse(outcome.json);
-  if (json2 === null || typeof json2 !== "object" || Array.isArray(json2)) return { ok: true, json: {} };
-  return { ok: true, json: json2 };
-}
-var DIAGNOSTIC_START = new RegExp(
-  `(?:^|\\s|\\[)${INPUT_NAME.replace(/[.]/g, "\\.")}:(\\d+),(\\d+)-(?:(\\d+),)?(\\d+): `,
-  "g"
-);
-function parseHclErrors(message2, source) {
-  const starts = [...message2.matchAll(DIAGNOSTIC_START)];
-  if (starts.length === 0) return [conversionError(message2, source)];
-  return starts.map((m, i) => {
-    const bodyStart = m.index + m[0].length;
-    const next = starts[i + 1];
-    let body = message2.slice(bodyStart, next === void 0 ? void 0 : next.index);
-    if (next === void 0) body = body.replace(/\]\s*$/, "");
-    const split = body.indexOf("; ");
-    const summary2 = (split === -1 ? body : body.slice(0, split)).trim();
-    const detail = split === -1 ? "" : body.slice(split + 2).trim();
-    const line = Number(m[1]);
-    const endLine = m[3] === void 0 ? line : Number(m[3]);
-    return {
-      ...hclRange(source, line, Number(m[2]), endLine, Number(m[4])),
-      summary: summary2,
-      detail
-    };
-  });
-}
-function hclRange(source, line, column, endLine, endColumn) {
-  const maxLine = source.lineCount;
-  const l = Math.min(Math.max(line, 1), maxLine);
-  const el = Math.min(Math.max(endLine, l), maxLine);
-  const c = graphemeColumnToUtf16(source.lineText(l), column);
-  let ec = graphemeColumnToUtf16(source.lineText(el), endColumn);
-  if (el === l && ec < c) ec = c;
-  return { line: l, column: c, endLine: el, endColumn: ec };
-}
-var MIXED_LABELS = /for "([^"]+)" block, cannot have blocks with and without labels/;
-function conversionError(message2, source) {
-  const mixed = MIXED_LABELS.exec(message2);
-  if (mixed !== null) {
-    const block3 = findMixedLabels(scanHclStructure(source.text).body, mixed[1]);
-    if (block3 !== void 0) {
-      return {
-        ...source.rangeOf(block3.headerSpan),
-        summary: `Inconsistent ${JSON.stringify(mixed[1])} blocks`,
-        detail: `every ${JSON.stringify(mixed[1])} block in one body must have the same number of labels`
-      };
-    }
-  }
-  const text = message2.replace(/^parse config: \[?/, "").replace(/\]$/, "").trim();
-  return { line: 1, column: 1, endLine: 1, endColumn: 1, summary: text || "the file could not be parsed", detail: "" };
-}
-function findMixedLabels(body, type) {
-  const blocks = body.items.filter((i) => i.kind === "block");
-  const first2 = blocks.find((b) => b.type === type);
-  const odd = first2 && blocks.find((b) => b.type === type && b.labels.length !== first2.labels.length);
-  if (odd !== void 0) return odd;
-  for (const b of blocks) {
-    const inner = findMixedLabels(b.body, type);
-    if (inner !== void 0) return inner;
-  }
-  return void 0;
-}
-
-// src/parse/hcl-positions.ts
-init_import_meta_url();
-var HclPositionMap = class {
-  #source;
-  #structure;
-  constructor(source) {
-    this.#source = source;
-  }
-  get structure() {
-    this.#structure ??= scanHclStructure(this.#source.text);
-    return this.#structure;
-  }
-  locate(path15) {
-    return locate(this.structure.body, path15);
-  }
-  /** The span to report for a path: a block's header, an attribute from name to value. */
-  spanOf(path15) {
-    const { item } = this.locate(path15);
-    if (item === void 0) return { start: 0, end: 0 };
-    return item.kind === "block" ? item.headerSpan : item.span;
-  }
-  rangeOf(path15) {
-    return this.#source.rangeOf(this.spanOf(path15));
-  }
-};
-function locate(root2, path15) {
-  let body = root2;
-  let found;
-  let i = 0;
-  while (i < path15.length) {
-    const key = path15[i];
-    if (typeof key !== "string") return { item: found, exact: false };
-    const attribute = body.items.find((it) => it.kind === "attribute" && it.name === key);
-    if (attribute !== void 0) return { item: attribute, exact: true };
-    let j = i + 1;
-    const labels = [];
-    for (; j < path15.length && typeof path15[j] === "string"; j++) labels.push(path15[j]);
-    const index = j === path15.length ? 0 : path15[j];
-    if (typeof index !== "number") return { item: found, exact: false };
-    const matches = body.items.filter(
-      (it) => it.kind === "block" && it.type === key && sameLabels(it.labels, labels)
-    );
-    const block3 = matches[index];
-    if (block3 === void 0) return { item: found, exact: false };
-    found = block3;
-    body = block3.body;
-    i = j + 1;
-  }
-  return { item: found, exact: true };
-}
-function sameLabels(a, b) {
-  return a.length === b.length && a.every((l, i) => l === b[i]);
-}
-
-// src/fix/resources.ts
-init_import_meta_url();
-
-// src/fix/lines.ts
-init_import_meta_url();
-var lastText;
-var lastLines = [];
-function splitLines(text) {
-  if (text === lastText) return lastLines;
-  const lines2 = [];
-  let start = 0;
-  const re = /\r\n|\n|\r/g;
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-    lines2.push({ start, text: text.slice(start, m.index), eol: m[0] });
-    start = m.index + m[0].length;
-  }
-  lines2.push({ start, text: text.slice(start), eol: "" });
-  lastText = text;
-  lastLines = lines2;
-  return lines2;
-}
-function lineIndexAt(lines2, offset) {
-  let lo = 0;
-  let hi = lines2.length - 1;
-  while (lo < hi) {
-    const mid = lo + hi + 1 >> 1;
-    if (lines2[mid].start <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
-var indentOf = (line) => /^[ \t]*/.exec(line)[0];
-function isBlankOrComment(text) {
-  const t = text.trim();
-  return t === "" || t.startsWith("#") || t.startsWith("//") || t.startsWith("/*") && t.endsWith("*/");
-}
-function ownsLines(lines2, span) {
-  const first2 = lines2[lineIndexAt(lines2, span.start)];
-  const last = lines2[lineIndexAt(lines2, span.end)];
-  if (first2.text.slice(0, span.start - first2.start).trim() !== "") return false;
-  return isBlankOrComment(last.text.slice(span.end - last.start));
-}
-function indentUnit(lines2) {
-  let tabs = 0;
-  let spaces = 0;
-  for (const l of lines2) {
-    if (l.text.startsWith("	")) tabs++;
-    else if (l.text.startsWith(" ")) spaces++;
-  }
-  return tabs > spaces ? "	" : "  ";
-}
-var ATTRIBUTE_LINE = /^([ \t]*)([A-Za-z_][A-Za-z0-9_-]*)[ \t]*=(?!=)[ \t]*(.*)$/;
-function splitAttributeLine(text, valueEnd) {
-  const m = ATTRIBUTE_LINE.exec(text.slice(0, valueEnd));
-  if (m === null) return void 0;
-  const rest = text.slice(valueEnd).trim();
-  return { indent: m[1], name: m[2], value: m[3].trimEnd(), comment: rest === "" ? void 0 : rest };
-}
-function alignTouchedRuns(body) {
-  let i = 0;
-  while (i < body.length) {
-    if (body[i].valueEnd === void 0) {
-      i++;
-      continue;
-    }
-    let j = i;
-    while (j < body.length && body[j].valueEnd !== void 0) j++;
-    const run3 = body.slice(i, j);
-    if (run3.some((l) => l.touched)) {
-      const parts = run3.map((l) => splitAttributeLine(l.text, l.valueEnd));
-      if (parts.every((p) => p !== void 0)) {
-        const width = Math.max(...parts.map((p) => p.name.length));
-        const code = parts.map((p) => `${p.indent}${p.name.padEnd(width)} = ${p.value}`);
-        const commentAt = Math.max(0, ...code.filter((_c, k) => parts[k].comment !== void 0).map((c) => c.length));
-        run3.forEach((l, k) => {
-          const p = parts[k];
-          l.text = p.comment === void 0 ? code[k] : `${code[k].padEnd(commentAt)} ${p.comment}`;
-          l.valueEnd = code[k].length;
-        });
-      }
-    }
-    i = j;
-  }
-}
-
-// src/fix/resources.ts
-var REMOTE_CPU = 1;
-var REMOTE_MEMORY = 10;
-function attributeLine(indent2, name, value, eol) {
-  const text = `${indent2}${name} = ${value}`;
-  return { text, eol, touched: true, valueEnd: text.length };
-}
-var attributeOf = (block3, name) => block3.body.items.find((i) => i.kind === "attribute" && i.name === name);
-function bracesOnOwnLines(lines2, block3) {
-  const open = lines2[lineIndexAt(lines2, block3.openBrace)];
-  const close = lines2[lineIndexAt(lines2, block3.closeBrace)];
-  return open !== close && isBlankOrComment(open.text.slice(block3.openBrace - open.start + 1)) && close.text.slice(0, block3.closeBrace - close.start).trim() === "";
-}
-function resourcesBlockFix(text, block3, literal) {
-  if (block3.closeBrace === -1) return void 0;
-  const lines2 = splitLines(text);
-  const cpu = attributeOf(block3, "cpu");
-  const memory = attributeOf(block3, "memory");
-  const cores = attributeOf(block3, "cores");
-  const memoryMax = attributeOf(block3, "memory_max");
-  const devices = block3.body.items.filter((i) => i.kind === "block" && i.type === "device");
-  const blockLine = lines2[lineIndexAt(lines2, block3.span.start)];
-  const eol = lines2[lineIndexAt(lines2, block3.openBrace)].eol || "\n";
-  if (!bracesOnOwnLines(lines2, block3)) {
-    const inner = block3.body.items;
-    if (inner.some((i) => i.kind === "block" || !["cpu", "memory", "cores", "memory_max"].includes(i.name))) return void 0;
-    const between = text.slice(block3.openBrace + 1, block3.closeBrace);
-    const rest = inner.reduce((s, i) => s.replace(text.slice(i.span.start, i.span.end), ""), between);
-    if (rest.trim() !== "") return void 0;
-    const indent3 = indentOf(blockLine.text);
-    const unit = indentUnit(lines2);
-    const valueOf2 = (attr, isLiteral2, wanted) => attr !== void 0 && !isLiteral2 ? text.slice(attr.exprSpan.start, attr.exprSpan.end) : String(wanted);
-    const body2 = [
-      attributeLine(indent3 + unit, "cpu", valueOf2(cpu, literal.cpu, REMOTE_CPU), eol),
-      attributeLine(indent3 + unit, "memory", valueOf2(memory, literal.memory, REMOTE_MEMORY), eol)
-    ];
-    alignTouchedRuns(body2);
-    const replacement = `${text.slice(block3.span.start, block3.openBrace + 1)}${eol}${body2.map((l) => l.text + l.eol).join("")}${indent3}}`;
-    if (replacement === text.slice(block3.span.start, block3.closeBrace + 1)) return void 0;
-    return { range: [block3.span.start, block3.closeBrace + 1], text: replacement };
-  }
-  const first2 = lineIndexAt(lines2, block3.openBrace) + 1;
-  const last = lineIndexAt(lines2, block3.closeBrace) - 1;
-  const items = block3.body.items;
-  if (!items.every((i) => ownsLines(lines2, i.span))) return void 0;
-  const singleLine = /* @__PURE__ */ new Map();
-  for (const i of items) {
-    if (i.kind === "attribute" && lineIndexAt(lines2, i.span.start) === lineIndexAt(lines2, i.span.end)) singleLine.set(lineIndexAt(lines2, i.span.start), i);
-  }
-  const body = [];
-  for (let n = first2; n <= last; n++) {
-    const l = lines2[n];
-    const attr = singleLine.get(n);
-    body.push({ text: l.text, eol: l.eol, touched: false, ...attr ? { valueEnd: attr.exprSpan.end - l.start } : {} });
-  }
-  const at2 = (item) => lineIndexAt(lines2, item.span.start) - first2;
-  const through = (item) => lineIndexAt(lines2, item.span.end) - first2;
-  const firstItemLine = items.length > 0 ? lines2[lineIndexAt(lines2, items[0].span.start)].text : void 0;
-  const indent2 = firstItemLine !== void 0 ? indentOf(firstItemLine) : indentOf(blockLine.text) + indentUnit(lines2);
-  const newLine = (name, value) => attributeLine(indent2, name, value, eol);
-  let changed = false;
-  const setValue = (attr, isLiteral2, wanted) => {
-    if (attr === void 0 || !isLiteral2 || text.slice(attr.exprSpan.start, attr.exprSpan.end).trim() === String(wanted)) return;
-    if (at2(attr) !== through(attr)) return;
-    const line = body[at2(attr)];
-    const start2 = lines2[first2 + at2(attr)].start;
-    line.text = line.text.slice(0, attr.exprSpan.start - start2) + String(wanted) + line.text.slice(attr.exprSpan.end - start2);
-    line.valueEnd = attr.exprSpan.start - start2 + String(wanted).length;
-    line.touched = true;
-    changed = true;
-  };
-  const remove = (item) => {
-    for (let k = at2(item); k <= through(item); k++) body[k].removed = true;
-    changed = true;
-  };
-  setValue(cpu, literal.cpu, REMOTE_CPU);
-  setValue(memory, literal.memory, REMOTE_MEMORY);
-  if (cores !== void 0) {
-    remove(cores);
-    if (cpu === void 0) (body[at2(cores)].before ??= []).push(newLine("cpu", REMOTE_CPU));
-  }
-  if (memoryMax !== void 0) remove(memoryMax);
-  for (const d of devices) remove(d);
-  const start = [];
-  if (cpu === void 0 && cores === void 0) {
-    if (memory !== void 0) (body[at2(memory)].before ??= []).push(newLine("cpu", REMOTE_CPU));
-    else start.push(newLine("cpu", REMOTE_CPU));
-    changed = true;
-  }
-  if (memory === void 0) {
-    if (cpu !== void 0) (body[through(cpu)].after ??= []).push(newLine("memory", REMOTE_MEMORY));
-    else if (cores !== void 0) body[at2(cores)].before.push(newLine("memory", REMOTE_MEMORY));
-    else start.push(newLine("memory", REMOTE_MEMORY));
-    changed = true;
-  }
-  if (!changed) return void 0;
-  const out = [...start];
-  let afterRemoval = false;
-  body.forEach((l, k) => {
-    out.push(...l.before ?? []);
-    if (l.removed) {
-      if (k > 0) body[k - 1].touched = true;
-      if (k + 1 < body.length) body[k + 1].touched = true;
-      afterRemoval = true;
-    } else {
-      const blank = l.text.trim() === "";
-      if (!(blank && afterRemoval && out.length > 0 && out[out.length - 1].text.trim() === "")) out.push(l);
-      afterRemoval = false;
-    }
-    out.push(...l.after ?? []);
-  });
-  const endedBlank = body.length > 0 && body[body.length - 1].text.trim() === "";
-  while (!endedBlank && out.length > 0 && out[out.length - 1].text.trim() === "" && out[out.length - 1].valueEnd === void 0) out.pop();
-  alignTouchedRuns(out);
-  const from = lines2[first2]?.start ?? lines2[lineIndexAt(lines2, block3.closeBrace)].start;
-  const to = lines2[lineIndexAt(lines2, block3.closeBrace)].start;
-  return { range: [from, to], text: out.map((l) => l.text + l.eol).join("") };
-}
-function insertResourcesFix(text, task) {
-  if (task.closeBrace === -1) return void 0;
-  const lines2 = splitLines(text);
-  const closeIndex = lineIndexAt(lines2, task.closeBrace);
-  const close = lines2[closeIndex];
-  if (close.text.slice(0, task.closeBrace - close.start).trim() !== "" || closeIndex === lineIndexAt(lines2, task.openBrace)) return void 0;
-  const first2 = task.body.items[0];
-  const unit = indentUnit(lines2);
-  const indent2 = first2 !== void 0 ? indentOf(lines2[lineIndexAt(lines2, first2.span.start)].text) : indentOf(lines2[lineIndexAt(lines2, task.span.start)].text) + unit;
-  const eol = lines2[lineIndexAt(lines2, task.openBrace)].eol || "\n";
-  const previous = lines2[closeIndex - 1];
-  const gap = previous.text.trim() === "" || closeIndex - 1 === lineIndexAt(lines2, task.openBrace) ? "" : eol;
-  const block3 = [`${indent2}resources {`, `${indent2}${unit}cpu    = ${REMOTE_CPU}`, `${indent2}${unit}memory = ${REMOTE_MEMORY}`, `${indent2}}`].join(eol) + eol;
-  return { range: [close.start, close.start], text: gap + block3 };
-}
-function removeItemFix(text, item) {
-  const lines2 = splitLines(text);
-  if (item.kind === "block" && item.closeBrace === -1) return void 0;
-  if (!ownsLines(lines2, item.span)) return void 0;
-  const first2 = lineIndexAt(lines2, item.span.start);
-  const last = lineIndexAt(lines2, item.span.end);
-  const end = last + 1 < lines2.length ? lines2[last + 1].start : text.length;
-  return { range: [lines2[first2].start, end], text: "" };
-}
-
-// src/engine/builtin.ts
-init_import_meta_url();
-var SUPPRESSIONS_DOC = { title: "Inline suppressions (nomad-remote-lint README)", url: `${HOMEPAGE}#inline-suppressions` };
-var SYNTAX_META = {
-  id: "syntax",
-  severity: "error",
-  description: "the file is not valid HCL2 (or JSON) and cannot be linted",
-  rationale: "Nomad parses jobspecs as HCL2 since 1.0. A file the HCL2 parser rejects is rejected by `nomad job run` too, and the linter cannot check anything past a syntax error, so each error the parser reports is shown at its position and the file gets no other findings.",
-  fix: 'Correct the syntax at the reported position. Files written for the HCL1 parser often need quoted keys turned into map attributes (`meta = { "a.b" = "x" }`) and repeated singleton blocks merged.',
-  docs: [{ title: "HCL2 syntax in Nomad", url: "https://developer.hashicorp.com/nomad/docs/job-specification/hcl2" }]
-};
-var UNKNOWN_RULE_META = {
-  id: "unknown-rule",
-  severity: "warning",
-  description: "a suppression comment names a rule that does not exist",
-  rationale: "A `nomad-remote-lint-disable` comment with a misspelt rule id silences nothing, so the finding it was meant for still shows, or worse, a later finding of the intended rule is not silenced as the author believed.",
-  fix: "Correct the rule id (`nomad-remote-lint --list-rules` lists them) or remove it from the comment.",
-  docs: [SUPPRESSIONS_DOC]
-};
-var UNUSED_DISABLE_META = {
-  id: "unused-disable",
-  severity: "warning",
-  description: "a suppression comment silences nothing",
-  rationale: "A suppression that matches no finding is left over from a fixed problem or sits on the wrong line; left in place it would silence a future finding nobody reviewed.",
-  fix: "Remove the rule id from the comment, or the comment, or move it to the line above the finding. `--report-unused-disable-directives off` turns this check off.",
-  docs: [SUPPRESSIONS_DOC]
-};
-var MISSING_REASON_META = {
-  id: "missing-disable-reason",
-  severity: "warning",
-  description: "a suppression comment gives no reason (reported with --require-disable-reason)",
-  rationale: "Teams that audit suppressions want each one to say why the finding does not apply, after ` -- `.",
-  fix: "Add the reason after ` -- `: `# nomad-remote-lint-disable-next-line remote-vault -- token fetched by the task itself`.",
-  docs: [SUPPRESSIONS_DOC]
-};
-var HCL2_VARIABLES = { title: "HCL2 input variables (Nomad)", url: "https://developer.hashicorp.com/nomad/docs/v1.8.x/job-specification/hcl2/variables" };
-var HCL2_LOCALS = { title: "HCL2 local values (Nomad)", url: "https://developer.hashicorp.com/nomad/docs/v1.8.x/job-specification/hcl2/locals" };
-var HCL2_EXPRESSIONS = { title: "HCL2 expressions (Nomad)", url: "https://developer.hashicorp.com/nomad/docs/v1.8.x/job-specification/hcl2/expressions" };
-var VARIABLE_VALUE_META = {
-  id: "variable-value",
-  severity: "error",
-  description: "an input variable has no value, a value that does not fit its type, or fails its validation",
-  rationale: '`nomad job run` refuses a jobspec whose variables are unset ("Unset variable"), whose values do not convert to the declared type, or whose `validation` condition is false. Values come, lowest precedence first, from the `default`, `NOMAD_VAR_<name>` environment variables, `-var-file` files and `-var` flags; the linter takes them from the same places (`--var-file`, `--var`).',
-  fix: "Give the variable a default or pass a value with `--var`, `--var-file` or `NOMAD_VAR_<name>`; make the value fit the declared `type`.",
-  docs: [HCL2_VARIABLES]
-};
-var LOCAL_CYCLE_META = {
-  id: "local-cycle",
-  severity: "error",
-  description: "local values refer to each other in a cycle, or one is defined twice",
-  rationale: "Nomad evaluates `locals` in the order their references require; a cycle has no such order and the jobspec does not parse.",
-  fix: "Break the cycle: compute the shared part in a local that depends on neither.",
-  docs: [HCL2_LOCALS]
-};
-var EXPRESSION_ERROR_META = {
-  id: "expression-error",
-  severity: "error",
-  description: "an expression cannot be evaluated: an undeclared variable or local, an unknown function, a wrong type",
-  rationale: "Nomad evaluates HCL2 expressions when it parses the jobspec. A reference to an undeclared `var.` or `local.` name, a call to a function Nomad does not have, or an operation on a value of the wrong type stops `nomad job run` before anything is submitted.",
-  fix: "Correct the expression at the reported attribute.",
-  docs: [HCL2_EXPRESSIONS]
-};
-var UNRESOLVED_VALUE_META = {
-  id: "unresolved-value",
-  severity: "info",
-  description: "a value a check depends on is only known when the job runs, so the check is skipped",
-  rationale: "References Nomad keeps for run time (`NOMAD_*`, `node.*`, `attr.*`, `meta.*`, `env[...]`), filesystem functions that are turned off, and functions the linter does not evaluate leave a value unknown. A check that depends on it (is this driver remote? which volume does this mount name?) does not guess: it stays quiet and says which expression it could not resolve.",
-  fix: "Nothing, when the value truly is only known at run time. Otherwise pass the variable values the deploy uses (`--var`, `--var-file`) so the linter sees what Nomad will see.",
-  docs: [HCL2_EXPRESSIONS]
-};
-var JOBSPEC_SCHEMA_META = {
-  id: "jobspec-schema",
-  severity: "error",
-  description: "the jobspec does not fit Nomad's job model: unknown or misplaced blocks and attributes, wrong types, missing driver",
-  rationale: "Nomad decodes a jobspec against a fixed schema of blocks and attributes (the `hcl` tags of its `api` package). A misspelt block (`templte`), an attribute where a block belongs (`config = { ... }`, HCL1 style), a second `resources` in one task, a task without `driver`, or a value of the wrong type makes `nomad job run` fail, or, for keys inside blocks Nomad reads loosely, silently drops the setting.",
-  fix: "Use the block or attribute the message suggests (the closest known name comes first). For HCL1 syntax, rewrite it as the message says.",
-  docs: [{ title: "Job specification (Nomad 1.8)", url: "https://developer.hashicorp.com/nomad/docs/v1.8.x/job-specification" }]
-};
-var INPUT_LIMIT_META = {
-  id: "input-limit",
-  severity: "error",
-  description: "the file is larger, or nested deeper, than the linter's limits, and is not linted",
-  rationale: "Real jobspecs are a few kilobytes with blocks nested a handful of levels deep. A file of megabytes or thousands of nested levels is generated or damaged; linting it would cost unbounded time and memory, so it is reported and skipped. The limits are `--max-file-size` (default 4 MB) and `--max-nesting` (default 100 levels).",
-  fix: "Check how the file was produced; raise `--max-file-size` or `--max-nesting` if it really is a jobspec.",
-  docs: [{ title: "Limits (nomad-remote-lint README)", url: `${HOMEPAGE}#limits` }]
-};
-var FIX_FAILED_META = {
-  id: "fix-failed",
-  severity: "warning",
-  description: "a fix was not applied: the fixed file would not parse, or would keep the finding",
-  rationale: "`--fix` lints each file again after every edit. An edit that would leave a file HCL cannot parse, or that does not resolve the finding it was made for, is undone rather than written, and reported here at the finding it was for. The rest of the file's fixes still apply.",
-  fix: "Make the change by hand; the finding it was for says what to change. If the file is laid out unusually around the finding (several items on one line, say), laying it out one item per line lets --fix handle it.",
-  docs: [{ title: "Autofix (nomad-remote-lint README)", url: `${HOMEPAGE}#autofix` }]
-};
-var BUILTIN_META = [
-  SYNTAX_META,
-  INPUT_LIMIT_META,
-  JOBSPEC_SCHEMA_META,
-  VARIABLE_VALUE_META,
-  LOCAL_CYCLE_META,
-  EXPRESSION_ERROR_META,
-  UNRESOLVED_VALUE_META,
-  UNKNOWN_RULE_META,
-  UNUSED_DISABLE_META,
-  MISSING_REASON_META,
-  FIX_FAILED_META
-];
-var UNSUPPRESSIBLE = /* @__PURE__ */ new Set([SYNTAX_META.id, INPUT_LIMIT_META.id, FIX_FAILED_META.id, UNKNOWN_RULE_META.id, UNUSED_DISABLE_META.id, MISSING_REASON_META.id]);
-
-// src/engine/context.ts
-init_import_meta_url();
-function convert2(v, to) {
-  try {
-    return to(v);
-  } catch {
-    return void 0;
-  }
-}
-function createRuleContext(jobs, drivers, nomadVersion, evaluator, sink, fixer) {
-  const tasks = jobs.flatMap((job) => job.groups.flatMap((group) => group.tasks));
-  const driverCache = /* @__PURE__ */ new Map();
-  const typed = (to) => (attr, decides) => {
-    if (attr === void 0) return void 0;
-    const v = evaluator.value(attr);
-    if (v instanceof Unknown) {
-      if (decides !== void 0) evaluator.consulted(attr, v, decides);
-      return void 0;
-    }
-    return convert2(v, to);
-  };
-  const string = typed(toStr);
-  const driverOf = (task) => {
-    let d = driverCache.get(task);
-    if (d === void 0) {
-      const attribute = task.block.attributes.get("driver");
-      const name = string(attribute, `driver of task ${JSON.stringify(task.name)}`);
-      d = { name, attribute, spec: name === void 0 ? void 0 : drivers.get(name), origin: name === void 0 ? void 0 : drivers.origin(name) };
-      driverCache.set(task, d);
-    }
-    return d;
-  };
-  const isRemote = (task, feature) => {
-    const spec = driverOf(task).spec;
-    if (spec?.capabilities.RemoteTasks !== true) return false;
-    return feature === void 0 || !(spec.provides ?? []).includes(feature);
-  };
-  const isAllRemote = (group, feature) => group.tasks.length > 0 && group.tasks.every((t) => isRemote(t, feature));
-  return {
-    jobs,
-    tasks,
-    nomadVersion,
-    targetAtLeast: (min) => nomadVersion === void 0 ? void 0 : atLeast(nomadVersion, min),
-    driverOf,
-    value: (attr) => evaluator.value(attr),
-    string,
-    number: typed(toNum),
-    bool: typed(toBool),
-    isRemote,
-    isAllRemote,
-    describeTask(task) {
-      const name = driverOf(task).name;
-      return `task ${JSON.stringify(task.name)}${name === void 0 ? "" : ` (driver ${JSON.stringify(name)})`}`;
-    },
-    fixer,
-    report: sink
-  };
-}
-
-// src/engine/directives.ts
-init_import_meta_url();
-function mayHaveDirectives(text) {
-  return text.includes("nomad-remote-lint-disable");
-}
-var DIRECTIVE = /^(#|\/\/)\s*nomad-remote-lint-(disable-next-line|disable)(?=\s|$)/;
-function findDirectives(source, comments) {
-  const out = [];
-  for (const comment of comments) {
-    const m = DIRECTIVE.exec(comment.text);
-    if (m === null) continue;
-    const kind2 = m[2];
-    const restStart = m[0].length;
-    const rest = comment.text.slice(restStart);
-    const sep = rest.search(/(^|\s)--(\s|$)/);
-    const idsText = sep === -1 ? rest : rest.slice(0, sep);
-    const reasonText = sep === -1 ? void 0 : rest.slice(sep).replace(/^\s*--/, "").trim();
-    const ids = [];
-    for (const match of idsText.matchAll(/[^\s,]+/g)) {
-      const start = comment.span.start + restStart + match.index;
-      ids.push({ id: match[0], span: { start, end: start + match[0].length } });
-    }
-    const line = source.positionAt(comment.span.start).line;
-    out.push({
-      kind: kind2,
-      ids,
-      reason: reasonText === void 0 || reasonText === "" ? void 0 : reasonText,
-      span: comment.span,
-      targetLine: kind2 === "disable-next-line" ? nextCodeLine(source, line) : void 0
-    });
-  }
-  return out;
-}
-function nextCodeLine(source, line) {
-  for (let l = line + 1; l <= source.lineCount; l++) {
-    const text = source.lineText(l).trim();
-    if (text === "" || text.startsWith("#") || text.startsWith("//")) continue;
-    if (text.startsWith("/*") && text.endsWith("*/")) continue;
-    return l;
-  }
-  return void 0;
-}
-function covers(directive, ruleId, line) {
-  if (directive.kind === "disable-next-line" && directive.targetLine !== line) return false;
-  return directive.ids.length === 0 || directive.ids.some((d) => d.id === ruleId);
-}
-
-// src/engine/linter.ts
-var Linter = class {
-  #rules;
-  #metas;
-  defaults;
-  limits;
-  constructor(options) {
-    this.#rules = options.rules;
-    this.#metas = new Map([...options.builtins, ...options.rules.map((r) => r.meta)].map((m) => [m.id, m]));
-    this.defaults = options.defaults;
-    this.limits = options.limits ?? DEFAULT_LIMITS;
-    if (!(this.limits.maxNesting >= 1 && this.limits.maxNesting <= MAX_NESTING_CEILING)) {
-      throw new RangeError(`maxNesting must be from 1 to ${MAX_NESTING_CEILING}, got ${this.limits.maxNesting}`);
-    }
-  }
-  #varFileFindings = /* @__PURE__ */ new Map();
-  /** Findings about var files collected so far in this run, by file and position. */
-  get varFileFindings() {
-    return [...this.#varFileFindings.values()];
-  }
-  #recordVarFileIssue(f) {
-    const key = `${f.file}\0${f.line}\0${f.column}\0${f.message}`;
-    if (!this.#varFileFindings.has(key)) this.#varFileFindings.set(key, f);
-  }
-  /** Every id a configuration or directive may name. */
-  get ruleIds() {
-    return [...this.#metas.keys()];
-  }
-  /** Lints one text; var-file findings are kept on the linter (see varFileFindings). */
-  async lintText(raw, filePath, settings = this.defaults) {
-    const doc = await this.lintDocument(raw, filePath, settings);
-    for (const f of doc.varFileFindings) this.#recordVarFileIssue(f);
-    return doc.result;
-  }
-  /** Lints one text and says what the result depends on, for callers that cache results. */
-  async lintDocument(raw, filePath, settings = this.defaults) {
-    const fsReads = [];
-    await prepareConfigValidators(settings.drivers);
-    const source = new SourceText(raw);
-    const deep = firstTooDeep(source.text, this.limits.maxNesting);
-    if (deep !== -1) return { result: finish(filePath, [fatal(source.rangeOf({ start: deep, end: deep + 1 }), this.#tooDeepMessage(), INPUT_LIMIT_META.id)], [], source), fsReads, varFileFindings: [] };
-    const doc = isJsonInput(filePath) ? this.#readJson(source, filePath) : await this.#readHcl(source, filePath, settings, (r) => fsReads.push(r));
-    if ("fatal" in doc) return { result: finish(filePath, doc.fatal, [], source), fsReads, varFileFindings: [] };
-    const result = this.#lintRead(doc, source, filePath, settings);
-    return { result, fsReads, varFileFindings: doc.evaluator.varFileIssues.map((i) => ({ file: i.file, message: i.message, ...i.range })) };
-  }
-  #lintRead(doc, source, filePath, settings) {
-    const { evaluator, positions } = doc;
-    const jobs = buildJobs(evaluator.expand(doc.tree));
-    const messages = [];
-    const issue = (ruleId, path15, message2) => {
-      const setting = this.#severity(this.#metas.get(ruleId), settings);
-      if (setting !== "off") messages.push({ ruleId, severity: setting, message: message2, ...positions.rangeOf(path15), url: ruleDocUrl(ruleId) });
-    };
-    for (const p of doc.problems) issue(p.ruleId, p.path, p.message);
-    let current;
-    let severity = "error";
-    const ctx = createRuleContext(
-      jobs,
-      settings.drivers,
-      settings.nomadVersion,
-      evaluator,
-      (report) => {
-        if (current !== void 0) messages.push(this.#toDiagnostic(report, current.meta, severity, positions.rangeOf(report.at.path), ctx.driverOf, doc.fixer));
-      },
-      doc.fixer
-    );
-    for (const rule of this.#rules) {
-      const setting = this.#severity(rule.meta, settings);
-      if (setting === "off") continue;
-      current = rule;
-      severity = setting;
-      try {
-        rule.check(ctx);
-      } catch (error) {
-        throw new Error(`rule ${rule.meta.id} failed on ${filePath}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
-      }
-    }
-    current = void 0;
-    for (const e of evaluator.issues) issue(e.ruleId, e.path, e.message);
-    if (!settings.inlineConfig || doc.comments === void 0 || !mayHaveDirectives(source.text)) return finish(filePath, messages, [], source);
-    const directives = findDirectives(source, doc.comments());
-    const { kept, suppressions } = this.#suppress(messages, directives, settings, source);
-    return finish(filePath, kept, suppressions, source);
-  }
-  async #readHcl(source, filePath, settings, onRead) {
-    const parsed = await parseHcl(source);
-    if (!parsed.ok) return { fatal: parsed.errors.map((e) => fatal(e, syntaxMessage(e.summary, e.detail) + hcl1Hint(source, e))) };
-    const tooDeep = this.#nesting(parsed.json);
-    if (tooDeep !== void 0) return { fatal: [tooDeep] };
-    const tree = buildTree(parsed.json);
-    const baseDir = import_node_path4.default.isAbsolute(filePath) ? import_node_path4.default.dirname(filePath) : void 0;
-    const positions = new HclPositionMap(source);
-    const schema = this.#severity(JOBSPEC_SCHEMA_META, settings) === "off" ? [] : validateJobspec(parsed.json, settings.nomadVersion);
-    return {
-      tree,
-      evaluator: new DocumentEvaluator(tree, settings.variables, { baseDir, allowFs: settings.allowFs, onRead }, import_node_path4.default.basename(filePath)),
-      positions,
-      problems: schema.map((f) => ({ ruleId: JOBSPEC_SCHEMA_META.id, path: f.path, message: f.message })),
-      comments: () => positions.structure.comments,
-      fixer: {
-        text: source.text,
-        syntaxOf: (node) => {
-          if (node.path.includes("dynamic")) return void 0;
-          const found = positions.locate(node.path);
-          return found.exact ? found.item : void 0;
-        }
-      }
-    };
-  }
-  #readJson(source, filePath) {
-    const parsed = parseJsonSource(source.text);
-    if (!parsed.ok) return { fatal: parsed.errors.map((e) => fatal(e, e.message)) };
-    const tooDeep = this.#nesting(parsed.doc.value);
-    if (tooDeep !== void 0) return { fatal: [tooDeep] };
-    const found = findApiJob(parsed.doc.value);
-    if ("problem" in found) return { fatal: [fatal({ line: 1, column: 1, endLine: 1, endColumn: 2 }, found.problem, JOBSPEC_SCHEMA_META.id)] };
-    const tree = apiJobTree(found.job, found.path);
-    const doc = parsed.doc;
-    return {
-      tree,
-      evaluator: new DocumentEvaluator(tree, NO_INPUTS, { baseDir: void 0, allowFs: false }, import_node_path4.default.basename(filePath), true),
-      // A block in a list is reported at its opening brace, anything else at its key.
-      positions: {
-        rangeOf: (p) => {
-          if (typeof p[p.length - 1] !== "number") return doc.rangeOf(p, true);
-          const r = doc.rangeOf(p);
-          return { line: r.line, column: r.column, endLine: r.line, endColumn: r.column + 1 };
-        }
-      },
-      problems: [],
-      comments: void 0,
-      fixer: void 0
-    };
-  }
-  /** A finding when the document nests deeper than the limit (it would cost unbounded work). */
-  #nesting(json2) {
-    const depth = jsonDepth(json2, this.limits.maxNesting);
-    if (depth <= this.limits.maxNesting) return void 0;
-    return fatal({ line: 1, column: 1, endLine: 1, endColumn: 1 }, this.#tooDeepMessage(), INPUT_LIMIT_META.id);
-  }
-  #tooDeepMessage() {
-    return `blocks and values are nested more than ${this.limits.maxNesting} levels deep (--max-nesting): not linted`;
-  }
-  #severity(meta, settings) {
-    return settings.severities.get(meta.id) ?? meta.severity;
-  }
-  #toDiagnostic(report, meta, severity, range, driverOf, fixer) {
-    const ruleId = meta.id;
-    const d = { ruleId, severity, message: report.message, ...range };
-    const task = report.task;
-    const group = report.group ?? task?.group;
-    const job = report.job ?? group?.job;
-    if (job !== void 0) d.job = job.name;
-    if (group !== void 0) d.group = group.name;
-    if (task !== void 0) {
-      d.task = task.name;
-      const driver2 = driverOf(task).name;
-      if (driver2 !== void 0) d.driver = driver2;
-    }
-    d.url = ruleDocUrl(ruleId);
-    if (report.fix !== void 0) d.fix = report.fix;
-    const suggestions = report.suggestions ?? (meta.feature !== void 0 && fixer !== void 0 ? removalSuggestions(report, fixer) : []);
-    if (suggestions.length > 0) d.suggestions = [...suggestions];
-    return d;
-  }
-  /** Moves findings covered by directives into suppressions, then reports on the directives. */
-  #suppress(messages, directives, settings, source) {
-    const kept = [];
-    const suppressions = [];
-    const used = new Map(directives.map((d) => [d, /* @__PURE__ */ new Set()]));
-    for (const message2 of messages) {
-      const directive = UNSUPPRESSIBLE.has(message2.ruleId) ? void 0 : directives.find((d) => covers(d, message2.ruleId, message2.line));
-      if (directive === void 0) {
-        kept.push(message2);
-        continue;
-      }
-      used.get(directive).add(directive.ids.length === 0 ? "*" : message2.ruleId);
-      const pos = source.positionAt(directive.span.start);
-      suppressions.push({
-        message: message2,
-        directive: { kind: directive.kind, line: pos.line, column: pos.column, ...directive.reason ? { reason: directive.reason } : {} }
-      });
-    }
-    const report = (meta, span, message2) => {
-      const setting = this.#severity(meta, settings);
-      if (setting === "off") return;
-      kept.push({ ruleId: meta.id, severity: setting, message: message2, ...source.rangeOf(span), url: ruleDocUrl(meta.id) });
-    };
-    for (const directive of directives) {
-      const name = `nomad-remote-lint-${directive.kind}`;
-      for (const { id, span } of directive.ids) {
-        if (!this.#metas.has(id)) {
-          const hint = closest(id, [...this.#metas.keys()]);
-          report(UNKNOWN_RULE_META, span, `unknown rule ${JSON.stringify(id)} in ${name}${hint ? ` (did you mean ${JSON.stringify(hint)}?)` : ""}`);
-        } else if (!used.get(directive).has(id)) {
-          const where = directive.kind === "disable" ? "in this file" : directive.targetLine === void 0 ? "after it" : `on line ${directive.targetLine}`;
-          report(UNUSED_DISABLE_META, span, `${name} for ${JSON.stringify(id)} silences nothing: no ${id} finding ${where}`);
-        }
-      }
-      if (directive.ids.length === 0 && used.get(directive).size === 0) {
-        report(UNUSED_DISABLE_META, directive.span, `${name} silences nothing`);
-      }
-      if (settings.requireDisableReason && directive.reason === void 0) {
-        report(MISSING_REASON_META, directive.span, `${name} gives no reason: add one after " -- "`);
-      }
-    }
-    return { kept, suppressions };
-  }
-};
-function isJsonInput(filePath) {
-  return filePath.toLowerCase().endsWith(".json");
-}
-function fatal(range, message2, ruleId = SYNTAX_META.id) {
-  return { ruleId, severity: "error", message: message2, ...range, fatal: true, url: ruleDocUrl(ruleId) };
-}
-function hcl1Hint(source, e) {
-  const line = source.lineText(e.line);
-  const at2 = line.slice(e.column - 1);
-  if (e.summary === "Invalid argument name" && /must not be quoted/.test(e.detail)) {
-    return ' (HCL1 syntax: HCL2 takes no quoted keys inside a block; write a map attribute instead, such as labels = { "com.example.x" = "y" })';
-  }
-  if (/^\.\d/.test(at2) && !/\d$/.test(line.slice(0, e.column - 1))) {
-    return ` (HCL1 syntax: HCL2 numbers need a leading zero, write 0${/^\.\d+/.exec(at2)[0]})`;
-  }
-  if (e.summary === "Missing key/value separator" && /^\s*\{/.test(at2)) {
-    return " (HCL1 syntax: a block inside an attribute value; in HCL2 write it as an attribute, name = { ... })";
-  }
-  return "";
-}
-function lowerFirst(s) {
-  return s.length > 1 && /^[A-Z][a-z]/.test(s) ? s[0].toLowerCase() + s.slice(1) : s;
-}
-function removalSuggestions(report, fixer) {
-  if (!("type" in report.at) && !("name" in report.at)) return [];
-  const item = fixer.syntaxOf(report.at);
-  if (item === void 0) return [];
-  const fix = removeItemFix(fixer.text, item);
-  if (fix === void 0) return [];
-  const what = item.kind === "block" ? `the ${[item.type, ...item.labels.map((l) => JSON.stringify(l))].join(" ")} block` : `the ${item.name} attribute`;
-  return [{ desc: `Remove ${what}`, fix }];
-}
-function syntaxMessage(summary2, detail) {
-  const head = lowerFirst(summary2.replace(/\.$/, ""));
-  const tail = lowerFirst(detail.replace(/\.$/, ""));
-  return tail === "" ? head : `${head}: ${tail}`;
-}
-function finish(filePath, all, suppressions, source) {
-  all.sort(compareDiagnostics);
-  const messages = all.filter((m, i) => i === 0 || compareDiagnostics(m, all[i - 1]) !== 0);
-  const result = tally(filePath, messages, suppressions);
-  if (messages.length > 0 && source !== void 0) result.source = source.text;
-  return result;
-}
-function tally(filePath, messages, suppressions) {
-  const result = { filePath, messages, suppressions, errorCount: 0, warningCount: 0, infoCount: 0, fixableErrorCount: 0, fixableWarningCount: 0 };
-  for (const m of messages) {
-    if (m.severity === "error") {
-      result.errorCount++;
-      if (m.fix !== void 0) result.fixableErrorCount++;
-    } else if (m.severity === "warning") {
-      result.warningCount++;
-      if (m.fix !== void 0) result.fixableWarningCount++;
-    } else result.infoCount++;
-  }
-  return result;
-}
-function compareDiagnostics(a, b) {
-  return a.line - b.line || a.column - b.column || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) || a.endLine - b.endLine || a.endColumn - b.endColumn || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0);
-}
-
-// src/cache.ts
-var FORMAT = "nomad-remote-lint-cache";
-var FORMAT_VERSION = 2;
-var FILE = "results.json";
-var MAX_ENTRIES = 2e5;
-function defaultCacheLocation(cwd) {
-  return (0, import_node_fs4.existsSync)(import_node_path5.default.join(cwd, "node_modules")) ? import_node_path5.default.join(cwd, "node_modules", ".cache", "nomad-remote-lint") : import_node_path5.default.join(cwd, ".nomad-remote-lint-cache");
-}
-function isEntry(v) {
-  if (v === null || typeof v !== "object") return false;
-  const e = v;
-  return Array.isArray(e["messages"]) && Array.isArray(e["suppressions"]) && Array.isArray(e["varFileFindings"]) && Array.isArray(e["fsReads"]) && e["fsReads"].every(isFsRead) && e["messages"].every((m) => m !== null && typeof m === "object" && typeof m.ruleId === "string" && typeof m.line === "number");
-}
-function isFsRead(v) {
-  if (v === null || typeof v !== "object") return false;
-  const r = v;
-  return typeof r["fn"] === "string" && typeof r["base"] === "string" && typeof r["digest"] === "string" && Array.isArray(r["args"]) && r["args"].every((a) => typeof a === "string");
-}
-var ResultCache = class _ResultCache {
-  #dir;
-  #entries = /* @__PURE__ */ new Map();
-  #dirty = false;
-  constructor(dir) {
-    this.#dir = dir;
-  }
-  static open(dir, warn) {
-    const cache = new _ResultCache(dir);
-    const file = import_node_path5.default.join(dir, FILE);
-    if (!(0, import_node_fs4.existsSync)(file)) return cache;
-    let data;
-    try {
-      data = JSON.parse((0, import_node_fs4.readFileSync)(file, "utf8"));
-    } catch {
-      warn(`the cache file ${file} is damaged; it is rebuilt`);
-      return cache;
-    }
-    const c = data;
-    if (c === null || typeof c !== "object" || c.format !== FORMAT || typeof c.entries !== "object" || c.entries === null) {
-      warn(`${file} is not a nomad-remote-lint cache; it is rebuilt`);
-      return cache;
-    }
-    if (c.formatVersion !== FORMAT_VERSION || c.version !== VERSION) return cache;
-    for (const [key, entry] of Object.entries(c.entries)) {
-      if (!/^[0-9a-f]{64}$/.test(key) || !isEntry(entry)) {
-        warn(`the cache file ${file} is damaged; it is rebuilt`);
-        cache.#entries.clear();
-        return cache;
-      }
-      cache.#entries.set(key, entry);
-    }
-    return cache;
-  }
-  static key(fingerprint, file, text) {
-    return (0, import_node_crypto2.createHash)("sha256").update(fingerprint).update("\0").update(file).update("\0").update(text).digest("hex");
-  }
-  /**
-   * The cached result for a key, as a LintResult of `file` (counts recomputed); none when a
-   * filesystem function the result depends on now gives another outcome.
-   */
-  get(key, file) {
-    const e = this.#entries.get(key);
-    if (e === void 0 || !e.fsReads.every(isFsReadCurrent)) return void 0;
-    this.#entries.delete(key);
-    this.#entries.set(key, e);
-    const result = tally(file, e.messages, e.suppressions);
-    return { result, varFileFindings: e.varFileFindings };
-  }
-  set(key, doc) {
-    const { result } = doc;
-    this.#entries.set(key, { messages: result.messages, suppressions: result.suppressions, varFileFindings: [...doc.varFileFindings], fsReads: [...doc.fsReads] });
-    this.#dirty = true;
-  }
-  /** Writes the cache through a temporary file and a rename; the directory is created if need be. */
-  save() {
-    if (!this.#dirty) return;
-    while (this.#entries.size > MAX_ENTRIES) this.#entries.delete(this.#entries.keys().next().value);
-    (0, import_node_fs4.mkdirSync)(this.#dir, { recursive: true });
-    const file = import_node_path5.default.join(this.#dir, FILE);
-    const data = { format: FORMAT, formatVersion: FORMAT_VERSION, version: VERSION, entries: Object.fromEntries(this.#entries) };
-    const temp = `${file}.${process.pid}.tmp`;
-    (0, import_node_fs4.writeFileSync)(temp, JSON.stringify(data));
-    (0, import_node_fs4.renameSync)(temp, file);
-  }
-};
-
-// src/formatters/index.ts
-init_import_meta_url();
-
-// src/formatters/compact.ts
-init_import_meta_url();
-var compact = (results, options) => {
-  let out = "";
-  for (const r of results) {
-    const file = displayPath(r.filePath, options.cwd);
-    for (const m of r.messages) {
-      out += `${file}:${m.line}:${m.column}: ${m.severity}: ${m.message.replace(/\r?\n/g, " ")} [${m.ruleId}]
-`;
-    }
-  }
-  return out;
-};
-
-// src/formatters/github.ts
-init_import_meta_url();
-
-// src/formatters/paths.ts
-init_import_meta_url();
-var import_node_path6 = __toESM(require("node:path"), 1);
-function relativeTo(root2, file) {
-  if (file.startsWith("<")) return void 0;
-  const rel = import_node_path6.default.relative(root2, file);
-  if (rel === "" || rel.startsWith("..") || import_node_path6.default.isAbsolute(rel)) return void 0;
-  return rel.split(import_node_path6.default.sep).join("/");
-}
-
-// src/formatters/github.ts
-function escapeData(s) {
-  return s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
-}
-function escapeProperty(s) {
-  return escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
-}
-var COMMAND = { error: "error", warning: "warning", info: "notice" };
-function annotation(file, m) {
-  const props = [
-    ["file", file],
-    ["line", m.line],
-    ["endLine", m.endLine]
-  ];
-  if (m.endLine === m.line) props.push(["col", m.column], ["endColumn", m.endColumn]);
-  props.push(["title", `${m.ruleId} (nomad-remote-lint)`]);
-  const list2 = props.map(([k, v]) => `${k}=${escapeProperty(String(v))}`).join(",");
-  return `::${COMMAND[m.severity]} ${list2}::${escapeData(m.message)}`;
-}
-var github = (results, options) => {
-  const root2 = options.workspace ?? options.cwd;
-  const lines2 = [];
-  const rank = { error: 0, warning: 1, info: 2 };
-  for (const r of results) {
-    const file = relativeTo(root2, r.filePath) ?? displayPath(r.filePath, options.cwd);
-    for (const m of r.messages) lines2.push({ order: rank[m.severity], text: annotation(file, m) });
-  }
-  lines2.sort((a, b) => a.order - b.order);
-  return lines2.map((l) => l.text + "\n").join("");
-};
-
-// src/formatters/json.ts
-init_import_meta_url();
-var MESSAGE_KEYS = ["ruleId", "severity", "message", "line", "column", "endLine", "endColumn", "fatal", "job", "group", "task", "driver", "url", "fix", "suggestions"];
-function pick(m) {
-  const out = {};
-  for (const key of MESSAGE_KEYS) if (m[key] !== void 0) out[key] = m[key];
-  return out;
-}
-var json = (results) => JSON.stringify(
-  results.map((r) => ({
-    filePath: r.filePath,
-    messages: r.messages.map(pick),
-    suppressions: r.suppressions.map((s) => ({ ...pick(s.message), directive: s.directive })),
-    errorCount: r.errorCount,
-    warningCount: r.warningCount,
-    infoCount: r.infoCount,
-    fixableErrorCount: r.fixableErrorCount,
-    fixableWarningCount: r.fixableWarningCount,
-    ...r.fixed !== void 0 ? { fixed: r.fixed } : {}
-  }))
-) + "\n";
-
-// src/formatters/sarif.ts
-init_import_meta_url();
-var import_node_crypto3 = require("node:crypto");
-var import_node_url2 = require("node:url");
-var LEVEL = { error: "error", warning: "warning", info: "note" };
-var SRCROOT = "%SRCROOT%";
-function clip(text, max = 1024) {
-  return text.length <= max ? text : text.slice(0, max - 1) + "\u2026";
-}
-function plain2(markdown) {
-  return markdown.replace(/`([^`]*)`/g, "$1").replace(/\*\*([^*]*)\*\*/g, "$1");
-}
-function sarifRule(meta) {
-  const url = ruleDocUrl(meta.id);
-  const sentence = `${meta.description[0].toUpperCase()}${meta.description.slice(1)}.`;
-  const docs = meta.docs.map((d) => `- [${d.title}](${d.url})`).join("\n");
-  const name = meta.id.split("-").map((w) => w[0].toUpperCase() + w.slice(1)).join("");
-  return {
-    id: meta.id,
-    // SARIF wants a name that differs from the id (SARIF1001 compares them ignoring case): a
-    // one-word id has none.
-    ...name.toLowerCase() === meta.id.toLowerCase() ? {} : { name },
-    shortDescription: { text: clip(sentence) },
-    fullDescription: { text: clip(plain2(meta.rationale)) },
-    help: {
-      text: `${plain2(meta.fix)}
-
-${url}`,
-      markdown: `${meta.rationale}
-
-**How to fix:** ${meta.fix}
-
-${docs}
-
-[Rule documentation](${url})`
-    },
-    defaultConfiguration: { level: LEVEL[meta.severity] },
-    properties: { tags: ["nomad", meta.id.startsWith("remote-") ? "remote-tasks" : "jobspec"], precision: "very-high" }
-  };
-}
-function lineHash(m, lines2, seen) {
-  const text = (lines2[m.line - 1] ?? "").replace(/\s+/g, " ").trim();
-  const key = (0, import_node_crypto3.createHash)("sha256").update(`${m.ruleId}\0${text}\0${m.message}`).digest("hex").slice(0, 16);
-  const n = (seen.get(key) ?? 0) + 1;
-  seen.set(key, n);
-  return `${key}:${n}`;
-}
-function location(r, root2) {
-  const rel = relativeTo(root2, r.filePath);
-  if (rel !== void 0) return { uri: rel.split("/").map(encodeURIComponent).join("/"), uriBaseId: SRCROOT };
-  if (r.filePath.startsWith("<")) return { uri: r.filePath.replace(/[<>]/g, "") };
-  return { uri: (0, import_node_url2.pathToFileURL)(r.filePath).href };
-}
-var sarif = (results, options) => {
-  const root2 = options.workspace ?? options.cwd;
-  const rules2 = options.rules;
-  const index = new Map(rules2.map((r, i) => [r.id, i]));
-  const sarifResults = [];
-  for (const r of results) {
-    const lines2 = r.source?.split(/\r?\n/) ?? [];
-    const seen = /* @__PURE__ */ new Map();
-    const artifactLocation = location(r, root2);
-    for (const m of r.messages) {
-      const ruleIndex = index.get(m.ruleId);
-      sarifResults.push({
-        ruleId: m.ruleId,
-        ...ruleIndex === void 0 ? {} : { ruleIndex },
-        level: LEVEL[m.severity],
-        message: { text: m.message },
-        locations: [
-          {
-            physicalLocation: {
-              artifactLocation,
-              region: { startLine: m.line, startColumn: m.column, endLine: m.endLine, endColumn: m.endColumn }
-            }
-          }
-        ],
-        partialFingerprints: { primaryLocationLineHash: lineHash(m, lines2, seen) }
-      });
-    }
-  }
-  const log = {
-    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
-    version: "2.1.0",
-    runs: [
-      {
-        tool: {
-          driver: {
-            name: "nomad-remote-lint",
-            version: options.version,
-            semanticVersion: options.version,
-            informationUri: HOMEPAGE,
-            rules: rules2.map(sarifRule)
-          }
-        },
-        originalUriBaseIds: { [SRCROOT]: { uri: (0, import_node_url2.pathToFileURL)(root2.endsWith("/") ? root2 : root2 + "/").href } },
-        columnKind: "utf16CodeUnits",
-        results: sarifResults
-      }
-    ]
-  };
-  return JSON.stringify(log, null, 2) + "\n";
-};
-
-// src/formatters/stylish.ts
-init_import_meta_url();
-
-// node_modules/kleur/index.mjs
-init_import_meta_url();
-var FORCE_COLOR;
-var NODE_DISABLE_COLORS;
-var NO_COLOR;
-var TERM;
-var isTTY = true;
-if (typeof process !== "undefined") {
-  ({ FORCE_COLOR, NODE_DISABLE_COLORS, NO_COLOR, TERM } = process.env || {});
-  isTTY = process.stdout && process.stdout.isTTY;
-}
-var $ = {
-  enabled: !NODE_DISABLE_COLORS && NO_COLOR == null && TERM !== "dumb" && (FORCE_COLOR != null && FORCE_COLOR !== "0" || isTTY),
-  // modifiers
-  reset: init(0, 0),
-  bold: init(1, 22),
-  dim: init(2, 22),
-  italic: init(3, 23),
-  underline: init(4, 24),
-  inverse: init(7, 27),
-  hidden: init(8, 28),
-  strikethrough: init(9, 29),
-  // colors
-  black: init(30, 39),
-  red: init(31, 39),
-  green: init(32, 39),
-  yellow: init(33, 39),
-  blue: init(34, 39),
-  magenta: init(35, 39),
-  cyan: init(36, 39),
-  white: init(37, 39),
-  gray: init(90, 39),
-  grey: init(90, 39),
-  // background colors
-  bgBlack: init(40, 49),
-  bgRed: init(41, 49),
-  bgGreen: init(42, 49),
-  bgYellow: init(43, 49),
-  bgBlue: init(44, 49),
-  bgMagenta: init(45, 49),
-  bgCyan: init(46, 49),
-  bgWhite: init(47, 49)
-};
-function run(arr, str) {
-  let i = 0, tmp, beg = "", end = "";
-  for (; i < arr.length; i++) {
-    tmp = arr[i];
-    beg += tmp.open;
-    end += tmp.close;
-    if (!!~str.indexOf(tmp.close)) {
-      str = str.replace(tmp.rgx, tmp.close + tmp.open);
-    }
-  }
-  return beg + str + end;
-}
-function chain(has, keys) {
-  let ctx = { has, keys };
-  ctx.reset = $.reset.bind(ctx);
-  ctx.bold = $.bold.bind(ctx);
-  ctx.dim = $.dim.bind(ctx);
-  ctx.italic = $.italic.bind(ctx);
-  ctx.underline = $.underline.bind(ctx);
-  ctx.inverse = $.inverse.bind(ctx);
-  ctx.hidden = $.hidden.bind(ctx);
-  ctx.strikethrough = $.strikethrough.bind(ctx);
-  ctx.black = $.black.bind(ctx);
-  ctx.red = $.red.bind(ctx);
-  ctx.green = $.green.bind(ctx);
-  ctx.yellow = $.yellow.bind(ctx);
-  ctx.blue = $.blue.bind(ctx);
-  ctx.magenta = $.magenta.bind(ctx);
-  ctx.cyan = $.cyan.bind(ctx);
-  ctx.white = $.white.bind(ctx);
-  ctx.gray = $.gray.bind(ctx);
-  ctx.grey = $.grey.bind(ctx);
-  ctx.bgBlack = $.bgBlack.bind(ctx);
-  ctx.bgRed = $.bgRed.bind(ctx);
-  ctx.bgGreen = $.bgGreen.bind(ctx);
-  ctx.bgYellow = $.bgYellow.bind(ctx);
-  ctx.bgBlue = $.bgBlue.bind(ctx);
-  ctx.bgMagenta = $.bgMagenta.bind(ctx);
-  ctx.bgCyan = $.bgCyan.bind(ctx);
-  ctx.bgWhite = $.bgWhite.bind(ctx);
-  return ctx;
-}
-function init(open, close) {
-  let blk = {
-    open: `\x1B[${open}m`,
-    close: `\x1B[${close}m`,
-    rgx: new RegExp(`\\x1b\\[${close}m`, "g")
-  };
-  return function(txt) {
-    if (this !== void 0 && this.has !== void 0) {
-      !!~this.has.indexOf(open) || (this.has.push(open), this.keys.push(blk));
-      return txt === void 0 ? this : $.enabled ? run(this.keys, txt + "") : txt + "";
-    }
-    return txt === void 0 ? chain([open], [blk]) : $.enabled ? run([blk], txt + "") : txt + "";
-  };
-}
-var kleur_default = $;
-
-// src/formatters/stylish.ts
-var SEVERITY_WIDTH = "warning".length;
-var stylish = (results, options) => {
-  const previous = kleur_default.enabled;
-  kleur_default.enabled = options.color;
-  try {
-    return render(results, options.cwd);
-  } finally {
-    kleur_default.enabled = previous;
-  }
-};
-function paint(severity, text) {
-  return severity === "error" ? kleur_default.red(text) : severity === "warning" ? kleur_default.yellow(text) : kleur_default.blue(text);
-}
-function render(results, cwd) {
-  let out = "";
-  let errors = 0;
-  let warnings = 0;
-  let infos = 0;
-  for (const result of results) {
-    if (result.messages.length === 0) continue;
-    errors += result.errorCount;
-    warnings += result.warningCount;
-    infos += result.infoCount;
-    out += `
-${kleur_default.underline(displayPath(result.filePath, cwd))}
-`;
-    const lines2 = result.source?.split(/\r?\n/) ?? [];
-    const posWidth = Math.max(...result.messages.map((m) => `${m.line}:${m.column}`.length));
-    const gutter = String(Math.max(...result.messages.map((m) => m.line))).length;
-    for (const m of result.messages) {
-      const pos = `${m.line}:${m.column}`.padEnd(posWidth);
-      const sev = paint(m.severity, m.severity.padEnd(SEVERITY_WIDTH));
-      out += `  ${kleur_default.dim(pos)}  ${sev}  ${m.message}  ${kleur_default.dim(m.ruleId)}
-`;
-      out += frame(m, lines2[m.line - 1], gutter);
-    }
-  }
-  const total = errors + warnings + infos;
-  const fixedFiles = results.filter((r) => (r.fixed?.length ?? 0) > 0);
-  const fixed = fixedFiles.reduce((n, r) => n + r.fixed.length, 0);
-  const fixedLine = fixed === 0 ? "" : `${kleur_default.green().bold(`\u2714 ${fixed} ${fixed === 1 ? "problem" : "problems"} fixed in ${fixedFiles.length} ${fixedFiles.length === 1 ? "file" : "files"}`)}
-`;
-  if (total === 0) return fixedLine === "" ? "" : `${out}
-${fixedLine}`;
-  const summary2 = `\u2716 ${total} ${total === 1 ? "problem" : "problems"} (${errors} ${errors === 1 ? "error" : "errors"}, ${warnings} ${warnings === 1 ? "warning" : "warnings"}, ${infos} info)`;
-  const colour = errors > 0 ? kleur_default.red().bold : warnings > 0 ? kleur_default.yellow().bold : kleur_default.blue().bold;
-  return `${out}
-${fixedLine}${colour(summary2)}
-`;
-}
-function frame(m, line, gutter) {
-  if (line === void 0) return "";
-  const start = Math.min(m.column - 1, line.length);
-  const end = m.endLine === m.line ? Math.min(m.endColumn - 1, line.length) : line.length;
-  const width = Math.max(1, end - start);
-  const pad = line.slice(0, start).replace(/[^\t]/g, " ");
-  const num = String(m.line).padStart(gutter);
-  const bar = kleur_default.dim("|");
-  return `    ${kleur_default.dim(num)} ${bar} ${line}
-    ${" ".repeat(gutter)} ${bar} ${pad}${paint(m.severity, "^".repeat(width))}
-`;
-}
-
-// src/formatters/xml.ts
-init_import_meta_url();
-function xmlText(s) {
-  return s.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "\uFFFD").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&apos;").replace(/\r/g, "&#13;").replace(/\n/g, "&#10;").replace(/\t/g, "&#9;");
-}
-var HEADER = '<?xml version="1.0" encoding="UTF-8"?>\n';
-var junit = (results, options) => {
-  let failures = 0;
-  const cases = results.map((r) => {
-    const file = displayPath(r.filePath, options.cwd);
-    const problems = r.messages.filter((m) => m.severity !== "info");
-    const notes = r.messages.filter((m) => m.severity === "info");
-    failures += problems.length > 0 ? 1 : 0;
-    const body = [
-      ...problems.map(
-        (m) => `      <failure type="${xmlText(m.ruleId)}" message="${xmlText(m.message)}">${xmlText(`${file}:${m.line}:${m.column}: ${m.severity}: ${m.message} [${m.ruleId}]`)}</failure>`
-      ),
-      ...notes.length > 0 ? [`      <system-out>${xmlText(notes.map((m) => `${file}:${m.line}:${m.column}: info: ${m.message} [${m.ruleId}]`).join("\n"))}</system-out>`] : []
-    ];
-    const open = `    <testcase name="${xmlText(file)}" classname="nomad-remote-lint"`;
-    return body.length === 0 ? `${open}/>` : `${open}>
-${body.join("\n")}
-    </testcase>`;
-  });
-  const counts = `tests="${results.length}" failures="${failures}" errors="0"`;
-  return HEADER + `<testsuites name="nomad-remote-lint" ${counts}>
-  <testsuite name="nomad-remote-lint" ${counts}>
-` + cases.map((c) => c + "\n").join("") + "  </testsuite>\n</testsuites>\n";
-};
-var checkstyle = (results, options) => {
-  const files = results.map((r) => {
-    const errors = r.messages.map(
-      (m) => `    <error line="${m.line}" column="${m.column}" severity="${m.severity}" message="${xmlText(m.message)}" source="${xmlText(`nomad-remote-lint.${m.ruleId}`)}"/>`
-    );
-    const open = `  <file name="${xmlText(displayPath(r.filePath, options.cwd))}"`;
-    return errors.length === 0 ? `${open}/>` : `${open}>
-${errors.join("\n")}
-  </file>`;
-  });
-  return HEADER + `<checkstyle version="4.3">
-` + files.map((f) => f + "\n").join("") + "</checkstyle>\n";
-};
-
-// src/formatters/index.ts
-var formatters = {
-  stylish,
-  json,
-  compact,
-  github,
-  sarif,
-  junit,
-  checkstyle
-};
-var FORMAT_NAMES = Object.keys(formatters);
-
-// src/index.ts
-init_import_meta_url();
-var import_node_path10 = __toESM(require("node:path"), 1);
-
-// rules/index.ts
-init_import_meta_url();
-
-// rules/driver-config.ts
-init_import_meta_url();
-
-// src/engine/api.ts
-init_import_meta_url();
-
-// src/engine/rule.ts
-init_import_meta_url();
-function defineRule(rule) {
-  return rule;
-}
-
-// src/engine/docs.ts
-init_import_meta_url();
-var REMOTE_DRIVERS_DOC = {
-  title: "Remote Task Drivers (Nomad 1.8 plugin docs)",
-  url: "https://developer.hashicorp.com/nomad/plugins/v1.8.x/drivers/remote"
-};
-function jobspecDoc(block3) {
-  return {
-    title: `${block3} block (Nomad job specification)`,
-    url: `https://developer.hashicorp.com/nomad/docs/v1.8.x/job-specification/${block3}`
-  };
 }
 
 // src/engine/api.ts
@@ -20905,33 +17188,1164 @@ var rules = [
 
 // src/config/config.ts
 init_import_meta_url();
-var import_node_fs7 = require("node:fs");
-var import_node_path9 = __toESM(require("node:path"), 1);
+var import_node_fs6 = require("node:fs");
+var import_node_path7 = __toESM(require("node:path"), 1);
 var import_picomatch2 = __toESM(require_picomatch2(), 1);
 
 // src/drivers/registry.ts
 init_import_meta_url();
-var import_node_fs6 = require("node:fs");
-var import_node_path8 = __toESM(require("node:path"), 1);
+var import_node_fs5 = require("node:fs");
+var import_node_path6 = __toESM(require("node:path"), 1);
+
+// src/util/json-source.ts
+init_import_meta_url();
+
+// node_modules/jsonc-parser/lib/esm/main.js
+init_import_meta_url();
+
+// node_modules/jsonc-parser/lib/esm/impl/format.js
+init_import_meta_url();
+
+// node_modules/jsonc-parser/lib/esm/impl/scanner.js
+init_import_meta_url();
+function createScanner(text, ignoreTrivia = false) {
+  const len = text.length;
+  let pos = 0, value = "", tokenOffset = 0, token = 16, lineNumber = 0, lineStartOffset = 0, tokenLineStartOffset = 0, prevTokenLineStartOffset = 0, scanError = 0;
+  function scanHexDigits(count, exact) {
+    let digits = 0;
+    let value2 = 0;
+    while (digits < count || !exact) {
+      let ch = text.charCodeAt(pos);
+      if (ch >= 48 && ch <= 57) {
+        value2 = value2 * 16 + ch - 48;
+      } else if (ch >= 65 && ch <= 70) {
+        value2 = value2 * 16 + ch - 65 + 10;
+      } else if (ch >= 97 && ch <= 102) {
+        value2 = value2 * 16 + ch - 97 + 10;
+      } else {
+        break;
+      }
+      pos++;
+      digits++;
+    }
+    if (digits < count) {
+      value2 = -1;
+    }
+    return value2;
+  }
+  function setPosition(newPosition) {
+    pos = newPosition;
+    value = "";
+    tokenOffset = 0;
+    token = 16;
+    scanError = 0;
+  }
+  function scanNumber() {
+    let start = pos;
+    if (text.charCodeAt(pos) === 48) {
+      pos++;
+    } else {
+      pos++;
+      while (pos < text.length && isDigit(text.charCodeAt(pos))) {
+        pos++;
+      }
+    }
+    if (pos < text.length && text.charCodeAt(pos) === 46) {
+      pos++;
+      if (pos < text.length && isDigit(text.charCodeAt(pos))) {
+        pos++;
+        while (pos < text.length && isDigit(text.charCodeAt(pos))) {
+          pos++;
+        }
+      } else {
+        scanError = 3;
+        return text.substring(start, pos);
+      }
+    }
+    let end = pos;
+    if (pos < text.length && (text.charCodeAt(pos) === 69 || text.charCodeAt(pos) === 101)) {
+      pos++;
+      if (pos < text.length && text.charCodeAt(pos) === 43 || text.charCodeAt(pos) === 45) {
+        pos++;
+      }
+      if (pos < text.length && isDigit(text.charCodeAt(pos))) {
+        pos++;
+        while (pos < text.length && isDigit(text.charCodeAt(pos))) {
+          pos++;
+        }
+        end = pos;
+      } else {
+        scanError = 3;
+      }
+    }
+    return text.substring(start, end);
+  }
+  function scanString() {
+    let result = "", start = pos;
+    while (true) {
+      if (pos >= len) {
+        result += text.substring(start, pos);
+        scanError = 2;
+        break;
+      }
+      const ch = text.charCodeAt(pos);
+      if (ch === 34) {
+        result += text.substring(start, pos);
+        pos++;
+        break;
+      }
+      if (ch === 92) {
+        result += text.substring(start, pos);
+        pos++;
+        if (pos >= len) {
+          scanError = 2;
+          break;
+        }
+        const ch2 = text.charCodeAt(pos++);
+        switch (ch2) {
+          case 34:
+            result += '"';
+            break;
+          case 92:
+            result += "\\";
+            break;
+          case 47:
+            result += "/";
+            break;
+          case 98:
+            result += "\b";
+            break;
+          case 102:
+            result += "\f";
+            break;
+          case 110:
+            result += "\n";
+            break;
+          case 114:
+            result += "\r";
+            break;
+          case 116:
+            result += "	";
+            break;
+          case 117:
+            const ch3 = scanHexDigits(4, true);
+            if (ch3 >= 0) {
+              result += String.fromCharCode(ch3);
+            } else {
+              scanError = 4;
+            }
+            break;
+          default:
+            scanError = 5;
+        }
+        start = pos;
+        continue;
+      }
+      if (ch >= 0 && ch <= 31) {
+        if (isLineBreak(ch)) {
+          result += text.substring(start, pos);
+          scanError = 2;
+          break;
+        } else {
+          scanError = 6;
+        }
+      }
+      pos++;
+    }
+    return result;
+  }
+  function scanNext() {
+    value = "";
+    scanError = 0;
+    tokenOffset = pos;
+    lineStartOffset = lineNumber;
+    prevTokenLineStartOffset = tokenLineStartOffset;
+    if (pos >= len) {
+      tokenOffset = len;
+      return token = 17;
+    }
+    let code = text.charCodeAt(pos);
+    if (isWhiteSpace(code)) {
+      do {
+        pos++;
+        value += String.fromCharCode(code);
+        code = text.charCodeAt(pos);
+      } while (isWhiteSpace(code));
+      return token = 15;
+    }
+    if (isLineBreak(code)) {
+      pos++;
+      value += String.fromCharCode(code);
+      if (code === 13 && text.charCodeAt(pos) === 10) {
+        pos++;
+        value += "\n";
+      }
+      lineNumber++;
+      tokenLineStartOffset = pos;
+      return token = 14;
+    }
+    switch (code) {
+      // tokens: []{}:,
+      case 123:
+        pos++;
+        return token = 1;
+      case 125:
+        pos++;
+        return token = 2;
+      case 91:
+        pos++;
+        return token = 3;
+      case 93:
+        pos++;
+        return token = 4;
+      case 58:
+        pos++;
+        return token = 6;
+      case 44:
+        pos++;
+        return token = 5;
+      // strings
+      case 34:
+        pos++;
+        value = scanString();
+        return token = 10;
+      // comments
+      case 47:
+        const start = pos - 1;
+        if (text.charCodeAt(pos + 1) === 47) {
+          pos += 2;
+          while (pos < len) {
+            if (isLineBreak(text.charCodeAt(pos))) {
+              break;
+            }
+            pos++;
+          }
+          value = text.substring(start, pos);
+          return token = 12;
+        }
+        if (text.charCodeAt(pos + 1) === 42) {
+          pos += 2;
+          const safeLength = len - 1;
+          let commentClosed = false;
+          while (pos < safeLength) {
+            const ch = text.charCodeAt(pos);
+            if (ch === 42 && text.charCodeAt(pos + 1) === 47) {
+              pos += 2;
+              commentClosed = true;
+              break;
+            }
+            pos++;
+            if (isLineBreak(ch)) {
+              if (ch === 13 && text.charCodeAt(pos) === 10) {
+                pos++;
+              }
+              lineNumber++;
+              tokenLineStartOffset = pos;
+            }
+          }
+          if (!commentClosed) {
+            pos++;
+            scanError = 1;
+          }
+          value = text.substring(start, pos);
+          return token = 13;
+        }
+        value += String.fromCharCode(code);
+        pos++;
+        return token = 16;
+      // numbers
+      case 45:
+        value += String.fromCharCode(code);
+        pos++;
+        if (pos === len || !isDigit(text.charCodeAt(pos))) {
+          return token = 16;
+        }
+      // found a minus, followed by a number so
+      // we fall through to proceed with scanning
+      // numbers
+      case 48:
+      case 49:
+      case 50:
+      case 51:
+      case 52:
+      case 53:
+      case 54:
+      case 55:
+      case 56:
+      case 57:
+        value += scanNumber();
+        return token = 11;
+      // literals and unknown symbols
+      default:
+        while (pos < len && isUnknownContentCharacter(code)) {
+          pos++;
+          code = text.charCodeAt(pos);
+        }
+        if (tokenOffset !== pos) {
+          value = text.substring(tokenOffset, pos);
+          switch (value) {
+            case "true":
+              return token = 8;
+            case "false":
+              return token = 9;
+            case "null":
+              return token = 7;
+          }
+          return token = 16;
+        }
+        value += String.fromCharCode(code);
+        pos++;
+        return token = 16;
+    }
+  }
+  function isUnknownContentCharacter(code) {
+    if (isWhiteSpace(code) || isLineBreak(code)) {
+      return false;
+    }
+    switch (code) {
+      case 125:
+      case 93:
+      case 123:
+      case 91:
+      case 34:
+      case 58:
+      case 44:
+      case 47:
+        return false;
+    }
+    return true;
+  }
+  function scanNextNonTrivia() {
+    let result;
+    do {
+      result = scanNext();
+    } while (result >= 12 && result <= 15);
+    return result;
+  }
+  return {
+    setPosition,
+    getPosition: () => pos,
+    scan: ignoreTrivia ? scanNextNonTrivia : scanNext,
+    getToken: () => token,
+    getTokenValue: () => value,
+    getTokenOffset: () => tokenOffset,
+    getTokenLength: () => pos - tokenOffset,
+    getTokenStartLine: () => lineStartOffset,
+    getTokenStartCharacter: () => tokenOffset - prevTokenLineStartOffset,
+    getTokenError: () => scanError
+  };
+}
+function isWhiteSpace(ch) {
+  return ch === 32 || ch === 9;
+}
+function isLineBreak(ch) {
+  return ch === 10 || ch === 13;
+}
+function isDigit(ch) {
+  return ch >= 48 && ch <= 57;
+}
+var CharacterCodes;
+(function(CharacterCodes2) {
+  CharacterCodes2[CharacterCodes2["lineFeed"] = 10] = "lineFeed";
+  CharacterCodes2[CharacterCodes2["carriageReturn"] = 13] = "carriageReturn";
+  CharacterCodes2[CharacterCodes2["space"] = 32] = "space";
+  CharacterCodes2[CharacterCodes2["_0"] = 48] = "_0";
+  CharacterCodes2[CharacterCodes2["_1"] = 49] = "_1";
+  CharacterCodes2[CharacterCodes2["_2"] = 50] = "_2";
+  CharacterCodes2[CharacterCodes2["_3"] = 51] = "_3";
+  CharacterCodes2[CharacterCodes2["_4"] = 52] = "_4";
+  CharacterCodes2[CharacterCodes2["_5"] = 53] = "_5";
+  CharacterCodes2[CharacterCodes2["_6"] = 54] = "_6";
+  CharacterCodes2[CharacterCodes2["_7"] = 55] = "_7";
+  CharacterCodes2[CharacterCodes2["_8"] = 56] = "_8";
+  CharacterCodes2[CharacterCodes2["_9"] = 57] = "_9";
+  CharacterCodes2[CharacterCodes2["a"] = 97] = "a";
+  CharacterCodes2[CharacterCodes2["b"] = 98] = "b";
+  CharacterCodes2[CharacterCodes2["c"] = 99] = "c";
+  CharacterCodes2[CharacterCodes2["d"] = 100] = "d";
+  CharacterCodes2[CharacterCodes2["e"] = 101] = "e";
+  CharacterCodes2[CharacterCodes2["f"] = 102] = "f";
+  CharacterCodes2[CharacterCodes2["g"] = 103] = "g";
+  CharacterCodes2[CharacterCodes2["h"] = 104] = "h";
+  CharacterCodes2[CharacterCodes2["i"] = 105] = "i";
+  CharacterCodes2[CharacterCodes2["j"] = 106] = "j";
+  CharacterCodes2[CharacterCodes2["k"] = 107] = "k";
+  CharacterCodes2[CharacterCodes2["l"] = 108] = "l";
+  CharacterCodes2[CharacterCodes2["m"] = 109] = "m";
+  CharacterCodes2[CharacterCodes2["n"] = 110] = "n";
+  CharacterCodes2[CharacterCodes2["o"] = 111] = "o";
+  CharacterCodes2[CharacterCodes2["p"] = 112] = "p";
+  CharacterCodes2[CharacterCodes2["q"] = 113] = "q";
+  CharacterCodes2[CharacterCodes2["r"] = 114] = "r";
+  CharacterCodes2[CharacterCodes2["s"] = 115] = "s";
+  CharacterCodes2[CharacterCodes2["t"] = 116] = "t";
+  CharacterCodes2[CharacterCodes2["u"] = 117] = "u";
+  CharacterCodes2[CharacterCodes2["v"] = 118] = "v";
+  CharacterCodes2[CharacterCodes2["w"] = 119] = "w";
+  CharacterCodes2[CharacterCodes2["x"] = 120] = "x";
+  CharacterCodes2[CharacterCodes2["y"] = 121] = "y";
+  CharacterCodes2[CharacterCodes2["z"] = 122] = "z";
+  CharacterCodes2[CharacterCodes2["A"] = 65] = "A";
+  CharacterCodes2[CharacterCodes2["B"] = 66] = "B";
+  CharacterCodes2[CharacterCodes2["C"] = 67] = "C";
+  CharacterCodes2[CharacterCodes2["D"] = 68] = "D";
+  CharacterCodes2[CharacterCodes2["E"] = 69] = "E";
+  CharacterCodes2[CharacterCodes2["F"] = 70] = "F";
+  CharacterCodes2[CharacterCodes2["G"] = 71] = "G";
+  CharacterCodes2[CharacterCodes2["H"] = 72] = "H";
+  CharacterCodes2[CharacterCodes2["I"] = 73] = "I";
+  CharacterCodes2[CharacterCodes2["J"] = 74] = "J";
+  CharacterCodes2[CharacterCodes2["K"] = 75] = "K";
+  CharacterCodes2[CharacterCodes2["L"] = 76] = "L";
+  CharacterCodes2[CharacterCodes2["M"] = 77] = "M";
+  CharacterCodes2[CharacterCodes2["N"] = 78] = "N";
+  CharacterCodes2[CharacterCodes2["O"] = 79] = "O";
+  CharacterCodes2[CharacterCodes2["P"] = 80] = "P";
+  CharacterCodes2[CharacterCodes2["Q"] = 81] = "Q";
+  CharacterCodes2[CharacterCodes2["R"] = 82] = "R";
+  CharacterCodes2[CharacterCodes2["S"] = 83] = "S";
+  CharacterCodes2[CharacterCodes2["T"] = 84] = "T";
+  CharacterCodes2[CharacterCodes2["U"] = 85] = "U";
+  CharacterCodes2[CharacterCodes2["V"] = 86] = "V";
+  CharacterCodes2[CharacterCodes2["W"] = 87] = "W";
+  CharacterCodes2[CharacterCodes2["X"] = 88] = "X";
+  CharacterCodes2[CharacterCodes2["Y"] = 89] = "Y";
+  CharacterCodes2[CharacterCodes2["Z"] = 90] = "Z";
+  CharacterCodes2[CharacterCodes2["asterisk"] = 42] = "asterisk";
+  CharacterCodes2[CharacterCodes2["backslash"] = 92] = "backslash";
+  CharacterCodes2[CharacterCodes2["closeBrace"] = 125] = "closeBrace";
+  CharacterCodes2[CharacterCodes2["closeBracket"] = 93] = "closeBracket";
+  CharacterCodes2[CharacterCodes2["colon"] = 58] = "colon";
+  CharacterCodes2[CharacterCodes2["comma"] = 44] = "comma";
+  CharacterCodes2[CharacterCodes2["dot"] = 46] = "dot";
+  CharacterCodes2[CharacterCodes2["doubleQuote"] = 34] = "doubleQuote";
+  CharacterCodes2[CharacterCodes2["minus"] = 45] = "minus";
+  CharacterCodes2[CharacterCodes2["openBrace"] = 123] = "openBrace";
+  CharacterCodes2[CharacterCodes2["openBracket"] = 91] = "openBracket";
+  CharacterCodes2[CharacterCodes2["plus"] = 43] = "plus";
+  CharacterCodes2[CharacterCodes2["slash"] = 47] = "slash";
+  CharacterCodes2[CharacterCodes2["formFeed"] = 12] = "formFeed";
+  CharacterCodes2[CharacterCodes2["tab"] = 9] = "tab";
+})(CharacterCodes || (CharacterCodes = {}));
+
+// node_modules/jsonc-parser/lib/esm/impl/string-intern.js
+init_import_meta_url();
+var cachedSpaces = new Array(20).fill(0).map((_, index) => {
+  return " ".repeat(index);
+});
+var maxCachedValues = 200;
+var cachedBreakLinesWithSpaces = {
+  " ": {
+    "\n": new Array(maxCachedValues).fill(0).map((_, index) => {
+      return "\n" + " ".repeat(index);
+    }),
+    "\r": new Array(maxCachedValues).fill(0).map((_, index) => {
+      return "\r" + " ".repeat(index);
+    }),
+    "\r\n": new Array(maxCachedValues).fill(0).map((_, index) => {
+      return "\r\n" + " ".repeat(index);
+    })
+  },
+  "	": {
+    "\n": new Array(maxCachedValues).fill(0).map((_, index) => {
+      return "\n" + "	".repeat(index);
+    }),
+    "\r": new Array(maxCachedValues).fill(0).map((_, index) => {
+      return "\r" + "	".repeat(index);
+    }),
+    "\r\n": new Array(maxCachedValues).fill(0).map((_, index) => {
+      return "\r\n" + "	".repeat(index);
+    })
+  }
+};
+
+// node_modules/jsonc-parser/lib/esm/impl/edit.js
+init_import_meta_url();
+
+// node_modules/jsonc-parser/lib/esm/impl/parser.js
+init_import_meta_url();
+var ParseOptions;
+(function(ParseOptions2) {
+  ParseOptions2.DEFAULT = {
+    allowTrailingComma: false
+  };
+})(ParseOptions || (ParseOptions = {}));
+function parseTree(text, errors = [], options = ParseOptions.DEFAULT) {
+  let currentParent = { type: "array", offset: -1, length: -1, children: [], parent: void 0 };
+  function ensurePropertyComplete(endOffset) {
+    if (currentParent.type === "property") {
+      currentParent.length = endOffset - currentParent.offset;
+      currentParent = currentParent.parent;
+    }
+  }
+  function onValue(valueNode) {
+    currentParent.children.push(valueNode);
+    return valueNode;
+  }
+  const visitor = {
+    onObjectBegin: (offset) => {
+      currentParent = onValue({ type: "object", offset, length: -1, parent: currentParent, children: [] });
+    },
+    onObjectProperty: (name, offset, length) => {
+      currentParent = onValue({ type: "property", offset, length: -1, parent: currentParent, children: [] });
+      currentParent.children.push({ type: "string", value: name, offset, length, parent: currentParent });
+    },
+    onObjectEnd: (offset, length) => {
+      ensurePropertyComplete(offset + length);
+      currentParent.length = offset + length - currentParent.offset;
+      currentParent = currentParent.parent;
+      ensurePropertyComplete(offset + length);
+    },
+    onArrayBegin: (offset, length) => {
+      currentParent = onValue({ type: "array", offset, length: -1, parent: currentParent, children: [] });
+    },
+    onArrayEnd: (offset, length) => {
+      currentParent.length = offset + length - currentParent.offset;
+      currentParent = currentParent.parent;
+      ensurePropertyComplete(offset + length);
+    },
+    onLiteralValue: (value, offset, length) => {
+      onValue({ type: getNodeType(value), offset, length, parent: currentParent, value });
+      ensurePropertyComplete(offset + length);
+    },
+    onSeparator: (sep, offset, length) => {
+      if (currentParent.type === "property") {
+        if (sep === ":") {
+          currentParent.colonOffset = offset;
+        } else if (sep === ",") {
+          ensurePropertyComplete(offset);
+        }
+      }
+    },
+    onError: (error, offset, length) => {
+      errors.push({ error, offset, length });
+    }
+  };
+  visit(text, visitor, options);
+  const result = currentParent.children[0];
+  if (result) {
+    delete result.parent;
+  }
+  return result;
+}
+function findNodeAtLocation(root2, path15) {
+  if (!root2) {
+    return void 0;
+  }
+  let node = root2;
+  for (let segment of path15) {
+    if (typeof segment === "string") {
+      if (node.type !== "object" || !Array.isArray(node.children)) {
+        return void 0;
+      }
+      let found = false;
+      for (const propertyNode of node.children) {
+        if (Array.isArray(propertyNode.children) && propertyNode.children[0].value === segment && propertyNode.children.length === 2) {
+          node = propertyNode.children[1];
+          found = true;
+          break;
+        }
+      }
+      if (!found) {
+        return void 0;
+      }
+    } else {
+      const index = segment;
+      if (node.type !== "array" || index < 0 || !Array.isArray(node.children) || index >= node.children.length) {
+        return void 0;
+      }
+      node = node.children[index];
+    }
+  }
+  return node;
+}
+function getNodeValue(node) {
+  switch (node.type) {
+    case "array":
+      return node.children.map(getNodeValue);
+    case "object":
+      const obj = /* @__PURE__ */ Object.create(null);
+      for (let prop of node.children) {
+        const valueNode = prop.children[1];
+        if (valueNode) {
+          obj[prop.children[0].value] = getNodeValue(valueNode);
+        }
+      }
+      return obj;
+    case "null":
+    case "string":
+    case "number":
+    case "boolean":
+      return node.value;
+    default:
+      return void 0;
+  }
+}
+function visit(text, visitor, options = ParseOptions.DEFAULT) {
+  const _scanner = createScanner(text, false);
+  const _jsonPath = [];
+  let suppressedCallbacks = 0;
+  function toNoArgVisit(visitFunction) {
+    return visitFunction ? () => suppressedCallbacks === 0 && visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter()) : () => true;
+  }
+  function toOneArgVisit(visitFunction) {
+    return visitFunction ? (arg) => suppressedCallbacks === 0 && visitFunction(arg, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter()) : () => true;
+  }
+  function toOneArgVisitWithPath(visitFunction) {
+    return visitFunction ? (arg) => suppressedCallbacks === 0 && visitFunction(arg, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter(), () => _jsonPath.slice()) : () => true;
+  }
+  function toBeginVisit(visitFunction) {
+    return visitFunction ? () => {
+      if (suppressedCallbacks > 0) {
+        suppressedCallbacks++;
+      } else {
+        let cbReturn = visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter(), () => _jsonPath.slice());
+        if (cbReturn === false) {
+          suppressedCallbacks = 1;
+        }
+      }
+    } : () => true;
+  }
+  function toEndVisit(visitFunction) {
+    return visitFunction ? () => {
+      if (suppressedCallbacks > 0) {
+        suppressedCallbacks--;
+      }
+      if (suppressedCallbacks === 0) {
+        visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter());
+      }
+    } : () => true;
+  }
+  const onObjectBegin = toBeginVisit(visitor.onObjectBegin), onObjectProperty = toOneArgVisitWithPath(visitor.onObjectProperty), onObjectEnd = toEndVisit(visitor.onObjectEnd), onArrayBegin = toBeginVisit(visitor.onArrayBegin), onArrayEnd = toEndVisit(visitor.onArrayEnd), onLiteralValue = toOneArgVisitWithPath(visitor.onLiteralValue), onSeparator = toOneArgVisit(visitor.onSeparator), onComment = toNoArgVisit(visitor.onComment), onError = toOneArgVisit(visitor.onError);
+  const disallowComments = options && options.disallowComments;
+  const allowTrailingComma = options && options.allowTrailingComma;
+  function scanNext() {
+    while (true) {
+      const token = _scanner.scan();
+      switch (_scanner.getTokenError()) {
+        case 4:
+          handleError(
+            14
+            /* ParseErrorCode.InvalidUnicode */
+          );
+          break;
+        case 5:
+          handleError(
+            15
+            /* ParseErrorCode.InvalidEscapeCharacter */
+          );
+          break;
+        case 3:
+          handleError(
+            13
+            /* ParseErrorCode.UnexpectedEndOfNumber */
+          );
+          break;
+        case 1:
+          if (!disallowComments) {
+            handleError(
+              11
+              /* ParseErrorCode.UnexpectedEndOfComment */
+            );
+          }
+          break;
+        case 2:
+          handleError(
+            12
+            /* ParseErrorCode.UnexpectedEndOfString */
+          );
+          break;
+        case 6:
+          handleError(
+            16
+            /* ParseErrorCode.InvalidCharacter */
+          );
+          break;
+      }
+      switch (token) {
+        case 12:
+        case 13:
+          if (disallowComments) {
+            handleError(
+              10
+              /* ParseErrorCode.InvalidCommentToken */
+            );
+          } else {
+            onComment();
+          }
+          break;
+        case 16:
+          handleError(
+            1
+            /* ParseErrorCode.InvalidSymbol */
+          );
+          break;
+        case 15:
+        case 14:
+          break;
+        default:
+          return token;
+      }
+    }
+  }
+  function handleError(error, skipUntilAfter = [], skipUntil = []) {
+    onError(error);
+    if (skipUntilAfter.length + skipUntil.length > 0) {
+      let token = _scanner.getToken();
+      while (token !== 17) {
+        if (skipUntilAfter.indexOf(token) !== -1) {
+          scanNext();
+          break;
+        } else if (skipUntil.indexOf(token) !== -1) {
+          break;
+        }
+        token = scanNext();
+      }
+    }
+  }
+  function parseString(isValue) {
+    const value = _scanner.getTokenValue();
+    if (isValue) {
+      onLiteralValue(value);
+    } else {
+      onObjectProperty(value);
+      _jsonPath.push(value);
+    }
+    scanNext();
+    return true;
+  }
+  function parseLiteral() {
+    switch (_scanner.getToken()) {
+      case 11:
+        const tokenValue = _scanner.getTokenValue();
+        let value = Number(tokenValue);
+        if (isNaN(value)) {
+          handleError(
+            2
+            /* ParseErrorCode.InvalidNumberFormat */
+          );
+          value = 0;
+        }
+        onLiteralValue(value);
+        break;
+      case 7:
+        onLiteralValue(null);
+        break;
+      case 8:
+        onLiteralValue(true);
+        break;
+      case 9:
+        onLiteralValue(false);
+        break;
+      default:
+        return false;
+    }
+    scanNext();
+    return true;
+  }
+  function parseProperty() {
+    if (_scanner.getToken() !== 10) {
+      handleError(3, [], [
+        2,
+        5
+        /* SyntaxKind.CommaToken */
+      ]);
+      return false;
+    }
+    parseString(false);
+    if (_scanner.getToken() === 6) {
+      onSeparator(":");
+      scanNext();
+      if (!parseValue()) {
+        handleError(4, [], [
+          2,
+          5
+          /* SyntaxKind.CommaToken */
+        ]);
+      }
+    } else {
+      handleError(5, [], [
+        2,
+        5
+        /* SyntaxKind.CommaToken */
+      ]);
+    }
+    _jsonPath.pop();
+    return true;
+  }
+  function parseObject() {
+    onObjectBegin();
+    scanNext();
+    let needsComma = false;
+    while (_scanner.getToken() !== 2 && _scanner.getToken() !== 17) {
+      if (_scanner.getToken() === 5) {
+        if (!needsComma) {
+          handleError(4, [], []);
+        }
+        onSeparator(",");
+        scanNext();
+        if (_scanner.getToken() === 2 && allowTrailingComma) {
+          break;
+        }
+      } else if (needsComma) {
+        handleError(6, [], []);
+      }
+      if (!parseProperty()) {
+        handleError(4, [], [
+          2,
+          5
+          /* SyntaxKind.CommaToken */
+        ]);
+      }
+      needsComma = true;
+    }
+    onObjectEnd();
+    if (_scanner.getToken() !== 2) {
+      handleError(7, [
+        2
+        /* SyntaxKind.CloseBraceToken */
+      ], []);
+    } else {
+      scanNext();
+    }
+    return true;
+  }
+  function parseArray() {
+    onArrayBegin();
+    scanNext();
+    let isFirstElement = true;
+    let needsComma = false;
+    while (_scanner.getToken() !== 4 && _scanner.getToken() !== 17) {
+      if (_scanner.getToken() === 5) {
+        if (!needsComma) {
+          handleError(4, [], []);
+        }
+        onSeparator(",");
+        scanNext();
+        if (_scanner.getToken() === 4 && allowTrailingComma) {
+          break;
+        }
+      } else if (needsComma) {
+        handleError(6, [], []);
+      }
+      if (isFirstElement) {
+        _jsonPath.push(0);
+        isFirstElement = false;
+      } else {
+        _jsonPath[_jsonPath.length - 1]++;
+      }
+      if (!parseValue()) {
+        handleError(4, [], [
+          4,
+          5
+          /* SyntaxKind.CommaToken */
+        ]);
+      }
+      needsComma = true;
+    }
+    onArrayEnd();
+    if (!isFirstElement) {
+      _jsonPath.pop();
+    }
+    if (_scanner.getToken() !== 4) {
+      handleError(8, [
+        4
+        /* SyntaxKind.CloseBracketToken */
+      ], []);
+    } else {
+      scanNext();
+    }
+    return true;
+  }
+  function parseValue() {
+    switch (_scanner.getToken()) {
+      case 3:
+        return parseArray();
+      case 1:
+        return parseObject();
+      case 10:
+        return parseString(true);
+      default:
+        return parseLiteral();
+    }
+  }
+  scanNext();
+  if (_scanner.getToken() === 17) {
+    if (options.allowEmptyContent) {
+      return true;
+    }
+    handleError(4, [], []);
+    return false;
+  }
+  if (!parseValue()) {
+    handleError(4, [], []);
+    return false;
+  }
+  if (_scanner.getToken() !== 17) {
+    handleError(9, [], []);
+  }
+  return true;
+}
+function getNodeType(value) {
+  switch (typeof value) {
+    case "boolean":
+      return "boolean";
+    case "number":
+      return "number";
+    case "string":
+      return "string";
+    case "object": {
+      if (!value) {
+        return "null";
+      } else if (Array.isArray(value)) {
+        return "array";
+      }
+      return "object";
+    }
+    default:
+      return "null";
+  }
+}
+
+// node_modules/jsonc-parser/lib/esm/main.js
+var ScanError;
+(function(ScanError2) {
+  ScanError2[ScanError2["None"] = 0] = "None";
+  ScanError2[ScanError2["UnexpectedEndOfComment"] = 1] = "UnexpectedEndOfComment";
+  ScanError2[ScanError2["UnexpectedEndOfString"] = 2] = "UnexpectedEndOfString";
+  ScanError2[ScanError2["UnexpectedEndOfNumber"] = 3] = "UnexpectedEndOfNumber";
+  ScanError2[ScanError2["InvalidUnicode"] = 4] = "InvalidUnicode";
+  ScanError2[ScanError2["InvalidEscapeCharacter"] = 5] = "InvalidEscapeCharacter";
+  ScanError2[ScanError2["InvalidCharacter"] = 6] = "InvalidCharacter";
+})(ScanError || (ScanError = {}));
+var SyntaxKind;
+(function(SyntaxKind2) {
+  SyntaxKind2[SyntaxKind2["OpenBraceToken"] = 1] = "OpenBraceToken";
+  SyntaxKind2[SyntaxKind2["CloseBraceToken"] = 2] = "CloseBraceToken";
+  SyntaxKind2[SyntaxKind2["OpenBracketToken"] = 3] = "OpenBracketToken";
+  SyntaxKind2[SyntaxKind2["CloseBracketToken"] = 4] = "CloseBracketToken";
+  SyntaxKind2[SyntaxKind2["CommaToken"] = 5] = "CommaToken";
+  SyntaxKind2[SyntaxKind2["ColonToken"] = 6] = "ColonToken";
+  SyntaxKind2[SyntaxKind2["NullKeyword"] = 7] = "NullKeyword";
+  SyntaxKind2[SyntaxKind2["TrueKeyword"] = 8] = "TrueKeyword";
+  SyntaxKind2[SyntaxKind2["FalseKeyword"] = 9] = "FalseKeyword";
+  SyntaxKind2[SyntaxKind2["StringLiteral"] = 10] = "StringLiteral";
+  SyntaxKind2[SyntaxKind2["NumericLiteral"] = 11] = "NumericLiteral";
+  SyntaxKind2[SyntaxKind2["LineCommentTrivia"] = 12] = "LineCommentTrivia";
+  SyntaxKind2[SyntaxKind2["BlockCommentTrivia"] = 13] = "BlockCommentTrivia";
+  SyntaxKind2[SyntaxKind2["LineBreakTrivia"] = 14] = "LineBreakTrivia";
+  SyntaxKind2[SyntaxKind2["Trivia"] = 15] = "Trivia";
+  SyntaxKind2[SyntaxKind2["Unknown"] = 16] = "Unknown";
+  SyntaxKind2[SyntaxKind2["EOF"] = 17] = "EOF";
+})(SyntaxKind || (SyntaxKind = {}));
+var parseTree2 = parseTree;
+var findNodeAtLocation2 = findNodeAtLocation;
+var getNodeValue2 = getNodeValue;
+var ParseErrorCode;
+(function(ParseErrorCode2) {
+  ParseErrorCode2[ParseErrorCode2["InvalidSymbol"] = 1] = "InvalidSymbol";
+  ParseErrorCode2[ParseErrorCode2["InvalidNumberFormat"] = 2] = "InvalidNumberFormat";
+  ParseErrorCode2[ParseErrorCode2["PropertyNameExpected"] = 3] = "PropertyNameExpected";
+  ParseErrorCode2[ParseErrorCode2["ValueExpected"] = 4] = "ValueExpected";
+  ParseErrorCode2[ParseErrorCode2["ColonExpected"] = 5] = "ColonExpected";
+  ParseErrorCode2[ParseErrorCode2["CommaExpected"] = 6] = "CommaExpected";
+  ParseErrorCode2[ParseErrorCode2["CloseBraceExpected"] = 7] = "CloseBraceExpected";
+  ParseErrorCode2[ParseErrorCode2["CloseBracketExpected"] = 8] = "CloseBracketExpected";
+  ParseErrorCode2[ParseErrorCode2["EndOfFileExpected"] = 9] = "EndOfFileExpected";
+  ParseErrorCode2[ParseErrorCode2["InvalidCommentToken"] = 10] = "InvalidCommentToken";
+  ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfComment"] = 11] = "UnexpectedEndOfComment";
+  ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfString"] = 12] = "UnexpectedEndOfString";
+  ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfNumber"] = 13] = "UnexpectedEndOfNumber";
+  ParseErrorCode2[ParseErrorCode2["InvalidUnicode"] = 14] = "InvalidUnicode";
+  ParseErrorCode2[ParseErrorCode2["InvalidEscapeCharacter"] = 15] = "InvalidEscapeCharacter";
+  ParseErrorCode2[ParseErrorCode2["InvalidCharacter"] = 16] = "InvalidCharacter";
+})(ParseErrorCode || (ParseErrorCode = {}));
+function printParseErrorCode(code) {
+  switch (code) {
+    case 1:
+      return "InvalidSymbol";
+    case 2:
+      return "InvalidNumberFormat";
+    case 3:
+      return "PropertyNameExpected";
+    case 4:
+      return "ValueExpected";
+    case 5:
+      return "ColonExpected";
+    case 6:
+      return "CommaExpected";
+    case 7:
+      return "CloseBraceExpected";
+    case 8:
+      return "CloseBracketExpected";
+    case 9:
+      return "EndOfFileExpected";
+    case 10:
+      return "InvalidCommentToken";
+    case 11:
+      return "UnexpectedEndOfComment";
+    case 12:
+      return "UnexpectedEndOfString";
+    case 13:
+      return "UnexpectedEndOfNumber";
+    case 14:
+      return "InvalidUnicode";
+    case 15:
+      return "InvalidEscapeCharacter";
+    case 16:
+      return "InvalidCharacter";
+  }
+  return "<unknown ParseErrorCode>";
+}
+
+// src/parse/source.ts
+init_import_meta_url();
+var BOM = "\uFEFF";
+var SourceText = class {
+  text;
+  hasBom;
+  #lineStarts;
+  constructor(raw) {
+    this.hasBom = raw.startsWith(BOM);
+    this.text = this.hasBom ? raw.slice(1) : raw;
+  }
+  get lineStarts() {
+    if (this.#lineStarts === void 0) {
+      const starts = [0];
+      const text = this.text;
+      for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+      this.#lineStarts = starts;
+    }
+    return this.#lineStarts;
+  }
+  get lineCount() {
+    return this.lineStarts.length;
+  }
+  /** Converts an offset to a 1-based line and UTF-16 column. */
+  positionAt(offset) {
+    const starts = this.lineStarts;
+    const clamped = Math.max(0, Math.min(offset, this.text.length));
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = lo + hi + 1 >> 1;
+      if (starts[mid] <= clamped) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: clamped - starts[lo] + 1 };
+  }
+  rangeOf(span) {
+    const start = this.positionAt(span.start);
+    const end = this.positionAt(span.end);
+    return { line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
+  }
+  /** The text of a 1-based line, without its line terminator. */
+  lineText(line) {
+    const starts = this.lineStarts;
+    const start = starts[line - 1];
+    if (start === void 0) return "";
+    const next = starts[line];
+    let end = next === void 0 ? this.text.length : next - 1;
+    if (end > start && this.text.charCodeAt(end - 1) === 13) end--;
+    return this.text.slice(start, end);
+  }
+  /** Offset of the start of a 1-based line (the text length past the last line). */
+  lineStart(line) {
+    return this.lineStarts[line - 1] ?? this.text.length;
+  }
+};
+var graphemes;
+function graphemeColumnToUtf16(lineText, column) {
+  if (column <= 1) return 1;
+  if (/^[\x00-\x7f]*$/.test(lineText)) return Math.min(column, lineText.length + 1);
+  graphemes ??= new Intl.Segmenter("en", { granularity: "grapheme" });
+  let remaining = column - 1;
+  let units = 0;
+  for (const { segment } of graphemes.segment(lineText)) {
+    if (remaining === 0) break;
+    units += segment.length;
+    remaining--;
+  }
+  return Math.min(units + remaining + 1, lineText.length + 1);
+}
+
+// src/util/json-source.ts
+var MESSAGES = {
+  InvalidSymbol: "invalid symbol",
+  InvalidNumberFormat: "invalid number",
+  PropertyNameExpected: "expected a property name in double quotes",
+  ValueExpected: "expected a value",
+  ColonExpected: 'expected ":"',
+  CommaExpected: 'expected ","',
+  CloseBraceExpected: 'expected "}"',
+  CloseBracketExpected: 'expected "]"',
+  EndOfFileExpected: "expected the end of the file",
+  InvalidCommentToken: "comments are not allowed in JSON",
+  UnexpectedEndOfComment: "unexpected end of comment",
+  UnexpectedEndOfString: "unterminated string",
+  UnexpectedEndOfNumber: "unexpected end of number",
+  InvalidUnicode: "invalid unicode escape",
+  InvalidEscapeCharacter: "invalid escape character",
+  InvalidCharacter: "invalid character"
+};
+function parseJsonSource(raw) {
+  const source = new SourceText(raw);
+  const errors = [];
+  const tree = parseTree2(source.text, errors, { disallowComments: true, allowTrailingComma: false });
+  if (errors.length > 0 || tree === void 0) {
+    const list2 = errors.length > 0 ? errors : [{ error: 4, offset: 0, length: 0 }];
+    return {
+      ok: false,
+      errors: list2.map((e) => ({
+        ...source.rangeOf({ start: e.offset, end: e.offset + Math.max(e.length, 0) }),
+        message: MESSAGES[printParseErrorCode(e.error)] ?? printParseErrorCode(e.error)
+      }))
+    };
+  }
+  const root2 = tree;
+  return {
+    ok: true,
+    doc: {
+      source,
+      value: getNodeValue2(root2),
+      rangeOf(path15, key = false) {
+        let node = descend(root2, path15);
+        if (key && node.parent?.type === "property" && node.parent.children?.[0]) node = node.parent.children[0];
+        return source.rangeOf({ start: node.offset, end: node.offset + node.length });
+      }
+    }
+  };
+}
+function descend(root2, path15) {
+  let node = root2;
+  for (const segment of path15) {
+    let next;
+    if (node.type === "array" && /^\d+$/.test(String(segment))) next = node.children?.[Number(segment)];
+    else if (node.type === "object") next = findNodeAtLocation2(node, [String(segment)]);
+    if (next === void 0) break;
+    node = next;
+  }
+  return node;
+}
 
 // src/util/assets.ts
 init_import_meta_url();
-var import_node_fs5 = require("node:fs");
-var import_node_path7 = __toESM(require("node:path"), 1);
-var import_node_url3 = require("node:url");
+var import_node_fs4 = require("node:fs");
+var import_node_path5 = __toESM(require("node:path"), 1);
+var import_node_url2 = require("node:url");
 var root;
 function assetsRoot() {
   if (root !== void 0) return root;
-  let dir = import_node_path7.default.dirname((0, import_node_url3.fileURLToPath)(importMetaUrl));
+  let dir = import_node_path5.default.dirname((0, import_node_url2.fileURLToPath)(importMetaUrl));
   for (; ; ) {
-    if ((0, import_node_fs5.existsSync)(import_node_path7.default.join(dir, "schemas", "driver.schema.json"))) return root = dir;
-    const parent = import_node_path7.default.dirname(dir);
+    if ((0, import_node_fs4.existsSync)(import_node_path5.default.join(dir, "schemas", "driver.schema.json"))) return root = dir;
+    const parent = import_node_path5.default.dirname(dir);
     if (parent === dir) throw new Error("cannot find the schemas/ directory of nomad-remote-lint");
     dir = parent;
   }
 }
 function assetPath(...segments2) {
-  return import_node_path7.default.join(assetsRoot(), ...segments2);
+  return import_node_path5.default.join(assetsRoot(), ...segments2);
 }
 
 // src/drivers/registry.ts
@@ -20972,7 +18386,7 @@ function validateDriver(value, origin2, doc) {
 function loadDriverFile(file, displayName = file) {
   let text;
   try {
-    text = (0, import_node_fs6.readFileSync)(file, "utf8");
+    text = (0, import_node_fs5.readFileSync)(file, "utf8");
   } catch (error) {
     throw new UsageError(`${displayName}: cannot read driver file: ${error.code ?? String(error)}`);
   }
@@ -20985,12 +18399,30 @@ function loadDriverFile(file, displayName = file) {
 }
 function shippedDrivers() {
   const dir = assetPath("schemas", "drivers");
-  return (0, import_node_fs6.readdirSync)(dir).filter((f) => f.endsWith(".json")).sort().map((f) => loadDriverFile(import_node_path8.default.join(dir, f), `schemas/drivers/${f}`));
+  return (0, import_node_fs5.readdirSync)(dir).filter((f) => f.endsWith(".json")).sort().map((f) => loadDriverFile(import_node_path6.default.join(dir, f), `schemas/drivers/${f}`));
 }
 var shipped;
 function shippedRegistry() {
   shipped ??= new DriverRegistry(shippedDrivers());
   return shipped;
+}
+
+// src/util/version.ts
+init_import_meta_url();
+var VERSION2 = /^v?(\d+)\.(\d+)(?:\.(\d+))?(?:[-+].*)?$/;
+function parseVersion(text) {
+  const m = VERSION2.exec(text.trim());
+  if (m === null) return void 0;
+  return [Number(m[1]), Number(m[2]), Number(m[3] ?? 0)];
+}
+function compareVersions(a, b) {
+  return a[0] - b[0] || a[1] - b[1] || a[2] - b[2];
+}
+function formatVersion(v) {
+  return v.join(".");
+}
+function atLeast(v, min) {
+  return compareVersions(v, parseVersion(min)) >= 0;
 }
 
 // src/config/schema.ts
@@ -21008,13 +18440,13 @@ function globMatcher(patterns) {
   return (relPath) => relPath !== "" && !relPath.startsWith("../") && match(relPath);
 }
 function relativePosix(dir, file) {
-  return import_node_path9.default.relative(dir, file).split(import_node_path9.default.sep).join("/");
+  return import_node_path7.default.relative(dir, file).split(import_node_path7.default.sep).join("/");
 }
 function loadConfigFile(file, display) {
   const shown = display(file);
   let text;
   try {
-    text = (0, import_node_fs7.readFileSync)(file, "utf8");
+    text = (0, import_node_fs6.readFileSync)(file, "utf8");
   } catch (error) {
     throw new UsageError(`${shown}: cannot read config file: ${error.code ?? String(error)}`);
   }
@@ -21034,9 +18466,9 @@ function loadConfigFile(file, display) {
     throw new UsageError(lines2.map((l) => l.text).join("\n"));
   }
   const raw = doc.value;
-  const dir = import_node_path9.default.dirname(file);
+  const dir = import_node_path7.default.dirname(file);
   const drivers = (raw.drivers ?? []).map(
-    (entry, i) => typeof entry === "string" ? loadDriverFile(import_node_path9.default.resolve(dir, entry), display(import_node_path9.default.resolve(dir, entry))) : { spec: entry, origin: `${shown}#/drivers/${i}` }
+    (entry, i) => typeof entry === "string" ? loadDriverFile(import_node_path7.default.resolve(dir, entry), display(import_node_path7.default.resolve(dir, entry))) : { spec: entry, origin: `${shown}#/drivers/${i}` }
   );
   return {
     path: file,
@@ -21067,16 +18499,16 @@ var ConfigResolver = class {
   #explicit;
   constructor(options) {
     this.#options = options;
-    this.#explicit = options.configFile === void 0 ? void 0 : this.#load(import_node_path9.default.resolve(options.cwd, options.configFile));
+    this.#explicit = options.configFile === void 0 ? void 0 : this.#load(import_node_path7.default.resolve(options.cwd, options.configFile));
   }
   #display = (p) => {
-    const rel = import_node_path9.default.relative(this.#options.cwd, p);
-    return rel.startsWith("..") || import_node_path9.default.isAbsolute(rel) ? p : rel;
+    const rel = import_node_path7.default.relative(this.#options.cwd, p);
+    return rel.startsWith("..") || import_node_path7.default.isAbsolute(rel) ? p : rel;
   };
   #load(file) {
     let config2 = this.#files.get(file);
     if (config2 === void 0) {
-      if (!(0, import_node_fs7.existsSync)(file)) throw new UsageError(`no such config file: ${this.#display(file)}`);
+      if (!(0, import_node_fs6.existsSync)(file)) throw new UsageError(`no such config file: ${this.#display(file)}`);
       config2 = loadConfigFile(file, this.#display);
       this.#files.set(file, config2);
     }
@@ -21088,10 +18520,10 @@ var ConfigResolver = class {
     const cached = this.#chains.get(dir);
     if (cached !== void 0) return cached;
     let chain2;
-    const candidate = import_node_path9.default.join(dir, CONFIG_FILE_NAME);
-    const own = (0, import_node_fs7.existsSync)(candidate) ? this.#load(candidate) : void 0;
-    const parent = import_node_path9.default.dirname(dir);
-    if (own?.root || (0, import_node_fs7.existsSync)(import_node_path9.default.join(dir, ".git")) || parent === dir) chain2 = own === void 0 ? [] : [own];
+    const candidate = import_node_path7.default.join(dir, CONFIG_FILE_NAME);
+    const own = (0, import_node_fs6.existsSync)(candidate) ? this.#load(candidate) : void 0;
+    const parent = import_node_path7.default.dirname(dir);
+    if (own?.root || (0, import_node_fs6.existsSync)(import_node_path7.default.join(dir, ".git")) || parent === dir) chain2 = own === void 0 ? [] : [own];
     else chain2 = own === void 0 ? this.#chain(parent) : [...this.#chain(parent), own];
     this.#chains.set(dir, chain2);
     return chain2;
@@ -21106,7 +18538,7 @@ var ConfigResolver = class {
     return registry;
   }
   resolve(filePath) {
-    const chain2 = this.#chain(import_node_path9.default.dirname(filePath));
+    const chain2 = this.#chain(import_node_path7.default.dirname(filePath));
     let key = "";
     let ignored = false;
     for (const config2 of chain2) {
@@ -21167,6 +18599,2690 @@ var ConfigResolver = class {
     };
   }
 };
+
+// src/engine/builtin.ts
+init_import_meta_url();
+var SUPPRESSIONS_DOC = { title: "Inline suppressions (nomad-remote-lint README)", url: `${HOMEPAGE}#inline-suppressions` };
+var SYNTAX_META = {
+  id: "syntax",
+  severity: "error",
+  description: "the file is not valid HCL2 (or JSON) and cannot be linted",
+  rationale: "Nomad parses jobspecs as HCL2 since 1.0. A file the HCL2 parser rejects is rejected by `nomad job run` too, and the linter cannot check anything past a syntax error, so each error the parser reports is shown at its position and the file gets no other findings.",
+  fix: 'Correct the syntax at the reported position. Files written for the HCL1 parser often need quoted keys turned into map attributes (`meta = { "a.b" = "x" }`) and repeated singleton blocks merged.',
+  docs: [{ title: "HCL2 syntax in Nomad", url: "https://developer.hashicorp.com/nomad/docs/job-specification/hcl2" }]
+};
+var UNKNOWN_RULE_META = {
+  id: "unknown-rule",
+  severity: "warning",
+  description: "a suppression comment names a rule that does not exist",
+  rationale: "A `nomad-remote-lint-disable` comment with a misspelt rule id silences nothing, so the finding it was meant for still shows, or worse, a later finding of the intended rule is not silenced as the author believed.",
+  fix: "Correct the rule id (`nomad-remote-lint --list-rules` lists them) or remove it from the comment.",
+  docs: [SUPPRESSIONS_DOC]
+};
+var UNUSED_DISABLE_META = {
+  id: "unused-disable",
+  severity: "warning",
+  description: "a suppression comment silences nothing",
+  rationale: "A suppression that matches no finding is left over from a fixed problem or sits on the wrong line; left in place it would silence a future finding nobody reviewed.",
+  fix: "Remove the rule id from the comment, or the comment, or move it to the line above the finding. `--report-unused-disable-directives off` turns this check off.",
+  docs: [SUPPRESSIONS_DOC]
+};
+var MISSING_REASON_META = {
+  id: "missing-disable-reason",
+  severity: "warning",
+  description: "a suppression comment gives no reason (reported with --require-disable-reason)",
+  rationale: "Teams that audit suppressions want each one to say why the finding does not apply, after ` -- `.",
+  fix: "Add the reason after ` -- `: `# nomad-remote-lint-disable-next-line remote-vault -- token fetched by the task itself`.",
+  docs: [SUPPRESSIONS_DOC]
+};
+var HCL2_VARIABLES = { title: "HCL2 input variables (Nomad)", url: "https://developer.hashicorp.com/nomad/docs/v1.8.x/job-specification/hcl2/variables" };
+var HCL2_LOCALS = { title: "HCL2 local values (Nomad)", url: "https://developer.hashicorp.com/nomad/docs/v1.8.x/job-specification/hcl2/locals" };
+var HCL2_EXPRESSIONS = { title: "HCL2 expressions (Nomad)", url: "https://developer.hashicorp.com/nomad/docs/v1.8.x/job-specification/hcl2/expressions" };
+var VARIABLE_VALUE_META = {
+  id: "variable-value",
+  severity: "error",
+  description: "an input variable has no value, a value that does not fit its type, or fails its validation",
+  rationale: '`nomad job run` refuses a jobspec whose variables are unset ("Unset variable"), whose values do not convert to the declared type, or whose `validation` condition is false. Values come, lowest precedence first, from the `default`, `NOMAD_VAR_<name>` environment variables, `-var-file` files and `-var` flags; the linter takes them from the same places (`--var-file`, `--var`).',
+  fix: "Give the variable a default or pass a value with `--var`, `--var-file` or `NOMAD_VAR_<name>`; make the value fit the declared `type`.",
+  docs: [HCL2_VARIABLES]
+};
+var LOCAL_CYCLE_META = {
+  id: "local-cycle",
+  severity: "error",
+  description: "local values refer to each other in a cycle, or one is defined twice",
+  rationale: "Nomad evaluates `locals` in the order their references require; a cycle has no such order and the jobspec does not parse.",
+  fix: "Break the cycle: compute the shared part in a local that depends on neither.",
+  docs: [HCL2_LOCALS]
+};
+var EXPRESSION_ERROR_META = {
+  id: "expression-error",
+  severity: "error",
+  description: "an expression cannot be evaluated: an undeclared variable or local, an unknown function, a wrong type",
+  rationale: "Nomad evaluates HCL2 expressions when it parses the jobspec. A reference to an undeclared `var.` or `local.` name, a call to a function Nomad does not have, or an operation on a value of the wrong type stops `nomad job run` before anything is submitted.",
+  fix: "Correct the expression at the reported attribute.",
+  docs: [HCL2_EXPRESSIONS]
+};
+var UNRESOLVED_VALUE_META = {
+  id: "unresolved-value",
+  severity: "info",
+  description: "a value a check depends on is only known when the job runs, so the check is skipped",
+  rationale: "References Nomad keeps for run time (`NOMAD_*`, `node.*`, `attr.*`, `meta.*`, `env[...]`), filesystem functions that are turned off, and functions the linter does not evaluate leave a value unknown. A check that depends on it (is this driver remote? which volume does this mount name?) does not guess: it stays quiet and says which expression it could not resolve.",
+  fix: "Nothing, when the value truly is only known at run time. Otherwise pass the variable values the deploy uses (`--var`, `--var-file`) so the linter sees what Nomad will see.",
+  docs: [HCL2_EXPRESSIONS]
+};
+var JOBSPEC_SCHEMA_META = {
+  id: "jobspec-schema",
+  severity: "error",
+  description: "the jobspec does not fit Nomad's job model: unknown or misplaced blocks and attributes, wrong types, missing driver",
+  rationale: "Nomad decodes a jobspec against a fixed schema of blocks and attributes (the `hcl` tags of its `api` package). A misspelt block (`templte`), an attribute where a block belongs (`config = { ... }`, HCL1 style), a second `resources` in one task, a task without `driver`, or a value of the wrong type makes `nomad job run` fail, or, for keys inside blocks Nomad reads loosely, silently drops the setting.",
+  fix: "Use the block or attribute the message suggests (the closest known name comes first). For HCL1 syntax, rewrite it as the message says.",
+  docs: [{ title: "Job specification (Nomad 1.8)", url: "https://developer.hashicorp.com/nomad/docs/v1.8.x/job-specification" }]
+};
+var INPUT_LIMIT_META = {
+  id: "input-limit",
+  severity: "error",
+  description: "the file is larger, or nested deeper, than the linter's limits, and is not linted",
+  rationale: "Real jobspecs are a few kilobytes with blocks nested a handful of levels deep. A file of megabytes or thousands of nested levels is generated or damaged; linting it would cost unbounded time and memory, so it is reported and skipped. The limits are `--max-file-size` (default 4 MB) and `--max-nesting` (default 100 levels).",
+  fix: "Check how the file was produced; raise `--max-file-size` or `--max-nesting` if it really is a jobspec.",
+  docs: [{ title: "Limits (nomad-remote-lint README)", url: `${HOMEPAGE}#limits` }]
+};
+var FIX_FAILED_META = {
+  id: "fix-failed",
+  severity: "warning",
+  description: "a fix was not applied: the fixed file would not parse, or would keep the finding",
+  rationale: "`--fix` lints each file again after every edit. An edit that would leave a file HCL cannot parse, or that does not resolve the finding it was made for, is undone rather than written, and reported here at the finding it was for. The rest of the file's fixes still apply.",
+  fix: "Make the change by hand; the finding it was for says what to change. If the file is laid out unusually around the finding (several items on one line, say), laying it out one item per line lets --fix handle it.",
+  docs: [{ title: "Autofix (nomad-remote-lint README)", url: `${HOMEPAGE}#autofix` }]
+};
+var BUILTIN_META = [
+  SYNTAX_META,
+  INPUT_LIMIT_META,
+  JOBSPEC_SCHEMA_META,
+  VARIABLE_VALUE_META,
+  LOCAL_CYCLE_META,
+  EXPRESSION_ERROR_META,
+  UNRESOLVED_VALUE_META,
+  UNKNOWN_RULE_META,
+  UNUSED_DISABLE_META,
+  MISSING_REASON_META,
+  FIX_FAILED_META
+];
+var UNSUPPRESSIBLE = /* @__PURE__ */ new Set([SYNTAX_META.id, INPUT_LIMIT_META.id, FIX_FAILED_META.id, UNKNOWN_RULE_META.id, UNUSED_DISABLE_META.id, MISSING_REASON_META.id]);
+
+// src/engine/linter.ts
+init_import_meta_url();
+var import_node_path9 = __toESM(require("node:path"), 1);
+
+// src/eval/document.ts
+init_import_meta_url();
+
+// src/eval/ast.ts
+init_import_meta_url();
+var ExprSyntaxError = class extends Error {
+  constructor(message2, offset) {
+    super(message2);
+    this.offset = offset;
+  }
+  offset;
+};
+
+// src/eval/evaluate.ts
+init_import_meta_url();
+
+// src/eval/types.ts
+init_import_meta_url();
+var ANY = { k: "any" };
+function typeFromExpr(e) {
+  if (e.t === "var" && ["string", "number", "bool", "any"].includes(e.name)) return { k: e.name };
+  if (e.t === "call") {
+    const [arg] = e.args;
+    switch (e.name) {
+      case "list":
+      case "set":
+      case "map":
+        if (e.args.length !== 1) throw new EvalError(`${e.name}() type takes one element type`);
+        return { k: e.name, e: typeFromExpr(arg) };
+      case "tuple":
+        if (arg?.t !== "tuple") throw new EvalError("tuple() type takes a list of element types");
+        return { k: "tuple", items: arg.items.map(typeFromExpr) };
+      case "object": {
+        if (arg?.t !== "object") throw new EvalError("object() type takes an object of attribute types");
+        const attrs2 = /* @__PURE__ */ new Map();
+        for (const item of arg.items) {
+          if (item.key.t !== "lit" || typeof item.key.v !== "string") throw new EvalError("object() type keys must be names");
+          const v = item.value;
+          if (v.t === "call" && v.name === "optional") attrs2.set(item.key.v, { t: typeFromExpr(v.args[0]), optional: true, def: v.args[1] });
+          else attrs2.set(item.key.v, { t: typeFromExpr(v), optional: false, def: void 0 });
+        }
+        return { k: "object", attrs: attrs2 };
+      }
+    }
+  }
+  throw new EvalError("invalid type constraint: expected string, number, bool, any, list(...), set(...), map(...), tuple([...]) or object({...})");
+}
+function describeType(t) {
+  switch (t.k) {
+    case "list":
+    case "set":
+    case "map":
+      return `${t.k}(${describeType(t.e)})`;
+    case "tuple":
+      return `tuple([${t.items.map(describeType).join(", ")}])`;
+    case "object":
+      return `object({${[...t.attrs].map(([k, a]) => `${k} = ${describeType(a.t)}`).join(", ")}})`;
+    default:
+      return t.k;
+  }
+}
+function convert(v, t, scope, where = "value") {
+  if (v instanceof Unknown || v === null || t.k === "any") return v;
+  try {
+    switch (t.k) {
+      case "string":
+        return toStr(v, where);
+      case "number":
+        return toNum(v, where);
+      case "bool":
+        return toBool(v, where);
+      case "list":
+      case "set": {
+        if (!Array.isArray(v)) throw new EvalError(`${where} is ${describe(v)} (a ${typeName(v)}), where a ${t.k} is required`);
+        const items = v.map((x, i) => convert(x, t.e, scope, `${where}[${i}]`));
+        return t.k === "set" ? items.filter((x, i) => items.findIndex((y) => JSON.stringify(y) === JSON.stringify(x)) === i) : items;
+      }
+      case "map": {
+        if (!isObject(v)) throw new EvalError(`${where} is ${describe(v)} (a ${typeName(v)}), where a map is required`);
+        const out = {};
+        for (const [k, x] of Object.entries(v)) out[k] = convert(x, t.e, scope, `${where}["${k}"]`);
+        return out;
+      }
+      case "tuple": {
+        if (!Array.isArray(v) || v.length !== t.items.length) throw new EvalError(`${where} must be a list of ${t.items.length} items`);
+        return v.map((x, i) => convert(x, t.items[i], scope, `${where}[${i}]`));
+      }
+      case "object": {
+        if (!isObject(v)) throw new EvalError(`${where} is ${describe(v)} (a ${typeName(v)}), where an object is required`);
+        const out = {};
+        for (const [k, a] of t.attrs) {
+          if (k in v) out[k] = convert(v[k], a.t, scope, `${where}.${k}`);
+          else if (a.optional) out[k] = a.def === void 0 ? null : convert(evaluate(a.def, scope), a.t, scope, `${where}.${k}`);
+          else throw new EvalError(`${where} lacks the attribute ${JSON.stringify(k)}`);
+        }
+        return out;
+      }
+    }
+  } catch (error) {
+    if (error instanceof EvalError && !error.message.startsWith(where)) throw new EvalError(`${where}: ${error.message}`);
+    throw error;
+  }
+}
+
+// src/eval/evaluate.ts
+var Scope = class _Scope {
+  constructor(roots, fn, names = /* @__PURE__ */ new Map(), parent) {
+    this.roots = roots;
+    this.fn = fn;
+    this.names = names;
+    this.parent = parent;
+  }
+  roots;
+  fn;
+  names;
+  parent;
+  with(names) {
+    return new _Scope(this.roots, this.fn, names, this);
+  }
+  /** The value of a name in scope; undefined when no scope defines it (values are never undefined). */
+  lookup(name) {
+    for (let s = this; s !== void 0; s = s.parent) {
+      if (s.names.has(name)) return s.names.get(name);
+    }
+    return void 0;
+  }
+};
+function runtime(name, scope) {
+  if (scope.roots.noReferences === true) throw new EvalError(`references such as ${name} are not allowed in a variable value`);
+  return new Unknown(`${name} is only known when the job runs`);
+}
+function first(v) {
+  for (const x of v) if (x instanceof Unknown) return x;
+  return void 0;
+}
+function evaluate(e, scope) {
+  switch (e.t) {
+    case "lit":
+      return e.v;
+    case "template":
+      return template(e.parts, scope);
+    case "var":
+      return variable(e.name, scope);
+    case "attr":
+    case "index":
+      return traverse(e, scope);
+    case "splat": {
+      const src = evaluate(e.obj, scope);
+      if (src instanceof Unknown) return src;
+      const list2 = src === null ? [] : Array.isArray(src) ? src : [src];
+      return list2.map((item) => {
+        let v = item;
+        for (const step of e.each) {
+          if (v instanceof Unknown) return v;
+          v = step.t === "attr" ? getAttr(v, step.name) : getIndex(v, evaluate(step.key, scope));
+        }
+        return v;
+      });
+    }
+    case "call":
+      return call(e, scope);
+    case "tuple":
+      return e.items.map((x) => evaluate(x, scope));
+    case "object": {
+      const out = {};
+      for (const { key, value } of e.items) {
+        const k = evaluate(key, scope);
+        if (k instanceof Unknown) return k;
+        out[toStr(k, "object key")] = evaluate(value, scope);
+      }
+      return out;
+    }
+    case "for":
+      return forExpr(e, scope);
+    case "cond": {
+      const c = evaluate(e.c, scope);
+      if (c instanceof Unknown) return c;
+      return toBool(c, "condition") ? evaluate(e.a, scope) : evaluate(e.b, scope);
+    }
+    case "unary": {
+      const v = evaluate(e.e, scope);
+      if (v instanceof Unknown) return v;
+      return e.op === "-" ? -toNum(v) : !toBool(v);
+    }
+    case "binary": {
+      const l = evaluate(e.l, scope);
+      const r = evaluate(e.r, scope);
+      if (e.op === "==" || e.op === "!=") {
+        const u = findUnknown(l) ?? findUnknown(r);
+        if (u) return u;
+        return e.op === "==" ? equal(l, r) : !equal(l, r);
+      }
+      if (l instanceof Unknown) return l;
+      if (r instanceof Unknown) return r;
+      switch (e.op) {
+        case "&&":
+          return toBool(l) && toBool(r);
+        case "||":
+          return toBool(l) || toBool(r);
+        case "<":
+          return toNum(l) < toNum(r);
+        case "<=":
+          return toNum(l) <= toNum(r);
+        case ">":
+          return toNum(l) > toNum(r);
+        case ">=":
+          return toNum(l) >= toNum(r);
+        case "+":
+          return toNum(l) + toNum(r);
+        case "-":
+          return toNum(l) - toNum(r);
+        case "*":
+          return toNum(l) * toNum(r);
+        case "/": {
+          const d = toNum(r);
+          if (d === 0) throw new EvalError("division by zero");
+          return toNum(l) / d;
+        }
+        case "%": {
+          const d = toNum(r);
+          if (d === 0) throw new EvalError("modulo by zero");
+          return toNum(l) % d;
+        }
+      }
+    }
+  }
+}
+function variable(name, scope) {
+  const local = scope.lookup(name);
+  if (local !== void 0) return local;
+  if (name === "var") return scope.roots.allVariables();
+  if (name === "local") return scope.roots.allLocals();
+  return runtime(name, scope);
+}
+function traverse(e, scope) {
+  const base = e.obj;
+  if (base.t === "var" && scope.lookup(base.name) === void 0) {
+    if (base.name === "var" || base.name === "local") {
+      const key = e.t === "attr" ? e.name : evaluate(e.key, scope);
+      if (key instanceof Unknown) return key;
+      const name = toStr(key, "variable name");
+      return base.name === "var" ? scope.roots.variable(name) : scope.roots.local(name);
+    }
+    return runtime(`${base.name}.${e.t === "attr" ? e.name : "[...]"}`, scope);
+  }
+  const obj = evaluate(base, scope);
+  if (obj instanceof Unknown) return obj;
+  return e.t === "attr" ? getAttr(obj, e.name) : getIndex(obj, evaluate(e.key, scope));
+}
+function getAttr(obj, name) {
+  if (obj instanceof Unknown) return obj;
+  if (isObject(obj)) {
+    if (!(name in obj)) throw new EvalError(`unsupported attribute ${JSON.stringify(name)}`);
+    return obj[name];
+  }
+  throw new EvalError(`cannot access attribute ${JSON.stringify(name)} of a ${typeName(obj)}`);
+}
+function getIndex(obj, key) {
+  if (obj instanceof Unknown) return obj;
+  if (key instanceof Unknown) return key;
+  if (Array.isArray(obj)) {
+    const i = toNum(key, "index");
+    if (!Number.isInteger(i) || i < 0 || i >= obj.length) throw new EvalError(`index ${i} is out of range for a list of ${obj.length}`);
+    return obj[i];
+  }
+  if (isObject(obj)) {
+    const k = toStr(key, "key");
+    if (!(k in obj)) throw new EvalError(`no key ${JSON.stringify(k)}`);
+    return obj[k];
+  }
+  throw new EvalError(`cannot index a ${typeName(obj)}`);
+}
+function template(parts, scope) {
+  let out = "";
+  for (const part of parts) {
+    switch (part.t) {
+      case "str":
+        out += part.s;
+        break;
+      case "interp": {
+        const v = evaluate(part.e, scope);
+        if (v instanceof Unknown) return v;
+        out += toStr(v, "interpolated value");
+        break;
+      }
+      case "if": {
+        const c = evaluate(part.cond, scope);
+        if (c instanceof Unknown) return c;
+        const v = template(toBool(c, "condition") ? part.then : part.else, scope);
+        if (v instanceof Unknown) return v;
+        out += v;
+        break;
+      }
+      case "for": {
+        const coll = evaluate(part.coll, scope);
+        if (coll instanceof Unknown) return coll;
+        for (const [k, item] of entries(coll)) {
+          const names = /* @__PURE__ */ new Map([[part.valVar, item]]);
+          if (part.keyVar !== void 0) names.set(part.keyVar, k);
+          const v = template(part.body, scope.with(names));
+          if (v instanceof Unknown) return v;
+          out += v;
+        }
+        break;
+      }
+    }
+  }
+  return out;
+}
+function entries(coll) {
+  if (Array.isArray(coll)) return coll.map((v, i) => [i, v]);
+  if (isObject(coll)) return Object.keys(coll).sort().map((k) => [k, coll[k]]);
+  throw new EvalError(`cannot iterate over a ${typeName(coll)}`);
+}
+function forExpr(e, scope) {
+  const coll = evaluate(e.coll, scope);
+  if (coll instanceof Unknown) return coll;
+  const items = entries(coll);
+  if (items.length > MAX_ITEMS) return new Unknown(`a for expression over ${items.length} items is not evaluated`);
+  const list2 = [];
+  const obj = {};
+  for (const [k, v] of items) {
+    const names = /* @__PURE__ */ new Map([[e.valVar, v]]);
+    if (e.keyVar !== void 0) names.set(e.keyVar, k);
+    const inner = scope.with(names);
+    if (e.cond !== void 0) {
+      const c = evaluate(e.cond, inner);
+      if (c instanceof Unknown) return c;
+      if (!toBool(c, "for condition")) continue;
+    }
+    const value = evaluate(e.valExpr, inner);
+    if (e.keyExpr === void 0) {
+      list2.push(value);
+      continue;
+    }
+    const key = evaluate(e.keyExpr, inner);
+    if (key instanceof Unknown) return key;
+    const name = toStr(key, "for key");
+    if (e.grouped) (obj[name] ??= []).push(value);
+    else if (name in obj) throw new EvalError(`duplicate key ${JSON.stringify(name)} in a for expression (add ... to group)`);
+    else obj[name] = value;
+  }
+  return e.keyExpr === void 0 ? list2 : obj;
+}
+function call(e, scope) {
+  if (e.name === "try") {
+    for (const arg of e.args) {
+      try {
+        return evaluate(arg, scope);
+      } catch (error) {
+        if (!(error instanceof EvalError)) throw error;
+      }
+    }
+    throw new EvalError("try(): no argument could be evaluated");
+  }
+  if (e.name === "convert") {
+    if (e.args.length !== 2) throw new EvalError("convert() takes a value and a type");
+    const v = evaluate(e.args[0], scope);
+    return convert(v, typeFromExpr(e.args[1]), scope, "argument of convert()");
+  }
+  if (e.name === "can") {
+    if (e.args.length !== 1) throw new EvalError("can() takes 1 argument");
+    try {
+      const v = evaluate(e.args[0], scope);
+      return v instanceof Unknown ? v : true;
+    } catch (error) {
+      if (!(error instanceof EvalError)) throw error;
+      return false;
+    }
+  }
+  let args = e.args.map((a) => evaluate(a, scope));
+  if (e.expand) {
+    const last = args[args.length - 1];
+    if (last instanceof Unknown) return last;
+    if (!Array.isArray(last)) throw new EvalError(`the last argument of ${e.name}(...) must be a list to expand`);
+    args = [...args.slice(0, -1), ...last];
+  }
+  const fn = FUNCTIONS[e.name];
+  if (fn === void 0) {
+    if (NOT_EVALUATED.has(e.name)) return new Unknown(`${e.name}() is not evaluated by the linter`);
+    throw new EvalError(`call to unknown function ${JSON.stringify(e.name)}`);
+  }
+  const u = first(args) ?? args.map(findUnknown).find((x) => x !== void 0);
+  if (u !== void 0) return u;
+  return fn(args, scope.fn);
+}
+
+// src/eval/parser.ts
+init_import_meta_url();
+var IDENT = /[\p{ID_Start}_][\p{ID_Continue}-]*/uy;
+var NUMBER = /\d+(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+var HEREDOC = /<<(-?)([\p{ID_Start}_][\p{ID_Continue}-]*)\r?\n/uy;
+function parseTemplateText(text) {
+  const p = new Parser(text);
+  const { parts } = p.templateParts(false, []);
+  if (p.i < text.length) p.fail("unexpected text after the template");
+  return parts;
+}
+function parseExpression(text) {
+  const p = new Parser(text);
+  p.ws();
+  const e = p.expr();
+  p.ws();
+  if (p.i < text.length) p.fail(`unexpected ${JSON.stringify(text[p.i])}`);
+  return e;
+}
+function soleInterpolation(parts) {
+  return parts.length === 1 && parts[0].t === "interp" ? parts[0].e : void 0;
+}
+var Parser = class {
+  s;
+  i = 0;
+  #stripNext = false;
+  #depth = 0;
+  constructor(s) {
+    this.s = s;
+  }
+  fail(message2) {
+    throw new ExprSyntaxError(message2, this.i);
+  }
+  #enter() {
+    if (++this.#depth > 200) this.fail("expression nested too deeply");
+  }
+  #leave() {
+    this.#depth--;
+  }
+  at(token) {
+    return this.s.startsWith(token, this.i);
+  }
+  eat(token) {
+    if (!this.at(token)) return false;
+    this.i += token.length;
+    return true;
+  }
+  expect(token) {
+    this.ws();
+    if (!this.eat(token)) this.fail(`expected ${JSON.stringify(token)}`);
+  }
+  /** Skips whitespace, newlines and comments. */
+  ws() {
+    const s = this.s;
+    while (this.i < s.length) {
+      const c = s[this.i];
+      if (c === " " || c === "	" || c === "\r" || c === "\n") this.i++;
+      else if (c === "#" || c === "/" && s[this.i + 1] === "/") {
+        const nl = s.indexOf("\n", this.i);
+        this.i = nl === -1 ? s.length : nl;
+      } else if (c === "/" && s[this.i + 1] === "*") {
+        const end = s.indexOf("*/", this.i + 2);
+        this.i = end === -1 ? s.length : end + 2;
+      } else break;
+    }
+  }
+  ident() {
+    IDENT.lastIndex = this.i;
+    const m = IDENT.exec(this.s);
+    if (m === null) return void 0;
+    this.i += m[0].length;
+    return m[0];
+  }
+  keyword(word) {
+    IDENT.lastIndex = this.i;
+    const m = IDENT.exec(this.s);
+    if (m === null || m[0] !== word) return false;
+    this.i += word.length;
+    return true;
+  }
+  // ---- templates ----
+  /**
+   * Template parts until the end of the text, a closing quote (`quoted`), or one of the
+   * directive keywords in `stops`, which is returned (its `%{...}` consumed).
+   */
+  templateParts(quoted, stops) {
+    const parts = [];
+    let buf = "";
+    const flush = () => {
+      if (buf !== "") parts.push({ t: "str", s: buf });
+      buf = "";
+    };
+    const s = this.s;
+    while (this.i < s.length) {
+      const c = s[this.i];
+      if (quoted && c === '"') break;
+      if (quoted && c === "\\") {
+        buf += this.escape();
+        continue;
+      }
+      if ((c === "$" || c === "%") && s[this.i + 1] === c && s[this.i + 2] === "{") {
+        buf += `${c}{`;
+        this.i += 3;
+        continue;
+      }
+      if ((c === "$" || c === "%") && s[this.i + 1] === "{") {
+        this.i += 2;
+        if (this.eat("~")) buf = buf.replace(/\s+$/, "");
+        flush();
+        if (c === "$") {
+          this.ws();
+          const e = this.expr();
+          this.closeTemplateSeq();
+          parts.push({ t: "interp", e });
+        } else {
+          this.ws();
+          const word = this.ident() ?? this.fail("expected a template directive");
+          if (stops.includes(word)) {
+            this.closeTemplateSeq();
+            return { parts, stop: word };
+          }
+          parts.push(this.directive(word, quoted));
+        }
+        continue;
+      }
+      this.i++;
+      if (this.#stripNext && /\s/.test(c)) continue;
+      this.#stripNext = false;
+      buf += c;
+    }
+    flush();
+    return { parts, stop: void 0 };
+  }
+  closeTemplateSeq() {
+    this.ws();
+    const strip = this.eat("~");
+    if (!this.eat("}")) this.fail('expected "}" to close the template sequence');
+    this.#stripNext = strip;
+  }
+  directive(word, quoted) {
+    if (word === "if") {
+      this.ws();
+      const cond = this.expr();
+      this.closeTemplateSeq();
+      const first2 = this.templateParts(quoted, ["else", "endif"]);
+      let otherwise = [];
+      if (first2.stop === "else") {
+        const second = this.templateParts(quoted, ["endif"]);
+        if (second.stop !== "endif") this.fail("expected %{endif}");
+        otherwise = second.parts;
+      } else if (first2.stop !== "endif") this.fail("expected %{endif}");
+      return { t: "if", cond, then: first2.parts, else: otherwise };
+    }
+    if (word === "for") {
+      const { keyVar, valVar, coll } = this.forHeader("expected a variable name");
+      this.closeTemplateSeq();
+      const body = this.templateParts(quoted, ["endfor"]);
+      if (body.stop !== "endfor") this.fail("expected %{endfor}");
+      return { t: "for", keyVar, valVar, coll, body: body.parts };
+    }
+    return this.fail(`unknown template directive ${JSON.stringify(word)}`);
+  }
+  escape() {
+    const s = this.s;
+    const n = s[this.i + 1];
+    this.i += 2;
+    switch (n) {
+      case "n":
+        return "\n";
+      case "r":
+        return "\r";
+      case "t":
+        return "	";
+      case '"':
+        return '"';
+      case "\\":
+        return "\\";
+      case "u": {
+        const hex = s.slice(this.i, this.i + 4);
+        this.i += 4;
+        return String.fromCharCode(parseInt(hex, 16));
+      }
+      case "U": {
+        const hex = s.slice(this.i, this.i + 8);
+        this.i += 8;
+        return String.fromCodePoint(Math.min(parseInt(hex, 16), 1114111));
+      }
+      default:
+        return this.fail(`invalid escape \\${n ?? ""}`);
+    }
+  }
+  // ---- expressions ----
+  expr() {
+    this.#enter();
+    try {
+      const c = this.or();
+      this.ws();
+      if (this.eat("?")) {
+        this.ws();
+        const a = this.expr();
+        this.expect(":");
+        this.ws();
+        const b = this.expr();
+        return { t: "cond", c, a, b };
+      }
+      return c;
+    } finally {
+      this.#leave();
+    }
+  }
+  /** Left-associative binary operators; `ops` longest first where they share a prefix. */
+  binary(next, ops) {
+    let l = next();
+    for (; ; ) {
+      const save = this.i;
+      this.ws();
+      const op = ops.find((o) => this.at(o));
+      if (op === void 0) {
+        this.i = save;
+        return l;
+      }
+      this.i += op.length;
+      this.ws();
+      l = { t: "binary", op, l, r: next() };
+    }
+  }
+  or = () => this.binary(this.and, ["||"]);
+  and = () => this.binary(this.eq, ["&&"]);
+  eq = () => this.binary(this.cmp, ["==", "!="]);
+  cmp = () => this.binary(this.add, ["<=", ">=", "<", ">"]);
+  add = () => this.binary(this.mul, ["+", "-"]);
+  mul = () => this.binary(this.unary, ["*", "/", "%"]);
+  unary = () => {
+    this.ws();
+    if (this.at("-") || this.at("!") && !this.at("!=")) {
+      const op = this.s[this.i];
+      this.i++;
+      this.#enter();
+      try {
+        return { t: "unary", op, e: this.unary() };
+      } finally {
+        this.#leave();
+      }
+    }
+    return this.postfix(this.primary());
+  };
+  postfix(base) {
+    let e = base;
+    for (; ; ) {
+      const save = this.i;
+      this.ws();
+      if (this.at(".*")) {
+        this.i += 2;
+        e = { t: "splat", obj: e, each: this.steps(true) };
+      } else if (this.at("[*]")) {
+        this.i += 3;
+        e = { t: "splat", obj: e, each: this.steps(false) };
+      } else if (this.at(".") && !this.at("..")) {
+        this.i++;
+        this.ws();
+        const num = /\d+/y;
+        num.lastIndex = this.i;
+        const m = num.exec(this.s);
+        if (m !== null) {
+          this.i += m[0].length;
+          e = { t: "index", obj: e, key: { t: "lit", v: Number(m[0]) } };
+        } else {
+          const name = this.ident() ?? this.fail("expected an attribute name after '.'");
+          e = { t: "attr", obj: e, name };
+        }
+      } else if (this.at("[")) {
+        this.i++;
+        this.ws();
+        const key = this.expr();
+        this.expect("]");
+        e = { t: "index", obj: e, key };
+      } else {
+        this.i = save;
+        return e;
+      }
+    }
+  }
+  /** Traversal steps after a splat; attribute splats take attribute steps only. */
+  steps(attrOnly) {
+    const out = [];
+    for (; ; ) {
+      const save = this.i;
+      this.ws();
+      if (this.at(".") && !this.at(".*")) {
+        this.i++;
+        const name = this.ident();
+        if (name === void 0) {
+          this.i = save;
+          return out;
+        }
+        out.push({ t: "attr", name });
+      } else if (!attrOnly && this.at("[") && !this.at("[*]")) {
+        this.i++;
+        this.ws();
+        const key = this.expr();
+        this.expect("]");
+        out.push({ t: "index", key });
+      } else {
+        this.i = save;
+        return out;
+      }
+    }
+  }
+  primary() {
+    this.ws();
+    const s = this.s;
+    const c = s[this.i];
+    if (c === void 0) return this.fail("expected an expression");
+    if (/\d/.test(c)) {
+      NUMBER.lastIndex = this.i;
+      const m = NUMBER.exec(s);
+      this.i += m[0].length;
+      return { t: "lit", v: Number(m[0]) };
+    }
+    if (c === '"') {
+      this.i++;
+      const { parts } = this.templateParts(true, []);
+      if (!this.eat('"')) this.fail("unterminated string");
+      return templateOrLiteral(parts);
+    }
+    if (c === "<" && s[this.i + 1] === "<") return this.heredoc();
+    if (c === "(") {
+      this.i++;
+      this.ws();
+      const e = this.expr();
+      this.expect(")");
+      return e;
+    }
+    if (c === "[") return this.tuple();
+    if (c === "{") return this.object();
+    const name = this.ident();
+    if (name === void 0) return this.fail(`unexpected ${JSON.stringify(c)}`);
+    if (name === "true") return { t: "lit", v: true };
+    if (name === "false") return { t: "lit", v: false };
+    if (name === "null") return { t: "lit", v: null };
+    let fn = name;
+    while (this.at("::")) {
+      this.i += 2;
+      fn += "::" + (this.ident() ?? this.fail("expected a function name"));
+    }
+    const save = this.i;
+    this.ws();
+    if (this.at("(")) {
+      this.i++;
+      return this.call(fn);
+    }
+    this.i = save;
+    return { t: "var", name };
+  }
+  call(name) {
+    const args = [];
+    let expand = false;
+    this.ws();
+    while (!this.at(")")) {
+      args.push(this.expr());
+      this.ws();
+      if (this.eat("...")) {
+        expand = true;
+        this.ws();
+      }
+      if (!this.eat(",")) break;
+      this.ws();
+    }
+    this.expect(")");
+    return { t: "call", name, args, expand };
+  }
+  tuple() {
+    this.i++;
+    this.ws();
+    if (this.keyword("for")) return this.forExpr(false);
+    const items = [];
+    while (!this.at("]")) {
+      items.push(this.expr());
+      this.ws();
+      if (!this.eat(",")) break;
+      this.ws();
+    }
+    this.expect("]");
+    return { t: "tuple", items };
+  }
+  object() {
+    this.i++;
+    this.ws();
+    if (this.keyword("for")) return this.forExpr(true);
+    const items = [];
+    while (!this.at("}")) {
+      const start = this.i;
+      let key;
+      const name = this.ident();
+      this.ws();
+      if (name !== void 0 && (this.at("=") || this.at(":")) && !this.at("==")) key = { t: "lit", v: name };
+      else {
+        this.i = start;
+        key = this.expr();
+        this.ws();
+      }
+      if (!this.eat("=") && !this.eat(":")) this.fail('expected "=" or ":" after an object key');
+      this.ws();
+      const value = this.expr();
+      items.push({ key, value });
+      this.ws();
+      if (this.eat(",")) this.ws();
+    }
+    this.expect("}");
+    return { t: "object", items };
+  }
+  /** `[key,] value in collection`, after the `for` keyword of an expression or a template directive. */
+  forHeader(missingName) {
+    this.ws();
+    const a = this.ident() ?? this.fail(missingName);
+    this.ws();
+    let keyVar;
+    let valVar = a;
+    if (this.eat(",")) {
+      this.ws();
+      keyVar = a;
+      valVar = this.ident() ?? this.fail("expected a variable name");
+      this.ws();
+    }
+    if (!this.keyword("in")) this.fail('expected "in"');
+    this.ws();
+    return { keyVar, valVar, coll: this.expr() };
+  }
+  forExpr(object) {
+    const { keyVar, valVar, coll } = this.forHeader("expected a variable name after for");
+    this.expect(":");
+    this.ws();
+    let keyExpr;
+    let valExpr = this.expr();
+    let grouped = false;
+    if (object) {
+      this.expect("=>");
+      this.ws();
+      keyExpr = valExpr;
+      valExpr = this.expr();
+      this.ws();
+      if (this.eat("...")) grouped = true;
+    }
+    this.ws();
+    let cond;
+    if (this.keyword("if")) {
+      this.ws();
+      cond = this.expr();
+    }
+    this.expect(object ? "}" : "]");
+    return { t: "for", keyVar, valVar, coll, keyExpr, valExpr, cond, grouped };
+  }
+  heredoc() {
+    HEREDOC.lastIndex = this.i;
+    const m = HEREDOC.exec(this.s) ?? this.fail("invalid heredoc");
+    this.i += m[0].length;
+    const marker = m[2];
+    const strip = m[1] === "-";
+    const lines2 = [];
+    for (; ; ) {
+      if (this.i >= this.s.length) this.fail(`heredoc without closing ${marker}`);
+      const nl = this.s.indexOf("\n", this.i);
+      const line = this.s.slice(this.i, nl === -1 ? this.s.length : nl).replace(/\r$/, "");
+      this.i = nl === -1 ? this.s.length : nl + 1;
+      if (line.trim() === marker) break;
+      lines2.push(line);
+    }
+    let body = lines2;
+    if (strip) {
+      const indents = lines2.filter((l) => l.trim() !== "").map((l) => /^[ \t]*/.exec(l)[0].length);
+      const cut = indents.length === 0 ? 0 : Math.min(...indents);
+      body = lines2.map((l) => l.slice(cut));
+    }
+    const text = body.map((l) => l + "\n").join("");
+    return templateOrLiteral(parseTemplateText(text));
+  }
+};
+function templateOrLiteral(parts) {
+  if (parts.length === 0) return { t: "lit", v: "" };
+  if (parts.length === 1 && parts[0].t === "str") return { t: "lit", v: parts[0].s };
+  return { t: "template", parts };
+}
+
+// src/eval/document.ts
+var NO_INPUTS = { env: /* @__PURE__ */ new Map(), files: [], cli: [] };
+var DYNAMIC2 = "dynamic";
+function exprText(raw) {
+  const text = typeof raw === "string" ? raw : JSON.stringify(raw);
+  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}
+var DocumentEvaluator = class {
+  /**
+   * `literal` marks documents whose strings are never templates (API JSON): their values are
+   * taken as they are.
+   */
+  constructor(root2, inputs, fn, jobspecName, literal = false) {
+    this.jobspecName = jobspecName;
+    this.#literal = literal;
+    this.scope = new Scope(this, fn);
+    if (!literal) {
+      this.#declare(root2);
+      this.#assign(inputs);
+      for (const block3 of root2.blocks.filter((b) => b.type === "locals")) {
+        for (const attr of block3.attributes.values()) {
+          if (this.#locals.has(attr.name)) this.#issue("local-cycle", attr.path, `local ${JSON.stringify(attr.name)} is defined twice`);
+          else this.#locals.set(attr.name, attr);
+        }
+      }
+      for (const name of this.#locals.keys()) this.local(name);
+    }
+  }
+  jobspecName;
+  issues = [];
+  varFileIssues = [];
+  scope;
+  #declared = /* @__PURE__ */ new Map();
+  #values = /* @__PURE__ */ new Map();
+  #locals = /* @__PURE__ */ new Map();
+  #localValues = /* @__PURE__ */ new Map();
+  #inProgress = [];
+  #cache = /* @__PURE__ */ new WeakMap();
+  #reported = /* @__PURE__ */ new Set();
+  #literal;
+  #issue(ruleId, path15, message2, as = ruleId) {
+    const key = `${as}\0${path15.join("\0")}\0${message2}`;
+    if (this.#reported.has(key)) return;
+    this.#reported.add(key);
+    this.issues.push({ ruleId: as, path: path15, message: message2 });
+  }
+  // ---- variables ----
+  #declare(root2) {
+    for (const block3 of root2.blocks) {
+      if (block3.type === "variable") {
+        const name = block3.labels[0] ?? "";
+        if (this.#declared.has(name)) {
+          this.#issue("variable-value", block3.path, `variable ${JSON.stringify(name)} is declared twice`);
+          continue;
+        }
+        let type = ANY;
+        const typeAttr = block3.attributes.get("type");
+        if (typeAttr !== void 0) {
+          try {
+            const e = this.#expr(typeAttr.value);
+            type = e === void 0 ? ANY : typeFromExpr(e);
+          } catch (error) {
+            this.#issue("variable-value", typeAttr.path, `type of variable ${JSON.stringify(name)}: ${error.message}`);
+          }
+        }
+        this.#declared.set(name, {
+          name,
+          type,
+          block: block3,
+          defaultAttr: block3.attributes.get("default"),
+          path: block3.path,
+          validations: block3.blocks.filter((b) => b.type === "validation")
+        });
+      } else if (block3.type === "variables") {
+        for (const attr of block3.attributes.values()) {
+          if (this.#declared.has(attr.name)) {
+            this.#issue("variable-value", attr.path, `variable ${JSON.stringify(attr.name)} is declared twice`);
+            continue;
+          }
+          this.#declared.set(attr.name, { name: attr.name, type: ANY, block: void 0, defaultAttr: attr, path: attr.path, validations: [] });
+        }
+      }
+    }
+  }
+  /** The expression of an hcl2json value that is a sole `${...}` interpolation, else undefined. */
+  #expr(raw) {
+    if (typeof raw !== "string") return void 0;
+    return soleInterpolation(parseTemplateText(raw));
+  }
+  #assign(inputs) {
+    const noVars = new Scope(
+      {
+        variable: () => new Unknown("variables cannot refer to variables"),
+        local: () => new Unknown("variables cannot refer to locals"),
+        allVariables: () => ({}),
+        allLocals: () => ({}),
+        noReferences: true
+      },
+      this.scope.fn
+    );
+    const fromText = (text, d) => {
+      if (d.type.k === "string" || d.type.k === "any") return text;
+      return evaluate(parseExpression(text), noVars);
+    };
+    for (const d of this.#declared.values()) {
+      let value;
+      const invalid = new Unknown(`the value of variable ${JSON.stringify(d.name)} is invalid`, true);
+      if (d.defaultAttr !== void 0) {
+        try {
+          value = convert(this.#raw(d.defaultAttr.value, noVars), d.type, noVars, `the default of variable ${JSON.stringify(d.name)}`);
+        } catch (error) {
+          this.#issue("variable-value", d.defaultAttr.path, message(error));
+          value = invalid;
+        }
+      }
+      const env = inputs.env.get(d.name);
+      if (env !== void 0) {
+        try {
+          value = convert(fromText(env, d), d.type, noVars, `NOMAD_VAR_${d.name}`);
+        } catch (error) {
+          this.#issue("variable-value", d.path, `NOMAD_VAR_${d.name}=${JSON.stringify(env)} does not fit variable ${JSON.stringify(d.name)} (${describeType(d.type)}): ${message(error)}`);
+          value = invalid;
+        }
+      }
+      for (const file of inputs.files) {
+        const entry = file.entries.get(d.name);
+        if (entry === void 0) continue;
+        try {
+          value = convert(entry.value, d.type, noVars, `variable ${JSON.stringify(d.name)}`);
+        } catch (error) {
+          this.varFileIssues.push({ file: file.path, range: entry.range, message: `value for ${this.jobspecName}: ${message(error)} (${describeType(d.type)})` });
+          value = invalid;
+        }
+      }
+      for (const { name, value: text } of inputs.cli) {
+        if (name !== d.name) continue;
+        try {
+          value = convert(fromText(text, d), d.type, noVars, `--var ${name}`);
+        } catch (error) {
+          this.#issue("variable-value", d.path, `--var ${name}=${JSON.stringify(text)} does not fit variable ${JSON.stringify(d.name)} (${describeType(d.type)}): ${message(error)}`);
+          value = invalid;
+        }
+      }
+      if (value === void 0) {
+        if (d.defaultAttr === void 0) {
+          this.#issue("variable-value", d.path, `variable ${JSON.stringify(d.name)} has no value: give it a default, or set it with --var, --var-file or NOMAD_VAR_${d.name}`);
+        }
+        value = new Unknown(`variable ${JSON.stringify(d.name)} has no value`, d.defaultAttr === void 0);
+      }
+      this.#values.set(d.name, value);
+    }
+    for (const file of inputs.files) {
+      for (const [name, entry] of file.entries) {
+        if (!this.#declared.has(name)) {
+          this.varFileIssues.push({ file: file.path, range: entry.range, message: `variable ${JSON.stringify(name)} is not declared in ${this.jobspecName}` });
+        }
+      }
+    }
+    for (const { name } of inputs.cli) {
+      if (!this.#declared.has(name)) throw new UsageError(`--var ${name}: no variable ${JSON.stringify(name)} is declared in ${this.jobspecName}`);
+    }
+    for (const d of this.#declared.values()) this.#validate(d);
+  }
+  #validate(d) {
+    for (const v of d.validations) {
+      const cond = v.attributes.get("condition");
+      if (cond === void 0) continue;
+      const result = this.value(cond);
+      if (result === false) {
+        const msg = v.attributes.get("error_message");
+        const text = msg === void 0 ? void 0 : this.value(msg);
+        this.#issue(
+          "variable-value",
+          cond.path,
+          `variable ${JSON.stringify(d.name)} fails its validation: ${typeof text === "string" ? text : "the condition is false"}`
+        );
+      }
+    }
+  }
+  variable(name) {
+    const v = this.#values.get(name);
+    if (v === void 0) throw new EvalError(`reference to undeclared variable ${JSON.stringify(`var.${name}`)}`);
+    return v;
+  }
+  allVariables() {
+    return Object.fromEntries(this.#values);
+  }
+  local(name) {
+    const done = this.#localValues.get(name);
+    if (done !== void 0) return done;
+    const attr = this.#locals.get(name);
+    if (attr === void 0) throw new EvalError(`reference to undeclared local value ${JSON.stringify(`local.${name}`)}`);
+    if (this.#inProgress.includes(name)) {
+      const cycle = [...this.#inProgress.slice(this.#inProgress.indexOf(name)), name].map((n) => `local.${n}`).join(" \u2192 ");
+      this.#issue("local-cycle", attr.path, `locals refer to each other in a cycle: ${cycle}`);
+      return new Unknown(`local.${name} is part of a cycle`, true);
+    }
+    this.#inProgress.push(name);
+    let value;
+    try {
+      value = this.value(attr);
+    } finally {
+      this.#inProgress.pop();
+    }
+    this.#localValues.set(name, value);
+    return value;
+  }
+  allLocals() {
+    const out = {};
+    for (const name of this.#locals.keys()) out[name] = this.local(name);
+    return out;
+  }
+  // ---- values ----
+  /** The value of an attribute; evaluation errors become `expression-error` findings and unknown values. */
+  value(attr) {
+    const cached = this.#cache.get(attr);
+    if (cached !== void 0) return cached;
+    let v;
+    try {
+      v = this.#literal ? fromJson(attr.value) : this.#raw(attr.value, attr.scope ?? this.scope);
+    } catch (error) {
+      if (!(error instanceof EvalError)) throw error;
+      this.#issue("expression-error", attr.path, `cannot evaluate ${attr.name} = ${exprText(attr.value)}: ${error.message}`);
+      v = new Unknown(error.message, true);
+    }
+    this.#cache.set(attr, v);
+    return v;
+  }
+  /** Marks that a rule depended on an attribute whose value is unknown (one finding per expression). */
+  consulted(attr, v, what) {
+    if (!(v instanceof Unknown) || v.reported) return;
+    this.#issue("unresolved-value", attr.path, `cannot resolve ${attr.name} = ${exprText(attr.value)} (${what}): ${v.reason}; checks that depend on it are skipped`);
+  }
+  #raw(raw, scope) {
+    if (typeof raw === "string") {
+      let parts;
+      try {
+        parts = parseTemplateText(raw);
+      } catch (error) {
+        if (error instanceof ExprSyntaxError) return new Unknown(`the linter cannot read the expression (${error.message})`);
+        throw error;
+      }
+      if (parts.every((p) => p.t === "str")) return parts.map((p) => p.t === "str" ? p.s : "").join("");
+      const sole = soleInterpolation(parts);
+      return evaluate(sole ?? { t: "template", parts }, scope);
+    }
+    if (Array.isArray(raw)) return raw.map((x) => this.#raw(x, scope));
+    if (raw !== null && typeof raw === "object") {
+      const out = {};
+      for (const [k, x] of Object.entries(raw)) out[k] = this.#raw(x, scope);
+      return out;
+    }
+    return fromJson(raw);
+  }
+  // ---- dynamic blocks ----
+  /** The block tree with every `dynamic` block replaced by the blocks it generates. */
+  expand(block3) {
+    if (this.#literal || !hasDynamic(block3)) return block3;
+    return this.#expandIn(block3, this.scope);
+  }
+  #expandIn(block3, scope) {
+    const blocks = [];
+    for (const child of block3.blocks) {
+      if (child.type === DYNAMIC2 && child.kind.startsWith("dynamic:")) blocks.push(...this.#generate(child, scope));
+      else blocks.push(hasDynamic(child) || scope !== this.scope ? this.#expandIn(child, scope) : child);
+    }
+    const attributes = scope === this.scope ? block3.attributes : withScope(block3.attributes, scope);
+    return { ...block3, attributes, blocks };
+  }
+  #generate(dynamic, scope) {
+    const type = dynamic.labels[0] ?? "";
+    const forEach = dynamic.attributes.get("for_each");
+    const content = dynamic.blocks.find((b) => b.type === "content");
+    if (forEach === void 0 || content === void 0) return [];
+    const scoped = scope === this.scope ? forEach : { ...forEach, scope };
+    const coll = this.value(scoped);
+    if (coll instanceof Unknown) {
+      this.consulted(scoped, coll, `for_each of dynamic ${JSON.stringify(type)}`);
+      return [];
+    }
+    let iterator = type;
+    const itAttr = dynamic.attributes.get("iterator");
+    if (itAttr !== void 0) {
+      const e = this.#expr(itAttr.value);
+      if (e?.t === "var") iterator = e.name;
+    }
+    const items = Array.isArray(coll) ? coll.map((v, i) => [i, v]) : isObject(coll) ? Object.keys(coll).sort().map((k) => [k, coll[k]]) : [];
+    if (!Array.isArray(coll) && !isObject(coll)) {
+      this.#issue("expression-error", forEach.path, `for_each of dynamic ${JSON.stringify(type)} must be a list, set or map, got ${describe(coll)}`);
+      return [];
+    }
+    const out = [];
+    for (const [key, value] of items) {
+      const inner = scope.with(/* @__PURE__ */ new Map([[iterator, { key, value }]]));
+      let labels = [];
+      const labelsAttr = dynamic.attributes.get("labels");
+      if (labelsAttr !== void 0) {
+        const lv = this.value({ ...labelsAttr, scope: inner });
+        if (lv instanceof Unknown || !Array.isArray(lv)) {
+          this.consulted(labelsAttr, lv instanceof Unknown ? lv : new Unknown("labels is not a list"), `labels of dynamic ${JSON.stringify(type)}`);
+          continue;
+        }
+        labels = lv.map((l) => typeof l === "string" || typeof l === "number" ? String(l) : JSON.stringify(l));
+      }
+      const generated = this.#expandIn(content, inner);
+      out.push({ ...generated, type, kind: content.kind, labels });
+    }
+    return out;
+  }
+};
+function hasDynamic(block3) {
+  return block3.blocks.some((b) => b.type === DYNAMIC2 || hasDynamic(b));
+}
+function withScope(attributes, scope) {
+  const out = /* @__PURE__ */ new Map();
+  for (const [k, a] of attributes) out.set(k, { ...a, scope });
+  return out;
+}
+function message(error) {
+  if (error instanceof EvalError || error instanceof ExprSyntaxError) return error.message;
+  throw error;
+}
+
+// src/read.ts
+init_import_meta_url();
+var import_node_buffer = require("node:buffer");
+var import_node_fs7 = require("node:fs");
+var DEFAULT_LIMITS = { maxFileSize: 4 * 1024 * 1024, maxNesting: 100 };
+var MAX_NESTING_CEILING = 500;
+function mb(n) {
+  return `${(n / 1024 / 1024).toFixed(1)} MB`;
+}
+function firstInvalidUtf8(bytes) {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i];
+    let n = 0;
+    let min = 0;
+    if (b < 128) {
+      i++;
+      continue;
+    } else if (b >= 194 && b <= 223) {
+      n = 1;
+      min = 128;
+    } else if (b >= 224 && b <= 239) {
+      n = 2;
+      min = 2048;
+    } else if (b >= 240 && b <= 244) {
+      n = 3;
+      min = 65536;
+    } else return i;
+    let cp = b & 63 >> n;
+    for (let k = 1; k <= n; k++) {
+      const c = bytes[i + k];
+      if (c === void 0 || (c & 192) !== 128) return i;
+      cp = cp << 6 | c & 63;
+    }
+    if (cp < min || cp > 1114111 || cp >= 55296 && cp <= 57343) return i;
+    i += n + 1;
+  }
+  return -1;
+}
+function decodeInput(bytes) {
+  const nul = bytes.indexOf(0);
+  if (nul !== -1) {
+    const source = new SourceText(Buffer.from(bytes.subarray(0, nul)).toString("utf8"));
+    const at2 = source.positionAt(source.text.length);
+    return { ok: false, problem: { ruleId: "syntax", line: at2.line, column: at2.column, endLine: at2.line, endColumn: at2.column, message: "binary file: it contains NUL bytes and is not a jobspec" } };
+  }
+  const bad = (0, import_node_buffer.isUtf8)(bytes) ? -1 : firstInvalidUtf8(bytes);
+  if (bad !== -1) {
+    const source = new SourceText(Buffer.from(bytes.subarray(0, bad)).toString("utf8"));
+    const at2 = source.positionAt(source.text.length);
+    return {
+      ok: false,
+      problem: { ruleId: "syntax", line: at2.line, column: at2.column, endLine: at2.line, endColumn: at2.column + 1, message: `invalid UTF-8 at byte ${bad}: jobspecs must be UTF-8 text` }
+    };
+  }
+  return { ok: true, text: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8") };
+}
+function readInputBytes(file, limits) {
+  let fd;
+  try {
+    fd = (0, import_node_fs7.openSync)(file, import_node_fs7.constants.O_RDONLY | (import_node_fs7.constants.O_NONBLOCK ?? 0));
+  } catch (error) {
+    return { ok: false, error: describeFsError(error) };
+  }
+  try {
+    const st = (0, import_node_fs7.fstatSync)(fd);
+    if (!st.isFile()) return { ok: false, error: "not a regular file" };
+    if (st.size > limits.maxFileSize) {
+      return {
+        ok: false,
+        problem: { ruleId: "input-limit", line: 1, column: 1, endLine: 1, endColumn: 1, message: `file is ${mb(st.size)}, more than the ${mb(limits.maxFileSize)} limit (--max-file-size): not linted` }
+      };
+    }
+    const bytes = Buffer.allocUnsafe(st.size);
+    let read = 0;
+    while (read < st.size) {
+      const n = (0, import_node_fs7.readSync)(fd, bytes, read, st.size - read, read);
+      if (n === 0) break;
+      read += n;
+    }
+    return { ok: true, bytes: bytes.subarray(0, read) };
+  } catch (error) {
+    return { ok: false, error: describeFsError(error) };
+  } finally {
+    (0, import_node_fs7.closeSync)(fd);
+  }
+}
+function readInput(file, limits) {
+  const read = readInputBytes(file, limits);
+  return read.ok ? decodeInput(read.bytes) : read;
+}
+function jsonDepth(value, stopAt) {
+  let max = 0;
+  const stack = [[value, 0]];
+  while (stack.length > 0) {
+    const [v, d] = stack.pop();
+    if (v === null || typeof v !== "object") continue;
+    if (d + 1 > max) max = d + 1;
+    if (max > stopAt) return max;
+    for (const x of Array.isArray(v) ? v : Object.values(v)) stack.push([x, d + 1]);
+  }
+  return max;
+}
+
+// src/parse/nesting.ts
+init_import_meta_url();
+var OPEN = /* @__PURE__ */ new Set(["{", "[", "("]);
+var CLOSE = /* @__PURE__ */ new Set(["}", "]", ")"]);
+var HEREDOC2 = /<<-?([A-Za-z_][A-Za-z0-9_-]*)\r?\n/y;
+function firstTooDeep(text, limit) {
+  let openers = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 123 || c === 91 || c === 40) openers++;
+  }
+  if (openers <= limit) return -1;
+  return scan(text, limit);
+}
+function scan(text, limit) {
+  const stack = [{ mode: 0 /* Code */ }];
+  let depth = 0;
+  let i = 0;
+  const n = text.length;
+  const enter = () => {
+    depth++;
+    stack.push({ mode: 0 /* Code */ });
+    return depth <= limit;
+  };
+  while (i < n) {
+    const top = stack[stack.length - 1];
+    const c = text[i];
+    if (top.mode === 1 /* String */) {
+      if (c === "\\") i += 2;
+      else if (c === '"') {
+        stack.pop();
+        i++;
+      } else if ((c === "$" || c === "%") && text[i + 1] === c && text[i + 2] === "{") i += 3;
+      else if ((c === "$" || c === "%") && text[i + 1] === "{") {
+        if (!enter()) return i;
+        i += 2;
+      } else i++;
+      continue;
+    }
+    if (top.mode === 2 /* Heredoc */) {
+      if (i === 0 || text[i - 1] === "\n") {
+        let end = text.indexOf("\n", i);
+        if (end === -1) end = n;
+        if (text.slice(i, end).trim() === top.marker) {
+          stack.pop();
+          i = end;
+          continue;
+        }
+      }
+      if ((c === "$" || c === "%") && text[i + 1] === c && text[i + 2] === "{") i += 3;
+      else if ((c === "$" || c === "%") && text[i + 1] === "{") {
+        if (!enter()) return i;
+        i += 2;
+      } else i++;
+      continue;
+    }
+    if (c === '"') {
+      stack.push({ mode: 1 /* String */ });
+      i++;
+    } else if (c === "#" || c === "/" && text[i + 1] === "/") {
+      const end = text.indexOf("\n", i);
+      i = end === -1 ? n : end;
+    } else if (c === "/" && text[i + 1] === "*") {
+      const end = text.indexOf("*/", i + 2);
+      i = end === -1 ? n : end + 2;
+    } else if (c === "<" && text[i + 1] === "<") {
+      HEREDOC2.lastIndex = i;
+      const m = HEREDOC2.exec(text);
+      if (m === null) i += 2;
+      else {
+        stack.push({ mode: 2 /* Heredoc */, marker: m[1] });
+        i += m[0].length;
+      }
+    } else if (OPEN.has(c)) {
+      if (!enter()) return i;
+      i++;
+    } else if (CLOSE.has(c)) {
+      if (depth > 0) {
+        stack.pop();
+        depth--;
+      }
+      i++;
+    } else i++;
+  }
+  return -1;
+}
+
+// src/model/job.ts
+init_import_meta_url();
+var emptyBody = { attributes: /* @__PURE__ */ new Map(), blocks: [] };
+function buildJobs(root2) {
+  return blocksOf(root2, "job").map((jobBlock) => {
+    const groups = [];
+    const job = { name: jobBlock.labels[0] ?? "", block: jobBlock, groups };
+    for (const groupBlock of blocksOf(jobBlock, "group")) {
+      const tasks = [];
+      const group = { name: groupBlock.labels[0] ?? "", block: groupBlock, implicit: false, job, tasks };
+      for (const taskBlock of blocksOf(groupBlock, "task")) tasks.push({ name: taskBlock.labels[0] ?? "", block: taskBlock, group, job });
+      groups.push(group);
+    }
+    for (const taskBlock of blocksOf(jobBlock, "task")) {
+      const name = taskBlock.labels[0] ?? "";
+      const tasks = [];
+      const shell = { ...taskBlock, ...emptyBody, type: "group", kind: "group" };
+      const group = { name, block: shell, implicit: true, job, tasks };
+      tasks.push({ name, block: taskBlock, group, job });
+      groups.push(group);
+    }
+    return job;
+  });
+}
+
+// src/parse/api-json.ts
+init_import_meta_url();
+function isObj(v) {
+  return v !== null && typeof v === "object" && !Array.isArray(v);
+}
+function field(obj, name) {
+  if (name in obj) return [name, obj[name]];
+  const lower = name.toLowerCase();
+  for (const key of Object.keys(obj)) if (key.toLowerCase() === lower) return [key, obj[key]];
+  return void 0;
+}
+var block2 = (field2, shape, kind2, label) => ({ field: field2, shape, kind: kind2, ...label ? { label } : {} });
+var MAPPINGS = {
+  job: { attrs: { type: "Type", datacenters: "Datacenters", namespace: "Namespace" }, blocks: { group: block2("TaskGroups", "list", "group", "Name") } },
+  group: {
+    attrs: { count: "Count" },
+    blocks: {
+      task: block2("Tasks", "list", "task", "Name"),
+      network: block2("Networks", "list", "network"),
+      service: block2("Services", "list", "service"),
+      volume: block2("Volumes", "map", "volume"),
+      ephemeral_disk: block2("EphemeralDisk", "object", "leaf"),
+      consul: block2("Consul", "object", "leaf")
+    }
+  },
+  task: {
+    attrs: { driver: "Driver", user: "User" },
+    blocks: {
+      artifact: block2("Artifacts", "list", "artifact"),
+      template: block2("Templates", "list", "template"),
+      dispatch_payload: block2("DispatchPayload", "object", "leaf"),
+      volume_mount: block2("VolumeMounts", "list", "volume_mount"),
+      vault: block2("Vault", "object", "leaf"),
+      resources: block2("Resources", "object", "resources"),
+      service: block2("Services", "list", "service"),
+      identity: block2("Identity", "object", "identity"),
+      identities: block2("Identities", "list", "identity"),
+      consul: block2("Consul", "object", "leaf"),
+      csi_plugin: block2("CSIPluginConfig", "object", "leaf"),
+      logs: block2("LogConfig", "object", "logs"),
+      config: block2("Config", "object", "opaque")
+    }
+  },
+  resources: {
+    attrs: { cpu: "CPU", memory: "MemoryMB", cores: "Cores", memory_max: "MemoryMaxMB", disk: "DiskMB" },
+    blocks: { network: block2("Networks", "list", "network"), device: block2("Devices", "list", "device", "Name") }
+  },
+  service: { attrs: { name: "Name", task: "TaskName", port: "PortLabel", provider: "Provider" }, blocks: { connect: block2("Connect", "object", "leaf") } },
+  volume_mount: { attrs: { volume: "Volume", destination: "Destination" } },
+  identity: { attrs: { name: "Name", file: "File", env: "Env" } },
+  logs: { attrs: { disabled: "Disabled", enabled: "Enabled", max_files: "MaxFiles", max_file_size: "MaxFileSizeMB" } },
+  network: { attrs: { mode: "Mode" } },
+  artifact: { attrs: { source: "GetterSource", destination: "RelativeDest" } },
+  template: { attrs: { source: "SourcePath", destination: "DestPath", data: "EmbeddedTmpl" } }
+};
+function looksLikeJob(v) {
+  return isObj(v) && (field(v, "TaskGroups") !== void 0 || typeof field(v, "ID")?.[1] === "string");
+}
+function findApiJob(doc) {
+  const notJob = 'not a Nomad API job: expected {"Job": {...}} or a job object with "TaskGroups"';
+  if (!isObj(doc)) return { problem: notJob };
+  const wrapped = field(doc, "Job");
+  if (wrapped !== void 0 && looksLikeJob(wrapped[1])) return { job: wrapped[1], path: [wrapped[0]] };
+  if (looksLikeJob(doc)) return { job: doc, path: [] };
+  if ("job" in doc && isObj(doc["job"])) {
+    return {
+      problem: 'this looks like an HCL-JSON jobspec ({"job": {"<name>": ...}}), which is not read: lint the HCL source, or the API JSON that nomad job run -output prints'
+    };
+  }
+  return { problem: notJob };
+}
+function apiJobTree(job, path15) {
+  const jobBlock = build("job", "job", [String(field(job, "ID")?.[1] ?? field(job, "Name")?.[1] ?? "")], path15, job);
+  return { type: "", kind: "root", labels: [], path: [], attributes: /* @__PURE__ */ new Map(), blocks: [jobBlock] };
+}
+function build(type, kind2, labels, path15, obj) {
+  const mapping = MAPPINGS[kind2] ?? {};
+  const attributes = /* @__PURE__ */ new Map();
+  if (kind2 === "opaque") {
+    for (const [k, v] of Object.entries(obj)) attributes.set(k, { name: k, value: v, path: [...path15, k] });
+  }
+  for (const [name, apiName] of Object.entries(mapping.attrs ?? {})) {
+    const f = field(obj, apiName);
+    if (f === void 0 || f[1] === null) continue;
+    attributes.set(name, { name, value: f[1], path: [...path15, f[0]] });
+  }
+  const blocks = [];
+  for (const [hclType, spec] of Object.entries(mapping.blocks ?? {})) {
+    const f = field(obj, spec.field);
+    if (f === void 0 || f[1] === null) continue;
+    const [key, value] = f;
+    const blockType = hclType === "identities" ? "identity" : hclType;
+    if (spec.shape === "object" && isObj(value)) {
+      blocks.push(build(blockType, spec.kind, [], [...path15, key], value));
+    } else if (spec.shape === "list" && Array.isArray(value)) {
+      value.forEach((item, i) => {
+        if (!isObj(item)) return;
+        const label = spec.label === void 0 ? [] : [String(field(item, spec.label)?.[1] ?? "")];
+        blocks.push(build(blockType, spec.kind, label, [...path15, key, i], item));
+      });
+    } else if (spec.shape === "map" && isObj(value)) {
+      for (const [name, item] of Object.entries(value)) if (isObj(item)) blocks.push(build(blockType, spec.kind, [name], [...path15, key, name], item));
+    }
+  }
+  return { type, kind: kind2, labels, path: path15, attributes, blocks };
+}
+
+// src/schema/validate.ts
+init_import_meta_url();
+var isObj2 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
+function isBlockShaped(v) {
+  return Array.isArray(v) && v.length > 0 && v.every(isObj2);
+}
+var NUMERIC2 = /^\s*-?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?\s*$/;
+var isExpr = (v) => typeof v === "string" && isExpressionString(v);
+function fitsType(v, type) {
+  switch (type) {
+    case "string":
+    case "duration":
+      return typeof v === "string" || typeof v === "number" || typeof v === "boolean";
+    case "number":
+      return typeof v === "number" || typeof v === "string" && (NUMERIC2.test(v) || isExpr(v));
+    case "bool":
+      return typeof v === "boolean" || v === "true" || v === "false" || isExpr(v);
+    case "list":
+      return Array.isArray(v) || isExpr(v);
+    case "map":
+      return isObj2(v) || isExpr(v);
+    case "any":
+      return true;
+  }
+}
+var TYPE_WORDS = {
+  string: "a string",
+  number: "a number",
+  bool: "a bool",
+  duration: 'a duration such as "30s"',
+  list: "a list",
+  map: "a map",
+  any: "a value"
+};
+function lazyWhere(frames) {
+  let text;
+  return { toString: () => text ??= describeFrames(frames) };
+}
+function describeFrames(frames) {
+  const parts = [];
+  for (let i = frames.length - 1; i >= 0; i--) {
+    const f = frames[i];
+    parts.push(f.labels.length > 0 ? `${f.type} ${f.labels.map((l) => JSON.stringify(l)).join(" ")}` : f.type);
+    if (f.labels.length > 0) break;
+  }
+  return parts.length === 0 ? "the file" : parts.join(" of ");
+}
+function expected(names, word) {
+  if (names.length === 0) return "";
+  const sorted = byCloseness(word, names);
+  const shown = sorted.slice(0, 10).map((n) => JSON.stringify(n));
+  return `. expected one of ${shown.join(", ")}${sorted.length > 10 ? ", ..." : ""}`;
+}
+var DYNAMIC_KEYS = ["for_each", "iterator", "labels", "content"];
+function validateJobspec(doc, target) {
+  const out = [];
+  const report = (path15, message2) => out.push({ path: path15, message: message2 });
+  const body = (value, kind2, path15, frames) => {
+    const spec = JOBSPEC[kind2];
+    if (spec === void 0 || spec.opaque) return;
+    const where = lazyWhere(frames);
+    for (const required of spec.required ?? []) {
+      if (!(required in value)) report(path15, `${where} has no ${required} attribute`);
+    }
+    for (const key in value) {
+      const v = value[key];
+      const attr = spec.attributes[key];
+      if (attr !== void 0 && fitsType(v, attr.type)) continue;
+      const p = [...path15, key];
+      if (key === "dynamic" && kind2 !== "root") {
+        dynamic(v, kind2, p, frames);
+        continue;
+      }
+      if (attr !== void 0) {
+        {
+          if (isBlockShaped(v) && attr.type !== "list") report(p, `${key} is an attribute, not a block, in ${where}: write ${key} = ...`);
+          else report(p, `${key} in ${where} must be ${TYPE_WORDS[attr.type]}, got ${typeName2(v)}`);
+        }
+        continue;
+      }
+      const child = spec.blocks[key];
+      if (child !== void 0) {
+        block3(v, key, child, p, frames);
+        continue;
+      }
+      if (spec.lenient) continue;
+      const isBlock = isBlockShaped(v) || isObj2(v) && Object.keys(v).length > 0 && Object.values(v).every(isBlockShaped);
+      if (spec.attributes[key] === void 0 && isBlock && kind2 === "root" && key === "task") {
+        report(p, `unexpected block "task" in the file: tasks belong in a job${expected(Object.keys(spec.blocks), key)}`);
+        continue;
+      }
+      const candidates = Object.keys(isBlock ? spec.blocks : spec.attributes);
+      report(p, `unexpected ${isBlock ? "block" : "attribute"} ${JSON.stringify(key)} in ${where}${expected(candidates, key)}`);
+    }
+  };
+  const block3 = (v, type, child, path15, frames) => {
+    const where = lazyWhere(frames);
+    const labelHint = child.labels === 0 ? `${type} { ... }` : `${type} "<name>" { ... }`;
+    if (child.mapForm) {
+      if (Array.isArray(v)) {
+        v.forEach((item, i) => {
+          if (!isObj2(item)) report([...path15, i], `${type} in ${where} must be a block or a map`);
+        });
+        if (child.single && v.length > 1) report([...path15, 1], `only one ${type} block is allowed in ${where}`);
+        return;
+      }
+      if (!isObj2(v) && !isExpr(v)) report(path15, `${type} in ${where} must be a block or a map`);
+      return;
+    }
+    const bodies = (x, labels, p, depth) => {
+      if (depth === 0) {
+        if (!Array.isArray(x)) {
+          if (labels.length > 0) report(p, `${type} block in ${where} takes ${child.labels} label${child.labels === 1 ? "" : "s"}: ${labelHint}`);
+          else report(p, `${type} is a block in ${where}: write ${type} { ... } without "=" (HCL1 style)`);
+          return;
+        }
+        if (!isBlockShaped(x) && x.length > 0) {
+          report(p, `${type} is a block in ${where}, not a list: write ${labelHint} (HCL1 style)`);
+          return;
+        }
+        if (child.single && x.length > 1) report([...p, 1], `only one ${type} block is allowed in ${where}`);
+        x.forEach((item, i) => body(item, child.kind, [...p, i], [...frames, { type, labels }]));
+        return;
+      }
+      if (!isObj2(x)) {
+        if (Array.isArray(x) && !isBlockShaped(x) && x.length > 0) report(p, `${type} is a block in ${where}, not a list: write ${labelHint} (HCL1 style)`);
+        else if (Array.isArray(x)) report(p, `${type} block in ${where} needs a label: ${labelHint}`);
+        else report(p, `${type} is a block in ${where}: write ${labelHint} (HCL1 style)`);
+        return;
+      }
+      for (const [label, inner] of Object.entries(x)) bodies(inner, [...labels, label], [...p, label], depth - 1);
+    };
+    bodies(v, [], path15, child.labels);
+  };
+  const dynamic = (v, kind2, path15, frames) => {
+    const where = lazyWhere(frames);
+    if (!isObj2(v)) return;
+    const spec = JOBSPEC[kind2];
+    for (const [type, list2] of Object.entries(v)) {
+      const child = spec.blocks[type];
+      if (child === void 0 || JOBSPEC[child.kind]?.opaque && !child.mapForm) {
+        report([...path15, type], `dynamic "${type}" is not allowed in ${where}: ${type} is not a block there${expected(Object.keys(spec.blocks), type)}`);
+        continue;
+      }
+      if (!Array.isArray(list2)) continue;
+      list2.forEach((d, i) => {
+        if (!isObj2(d)) return;
+        const p = [...path15, type, i];
+        for (const key of Object.keys(d)) {
+          if (!DYNAMIC_KEYS.includes(key)) report([...p, key], `unexpected attribute ${JSON.stringify(key)} in dynamic ${JSON.stringify(type)}${expected(DYNAMIC_KEYS, key)}`);
+        }
+        for (const need of ["for_each", "content"]) {
+          if (!(need in d)) report(p, `dynamic ${JSON.stringify(type)} needs ${need === "content" ? "a content block" : "for_each"}`);
+        }
+        const content = d["content"];
+        if (Array.isArray(content)) {
+          if (content.length > 1) report([...p, "content", 1], `only one content block is allowed in dynamic ${JSON.stringify(type)}`);
+          content.forEach((c, j) => {
+            if (isObj2(c)) body(c, child.kind, [...p, "content", j], [...frames, { type: "dynamic", labels: [type] }]);
+          });
+        }
+      });
+    }
+  };
+  if (!("job" in doc)) report([], "the file has no job block: a jobspec needs exactly one job");
+  const jobs = doc["job"];
+  if (isObj2(jobs) && Object.keys(jobs).length > 1) report(["job", Object.keys(jobs)[1], 0], "only one job block is allowed per file");
+  body(doc, "root", [], []);
+  if (target !== void 0) out.push(...versionFindings(doc, (v) => atLeast(target, v), formatVersion(target)));
+  return out;
+}
+function versionFindings(doc, targetAtLeast, target) {
+  const out = [];
+  const visit2 = (value, kind2, path15, frames) => {
+    const spec = JOBSPEC[kind2];
+    if (spec === void 0 || spec.opaque || !isObj2(value)) return;
+    for (const [key, v] of Object.entries(value)) {
+      const child = spec.blocks[key];
+      const item = child ?? spec.attributes[key];
+      const where = describeFrames(frames);
+      if (item?.since !== void 0 && !targetAtLeast(item.since)) {
+        out.push({ path: [...path15, key], message: `${key} in ${where} needs Nomad ${item.since} or later; the target is ${target}` });
+      } else if (item?.until !== void 0 && targetAtLeast(item.until)) {
+        out.push({ path: [...path15, key], message: `${key} in ${where} was removed in Nomad ${item.until}; the target is ${target}` });
+      }
+      if (child === void 0) continue;
+      const bodies = (x, labels, p, depth) => {
+        if (depth === 0) {
+          if (Array.isArray(x)) x.forEach((b, i) => visit2(b, child.kind, [...p, i], [...frames, { type: key, labels }]));
+          return;
+        }
+        if (isObj2(x)) for (const [label, inner] of Object.entries(x)) bodies(inner, [...labels, label], [...p, label], depth - 1);
+      };
+      bodies(v, [], [...path15, key], child.labels);
+    }
+  };
+  visit2(doc, "root", [], []);
+  return out;
+}
+
+// src/parse/hcl.ts
+init_import_meta_url();
+
+// src/parse/hcl-structure.ts
+init_import_meta_url();
+var IDENT2 = /[\p{ID_Start}_][\p{ID_Continue}-]*/uy;
+var HEREDOC_START = /<<(-?)([\p{ID_Start}_][\p{ID_Continue}-]*)[ \t]*\r?\n/uy;
+var NL = 10;
+var CR = 13;
+var SPACE = 32;
+var TAB2 = 9;
+var HASH = 35;
+var SLASH = 47;
+var STAR = 42;
+var QUOTE = 34;
+var BACKSLASH = 92;
+var DOLLAR = 36;
+var PERCENT = 37;
+var LBRACE = 123;
+var RBRACE = 125;
+var LPAREN = 40;
+var RPAREN = 41;
+var LBRACKET = 91;
+var RBRACKET = 93;
+var EQUALS = 61;
+var LT = 60;
+function scanHclStructure(text) {
+  return new Scanner(text).run();
+}
+var Scanner = class {
+  #text;
+  #pos = 0;
+  #comments = [];
+  constructor(text) {
+    this.#text = text;
+  }
+  run() {
+    const body = this.#body(false);
+    return { body, comments: this.#comments };
+  }
+  #code(at2) {
+    return this.#text.charCodeAt(at2);
+  }
+  /** Parses body items until EOF or, when nested, an unmatched `}` (left unconsumed). */
+  #body(nested) {
+    const items = [];
+    const text = this.#text;
+    for (; ; ) {
+      this.#skipTrivia(true);
+      if (this.#pos >= text.length) break;
+      const c = this.#code(this.#pos);
+      if (c === RBRACE) {
+        if (nested) break;
+        this.#pos++;
+        continue;
+      }
+      const start = this.#pos;
+      const name = this.#identifier();
+      if (name === void 0) {
+        this.#skipLine();
+        continue;
+      }
+      const nameSpan = { start, end: this.#pos };
+      this.#skipTrivia(false);
+      if (this.#code(this.#pos) === EQUALS && this.#code(this.#pos + 1) !== EQUALS) {
+        this.#pos++;
+        this.#skipTrivia(false);
+        const exprStart = this.#pos;
+        const exprEnd = this.#expression(false);
+        items.push({
+          kind: "attribute",
+          name,
+          nameSpan,
+          exprSpan: { start: exprStart, end: Math.max(exprStart, exprEnd) },
+          span: { start, end: Math.max(exprStart, exprEnd) }
+        });
+        continue;
+      }
+      const block3 = this.#blockRest(name, nameSpan);
+      if (block3 === void 0) {
+        this.#skipLine();
+        continue;
+      }
+      items.push(block3);
+    }
+    return { items };
+  }
+  #blockRest(type, typeSpan) {
+    const labels = [];
+    const labelSpans = [];
+    for (; ; ) {
+      const c = this.#code(this.#pos);
+      if (c === QUOTE) {
+        const start = this.#pos;
+        const end = this.#quoted(start);
+        labels.push(decodeLabel(this.#text.slice(start + 1, Math.max(start + 1, end - 1))));
+        labelSpans.push({ start, end });
+      } else if (c === LBRACE) {
+        break;
+      } else {
+        const start = this.#pos;
+        const label = this.#identifier();
+        if (label === void 0) return void 0;
+        labels.push(label);
+        labelSpans.push({ start, end: this.#pos });
+      }
+      this.#skipTrivia(false);
+    }
+    const openBrace = this.#pos;
+    this.#pos++;
+    const body = this.#body(true);
+    let closeBrace = -1;
+    if (this.#code(this.#pos) === RBRACE) {
+      closeBrace = this.#pos;
+      this.#pos++;
+    }
+    const last = labelSpans[labelSpans.length - 1] ?? typeSpan;
+    return {
+      kind: "block",
+      type,
+      labels,
+      typeSpan,
+      labelSpans,
+      headerSpan: { start: typeSpan.start, end: last.end },
+      openBrace,
+      closeBrace,
+      span: { start: typeSpan.start, end: this.#pos },
+      body
+    };
+  }
+  #identifier() {
+    IDENT2.lastIndex = this.#pos;
+    const m = IDENT2.exec(this.#text);
+    if (m === null) return void 0;
+    this.#pos += m[0].length;
+    return m[0];
+  }
+  /** Skips whitespace and comments; newlines only when `newlines` is set. */
+  #skipTrivia(newlines) {
+    const text = this.#text;
+    while (this.#pos < text.length) {
+      const c = this.#code(this.#pos);
+      if (c === SPACE || c === TAB2 || c === CR) this.#pos++;
+      else if (c === NL) {
+        if (!newlines) return;
+        this.#pos++;
+      } else if (c === HASH || c === SLASH && this.#code(this.#pos + 1) === SLASH) this.#lineComment();
+      else if (c === SLASH && this.#code(this.#pos + 1) === STAR) this.#blockComment();
+      else return;
+    }
+  }
+  #lineComment() {
+    const start = this.#pos;
+    let end = this.#text.indexOf("\n", start);
+    if (end === -1) end = this.#text.length;
+    let textEnd = end;
+    if (textEnd > start && this.#code(textEnd - 1) === CR) textEnd--;
+    this.#comments.push({ span: { start, end: textEnd }, text: this.#text.slice(start, textEnd) });
+    this.#pos = end;
+  }
+  #blockComment() {
+    const start = this.#pos;
+    const close = this.#text.indexOf("*/", start + 2);
+    const end = close === -1 ? this.#text.length : close + 2;
+    this.#comments.push({ span: { start, end }, text: this.#text.slice(start, end) });
+    this.#pos = end;
+  }
+  #skipLine() {
+    const end = this.#text.indexOf("\n", this.#pos);
+    this.#pos = end === -1 ? this.#text.length : end + 1;
+  }
+  /**
+   * Skips an expression. Outside brackets it ends at a newline or at an unmatched closing
+   * bracket (the `}` of a one-line block); inside a template interpolation (`inTemplate`)
+   * newlines do not end it and the unmatched `}` is consumed. Returns the end of the last
+   * expression token, so trailing comments are not part of the expression.
+   */
+  #expression(inTemplate) {
+    const text = this.#text;
+    const stack = [];
+    let lastEnd = this.#pos;
+    while (this.#pos < text.length) {
+      const c = this.#code(this.#pos);
+      if (c === NL) {
+        if (stack.length === 0 && !inTemplate) return lastEnd;
+        this.#pos++;
+      } else if (c === SPACE || c === TAB2 || c === CR) {
+        this.#pos++;
+      } else if (c === HASH || c === SLASH && this.#code(this.#pos + 1) === SLASH) {
+        this.#lineComment();
+      } else if (c === SLASH && this.#code(this.#pos + 1) === STAR) {
+        this.#blockComment();
+      } else if (c === QUOTE) {
+        this.#pos = this.#quoted(this.#pos);
+        lastEnd = this.#pos;
+      } else if (c === LT && this.#code(this.#pos + 1) === LT && this.#heredoc()) {
+        lastEnd = this.#pos;
+      } else if (c === LBRACE || c === LPAREN || c === LBRACKET) {
+        stack.push(c);
+        this.#pos++;
+        lastEnd = this.#pos;
+      } else if (c === RBRACE || c === RPAREN || c === RBRACKET) {
+        if (stack.length === 0) {
+          if (inTemplate && c === RBRACE) {
+            this.#pos++;
+            return this.#pos;
+          }
+          return lastEnd;
+        }
+        stack.pop();
+        this.#pos++;
+        lastEnd = this.#pos;
+      } else {
+        this.#pos++;
+        lastEnd = this.#pos;
+      }
+    }
+    return lastEnd;
+  }
+  /** Skips a quoted template starting at `start` (a `"`); returns the offset after it. */
+  #quoted(start) {
+    const text = this.#text;
+    this.#pos = start + 1;
+    while (this.#pos < text.length) {
+      const c = this.#code(this.#pos);
+      if (c === BACKSLASH) this.#pos += 2;
+      else if (c === QUOTE) return ++this.#pos;
+      else if (c === NL) return this.#pos;
+      else if ((c === DOLLAR || c === PERCENT) && this.#code(this.#pos + 1) === c && this.#code(this.#pos + 2) === LBRACE) {
+        this.#pos += 3;
+      } else if ((c === DOLLAR || c === PERCENT) && this.#code(this.#pos + 1) === LBRACE) {
+        this.#pos += 2;
+        this.#expression(true);
+      } else this.#pos++;
+    }
+    return this.#pos;
+  }
+  /** Skips a heredoc at the current `<<`; false (nothing consumed) when it is not one. */
+  #heredoc() {
+    const text = this.#text;
+    HEREDOC_START.lastIndex = this.#pos;
+    const m = HEREDOC_START.exec(text);
+    if (m === null) return false;
+    const marker = m[2];
+    this.#pos += m[0].length;
+    let lineStart = this.#pos;
+    while (this.#pos < text.length) {
+      if (this.#pos === lineStart) {
+        const end = closingMarkerEnd(text, lineStart, marker);
+        if (end !== -1) {
+          this.#pos = end;
+          return true;
+        }
+      }
+      const c = this.#code(this.#pos);
+      if (c === NL) {
+        this.#pos++;
+        lineStart = this.#pos;
+      } else if ((c === DOLLAR || c === PERCENT) && this.#code(this.#pos + 1) === c && this.#code(this.#pos + 2) === LBRACE) {
+        this.#pos += 3;
+      } else if ((c === DOLLAR || c === PERCENT) && this.#code(this.#pos + 1) === LBRACE) {
+        this.#pos += 2;
+        this.#expression(true);
+      } else this.#pos++;
+    }
+    return true;
+  }
+};
+function closingMarkerEnd(text, lineStart, marker) {
+  let i = lineStart;
+  while (i < text.length && (text.charCodeAt(i) === SPACE || text.charCodeAt(i) === TAB2)) i++;
+  if (!text.startsWith(marker, i)) return -1;
+  const end = i + marker.length;
+  let j = end;
+  while (j < text.length && (text.charCodeAt(j) === SPACE || text.charCodeAt(j) === TAB2 || text.charCodeAt(j) === CR)) j++;
+  return j >= text.length || text.charCodeAt(j) === NL ? end : -1;
+}
+var ESCAPES = { n: "\n", r: "\r", t: "	", '"': '"', "\\": "\\" };
+function decodeLabel(raw) {
+  if (!/[\\$%]/.test(raw)) return raw;
+  return raw.replace(/\\(?:u([0-9a-fA-F]{4})|U([0-9a-fA-F]{8})|(.))|\$\$\{|%%\{/gs, (all, u4, u8, ch) => {
+    if (all === "$${") return "${";
+    if (all === "%%{") return "%{";
+    if (u4 !== void 0) return String.fromCharCode(parseInt(u4, 16));
+    if (u8 !== void 0) return String.fromCodePoint(Math.min(parseInt(u8, 16), 1114111));
+    return ESCAPES[ch ?? ""] ?? all;
+  });
+}
+
+// src/parse/hcl-wasm.ts
+init_import_meta_url();
+var import_promises = require("node:fs/promises");
+var import_node_module = require("node:module");
+var import_node_path8 = __toESM(require("node:path"), 1);
+var import_node_url3 = require("node:url");
+var import_node_util = require("node:util");
+var import_node_zlib = require("node:zlib");
+var ROOT_GLOBAL = "__parse_terraform_config_wasm__";
+var compiled2;
+var started;
+function packageDir() {
+  try {
+    return import_node_path8.default.dirname((0, import_node_module.createRequire)(importMetaUrl).resolve("@cdktf/hcl2json/package.json"));
+  } catch {
+    return void 0;
+  }
+}
+function wasmFile() {
+  const dir = packageDir();
+  return dir === void 0 ? (0, import_node_url3.fileURLToPath)(new URL("../main.wasm.gz", importMetaUrl)) : import_node_path8.default.join(dir, "main.wasm.gz");
+}
+function compileHclModule() {
+  compiled2 ??= (async () => {
+    const bytes = await (0, import_node_util.promisify)(import_node_zlib.gunzip)(await (0, import_promises.readFile)(wasmFile()), { chunkSize: 1 << 23 });
+    return WebAssembly.compile(bytes);
+  })();
+  return compiled2;
+}
+function useHclModule(module2) {
+  compiled2 ??= module2;
+}
+function startHclParser() {
+  started ??= (async () => {
+    const module2 = await compileHclModule();
+    await Promise.resolve().then(() => __toESM(require_bridge_wasm_exec(), 1));
+    const Go = globalThis.Go;
+    const go = new Go();
+    const instance = await WebAssembly.instantiate(module2, go.importObject);
+    const root2 = {};
+    globalThis[ROOT_GLOBAL] = root2;
+    void go.run(instance);
+    const goParse = root2["parse"];
+    if (typeof goParse !== "function") throw new Error("the HCL parser did not start: @cdktf/hcl2json registered no parse function");
+    return (fileName, text) => {
+      let outcome;
+      try {
+        goParse(fileName, text, (error, result) => {
+          outcome = error ? { ok: false, message: String(error) } : { ok: true, json: result ?? "null" };
+        });
+      } catch (error) {
+        started = void 0;
+        return { ok: false, message: error instanceof Error ? error.message : String(error), crashed: true };
+      }
+      if (outcome === void 0) throw new Error("the HCL parser did not answer synchronously");
+      return outcome;
+    };
+  })();
+  return started;
+}
+
+// src/parse/hcl.ts
+var INPUT_NAME = "nomad-remote-lint.input";
+async function parseHcl(source) {
+  const parse2 = await startHclParser();
+  const outcome = parse2(INPUT_NAME, source.text);
+  if (!outcome.ok && outcome.crashed) {
+    return { ok: false, errors: [{ line: 1, column: 1, endLine: 1, endColumn: 1, summary: `the HCL parser failed on this file (${outcome.message})`, detail: "" }] };
+  }
+  if (!outcome.ok) return { ok: false, errors: parseHclErrors(outcome.message, source) };
+  const json2 = JSON.parse(outcome.json);
+  if (json2 === null || typeof json2 !== "object" || Array.isArray(json2)) return { ok: true, json: {} };
+  return { ok: true, json: json2 };
+}
+var DIAGNOSTIC_START = new RegExp(
+  `(?:^|\\s|\\[)${INPUT_NAME.replace(/[.]/g, "\\.")}:(\\d+),(\\d+)-(?:(\\d+),)?(\\d+): `,
+  "g"
+);
+function parseHclErrors(message2, source) {
+  const starts = [...message2.matchAll(DIAGNOSTIC_START)];
+  if (starts.length === 0) return [conversionError(message2, source)];
+  return starts.map((m, i) => {
+    const bodyStart = m.index + m[0].length;
+    const next = starts[i + 1];
+    let body = message2.slice(bodyStart, next === void 0 ? void 0 : next.index);
+    if (next === void 0) body = body.replace(/\]\s*$/, "");
+    const split = body.indexOf("; ");
+    const summary2 = (split === -1 ? body : body.slice(0, split)).trim();
+    const detail = split === -1 ? "" : body.slice(split + 2).trim();
+    const line = Number(m[1]);
+    const endLine = m[3] === void 0 ? line : Number(m[3]);
+    return {
+      ...hclRange(source, line, Number(m[2]), endLine, Number(m[4])),
+      summary: summary2,
+      detail
+    };
+  });
+}
+function hclRange(source, line, column, endLine, endColumn) {
+  const maxLine = source.lineCount;
+  const l = Math.min(Math.max(line, 1), maxLine);
+  const el = Math.min(Math.max(endLine, l), maxLine);
+  const c = graphemeColumnToUtf16(source.lineText(l), column);
+  let ec = graphemeColumnToUtf16(source.lineText(el), endColumn);
+  if (el === l && ec < c) ec = c;
+  return { line: l, column: c, endLine: el, endColumn: ec };
+}
+var MIXED_LABELS = /for "([^"]+)" block, cannot have blocks with and without labels/;
+function conversionError(message2, source) {
+  const mixed = MIXED_LABELS.exec(message2);
+  if (mixed !== null) {
+    const block3 = findMixedLabels(scanHclStructure(source.text).body, mixed[1]);
+    if (block3 !== void 0) {
+      return {
+        ...source.rangeOf(block3.headerSpan),
+        summary: `Inconsistent ${JSON.stringify(mixed[1])} blocks`,
+        detail: `every ${JSON.stringify(mixed[1])} block in one body must have the same number of labels`
+      };
+    }
+  }
+  const text = message2.replace(/^parse config: \[?/, "").replace(/\]$/, "").trim();
+  return { line: 1, column: 1, endLine: 1, endColumn: 1, summary: text || "the file could not be parsed", detail: "" };
+}
+function findMixedLabels(body, type) {
+  const blocks = body.items.filter((i) => i.kind === "block");
+  const first2 = blocks.find((b) => b.type === type);
+  const odd = first2 && blocks.find((b) => b.type === type && b.labels.length !== first2.labels.length);
+  if (odd !== void 0) return odd;
+  for (const b of blocks) {
+    const inner = findMixedLabels(b.body, type);
+    if (inner !== void 0) return inner;
+  }
+  return void 0;
+}
+
+// src/parse/hcl-positions.ts
+init_import_meta_url();
+var HclPositionMap = class {
+  #source;
+  #structure;
+  constructor(source) {
+    this.#source = source;
+  }
+  get structure() {
+    this.#structure ??= scanHclStructure(this.#source.text);
+    return this.#structure;
+  }
+  locate(path15) {
+    return locate(this.structure.body, path15);
+  }
+  /** The span to report for a path: a block's header, an attribute from name to value. */
+  spanOf(path15) {
+    const { item } = this.locate(path15);
+    if (item === void 0) return { start: 0, end: 0 };
+    return item.kind === "block" ? item.headerSpan : item.span;
+  }
+  rangeOf(path15) {
+    return this.#source.rangeOf(this.spanOf(path15));
+  }
+};
+function locate(root2, path15) {
+  let body = root2;
+  let found;
+  let i = 0;
+  while (i < path15.length) {
+    const key = path15[i];
+    if (typeof key !== "string") return { item: found, exact: false };
+    const attribute = body.items.find((it) => it.kind === "attribute" && it.name === key);
+    if (attribute !== void 0) return { item: attribute, exact: true };
+    let j = i + 1;
+    const labels = [];
+    for (; j < path15.length && typeof path15[j] === "string"; j++) labels.push(path15[j]);
+    const index = j === path15.length ? 0 : path15[j];
+    if (typeof index !== "number") return { item: found, exact: false };
+    const matches = body.items.filter(
+      (it) => it.kind === "block" && it.type === key && sameLabels(it.labels, labels)
+    );
+    const block3 = matches[index];
+    if (block3 === void 0) return { item: found, exact: false };
+    found = block3;
+    body = block3.body;
+    i = j + 1;
+  }
+  return { item: found, exact: true };
+}
+function sameLabels(a, b) {
+  return a.length === b.length && a.every((l, i) => l === b[i]);
+}
+
+// src/engine/context.ts
+init_import_meta_url();
+function convert2(v, to) {
+  try {
+    return to(v);
+  } catch {
+    return void 0;
+  }
+}
+function createRuleContext(jobs, drivers, nomadVersion, evaluator, sink, fixer) {
+  const tasks = jobs.flatMap((job) => job.groups.flatMap((group) => group.tasks));
+  const driverCache = /* @__PURE__ */ new Map();
+  const typed = (to) => (attr, decides) => {
+    if (attr === void 0) return void 0;
+    const v = evaluator.value(attr);
+    if (v instanceof Unknown) {
+      if (decides !== void 0) evaluator.consulted(attr, v, decides);
+      return void 0;
+    }
+    return convert2(v, to);
+  };
+  const string = typed(toStr);
+  const driverOf = (task) => {
+    let d = driverCache.get(task);
+    if (d === void 0) {
+      const attribute = task.block.attributes.get("driver");
+      const name = string(attribute, `driver of task ${JSON.stringify(task.name)}`);
+      d = { name, attribute, spec: name === void 0 ? void 0 : drivers.get(name), origin: name === void 0 ? void 0 : drivers.origin(name) };
+      driverCache.set(task, d);
+    }
+    return d;
+  };
+  const isRemote = (task, feature) => {
+    const spec = driverOf(task).spec;
+    if (spec?.capabilities.RemoteTasks !== true) return false;
+    return feature === void 0 || !(spec.provides ?? []).includes(feature);
+  };
+  const isAllRemote = (group, feature) => group.tasks.length > 0 && group.tasks.every((t) => isRemote(t, feature));
+  return {
+    jobs,
+    tasks,
+    nomadVersion,
+    targetAtLeast: (min) => nomadVersion === void 0 ? void 0 : atLeast(nomadVersion, min),
+    driverOf,
+    value: (attr) => evaluator.value(attr),
+    string,
+    number: typed(toNum),
+    bool: typed(toBool),
+    isRemote,
+    isAllRemote,
+    describeTask(task) {
+      const name = driverOf(task).name;
+      return `task ${JSON.stringify(task.name)}${name === void 0 ? "" : ` (driver ${JSON.stringify(name)})`}`;
+    },
+    fixer,
+    report: sink
+  };
+}
+
+// src/engine/directives.ts
+init_import_meta_url();
+function mayHaveDirectives(text) {
+  return text.includes("nomad-remote-lint-disable");
+}
+var DIRECTIVE = /^(#|\/\/)\s*nomad-remote-lint-(disable-next-line|disable)(?=\s|$)/;
+function findDirectives(source, comments) {
+  const out = [];
+  for (const comment of comments) {
+    const m = DIRECTIVE.exec(comment.text);
+    if (m === null) continue;
+    const kind2 = m[2];
+    const restStart = m[0].length;
+    const rest = comment.text.slice(restStart);
+    const sep = rest.search(/(^|\s)--(\s|$)/);
+    const idsText = sep === -1 ? rest : rest.slice(0, sep);
+    const reasonText = sep === -1 ? void 0 : rest.slice(sep).replace(/^\s*--/, "").trim();
+    const ids = [];
+    for (const match of idsText.matchAll(/[^\s,]+/g)) {
+      const start = comment.span.start + restStart + match.index;
+      ids.push({ id: match[0], span: { start, end: start + match[0].length } });
+    }
+    const line = source.positionAt(comment.span.start).line;
+    out.push({
+      kind: kind2,
+      ids,
+      reason: reasonText === void 0 || reasonText === "" ? void 0 : reasonText,
+      span: comment.span,
+      targetLine: kind2 === "disable-next-line" ? nextCodeLine(source, line) : void 0
+    });
+  }
+  return out;
+}
+function nextCodeLine(source, line) {
+  for (let l = line + 1; l <= source.lineCount; l++) {
+    const text = source.lineText(l).trim();
+    if (text === "" || text.startsWith("#") || text.startsWith("//")) continue;
+    if (text.startsWith("/*") && text.endsWith("*/")) continue;
+    return l;
+  }
+  return void 0;
+}
+function covers(directive, ruleId, line) {
+  if (directive.kind === "disable-next-line" && directive.targetLine !== line) return false;
+  return directive.ids.length === 0 || directive.ids.some((d) => d.id === ruleId);
+}
+
+// src/engine/linter.ts
+var Linter = class {
+  #rules;
+  #metas;
+  defaults;
+  limits;
+  constructor(options) {
+    this.#rules = options.rules;
+    this.#metas = new Map([...options.builtins, ...options.rules.map((r) => r.meta)].map((m) => [m.id, m]));
+    this.defaults = options.defaults;
+    this.limits = options.limits ?? DEFAULT_LIMITS;
+    if (!(this.limits.maxNesting >= 1 && this.limits.maxNesting <= MAX_NESTING_CEILING)) {
+      throw new RangeError(`maxNesting must be from 1 to ${MAX_NESTING_CEILING}, got ${this.limits.maxNesting}`);
+    }
+  }
+  #varFileFindings = /* @__PURE__ */ new Map();
+  /** Findings about var files collected so far in this run, by file and position. */
+  get varFileFindings() {
+    return [...this.#varFileFindings.values()];
+  }
+  #recordVarFileIssue(f) {
+    const key = `${f.file}\0${f.line}\0${f.column}\0${f.message}`;
+    if (!this.#varFileFindings.has(key)) this.#varFileFindings.set(key, f);
+  }
+  /** Every id a configuration or directive may name. */
+  get ruleIds() {
+    return [...this.#metas.keys()];
+  }
+  /** Lints one text; var-file findings are kept on the linter (see varFileFindings). */
+  async lintText(raw, filePath, settings = this.defaults) {
+    const doc = await this.lintDocument(raw, filePath, settings);
+    for (const f of doc.varFileFindings) this.#recordVarFileIssue(f);
+    return doc.result;
+  }
+  /** Lints one text and says what the result depends on, for callers that cache results. */
+  async lintDocument(raw, filePath, settings = this.defaults) {
+    const fsReads = [];
+    await prepareConfigValidators(settings.drivers);
+    const source = new SourceText(raw);
+    const deep = firstTooDeep(source.text, this.limits.maxNesting);
+    if (deep !== -1) return { result: finish(filePath, [fatal(source.rangeOf({ start: deep, end: deep + 1 }), this.#tooDeepMessage(), INPUT_LIMIT_META.id)], [], source), fsReads, varFileFindings: [] };
+    const doc = isJsonInput(filePath) ? this.#readJson(source, filePath) : await this.#readHcl(source, filePath, settings, (r) => fsReads.push(r));
+    if ("fatal" in doc) return { result: finish(filePath, doc.fatal, [], source), fsReads, varFileFindings: [] };
+    const result = this.#lintRead(doc, source, filePath, settings);
+    return { result, fsReads, varFileFindings: doc.evaluator.varFileIssues.map((i) => ({ file: i.file, message: i.message, ...i.range })) };
+  }
+  #lintRead(doc, source, filePath, settings) {
+    const { evaluator, positions } = doc;
+    const jobs = buildJobs(evaluator.expand(doc.tree));
+    const messages = [];
+    const issue = (ruleId, path15, message2) => {
+      const setting = this.#severity(this.#metas.get(ruleId), settings);
+      if (setting !== "off") messages.push({ ruleId, severity: setting, message: message2, ...positions.rangeOf(path15), url: ruleDocUrl(ruleId) });
+    };
+    for (const p of doc.problems) issue(p.ruleId, p.path, p.message);
+    let current;
+    let severity = "error";
+    const ctx = createRuleContext(
+      jobs,
+      settings.drivers,
+      settings.nomadVersion,
+      evaluator,
+      (report) => {
+        if (current !== void 0) messages.push(this.#toDiagnostic(report, current.meta, severity, positions.rangeOf(report.at.path), ctx.driverOf, doc.fixer));
+      },
+      doc.fixer
+    );
+    for (const rule of this.#rules) {
+      const setting = this.#severity(rule.meta, settings);
+      if (setting === "off") continue;
+      current = rule;
+      severity = setting;
+      try {
+        rule.check(ctx);
+      } catch (error) {
+        throw new Error(`rule ${rule.meta.id} failed on ${filePath}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+      }
+    }
+    current = void 0;
+    for (const e of evaluator.issues) issue(e.ruleId, e.path, e.message);
+    if (!settings.inlineConfig || doc.comments === void 0 || !mayHaveDirectives(source.text)) return finish(filePath, messages, [], source);
+    const directives = findDirectives(source, doc.comments());
+    const { kept, suppressions } = this.#suppress(messages, directives, settings, source);
+    return finish(filePath, kept, suppressions, source);
+  }
+  async #readHcl(source, filePath, settings, onRead) {
+    const parsed = await parseHcl(source);
+    if (!parsed.ok) return { fatal: parsed.errors.map((e) => fatal(e, syntaxMessage(e.summary, e.detail) + hcl1Hint(source, e))) };
+    const tooDeep = this.#nesting(parsed.json);
+    if (tooDeep !== void 0) return { fatal: [tooDeep] };
+    const tree = buildTree(parsed.json);
+    const baseDir = import_node_path9.default.isAbsolute(filePath) ? import_node_path9.default.dirname(filePath) : void 0;
+    const positions = new HclPositionMap(source);
+    const schema = this.#severity(JOBSPEC_SCHEMA_META, settings) === "off" ? [] : validateJobspec(parsed.json, settings.nomadVersion);
+    return {
+      tree,
+      evaluator: new DocumentEvaluator(tree, settings.variables, { baseDir, allowFs: settings.allowFs, onRead }, import_node_path9.default.basename(filePath)),
+      positions,
+      problems: schema.map((f) => ({ ruleId: JOBSPEC_SCHEMA_META.id, path: f.path, message: f.message })),
+      comments: () => positions.structure.comments,
+      fixer: {
+        text: source.text,
+        syntaxOf: (node) => {
+          if (node.path.includes("dynamic")) return void 0;
+          const found = positions.locate(node.path);
+          return found.exact ? found.item : void 0;
+        }
+      }
+    };
+  }
+  #readJson(source, filePath) {
+    const parsed = parseJsonSource(source.text);
+    if (!parsed.ok) return { fatal: parsed.errors.map((e) => fatal(e, e.message)) };
+    const tooDeep = this.#nesting(parsed.doc.value);
+    if (tooDeep !== void 0) return { fatal: [tooDeep] };
+    const found = findApiJob(parsed.doc.value);
+    if ("problem" in found) return { fatal: [fatal({ line: 1, column: 1, endLine: 1, endColumn: 2 }, found.problem, JOBSPEC_SCHEMA_META.id)] };
+    const tree = apiJobTree(found.job, found.path);
+    const doc = parsed.doc;
+    return {
+      tree,
+      evaluator: new DocumentEvaluator(tree, NO_INPUTS, { baseDir: void 0, allowFs: false }, import_node_path9.default.basename(filePath), true),
+      // A block in a list is reported at its opening brace, anything else at its key.
+      positions: {
+        rangeOf: (p) => {
+          if (typeof p[p.length - 1] !== "number") return doc.rangeOf(p, true);
+          const r = doc.rangeOf(p);
+          return { line: r.line, column: r.column, endLine: r.line, endColumn: r.column + 1 };
+        }
+      },
+      problems: [],
+      comments: void 0,
+      fixer: void 0
+    };
+  }
+  /** A finding when the document nests deeper than the limit (it would cost unbounded work). */
+  #nesting(json2) {
+    const depth = jsonDepth(json2, this.limits.maxNesting);
+    if (depth <= this.limits.maxNesting) return void 0;
+    return fatal({ line: 1, column: 1, endLine: 1, endColumn: 1 }, this.#tooDeepMessage(), INPUT_LIMIT_META.id);
+  }
+  #tooDeepMessage() {
+    return `blocks and values are nested more than ${this.limits.maxNesting} levels deep (--max-nesting): not linted`;
+  }
+  #severity(meta, settings) {
+    return settings.severities.get(meta.id) ?? meta.severity;
+  }
+  #toDiagnostic(report, meta, severity, range, driverOf, fixer) {
+    const ruleId = meta.id;
+    const d = { ruleId, severity, message: report.message, ...range };
+    const task = report.task;
+    const group = report.group ?? task?.group;
+    const job = report.job ?? group?.job;
+    if (job !== void 0) d.job = job.name;
+    if (group !== void 0) d.group = group.name;
+    if (task !== void 0) {
+      d.task = task.name;
+      const driver2 = driverOf(task).name;
+      if (driver2 !== void 0) d.driver = driver2;
+    }
+    d.url = ruleDocUrl(ruleId);
+    if (report.fix !== void 0) d.fix = report.fix;
+    const suggestions = report.suggestions ?? (meta.feature !== void 0 && fixer !== void 0 ? removalSuggestions(report, fixer) : []);
+    if (suggestions.length > 0) d.suggestions = [...suggestions];
+    return d;
+  }
+  /** Moves findings covered by directives into suppressions, then reports on the directives. */
+  #suppress(messages, directives, settings, source) {
+    const kept = [];
+    const suppressions = [];
+    const used = new Map(directives.map((d) => [d, /* @__PURE__ */ new Set()]));
+    for (const message2 of messages) {
+      const directive = UNSUPPRESSIBLE.has(message2.ruleId) ? void 0 : directives.find((d) => covers(d, message2.ruleId, message2.line));
+      if (directive === void 0) {
+        kept.push(message2);
+        continue;
+      }
+      used.get(directive).add(directive.ids.length === 0 ? "*" : message2.ruleId);
+      const pos = source.positionAt(directive.span.start);
+      suppressions.push({
+        message: message2,
+        directive: { kind: directive.kind, line: pos.line, column: pos.column, ...directive.reason ? { reason: directive.reason } : {} }
+      });
+    }
+    const report = (meta, span, message2) => {
+      const setting = this.#severity(meta, settings);
+      if (setting === "off") return;
+      kept.push({ ruleId: meta.id, severity: setting, message: message2, ...source.rangeOf(span), url: ruleDocUrl(meta.id) });
+    };
+    for (const directive of directives) {
+      const name = `nomad-remote-lint-${directive.kind}`;
+      for (const { id, span } of directive.ids) {
+        if (!this.#metas.has(id)) {
+          const hint = closest(id, [...this.#metas.keys()]);
+          report(UNKNOWN_RULE_META, span, `unknown rule ${JSON.stringify(id)} in ${name}${hint ? ` (did you mean ${JSON.stringify(hint)}?)` : ""}`);
+        } else if (!used.get(directive).has(id)) {
+          const where = directive.kind === "disable" ? "in this file" : directive.targetLine === void 0 ? "after it" : `on line ${directive.targetLine}`;
+          report(UNUSED_DISABLE_META, span, `${name} for ${JSON.stringify(id)} silences nothing: no ${id} finding ${where}`);
+        }
+      }
+      if (directive.ids.length === 0 && used.get(directive).size === 0) {
+        report(UNUSED_DISABLE_META, directive.span, `${name} silences nothing`);
+      }
+      if (settings.requireDisableReason && directive.reason === void 0) {
+        report(MISSING_REASON_META, directive.span, `${name} gives no reason: add one after " -- "`);
+      }
+    }
+    return { kept, suppressions };
+  }
+};
+function isJsonInput(filePath) {
+  return filePath.toLowerCase().endsWith(".json");
+}
+function fatal(range, message2, ruleId = SYNTAX_META.id) {
+  return { ruleId, severity: "error", message: message2, ...range, fatal: true, url: ruleDocUrl(ruleId) };
+}
+function hcl1Hint(source, e) {
+  const line = source.lineText(e.line);
+  const at2 = line.slice(e.column - 1);
+  if (e.summary === "Invalid argument name" && /must not be quoted/.test(e.detail)) {
+    return ' (HCL1 syntax: HCL2 takes no quoted keys inside a block; write a map attribute instead, such as labels = { "com.example.x" = "y" })';
+  }
+  if (/^\.\d/.test(at2) && !/\d$/.test(line.slice(0, e.column - 1))) {
+    return ` (HCL1 syntax: HCL2 numbers need a leading zero, write 0${/^\.\d+/.exec(at2)[0]})`;
+  }
+  if (e.summary === "Missing key/value separator" && /^\s*\{/.test(at2)) {
+    return " (HCL1 syntax: a block inside an attribute value; in HCL2 write it as an attribute, name = { ... })";
+  }
+  return "";
+}
+function lowerFirst(s) {
+  return s.length > 1 && /^[A-Z][a-z]/.test(s) ? s[0].toLowerCase() + s.slice(1) : s;
+}
+function removalSuggestions(report, fixer) {
+  if (!("type" in report.at) && !("name" in report.at)) return [];
+  const item = fixer.syntaxOf(report.at);
+  if (item === void 0) return [];
+  const fix = removeItemFix(fixer.text, item);
+  if (fix === void 0) return [];
+  const what = item.kind === "block" ? `the ${[item.type, ...item.labels.map((l) => JSON.stringify(l))].join(" ")} block` : `the ${item.name} attribute`;
+  return [{ desc: `Remove ${what}`, fix }];
+}
+function syntaxMessage(summary2, detail) {
+  const head = lowerFirst(summary2.replace(/\.$/, ""));
+  const tail = lowerFirst(detail.replace(/\.$/, ""));
+  return tail === "" ? head : `${head}: ${tail}`;
+}
+function finish(filePath, all, suppressions, source) {
+  all.sort(compareDiagnostics);
+  const messages = all.filter((m, i) => i === 0 || compareDiagnostics(m, all[i - 1]) !== 0);
+  const result = tally(filePath, messages, suppressions);
+  if (messages.length > 0 && source !== void 0) result.source = source.text;
+  return result;
+}
+function tally(filePath, messages, suppressions) {
+  const result = { filePath, messages, suppressions, errorCount: 0, warningCount: 0, infoCount: 0, fixableErrorCount: 0, fixableWarningCount: 0 };
+  for (const m of messages) {
+    if (m.severity === "error") {
+      result.errorCount++;
+      if (m.fix !== void 0) result.fixableErrorCount++;
+    } else if (m.severity === "warning") {
+      result.warningCount++;
+      if (m.fix !== void 0) result.fixableWarningCount++;
+    } else result.infoCount++;
+  }
+  return result;
+}
+function compareDiagnostics(a, b) {
+  return a.line - b.line || a.column - b.column || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) || a.endLine - b.endLine || a.endColumn - b.endColumn || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0);
+}
 
 // src/eval/var-files.ts
 init_import_meta_url();
@@ -21981,8 +22097,10 @@ var Lane = class {
       const p = this.#pending.get(m.id);
       if (p === void 0) return;
       this.#pending.delete(m.id);
-      if (m.doc !== void 0) p.resolve(m.doc);
-      else p.reject(m.usage ? new UsageError(m.error ?? "") : new Error(m.error ?? "the lint worker failed"));
+      if ("error" in m) return p.reject(m.usage ? new UsageError(m.error) : new Error(m.error || "the lint worker failed"));
+      const result = new HeldLintResult(p.file, m.counts, m.findings);
+      if (m.hasSource) result.source = new SourceText(p.text).text;
+      p.resolve({ result, fsReads: m.fsReads, varFileFindings: m.varFileFindings });
     });
     this.#worker.on("error", (error) => {
       for (const p of this.#pending.values()) p.reject(error);
@@ -21992,7 +22110,7 @@ var Lane = class {
   lint(file, text) {
     const id = this.#next++;
     return new Promise((resolve, reject) => {
-      this.#pending.set(id, { resolve, reject });
+      this.#pending.set(id, { file, text, resolve, reject });
       this.#worker.postMessage({ id, file, text });
     });
   }
@@ -22000,6 +22118,7 @@ var Lane = class {
     return this.#worker.terminate();
   }
 };
+var IN_FLIGHT = 4;
 async function lintAll(next, lanes2, main, onDone) {
   const workers = Array.from({ length: Math.max(0, lanes2 - 1) }, () => new Lane(main.options));
   const counts = Array.from({ length: workers.length + 1 }, () => 0);
@@ -22013,7 +22132,7 @@ async function lintAll(next, lanes2, main, onDone) {
   try {
     await Promise.all([
       drain((f, t) => main.lint(f, t), 0, true),
-      ...workers.flatMap((w, i) => [drain((f, t) => w.lint(f, t), i + 1, false), drain((f, t) => w.lint(f, t), i + 1, false)])
+      ...workers.flatMap((w, i) => Array.from({ length: IN_FLIGHT }, () => drain((f, t) => w.lint(f, t), i + 1, false)))
     ]);
     return counts;
   } finally {
@@ -22341,22 +22460,33 @@ async function lint(paths, options, io) {
   });
   const keys = /* @__PURE__ */ new Map();
   const load = ({ file, settings }) => {
-    const read = readInput(file.path, limits);
+    const read = readInputBytes(file.path, limits);
     if (!read.ok) {
       if ("error" in read) unreadable.push(`${displayPath(file.path, io.cwd)}: ${read.error}`);
       else keep({ result: problemResult(file.path, read.problem), varFileFindings: [] });
       return void 0;
     }
-    if (cache === void 0) return read.text;
-    const key = ResultCache.key(context.fingerprint(settings), file.path, read.text);
-    const hit = cache.get(key, file.path);
-    if (hit === void 0) {
-      keys.set(file.path, key);
-      return read.text;
+    let key;
+    if (cache !== void 0) {
+      key = ResultCache.key(context.fingerprint(settings), file.path, read.bytes);
+      const hit = cache.get(key, file.path);
+      if (hit !== void 0) {
+        const { result } = hit;
+        if (keepSource && result.errorCount + result.warningCount + result.infoCount > 0) {
+          const decoded2 = decodeInput(read.bytes);
+          if (decoded2.ok) result.source = decoded2.text;
+        }
+        keep(hit);
+        return void 0;
+      }
     }
-    if (hit.result.messages.length > 0 && keepSource) hit.result.source = read.text;
-    keep(hit);
-    return void 0;
+    const decoded = decodeInput(read.bytes);
+    if (!decoded.ok) {
+      if ("problem" in decoded) keep({ result: problemResult(file.path, decoded.problem), varFileFindings: [] });
+      return void 0;
+    }
+    if (key !== void 0) keys.set(file.path, key);
+    return decoded.text;
   };
   const pending = cache === void 0 ? queued : queued.filter((q) => load(q) !== void 0);
   let position = 0;
@@ -22394,15 +22524,17 @@ async function lint(paths, options, io) {
   if (fixMode === "dry-run") io.stdout.write(diffs.join(""));
   for (const output of outputs) {
     if (fixMode === "dry-run" && output.file === void 0) continue;
-    const text = formatters[output.format](results, {
-      cwd: io.cwd,
-      color: output.file === void 0 ? color : false,
-      rules: allRuleMeta(),
-      version: VERSION,
-      workspace: io.env["GITHUB_WORKSPACE"] ?? io.cwd
-    });
-    if (output.file === void 0) io.stdout.write(text);
-    else writeReport(import_node_path13.default.resolve(io.cwd, output.file), text, inputs.files);
+    const report = output.format === "json" ? jsonChunks(results) : [
+      formatters[output.format](results, {
+        cwd: io.cwd,
+        color: output.file === void 0 ? color : false,
+        rules: allRuleMeta(),
+        version: VERSION,
+        workspace: io.env["GITHUB_WORKSPACE"] ?? io.cwd
+      })
+    ];
+    if (output.file === void 0) for (const chunk of report) io.stdout.write(chunk);
+    else writeReport(import_node_path13.default.resolve(io.cwd, output.file), report, inputs.files);
   }
   for (const line of unreadable) io.stderr.write(`nomad-remote-lint: cannot read ${line}
 `);
@@ -22460,16 +22592,27 @@ function lanes(setting, files) {
   if (setting === "auto" && files < 4 * n) return 1;
   return Math.max(1, Math.min(n, files));
 }
-function writeReport(file, text, inputs) {
+function writeReport(file, report, inputs) {
   if (inputs.some((i) => i.path === file)) throw new UsageError(`refusing to write the report over the linted file ${file}`);
+  const writeTo = (target) => {
+    const fd = (0, import_node_fs10.openSync)(target, "w");
+    try {
+      for (const chunk of report) {
+        const bytes = typeof chunk === "string" ? Buffer.from(chunk, "utf8") : chunk;
+        for (let done = 0; done < bytes.length; ) done += (0, import_node_fs10.writeSync)(fd, bytes, done);
+      }
+    } finally {
+      (0, import_node_fs10.closeSync)(fd);
+    }
+  };
   try {
     (0, import_node_fs10.mkdirSync)(import_node_path13.default.dirname(file), { recursive: true });
     if ((0, import_node_fs10.existsSync)(file) && !(0, import_node_fs10.statSync)(file).isFile()) {
-      (0, import_node_fs10.writeFileSync)(file, text);
+      writeTo(file);
       return;
     }
     const temp = `${file}.${process.pid}.tmp`;
-    (0, import_node_fs10.writeFileSync)(temp, text);
+    writeTo(temp);
     (0, import_node_fs10.renameSync)(temp, file);
   } catch (error) {
     throw new UsageError(`cannot write ${file}: ${describeFsError(error)}`);
@@ -22539,7 +22682,7 @@ async function runAction(io) {
   let stdout = "";
   let stderr = "";
   const status = await run2(argv, {
-    stdout: { write: (s) => stdout += s, isTTY: false },
+    stdout: { write: (s) => stdout += typeof s === "string" ? s : Buffer.from(s).toString("utf8"), isTTY: false },
     stderr: { write: (s) => stderr += s },
     readStdin: () => Promise.resolve(""),
     env: { ...env, GITHUB_WORKSPACE: workspace },
@@ -22598,22 +22741,38 @@ function serve() {
     if ("module" in request) return received?.resolve(request.module);
     if ("moduleError" in request) return received?.reject(new Error(request.moduleError));
     context.lint(request.file, request.text).then(
-      (doc) => import_node_worker_threads2.parentPort?.postMessage({ id: request.id, doc }),
+      (doc) => {
+        const { result } = doc;
+        const answer = {
+          id: request.id,
+          counts: countsOf(result),
+          findings: findingsJson(result.messages, result.suppressions),
+          hasSource: result.source !== void 0,
+          fsReads: doc.fsReads,
+          varFileFindings: doc.varFileFindings
+        };
+        import_node_worker_threads2.parentPort?.postMessage(answer);
+      },
       (error) => import_node_worker_threads2.parentPort?.postMessage({ id: request.id, error: error instanceof Error ? error.message : String(error), usage: error instanceof UsageError })
     );
   });
 }
 if (!import_node_worker_threads2.isMainThread && import_node_worker_threads2.parentPort !== null && import_node_worker_threads2.workerData?.cwd !== void 0) serve();
 
+// src/util/exit.ts
+init_import_meta_url();
+async function exitWhenFlushed(code) {
+  process.exitCode = code;
+  for (const stream of [process.stdout, process.stderr]) await new Promise((resolve) => stream.write("", resolve));
+  process.exit();
+}
+
 // src/action-main.ts
 setWorkerScript(new URL(importMetaUrl));
-if (import_node_worker_threads3.isMainThread) runAction({ env: process.env, stdout: process.stdout }).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error) => {
+if (import_node_worker_threads3.isMainThread) {
+  runAction({ env: process.env, stdout: process.stdout }).then(exitWhenFlushed, (error) => {
     process.stdout.write(`::error title=nomad-remote-lint::internal error: ${error instanceof Error ? error.message : String(error)}
 `);
-    process.exitCode = 2;
-  }
-);
+    return exitWhenFlushed(2);
+  });
+}

@@ -1,4 +1,4 @@
-import type { Diagnostic, LintResult } from "../types.js";
+import type { Diagnostic, LintResult, Suppression } from "../types.js";
 import type { Formatter } from "./types.js";
 
 const MESSAGE_KEYS = ["ruleId", "severity", "message", "line", "column", "endLine", "endColumn", "fatal", "job", "group", "task", "driver", "url", "fix", "suggestions"] as const;
@@ -10,20 +10,57 @@ function pick(m: Diagnostic): Record<string, unknown> {
 }
 
 /**
+ * JSON text with every character beyond ASCII written as a \u escape: the report (and the
+ * cache, which holds its text) stays ASCII, whatever the messages and paths contain.
+ */
+export function asciiJson(jsonText: string): string {
+  // Outside strings JSON text is ASCII, so every such character is inside a string.
+  return /[^\x00-\x7f]/.test(jsonText) ? jsonText.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`) : jsonText;
+}
+
+/**
+ * The findings of a file as they appear in its JSON entry: `"messages":[...],"suppressions":[...]`,
+ * a suppression being its finding's fields plus `directive`.
+ */
+export function findingsJson(messages: readonly Diagnostic[], suppressions: readonly Suppression[]): string {
+  const m = JSON.stringify(messages.map(pick));
+  const s = JSON.stringify(suppressions.map((x) => ({ ...pick(x.message), directive: x.directive })));
+  return asciiJson(`"messages":${m},"suppressions":${s}`);
+}
+
+/**
+ * Results whose findings are already held as findingsJson text (from the cache, or from a
+ * worker thread): the report takes the text as it is instead of serializing the findings again.
+ */
+export const findingsText = new WeakMap<LintResult, Uint8Array | string>();
+
+/**
+ * The JSON report in pieces, text and bytes to be written one after the other (all ASCII):
+ * findings held as bytes are written from where they are, never copied into one string.
+ */
+export function jsonChunks(results: readonly LintResult[]): (string | Uint8Array)[] {
+  const out: (string | Uint8Array)[] = [];
+  let text = "[";
+  results.forEach((r, i) => {
+    text += `${i === 0 ? "" : ","}{"filePath":${asciiJson(JSON.stringify(r.filePath))},`;
+    const held = findingsText.get(r);
+    if (held === undefined) text += findingsJson(r.messages, r.suppressions);
+    else if (typeof held === "string") text += held;
+    else {
+      out.push(text, held);
+      text = "";
+    }
+    text +=
+      `,"errorCount":${r.errorCount},"warningCount":${r.warningCount},"infoCount":${r.infoCount},` +
+      `"fixableErrorCount":${r.fixableErrorCount},"fixableWarningCount":${r.fixableWarningCount}` +
+      `${r.fixed !== undefined ? `,"fixed":${asciiJson(JSON.stringify(r.fixed))}` : ""}}`;
+  });
+  out.push(`${text}]\n`);
+  return out;
+}
+
+/**
  * One entry per file: path, messages (with their fix and suggestions), suppressed findings,
  * counts and, after --fix, the findings the fixes resolved.
  */
-export const json: Formatter = (results) =>
-  JSON.stringify(
-    results.map((r: LintResult) => ({
-      filePath: r.filePath,
-      messages: r.messages.map(pick),
-      suppressions: r.suppressions.map((s) => ({ ...pick(s.message), directive: s.directive })),
-      errorCount: r.errorCount,
-      warningCount: r.warningCount,
-      infoCount: r.infoCount,
-      fixableErrorCount: r.fixableErrorCount,
-      fixableWarningCount: r.fixableWarningCount,
-      ...(r.fixed !== undefined ? { fixed: r.fixed } : {}),
-    })),
-  ) + "\n";
+export const json: Formatter = (results) => jsonChunks(results).map((c) => (typeof c === "string" ? c : Buffer.from(c.buffer, c.byteOffset, c.byteLength).toString("latin1"))).join("");
