@@ -1,4 +1,4 @@
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, statSync, writeFileSync, writeSync } from "node:fs";
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, statSync, writeFileSync, writeSync, writevSync } from "node:fs";
 import path from "node:path";
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { UsageError } from "./errors.js";
@@ -6,7 +6,8 @@ import { availableParallelism } from "node:os";
 import { ResultCache, defaultCacheLocation } from "./cache.js";
 import { collectInputs, describeFsError, displayPath, type InputFile } from "./files.js";
 import { FORMAT_NAMES, formatters, type FormatName } from "./formatters/index.js";
-import { jsonChunks } from "./formatters/json.js";
+import { findingsJson, jsonChunks } from "./formatters/json.js";
+import { HeldLintResult, countsOf } from "./held-result.js";
 import type { RuleMeta } from "./engine/rule.js";
 import { allRuleMeta } from "./index.js";
 import { fixResults } from "./fix/run.js";
@@ -376,7 +377,10 @@ async function lint(paths: string[], options: CliOptions, io: CliIo): Promise<nu
     return undefined;
   };
   const started = performance.now();
-  const counts = await lintAll(next, lanes(options.concurrency, pending.length), context, (job, doc) => {
+  const counts = await lintAll(next, lanes(options.concurrency, pending.length), context, (job, linted) => {
+    // Results are held as text until the report (see HeldLintResult): a run over thousands of
+    // files keeps a string per file, not a graph of objects per finding.
+    const doc = { ...linted, result: held(linted.result) };
     if (!keepSource) delete doc.result.source;
     keep(doc);
     const key = keys.get(job.file);
@@ -416,7 +420,7 @@ async function lint(paths: string[], options: CliOptions, io: CliIo): Promise<nu
             }),
           ];
     if (output.file === undefined) for (const chunk of report) io.stdout.write(chunk);
-    else writeReport(path.resolve(io.cwd, output.file), report, inputs.files);
+    else writeReport(path.resolve(io.cwd, output.file), report, output.format === "json" ? "latin1" : "utf8", inputs.files);
   }
   for (const line of unreadable) io.stderr.write(`nomad-remote-lint: cannot read ${line}\n`);
   for (const line of unwritable) io.stderr.write(`nomad-remote-lint: cannot fix ${line}\n`);
@@ -469,6 +473,14 @@ function varFileResults(findings: readonly VarFileFinding[], options: CliOptions
   return [...byFile].map(([file, messages]) => finish(file, messages, [], new SourceText(readFileSync(file, "utf8"))));
 }
 
+/** A result as a HeldLintResult (its findings as text), with its source. */
+function held(result: LintResult): LintResult {
+  if (result instanceof HeldLintResult) return result;
+  const out = new HeldLintResult(result.filePath, countsOf(result), findingsJson(result.messages, result.suppressions));
+  if (result.source !== undefined) out.source = result.source;
+  return out;
+}
+
 /** A file that could not be linted: its one fatal finding. */
 function problemResult(file: string, problem: InputProblem): LintResult {
   const { ruleId, message, ...range } = problem;
@@ -486,15 +498,23 @@ function lanes(setting: string, files: number): number {
   return Math.max(1, Math.min(n, files));
 }
 
-/** Writes a report through a temporary file and a rename, never over a linted input. */
-function writeReport(file: string, report: readonly (string | Uint8Array)[], inputs: readonly InputFile[]): void {
+/**
+ * Writes a report through a temporary file and a rename, never over a linted input. Text
+ * known to be ASCII (the JSON report) is written as Latin-1, a plain copy of its characters.
+ */
+function writeReport(file: string, report: readonly (string | Uint8Array)[], encoding: "utf8" | "latin1", inputs: readonly InputFile[]): void {
   if (inputs.some((i) => i.path === file)) throw new UsageError(`refusing to write the report over the linted file ${file}`);
   const writeTo = (target: string) => {
     const fd = openSync(target, "w");
     try {
-      for (const chunk of report) {
-        const bytes = typeof chunk === "string" ? Buffer.from(chunk, "utf8") : chunk;
-        for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done);
+      const buffers = report.map((chunk) => (typeof chunk === "string" ? Buffer.from(chunk, encoding) : chunk));
+      // Many pieces per system call; what a call leaves unwritten is written after it.
+      for (let i = 0; i < buffers.length; i += 1024) {
+        const batch = buffers.slice(i, i + 1024);
+        const written = writevSync(fd, batch);
+        if (written === batch.reduce((n, b) => n + b.length, 0)) continue;
+        const rest = Buffer.concat(batch).subarray(written);
+        for (let done = 0; done < rest.length; ) done += writeSync(fd, rest, done);
       }
     } finally {
       closeSync(fd);

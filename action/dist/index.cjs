@@ -13476,11 +13476,11 @@ function jsonChunks(results) {
   let text = "[";
   results.forEach((r, i) => {
     text += `${i === 0 ? "" : ","}{"filePath":${asciiJson(JSON.stringify(r.filePath))},`;
-    const held = findingsText.get(r);
-    if (held === void 0) text += findingsJson(r.messages, r.suppressions);
-    else if (typeof held === "string") text += held;
+    const held2 = findingsText.get(r);
+    if (held2 === void 0) text += findingsJson(r.messages, r.suppressions);
+    else if (typeof held2 === "string") text += held2;
     else {
-      out.push(text, held);
+      out.push(text, held2);
       text = "";
     }
     text += `,"errorCount":${r.errorCount},"warningCount":${r.warningCount},"infoCount":${r.infoCount},"fixableErrorCount":${r.fixableErrorCount},"fixableWarningCount":${r.fixableWarningCount}${r.fixed !== void 0 ? `,"fixed":${asciiJson(JSON.stringify(r.fixed))}` : ""}}`;
@@ -22499,7 +22499,8 @@ async function lint(paths, options, io) {
     return void 0;
   };
   const started2 = performance.now();
-  const counts = await lintAll(next, lanes(options.concurrency, pending.length), context, (job, doc) => {
+  const counts = await lintAll(next, lanes(options.concurrency, pending.length), context, (job, linted) => {
+    const doc = { ...linted, result: held(linted.result) };
     if (!keepSource) delete doc.result.source;
     keep(doc);
     const key = keys.get(job.file);
@@ -22534,7 +22535,7 @@ async function lint(paths, options, io) {
       })
     ];
     if (output.file === void 0) for (const chunk of report) io.stdout.write(chunk);
-    else writeReport(import_node_path13.default.resolve(io.cwd, output.file), report, inputs.files);
+    else writeReport(import_node_path13.default.resolve(io.cwd, output.file), report, output.format === "json" ? "latin1" : "utf8", inputs.files);
   }
   for (const line of unreadable) io.stderr.write(`nomad-remote-lint: cannot read ${line}
 `);
@@ -22582,6 +22583,12 @@ function varFileResults(findings, options) {
   }
   return [...byFile].map(([file, messages]) => finish(file, messages, [], new SourceText((0, import_node_fs10.readFileSync)(file, "utf8"))));
 }
+function held(result) {
+  if (result instanceof HeldLintResult) return result;
+  const out = new HeldLintResult(result.filePath, countsOf(result), findingsJson(result.messages, result.suppressions));
+  if (result.source !== void 0) out.source = result.source;
+  return out;
+}
 function problemResult(file, problem) {
   const { ruleId, message: message2, ...range } = problem;
   return finish(file, [{ ruleId, severity: "error", message: message2, ...range, fatal: true, url: ruleDocUrl(ruleId) }], []);
@@ -22592,14 +22599,18 @@ function lanes(setting, files) {
   if (setting === "auto" && files < 4 * n) return 1;
   return Math.max(1, Math.min(n, files));
 }
-function writeReport(file, report, inputs) {
+function writeReport(file, report, encoding, inputs) {
   if (inputs.some((i) => i.path === file)) throw new UsageError(`refusing to write the report over the linted file ${file}`);
   const writeTo = (target) => {
     const fd = (0, import_node_fs10.openSync)(target, "w");
     try {
-      for (const chunk of report) {
-        const bytes = typeof chunk === "string" ? Buffer.from(chunk, "utf8") : chunk;
-        for (let done = 0; done < bytes.length; ) done += (0, import_node_fs10.writeSync)(fd, bytes, done);
+      const buffers = report.map((chunk) => typeof chunk === "string" ? Buffer.from(chunk, encoding) : chunk);
+      for (let i = 0; i < buffers.length; i += 1024) {
+        const batch = buffers.slice(i, i + 1024);
+        const written = (0, import_node_fs10.writevSync)(fd, batch);
+        if (written === batch.reduce((n, b) => n + b.length, 0)) continue;
+        const rest = Buffer.concat(batch).subarray(written);
+        for (let done = 0; done < rest.length; ) done += (0, import_node_fs10.writeSync)(fd, rest, done);
       }
     } finally {
       (0, import_node_fs10.closeSync)(fd);
