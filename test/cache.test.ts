@@ -63,6 +63,19 @@ describe("--cache", () => {
     expect(third.stdout).not.toContain("cpu = 500");
   });
 
+  it("gives every format the same report from the cache as without it", () => {
+    const dir = project("formats");
+    run(dir);
+    for (const format of ["stylish", "sarif", "github", "compact", "junit", "checkstyle", "json"]) {
+      const args = ["--format", format, "--no-color", "jobs"];
+      const plain = runCli(args, { cwd: dir });
+      const cached = runCli(["--cache", "--debug", ...args], { cwd: dir });
+      expect(linted(cached.stderr), format).toBe(0);
+      expect(cached.stdout, format).toBe(plain.stdout);
+      expect(cached.status, format).toBe(plain.status);
+    }
+  });
+
   it("keeps a result that read a file through file() while that file is unchanged", () => {
     const dir = project("fs");
     const rulesOf = (stdout: string) =>

@@ -1,3 +1,4 @@
+import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -217,6 +218,31 @@ describe("output", () => {
     expect(r.status).toBe(1);
     expect(r.stdout).toBe("");
     expect(JSON.parse(readFileSync(out, "utf8"))).toHaveLength(1);
+  });
+
+  it("writes JSON as ASCII: other characters are \\u escapes and parse back to the same text", () => {
+    const file = "fixtures/hcl2/expressions-and-errors.nomad.hcl";
+    const r = runCli(["--format", "json", file]);
+    expect(r.stdout).toMatch(/^[\x00-\x7f]*$/);
+    expect(r.stdout).toContain("\\u2192");
+    const messages = (JSON.parse(r.stdout) as { messages: { message: string }[] }[])[0]!.messages.map((m) => m.message);
+    expect(messages.some((m) => m.includes("local.a \u2192 local.b"))).toBe(true);
+    expect(runCli(["--format", "stylish", "--no-color", file]).stdout).toContain("local.a \u2192 local.b");
+  });
+
+  it("writes a whole report, larger than a pipe holds, into a FIFO whose reader starts late", async () => {
+    const fifo = path.join(tmp, "report.fifo");
+    const copy = path.join(tmp, "report-from-fifo.json");
+    expect(spawnSync("mkfifo", [fifo]).status).toBe(0);
+    // A reader that starts late: the writer fills the pipe and waits for it.
+    const reader = spawn("sh", ["-c", 'sleep 0.5; cat "$1" > "$2"', "sh", fifo, copy], { stdio: "ignore" });
+    const closed = new Promise((resolve) => reader.on("close", resolve));
+    const r = runCli(["--format", "json", "-o", fifo, "fixtures"]);
+    await closed;
+    const direct = runCli(["--format", "json", "fixtures"]).stdout;
+    expect(direct.length).toBeGreaterThan(65536);
+    expect(readFileSync(copy, "utf8")).toBe(direct);
+    expect(r.status).toBe(1);
   });
 
   it("writes into a device such as /dev/null instead of replacing it", () => {
