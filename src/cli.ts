@@ -303,7 +303,7 @@ async function lint(paths: string[], options: CliOptions, io: CliIo): Promise<nu
   }
   const filePaths = paths.filter((p) => p !== "-");
   const inputs = collectInputs(filePaths.length === 0 && stdinCount === 0 ? ["."] : filePaths, io.cwd);
-  const context = new RunContext(await runOptions(options, io))
+  const context = new RunContext(await runOptions(options, io));
   const limits = context.options.limits;
   const cache = options.cache ? ResultCache.open(path.resolve(io.cwd, options.cacheLocation ?? defaultCacheLocation(io.cwd)), (m) => io.stderr.write(`nomad-remote-lint: warning: ${m}\n`)) : undefined;
 
@@ -390,7 +390,7 @@ async function lint(paths: string[], options: CliOptions, io: CliIo): Promise<nu
     const split = counts.length > 1 ? ` (${counts.join(" + ")})` : "";
     io.stderr.write(`nomad-remote-lint: debug: linted ${pending.length} of ${queued.length} files on ${counts.length} thread${counts.length === 1 ? "" : "s"}${split} in ${Math.round(performance.now() - started)} ms\n`);
   }
-  cache?.save()
+  cache?.save();
   let diffs: string[] = [];
   if (fixMode !== undefined) {
     const fixed = await fixResults(results, { mode: fixMode, allow: allowFix, context, limits, display: (f) => displayPath(f, io.cwd), ...(stdin ? { stdin } : {}) });
@@ -419,7 +419,7 @@ async function lint(paths: string[], options: CliOptions, io: CliIo): Promise<nu
               workspace: io.env["GITHUB_WORKSPACE"] ?? io.cwd,
             }),
           ];
-    if (output.file === undefined) for (const chunk of report) io.stdout.write(chunk);
+    if (output.file === undefined) io.stdout.write(report.length === 1 ? report[0]! : Buffer.concat(report.map((c) => (typeof c === "string" ? Buffer.from(c, "latin1") : c))));
     else writeReport(path.resolve(io.cwd, output.file), report, output.format === "json" ? "latin1" : "utf8", inputs.files);
   }
   for (const line of unreadable) io.stderr.write(`nomad-remote-lint: cannot read ${line}\n`);

@@ -22534,7 +22534,7 @@ async function lint(paths, options, io) {
         workspace: io.env["GITHUB_WORKSPACE"] ?? io.cwd
       })
     ];
-    if (output.file === void 0) for (const chunk of report) io.stdout.write(chunk);
+    if (output.file === void 0) io.stdout.write(report.length === 1 ? report[0] : Buffer.concat(report.map((c) => typeof c === "string" ? Buffer.from(c, "latin1") : c)));
     else writeReport(import_node_path13.default.resolve(io.cwd, output.file), report, output.format === "json" ? "latin1" : "utf8", inputs.files);
   }
   for (const line of unreadable) io.stderr.write(`nomad-remote-lint: cannot read ${line}
