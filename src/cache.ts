@@ -1,8 +1,9 @@
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { LintedDocument, VarFileFinding } from "./engine/linter.js";
 import { isFsReadCurrent, type FsRead } from "./eval/functions.js";
+import { describeFsError } from "./files.js";
 import { asciiJson } from "./formatters/json.js";
 import { HeldLintResult, countsOf, findingsOf, type Counts } from "./held-result.js";
 import type { LintResult } from "./types.js";
@@ -109,7 +110,7 @@ export class ResultCache {
     try {
       bytes = readFileSync(file);
     } catch (error) {
-      warn(`the cache file ${file} cannot be read (${error instanceof Error ? error.message : String(error)}); it is rebuilt`);
+      warn(`the cache file ${file} cannot be read (${describeFsError(error)}); it is rebuilt`);
       cache.#dirty = true;
       return cache;
     }
@@ -190,16 +191,28 @@ export class ResultCache {
     this.#dirty = true;
   }
 
-  /** Writes the cache through a temporary file and a rename; the directory is created if need be. */
+  /**
+   * Writes the cache through a temporary file and a rename; the directory is created if need
+   * be. A cache that cannot be written is reported and the run goes on without it.
+   */
   save(): void {
     if (!this.#dirty) return;
     while (this.#lines.size > MAX_ENTRIES) this.#lines.delete(this.#lines.keys().next().value!);
-    mkdirSync(this.#dir, { recursive: true });
     const file = this.#file;
     const header = JSON.stringify({ format: FORMAT, formatVersion: FORMAT_VERSION, version: VERSION });
     const temp = `${file}.${process.pid}.tmp`;
     const newline = Buffer.from("\n");
-    writeFileSync(temp, Buffer.concat([Buffer.from(header), newline, ...[...this.#lines.values()].flatMap((line) => [line, newline])]));
-    renameSync(temp, file);
+    try {
+      mkdirSync(this.#dir, { recursive: true });
+      writeFileSync(temp, Buffer.concat([Buffer.from(header), newline, ...[...this.#lines.values()].flatMap((line) => [line, newline])]));
+      renameSync(temp, file);
+    } catch (error) {
+      try {
+        rmSync(temp, { force: true });
+      } catch {
+        // nothing more to do about it
+      }
+      this.#warn(`the cache cannot be written to ${file} (${describeFsError(error)}); this run's results are not kept`);
+    }
   }
 }

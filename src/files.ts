@@ -111,6 +111,13 @@ export function describeFsError(error: unknown): string {
       return "is a directory";
     case "ELOOP":
       return "too many levels of symbolic links";
+    case "ENOTDIR":
+    case "EEXIST":
+      return "a file is where a directory should be";
+    case "ENOSPC":
+      return "no space left on the device";
+    case "EROFS":
+      return "read-only file system";
     default:
       return e.code ?? (e instanceof Error ? e.message : String(error));
   }

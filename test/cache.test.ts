@@ -150,6 +150,23 @@ describe("--cache", () => {
     }
   });
 
+  it("a cache that cannot be written is reported and the run goes on without it", () => {
+    const dir = project("unwritable");
+    const plain = runCli(["--format", "json", "jobs"], { cwd: dir });
+    writeFileSync(path.join(dir, "in-the-way"), "");
+    mkdirSync(path.join(dir, "dir-cache", "results.tsv"), { recursive: true });
+    for (const [location, reason] of [
+      ["in-the-way", "a file is where a directory should be"],
+      ["dir-cache", "is a directory"],
+    ] as const) {
+      const r = run(dir, ["--cache-location", location]);
+      expect(r.stderr).toContain(`the cache cannot be written to ${path.join(dir, location, "results.tsv")} (${reason}); this run's results are not kept`);
+      expect(r.stdout).toBe(plain.stdout);
+      expect(r.status).toBe(plain.status);
+    }
+    expect(readdirSync(path.join(dir, "dir-cache"))).toEqual(["results.tsv"]);
+  });
+
   it("goes to --cache-location, else node_modules/.cache/nomad-remote-lint when node_modules exists", () => {
     const dir = project("location");
     run(dir, ["--cache-location", "cachedir"]);

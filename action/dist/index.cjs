@@ -12881,8 +12881,8 @@ var import_node_os = require("node:os");
 // src/cache.ts
 init_import_meta_url();
 var import_node_crypto2 = require("node:crypto");
-var import_node_fs2 = require("node:fs");
-var import_node_path2 = __toESM(require("node:path"), 1);
+var import_node_fs3 = require("node:fs");
+var import_node_path3 = __toESM(require("node:path"), 1);
 
 // src/eval/functions.ts
 init_import_meta_url();
@@ -13454,6 +13454,106 @@ var NOT_EVALUATED = /* @__PURE__ */ new Set([
   "textdecodebase64"
 ]);
 
+// src/files.ts
+init_import_meta_url();
+var import_node_fs2 = require("node:fs");
+var import_node_path2 = __toESM(require("node:path"), 1);
+var SKIPPED_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git"]);
+function isJobspecName(name) {
+  return name.endsWith(".nomad") || name.endsWith(".nomad.hcl") || name.endsWith(".nomad.json");
+}
+function collectInputs(paths, cwd) {
+  const files = [];
+  const problems = [];
+  const seenFiles = /* @__PURE__ */ new Set();
+  const seenDirs = /* @__PURE__ */ new Set();
+  const addFile = (file, explicit) => {
+    if (seenFiles.has(file)) return;
+    seenFiles.add(file);
+    files.push({ path: file, explicit });
+  };
+  const walk = (dir) => {
+    let real;
+    try {
+      real = (0, import_node_fs2.realpathSync)(dir);
+    } catch (error) {
+      problems.push({ path: dir, message: describeFsError(error) });
+      return;
+    }
+    if (seenDirs.has(real)) return;
+    seenDirs.add(real);
+    let entries2;
+    try {
+      entries2 = (0, import_node_fs2.readdirSync)(dir, { withFileTypes: true });
+    } catch (error) {
+      problems.push({ path: dir, message: describeFsError(error) });
+      return;
+    }
+    entries2.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+    for (const entry of entries2) {
+      const full = import_node_path2.default.join(dir, entry.name);
+      let isDir = entry.isDirectory();
+      let isFile = entry.isFile();
+      if (entry.isSymbolicLink()) {
+        try {
+          const st = (0, import_node_fs2.statSync)(full);
+          isDir = st.isDirectory();
+          isFile = st.isFile();
+        } catch {
+          continue;
+        }
+      }
+      if (isDir) {
+        if (!SKIPPED_DIRS.has(entry.name)) walk(full);
+      } else if (isFile && isJobspecName(entry.name)) {
+        addFile(full, false);
+      }
+    }
+  };
+  for (const p of paths) {
+    const full = import_node_path2.default.resolve(cwd, p);
+    let st;
+    try {
+      st = (0, import_node_fs2.statSync)(full);
+    } catch (error) {
+      const code = error.code;
+      if (code === "ENOENT" || code === "ENOTDIR") throw new UsageError(`no such file or directory: ${p}`);
+      throw new UsageError(`cannot read ${p}: ${describeFsError(error)}`);
+    }
+    if (st.isDirectory()) walk(full);
+    else addFile(full, true);
+  }
+  return { files, problems };
+}
+function describeFsError(error) {
+  const e = error;
+  switch (e.code) {
+    case "EACCES":
+    case "EPERM":
+      return "permission denied";
+    case "ENOENT":
+      return "no such file or directory";
+    case "EISDIR":
+      return "is a directory";
+    case "ELOOP":
+      return "too many levels of symbolic links";
+    case "ENOTDIR":
+    case "EEXIST":
+      return "a file is where a directory should be";
+    case "ENOSPC":
+      return "no space left on the device";
+    case "EROFS":
+      return "read-only file system";
+    default:
+      return e.code ?? (e instanceof Error ? e.message : String(error));
+  }
+}
+function displayPath(file, cwd) {
+  if (file.startsWith("<")) return file;
+  const rel = import_node_path2.default.relative(cwd, file);
+  return rel === "" || rel.startsWith("..") || import_node_path2.default.isAbsolute(rel) ? file : rel;
+}
+
 // src/formatters/json.ts
 init_import_meta_url();
 var MESSAGE_KEYS = ["ruleId", "severity", "message", "line", "column", "endLine", "endColumn", "fatal", "job", "group", "task", "driver", "url", "fix", "suggestions"];
@@ -13544,7 +13644,7 @@ var TAB = 9;
 var NEWLINE = 10;
 var latin1 = (bytes, start = 0, end = bytes.length) => bytes.toString("latin1", start, end);
 function defaultCacheLocation(cwd) {
-  return (0, import_node_fs2.existsSync)(import_node_path2.default.join(cwd, "node_modules")) ? import_node_path2.default.join(cwd, "node_modules", ".cache", "nomad-remote-lint") : import_node_path2.default.join(cwd, ".nomad-remote-lint-cache");
+  return (0, import_node_fs3.existsSync)(import_node_path3.default.join(cwd, "node_modules")) ? import_node_path3.default.join(cwd, "node_modules", ".cache", "nomad-remote-lint") : import_node_path3.default.join(cwd, ".nomad-remote-lint-cache");
 }
 var digestOf = (bytes) => (0, import_node_crypto2.createHash)("sha1").update(bytes).digest("base64");
 function isCounts(v) {
@@ -13585,17 +13685,17 @@ var ResultCache = class _ResultCache {
     this.#warn = warn;
   }
   get #file() {
-    return import_node_path2.default.join(this.#dir, FILE);
+    return import_node_path3.default.join(this.#dir, FILE);
   }
   static open(dir, warn) {
     const cache = new _ResultCache(dir, warn);
     const file = cache.#file;
-    if (!(0, import_node_fs2.existsSync)(file)) return cache;
+    if (!(0, import_node_fs3.existsSync)(file)) return cache;
     let bytes;
     try {
-      bytes = (0, import_node_fs2.readFileSync)(file);
+      bytes = (0, import_node_fs3.readFileSync)(file);
     } catch (error) {
-      warn(`the cache file ${file} cannot be read (${error instanceof Error ? error.message : String(error)}); it is rebuilt`);
+      warn(`the cache file ${file} cannot be read (${describeFsError(error)}); it is rebuilt`);
       cache.#dirty = true;
       return cache;
     }
@@ -13668,112 +13768,30 @@ var ResultCache = class _ResultCache {
     this.#lines.set(key, Buffer.concat([Buffer.from(`${key}	${asciiJson(JSON.stringify(meta))}	`, "latin1"), text]));
     this.#dirty = true;
   }
-  /** Writes the cache through a temporary file and a rename; the directory is created if need be. */
+  /**
+   * Writes the cache through a temporary file and a rename; the directory is created if need
+   * be. A cache that cannot be written is reported and the run goes on without it.
+   */
   save() {
     if (!this.#dirty) return;
     while (this.#lines.size > MAX_ENTRIES) this.#lines.delete(this.#lines.keys().next().value);
-    (0, import_node_fs2.mkdirSync)(this.#dir, { recursive: true });
     const file = this.#file;
     const header = JSON.stringify({ format: FORMAT, formatVersion: FORMAT_VERSION, version: VERSION });
     const temp = `${file}.${process.pid}.tmp`;
     const newline = Buffer.from("\n");
-    (0, import_node_fs2.writeFileSync)(temp, Buffer.concat([Buffer.from(header), newline, ...[...this.#lines.values()].flatMap((line) => [line, newline])]));
-    (0, import_node_fs2.renameSync)(temp, file);
+    try {
+      (0, import_node_fs3.mkdirSync)(this.#dir, { recursive: true });
+      (0, import_node_fs3.writeFileSync)(temp, Buffer.concat([Buffer.from(header), newline, ...[...this.#lines.values()].flatMap((line) => [line, newline])]));
+      (0, import_node_fs3.renameSync)(temp, file);
+    } catch (error) {
+      try {
+        (0, import_node_fs3.rmSync)(temp, { force: true });
+      } catch {
+      }
+      this.#warn(`the cache cannot be written to ${file} (${describeFsError(error)}); this run's results are not kept`);
+    }
   }
 };
-
-// src/files.ts
-init_import_meta_url();
-var import_node_fs3 = require("node:fs");
-var import_node_path3 = __toESM(require("node:path"), 1);
-var SKIPPED_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git"]);
-function isJobspecName(name) {
-  return name.endsWith(".nomad") || name.endsWith(".nomad.hcl") || name.endsWith(".nomad.json");
-}
-function collectInputs(paths, cwd) {
-  const files = [];
-  const problems = [];
-  const seenFiles = /* @__PURE__ */ new Set();
-  const seenDirs = /* @__PURE__ */ new Set();
-  const addFile = (file, explicit) => {
-    if (seenFiles.has(file)) return;
-    seenFiles.add(file);
-    files.push({ path: file, explicit });
-  };
-  const walk = (dir) => {
-    let real;
-    try {
-      real = (0, import_node_fs3.realpathSync)(dir);
-    } catch (error) {
-      problems.push({ path: dir, message: describeFsError(error) });
-      return;
-    }
-    if (seenDirs.has(real)) return;
-    seenDirs.add(real);
-    let entries2;
-    try {
-      entries2 = (0, import_node_fs3.readdirSync)(dir, { withFileTypes: true });
-    } catch (error) {
-      problems.push({ path: dir, message: describeFsError(error) });
-      return;
-    }
-    entries2.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
-    for (const entry of entries2) {
-      const full = import_node_path3.default.join(dir, entry.name);
-      let isDir = entry.isDirectory();
-      let isFile = entry.isFile();
-      if (entry.isSymbolicLink()) {
-        try {
-          const st = (0, import_node_fs3.statSync)(full);
-          isDir = st.isDirectory();
-          isFile = st.isFile();
-        } catch {
-          continue;
-        }
-      }
-      if (isDir) {
-        if (!SKIPPED_DIRS.has(entry.name)) walk(full);
-      } else if (isFile && isJobspecName(entry.name)) {
-        addFile(full, false);
-      }
-    }
-  };
-  for (const p of paths) {
-    const full = import_node_path3.default.resolve(cwd, p);
-    let st;
-    try {
-      st = (0, import_node_fs3.statSync)(full);
-    } catch (error) {
-      const code = error.code;
-      if (code === "ENOENT" || code === "ENOTDIR") throw new UsageError(`no such file or directory: ${p}`);
-      throw new UsageError(`cannot read ${p}: ${describeFsError(error)}`);
-    }
-    if (st.isDirectory()) walk(full);
-    else addFile(full, true);
-  }
-  return { files, problems };
-}
-function describeFsError(error) {
-  const e = error;
-  switch (e.code) {
-    case "EACCES":
-    case "EPERM":
-      return "permission denied";
-    case "ENOENT":
-      return "no such file or directory";
-    case "EISDIR":
-      return "is a directory";
-    case "ELOOP":
-      return "too many levels of symbolic links";
-    default:
-      return e.code ?? (e instanceof Error ? e.message : String(error));
-  }
-}
-function displayPath(file, cwd) {
-  if (file.startsWith("<")) return file;
-  const rel = import_node_path3.default.relative(cwd, file);
-  return rel === "" || rel.startsWith("..") || import_node_path3.default.isAbsolute(rel) ? file : rel;
-}
 
 // src/formatters/index.ts
 init_import_meta_url();
