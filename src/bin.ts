@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { isMainThread } from "node:worker_threads";
+import { isSmallRun } from "./run-size.js";
 
 /**
  * The `nomad-remote-lint` command, and the script of its worker threads. The HCL parser (Go
@@ -8,11 +9,16 @@ import { isMainThread } from "node:worker_threads";
  * the linter. With --cache, most runs parse nothing, so the parser starts only when a file
  * misses the cache.
  */
-const INFO_ONLY = new Set(["-h", "--help", "-v", "--version", "--list-rules", "--explain", "--print-config", "--cache"]);
+const INFO_ONLY = new Set(["-h", "--help", "-v", "--version", "--list-rules", "--explain", "--print-config"]);
 
 if (isMainThread) {
-  if (!process.argv.slice(2).some((a) => INFO_ONLY.has(a.split("=")[0]!))) {
-    void import("./parse/hcl-wasm.js").then((m) => m.startHclParser()).catch(() => undefined);
+  const args = process.argv.slice(2);
+  const names = args.map((a) => a.split("=")[0]!);
+  if (!names.some((n) => INFO_ONLY.has(n))) {
+    const hcl = await import("./parse/hcl-wasm.js");
+    // A small run (pre-commit's few files) is over before the optimizing compiler would pay off.
+    if (isSmallRun(args)) hcl.keepParserOnBaselineTier();
+    if (!names.includes("--cache")) void hcl.startHclParser().catch(() => undefined);
   }
   const [{ main }, { setWorkerScript }] = await Promise.all([import("./cli.js"), import("./pool.js")]);
   setWorkerScript(new URL(import.meta.url));

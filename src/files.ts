@@ -3,7 +3,7 @@ import path from "node:path";
 import { UsageError } from "./errors.js";
 
 /** Directory names never searched. */
-const SKIPPED_DIRS = new Set(["node_modules", ".git"]);
+export const SKIPPED_DIRS = new Set(["node_modules", ".git"]);
 
 /** File names a directory search picks up: HCL jobspecs and API JSON jobs. */
 export function isJobspecName(name: string): boolean {
