@@ -17,7 +17,9 @@ if (isMainThread) {
   if (!names.some((n) => INFO_ONLY.has(n))) {
     const hcl = await import("./parse/hcl-wasm.js");
     // A small run (pre-commit's few files) is over before the optimizing compiler would pay off.
-    if (isSmallRun(args)) hcl.keepParserOnBaselineTier();
+    hcl.beforeParserCompile(() => {
+      if (isSmallRun(args)) hcl.keepParserOnBaselineTier();
+    });
     if (!names.includes("--cache")) void hcl.startHclParser().catch(() => undefined);
   }
   const [{ main }, { setWorkerScript }] = await Promise.all([import("./cli.js"), import("./pool.js")]);

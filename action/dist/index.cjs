@@ -20758,8 +20758,12 @@ function wasmFile() {
   const dir = packageDir();
   return dir === void 0 ? (0, import_node_url3.fileURLToPath)(new URL("../main.wasm.gz", importMetaUrl)) : import_node_path8.default.join(dir, "main.wasm.gz");
 }
+var beforeCompile;
 function compileHclModule() {
   compiled2 ??= (async () => {
+    const prepare = beforeCompile;
+    beforeCompile = void 0;
+    prepare?.();
     const bytes = await (0, import_node_util.promisify)(import_node_zlib.gunzip)(await (0, import_promises.readFile)(wasmFile()), { chunkSize: 1 << 23 });
     return WebAssembly.compile(bytes);
   })();

@@ -68,9 +68,22 @@ export function keepParserOnBaselineTier(): void {
   setFlagsFromString("--wasm-tiering-budget=2000000000");
 }
 
+let beforeCompile: (() => void) | undefined;
+
+/**
+ * Runs `prepare` once, just before this thread compiles the parser (a run that takes every
+ * result from the cache never does): the place to choose how it is compiled.
+ */
+export function beforeParserCompile(prepare: () => void): void {
+  beforeCompile = prepare;
+}
+
 /** The compiled parser module; compiled once per process, started at the first call. */
 export function compileHclModule(): Promise<WebAssembly.Module> {
   compiled ??= (async () => {
+    const prepare = beforeCompile;
+    beforeCompile = undefined;
+    prepare?.();
     // One output chunk: the default (16 KiB) costs hundreds of round trips to the main thread.
     const bytes = await promisify(gunzip)(await readFile(wasmFile()), { chunkSize: 1 << 23 });
     return WebAssembly.compile(bytes);
