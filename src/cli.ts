@@ -1,4 +1,4 @@
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, statSync, writeFileSync, writeSync, writevSync } from "node:fs";
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { UsageError } from "./errors.js";
@@ -22,6 +22,7 @@ import { ruleDocUrl } from "./meta.js";
 import { SourceText } from "./parse/source.js";
 import type { Diagnostic, LintResult, Severity } from "./types.js";
 import { shouldColor } from "./util/color.js";
+import { writeChunks } from "./util/write-chunks.js";
 import { VERSION } from "./version.js";
 
 /** Where the CLI reads and writes; process streams in production, buffers in tests. */
@@ -507,15 +508,7 @@ function writeReport(file: string, report: readonly (string | Uint8Array)[], enc
   const writeTo = (target: string) => {
     const fd = openSync(target, "w");
     try {
-      const buffers = report.map((chunk) => (typeof chunk === "string" ? Buffer.from(chunk, encoding) : chunk));
-      // Many pieces per system call; what a call leaves unwritten is written after it.
-      for (let i = 0; i < buffers.length; i += 1024) {
-        const batch = buffers.slice(i, i + 1024);
-        const written = writevSync(fd, batch);
-        if (written === batch.reduce((n, b) => n + b.length, 0)) continue;
-        const rest = Buffer.concat(batch).subarray(written);
-        for (let done = 0; done < rest.length; ) done += writeSync(fd, rest, done);
-      }
+      writeChunks(fd, report, encoding);
     } finally {
       closeSync(fd);
     }

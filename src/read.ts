@@ -126,16 +126,28 @@ export function readInput(file: string, limits: InputLimits): ReadInput {
   return read.ok ? decodeInput(read.bytes) : read;
 }
 
-/** Depth of nested arrays and objects in a JSON value, without recursion. */
+/**
+ * Depth of nested arrays and objects in a JSON value, exact up to `stopAt`; past it, some
+ * depth above `stopAt` (the walk stops there, so it recurses at most `stopAt` + 1 levels).
+ */
 export function jsonDepth(value: unknown, stopAt: number): number {
-  let max = 0;
-  const stack: [unknown, number][] = [[value, 0]];
-  while (stack.length > 0) {
-    const [v, d] = stack.pop()!;
-    if (v === null || typeof v !== "object") continue;
-    if (d + 1 > max) max = d + 1;
-    if (max > stopAt) return max;
-    for (const x of Array.isArray(v) ? v : Object.values(v)) stack.push([x, d + 1]);
-  }
-  return max;
+  const walk = (v: unknown, outer: number): number => {
+    if (v === null || typeof v !== "object") return outer;
+    const depth = outer + 1;
+    let max = depth;
+    if (depth > stopAt) return max;
+    if (Array.isArray(v)) {
+      for (const x of v) {
+        const d = walk(x, depth);
+        if (d > max && (max = d) > stopAt) return max;
+      }
+    } else {
+      for (const key in v) {
+        const d = walk((v as Record<string, unknown>)[key], depth);
+        if (d > max && (max = d) > stopAt) return max;
+      }
+    }
+    return max;
+  };
+  return walk(value, 0);
 }

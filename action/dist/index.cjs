@@ -12843,12 +12843,12 @@ var import_node_worker_threads3 = require("node:worker_threads");
 
 // src/action.ts
 init_import_meta_url();
-var import_node_fs11 = require("node:fs");
+var import_node_fs12 = require("node:fs");
 var import_node_path14 = __toESM(require("node:path"), 1);
 
 // src/cli.ts
 init_import_meta_url();
-var import_node_fs10 = require("node:fs");
+var import_node_fs11 = require("node:fs");
 var import_node_path13 = __toESM(require("node:path"), 1);
 
 // node_modules/commander/esm.mjs
@@ -13576,13 +13576,8 @@ function jsonChunks(results) {
   let text = "[";
   results.forEach((r, i) => {
     text += `${i === 0 ? "" : ","}{"filePath":${asciiJson(JSON.stringify(r.filePath))},`;
-    const held2 = findingsText.get(r);
-    if (held2 === void 0) text += findingsJson(r.messages, r.suppressions);
-    else if (typeof held2 === "string") text += held2;
-    else {
-      out.push(text, held2);
-      text = "";
-    }
+    out.push(text, findingsText.get(r) ?? findingsJson(r.messages, r.suppressions));
+    text = "";
     text += `,"errorCount":${r.errorCount},"warningCount":${r.warningCount},"infoCount":${r.infoCount},"fixableErrorCount":${r.fixableErrorCount},"fixableWarningCount":${r.fixableWarningCount}${r.fixed !== void 0 ? `,"fixed":${asciiJson(JSON.stringify(r.fixed))}` : ""}}`;
   });
   out.push(`${text}]
@@ -20016,16 +20011,25 @@ function readInput(file, limits) {
   return read.ok ? decodeInput(read.bytes) : read;
 }
 function jsonDepth(value, stopAt) {
-  let max = 0;
-  const stack = [[value, 0]];
-  while (stack.length > 0) {
-    const [v, d] = stack.pop();
-    if (v === null || typeof v !== "object") continue;
-    if (d + 1 > max) max = d + 1;
-    if (max > stopAt) return max;
-    for (const x of Array.isArray(v) ? v : Object.values(v)) stack.push([x, d + 1]);
-  }
-  return max;
+  const walk = (v, outer) => {
+    if (v === null || typeof v !== "object") return outer;
+    const depth = outer + 1;
+    let max = depth;
+    if (depth > stopAt) return max;
+    if (Array.isArray(v)) {
+      for (const x of v) {
+        const d = walk(x, depth);
+        if (d > max && (max = d) > stopAt) return max;
+      }
+    } else {
+      for (const key in v) {
+        const d = walk(v[key], depth);
+        if (d > max && (max = d) > stopAt) return max;
+      }
+    }
+    return max;
+  };
+  return walk(value, 0);
 }
 
 // src/parse/nesting.ts
@@ -22269,6 +22273,35 @@ function shouldColor(flag, env, isTTY2) {
   return isTTY2;
 }
 
+// src/util/write-chunks.ts
+init_import_meta_url();
+var import_node_fs10 = require("node:fs");
+var BUFFER_BYTES = 1 << 20;
+function writeChunks(fd, chunks, encoding) {
+  const buffer = Buffer.allocUnsafe(BUFFER_BYTES);
+  let used = 0;
+  const writeAll = (bytes, length) => {
+    for (let done = 0; done < length; ) done += (0, import_node_fs10.writeSync)(fd, bytes, done, length - done);
+  };
+  const flush = () => {
+    writeAll(buffer, used);
+    used = 0;
+  };
+  for (const chunk of chunks) {
+    const most = typeof chunk !== "string" ? chunk.length : encoding === "latin1" ? chunk.length : chunk.length * 3;
+    if (most > buffer.length - used) flush();
+    if (most > buffer.length) {
+      const bytes = typeof chunk === "string" ? Buffer.from(chunk, encoding) : chunk;
+      writeAll(bytes, bytes.length);
+    } else if (typeof chunk === "string") used += buffer.write(chunk, used, encoding);
+    else {
+      buffer.set(chunk, used);
+      used += chunk.length;
+    }
+  }
+  flush();
+}
+
 // src/cli.ts
 var collect = (value, previous) => [...previous, value];
 function positiveInt(value) {
@@ -22603,7 +22636,7 @@ function varFileResults(findings, options) {
     list2.push({ ruleId: "variable-value", severity, message: message2, ...range, url: ruleDocUrl("variable-value") });
     byFile.set(f.file, list2);
   }
-  return [...byFile].map(([file, messages]) => finish(file, messages, [], new SourceText((0, import_node_fs10.readFileSync)(file, "utf8"))));
+  return [...byFile].map(([file, messages]) => finish(file, messages, [], new SourceText((0, import_node_fs11.readFileSync)(file, "utf8"))));
 }
 function held(result) {
   if (result instanceof HeldLintResult) return result;
@@ -22624,29 +22657,22 @@ function lanes(setting, files) {
 function writeReport(file, report, encoding, inputs) {
   if (inputs.some((i) => i.path === file)) throw new UsageError(`refusing to write the report over the linted file ${file}`);
   const writeTo = (target) => {
-    const fd = (0, import_node_fs10.openSync)(target, "w");
+    const fd = (0, import_node_fs11.openSync)(target, "w");
     try {
-      const buffers = report.map((chunk) => typeof chunk === "string" ? Buffer.from(chunk, encoding) : chunk);
-      for (let i = 0; i < buffers.length; i += 1024) {
-        const batch = buffers.slice(i, i + 1024);
-        const written = (0, import_node_fs10.writevSync)(fd, batch);
-        if (written === batch.reduce((n, b) => n + b.length, 0)) continue;
-        const rest = Buffer.concat(batch).subarray(written);
-        for (let done = 0; done < rest.length; ) done += (0, import_node_fs10.writeSync)(fd, rest, done);
-      }
+      writeChunks(fd, report, encoding);
     } finally {
-      (0, import_node_fs10.closeSync)(fd);
+      (0, import_node_fs11.closeSync)(fd);
     }
   };
   try {
-    (0, import_node_fs10.mkdirSync)(import_node_path13.default.dirname(file), { recursive: true });
-    if ((0, import_node_fs10.existsSync)(file) && !(0, import_node_fs10.statSync)(file).isFile()) {
+    (0, import_node_fs11.mkdirSync)(import_node_path13.default.dirname(file), { recursive: true });
+    if ((0, import_node_fs11.existsSync)(file) && !(0, import_node_fs11.statSync)(file).isFile()) {
       writeTo(file);
       return;
     }
     const temp = `${file}.${process.pid}.tmp`;
     writeTo(temp);
-    (0, import_node_fs10.renameSync)(temp, file);
+    (0, import_node_fs11.renameSync)(temp, file);
   } catch (error) {
     throw new UsageError(`cannot write ${file}: ${describeFsError(error)}`);
   }
@@ -22752,11 +22778,11 @@ async function runAction(io) {
     );
   }
   const summaryFile = env["GITHUB_STEP_SUMMARY"];
-  if (summaryFile) (0, import_node_fs11.appendFileSync)(summaryFile, summary(results, workspace, env, notAnnotated));
+  if (summaryFile) (0, import_node_fs12.appendFileSync)(summaryFile, summary(results, workspace, env, notAnnotated));
   const outputFile = env["GITHUB_OUTPUT"];
   if (outputFile) {
-    const out = [`error-count=${errors}`, `warning-count=${warnings}`, `sarif-file=${sarifFile && (0, import_node_fs11.existsSync)(import_node_path14.default.resolve(cwd, sarifFile)) ? import_node_path14.default.resolve(cwd, sarifFile) : ""}`];
-    (0, import_node_fs11.appendFileSync)(outputFile, out.join("\n") + "\n");
+    const out = [`error-count=${errors}`, `warning-count=${warnings}`, `sarif-file=${sarifFile && (0, import_node_fs12.existsSync)(import_node_path14.default.resolve(cwd, sarifFile)) ? import_node_path14.default.resolve(cwd, sarifFile) : ""}`];
+    (0, import_node_fs12.appendFileSync)(outputFile, out.join("\n") + "\n");
   }
   if (failOn === "never") return 0;
   if (errors > 0 || failOn === "warning" && warnings > 0) return 1;

@@ -43,13 +43,9 @@ export function jsonChunks(results: readonly LintResult[]): (string | Uint8Array
   let text = "[";
   results.forEach((r, i) => {
     text += `${i === 0 ? "" : ","}{"filePath":${asciiJson(JSON.stringify(r.filePath))},`;
-    const held = findingsText.get(r);
-    if (held === undefined) text += findingsJson(r.messages, r.suppressions);
-    else if (typeof held === "string") text += held;
-    else {
-      out.push(text, held);
-      text = "";
-    }
+    // The findings, often most of the report, are pieces of their own, never copied into one text.
+    out.push(text, findingsText.get(r) ?? findingsJson(r.messages, r.suppressions));
+    text = "";
     text +=
       `,"errorCount":${r.errorCount},"warningCount":${r.warningCount},"infoCount":${r.infoCount},` +
       `"fixableErrorCount":${r.fixableErrorCount},"fixableWarningCount":${r.fixableWarningCount}` +
