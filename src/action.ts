@@ -94,7 +94,7 @@ export async function runAction(io: ActionIo): Promise<number> {
   let stdout = "";
   let stderr = "";
   const status = await run(argv, {
-    stdout: { write: (s: string | Uint8Array) => (stdout += typeof s === "string" ? s : Buffer.from(s).toString("utf8")), isTTY: false },
+    stdout: { write: (s: string) => (stdout += s), isTTY: false },
     stderr: { write: (s: string) => (stderr += s) },
     readStdin: () => Promise.resolve(""),
     env: { ...env, GITHUB_WORKSPACE: workspace },

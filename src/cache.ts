@@ -1,12 +1,13 @@
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync } from "node:fs";
 import path from "node:path";
 import type { LintedDocument, VarFileFinding } from "./engine/linter.js";
 import { isFsReadCurrent, type FsRead } from "./eval/functions.js";
 import { describeFsError } from "./files.js";
-import { asciiJson } from "./formatters/json.js";
-import { HeldLintResult, countsOf, findingsOf, type Counts } from "./held-result.js";
+import { asciiJson, findingsOf } from "./formatters/json.js";
+import { HeldLintResult, countsOf, type Counts } from "./held-result.js";
 import type { LintResult } from "./types.js";
+import { writeFileInPieces } from "./util/write-chunks.js";
 import { VERSION } from "./version.js";
 
 const FORMAT = "nomad-remote-lint-cache";
@@ -63,8 +64,11 @@ function isVarFileFinding(v: unknown): v is VarFileFinding {
   return typeof f["file"] === "string" && typeof f["message"] === "string" && ["line", "column", "endLine", "endColumn"].every((k) => typeof f[k] === "number");
 }
 
-/** The meta of a line, when it is whole and its findings text is the one it was stored with. */
-function metaOf(line: Line): EntryMeta | undefined {
+/**
+ * The meta and the findings text of a line, when it is whole and its findings text is the
+ * one it was stored with.
+ */
+function entryOf(line: Line): { meta: EntryMeta; findings: Buffer } | undefined {
   const tab = line.indexOf(TAB, 65);
   if (tab === -1) return undefined;
   let meta: Partial<EntryMeta>;
@@ -75,7 +79,8 @@ function metaOf(line: Line): EntryMeta | undefined {
   }
   if (meta === null || typeof meta !== "object" || !isCounts(meta.counts) || typeof meta.digest !== "string") return undefined;
   if (!Array.isArray(meta.fsReads) || !meta.fsReads.every(isFsRead) || !Array.isArray(meta.varFileFindings) || !meta.varFileFindings.every(isVarFileFinding)) return undefined;
-  return digestOf(line.subarray(tab + 1)) === meta.digest ? (meta as EntryMeta) : undefined;
+  const findings = line.subarray(tab + 1);
+  return digestOf(findings) === meta.digest ? { meta: meta as EntryMeta, findings } : undefined;
 }
 
 /**
@@ -158,22 +163,24 @@ export class ResultCache {
 
   /**
    * The cached result for a key, as a LintResult of `file`; none when a filesystem function
-   * the result depends on now gives another outcome. A damaged entry empties the cache.
+   * the result depends on now gives another outcome. A damaged entry drops all but the
+   * entries this run already used.
    */
   get(key: string, file: string): { result: LintResult; varFileFindings: VarFileFinding[] } | undefined {
     const line = this.#lines.get(key);
     if (line === undefined) return undefined;
-    const meta = metaOf(line);
-    if (meta === undefined) {
+    const entry = entryOf(line);
+    if (entry === undefined) {
       this.#damaged();
       return undefined;
     }
+    const { meta, findings } = entry;
     if (!meta.fsReads.every(isFsReadCurrent)) return undefined;
     // Used entries move to the end: the least recently used are the first dropped.
     this.#lines.delete(key);
     this.#lines.set(key, line);
     this.#checked.set(key, line);
-    return { result: new HeldLintResult(file, meta.counts, line.subarray(line.indexOf(TAB, 65) + 1)), varFileFindings: meta.varFileFindings };
+    return { result: new HeldLintResult(file, meta.counts, findings), varFileFindings: meta.varFileFindings };
   }
 
   set(key: string, doc: LintedDocument): void {
@@ -201,10 +208,9 @@ export class ResultCache {
     const file = this.#file;
     const header = JSON.stringify({ format: FORMAT, formatVersion: FORMAT_VERSION, version: VERSION });
     const temp = `${file}.${process.pid}.tmp`;
-    const newline = Buffer.from("\n");
     try {
       mkdirSync(this.#dir, { recursive: true });
-      writeFileSync(temp, Buffer.concat([Buffer.from(header), newline, ...[...this.#lines.values()].flatMap((line) => [line, newline])]));
+      writeFileInPieces(temp, [header, "\n", ...[...this.#lines.values()].flatMap((line) => [line, "\n"])], "latin1");
       renameSync(temp, file);
     } catch (error) {
       try {

@@ -1,4 +1,4 @@
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, renameSync, statSync } from "node:fs";
 import path from "node:path";
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { UsageError } from "./errors.js";
@@ -6,8 +6,8 @@ import { availableParallelism } from "node:os";
 import { ResultCache, defaultCacheLocation } from "./cache.js";
 import { collectInputs, describeFsError, displayPath, type InputFile } from "./files.js";
 import { FORMAT_NAMES, formatters, type FormatName } from "./formatters/index.js";
-import { findingsJson, jsonChunks } from "./formatters/json.js";
-import { HeldLintResult, countsOf } from "./held-result.js";
+import { jsonChunks } from "./formatters/json.js";
+import { holdResult } from "./held-result.js";
 import type { RuleMeta } from "./engine/rule.js";
 import { allRuleMeta } from "./index.js";
 import { fixResults } from "./fix/run.js";
@@ -22,12 +22,12 @@ import { ruleDocUrl } from "./meta.js";
 import { SourceText } from "./parse/source.js";
 import type { Diagnostic, LintResult, Severity } from "./types.js";
 import { shouldColor } from "./util/color.js";
-import { writeChunks } from "./util/write-chunks.js";
+import { writeFileInPieces } from "./util/write-chunks.js";
 import { VERSION } from "./version.js";
 
 /** Where the CLI reads and writes; process streams in production, buffers in tests. */
 export interface CliIo {
-  readonly stdout: { write(chunk: string | Uint8Array): unknown; isTTY?: boolean };
+  readonly stdout: { write(chunk: string): unknown; isTTY?: boolean };
   readonly stderr: { write(chunk: string): unknown };
   readonly readStdin: () => Promise<string>;
   readonly env: NodeJS.ProcessEnv;
@@ -378,10 +378,12 @@ async function lint(paths: string[], options: CliOptions, io: CliIo): Promise<nu
     return undefined;
   };
   const started = performance.now();
+  // When the JSON report or the cache will serialize the findings anyway, results are held as
+  // that text (see HeldLintResult): a run over thousands of files keeps a string per file, not a
+  // graph of objects per finding.
+  const holdAsText = cache !== undefined || outputs.some((o) => o.format === "json");
   const counts = await lintAll(next, lanes(options.concurrency, pending.length), context, (job, linted) => {
-    // Results are held as text until the report (see HeldLintResult): a run over thousands of
-    // files keeps a string per file, not a graph of objects per finding.
-    const doc = { ...linted, result: held(linted.result) };
+    const doc = holdAsText ? { ...linted, result: holdResult(linted.result) } : linted;
     if (!keepSource) delete doc.result.source;
     keep(doc);
     const key = keys.get(job.file);
@@ -407,21 +409,18 @@ async function lint(paths: string[], options: CliOptions, io: CliIo): Promise<nu
   if (fixMode === "dry-run") io.stdout.write(diffs.join(""));
   for (const output of outputs) {
     if (fixMode === "dry-run" && output.file === undefined) continue;
-    // The JSON report is written in pieces: findings from the cache go out as the bytes they were read as.
-    const report =
-      output.format === "json"
-        ? jsonChunks(results)
-        : [
-            formatters[output.format](results, {
-              cwd: io.cwd,
-              color: output.file === undefined ? color : false,
-              rules: allRuleMeta(),
-              version: VERSION,
-              workspace: io.env["GITHUB_WORKSPACE"] ?? io.cwd,
-            }),
-          ];
-    if (output.file === undefined) io.stdout.write(report.length === 1 ? report[0]! : Buffer.concat(report.map((c) => (typeof c === "string" ? Buffer.from(c, "latin1") : c))));
-    else writeReport(path.resolve(io.cwd, output.file), report, output.format === "json" ? "latin1" : "utf8", inputs.files);
+    const format = () =>
+      formatters[output.format](results, {
+        cwd: io.cwd,
+        color: output.file === undefined ? color : false,
+        rules: allRuleMeta(),
+        version: VERSION,
+        workspace: io.env["GITHUB_WORKSPACE"] ?? io.cwd,
+      });
+    if (output.file === undefined) io.stdout.write(format());
+    // A JSON report file is written in pieces: cached findings go out as the bytes they were read as.
+    else if (output.format === "json") writeReport(path.resolve(io.cwd, output.file), jsonChunks(results), "latin1", inputs.files);
+    else writeReport(path.resolve(io.cwd, output.file), [format()], "utf8", inputs.files);
   }
   for (const line of unreadable) io.stderr.write(`nomad-remote-lint: cannot read ${line}\n`);
   for (const line of unwritable) io.stderr.write(`nomad-remote-lint: cannot fix ${line}\n`);
@@ -474,14 +473,6 @@ function varFileResults(findings: readonly VarFileFinding[], options: CliOptions
   return [...byFile].map(([file, messages]) => finish(file, messages, [], new SourceText(readFileSync(file, "utf8"))));
 }
 
-/** A result as a HeldLintResult (its findings as text), with its source. */
-function held(result: LintResult): LintResult {
-  if (result instanceof HeldLintResult) return result;
-  const out = new HeldLintResult(result.filePath, countsOf(result), findingsJson(result.messages, result.suppressions));
-  if (result.source !== undefined) out.source = result.source;
-  return out;
-}
-
 /** A file that could not be linted: its one fatal finding. */
 function problemResult(file: string, problem: InputProblem): LintResult {
   const { ruleId, message, ...range } = problem;
@@ -505,23 +496,15 @@ function lanes(setting: string, files: number): number {
  */
 function writeReport(file: string, report: readonly (string | Uint8Array)[], encoding: "utf8" | "latin1", inputs: readonly InputFile[]): void {
   if (inputs.some((i) => i.path === file)) throw new UsageError(`refusing to write the report over the linted file ${file}`);
-  const writeTo = (target: string) => {
-    const fd = openSync(target, "w");
-    try {
-      writeChunks(fd, report, encoding);
-    } finally {
-      closeSync(fd);
-    }
-  };
   try {
     mkdirSync(path.dirname(file), { recursive: true });
     if (existsSync(file) && !statSync(file).isFile()) {
       // A device or FIFO (/dev/null, /dev/stdout, a pipe) is written to, never replaced.
-      writeTo(file);
+      writeFileInPieces(file, report, encoding);
       return;
     }
     const temp = `${file}.${process.pid}.tmp`;
-    writeTo(temp);
+    writeFileInPieces(temp, report, encoding);
     renameSync(temp, file);
   } catch (error) {
     throw new UsageError(`cannot write ${file}: ${describeFsError(error)}`);

@@ -1,4 +1,4 @@
-import { findingsJson, findingsText } from "./formatters/json.js";
+import { asciiText, findingsOf, findingsText } from "./formatters/json.js";
 import type { Diagnostic, LintResult, Suppression } from "./types.js";
 
 /** A result's counts: errors, warnings, infos, fixable errors, fixable warnings. */
@@ -8,15 +8,9 @@ export function countsOf(r: LintResult): Counts {
   return [r.errorCount, r.warningCount, r.infoCount, r.fixableErrorCount, r.fixableWarningCount];
 }
 
-/** The findings of a result as findingsJson text: the text it holds, else serialized now. */
-export function findingsOf(r: LintResult): Uint8Array | string {
-  return findingsText.get(r) ?? findingsJson(r.messages, r.suppressions);
-}
-
 /** Findings text back to findings: a suppression's `directive` is split from its finding. */
 function parseFindings(text: Uint8Array | string): { messages: Diagnostic[]; suppressions: Suppression[] } {
-  const body = typeof text === "string" ? text : Buffer.from(text.buffer, text.byteOffset, text.byteLength).toString("latin1");
-  const parsed = JSON.parse(`{${body}}`) as { messages: Diagnostic[]; suppressions: (Diagnostic & { directive: Suppression["directive"] })[] };
+  const parsed = JSON.parse(`{${asciiText(text)}}`) as { messages: Diagnostic[]; suppressions: (Diagnostic & { directive: Suppression["directive"] })[] };
   return { messages: parsed.messages, suppressions: parsed.suppressions.map(({ directive, ...message }) => ({ message, directive })) };
 }
 
@@ -54,4 +48,12 @@ export class HeldLintResult implements LintResult {
   get suppressions(): Suppression[] {
     return this.#parsed.suppressions;
   }
+}
+
+/** A result as a HeldLintResult (its findings as text), with its source. */
+export function holdResult(result: LintResult): HeldLintResult {
+  if (result instanceof HeldLintResult) return result;
+  const held = new HeldLintResult(result.filePath, countsOf(result), findingsOf(result));
+  if (result.source !== undefined) held.source = result.source;
+  return held;
 }

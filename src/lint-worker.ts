@@ -1,7 +1,7 @@
 import { isMainThread, parentPort, workerData } from "node:worker_threads";
 import type { LintedDocument } from "./engine/linter.js";
 import { UsageError } from "./errors.js";
-import { findingsJson } from "./formatters/json.js";
+import { asciiText, findingsOf } from "./formatters/json.js";
 import { countsOf, type Counts } from "./held-result.js";
 import { useHclModule } from "./parse/hcl-wasm.js";
 import { RunContext, type RunOptions } from "./run.js";
@@ -53,7 +53,7 @@ function serve(): void {
         const answer: LintAnswer = {
           id: request.id,
           counts: countsOf(result),
-          findings: findingsJson(result.messages, result.suppressions),
+          findings: asciiText(findingsOf(result)),
           hasSource: result.source !== undefined,
           fsReads: doc.fsReads,
           varFileFindings: doc.varFileFindings,

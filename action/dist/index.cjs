@@ -12881,7 +12881,7 @@ var import_node_os = require("node:os");
 // src/cache.ts
 init_import_meta_url();
 var import_node_crypto2 = require("node:crypto");
-var import_node_fs3 = require("node:fs");
+var import_node_fs4 = require("node:fs");
 var import_node_path3 = __toESM(require("node:path"), 1);
 
 // src/eval/functions.ts
@@ -13571,32 +13571,33 @@ function findingsJson(messages, suppressions) {
   return asciiJson(`"messages":${m},"suppressions":${s}`);
 }
 var findingsText = /* @__PURE__ */ new WeakMap();
+function findingsOf(r) {
+  return findingsText.get(r) ?? findingsJson(r.messages, r.suppressions);
+}
+function asciiText(text) {
+  return typeof text === "string" ? text : Buffer.from(text.buffer, text.byteOffset, text.byteLength).toString("latin1");
+}
 function jsonChunks(results) {
   const out = [];
   let text = "[";
   results.forEach((r, i) => {
     text += `${i === 0 ? "" : ","}{"filePath":${asciiJson(JSON.stringify(r.filePath))},`;
-    out.push(text, findingsText.get(r) ?? findingsJson(r.messages, r.suppressions));
-    text = "";
-    text += `,"errorCount":${r.errorCount},"warningCount":${r.warningCount},"infoCount":${r.infoCount},"fixableErrorCount":${r.fixableErrorCount},"fixableWarningCount":${r.fixableWarningCount}${r.fixed !== void 0 ? `,"fixed":${asciiJson(JSON.stringify(r.fixed))}` : ""}}`;
+    out.push(text, findingsOf(r));
+    text = `,"errorCount":${r.errorCount},"warningCount":${r.warningCount},"infoCount":${r.infoCount},"fixableErrorCount":${r.fixableErrorCount},"fixableWarningCount":${r.fixableWarningCount}${r.fixed !== void 0 ? `,"fixed":${asciiJson(JSON.stringify(r.fixed))}` : ""}}`;
   });
   out.push(`${text}]
 `);
   return out;
 }
-var json = (results) => jsonChunks(results).map((c) => typeof c === "string" ? c : Buffer.from(c.buffer, c.byteOffset, c.byteLength).toString("latin1")).join("");
+var json = (results) => jsonChunks(results).map(asciiText).join("");
 
 // src/held-result.ts
 init_import_meta_url();
 function countsOf(r) {
   return [r.errorCount, r.warningCount, r.infoCount, r.fixableErrorCount, r.fixableWarningCount];
 }
-function findingsOf(r) {
-  return findingsText.get(r) ?? findingsJson(r.messages, r.suppressions);
-}
 function parseFindings(text) {
-  const body = typeof text === "string" ? text : Buffer.from(text.buffer, text.byteOffset, text.byteLength).toString("latin1");
-  const parsed = JSON.parse(`{${body}}`);
+  const parsed = JSON.parse(`{${asciiText(text)}}`);
   return { messages: parsed.messages, suppressions: parsed.suppressions.map(({ directive, ...message2 }) => ({ message: message2, directive })) };
 }
 var HeldLintResult = class {
@@ -13625,6 +13626,49 @@ var HeldLintResult = class {
     return this.#parsed.suppressions;
   }
 };
+function holdResult(result) {
+  if (result instanceof HeldLintResult) return result;
+  const held = new HeldLintResult(result.filePath, countsOf(result), findingsOf(result));
+  if (result.source !== void 0) held.source = result.source;
+  return held;
+}
+
+// src/util/write-chunks.ts
+init_import_meta_url();
+var import_node_fs3 = require("node:fs");
+var BUFFER_BYTES = 1 << 20;
+function writeChunks(fd, chunks, encoding) {
+  const buffer = Buffer.allocUnsafe(BUFFER_BYTES);
+  let used = 0;
+  const writeAll = (bytes, length) => {
+    for (let done = 0; done < length; ) done += (0, import_node_fs3.writeSync)(fd, bytes, done, length - done);
+  };
+  const flush = () => {
+    writeAll(buffer, used);
+    used = 0;
+  };
+  for (const chunk of chunks) {
+    const most = typeof chunk !== "string" ? chunk.length : encoding === "latin1" ? chunk.length : chunk.length * 3;
+    if (most > buffer.length - used) flush();
+    if (most > buffer.length) {
+      const bytes = typeof chunk === "string" ? Buffer.from(chunk, encoding) : chunk;
+      writeAll(bytes, bytes.length);
+    } else if (typeof chunk === "string") used += buffer.write(chunk, used, encoding);
+    else {
+      buffer.set(chunk, used);
+      used += chunk.length;
+    }
+  }
+  flush();
+}
+function writeFileInPieces(file, chunks, encoding) {
+  const fd = (0, import_node_fs3.openSync)(file, "w");
+  try {
+    writeChunks(fd, chunks, encoding);
+  } finally {
+    (0, import_node_fs3.closeSync)(fd);
+  }
+}
 
 // src/version.ts
 init_import_meta_url();
@@ -13639,7 +13683,7 @@ var TAB = 9;
 var NEWLINE = 10;
 var latin1 = (bytes, start = 0, end = bytes.length) => bytes.toString("latin1", start, end);
 function defaultCacheLocation(cwd) {
-  return (0, import_node_fs3.existsSync)(import_node_path3.default.join(cwd, "node_modules")) ? import_node_path3.default.join(cwd, "node_modules", ".cache", "nomad-remote-lint") : import_node_path3.default.join(cwd, ".nomad-remote-lint-cache");
+  return (0, import_node_fs4.existsSync)(import_node_path3.default.join(cwd, "node_modules")) ? import_node_path3.default.join(cwd, "node_modules", ".cache", "nomad-remote-lint") : import_node_path3.default.join(cwd, ".nomad-remote-lint-cache");
 }
 var digestOf = (bytes) => (0, import_node_crypto2.createHash)("sha1").update(bytes).digest("base64");
 function isCounts(v) {
@@ -13655,7 +13699,7 @@ function isVarFileFinding(v) {
   const f = v;
   return typeof f["file"] === "string" && typeof f["message"] === "string" && ["line", "column", "endLine", "endColumn"].every((k) => typeof f[k] === "number");
 }
-function metaOf(line) {
+function entryOf(line) {
   const tab = line.indexOf(TAB, 65);
   if (tab === -1) return void 0;
   let meta;
@@ -13666,7 +13710,8 @@ function metaOf(line) {
   }
   if (meta === null || typeof meta !== "object" || !isCounts(meta.counts) || typeof meta.digest !== "string") return void 0;
   if (!Array.isArray(meta.fsReads) || !meta.fsReads.every(isFsRead) || !Array.isArray(meta.varFileFindings) || !meta.varFileFindings.every(isVarFileFinding)) return void 0;
-  return digestOf(line.subarray(tab + 1)) === meta.digest ? meta : void 0;
+  const findings = line.subarray(tab + 1);
+  return digestOf(findings) === meta.digest ? { meta, findings } : void 0;
 }
 var ResultCache = class _ResultCache {
   #dir;
@@ -13685,10 +13730,10 @@ var ResultCache = class _ResultCache {
   static open(dir, warn) {
     const cache = new _ResultCache(dir, warn);
     const file = cache.#file;
-    if (!(0, import_node_fs3.existsSync)(file)) return cache;
+    if (!(0, import_node_fs4.existsSync)(file)) return cache;
     let bytes;
     try {
-      bytes = (0, import_node_fs3.readFileSync)(file);
+      bytes = (0, import_node_fs4.readFileSync)(file);
     } catch (error) {
       warn(`the cache file ${file} cannot be read (${describeFsError(error)}); it is rebuilt`);
       cache.#dirty = true;
@@ -13733,21 +13778,23 @@ var ResultCache = class _ResultCache {
   }
   /**
    * The cached result for a key, as a LintResult of `file`; none when a filesystem function
-   * the result depends on now gives another outcome. A damaged entry empties the cache.
+   * the result depends on now gives another outcome. A damaged entry drops all but the
+   * entries this run already used.
    */
   get(key, file) {
     const line = this.#lines.get(key);
     if (line === void 0) return void 0;
-    const meta = metaOf(line);
-    if (meta === void 0) {
+    const entry = entryOf(line);
+    if (entry === void 0) {
       this.#damaged();
       return void 0;
     }
+    const { meta, findings } = entry;
     if (!meta.fsReads.every(isFsReadCurrent)) return void 0;
     this.#lines.delete(key);
     this.#lines.set(key, line);
     this.#checked.set(key, line);
-    return { result: new HeldLintResult(file, meta.counts, line.subarray(line.indexOf(TAB, 65) + 1)), varFileFindings: meta.varFileFindings };
+    return { result: new HeldLintResult(file, meta.counts, findings), varFileFindings: meta.varFileFindings };
   }
   set(key, doc) {
     const { result } = doc;
@@ -13773,14 +13820,13 @@ var ResultCache = class _ResultCache {
     const file = this.#file;
     const header = JSON.stringify({ format: FORMAT, formatVersion: FORMAT_VERSION, version: VERSION });
     const temp = `${file}.${process.pid}.tmp`;
-    const newline = Buffer.from("\n");
     try {
-      (0, import_node_fs3.mkdirSync)(this.#dir, { recursive: true });
-      (0, import_node_fs3.writeFileSync)(temp, Buffer.concat([Buffer.from(header), newline, ...[...this.#lines.values()].flatMap((line) => [line, newline])]));
-      (0, import_node_fs3.renameSync)(temp, file);
+      (0, import_node_fs4.mkdirSync)(this.#dir, { recursive: true });
+      writeFileInPieces(temp, [header, "\n", ...[...this.#lines.values()].flatMap((line) => [line, "\n"])], "latin1");
+      (0, import_node_fs4.renameSync)(temp, file);
     } catch (error) {
       try {
-        (0, import_node_fs3.rmSync)(temp, { force: true });
+        (0, import_node_fs4.rmSync)(temp, { force: true });
       } catch {
       }
       this.#warn(`the cache cannot be written to ${file} (${describeFsError(error)}); this run's results are not kept`);
@@ -17201,13 +17247,13 @@ var rules = [
 
 // src/config/config.ts
 init_import_meta_url();
-var import_node_fs6 = require("node:fs");
+var import_node_fs7 = require("node:fs");
 var import_node_path7 = __toESM(require("node:path"), 1);
 var import_picomatch2 = __toESM(require_picomatch2(), 1);
 
 // src/drivers/registry.ts
 init_import_meta_url();
-var import_node_fs5 = require("node:fs");
+var import_node_fs6 = require("node:fs");
 var import_node_path6 = __toESM(require("node:path"), 1);
 
 // src/util/json-source.ts
@@ -18343,7 +18389,7 @@ function descend(root2, path15) {
 
 // src/util/assets.ts
 init_import_meta_url();
-var import_node_fs4 = require("node:fs");
+var import_node_fs5 = require("node:fs");
 var import_node_path5 = __toESM(require("node:path"), 1);
 var import_node_url2 = require("node:url");
 var root;
@@ -18351,7 +18397,7 @@ function assetsRoot() {
   if (root !== void 0) return root;
   let dir = import_node_path5.default.dirname((0, import_node_url2.fileURLToPath)(importMetaUrl));
   for (; ; ) {
-    if ((0, import_node_fs4.existsSync)(import_node_path5.default.join(dir, "schemas", "driver.schema.json"))) return root = dir;
+    if ((0, import_node_fs5.existsSync)(import_node_path5.default.join(dir, "schemas", "driver.schema.json"))) return root = dir;
     const parent = import_node_path5.default.dirname(dir);
     if (parent === dir) throw new Error("cannot find the schemas/ directory of nomad-remote-lint");
     dir = parent;
@@ -18399,7 +18445,7 @@ function validateDriver(value, origin2, doc) {
 function loadDriverFile(file, displayName = file) {
   let text;
   try {
-    text = (0, import_node_fs5.readFileSync)(file, "utf8");
+    text = (0, import_node_fs6.readFileSync)(file, "utf8");
   } catch (error) {
     throw new UsageError(`${displayName}: cannot read driver file: ${error.code ?? String(error)}`);
   }
@@ -18412,7 +18458,7 @@ function loadDriverFile(file, displayName = file) {
 }
 function shippedDrivers() {
   const dir = assetPath("schemas", "drivers");
-  return (0, import_node_fs5.readdirSync)(dir).filter((f) => f.endsWith(".json")).sort().map((f) => loadDriverFile(import_node_path6.default.join(dir, f), `schemas/drivers/${f}`));
+  return (0, import_node_fs6.readdirSync)(dir).filter((f) => f.endsWith(".json")).sort().map((f) => loadDriverFile(import_node_path6.default.join(dir, f), `schemas/drivers/${f}`));
 }
 var shipped;
 function shippedRegistry() {
@@ -18459,7 +18505,7 @@ function loadConfigFile(file, display) {
   const shown = display(file);
   let text;
   try {
-    text = (0, import_node_fs6.readFileSync)(file, "utf8");
+    text = (0, import_node_fs7.readFileSync)(file, "utf8");
   } catch (error) {
     throw new UsageError(`${shown}: cannot read config file: ${error.code ?? String(error)}`);
   }
@@ -18521,7 +18567,7 @@ var ConfigResolver = class {
   #load(file) {
     let config2 = this.#files.get(file);
     if (config2 === void 0) {
-      if (!(0, import_node_fs6.existsSync)(file)) throw new UsageError(`no such config file: ${this.#display(file)}`);
+      if (!(0, import_node_fs7.existsSync)(file)) throw new UsageError(`no such config file: ${this.#display(file)}`);
       config2 = loadConfigFile(file, this.#display);
       this.#files.set(file, config2);
     }
@@ -18534,9 +18580,9 @@ var ConfigResolver = class {
     if (cached !== void 0) return cached;
     let chain2;
     const candidate = import_node_path7.default.join(dir, CONFIG_FILE_NAME);
-    const own = (0, import_node_fs6.existsSync)(candidate) ? this.#load(candidate) : void 0;
+    const own = (0, import_node_fs7.existsSync)(candidate) ? this.#load(candidate) : void 0;
     const parent = import_node_path7.default.dirname(dir);
-    if (own?.root || (0, import_node_fs6.existsSync)(import_node_path7.default.join(dir, ".git")) || parent === dir) chain2 = own === void 0 ? [] : [own];
+    if (own?.root || (0, import_node_fs7.existsSync)(import_node_path7.default.join(dir, ".git")) || parent === dir) chain2 = own === void 0 ? [] : [own];
     else chain2 = own === void 0 ? this.#chain(parent) : [...this.#chain(parent), own];
     this.#chains.set(dir, chain2);
     return chain2;
@@ -19922,7 +19968,7 @@ function message(error) {
 // src/read.ts
 init_import_meta_url();
 var import_node_buffer = require("node:buffer");
-var import_node_fs7 = require("node:fs");
+var import_node_fs8 = require("node:fs");
 var DEFAULT_LIMITS = { maxFileSize: 4 * 1024 * 1024, maxNesting: 100 };
 var MAX_NESTING_CEILING = 500;
 function mb(n) {
@@ -19979,12 +20025,12 @@ function decodeInput(bytes) {
 function readInputBytes(file, limits) {
   let fd;
   try {
-    fd = (0, import_node_fs7.openSync)(file, import_node_fs7.constants.O_RDONLY | (import_node_fs7.constants.O_NONBLOCK ?? 0));
+    fd = (0, import_node_fs8.openSync)(file, import_node_fs8.constants.O_RDONLY | (import_node_fs8.constants.O_NONBLOCK ?? 0));
   } catch (error) {
     return { ok: false, error: describeFsError(error) };
   }
   try {
-    const st = (0, import_node_fs7.fstatSync)(fd);
+    const st = (0, import_node_fs8.fstatSync)(fd);
     if (!st.isFile()) return { ok: false, error: "not a regular file" };
     if (st.size > limits.maxFileSize) {
       return {
@@ -19995,7 +20041,7 @@ function readInputBytes(file, limits) {
     const bytes = Buffer.allocUnsafe(st.size);
     let read = 0;
     while (read < st.size) {
-      const n = (0, import_node_fs7.readSync)(fd, bytes, read, st.size - read, read);
+      const n = (0, import_node_fs8.readSync)(fd, bytes, read, st.size - read, read);
       if (n === 0) break;
       read += n;
     }
@@ -20003,7 +20049,7 @@ function readInputBytes(file, limits) {
   } catch (error) {
     return { ok: false, error: describeFsError(error) };
   } finally {
-    (0, import_node_fs7.closeSync)(fd);
+    (0, import_node_fs8.closeSync)(fd);
   }
 }
 function readInput(file, limits) {
@@ -21312,7 +21358,7 @@ function compareDiagnostics(a, b) {
 
 // src/eval/var-files.ts
 init_import_meta_url();
-var import_node_fs8 = require("node:fs");
+var import_node_fs9 = require("node:fs");
 var NO_ROOTS = {
   variable: () => new Unknown("var files cannot refer to variables"),
   local: () => new Unknown("var files cannot refer to locals"),
@@ -21323,7 +21369,7 @@ var NO_ROOTS = {
 async function loadVarFile(file, shown) {
   let raw;
   try {
-    raw = (0, import_node_fs8.readFileSync)(file, "utf8");
+    raw = (0, import_node_fs9.readFileSync)(file, "utf8");
   } catch (error) {
     throw new UsageError(`${shown}: cannot read var file: ${error.code ?? String(error)}`);
   }
@@ -22024,34 +22070,34 @@ function rollbackFindings(outcome) {
 // src/fix/write.ts
 init_import_meta_url();
 var import_node_crypto4 = require("node:crypto");
-var import_node_fs9 = require("node:fs");
+var import_node_fs10 = require("node:fs");
 var import_node_path11 = __toESM(require("node:path"), 1);
 var WriteRefused = class extends Error {
 };
 function writeFixed(file, expected2, text) {
-  const real = (0, import_node_fs9.realpathSync)(file);
-  const unchanged = () => (0, import_node_fs9.readFileSync)(real, "utf8") === expected2;
+  const real = (0, import_node_fs10.realpathSync)(file);
+  const unchanged = () => (0, import_node_fs10.readFileSync)(real, "utf8") === expected2;
   if (!unchanged()) throw new WriteRefused("the file changed since it was read; not written");
-  const st = (0, import_node_fs9.statSync)(real);
+  const st = (0, import_node_fs10.statSync)(real);
   const temp = import_node_path11.default.join(import_node_path11.default.dirname(real), `.${import_node_path11.default.basename(real)}.${process.pid}.${(0, import_node_crypto4.randomBytes)(4).toString("hex")}.tmp`);
-  const fd = (0, import_node_fs9.openSync)(temp, "wx", st.mode & 4095);
+  const fd = (0, import_node_fs10.openSync)(temp, "wx", st.mode & 4095);
   try {
     try {
-      (0, import_node_fs9.writeSync)(fd, text);
-      (0, import_node_fs9.fsyncSync)(fd);
+      (0, import_node_fs10.writeSync)(fd, text);
+      (0, import_node_fs10.fsyncSync)(fd);
     } finally {
-      (0, import_node_fs9.closeSync)(fd);
+      (0, import_node_fs10.closeSync)(fd);
     }
-    (0, import_node_fs9.chmodSync)(temp, st.mode & 4095);
+    (0, import_node_fs10.chmodSync)(temp, st.mode & 4095);
     try {
-      (0, import_node_fs9.chownSync)(temp, st.uid, st.gid);
+      (0, import_node_fs10.chownSync)(temp, st.uid, st.gid);
     } catch {
     }
     if (!unchanged()) throw new WriteRefused("the file changed while it was being fixed; not written");
-    (0, import_node_fs9.renameSync)(temp, real);
+    (0, import_node_fs10.renameSync)(temp, real);
   } catch (error) {
     try {
-      (0, import_node_fs9.unlinkSync)(temp);
+      (0, import_node_fs10.unlinkSync)(temp);
     } catch {
     }
     throw error;
@@ -22271,35 +22317,6 @@ function shouldColor(flag, env, isTTY2) {
   if (env["NODE_DISABLE_COLORS"] !== void 0) return false;
   if (env["TERM"] === "dumb") return false;
   return isTTY2;
-}
-
-// src/util/write-chunks.ts
-init_import_meta_url();
-var import_node_fs10 = require("node:fs");
-var BUFFER_BYTES = 1 << 20;
-function writeChunks(fd, chunks, encoding) {
-  const buffer = Buffer.allocUnsafe(BUFFER_BYTES);
-  let used = 0;
-  const writeAll = (bytes, length) => {
-    for (let done = 0; done < length; ) done += (0, import_node_fs10.writeSync)(fd, bytes, done, length - done);
-  };
-  const flush = () => {
-    writeAll(buffer, used);
-    used = 0;
-  };
-  for (const chunk of chunks) {
-    const most = typeof chunk !== "string" ? chunk.length : encoding === "latin1" ? chunk.length : chunk.length * 3;
-    if (most > buffer.length - used) flush();
-    if (most > buffer.length) {
-      const bytes = typeof chunk === "string" ? Buffer.from(chunk, encoding) : chunk;
-      writeAll(bytes, bytes.length);
-    } else if (typeof chunk === "string") used += buffer.write(chunk, used, encoding);
-    else {
-      buffer.set(chunk, used);
-      used += chunk.length;
-    }
-  }
-  flush();
 }
 
 // src/cli.ts
@@ -22554,8 +22571,9 @@ async function lint(paths, options, io) {
     return void 0;
   };
   const started2 = performance.now();
+  const holdAsText = cache !== void 0 || outputs.some((o) => o.format === "json");
   const counts = await lintAll(next, lanes(options.concurrency, pending.length), context, (job, linted) => {
-    const doc = { ...linted, result: held(linted.result) };
+    const doc = holdAsText ? { ...linted, result: holdResult(linted.result) } : linted;
     if (!keepSource) delete doc.result.source;
     keep(doc);
     const key = keys.get(job.file);
@@ -22580,17 +22598,16 @@ async function lint(paths, options, io) {
   if (fixMode === "dry-run") io.stdout.write(diffs.join(""));
   for (const output of outputs) {
     if (fixMode === "dry-run" && output.file === void 0) continue;
-    const report = output.format === "json" ? jsonChunks(results) : [
-      formatters[output.format](results, {
-        cwd: io.cwd,
-        color: output.file === void 0 ? color : false,
-        rules: allRuleMeta(),
-        version: VERSION,
-        workspace: io.env["GITHUB_WORKSPACE"] ?? io.cwd
-      })
-    ];
-    if (output.file === void 0) io.stdout.write(report.length === 1 ? report[0] : Buffer.concat(report.map((c) => typeof c === "string" ? Buffer.from(c, "latin1") : c)));
-    else writeReport(import_node_path13.default.resolve(io.cwd, output.file), report, output.format === "json" ? "latin1" : "utf8", inputs.files);
+    const format3 = () => formatters[output.format](results, {
+      cwd: io.cwd,
+      color: output.file === void 0 ? color : false,
+      rules: allRuleMeta(),
+      version: VERSION,
+      workspace: io.env["GITHUB_WORKSPACE"] ?? io.cwd
+    });
+    if (output.file === void 0) io.stdout.write(format3());
+    else if (output.format === "json") writeReport(import_node_path13.default.resolve(io.cwd, output.file), jsonChunks(results), "latin1", inputs.files);
+    else writeReport(import_node_path13.default.resolve(io.cwd, output.file), [format3()], "utf8", inputs.files);
   }
   for (const line of unreadable) io.stderr.write(`nomad-remote-lint: cannot read ${line}
 `);
@@ -22638,12 +22655,6 @@ function varFileResults(findings, options) {
   }
   return [...byFile].map(([file, messages]) => finish(file, messages, [], new SourceText((0, import_node_fs11.readFileSync)(file, "utf8"))));
 }
-function held(result) {
-  if (result instanceof HeldLintResult) return result;
-  const out = new HeldLintResult(result.filePath, countsOf(result), findingsJson(result.messages, result.suppressions));
-  if (result.source !== void 0) out.source = result.source;
-  return out;
-}
 function problemResult(file, problem) {
   const { ruleId, message: message2, ...range } = problem;
   return finish(file, [{ ruleId, severity: "error", message: message2, ...range, fatal: true, url: ruleDocUrl(ruleId) }], []);
@@ -22656,22 +22667,14 @@ function lanes(setting, files) {
 }
 function writeReport(file, report, encoding, inputs) {
   if (inputs.some((i) => i.path === file)) throw new UsageError(`refusing to write the report over the linted file ${file}`);
-  const writeTo = (target) => {
-    const fd = (0, import_node_fs11.openSync)(target, "w");
-    try {
-      writeChunks(fd, report, encoding);
-    } finally {
-      (0, import_node_fs11.closeSync)(fd);
-    }
-  };
   try {
     (0, import_node_fs11.mkdirSync)(import_node_path13.default.dirname(file), { recursive: true });
     if ((0, import_node_fs11.existsSync)(file) && !(0, import_node_fs11.statSync)(file).isFile()) {
-      writeTo(file);
+      writeFileInPieces(file, report, encoding);
       return;
     }
     const temp = `${file}.${process.pid}.tmp`;
-    writeTo(temp);
+    writeFileInPieces(temp, report, encoding);
     (0, import_node_fs11.renameSync)(temp, file);
   } catch (error) {
     throw new UsageError(`cannot write ${file}: ${describeFsError(error)}`);
@@ -22741,7 +22744,7 @@ async function runAction(io) {
   let stdout = "";
   let stderr = "";
   const status = await run2(argv, {
-    stdout: { write: (s) => stdout += typeof s === "string" ? s : Buffer.from(s).toString("utf8"), isTTY: false },
+    stdout: { write: (s) => stdout += s, isTTY: false },
     stderr: { write: (s) => stderr += s },
     readStdin: () => Promise.resolve(""),
     env: { ...env, GITHUB_WORKSPACE: workspace },
@@ -22805,7 +22808,7 @@ function serve() {
         const answer = {
           id: request.id,
           counts: countsOf(result),
-          findings: findingsJson(result.messages, result.suppressions),
+          findings: asciiText(findingsOf(result)),
           hasSource: result.source !== void 0,
           fsReads: doc.fsReads,
           varFileFindings: doc.varFileFindings

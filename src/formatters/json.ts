@@ -34,6 +34,16 @@ export function findingsJson(messages: readonly Diagnostic[], suppressions: read
  */
 export const findingsText = new WeakMap<LintResult, Uint8Array | string>();
 
+/** The findings of a result as findingsJson text: the text it holds, else serialized now. */
+export function findingsOf(r: LintResult): Uint8Array | string {
+  return findingsText.get(r) ?? findingsJson(r.messages, r.suppressions);
+}
+
+/** Text held as ASCII bytes, as a string. */
+export function asciiText(text: Uint8Array | string): string {
+  return typeof text === "string" ? text : Buffer.from(text.buffer, text.byteOffset, text.byteLength).toString("latin1");
+}
+
 /**
  * The JSON report in pieces, text and bytes to be written one after the other (all ASCII):
  * findings held as bytes are written from where they are, never copied into one string.
@@ -44,9 +54,8 @@ export function jsonChunks(results: readonly LintResult[]): (string | Uint8Array
   results.forEach((r, i) => {
     text += `${i === 0 ? "" : ","}{"filePath":${asciiJson(JSON.stringify(r.filePath))},`;
     // The findings, often most of the report, are pieces of their own, never copied into one text.
-    out.push(text, findingsText.get(r) ?? findingsJson(r.messages, r.suppressions));
-    text = "";
-    text +=
+    out.push(text, findingsOf(r));
+    text =
       `,"errorCount":${r.errorCount},"warningCount":${r.warningCount},"infoCount":${r.infoCount},` +
       `"fixableErrorCount":${r.fixableErrorCount},"fixableWarningCount":${r.fixableWarningCount}` +
       `${r.fixed !== undefined ? `,"fixed":${asciiJson(JSON.stringify(r.fixed))}` : ""}}`;
@@ -59,4 +68,4 @@ export function jsonChunks(results: readonly LintResult[]): (string | Uint8Array
  * One entry per file: path, messages (with their fix and suggestions), suppressed findings,
  * counts and, after --fix, the findings the fixes resolved.
  */
-export const json: Formatter = (results) => jsonChunks(results).map((c) => (typeof c === "string" ? c : Buffer.from(c.buffer, c.byteOffset, c.byteLength).toString("latin1"))).join("");
+export const json: Formatter = (results) => jsonChunks(results).map(asciiText).join("");

@@ -1,4 +1,4 @@
-import { writeSync } from "node:fs";
+import { closeSync, openSync, writeSync } from "node:fs";
 
 /** Size of the buffer pieces are gathered in before they are written. */
 const BUFFER_BYTES = 1 << 20;
@@ -33,4 +33,14 @@ export function writeChunks(fd: number, chunks: readonly (string | Uint8Array)[]
     }
   }
   flush();
+}
+
+/** Writes pieces (see writeChunks) as the whole content of `file`, which is created or truncated. */
+export function writeFileInPieces(file: string, chunks: readonly (string | Uint8Array)[], encoding: "utf8" | "latin1"): void {
+  const fd = openSync(file, "w");
+  try {
+    writeChunks(fd, chunks, encoding);
+  } finally {
+    closeSync(fd);
+  }
 }
