@@ -5,6 +5,7 @@ import { HeldLintResult } from "./held-result.js";
 import type { LintAnswer, LintFailure, LintRequest, ParserMessage } from "./lint-worker.js";
 import { compileHclModule } from "./parse/hcl-wasm.js";
 import { SourceText } from "./parse/source.js";
+import { optimizeOnlyHotCode } from "./util/jit.js";
 import type { RunContext, RunOptions } from "./run.js";
 
 interface Pending {
@@ -84,6 +85,8 @@ export async function lintAll(
   main: RunContext,
   onDone: (job: Job, doc: LintedDocument) => void,
 ): Promise<number[]> {
+  // With a thread per core, the optimizing compiler's threads would take CPU from the lanes.
+  if (lanes > 1) optimizeOnlyHotCode();
   const workers = Array.from({ length: Math.max(0, lanes - 1) }, () => new Lane(main.options));
   const counts = Array.from({ length: workers.length + 1 }, () => 0);
   const drain = async (lint: (file: string, text: string) => Promise<LintedDocument>, lane: number, yields: boolean) => {
