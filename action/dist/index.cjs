@@ -12843,12 +12843,12 @@ var import_node_worker_threads3 = require("node:worker_threads");
 
 // src/action.ts
 init_import_meta_url();
-var import_node_fs12 = require("node:fs");
+var import_node_fs13 = require("node:fs");
 var import_node_path14 = __toESM(require("node:path"), 1);
 
 // src/cli.ts
 init_import_meta_url();
-var import_node_fs11 = require("node:fs");
+var import_node_fs12 = require("node:fs");
 var import_node_path13 = __toESM(require("node:path"), 1);
 
 // node_modules/commander/esm.mjs
@@ -20788,7 +20788,7 @@ function decodeLabel(raw) {
 
 // src/parse/hcl-wasm.ts
 init_import_meta_url();
-var import_promises = require("node:fs/promises");
+var import_node_fs9 = require("node:fs");
 var import_node_module = require("node:module");
 var import_node_path8 = __toESM(require("node:path"), 1);
 var import_node_url3 = require("node:url");
@@ -20814,7 +20814,8 @@ function compileHclModule() {
     const prepare = beforeCompile;
     beforeCompile = void 0;
     prepare?.();
-    const bytes = await (0, import_node_util.promisify)(import_node_zlib.gunzip)(await (0, import_promises.readFile)(wasmFile()), { chunkSize: 1 << 23 });
+    const compressed = (0, import_node_fs9.readFileSync)(wasmFile());
+    const bytes = await (0, import_node_util.promisify)(import_node_zlib.gunzip)(compressed, { chunkSize: 1 << 23 });
     return WebAssembly.compile(bytes);
   })();
   return compiled2;
@@ -21358,7 +21359,7 @@ function compareDiagnostics(a, b) {
 
 // src/eval/var-files.ts
 init_import_meta_url();
-var import_node_fs9 = require("node:fs");
+var import_node_fs10 = require("node:fs");
 var NO_ROOTS = {
   variable: () => new Unknown("var files cannot refer to variables"),
   local: () => new Unknown("var files cannot refer to locals"),
@@ -21369,7 +21370,7 @@ var NO_ROOTS = {
 async function loadVarFile(file, shown) {
   let raw;
   try {
-    raw = (0, import_node_fs9.readFileSync)(file, "utf8");
+    raw = (0, import_node_fs10.readFileSync)(file, "utf8");
   } catch (error) {
     throw new UsageError(`${shown}: cannot read var file: ${error.code ?? String(error)}`);
   }
@@ -22070,34 +22071,34 @@ function rollbackFindings(outcome) {
 // src/fix/write.ts
 init_import_meta_url();
 var import_node_crypto4 = require("node:crypto");
-var import_node_fs10 = require("node:fs");
+var import_node_fs11 = require("node:fs");
 var import_node_path11 = __toESM(require("node:path"), 1);
 var WriteRefused = class extends Error {
 };
 function writeFixed(file, expected2, text) {
-  const real = (0, import_node_fs10.realpathSync)(file);
-  const unchanged = () => (0, import_node_fs10.readFileSync)(real, "utf8") === expected2;
+  const real = (0, import_node_fs11.realpathSync)(file);
+  const unchanged = () => (0, import_node_fs11.readFileSync)(real, "utf8") === expected2;
   if (!unchanged()) throw new WriteRefused("the file changed since it was read; not written");
-  const st = (0, import_node_fs10.statSync)(real);
+  const st = (0, import_node_fs11.statSync)(real);
   const temp = import_node_path11.default.join(import_node_path11.default.dirname(real), `.${import_node_path11.default.basename(real)}.${process.pid}.${(0, import_node_crypto4.randomBytes)(4).toString("hex")}.tmp`);
-  const fd = (0, import_node_fs10.openSync)(temp, "wx", st.mode & 4095);
+  const fd = (0, import_node_fs11.openSync)(temp, "wx", st.mode & 4095);
   try {
     try {
-      (0, import_node_fs10.writeSync)(fd, text);
-      (0, import_node_fs10.fsyncSync)(fd);
+      (0, import_node_fs11.writeSync)(fd, text);
+      (0, import_node_fs11.fsyncSync)(fd);
     } finally {
-      (0, import_node_fs10.closeSync)(fd);
+      (0, import_node_fs11.closeSync)(fd);
     }
-    (0, import_node_fs10.chmodSync)(temp, st.mode & 4095);
+    (0, import_node_fs11.chmodSync)(temp, st.mode & 4095);
     try {
-      (0, import_node_fs10.chownSync)(temp, st.uid, st.gid);
+      (0, import_node_fs11.chownSync)(temp, st.uid, st.gid);
     } catch {
     }
     if (!unchanged()) throw new WriteRefused("the file changed while it was being fixed; not written");
-    (0, import_node_fs10.renameSync)(temp, real);
+    (0, import_node_fs11.renameSync)(temp, real);
   } catch (error) {
     try {
-      (0, import_node_fs10.unlinkSync)(temp);
+      (0, import_node_fs11.unlinkSync)(temp);
     } catch {
     }
     throw error;
@@ -22151,6 +22152,15 @@ async function fixResults(results, options) {
 // src/pool.ts
 init_import_meta_url();
 var import_node_worker_threads = require("node:worker_threads");
+
+// src/util/jit.ts
+init_import_meta_url();
+var import_node_v8 = require("node:v8");
+function optimizeOnlyHotCode() {
+  (0, import_node_v8.setFlagsFromString)("--interrupt-budget=540672");
+}
+
+// src/pool.ts
 var workerScript = new URL("./lint-worker.js", importMetaUrl);
 function setWorkerScript(script) {
   workerScript = script;
@@ -22192,6 +22202,7 @@ var Lane = class {
 };
 var IN_FLIGHT = 4;
 async function lintAll(next, lanes2, main, onDone) {
+  if (lanes2 > 1) optimizeOnlyHotCode();
   const workers = Array.from({ length: Math.max(0, lanes2 - 1) }, () => new Lane(main.options));
   const counts = Array.from({ length: workers.length + 1 }, () => 0);
   const drain = async (lint2, lane, yields) => {
@@ -22653,7 +22664,7 @@ function varFileResults(findings, options) {
     list2.push({ ruleId: "variable-value", severity, message: message2, ...range, url: ruleDocUrl("variable-value") });
     byFile.set(f.file, list2);
   }
-  return [...byFile].map(([file, messages]) => finish(file, messages, [], new SourceText((0, import_node_fs11.readFileSync)(file, "utf8"))));
+  return [...byFile].map(([file, messages]) => finish(file, messages, [], new SourceText((0, import_node_fs12.readFileSync)(file, "utf8"))));
 }
 function problemResult(file, problem) {
   const { ruleId, message: message2, ...range } = problem;
@@ -22668,14 +22679,14 @@ function lanes(setting, files) {
 function writeReport(file, report, encoding, inputs) {
   if (inputs.some((i) => i.path === file)) throw new UsageError(`refusing to write the report over the linted file ${file}`);
   try {
-    (0, import_node_fs11.mkdirSync)(import_node_path13.default.dirname(file), { recursive: true });
-    if ((0, import_node_fs11.existsSync)(file) && !(0, import_node_fs11.statSync)(file).isFile()) {
+    (0, import_node_fs12.mkdirSync)(import_node_path13.default.dirname(file), { recursive: true });
+    if ((0, import_node_fs12.existsSync)(file) && !(0, import_node_fs12.statSync)(file).isFile()) {
       writeFileInPieces(file, report, encoding);
       return;
     }
     const temp = `${file}.${process.pid}.tmp`;
     writeFileInPieces(temp, report, encoding);
-    (0, import_node_fs11.renameSync)(temp, file);
+    (0, import_node_fs12.renameSync)(temp, file);
   } catch (error) {
     throw new UsageError(`cannot write ${file}: ${describeFsError(error)}`);
   }
@@ -22781,11 +22792,11 @@ async function runAction(io) {
     );
   }
   const summaryFile = env["GITHUB_STEP_SUMMARY"];
-  if (summaryFile) (0, import_node_fs12.appendFileSync)(summaryFile, summary(results, workspace, env, notAnnotated));
+  if (summaryFile) (0, import_node_fs13.appendFileSync)(summaryFile, summary(results, workspace, env, notAnnotated));
   const outputFile = env["GITHUB_OUTPUT"];
   if (outputFile) {
-    const out = [`error-count=${errors}`, `warning-count=${warnings}`, `sarif-file=${sarifFile && (0, import_node_fs12.existsSync)(import_node_path14.default.resolve(cwd, sarifFile)) ? import_node_path14.default.resolve(cwd, sarifFile) : ""}`];
-    (0, import_node_fs12.appendFileSync)(outputFile, out.join("\n") + "\n");
+    const out = [`error-count=${errors}`, `warning-count=${warnings}`, `sarif-file=${sarifFile && (0, import_node_fs13.existsSync)(import_node_path14.default.resolve(cwd, sarifFile)) ? import_node_path14.default.resolve(cwd, sarifFile) : ""}`];
+    (0, import_node_fs13.appendFileSync)(outputFile, out.join("\n") + "\n");
   }
   if (failOn === "never") return 0;
   if (errors > 0 || failOn === "warning" && warnings > 0) return 1;
