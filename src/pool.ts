@@ -5,8 +5,8 @@ import { HeldLintResult } from "./held-result.js";
 import type { LintAnswer, LintFailure, LintRequest, ParserMessage } from "./lint-worker.js";
 import { compileHclModule } from "./parse/hcl-wasm.js";
 import { SourceText } from "./parse/source.js";
-import { optimizeOnlyHotCode } from "./util/jit.js";
 import type { RunContext, RunOptions } from "./run.js";
+import { optimizeOnlyHotCode } from "./util/jit.js";
 
 interface Pending {
   readonly file: string;
