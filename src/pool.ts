@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import { UsageError } from "./errors.js";
 import type { LintedDocument } from "./engine/linter.js";
@@ -85,8 +86,8 @@ export async function lintAll(
   main: RunContext,
   onDone: (job: Job, doc: LintedDocument) => void,
 ): Promise<number[]> {
-  // With a thread per core, the optimizing compiler's threads would take CPU from the lanes.
-  if (lanes > 1) optimizeOnlyHotCode();
+  // With a lane on every core, the optimizing compiler's threads would take CPU from the lanes.
+  if (lanes > 1 && lanes >= availableParallelism()) optimizeOnlyHotCode();
   const workers = Array.from({ length: Math.max(0, lanes - 1) }, () => new Lane(main.options));
   const counts = Array.from({ length: workers.length + 1 }, () => 0);
   const drain = async (lint: (file: string, text: string) => Promise<LintedDocument>, lane: number, yields: boolean) => {

@@ -12876,7 +12876,7 @@ var UsageError = class extends Error {
 };
 
 // src/cli.ts
-var import_node_os = require("node:os");
+var import_node_os2 = require("node:os");
 
 // src/cache.ts
 init_import_meta_url();
@@ -22151,6 +22151,7 @@ async function fixResults(results, options) {
 
 // src/pool.ts
 init_import_meta_url();
+var import_node_os = require("node:os");
 var import_node_worker_threads = require("node:worker_threads");
 
 // src/util/jit.ts
@@ -22202,7 +22203,7 @@ var Lane = class {
 };
 var IN_FLIGHT = 4;
 async function lintAll(next, lanes2, main, onDone) {
-  if (lanes2 > 1) optimizeOnlyHotCode();
+  if (lanes2 > 1 && lanes2 >= (0, import_node_os.availableParallelism)()) optimizeOnlyHotCode();
   const workers = Array.from({ length: Math.max(0, lanes2 - 1) }, () => new Lane(main.options));
   const counts = Array.from({ length: workers.length + 1 }, () => 0);
   const drain = async (lint2, lane, yields) => {
@@ -22672,7 +22673,7 @@ function problemResult(file, problem) {
 }
 function lanes(setting, files) {
   if (setting === "off") return 1;
-  const n = setting === "auto" ? (0, import_node_os.availableParallelism)() : Number(setting);
+  const n = setting === "auto" ? (0, import_node_os2.availableParallelism)() : Number(setting);
   if (setting === "auto" && files < 4 * n) return 1;
   return Math.max(1, Math.min(n, files));
 }

@@ -10,7 +10,7 @@ import { setFlagsFromString } from "node:v8";
  * own time (measured here on 2 cores: `--concurrency auto` about 10% faster with this budget
  * on the corpus and on the generated set). It is the same for all the process's threads and
  * counts for functions from when they next start counting, so it is set before the workers
- * start and the rules first run.
+ * start and the rules first run, and only when every core lints.
  */
 export function optimizeOnlyHotCode(): void {
   setFlagsFromString("--interrupt-budget=540672");
