@@ -4,7 +4,7 @@ import { UsageError } from "./errors.js";
 import type { LintedDocument } from "./engine/linter.js";
 import { HeldLintResult } from "./held-result.js";
 import type { LintAnswer, LintFailure, LintRequest, ParserMessage } from "./lint-worker.js";
-import { compileHclModule } from "./parse/hcl-wasm.js";
+import { compileHclModule, parserSharesEveryCore } from "./parse/hcl-wasm.js";
 import { SourceText } from "./parse/source.js";
 import type { RunContext, RunOptions } from "./run.js";
 import { optimizeOnlyHotCode } from "./util/jit.js";
@@ -87,7 +87,10 @@ export async function lintAll(
   onDone: (job: Job, doc: LintedDocument) => void,
 ): Promise<number[]> {
   // With a lane on every core, the optimizing compiler's threads would take CPU from the lanes.
-  if (lanes > 1 && lanes >= availableParallelism()) optimizeOnlyHotCode();
+  if (lanes > 1 && lanes >= availableParallelism()) {
+    optimizeOnlyHotCode();
+    parserSharesEveryCore();
+  }
   const workers = Array.from({ length: Math.max(0, lanes - 1) }, () => new Lane(main.options));
   const counts = Array.from({ length: workers.length + 1 }, () => 0);
   const drain = async (lint: (file: string, text: string) => Promise<LintedDocument>, lane: number, yields: boolean) => {

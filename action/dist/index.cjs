@@ -20793,6 +20793,7 @@ var import_node_module = require("node:module");
 var import_node_path8 = __toESM(require("node:path"), 1);
 var import_node_url3 = require("node:url");
 var import_node_util = require("node:util");
+var import_node_v8 = require("node:v8");
 var import_node_zlib = require("node:zlib");
 var ROOT_GLOBAL = "__parse_terraform_config_wasm__";
 var compiled2;
@@ -20807,6 +20808,15 @@ function packageDir() {
 function wasmFile() {
   const dir = packageDir();
   return dir === void 0 ? (0, import_node_url3.fileURLToPath)(new URL("../main.wasm.gz", importMetaUrl)) : import_node_path8.default.join(dir, "main.wasm.gz");
+}
+var keptOnBaseline = false;
+var everyCoreLints = false;
+function parserSharesEveryCore() {
+  everyCoreLints = true;
+  if (keptOnBaseline) baselineOnly();
+}
+function baselineOnly() {
+  (0, import_node_v8.setFlagsFromString)("--liftoff-only");
 }
 var beforeCompile;
 function compileHclModule() {
@@ -22156,9 +22166,9 @@ var import_node_worker_threads = require("node:worker_threads");
 
 // src/util/jit.ts
 init_import_meta_url();
-var import_node_v8 = require("node:v8");
+var import_node_v82 = require("node:v8");
 function optimizeOnlyHotCode() {
-  (0, import_node_v8.setFlagsFromString)("--interrupt-budget=540672");
+  (0, import_node_v82.setFlagsFromString)("--interrupt-budget=540672");
 }
 
 // src/pool.ts
@@ -22203,7 +22213,10 @@ var Lane = class {
 };
 var IN_FLIGHT = 4;
 async function lintAll(next, lanes2, main, onDone) {
-  if (lanes2 > 1 && lanes2 >= (0, import_node_os.availableParallelism)()) optimizeOnlyHotCode();
+  if (lanes2 > 1 && lanes2 >= (0, import_node_os.availableParallelism)()) {
+    optimizeOnlyHotCode();
+    parserSharesEveryCore();
+  }
   const workers = Array.from({ length: Math.max(0, lanes2 - 1) }, () => new Lane(main.options));
   const counts = Array.from({ length: workers.length + 1 }, () => 0);
   const drain = async (lint2, lane, yields) => {

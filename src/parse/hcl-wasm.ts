@@ -55,17 +55,38 @@ function wasmFile(): string {
   return dir === undefined ? fileURLToPath(new URL("../main.wasm.gz", import.meta.url)) : path.join(dir, "main.wasm.gz");
 }
 
+let keptOnBaseline = false;
+let everyCoreLints = false;
+
 /**
- * Keeps the parser on V8's baseline code: its functions are compiled as they are first run
- * and never compiled again by the optimizing compiler. That second compile runs on background
- * threads and pays off only after a few megabytes of input (see run-size.ts); before that it
- * takes a core from the run, and the process waits for it before it can exit (measured here:
- * a one-file run ends in about 0.45 s instead of 0.7 s). Takes effect for modules compiled
- * after the call.
+ * Keeps the parser on V8's baseline code: its functions are compiled as they are first run,
+ * and only the few hottest are compiled again by the optimizing compiler. That second compile
+ * runs on background threads and pays off only after a few megabytes of input (see
+ * run-size.ts); before that it takes a core from the run, and the process waits for it before
+ * it can exit (measured here: a one-file run ends in about 0.45 s instead of 0.7 s). Takes
+ * effect for modules compiled after the call.
  */
 export function keepParserOnBaselineTier(): void {
   // The tiering budget is roughly the bytes of code a function runs before it is optimized.
   setFlagsFromString("--wasm-tiering-budget=2000000000");
+  keptOnBaseline = true;
+  if (everyCoreLints) baselineOnly();
+}
+
+/**
+ * Says that a thread lints on every core. A parser kept on baseline code then stays there
+ * entirely: the hottest functions' optimizing compile (about 0.5 s of CPU over the corpus)
+ * would run on a core that lints, and with every core linting it costs more than it saves
+ * (measured here on 2 cores: `--concurrency auto` over the corpus about 7% faster without it;
+ * one thread linting gains from it).
+ */
+export function parserSharesEveryCore(): void {
+  everyCoreLints = true;
+  if (keptOnBaseline) baselineOnly();
+}
+
+function baselineOnly(): void {
+  setFlagsFromString("--liftoff-only");
 }
 
 let beforeCompile: (() => void) | undefined;
