@@ -4,7 +4,7 @@ import path from "node:path";
 import type { LintedDocument, VarFileFinding } from "./engine/linter.js";
 import { isFsReadCurrent, type FsRead } from "./eval/functions.js";
 import { describeFsError } from "./files.js";
-import { asciiJson, findingsOf } from "./formatters/json.js";
+import { asciiJson, asciiText, findingsOf } from "./formatters/json.js";
 import { HeldLintResult, countsOf, type Counts } from "./held-result.js";
 import type { LintResult } from "./types.js";
 import { writeFileInPieces } from "./util/write-chunks.js";
@@ -38,7 +38,6 @@ type Line = Buffer;
 
 const TAB = 9;
 const NEWLINE = 10;
-const latin1 = (bytes: Buffer, start = 0, end = bytes.length) => bytes.toString("latin1", start, end);
 
 /** The default cache directory: under node_modules/.cache when there is one, else .nomad-remote-lint-cache. */
 export function defaultCacheLocation(cwd: string): string {
@@ -73,7 +72,7 @@ function entryOf(line: Line): { meta: EntryMeta; findings: Buffer } | undefined 
   if (tab === -1) return undefined;
   let meta: Partial<EntryMeta>;
   try {
-    meta = JSON.parse(latin1(line, 65, tab)) as Partial<EntryMeta>;
+    meta = JSON.parse(asciiText(line.subarray(65, tab))) as Partial<EntryMeta>;
   } catch {
     return undefined;
   }
@@ -140,7 +139,7 @@ export class ResultCache {
     if (bytes[bytes.length - 1] !== NEWLINE) return cache.#damaged();
     for (let start = headerEnd + 1; start < bytes.length; ) {
       const end = bytes.indexOf(NEWLINE, start);
-      const key = latin1(bytes, start, start + 64);
+      const key = asciiText(bytes.subarray(start, start + 64));
       if (end < start + 65 || bytes[start + 64] !== TAB || !/^[0-9a-f]{64}$/.test(key)) return cache.#damaged();
       cache.#lines.set(key, bytes.subarray(start, end));
       start = end + 1;

@@ -13681,7 +13681,6 @@ var FILE = "results.tsv";
 var MAX_ENTRIES = 2e5;
 var TAB = 9;
 var NEWLINE = 10;
-var latin1 = (bytes, start = 0, end = bytes.length) => bytes.toString("latin1", start, end);
 function defaultCacheLocation(cwd) {
   return (0, import_node_fs4.existsSync)(import_node_path3.default.join(cwd, "node_modules")) ? import_node_path3.default.join(cwd, "node_modules", ".cache", "nomad-remote-lint") : import_node_path3.default.join(cwd, ".nomad-remote-lint-cache");
 }
@@ -13704,7 +13703,7 @@ function entryOf(line) {
   if (tab === -1) return void 0;
   let meta;
   try {
-    meta = JSON.parse(latin1(line, 65, tab));
+    meta = JSON.parse(asciiText(line.subarray(65, tab)));
   } catch {
     return void 0;
   }
@@ -13758,7 +13757,7 @@ var ResultCache = class _ResultCache {
     if (bytes[bytes.length - 1] !== NEWLINE) return cache.#damaged();
     for (let start = headerEnd + 1; start < bytes.length; ) {
       const end = bytes.indexOf(NEWLINE, start);
-      const key = latin1(bytes, start, start + 64);
+      const key = asciiText(bytes.subarray(start, start + 64));
       if (end < start + 65 || bytes[start + 64] !== TAB || !/^[0-9a-f]{64}$/.test(key)) return cache.#damaged();
       cache.#lines.set(key, bytes.subarray(start, end));
       start = end + 1;
