@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, type Stats } from "node:fs";
 import path from "node:path";
 import type { LintedDocument, VarFileFinding } from "./engine/linter.js";
 import { isFsReadCurrent, type FsRead } from "./eval/functions.js";
@@ -11,8 +11,15 @@ import { writeFileInPieces } from "./util/write-chunks.js";
 import { VERSION } from "./version.js";
 
 const FORMAT = "nomad-remote-lint-cache";
-const FORMAT_VERSION = 3;
+const FORMAT_VERSION = 4;
 const FILE = "results.tsv";
+const CONTENTS_FILE = "contents.tsv";
+/**
+ * How long before a read a file must have last changed for its status to vouch for its
+ * content: a change within the same tick of the file system's clock could leave size and
+ * times as they were (the "racily clean" files of git's index).
+ */
+export const SETTLED_MS = 2000;
 /** Entries beyond this many, least recently used first, are dropped when the cache is saved. */
 const MAX_ENTRIES = 200_000;
 
@@ -42,6 +49,11 @@ const NEWLINE = 10;
 /** The default cache directory: under node_modules/.cache when there is one, else .nomad-remote-lint-cache. */
 export function defaultCacheLocation(cwd: string): string {
   return existsSync(path.join(cwd, "node_modules")) ? path.join(cwd, "node_modules", ".cache", "nomad-remote-lint") : path.join(cwd, ".nomad-remote-lint-cache");
+}
+
+/** The device, inode, size and change times of a file: equal while the file is not touched. */
+function signatureOf(st: Stats): string {
+  return `${st.dev}:${st.ino}:${st.size}:${st.mtimeMs}:${st.ctimeMs}`;
 }
 
 /** A check that findings text is whole and unchanged (not a key: SHA-1 is quicker and enough). */
@@ -82,12 +94,52 @@ function entryOf(line: Line): { meta: EntryMeta; findings: Buffer } | undefined 
   return digestOf(findings) === meta.digest ? { meta: meta as EntryMeta, findings } : undefined;
 }
 
+/** What a cache file holds after its header line; why there is nothing to use otherwise. */
+type CacheFileBody = { body: Buffer; start: number } | { absent: true } | { rebuild: string | undefined };
+
+/**
+ * Reads a file of the cache and checks its header: `rebuild` carries the warning to give
+ * (none for a cache of another version, replaced quietly).
+ */
+function readCacheFile(file: string): CacheFileBody {
+  if (!existsSync(file)) return { absent: true };
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file);
+  } catch (error) {
+    return { rebuild: `the cache file ${file} cannot be read (${describeFsError(error)}); it is rebuilt` };
+  }
+  const headerEnd = bytes.indexOf(NEWLINE);
+  let header: { format?: unknown; formatVersion?: unknown; version?: unknown } | undefined;
+  try {
+    const parsed: unknown = JSON.parse(bytes.toString("utf8", 0, headerEnd === -1 ? bytes.length : headerEnd));
+    if (parsed !== null && typeof parsed === "object") header = parsed;
+  } catch {
+    // not JSON: not a cache of this tool
+  }
+  if (header === undefined || header.format !== FORMAT) return { rebuild: `${file} is not a nomad-remote-lint cache; it is rebuilt` };
+  if (header.formatVersion !== FORMAT_VERSION || header.version !== VERSION) return { rebuild: undefined };
+  // Every line ends with a line break: bytes after the last one are a line cut short.
+  if (bytes[bytes.length - 1] !== NEWLINE) return { rebuild: `the cache file ${file} is damaged; it is rebuilt` };
+  return { body: bytes, start: headerEnd + 1 };
+}
+
+/** One known file content, as stored: `signature TAB content digest TAB path as JSON`. */
+const CONTENT_LINE = /^[0-9.:e+-]+\t[0-9a-f]{64}\t".*"$/s;
+
 /**
  * Lint results keyed by a digest of the file's bytes, its path and everything else its result
  * depends on (see RunContext.fingerprint). Git keeps no modification times, so the key is
  * the content. A file that is not a cache of this tool, or is damaged, is reported and
  * replaced, never trusted; a cache of another version is replaced quietly. Entries stay
  * text until used: a run that takes a few results from a large cache parses a few lines.
+ *
+ * Beside the results, the cache keeps the content digest of each file it read, with the
+ * file's status at the time (device, inode, size, modification and change times): while the
+ * status is the same, the file is not read again to find its digest. Any write to a file sets
+ * its change time, which no program can set back, and a status is kept only when the file had
+ * not changed for SETTLED_MS before it was read. A fresh clone has new statuses everywhere:
+ * its files are read, and their results still come from the cache by content.
  */
 export class ResultCache {
   readonly #dir: string;
@@ -96,6 +148,9 @@ export class ResultCache {
   /** Entries this run used, after their digest was checked. */
   readonly #checked = new Map<string, Line>();
   #dirty = false;
+  /** Known contents: the path as JSON, to `signature TAB content digest`. */
+  readonly #contents = new Map<string, string>();
+  #contentsDirty = false;
 
   private constructor(dir: string, warn: (message: string) => void) {
     this.#dir = dir;
@@ -106,45 +161,58 @@ export class ResultCache {
     return path.join(this.#dir, FILE);
   }
 
+  get #contentsFile(): string {
+    return path.join(this.#dir, CONTENTS_FILE);
+  }
+
   static open(dir: string, warn: (message: string) => void): ResultCache {
     const cache = new ResultCache(dir, warn);
-    const file = cache.#file;
-    if (!existsSync(file)) return cache;
-    let bytes: Buffer;
-    try {
-      bytes = readFileSync(file);
-    } catch (error) {
-      warn(`the cache file ${file} cannot be read (${describeFsError(error)}); it is rebuilt`);
-      cache.#dirty = true;
-      return cache;
+    cache.#openResults();
+    cache.#openContents();
+    return cache;
+  }
+
+  #openResults(): void {
+    const read = readCacheFile(this.#file);
+    if ("absent" in read) return;
+    if ("rebuild" in read) {
+      if (read.rebuild !== undefined) this.#warn(read.rebuild);
+      this.#dirty = true;
+      return;
     }
-    const headerEnd = bytes.indexOf(NEWLINE);
-    let header: { format?: unknown; formatVersion?: unknown; version?: unknown } | undefined;
-    try {
-      const parsed: unknown = JSON.parse(bytes.toString("utf8", 0, headerEnd === -1 ? bytes.length : headerEnd));
-      if (parsed !== null && typeof parsed === "object") header = parsed;
-    } catch {
-      // not JSON: not a cache of this tool
-    }
-    if (header === undefined || header.format !== FORMAT) {
-      warn(`${file} is not a nomad-remote-lint cache; it is rebuilt`);
-      cache.#dirty = true;
-      return cache;
-    }
-    if (header.formatVersion !== FORMAT_VERSION || header.version !== VERSION) {
-      cache.#dirty = true;
-      return cache;
-    }
-    // Every line ends with a line break: bytes after the last one are a line cut short.
-    if (bytes[bytes.length - 1] !== NEWLINE) return cache.#damaged();
-    for (let start = headerEnd + 1; start < bytes.length; ) {
+    const bytes = read.body;
+    for (let start = read.start; start < bytes.length; ) {
       const end = bytes.indexOf(NEWLINE, start);
       const key = asciiText(bytes.subarray(start, start + 64));
-      if (end < start + 65 || bytes[start + 64] !== TAB || !/^[0-9a-f]{64}$/.test(key)) return cache.#damaged();
-      cache.#lines.set(key, bytes.subarray(start, end));
+      if (end < start + 65 || bytes[start + 64] !== TAB || !/^[0-9a-f]{64}$/.test(key)) {
+        this.#damaged();
+        return;
+      }
+      this.#lines.set(key, bytes.subarray(start, end));
       start = end + 1;
     }
-    return cache;
+  }
+
+  #openContents(): void {
+    const read = readCacheFile(this.#contentsFile);
+    if ("absent" in read) return;
+    this.#contentsDirty = true;
+    if ("rebuild" in read) {
+      if (read.rebuild !== undefined) this.#warn(read.rebuild);
+      return;
+    }
+    const lines = read.body.toString("utf8", read.start, read.body.length - 1).split("\n");
+    for (const line of lines) {
+      if (line === "") continue;
+      const tab = line.lastIndexOf("\t");
+      if (!CONTENT_LINE.test(line)) {
+        this.#warn(`the cache file ${this.#contentsFile} is damaged; it is rebuilt`);
+        this.#contents.clear();
+        return;
+      }
+      this.#contents.set(line.slice(tab + 1), line.slice(0, tab));
+    }
+    this.#contentsDirty = false;
   }
 
   /** Drops every entry but those this run checked and used; the file is written again. */
@@ -155,9 +223,49 @@ export class ResultCache {
     return this;
   }
 
-  /** The key of a file: a digest of the run's fingerprint for it, its path and its bytes. */
-  static key(fingerprint: string, file: string, bytes: Uint8Array): string {
-    return createHash("sha256").update(fingerprint).update("\0").update(file).update("\0").update(bytes).digest("hex");
+  /** A digest of a file's bytes, for `key`. */
+  static contentDigest(bytes: Uint8Array): string {
+    return createHash("sha256").update(bytes).digest("hex");
+  }
+
+  /** The key of a file: a digest of the run's fingerprint for it, its path and its content digest. */
+  static key(fingerprint: string, file: string, contentDigest: string): string {
+    return createHash("sha256").update(fingerprint).update("\0").update(file).update("\0").update(contentDigest).digest("hex");
+  }
+
+  /**
+   * The content digest of a file this cache read before and that has not been touched since
+   * (its status is the one kept then); undefined when it may have changed. `stat` is the
+   * file's status if the caller has it; otherwise it is taken here.
+   */
+  unchangedDigest(file: string, stat?: Stats): string | undefined {
+    const known = this.#contents.get(JSON.stringify(file));
+    if (known === undefined) return undefined;
+    let st = stat;
+    if (st === undefined) {
+      try {
+        st = statSync(file, { throwIfNoEntry: false });
+      } catch {
+        return undefined;
+      }
+    }
+    if (st === undefined || !st.isFile()) return undefined;
+    const tab = known.indexOf("\t");
+    return known.slice(0, tab) === signatureOf(st) ? known.slice(tab + 1) : undefined;
+  }
+
+  /**
+   * Keeps the content digest of bytes just read from a file, with the status of the file they
+   * were read from, when that file had settled (see SETTLED_MS); otherwise forgets the file.
+   */
+  remember(file: string, stat: Stats, contentDigest: string, now = Date.now()): void {
+    const name = JSON.stringify(file);
+    const settled = now - Math.max(stat.mtimeMs, stat.ctimeMs) >= SETTLED_MS;
+    const value = `${signatureOf(stat)}\t${contentDigest}`;
+    const old = this.#contents.get(name);
+    this.#contents.delete(name);
+    if (settled) this.#contents.set(name, value);
+    if (old !== (settled ? value : undefined)) this.#contentsDirty = true;
   }
 
   /**
@@ -198,19 +306,29 @@ export class ResultCache {
   }
 
   /**
-   * Writes the cache through a temporary file and a rename; the directory is created if need
-   * be. A cache that cannot be written is reported and the run goes on without it.
+   * Writes what changed, each file through a temporary file and a rename; the directory is
+   * created if need be. A cache that cannot be written is reported and the run goes on
+   * without it.
    */
   save(): void {
-    if (!this.#dirty) return;
-    while (this.#lines.size > MAX_ENTRIES) this.#lines.delete(this.#lines.keys().next().value!);
-    const file = this.#file;
     const header = JSON.stringify({ format: FORMAT, formatVersion: FORMAT_VERSION, version: VERSION });
+    if (this.#dirty) {
+      while (this.#lines.size > MAX_ENTRIES) this.#lines.delete(this.#lines.keys().next().value!);
+      if (!this.#write(this.#file, [header, "\n", ...[...this.#lines.values()].flatMap((line) => [line, "\n"])], "latin1")) return;
+    }
+    if (this.#contentsDirty) {
+      while (this.#contents.size > MAX_ENTRIES) this.#contents.delete(this.#contents.keys().next().value!);
+      this.#write(this.#contentsFile, [header, "\n", ...[...this.#contents].flatMap(([name, value]) => [value, "\t", name, "\n"])], "utf8");
+    }
+  }
+
+  #write(file: string, pieces: (string | Uint8Array)[], encoding: "utf8" | "latin1"): boolean {
     const temp = `${file}.${process.pid}.tmp`;
     try {
       mkdirSync(this.#dir, { recursive: true });
-      writeFileInPieces(temp, [header, "\n", ...[...this.#lines.values()].flatMap((line) => [line, "\n"])], "latin1");
+      writeFileInPieces(temp, pieces, encoding);
       renameSync(temp, file);
+      return true;
     } catch (error) {
       try {
         rmSync(temp, { force: true });
@@ -218,6 +336,7 @@ export class ResultCache {
         // nothing more to do about it
       }
       this.#warn(`the cache cannot be written to ${file} (${describeFsError(error)}); this run's results are not kept`);
+      return false;
     }
   }
 }

@@ -334,8 +334,20 @@ async function lint(paths: string[], options: CliOptions, io: CliIo): Promise<nu
   });
   type Queued = (typeof queued)[number];
   const keys = new Map<string, string>();
+  const hasFindings = (result: LintResult) => result.errorCount + result.warningCount + result.infoCount > 0;
+  let unread = 0;
   /** Reads a queued file: its text, or undefined when it was dealt with (unreadable, or a cache hit). */
   const load = ({ file, settings }: Queued): string | undefined => {
+    // A file untouched since the cache read it needs no reading, unless the report shows its text.
+    const known = cache?.unchangedDigest(file.path, file.stat);
+    if (known !== undefined) {
+      const hit = cache!.get(ResultCache.key(context.fingerprint(settings), file.path, known), file.path);
+      if (hit !== undefined && !(keepSource && hasFindings(hit.result))) {
+        keep(hit);
+        unread++;
+        return undefined;
+      }
+    }
     const read = readInputBytes(file.path, limits);
     if (!read.ok) {
       if ("error" in read) unreadable.push(`${displayPath(file.path, io.cwd)}: ${read.error}`);
@@ -344,12 +356,14 @@ async function lint(paths: string[], options: CliOptions, io: CliIo): Promise<nu
     }
     let key: string | undefined;
     if (cache !== undefined) {
-      key = ResultCache.key(context.fingerprint(settings), file.path, read.bytes);
+      const digest = ResultCache.contentDigest(read.bytes);
+      cache.remember(file.path, read.stat, digest);
+      key = ResultCache.key(context.fingerprint(settings), file.path, digest);
       const hit = cache.get(key, file.path);
       if (hit !== undefined) {
         const { result } = hit;
         // A cached result came from these very bytes, so they decode as they did then.
-        if (keepSource && result.errorCount + result.warningCount + result.infoCount > 0) {
+        if (keepSource && hasFindings(result)) {
           const decoded = decodeInput(read.bytes);
           if (decoded.ok) result.source = decoded.text;
         }
@@ -392,6 +406,7 @@ async function lint(paths: string[], options: CliOptions, io: CliIo): Promise<nu
   if (options.debug) {
     const split = counts.length > 1 ? ` (${counts.join(" + ")})` : "";
     io.stderr.write(`nomad-remote-lint: debug: linted ${pending.length} of ${queued.length} files on ${counts.length} thread${counts.length === 1 ? "" : "s"}${split} in ${Math.round(performance.now() - started)} ms\n`);
+    if (cache !== undefined) io.stderr.write(`nomad-remote-lint: debug: ${unread} cached results of files untouched since they were read, without reading them\n`);
   }
   cache?.save();
   let diffs: string[] = [];

@@ -1,4 +1,4 @@
-import { readdirSync, realpathSync, statSync, type Dirent } from "node:fs";
+import { readdirSync, realpathSync, statSync, type Dirent, type Stats } from "node:fs";
 import path from "node:path";
 import { UsageError } from "./errors.js";
 
@@ -10,10 +10,14 @@ export function isJobspecName(name: string): boolean {
   return name.endsWith(".nomad") || name.endsWith(".nomad.hcl") || name.endsWith(".nomad.json");
 }
 
-/** A file to lint: its absolute path, and whether it was named on the command line. */
+/**
+ * A file to lint: its absolute path, whether it was named on the command line, and for a
+ * named file the status taken when it was found.
+ */
 export interface InputFile {
   readonly path: string;
   readonly explicit: boolean;
+  readonly stat?: Stats;
 }
 
 /** A directory entry that could not be read during the search (permission, broken link). */
@@ -38,10 +42,10 @@ export function collectInputs(paths: readonly string[], cwd: string): CollectedI
   const seenFiles = new Set<string>();
   const seenDirs = new Set<string>();
 
-  const addFile = (file: string, explicit: boolean) => {
+  const addFile = (file: string, explicit: boolean, stat?: Stats) => {
     if (seenFiles.has(file)) return;
     seenFiles.add(file);
-    files.push({ path: file, explicit });
+    files.push(stat === undefined ? { path: file, explicit } : { path: file, explicit, stat });
   };
 
   const walk = (dir: string) => {
@@ -94,7 +98,7 @@ export function collectInputs(paths: readonly string[], cwd: string): CollectedI
       throw new UsageError(`cannot read ${p}: ${describeFsError(error)}`);
     }
     if (st.isDirectory()) walk(full);
-    else addFile(full, true);
+    else addFile(full, true, st);
   }
   return { files, problems };
 }

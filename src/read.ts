@@ -1,5 +1,5 @@
 import { isUtf8 } from "node:buffer";
-import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
+import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from "node:fs";
 import { describeFsError } from "./files.js";
 import { SourceText, type Range } from "./parse/source.js";
 
@@ -26,7 +26,8 @@ export interface InputProblem extends Range {
 }
 
 export type ReadInput = { ok: true; text: string } | { ok: false; problem: InputProblem } | { ok: false; error: string };
-export type ReadBytes = { ok: true; bytes: Buffer } | { ok: false; problem: InputProblem } | { ok: false; error: string };
+/** The bytes of an input, with the status of the file they were read from. */
+export type ReadBytes = { ok: true; bytes: Buffer; stat: Stats } | { ok: false; problem: InputProblem } | { ok: false; error: string };
 
 function mb(n: number): string {
   return `${(n / 1024 / 1024).toFixed(1)} MB`;
@@ -112,7 +113,7 @@ export function readInputBytes(file: string, limits: InputLimits): ReadBytes {
       if (n === 0) break;
       read += n;
     }
-    return { ok: true, bytes: bytes.subarray(0, read) };
+    return { ok: true, bytes: bytes.subarray(0, read), stat: st };
   } catch (error) {
     return { ok: false, error: describeFsError(error) };
   } finally {

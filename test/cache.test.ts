@@ -1,8 +1,9 @@
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ResultCache, SETTLED_MS } from "../src/cache.js";
 import { runCli } from "./support/cli.js";
 import { fixturesDir } from "./support/paths.js";
 
@@ -40,6 +41,23 @@ function linted(stderr: string): number {
   return Number(m[1]);
 }
 
+/** How many cached results the run took without reading their files, from --debug. */
+function unread(stderr: string): number {
+  const m = /debug: (\d+) cached results of files untouched since they were read/.exec(stderr);
+  if (m === null) throw new Error(`no debug line in: ${stderr}`);
+  return Number(m[1]);
+}
+
+/** Waits until every file below `dir` last changed SETTLED_MS ago, so that the cache may go by its status. */
+function settle(dir: string): void {
+  const changed = (readdirSync(dir, { recursive: true }) as string[]).map((f) => {
+    const st = statSync(path.join(dir, f));
+    return Math.max(st.mtimeMs, st.ctimeMs);
+  });
+  const wait = Math.max(...changed) + SETTLED_MS + 50 - Date.now();
+  if (wait > 0) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, wait);
+}
+
 const run = (dir: string, extra: string[] = []) => runCli(["--cache", "--debug", "--format", "json", ...extra, "jobs"], { cwd: dir });
 
 describe("--cache", () => {
@@ -61,6 +79,67 @@ describe("--cache", () => {
     const third = run(dir);
     expect(linted(third.stderr)).toBe(1);
     expect(third.stdout).not.toContain("cpu = 500");
+  });
+
+  it("takes the results of files untouched since it read them without reading them again", () => {
+    const dir = project("status");
+    const web = path.join(dir, "jobs", "web.nomad.hcl");
+    // A whole second, which the modification time can be set back to exactly.
+    const hourAgo = Math.floor(Date.now() / 1000) - 3600;
+    utimesSync(web, hourAgo, hourAgo);
+    settle(dir);
+    const first = run(dir);
+    expect([linted(first.stderr), unread(first.stderr)]).toEqual([3, 0]);
+    const second = run(dir);
+    expect([linted(second.stderr), unread(second.stderr)]).toEqual([0, 3]);
+    expect(second.stdout).toBe(first.stdout);
+    // Other content of the same size, the modification time set back: the change time tells.
+    const before = statSync(web);
+    writeFileSync(web, readFileSync(web, "utf8").replace("cpu    = 500", "cpu    = 900"));
+    utimesSync(web, hourAgo, hourAgo);
+    expect([statSync(web).size, statSync(web).mtimeMs]).toEqual([before.size, before.mtimeMs]);
+    const third = run(dir);
+    expect([linted(third.stderr), unread(third.stderr)]).toEqual([1, 2]);
+    expect(third.stdout).toContain("cpu = 900");
+    expect(third.stdout).not.toContain("cpu = 500");
+    // The reports that show the text read the files with findings, and match a run without the cache.
+    for (const format of ["stylish", "sarif"]) {
+      const args = ["--format", format, "--no-color", "jobs"];
+      const cached = runCli(["--cache", "--debug", ...args], { cwd: dir });
+      expect(linted(cached.stderr), format).toBe(0);
+      expect(cached.stdout, format).toBe(runCli(args, { cwd: dir }).stdout);
+    }
+    // A damaged list of contents is reported and rebuilt; the results still come by content.
+    const contents = path.join(dir, ".nomad-remote-lint-cache", "contents.tsv");
+    appendFileSync(contents, "not a line of contents\n");
+    const damaged = run(dir);
+    expect(damaged.stderr).toContain(`the cache file ${contents} is damaged; it is rebuilt`);
+    expect([linted(damaged.stderr), unread(damaged.stderr)]).toEqual([0, 0]);
+    expect(damaged.stdout).toBe(third.stdout);
+    settle(dir);
+    expect(unread(run(dir).stderr)).toBe(3);
+  });
+
+  it("goes by a file's status only once the file has settled", () => {
+    const dir = path.join(tmp, "settling");
+    mkdirSync(dir);
+    const file = path.join(dir, "a.nomad.hcl");
+    writeFileSync(file, "job");
+    const st = statSync(file);
+    const digest = ResultCache.contentDigest(readFileSync(file));
+    const warnings: string[] = [];
+    const cache = ResultCache.open(path.join(dir, "cache"), (m) => warnings.push(m));
+    cache.remember(file, st, digest, Math.max(st.mtimeMs, st.ctimeMs) + SETTLED_MS - 1);
+    expect(cache.unchangedDigest(file)).toBeUndefined();
+    cache.remember(file, st, digest, Math.max(st.mtimeMs, st.ctimeMs) + SETTLED_MS);
+    expect(cache.unchangedDigest(file)).toBe(digest);
+    cache.save();
+    const reopened = ResultCache.open(path.join(dir, "cache"), (m) => warnings.push(m));
+    expect(reopened.unchangedDigest(file)).toBe(digest);
+    expect(reopened.unchangedDigest(path.join(dir, "other.nomad.hcl"))).toBeUndefined();
+    appendFileSync(file, " ");
+    expect(reopened.unchangedDigest(file)).toBeUndefined();
+    expect(warnings).toEqual([]);
   });
 
   it("gives every format the same report from the cache as without it", () => {
@@ -202,7 +281,10 @@ describe("what a run writes", () => {
     expect(r.status).toBe(1);
     const after = snapshot(dir);
     for (const [p, s] of before) expect(after.get(p), p).toBe(s);
-    expect([...after.keys()].filter((p) => !before.has(p)).sort()).toEqual([".nomad-remote-lint-cache", path.join(".nomad-remote-lint-cache", "results.tsv")]);
+    const created = [...after.keys()].filter((p) => !before.has(p)).sort();
+    // contents.tsv only when the files had settled before the run read them (see SETTLED_MS).
+    expect(created.filter((p) => !p.endsWith("contents.tsv"))).toEqual([".nomad-remote-lint-cache", path.join(".nomad-remote-lint-cache", "results.tsv")]);
+    expect(created.every((p) => p.startsWith(".nomad-remote-lint-cache"))).toBe(true);
     const plain = project("untouched-plain");
     const beforePlain = snapshot(plain);
     runCli(["--format", "sarif", "--output-file", "out/report.sarif", "jobs"], { cwd: plain });
