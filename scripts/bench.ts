@@ -12,7 +12,7 @@ import { generateBenchSet } from "./gen-bench-set.js";
  * machines here are shared and noisy.
  */
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
-const cli = path.join(root, "dist", "cli", "nomad-remote-lint.mjs");
+const cli = path.join(root, "dist", "cli", "nomad-remote-lint.cjs");
 const bare = path.join(root, "dist", "scripts", "bench-bare.js");
 const args = process.argv.slice(2);
 const runs = Number(valueOf("--runs") ?? 3);

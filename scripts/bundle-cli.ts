@@ -1,42 +1,61 @@
-import { rmSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { build } from "esbuild";
+import { build, type BuildOptions } from "esbuild";
 
 /**
- * Bundles the command (src/bin.ts and everything it loads) into dist/cli/nomad-remote-lint.mjs:
- * one file loads in about half the time of the ~80 modules of dist/src, which is most of the
- * start-up a one-file run (pre-commit's) pays besides the parser. The parser's WebAssembly
- * stays in node_modules/@cdktf/hcl2json.
+ * Bundles the command into dist/cli: main.cjs (src/bin.ts and everything it loads, one
+ * CommonJS file, which Node loads sooner than the ~80 modules of dist/src or ES module
+ * chunks), the launcher nomad-remote-lint.cjs (src/launch.ts), and main.cjs.cache, V8's code
+ * cache of main.cjs after a run over fixtures/examples (see src/util/code-cache.ts). The
+ * parser's WebAssembly stays in node_modules/@cdktf/hcl2json.
  */
 export async function bundleCli(root: string): Promise<string> {
   const outdir = path.join(root, "dist", "cli");
   rmSync(outdir, { recursive: true, force: true });
-  await build({
+  const common: BuildOptions = {
     absWorkingDir: root,
-    entryPoints: [path.join(root, "src", "bin.ts")],
     bundle: true,
     platform: "node",
-    format: "esm",
+    format: "cjs",
     target: "node20",
-    outdir,
-    entryNames: "nomad-remote-lint",
-    outExtension: { ".js": ".mjs" },
-    // What only some runs need (ajv, for users' driver config schemas) is a chunk of its own.
-    splitting: true,
-    chunkNames: "chunk-[hash]",
+    define: { "import.meta.url": "importMetaUrl" },
+    inject: [path.join(root, "scripts", "import-meta-url.mjs")],
     minifyWhitespace: true,
     minifySyntax: true,
-    // CommonJS dependencies call require(); an ES module has none of its own.
-    banner: { js: 'import { createRequire as __nrlCreateRequire } from "node:module";\nconst require = __nrlCreateRequire(import.meta.url);' },
     legalComments: "none",
+    logLevel: "error",
+  };
+  await build({
+    ...common,
+    entryPoints: [path.join(root, "src", "bin.ts")],
+    outfile: path.join(outdir, "main.cjs"),
     // wasm_exec.js requires "performance" only where globalThis.performance is missing (not on Node 20+).
     external: ["performance"],
     // jsonc-parser's "main" is a UMD build that esbuild cannot follow; its "module" build bundles.
     mainFields: ["module", "main"],
-    logLevel: "error",
   });
-  return path.join(outdir, "nomad-remote-lint.mjs");
+  const launcher = path.join(outdir, "nomad-remote-lint.cjs");
+  await build({ ...common, entryPoints: [path.join(root, "src", "launch.ts")], outfile: launcher });
+  writeCodeCache(root, path.join(outdir, "main.cjs"));
+  return launcher;
+}
+
+/** Writes the bundle's code cache from a run over fixtures/examples in a process of its own. */
+function writeCodeCache(root: string, bundle: string): void {
+  const scratch = mkdtempSync(path.join(tmpdir(), "nrl-code-cache-"));
+  try {
+    const args = ["--cache", "--cache-location", path.join(scratch, "cache"), "--concurrency", "off"];
+    const reports = ["-f", "stylish", "-o", path.join(scratch, "report.txt"), "-f", "json", "-o", path.join(scratch, "report.json")];
+    const trainer = path.join(root, "dist", "scripts", "write-code-cache.js");
+    const r = spawnSync(process.execPath, [trainer, bundle, ...args, ...reports, path.join(root, "fixtures", "examples")], { cwd: root, encoding: "utf8" });
+    // Without the cache the command still runs, compiling as it starts.
+    if (r.status !== 0 && r.status !== 1) process.stderr.write(`warning: the code cache of ${bundle} was not written (status ${r.status}): ${r.stderr}\n`);
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
 }
 
 if (process.argv[1] !== undefined && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

@@ -1,17 +1,16 @@
-#!/usr/bin/env node
 import { isMainThread } from "node:worker_threads";
 import { isSmallRun } from "./run-size.js";
 
 /**
- * The `nomad-remote-lint` command, and the script of its worker threads. The HCL parser (Go
- * compiled to WebAssembly) takes a few hundred milliseconds to decompress, compile and start;
- * when the run will parse files, that starts first, so it overlaps with loading the rest of
- * the linter. With --cache, most runs parse nothing, so the parser starts only when a file
- * misses the cache.
+ * The `nomad-remote-lint` command, and the script of its worker threads (bundled into
+ * dist/cli/main.cjs, started by launch.ts). The HCL parser (Go compiled to WebAssembly) takes
+ * a few hundred milliseconds to decompress, compile and start; when the run will parse
+ * files, that starts first, so it overlaps with loading the rest of the linter. With --cache,
+ * most runs parse nothing, so the parser starts only when a file misses the cache.
  */
 const INFO_ONLY = new Set(["-h", "--help", "-v", "--version", "--list-rules", "--explain", "--print-config"]);
 
-if (isMainThread) {
+async function command(): Promise<void> {
   const args = process.argv.slice(2);
   const names = args.map((a) => a.split("=")[0]!);
   if (!names.some((n) => INFO_ONLY.has(n))) {
@@ -26,6 +25,7 @@ if (isMainThread) {
   setWorkerScript(new URL(import.meta.url));
   const [code, { exitWhenFlushed }] = await Promise.all([main(), import("./util/exit.js")]);
   await exitWhenFlushed(code);
-} else {
-  await import("./lint-worker.js");
 }
+
+if (isMainThread) void command();
+else void import("./lint-worker.js");

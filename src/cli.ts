@@ -21,6 +21,7 @@ import { variableInputs } from "./eval/var-files.js";
 import { ruleDocUrl } from "./meta.js";
 import { SourceText } from "./parse/source.js";
 import type { Diagnostic, LintResult, Severity } from "./types.js";
+import { codeCacheState } from "./util/code-cache.js";
 import { shouldColor } from "./util/color.js";
 import { writeFileInPieces } from "./util/write-chunks.js";
 import { VERSION } from "./version.js";
@@ -391,7 +392,7 @@ async function lint(paths: string[], options: CliOptions, io: CliIo): Promise<nu
     }
     return undefined;
   };
-  const started = performance.now();
+  const started = Date.now();
   // When the JSON report or the cache will serialize the findings anyway, results are held as
   // that text (see HeldLintResult): a run over thousands of files keeps a string per file, not a
   // graph of objects per finding.
@@ -405,7 +406,8 @@ async function lint(paths: string[], options: CliOptions, io: CliIo): Promise<nu
   });
   if (options.debug) {
     const split = counts.length > 1 ? ` (${counts.join(" + ")})` : "";
-    io.stderr.write(`nomad-remote-lint: debug: linted ${pending.length} of ${queued.length} files on ${counts.length} thread${counts.length === 1 ? "" : "s"}${split} in ${Math.round(performance.now() - started)} ms\n`);
+    io.stderr.write(`nomad-remote-lint: debug: linted ${pending.length} of ${queued.length} files on ${counts.length} thread${counts.length === 1 ? "" : "s"}${split} in ${Date.now() - started} ms\n`);
+    io.stderr.write(`nomad-remote-lint: debug: code cache of the bundle: ${codeCacheState()}\n`);
     if (cache !== undefined) io.stderr.write(`nomad-remote-lint: debug: ${unread} cached results of files untouched since they were read, without reading them\n`);
   }
   cache?.save();

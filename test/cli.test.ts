@@ -1,5 +1,6 @@
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync } from "node:fs";
+import { randomBytes } from "node:crypto";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -288,6 +289,27 @@ describe("output", () => {
     expect((JSON.parse(without.stdout) as { messages: { ruleId: string }[] }[])[0]!.messages.map((m) => m.ruleId)).toEqual(["unknown-driver"]);
     const withDriver = runCli(["--format", "json", "--driver-schema", driver, job]);
     expect((JSON.parse(withDriver.stdout) as { messages: { ruleId: string }[] }[])[0]!.messages.map((m) => m.ruleId)).toEqual(["remote-resources"]);
+  });
+});
+
+describe("start-up", () => {
+  it("runs the bundle from V8's code cache, and reports the same without a usable one", () => {
+    const used = runCli(["--debug", "--format", "json", example]);
+    expect(used.stderr).toContain("code cache of the bundle: used");
+    // A copy of the command beside the package's schemas and dependencies, without the cache.
+    const pkg = path.join(tmp, "package-copy");
+    mkdirSync(path.join(pkg, "dist", "cli"), { recursive: true });
+    for (const f of ["main.cjs", "nomad-remote-lint.cjs"]) copyFileSync(path.join(repoRoot, "dist", "cli", f), path.join(pkg, "dist", "cli", f));
+    symlinkSync(path.join(repoRoot, "schemas"), path.join(pkg, "schemas"));
+    symlinkSync(path.join(repoRoot, "node_modules"), path.join(pkg, "node_modules"));
+    const launch = () => spawnSync(process.execPath, [path.join(pkg, "dist", "cli", "nomad-remote-lint.cjs"), "--debug", "--format", "json", example], { cwd: repoRoot, encoding: "utf8" });
+    const none = launch();
+    expect(none.stderr).toContain("code cache of the bundle: none");
+    expect([none.status, none.stdout]).toEqual([used.status, used.stdout]);
+    writeFileSync(path.join(pkg, "dist", "cli", "main.cjs.cache"), randomBytes(4096));
+    const rejected = launch();
+    expect(rejected.stderr).toContain("code cache of the bundle: rejected");
+    expect([rejected.status, rejected.stdout]).toEqual([used.status, used.stdout]);
   });
 });
 

@@ -2,7 +2,7 @@ import { spawnSync } from "node:child_process";
 import path from "node:path";
 import { repoRoot } from "./paths.js";
 
-export const cliPath = path.join(repoRoot, "dist", "cli", "nomad-remote-lint.mjs");
+export const cliPath = path.join(repoRoot, "dist", "cli", "nomad-remote-lint.cjs");
 
 export interface CliRun {
   status: number | null;
