@@ -1,4 +1,3 @@
-import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, type Stats } from "node:fs";
 import path from "node:path";
 import type { LintedDocument, VarFileFinding } from "./engine/linter.js";
@@ -7,6 +6,7 @@ import { describeFsError } from "./files.js";
 import { asciiJson, asciiText, findingsOf } from "./formatters/json.js";
 import { HeldLintResult, countsOf, type Counts } from "./held-result.js";
 import type { LintResult } from "./types.js";
+import { digest } from "./util/digest.js";
 import { writeFileInPieces } from "./util/write-chunks.js";
 import { VERSION } from "./version.js";
 
@@ -57,7 +57,7 @@ function signatureOf(st: Stats): string {
 }
 
 /** A check that findings text is whole and unchanged (not a key: SHA-1 is quicker and enough). */
-const digestOf = (bytes: Uint8Array) => createHash("sha1").update(bytes).digest("base64");
+const digestOf = (bytes: Uint8Array) => digest("sha1", bytes, "base64");
 
 function isCounts(v: unknown): v is EntryMeta["counts"] {
   return Array.isArray(v) && v.length === 5 && v.every((n) => Number.isSafeInteger(n) && n >= 0);
@@ -225,12 +225,12 @@ export class ResultCache {
 
   /** A digest of a file's bytes, for `key`. */
   static contentDigest(bytes: Uint8Array): string {
-    return createHash("sha256").update(bytes).digest("hex");
+    return digest("sha256", bytes, "hex");
   }
 
   /** The key of a file: a digest of the run's fingerprint for it, its path and its content digest. */
   static key(fingerprint: string, file: string, contentDigest: string): string {
-    return createHash("sha256").update(fingerprint).update("\0").update(file).update("\0").update(contentDigest).digest("hex");
+    return digest("sha256", `${fingerprint}\0${file}\0${contentDigest}`, "hex");
   }
 
   /**

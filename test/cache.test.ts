@@ -110,13 +110,13 @@ describe("--cache", () => {
       expect(cached.stdout, format).toBe(runCli(args, { cwd: dir }).stdout);
     }
     // A damaged list of contents is reported and rebuilt; the results still come by content.
+    settle(dir);
     const contents = path.join(dir, ".nomad-remote-lint-cache", "contents.tsv");
     appendFileSync(contents, "not a line of contents\n");
     const damaged = run(dir);
     expect(damaged.stderr).toContain(`the cache file ${contents} is damaged; it is rebuilt`);
     expect([linted(damaged.stderr), unread(damaged.stderr)]).toEqual([0, 0]);
     expect(damaged.stdout).toBe(third.stdout);
-    settle(dir);
     expect(unread(run(dir).stderr)).toBe(3);
   });
 

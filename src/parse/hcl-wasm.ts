@@ -4,7 +4,6 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { setFlagsFromString } from "node:v8";
-import { gunzip } from "node:zlib";
 
 /**
  * The HCL parser of @cdktf/hcl2json (HCL's Go implementation compiled to WebAssembly),
@@ -109,6 +108,8 @@ export function compileHclModule(): Promise<WebAssembly.Module> {
     // which is busy loading the linter, and would start the decompression later.
     const compressed = readFileSync(wasmFile());
     // One output chunk: the default (16 KiB) costs hundreds of round trips to the main thread.
+    // Loaded here, when the parser is needed: a run that takes every result from the cache never is.
+    const { gunzip } = createRequire(import.meta.url)("node:zlib") as typeof import("node:zlib");
     const bytes = await promisify(gunzip)(compressed, { chunkSize: 1 << 23 });
     return WebAssembly.compile(bytes);
   })();
