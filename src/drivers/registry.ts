@@ -80,6 +80,14 @@ export function loadDriverFile(file: string, displayName = file): LoadedDriver {
   } catch (error) {
     throw new UsageError(`${displayName}: cannot read driver file: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
   }
+  // A well-formed, valid file (every shipped one) needs no syntax tree: positions are for errors.
+  let plain: unknown;
+  try {
+    plain = JSON.parse(text);
+  } catch {
+    plain = undefined;
+  }
+  if (plain !== undefined && projectValidator("driver")(plain)) return { spec: plain as DriverSpec, origin: displayName };
   const parsed = parseJsonSource(text);
   if (!parsed.ok) {
     const e = parsed.errors[0]!;
