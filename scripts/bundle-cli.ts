@@ -3,7 +3,23 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { build, type BuildOptions } from "esbuild";
+import { build, type BuildOptions, type Plugin } from "esbuild";
+
+/**
+ * commander requires node:child_process, for subcommands that are programs of their own (this
+ * command has none); loading it loads Node's network and stream modules too. In the bundle,
+ * commander gets an object that loads node:child_process when it is first used.
+ */
+const childProcessWhenUsed: Plugin = {
+  name: "child-process-when-used",
+  setup(b) {
+    b.onResolve({ filter: /^node:child_process$/ }, (args) => (/[\\/]node_modules[\\/]commander[\\/]/.test(args.importer) ? { path: "child_process", namespace: "when-used" } : undefined));
+    b.onLoad({ filter: /.*/, namespace: "when-used" }, () => ({
+      contents: 'module.exports = new Proxy({}, { get: (_, key) => require("node:child_process")[key] });',
+      loader: "js",
+    }));
+  },
+};
 
 /**
  * Bundles the command into dist/cli: main.cjs (src/bin.ts and everything it loads, one
@@ -36,6 +52,7 @@ export async function bundleCli(root: string): Promise<string> {
     external: ["performance"],
     // jsonc-parser's "main" is a UMD build that esbuild cannot follow; its "module" build bundles.
     mainFields: ["module", "main"],
+    plugins: [childProcessWhenUsed],
   });
   const launcher = path.join(outdir, "nomad-remote-lint.cjs");
   await build({ ...common, entryPoints: [path.join(root, "src", "launch.ts")], outfile: launcher });
