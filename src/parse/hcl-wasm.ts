@@ -3,7 +3,7 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
-import { setFlagsFromString } from "node:v8";
+import { setV8Flags } from "../util/jit.js";
 
 /**
  * The HCL parser of @cdktf/hcl2json (HCL's Go implementation compiled to WebAssembly),
@@ -67,7 +67,7 @@ let everyCoreLints = false;
  */
 export function keepParserOnBaselineTier(): void {
   // The tiering budget is roughly the bytes of code a function runs before it is optimized.
-  setFlagsFromString("--wasm-tiering-budget=2000000000");
+  setV8Flags("--wasm-tiering-budget=2000000000");
   keptOnBaseline = true;
   if (everyCoreLints) baselineOnly();
 }
@@ -85,7 +85,7 @@ export function parserSharesEveryCore(): void {
 }
 
 function baselineOnly(): void {
-  setFlagsFromString("--liftoff-only");
+  setV8Flags("--liftoff-only");
 }
 
 let beforeCompile: (() => void) | undefined;
@@ -107,9 +107,9 @@ export function compileHclModule(): Promise<WebAssembly.Module> {
     // Read at once (1.7 MB): an asynchronous read waits for the main thread between its chunks,
     // which is busy loading the linter, and would start the decompression later.
     const compressed = readFileSync(wasmFile());
-    // One output chunk: the default (16 KiB) costs hundreds of round trips to the main thread.
     // Loaded here, when the parser is needed: a run that takes every result from the cache never is.
     const { gunzip } = createRequire(import.meta.url)("node:zlib") as typeof import("node:zlib");
+    // One output chunk: the default (16 KiB) costs hundreds of round trips to the main thread.
     const bytes = await promisify(gunzip)(compressed, { chunkSize: 1 << 23 });
     return WebAssembly.compile(bytes);
   })();
