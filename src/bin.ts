@@ -1,5 +1,6 @@
-import { isMainThread } from "node:worker_threads";
+import { createRequire } from "node:module";
 import { isSmallRun } from "./run-size.js";
+import { startedByLauncher } from "./util/code-cache.js";
 
 /**
  * The `nomad-remote-lint` command, and the script of its worker threads (bundled into
@@ -27,5 +28,8 @@ async function command(): Promise<void> {
   await exitWhenFlushed(code);
 }
 
+// Started by the launcher, this is the main thread; node:worker_threads (a few milliseconds to
+// load) is asked only otherwise: worker threads run this bundle directly.
+const isMainThread = startedByLauncher() || (createRequire(import.meta.url)("node:worker_threads") as typeof import("node:worker_threads")).isMainThread;
 if (isMainThread) void command();
 else void import("./lint-worker.js");

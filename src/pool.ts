@@ -1,5 +1,6 @@
+import { createRequire } from "node:module";
 import { availableParallelism } from "node:os";
-import { Worker } from "node:worker_threads";
+import type { Worker } from "node:worker_threads";
 import { UsageError } from "./errors.js";
 import type { LintedDocument } from "./engine/linter.js";
 import { HeldLintResult } from "./held-result.js";
@@ -31,7 +32,9 @@ class Lane {
   #next = 0;
 
   constructor(options: RunOptions) {
-    this.#worker = new Worker(workerScript, { workerData: options });
+    // Loaded with the first lane: a run on the calling thread alone never needs it.
+    const threads = createRequire(import.meta.url)("node:worker_threads") as typeof import("node:worker_threads");
+    this.#worker = new threads.Worker(workerScript, { workerData: options });
     // The parser's module is compiled once, by this thread; the worker instantiates it.
     compileHclModule().then(
       (module) => this.#worker.postMessage({ module } satisfies ParserMessage),

@@ -26,6 +26,11 @@ export function codeCacheState(): CodeCacheState {
   return ((globalThis as Record<symbol, unknown>)[STATE] as CodeCacheState | undefined) ?? "none";
 }
 
+/** Whether the launcher started this thread's bundle: it runs only as the command, on the main thread. */
+export function startedByLauncher(): boolean {
+  return STATE in globalThis;
+}
+
 /** A CommonJS bundle compiled in this context, ready to run once. */
 export interface CompiledBundle {
   readonly script: Script;
