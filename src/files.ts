@@ -32,6 +32,15 @@ export interface CollectedInputs {
 }
 
 /**
+ * Whether `p` is an absolute path that path.resolve would return unchanged (POSIX only): no
+ * empty, `.` or `..` segment, no trailing separator. Paths named by the thousand (a CI job's
+ * file list) skip the resolve, which costs microseconds per call before V8 optimizes it.
+ */
+export function isResolvedPath(p: string): boolean {
+  return path.sep === "/" && p.startsWith("/") && !/\/\/|\/\.\.?(?:\/|$)|.\/$/.test(p);
+}
+
+/**
  * Expands paths into files: named files as they are (whatever their extension), directories
  * searched recursively for jobspec names, skipping node_modules and .git and never entering
  * a directory twice (symlink loops). A path that does not exist is a usage error.
@@ -88,7 +97,7 @@ export function collectInputs(paths: readonly string[], cwd: string): CollectedI
   };
 
   for (const p of paths) {
-    const full = path.resolve(cwd, p);
+    const full = isResolvedPath(p) ? p : path.resolve(cwd, p);
     let st;
     try {
       st = statSync(full);

@@ -3,7 +3,9 @@ import { randomBytes } from "node:crypto";
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { isResolvedPath } from "../src/files.js";
 import { writeBelow } from "./support/files.js";
 import { runCli } from "./support/cli.js";
 import { expectGolden } from "./support/golden.js";
@@ -158,6 +160,18 @@ describe("inputs", () => {
     expect(r.status).toBe(0);
     const files = (JSON.parse(r.stdout) as { filePath: string }[]).map((x) => path.relative(root, x.filePath));
     expect(files).toEqual(["a.nomad", path.join("sub", "b.nomad.hcl")]);
+  });
+
+  it("takes a named path as it is only when resolving it would change nothing", () => {
+    const segment = fc.constantFrom("", ".", "..", "...", "a", ".a", "a.", "..a", "a b");
+    fc.assert(
+      fc.property(fc.array(segment, { maxLength: 6 }), fc.boolean(), (segments, absolute) => {
+        const p = (absolute ? "/" : "") + segments.join("/");
+        if (isResolvedPath(p)) expect(path.resolve("/elsewhere", p)).toBe(p);
+        else if (absolute && p === path.resolve(p)) throw new Error(`${p} is resolved but not taken as it is`);
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   it("lints a file named explicitly whatever its extension", () => {
