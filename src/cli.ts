@@ -147,7 +147,7 @@ function buildProgram(io: CliIo): Command {
     .option("--explain <rule>", "print a rule's documentation and exit")
     .option("--color", "force coloured output")
     .option("--no-color", "disable coloured output (also NO_COLOR)")
-    .option("--debug", "print stack traces for internal errors")
+    .option("--debug", "print stack traces for internal errors, and how the run went (threads, cache, code cache)")
     .version(VERSION, "-v, --version", "print the version")
     .helpOption("-h, --help", "print this help")
     .addHelpText(

@@ -12839,7 +12839,7 @@ var require_bridge_wasm_exec = __commonJS({
 
 // src/action-main.ts
 init_import_meta_url();
-var import_node_worker_threads3 = require("node:worker_threads");
+var import_node_worker_threads2 = require("node:worker_threads");
 
 // src/action.ts
 init_import_meta_url();
@@ -13461,6 +13461,9 @@ var SKIPPED_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git"]);
 function isJobspecName(name) {
   return name.endsWith(".nomad") || name.endsWith(".nomad.hcl") || name.endsWith(".nomad.json");
 }
+function isResolvedPath(p) {
+  return import_node_path2.default.sep === "/" && p.startsWith("/") && !/\/\/|\/\.\.?(?:\/|$)|.\/$/.test(p);
+}
 function collectInputs(paths, cwd) {
   const files = [];
   const problems = [];
@@ -13510,7 +13513,7 @@ function collectInputs(paths, cwd) {
     }
   };
   for (const p of paths) {
-    const full = import_node_path2.default.resolve(cwd, p);
+    const full = isResolvedPath(p) ? p : import_node_path2.default.resolve(cwd, p);
     let st;
     try {
       st = (0, import_node_fs2.statSync)(full);
@@ -18543,6 +18546,13 @@ function loadDriverFile(file, displayName = file) {
   } catch (error) {
     throw new UsageError(`${displayName}: cannot read driver file: ${error.code ?? String(error)}`);
   }
+  let plain3;
+  try {
+    plain3 = JSON.parse(text);
+  } catch {
+    plain3 = void 0;
+  }
+  if (plain3 !== void 0 && projectValidator("driver")(plain3)) return { spec: plain3, origin: displayName };
   const parsed = parseJsonSource(text);
   if (!parsed.ok) {
     const e = parsed.errors[0];
@@ -20883,17 +20893,28 @@ function decodeLabel(raw) {
 // src/parse/hcl-wasm.ts
 init_import_meta_url();
 var import_node_fs9 = require("node:fs");
-var import_node_module = require("node:module");
+var import_node_module2 = require("node:module");
 var import_node_path8 = __toESM(require("node:path"), 1);
 var import_node_url3 = require("node:url");
 var import_node_util = require("node:util");
-var import_node_v8 = require("node:v8");
+
+// src/util/jit.ts
+init_import_meta_url();
+var import_node_module = require("node:module");
+function setV8Flags(flags) {
+  (0, import_node_module.createRequire)(importMetaUrl)("node:v8").setFlagsFromString(flags);
+}
+function optimizeOnlyHotCode() {
+  setV8Flags("--interrupt-budget=540672");
+}
+
+// src/parse/hcl-wasm.ts
 var ROOT_GLOBAL = "__parse_terraform_config_wasm__";
 var compiled2;
 var started;
 function packageDir() {
   try {
-    return import_node_path8.default.dirname((0, import_node_module.createRequire)(importMetaUrl).resolve("@cdktf/hcl2json/package.json"));
+    return import_node_path8.default.dirname((0, import_node_module2.createRequire)(importMetaUrl).resolve("@cdktf/hcl2json/package.json"));
   } catch {
     return void 0;
   }
@@ -20909,7 +20930,7 @@ function parserSharesEveryCore() {
   if (keptOnBaseline) baselineOnly();
 }
 function baselineOnly() {
-  (0, import_node_v8.setFlagsFromString)("--liftoff-only");
+  setV8Flags("--liftoff-only");
 }
 var beforeCompile;
 function compileHclModule() {
@@ -20918,7 +20939,7 @@ function compileHclModule() {
     beforeCompile = void 0;
     prepare?.();
     const compressed = (0, import_node_fs9.readFileSync)(wasmFile());
-    const { gunzip } = (0, import_node_module.createRequire)(importMetaUrl)("node:zlib");
+    const { gunzip } = (0, import_node_module2.createRequire)(importMetaUrl)("node:zlib");
     const bytes = await (0, import_node_util.promisify)(gunzip)(compressed, { chunkSize: 1 << 23 });
     return WebAssembly.compile(bytes);
   })();
@@ -22255,17 +22276,8 @@ async function fixResults(results, options) {
 
 // src/pool.ts
 init_import_meta_url();
+var import_node_module3 = require("node:module");
 var import_node_os = require("node:os");
-var import_node_worker_threads = require("node:worker_threads");
-
-// src/util/jit.ts
-init_import_meta_url();
-var import_node_v82 = require("node:v8");
-function optimizeOnlyHotCode() {
-  (0, import_node_v82.setFlagsFromString)("--interrupt-budget=540672");
-}
-
-// src/pool.ts
 var workerScript = new URL("./lint-worker.js", importMetaUrl);
 function setWorkerScript(script) {
   workerScript = script;
@@ -22275,7 +22287,8 @@ var Lane = class {
   #pending = /* @__PURE__ */ new Map();
   #next = 0;
   constructor(options) {
-    this.#worker = new import_node_worker_threads.Worker(workerScript, { workerData: options });
+    const threads = (0, import_node_module3.createRequire)(importMetaUrl)("node:worker_threads");
+    this.#worker = new threads.Worker(workerScript, { workerData: options });
     compileHclModule().then(
       (module2) => this.#worker.postMessage({ module: module2 }),
       (error) => this.#worker.postMessage({ moduleError: error instanceof Error ? error.message : String(error) })
@@ -22485,7 +22498,7 @@ function buildProgram(io) {
       "warning",
       "error"
     ])
-  ).option("--require-disable-reason", "report suppression comments without a reason after --").option("--fix", "apply the fixes of fixable findings to the files (remote-resources); see README: Autofix").option("--fix-dry-run", "print the fixes as a unified diff and change nothing").addOption(new Option("--fix-type <rules>", "apply only the fixes of these rules (comma-separated ids; repeatable)").argParser(collect).default([])).addOption(new Option("--max-warnings <n>", "exit with status 1 when there are more warnings than this").argParser(nonNegativeInt)).addOption(new Option("--concurrency <n|auto|off>", "files linted at once, in worker threads (auto: one per core; few files use one)").default("auto").argParser(concurrency)).option("--cache", "reuse results of unchanged files (keyed by content, configuration and linter version)").option("--cache-location <path>", "cache directory (default: node_modules/.cache/nomad-remote-lint, else .nomad-remote-lint-cache)").addOption(new Option("--max-file-size <size>", "skip larger files with an input-limit error; bytes, or with KB or MB").default(DEFAULT_LIMITS.maxFileSize, "4MB").argParser(size)).addOption(new Option("--max-nesting <n>", `skip files nested deeper than this (at most ${MAX_NESTING_CEILING}) with an input-limit error`).default(DEFAULT_LIMITS.maxNesting).argParser(nesting)).option("--print-config <file>", "print the effective configuration for a file as JSON and exit").option("--list-rules", "list every rule with its default severity and exit").option("--explain <rule>", "print a rule's documentation and exit").option("--color", "force coloured output").option("--no-color", "disable coloured output (also NO_COLOR)").option("--debug", "print stack traces for internal errors").version(VERSION, "-v, --version", "print the version").helpOption("-h, --help", "print this help").addHelpText(
+  ).option("--require-disable-reason", "report suppression comments without a reason after --").option("--fix", "apply the fixes of fixable findings to the files (remote-resources); see README: Autofix").option("--fix-dry-run", "print the fixes as a unified diff and change nothing").addOption(new Option("--fix-type <rules>", "apply only the fixes of these rules (comma-separated ids; repeatable)").argParser(collect).default([])).addOption(new Option("--max-warnings <n>", "exit with status 1 when there are more warnings than this").argParser(nonNegativeInt)).addOption(new Option("--concurrency <n|auto|off>", "files linted at once, in worker threads (auto: one per core; few files use one)").default("auto").argParser(concurrency)).option("--cache", "reuse results of unchanged files (keyed by content, configuration and linter version)").option("--cache-location <path>", "cache directory (default: node_modules/.cache/nomad-remote-lint, else .nomad-remote-lint-cache)").addOption(new Option("--max-file-size <size>", "skip larger files with an input-limit error; bytes, or with KB or MB").default(DEFAULT_LIMITS.maxFileSize, "4MB").argParser(size)).addOption(new Option("--max-nesting <n>", `skip files nested deeper than this (at most ${MAX_NESTING_CEILING}) with an input-limit error`).default(DEFAULT_LIMITS.maxNesting).argParser(nesting)).option("--print-config <file>", "print the effective configuration for a file as JSON and exit").option("--list-rules", "list every rule with its default severity and exit").option("--explain <rule>", "print a rule's documentation and exit").option("--color", "force coloured output").option("--no-color", "disable coloured output (also NO_COLOR)").option("--debug", "print stack traces for internal errors, and how the run went (threads, cache, code cache)").version(VERSION, "-v, --version", "print the version").helpOption("-h, --help", "print this help").addHelpText(
     "after",
     `
 Exit status:
@@ -22937,12 +22950,12 @@ async function runAction(io) {
 
 // src/lint-worker.ts
 init_import_meta_url();
-var import_node_worker_threads2 = require("node:worker_threads");
+var import_node_worker_threads = require("node:worker_threads");
 function serve() {
   let received;
   useHclModule(new Promise((resolve, reject) => received = { resolve, reject }));
-  const context = new RunContext(import_node_worker_threads2.workerData);
-  import_node_worker_threads2.parentPort?.on("message", (request) => {
+  const context = new RunContext(import_node_worker_threads.workerData);
+  import_node_worker_threads.parentPort?.on("message", (request) => {
     if ("module" in request) return received?.resolve(request.module);
     if ("moduleError" in request) return received?.reject(new Error(request.moduleError));
     context.lint(request.file, request.text).then(
@@ -22956,13 +22969,13 @@ function serve() {
           fsReads: doc.fsReads,
           varFileFindings: doc.varFileFindings
         };
-        import_node_worker_threads2.parentPort?.postMessage(answer);
+        import_node_worker_threads.parentPort?.postMessage(answer);
       },
-      (error) => import_node_worker_threads2.parentPort?.postMessage({ id: request.id, error: error instanceof Error ? error.message : String(error), usage: error instanceof UsageError })
+      (error) => import_node_worker_threads.parentPort?.postMessage({ id: request.id, error: error instanceof Error ? error.message : String(error), usage: error instanceof UsageError })
     );
   });
 }
-if (!import_node_worker_threads2.isMainThread && import_node_worker_threads2.parentPort !== null && import_node_worker_threads2.workerData?.cwd !== void 0) serve();
+if (!import_node_worker_threads.isMainThread && import_node_worker_threads.parentPort !== null && import_node_worker_threads.workerData?.cwd !== void 0) serve();
 
 // src/util/exit.ts
 init_import_meta_url();
@@ -22974,7 +22987,7 @@ async function exitWhenFlushed(code) {
 
 // src/action-main.ts
 setWorkerScript(new URL(importMetaUrl));
-if (import_node_worker_threads3.isMainThread) {
+if (import_node_worker_threads2.isMainThread) {
   runAction({ env: process.env, stdout: process.stdout }).then(exitWhenFlushed, (error) => {
     process.stdout.write(`::error title=nomad-remote-lint::internal error: ${error instanceof Error ? error.message : String(error)}
 `);
