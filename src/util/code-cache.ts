@@ -34,7 +34,6 @@ export function startedByLauncher(): boolean {
 /** A CommonJS bundle compiled in this context, ready to run once. */
 export interface CompiledBundle {
   readonly script: Script;
-  readonly state: CodeCacheState;
   /** Runs the bundle as Node runs a CommonJS module. */
   run(): void;
 }
@@ -46,7 +45,6 @@ export function compileBundle(bundle: string, cachedData: Buffer | undefined): C
   const state: CodeCacheState = cachedData === undefined ? "none" : script.cachedDataRejected === true ? "rejected" : "used";
   return {
     script,
-    state,
     run() {
       (globalThis as Record<symbol, unknown>)[STATE] = state;
       const body = script.runInThisContext() as (exports: object, require: NodeJS.Require, module: { exports: object }, filename: string, dirname: string) => void;
