@@ -1,8 +1,8 @@
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, type Stats } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, type Stats } from "node:fs";
 import path from "node:path";
 import type { LintedDocument, VarFileFinding } from "./engine/linter.js";
 import { isFsReadCurrent, type FsRead } from "./eval/functions.js";
-import { describeFsError } from "./files.js";
+import { describeFsError, statIfAny } from "./files.js";
 import { asciiJson, asciiText, findingsOf } from "./formatters/json.js";
 import { HeldLintResult, countsOf, type Counts } from "./held-result.js";
 import type { LintResult } from "./types.js";
@@ -241,14 +241,7 @@ export class ResultCache {
   unchangedDigest(file: string, stat?: Stats): string | undefined {
     const known = this.#contents.get(JSON.stringify(file));
     if (known === undefined) return undefined;
-    let st = stat;
-    if (st === undefined) {
-      try {
-        st = statSync(file, { throwIfNoEntry: false });
-      } catch {
-        return undefined;
-      }
-    }
+    const st = stat ?? statIfAny(file);
     if (st === undefined || !st.isFile()) return undefined;
     const tab = known.indexOf("\t");
     return known.slice(0, tab) === signatureOf(st) ? known.slice(tab + 1) : undefined;

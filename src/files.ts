@@ -112,6 +112,15 @@ export function collectInputs(paths: readonly string[], cwd: string): CollectedI
   return { files, problems };
 }
 
+/** The status of `p` (links followed); none when it does not exist or cannot be looked at. */
+export function statIfAny(p: string): Stats | undefined {
+  try {
+    return statSync(p, { throwIfNoEntry: false });
+  } catch {
+    return undefined;
+  }
+}
+
 export function describeFsError(error: unknown): string {
   const e = error as NodeJS.ErrnoException;
   switch (e.code) {

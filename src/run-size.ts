@@ -1,6 +1,6 @@
-import { readdirSync, statSync, type Stats } from "node:fs";
+import { readdirSync } from "node:fs";
 import path from "node:path";
-import { SKIPPED_DIRS, isJobspecName } from "./files.js";
+import { SKIPPED_DIRS, isJobspecName, statIfAny } from "./files.js";
 
 /**
  * Input, in bytes, below which a run keeps the parser on baseline code (see
@@ -11,14 +11,6 @@ export const SMALL_RUN_BYTES = 2 * 1024 * 1024;
 
 /** Directory entries looked at before a run is taken to be large without counting further. */
 const MAX_ENTRIES = 20_000;
-
-function stat(p: string): Stats | undefined {
-  try {
-    return statSync(p, { throwIfNoEntry: false });
-  } catch {
-    return undefined;
-  }
-}
 
 /**
  * Whether the jobspecs the arguments name come to less than `limit` bytes, found the way the
@@ -33,7 +25,7 @@ export function isSmallRun(args: readonly string[], limit = SMALL_RUN_BYTES): bo
   let named = args.includes("-");
   const dirs: string[] = [];
   for (const arg of args) {
-    const st = arg.startsWith("-") ? undefined : stat(arg);
+    const st = arg.startsWith("-") ? undefined : statIfAny(arg);
     if (st?.isDirectory()) dirs.push(arg);
     else if (st?.isFile()) bytes += st.size;
     named ||= st !== undefined;
@@ -52,7 +44,7 @@ export function isSmallRun(args: readonly string[], limit = SMALL_RUN_BYTES): bo
       // Links are not followed here: a link to a directory cannot make the count loop.
       if (entry.isDirectory()) {
         if (!SKIPPED_DIRS.has(entry.name)) dirs.push(path.join(dir, entry.name));
-      } else if (entry.isFile() && isJobspecName(entry.name)) bytes += stat(path.join(dir, entry.name))?.size ?? 0;
+      } else if (entry.isFile() && isJobspecName(entry.name)) bytes += statIfAny(path.join(dir, entry.name))?.size ?? 0;
     }
   }
   return bytes < limit;

@@ -13527,6 +13527,13 @@ function collectInputs(paths, cwd) {
   }
   return { files, problems };
 }
+function statIfAny(p) {
+  try {
+    return (0, import_node_fs2.statSync)(p, { throwIfNoEntry: false });
+  } catch {
+    return void 0;
+  }
+}
 function describeFsError(error) {
   const e = error;
   switch (e.code) {
@@ -13838,14 +13845,7 @@ var ResultCache = class _ResultCache {
   unchangedDigest(file, stat) {
     const known = this.#contents.get(JSON.stringify(file));
     if (known === void 0) return void 0;
-    let st = stat;
-    if (st === void 0) {
-      try {
-        st = (0, import_node_fs4.statSync)(file, { throwIfNoEntry: false });
-      } catch {
-        return void 0;
-      }
-    }
+    const st = stat ?? statIfAny(file);
     if (st === void 0 || !st.isFile()) return void 0;
     const tab = known.indexOf("	");
     return known.slice(0, tab) === signatureOf(st) ? known.slice(tab + 1) : void 0;
