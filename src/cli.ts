@@ -66,7 +66,11 @@ interface CliOptions {
   fixType: string[];
 }
 
-const collect = (value: string, previous: string[]) => [...previous, value];
+/** A repeatable option's values; it has none until given, so --help shows no default for it. */
+const collect = (value: string, previous: string[] | undefined) => [...(previous ?? []), value];
+
+/** The options that collect values, each an empty list when not given. */
+const LIST_OPTIONS = ["format", "outputFile", "driverSchema", "rule", "var", "varFile", "fixType"] as const;
 
 function positiveInt(value: string): number {
   if (!/^[1-9]\d*$/.test(value)) throw new InvalidArgumentError("expected a whole number of 1 or more");
@@ -103,25 +107,23 @@ function buildProgram(io: CliIo): Command {
     .description(
       "Lint HashiCorp Nomad jobspecs for features that remote task drivers (RemoteTasks, such as ECS) silently ignore.",
     )
-    .argument("[paths...]", "jobspec files or directories (searched for *.nomad, *.nomad.hcl and *.nomad.json); - reads standard input", [])
+    .argument("[paths...]", "jobspec files or directories (searched for *.nomad, *.nomad.hcl and *.nomad.json); - reads standard input")
     .addOption(
       new Option("-f, --format <name>", `output format: ${FORMAT_NAMES.join(", ")} (default: stylish)`)
-        .argParser(collect)
-        .default([]),
+        .argParser(collect),
     )
-    .addOption(new Option("-o, --output-file <path>", "write the report to a file instead of standard output").argParser(collect).default([]))
+    .addOption(new Option("-o, --output-file <path>", "write the report to a file instead of standard output").argParser(collect))
     .option("--stdin-filename <name>", "file name to report for standard input")
     .addOption(
       new Option("--driver-schema <file>", "add a driver capability file (repeatable; replaces a shipped driver of the same name)")
-        .argParser(collect)
-        .default([]),
+        .argParser(collect),
     )
     .option("-c, --config <file>", "use this configuration file alone (no lookup of .nomad-remote-lint.json)")
     .option("--no-config-lookup", "use no configuration file")
-    .addOption(new Option("--rule <id=severity>", "set a rule's severity: off, info, warning or error (repeatable; wins over config files)").argParser(collect).default([]))
+    .addOption(new Option("--rule <id=severity>", "set a rule's severity: off, info, warning or error (repeatable; wins over config files)").argParser(collect))
     .option("--nomad-version <version>", "Nomad version of the target cluster, such as 1.8.4 (remote tasks exist from 1.1.0 to 1.9.x)")
-    .addOption(new Option("--var <name=value>", "set an input variable, as nomad job run -var (repeatable; wins over var files)").argParser(collect).default([]))
-    .addOption(new Option("--var-file <file>", "read input variables from an HCL or JSON file, as nomad job run -var-file (repeatable; later files win)").argParser(collect).default([]))
+    .addOption(new Option("--var <name=value>", "set an input variable, as nomad job run -var (repeatable; wins over var files)").argParser(collect))
+    .addOption(new Option("--var-file <file>", "read input variables from an HCL or JSON file, as nomad job run -var-file (repeatable; later files win)").argParser(collect))
     .option("--no-fs-functions", "leave file(), fileset() and other filesystem functions unevaluated")
     .option("--no-inline-config", "ignore nomad-remote-lint-disable comments (for audits)")
     .addOption(
@@ -135,9 +137,9 @@ function buildProgram(io: CliIo): Command {
     .option("--require-disable-reason", "report suppression comments without a reason after --")
     .option("--fix", "apply the fixes of fixable findings to the files (remote-resources); see README: Autofix")
     .option("--fix-dry-run", "print the fixes as a unified diff and change nothing")
-    .addOption(new Option("--fix-type <rules>", "apply only the fixes of these rules (comma-separated ids; repeatable)").argParser(collect).default([]))
+    .addOption(new Option("--fix-type <rules>", "apply only the fixes of these rules (comma-separated ids; repeatable)").argParser(collect))
     .addOption(new Option("--max-warnings <n>", "exit with status 1 when there are more warnings than this").argParser(nonNegativeInt))
-    .addOption(new Option("--concurrency <n|auto|off>", "files linted at once, in worker threads (auto: one per core; few files use one)").default("auto").argParser(concurrency))
+    .addOption(new Option("--concurrency <n|auto|off>", "files linted at once, in worker threads (auto: one per core; few files use one)").default("auto", "auto").argParser(concurrency))
     .option("--cache", "reuse results of unchanged files (keyed by content, configuration and linter version)")
     .option("--cache-location <path>", "cache directory (default: node_modules/.cache/nomad-remote-lint, else .nomad-remote-lint-cache)")
     .addOption(new Option("--max-file-size <size>", "skip larger files with an input-limit error; bytes, or with KB or MB").default(DEFAULT_LIMITS.maxFileSize, "4MB").argParser(size))
@@ -194,6 +196,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   try {
     program.parse(argv as string[], { from: "user" });
     options = program.opts<CliOptions>();
+    for (const name of LIST_OPTIONS) options[name] ??= [];
     paths = program.args;
   } catch (error) {
     if (error instanceof CommanderError) {

@@ -289,6 +289,9 @@ describe("output", () => {
       expect(r.stdout).toContain(flag);
     }
     expect(r.stdout).toContain("Exit status:");
+    // Each default shown is one a user can act on: none for repeatable options, none twice.
+    expect(r.stdout).not.toContain("default: []");
+    for (const line of r.stdout.split("\n")) expect(line.match(/\(default:/g)?.length ?? 0, line).toBeLessThanOrEqual(1);
   });
 
   it("--version prints the package version", () => {

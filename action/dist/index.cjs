@@ -22459,7 +22459,8 @@ function shouldColor(flag, env, isTTY2) {
 }
 
 // src/cli.ts
-var collect = (value, previous) => [...previous, value];
+var collect = (value, previous) => [...previous ?? [], value];
+var LIST_OPTIONS = ["format", "outputFile", "driverSchema", "rule", "var", "varFile", "fixType"];
 function positiveInt(value) {
   if (!/^[1-9]\d*$/.test(value)) throw new InvalidArgumentError("expected a whole number of 1 or more");
   return Number(value);
@@ -22487,18 +22488,18 @@ function buildProgram(io) {
   const program2 = new Command();
   program2.name("nomad-remote-lint").description(
     "Lint HashiCorp Nomad jobspecs for features that remote task drivers (RemoteTasks, such as ECS) silently ignore."
-  ).argument("[paths...]", "jobspec files or directories (searched for *.nomad, *.nomad.hcl and *.nomad.json); - reads standard input", []).addOption(
-    new Option("-f, --format <name>", `output format: ${FORMAT_NAMES.join(", ")} (default: stylish)`).argParser(collect).default([])
-  ).addOption(new Option("-o, --output-file <path>", "write the report to a file instead of standard output").argParser(collect).default([])).option("--stdin-filename <name>", "file name to report for standard input").addOption(
-    new Option("--driver-schema <file>", "add a driver capability file (repeatable; replaces a shipped driver of the same name)").argParser(collect).default([])
-  ).option("-c, --config <file>", "use this configuration file alone (no lookup of .nomad-remote-lint.json)").option("--no-config-lookup", "use no configuration file").addOption(new Option("--rule <id=severity>", "set a rule's severity: off, info, warning or error (repeatable; wins over config files)").argParser(collect).default([])).option("--nomad-version <version>", "Nomad version of the target cluster, such as 1.8.4 (remote tasks exist from 1.1.0 to 1.9.x)").addOption(new Option("--var <name=value>", "set an input variable, as nomad job run -var (repeatable; wins over var files)").argParser(collect).default([])).addOption(new Option("--var-file <file>", "read input variables from an HCL or JSON file, as nomad job run -var-file (repeatable; later files win)").argParser(collect).default([])).option("--no-fs-functions", "leave file(), fileset() and other filesystem functions unevaluated").option("--no-inline-config", "ignore nomad-remote-lint-disable comments (for audits)").addOption(
+  ).argument("[paths...]", "jobspec files or directories (searched for *.nomad, *.nomad.hcl and *.nomad.json); - reads standard input").addOption(
+    new Option("-f, --format <name>", `output format: ${FORMAT_NAMES.join(", ")} (default: stylish)`).argParser(collect)
+  ).addOption(new Option("-o, --output-file <path>", "write the report to a file instead of standard output").argParser(collect)).option("--stdin-filename <name>", "file name to report for standard input").addOption(
+    new Option("--driver-schema <file>", "add a driver capability file (repeatable; replaces a shipped driver of the same name)").argParser(collect)
+  ).option("-c, --config <file>", "use this configuration file alone (no lookup of .nomad-remote-lint.json)").option("--no-config-lookup", "use no configuration file").addOption(new Option("--rule <id=severity>", "set a rule's severity: off, info, warning or error (repeatable; wins over config files)").argParser(collect)).option("--nomad-version <version>", "Nomad version of the target cluster, such as 1.8.4 (remote tasks exist from 1.1.0 to 1.9.x)").addOption(new Option("--var <name=value>", "set an input variable, as nomad job run -var (repeatable; wins over var files)").argParser(collect)).addOption(new Option("--var-file <file>", "read input variables from an HCL or JSON file, as nomad job run -var-file (repeatable; later files win)").argParser(collect)).option("--no-fs-functions", "leave file(), fileset() and other filesystem functions unevaluated").option("--no-inline-config", "ignore nomad-remote-lint-disable comments (for audits)").addOption(
     new Option("--report-unused-disable-directives <severity>", "severity of suppression comments that silence nothing (default: warning)").choices([
       "off",
       "info",
       "warning",
       "error"
     ])
-  ).option("--require-disable-reason", "report suppression comments without a reason after --").option("--fix", "apply the fixes of fixable findings to the files (remote-resources); see README: Autofix").option("--fix-dry-run", "print the fixes as a unified diff and change nothing").addOption(new Option("--fix-type <rules>", "apply only the fixes of these rules (comma-separated ids; repeatable)").argParser(collect).default([])).addOption(new Option("--max-warnings <n>", "exit with status 1 when there are more warnings than this").argParser(nonNegativeInt)).addOption(new Option("--concurrency <n|auto|off>", "files linted at once, in worker threads (auto: one per core; few files use one)").default("auto").argParser(concurrency)).option("--cache", "reuse results of unchanged files (keyed by content, configuration and linter version)").option("--cache-location <path>", "cache directory (default: node_modules/.cache/nomad-remote-lint, else .nomad-remote-lint-cache)").addOption(new Option("--max-file-size <size>", "skip larger files with an input-limit error; bytes, or with KB or MB").default(DEFAULT_LIMITS.maxFileSize, "4MB").argParser(size)).addOption(new Option("--max-nesting <n>", `skip files nested deeper than this (at most ${MAX_NESTING_CEILING}) with an input-limit error`).default(DEFAULT_LIMITS.maxNesting).argParser(nesting)).option("--print-config <file>", "print the effective configuration for a file as JSON and exit").option("--list-rules", "list every rule with its default severity and exit").option("--explain <rule>", "print a rule's documentation and exit").option("--color", "force coloured output").option("--no-color", "disable coloured output (also NO_COLOR)").option("--debug", "print stack traces for internal errors, and how the run went (threads, cache, code cache)").version(VERSION, "-v, --version", "print the version").helpOption("-h, --help", "print this help").addHelpText(
+  ).option("--require-disable-reason", "report suppression comments without a reason after --").option("--fix", "apply the fixes of fixable findings to the files (remote-resources); see README: Autofix").option("--fix-dry-run", "print the fixes as a unified diff and change nothing").addOption(new Option("--fix-type <rules>", "apply only the fixes of these rules (comma-separated ids; repeatable)").argParser(collect)).addOption(new Option("--max-warnings <n>", "exit with status 1 when there are more warnings than this").argParser(nonNegativeInt)).addOption(new Option("--concurrency <n|auto|off>", "files linted at once, in worker threads (auto: one per core; few files use one)").default("auto", "auto").argParser(concurrency)).option("--cache", "reuse results of unchanged files (keyed by content, configuration and linter version)").option("--cache-location <path>", "cache directory (default: node_modules/.cache/nomad-remote-lint, else .nomad-remote-lint-cache)").addOption(new Option("--max-file-size <size>", "skip larger files with an input-limit error; bytes, or with KB or MB").default(DEFAULT_LIMITS.maxFileSize, "4MB").argParser(size)).addOption(new Option("--max-nesting <n>", `skip files nested deeper than this (at most ${MAX_NESTING_CEILING}) with an input-limit error`).default(DEFAULT_LIMITS.maxNesting).argParser(nesting)).option("--print-config <file>", "print the effective configuration for a file as JSON and exit").option("--list-rules", "list every rule with its default severity and exit").option("--explain <rule>", "print a rule's documentation and exit").option("--color", "force coloured output").option("--no-color", "disable coloured output (also NO_COLOR)").option("--debug", "print stack traces for internal errors, and how the run went (threads, cache, code cache)").version(VERSION, "-v, --version", "print the version").helpOption("-h, --help", "print this help").addHelpText(
     "after",
     `
 Exit status:
@@ -22538,6 +22539,7 @@ async function run2(argv, io) {
   try {
     program2.parse(argv, { from: "user" });
     options = program2.opts();
+    for (const name of LIST_OPTIONS) options[name] ??= [];
     paths = program2.args;
   } catch (error) {
     if (error instanceof CommanderError) {
