@@ -400,7 +400,8 @@ async function lint(paths: string[], options: CliOptions, io: CliIo): Promise<nu
   // that text (see HeldLintResult): a run over thousands of files keeps a string per file, not a
   // graph of objects per finding.
   const holdAsText = cache !== undefined || outputs.some((o) => o.format === "json");
-  const counts = await lintAll(next, lanes(options.concurrency, pending.length), context, (job, linted) => {
+  const remaining = () => pending.length - position;
+  const counts = await lintAll({ next, remaining }, lanes(options.concurrency, pending.length), context, (job, linted) => {
     const doc = holdAsText ? { ...linted, result: holdResult(linted.result) } : linted;
     if (!keepSource) delete doc.result.source;
     keep(doc);

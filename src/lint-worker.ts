@@ -6,16 +6,14 @@ import { countsOf, type Counts } from "./held-result.js";
 import { useHclModule } from "./parse/hcl-wasm.js";
 import { RunContext, type RunOptions } from "./run.js";
 
-/** A request from the pool: lint `text` as the file `file`. */
+/** A request from the pool: lint each job's `text` as the file `file`. */
 export interface LintRequest {
   readonly id: number;
-  readonly file: string;
-  readonly text: string;
+  readonly jobs: readonly { readonly file: string; readonly text: string }[];
 }
 
-/** A worker's answer: a linted file's result as counts and findings text (see HeldLintResult). */
+/** A linted file's result as counts and findings text (see HeldLintResult). */
 export interface LintAnswer {
-  readonly id: number;
   readonly counts: Counts;
   readonly findings: string;
   /** Whether the result carries the linted text (kept when there are findings). */
@@ -24,7 +22,13 @@ export interface LintAnswer {
   readonly varFileFindings: LintedDocument["varFileFindings"];
 }
 
-/** A worker's failure on a file. */
+/** A worker's answer to a request: one answer per job, in the request's order. */
+export interface LintAnswers {
+  readonly id: number;
+  readonly answers: LintAnswer[];
+}
+
+/** A worker's failure on a request. */
 export interface LintFailure {
   readonly id: number;
   readonly error: string;
@@ -36,29 +40,30 @@ export type ParserMessage = { module: WebAssembly.Module } | { moduleError: stri
 
 /**
  * The body of a worker thread: builds the run's linter once (the parser loads on the first
- * file) and lints files as the pool hands them over.
+ * file) and lints the batches of files the pool hands over, in the order they come.
  */
 function serve(): void {
   let received: { resolve(m: WebAssembly.Module): void; reject(e: Error): void } | undefined;
   useHclModule(new Promise((resolve, reject) => (received = { resolve, reject })));
   const context = new RunContext(workerData as RunOptions);
+  let turn: Promise<unknown> = Promise.resolve();
   parentPort?.on("message", (request: LintRequest | ParserMessage) => {
     if ("module" in request) return received?.resolve(request.module);
     if ("moduleError" in request) return received?.reject(new Error(request.moduleError));
-    context.lint(request.file, request.text).then(
-      (doc) => {
-        // The result goes back as text (one string to copy, not a graph of objects), without
+    // One batch at a time: two batches in turn at each await would run the parser and the
+    // rules in alternation again (see Linter.lintDocuments).
+    turn = turn.then(() => context.lintBatch(request.jobs)).then(
+      (docs) => {
+        // Each result goes back as text (one string to copy, not a graph of objects), without
         // the linted text: the pool has that.
-        const { result } = doc;
-        const answer: LintAnswer = {
-          id: request.id,
+        const answers = docs.map(({ result, fsReads, varFileFindings }): LintAnswer => ({
           counts: countsOf(result),
           findings: asciiText(findingsOf(result)),
           hasSource: result.source !== undefined,
-          fsReads: doc.fsReads,
-          varFileFindings: doc.varFileFindings,
-        };
-        parentPort?.postMessage(answer);
+          fsReads,
+          varFileFindings,
+        }));
+        parentPort?.postMessage({ id: request.id, answers } satisfies LintAnswers);
       },
       (error: unknown) =>
         parentPort?.postMessage({ id: request.id, error: error instanceof Error ? error.message : String(error), usage: error instanceof UsageError } satisfies LintFailure),

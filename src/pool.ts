@@ -4,17 +4,15 @@ import type { Worker } from "node:worker_threads";
 import { UsageError } from "./errors.js";
 import type { LintedDocument } from "./engine/linter.js";
 import { HeldLintResult } from "./held-result.js";
-import type { LintAnswer, LintFailure, LintRequest, ParserMessage } from "./lint-worker.js";
+import type { LintAnswers, LintFailure, LintRequest, ParserMessage } from "./lint-worker.js";
 import { compileHclModule, parserSharesEveryCore } from "./parse/hcl-wasm.js";
 import { SourceText } from "./parse/source.js";
 import type { RunContext, RunOptions } from "./run.js";
 import { optimizeOnlyHotCode } from "./util/jit.js";
 
 interface Pending {
-  readonly file: string;
-  /** The text sent, which the result's source is (without a byte order mark). */
-  readonly text: string;
-  resolve(doc: LintedDocument): void;
+  readonly jobs: readonly Job[];
+  resolve(docs: LintedDocument[]): void;
   reject(error: Error): void;
 }
 
@@ -40,14 +38,19 @@ class Lane {
       (module) => this.#worker.postMessage({ module } satisfies ParserMessage),
       (error: unknown) => this.#worker.postMessage({ moduleError: error instanceof Error ? error.message : String(error) } satisfies ParserMessage),
     );
-    this.#worker.on("message", (m: LintAnswer | LintFailure) => {
+    this.#worker.on("message", (m: LintAnswers | LintFailure) => {
       const p = this.#pending.get(m.id);
       if (p === undefined) return;
       this.#pending.delete(m.id);
       if ("error" in m) return p.reject(m.usage ? new UsageError(m.error) : new Error(m.error || "the lint worker failed"));
-      const result = new HeldLintResult(p.file, m.counts, m.findings);
-      if (m.hasSource) result.source = new SourceText(p.text).text;
-      p.resolve({ result, fsReads: m.fsReads, varFileFindings: m.varFileFindings });
+      p.resolve(
+        m.answers.map((a, i) => {
+          const { file, text } = p.jobs[i]!;
+          const result = new HeldLintResult(file, a.counts, a.findings);
+          if (a.hasSource) result.source = new SourceText(text).text;
+          return { result, fsReads: a.fsReads, varFileFindings: a.varFileFindings };
+        }),
+      );
     });
     this.#worker.on("error", (error) => {
       for (const p of this.#pending.values()) p.reject(error);
@@ -55,11 +58,11 @@ class Lane {
     });
   }
 
-  lint(file: string, text: string): Promise<LintedDocument> {
+  lint(jobs: readonly Job[]): Promise<LintedDocument[]> {
     const id = this.#next++;
     return new Promise((resolve, reject) => {
-      this.#pending.set(id, { file, text, resolve, reject });
-      this.#worker.postMessage({ id, file, text } satisfies LintRequest);
+      this.#pending.set(id, { jobs, resolve, reject });
+      this.#worker.postMessage({ id, jobs } satisfies LintRequest);
     });
   }
 
@@ -68,27 +71,44 @@ class Lane {
   }
 }
 
-/** Jobs handed to a worker before it answers the first of them. */
-const IN_FLIGHT = 4;
+/** Batches handed to a worker before it answers the first of them. */
+const IN_FLIGHT = 2;
+
+/**
+ * The most files, and the most text (in UTF-16 code units), in one batch. Files are linted in
+ * batches, the parser run on the whole batch first (see Linter.lintDocuments): the larger the
+ * batch, the less the parser waits for the processor's caches; the text a batch holds bounds
+ * its memory.
+ */
+const MAX_BATCH_FILES = 256;
+const MAX_BATCH_TEXT = 2 * 1024 * 1024;
+
+/**
+ * Batches each lane's share of the files left is cut into at least: batches shrink as the run
+ * nears its end, so that the lanes finish together (a batch of 256 small files is a fraction
+ * of a second on one thread).
+ */
+const BATCHES_PER_LANE = 4;
 
 export interface Job {
   readonly file: string;
   readonly text: string;
 }
 
+/** Where the jobs come from: `next` reads the next one (undefined when there are no more); `remaining` counts those not taken, at most. */
+export interface JobSource {
+  next(): Job | undefined;
+  remaining(): number;
+}
+
 /**
  * Lints jobs on `lanes` lanes: the calling thread is one, the others are worker threads,
- * each pulling the next job when it finishes one. Jobs are taken from `jobs` only as a lane
- * is free, so a file is read when it is about to be linted; `next` returns undefined when
- * there are no more. `onDone` receives each result with its job; the order of completion
- * varies, the caller orders the results. Resolves to the number of files each lane linted.
+ * each taking the next batch of jobs when it finishes one. Jobs are taken from `jobs` only as
+ * a lane is free, so a file is read shortly before it is linted. `onDone` receives each result
+ * with its job; the order of completion varies, the caller orders the results. Resolves to
+ * the number of files each lane linted.
  */
-export async function lintAll(
-  next: () => Job | undefined,
-  lanes: number,
-  main: RunContext,
-  onDone: (job: Job, doc: LintedDocument) => void,
-): Promise<number[]> {
+export async function lintAll(jobs: JobSource, lanes: number, main: RunContext, onDone: (job: Job, doc: LintedDocument) => void): Promise<number[]> {
   // With a lane on every core, the optimizing compiler's threads would take CPU from the lanes.
   if (lanes > 1 && lanes >= availableParallelism()) {
     optimizeOnlyHotCode();
@@ -96,20 +116,36 @@ export async function lintAll(
   }
   const workers = Array.from({ length: Math.max(0, lanes - 1) }, () => new Lane(main.options));
   const counts = Array.from({ length: workers.length + 1 }, () => 0);
-  const drain = async (lint: (file: string, text: string) => Promise<LintedDocument>, lane: number, yields: boolean) => {
-    for (let job = next(); job !== undefined; job = next()) {
-      onDone(job, await lint(job.file, job.text));
-      counts[lane]!++;
-      // The calling thread lints synchronously; between its files it lets the workers' results in.
+  // The calling thread takes half batches when there are workers: it hands them their next
+  // batches only between its own, and a worker should not wait for that.
+  const take = (share: number): Job[] => {
+    const size = Math.max(1, Math.ceil(share * Math.min(MAX_BATCH_FILES, jobs.remaining() / (lanes * BATCHES_PER_LANE))));
+    const batch: Job[] = [];
+    let text = 0;
+    while (batch.length < size && text < MAX_BATCH_TEXT) {
+      const job = jobs.next();
+      if (job === undefined) break;
+      batch.push(job);
+      text += job.text.length;
+    }
+    return batch;
+  };
+  const drain = async (lint: (batch: readonly Job[]) => Promise<LintedDocument[]>, lane: number, yields: boolean) => {
+    const share = yields && workers.length > 0 ? 0.5 : 1;
+    for (let batch = take(share); batch.length > 0; batch = take(share)) {
+      const docs = await lint(batch);
+      for (const [i, job] of batch.entries()) onDone(job, docs[i]!);
+      counts[lane]! += batch.length;
+      // The calling thread lints synchronously; between its batches it lets the workers' results in.
       if (yields && workers.length > 0) await new Promise(setImmediate);
     }
   };
   try {
-    // Several jobs in flight per worker: the main thread hands out the next only between its own
-    // files, and a worker should not run dry meanwhile.
+    // More than one batch in flight per worker: the main thread hands out the next only between
+    // its own batches, and a worker should not run dry meanwhile.
     await Promise.all([
-      drain((f, t) => main.lint(f, t), 0, true),
-      ...workers.flatMap((w, i) => Array.from({ length: IN_FLIGHT }, () => drain((f, t) => w.lint(f, t), i + 1, false))),
+      drain((batch) => main.lintBatch(batch), 0, true),
+      ...workers.flatMap((w, i) => Array.from({ length: IN_FLIGHT }, () => drain((batch) => w.lint(batch), i + 1, false))),
     ]);
     return counts;
   } finally {

@@ -50,6 +50,11 @@ export class RunContext {
     return this.linter.lintDocument(text, file, this.resolver.resolve(file).settings);
   }
 
+  /** Lints texts together (see Linter.lintDocuments); the results are in the order of `jobs`. */
+  lintBatch(jobs: readonly { readonly file: string; readonly text: string }[]): Promise<LintedDocument[]> {
+    return this.linter.lintDocuments(jobs.map((j) => ({ raw: j.text, filePath: j.file, settings: this.resolver.resolve(j.file).settings })));
+  }
+
   /**
    * A digest of everything besides a file's text that its result depends on: the linter
    * version, the rule severities, the drivers, the target version, the variables and the

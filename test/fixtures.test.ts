@@ -78,6 +78,24 @@ describe("fixtures: every fixture linted with all rules, exact match with its in
   });
 });
 
+describe("fixtures: linted together, the parser run on all before the rules", () => {
+  it("give each what it gives alone, in order, with a too deep and a broken text among them", async () => {
+    const deep = path.join(fixturesDir, "generated-deep.nomad.hcl");
+    const broken = path.join(fixturesDir, "generated-broken.nomad.hcl");
+    const items = await Promise.all(files.map(async (file) => ({ raw: readFileSync(file, "utf8"), filePath: file, settings: await settingsFor(file) })));
+    items.splice(3, 0, { raw: "a = " + "[".repeat(linter.limits.maxNesting + 5), filePath: deep, settings: resolver.resolve(deep).settings });
+    items.splice(7, 0, { raw: 'job "x" {\n  group "g" {\n', filePath: broken, settings: resolver.resolve(broken).settings });
+    const together = await linter.lintDocuments(items);
+    const alone = [];
+    for (const item of items) alone.push(await linter.lintDocument(item.raw, item.filePath, item.settings));
+    expect(together.map((d) => d.result)).toEqual(alone.map((d) => d.result));
+    expect(together.map((d) => d.varFileFindings)).toEqual(alone.map((d) => d.varFileFindings));
+    expect(together[3]!.result.messages.map((m) => m.ruleId)).toEqual(["input-limit"]);
+    expect(together[7]!.result.messages.map((m) => m.ruleId)).toContain("syntax");
+    expect(items.some((i) => i.filePath.endsWith(".json"))).toBe(true);
+  });
+});
+
 describe("fixtures: CRLF and BOM twins report the same lines and columns", () => {
   it.each(files.map((f) => [path.relative(fixturesDir, f), f]))("%s", async (_name, file) => {
     const text = readFileSync(file, "utf8").replace(/\r\n/g, "\n");

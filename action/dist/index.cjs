@@ -20979,9 +20979,12 @@ function startHclParser() {
 
 // src/parse/hcl.ts
 var INPUT_NAME = "nomad-remote-lint.input";
-async function parseHcl(source) {
+async function runHclParser(text) {
   const parse2 = await startHclParser();
-  const outcome = parse2(INPUT_NAME, source.text);
+  return parse2(INPUT_NAME, text);
+}
+async function parseHcl(source, answer) {
+  const outcome = answer ?? await runHclParser(source.text);
   if (!outcome.ok && outcome.crashed) {
     return { ok: false, errors: [{ line: 1, column: 1, endLine: 1, endColumn: 1, summary: `the HCL parser failed on this file (${outcome.message})`, detail: "" }] };
   }
@@ -21247,12 +21250,35 @@ var Linter = class {
   }
   /** Lints one text and says what the result depends on, for callers that cache results. */
   async lintDocument(raw, filePath, settings = this.defaults) {
-    const fsReads = [];
-    await prepareConfigValidators(settings.drivers);
+    return this.#lintParsed(await this.#parseAhead(raw, filePath), filePath, settings);
+  }
+  /**
+   * Lints several texts, as lintDocument each, with the parser run on all of them before the
+   * rules run on the first. The parser (WebAssembly, its code and heap several megabytes) is
+   * slower right after the rest of the linter has run than right after another parse: its
+   * code and data have to come back into the processor's caches. Measured here over the
+   * 5,000 generated jobspecs in one warmed process, against a bare parse loop: 1.35 times it
+   * with the parser run file by file, 1.20 with 16 files at a time, 1.13 with 256.
+   */
+  async lintDocuments(items) {
+    const parsed = [];
+    for (const item of items) parsed.push(await this.#parseAhead(item.raw, item.filePath));
+    const docs = [];
+    for (const [i, item] of items.entries()) docs.push(await this.#lintParsed(parsed[i], item.filePath, item.settings ?? this.defaults));
+    return docs;
+  }
+  /** A text's source, its first position nested too deep (-1 for none) and, for HCL within the limit, the parser's answer. */
+  async #parseAhead(raw, filePath) {
     const source = new SourceText(raw);
     const deep = firstTooDeep(source.text, this.limits.maxNesting);
+    const answer = deep === -1 && !isJsonInput(filePath) ? await runHclParser(source.text) : void 0;
+    return { source, deep, answer };
+  }
+  async #lintParsed({ source, deep, answer }, filePath, settings) {
+    const fsReads = [];
+    await prepareConfigValidators(settings.drivers);
     if (deep !== -1) return { result: finish(filePath, [fatal(source.rangeOf({ start: deep, end: deep + 1 }), this.#tooDeepMessage(), INPUT_LIMIT_META.id)], [], source), fsReads, varFileFindings: [] };
-    const doc = isJsonInput(filePath) ? this.#readJson(source, filePath) : await this.#readHcl(source, filePath, settings, (r) => fsReads.push(r));
+    const doc = isJsonInput(filePath) ? this.#readJson(source, filePath) : await this.#readHcl(source, answer ?? await runHclParser(source.text), filePath, settings, (r) => fsReads.push(r));
     if ("fatal" in doc) return { result: finish(filePath, doc.fatal, [], source), fsReads, varFileFindings: [] };
     const result = this.#lintRead(doc, source, filePath, settings);
     return { result, fsReads, varFileFindings: doc.evaluator.varFileIssues.map((i) => ({ file: i.file, message: i.message, ...i.range })) };
@@ -21296,8 +21322,8 @@ var Linter = class {
     const { kept, suppressions } = this.#suppress(messages, directives, settings, source);
     return finish(filePath, kept, suppressions, source);
   }
-  async #readHcl(source, filePath, settings, onRead) {
-    const parsed = await parseHcl(source);
+  async #readHcl(source, answer, filePath, settings, onRead) {
+    const parsed = await parseHcl(source, answer);
     if (!parsed.ok) return { fatal: parsed.errors.map((e) => fatal(e, syntaxMessage(e.summary, e.detail) + hcl1Hint(source, e))) };
     const tooDeep = this.#nesting(parsed.json);
     if (tooDeep !== void 0) return { fatal: [tooDeep] };
@@ -22298,45 +22324,67 @@ var Lane = class {
       if (p === void 0) return;
       this.#pending.delete(m.id);
       if ("error" in m) return p.reject(m.usage ? new UsageError(m.error) : new Error(m.error || "the lint worker failed"));
-      const result = new HeldLintResult(p.file, m.counts, m.findings);
-      if (m.hasSource) result.source = new SourceText(p.text).text;
-      p.resolve({ result, fsReads: m.fsReads, varFileFindings: m.varFileFindings });
+      p.resolve(
+        m.answers.map((a, i) => {
+          const { file, text } = p.jobs[i];
+          const result = new HeldLintResult(file, a.counts, a.findings);
+          if (a.hasSource) result.source = new SourceText(text).text;
+          return { result, fsReads: a.fsReads, varFileFindings: a.varFileFindings };
+        })
+      );
     });
     this.#worker.on("error", (error) => {
       for (const p of this.#pending.values()) p.reject(error);
       this.#pending.clear();
     });
   }
-  lint(file, text) {
+  lint(jobs) {
     const id = this.#next++;
     return new Promise((resolve, reject) => {
-      this.#pending.set(id, { file, text, resolve, reject });
-      this.#worker.postMessage({ id, file, text });
+      this.#pending.set(id, { jobs, resolve, reject });
+      this.#worker.postMessage({ id, jobs });
     });
   }
   close() {
     return this.#worker.terminate();
   }
 };
-var IN_FLIGHT = 4;
-async function lintAll(next, lanes2, main, onDone) {
+var IN_FLIGHT = 2;
+var MAX_BATCH_FILES = 256;
+var MAX_BATCH_TEXT = 2 * 1024 * 1024;
+var BATCHES_PER_LANE = 4;
+async function lintAll(jobs, lanes2, main, onDone) {
   if (lanes2 > 1 && lanes2 >= (0, import_node_os.availableParallelism)()) {
     optimizeOnlyHotCode();
     parserSharesEveryCore();
   }
   const workers = Array.from({ length: Math.max(0, lanes2 - 1) }, () => new Lane(main.options));
   const counts = Array.from({ length: workers.length + 1 }, () => 0);
+  const take = (share) => {
+    const size2 = Math.max(1, Math.ceil(share * Math.min(MAX_BATCH_FILES, jobs.remaining() / (lanes2 * BATCHES_PER_LANE))));
+    const batch = [];
+    let text = 0;
+    while (batch.length < size2 && text < MAX_BATCH_TEXT) {
+      const job = jobs.next();
+      if (job === void 0) break;
+      batch.push(job);
+      text += job.text.length;
+    }
+    return batch;
+  };
   const drain = async (lint2, lane, yields) => {
-    for (let job = next(); job !== void 0; job = next()) {
-      onDone(job, await lint2(job.file, job.text));
-      counts[lane]++;
+    const share = yields && workers.length > 0 ? 0.5 : 1;
+    for (let batch = take(share); batch.length > 0; batch = take(share)) {
+      const docs = await lint2(batch);
+      for (const [i, job] of batch.entries()) onDone(job, docs[i]);
+      counts[lane] += batch.length;
       if (yields && workers.length > 0) await new Promise(setImmediate);
     }
   };
   try {
     await Promise.all([
-      drain((f, t) => main.lint(f, t), 0, true),
-      ...workers.flatMap((w, i) => Array.from({ length: IN_FLIGHT }, () => drain((f, t) => w.lint(f, t), i + 1, false)))
+      drain((batch) => main.lintBatch(batch), 0, true),
+      ...workers.flatMap((w, i) => Array.from({ length: IN_FLIGHT }, () => drain((batch) => w.lint(batch), i + 1, false)))
     ]);
     return counts;
   } finally {
@@ -22408,6 +22456,10 @@ var RunContext = class {
   #fingerprints = /* @__PURE__ */ new WeakMap();
   lint(file, text) {
     return this.linter.lintDocument(text, file, this.resolver.resolve(file).settings);
+  }
+  /** Lints texts together (see Linter.lintDocuments); the results are in the order of `jobs`. */
+  lintBatch(jobs) {
+    return this.linter.lintDocuments(jobs.map((j) => ({ raw: j.text, filePath: j.file, settings: this.resolver.resolve(j.file).settings })));
   }
   /**
    * A digest of everything besides a file's text that its result depends on: the linter
@@ -22726,7 +22778,8 @@ async function lint(paths, options, io) {
   };
   const started2 = Date.now();
   const holdAsText = cache !== void 0 || outputs.some((o) => o.format === "json");
-  const counts = await lintAll(next, lanes(options.concurrency, pending.length), context, (job, linted) => {
+  const remaining = () => pending.length - position;
+  const counts = await lintAll({ next, remaining }, lanes(options.concurrency, pending.length), context, (job, linted) => {
     const doc = holdAsText ? { ...linted, result: holdResult(linted.result) } : linted;
     if (!keepSource) delete doc.result.source;
     keep(doc);
@@ -22957,21 +23010,20 @@ function serve() {
   let received;
   useHclModule(new Promise((resolve, reject) => received = { resolve, reject }));
   const context = new RunContext(import_node_worker_threads.workerData);
+  let turn = Promise.resolve();
   import_node_worker_threads.parentPort?.on("message", (request) => {
     if ("module" in request) return received?.resolve(request.module);
     if ("moduleError" in request) return received?.reject(new Error(request.moduleError));
-    context.lint(request.file, request.text).then(
-      (doc) => {
-        const { result } = doc;
-        const answer = {
-          id: request.id,
+    turn = turn.then(() => context.lintBatch(request.jobs)).then(
+      (docs) => {
+        const answers = docs.map(({ result, fsReads, varFileFindings }) => ({
           counts: countsOf(result),
           findings: asciiText(findingsOf(result)),
           hasSource: result.source !== void 0,
-          fsReads: doc.fsReads,
-          varFileFindings: doc.varFileFindings
-        };
-        import_node_worker_threads.parentPort?.postMessage(answer);
+          fsReads,
+          varFileFindings
+        }));
+        import_node_worker_threads.parentPort?.postMessage({ id: request.id, answers });
       },
       (error) => import_node_worker_threads.parentPort?.postMessage({ id: request.id, error: error instanceof Error ? error.message : String(error), usage: error instanceof UsageError })
     );

@@ -1,5 +1,5 @@
 import { scanHclStructure, type HclBlock, type HclBody } from "./hcl-structure.js";
-import { startHclParser } from "./hcl-wasm.js";
+import { startHclParser, type HclParseFunction } from "./hcl-wasm.js";
 import { graphemeColumnToUtf16, type Range, type SourceText } from "./source.js";
 
 /** A syntax error as HCL reports it, with its range converted to UTF-16 columns. */
@@ -15,10 +15,21 @@ export type HclParseResult =
 /** The name the parser is given; it appears in its diagnostics and nowhere else. */
 const INPUT_NAME = "nomad-remote-lint.input";
 
-/** Parses HCL native syntax into hcl2json's JSON form, or returns every syntax error HCL reports. */
-export async function parseHcl(source: SourceText): Promise<HclParseResult> {
+/** The parser's answer for one text, before parseHcl reads it. */
+export type HclParserAnswer = ReturnType<HclParseFunction>;
+
+/** Runs the parser on a text and returns its answer as it is (see parseHcl). */
+export async function runHclParser(text: string): Promise<HclParserAnswer> {
   const parse = await startHclParser();
-  const outcome = parse(INPUT_NAME, source.text);
+  return parse(INPUT_NAME, text);
+}
+
+/**
+ * Parses HCL native syntax into hcl2json's JSON form, or returns every syntax error HCL
+ * reports; `answer` is the parser's answer for this text when it was run ahead (runHclParser).
+ */
+export async function parseHcl(source: SourceText, answer?: HclParserAnswer): Promise<HclParseResult> {
+  const outcome = answer ?? (await runHclParser(source.text));
   if (!outcome.ok && outcome.crashed) {
     return { ok: false, errors: [{ line: 1, column: 1, endLine: 1, endColumn: 1, summary: `the HCL parser failed on this file (${outcome.message})`, detail: "" }] };
   }
