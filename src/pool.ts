@@ -28,6 +28,8 @@ class Lane {
   readonly #worker: Worker;
   readonly #pending = new Map<number, Pending>();
   #next = 0;
+  /** Why the worker stopped, once it has. */
+  #stopped: Error | undefined;
 
   constructor(options: RunOptions) {
     // Loaded with the first lane: a run on the calling thread alone never needs it.
@@ -52,15 +54,20 @@ class Lane {
         }),
       );
     });
-    this.#worker.on("error", (error) => {
-      for (const p of this.#pending.values()) p.reject(error);
+    // A worker that stopped answers nothing more: what it holds and what it is handed fails.
+    const stop = (error: Error) => {
+      this.#stopped ??= error;
+      for (const p of this.#pending.values()) p.reject(this.#stopped);
       this.#pending.clear();
-    });
+    };
+    this.#worker.on("error", stop);
+    this.#worker.on("exit", (code) => stop(new Error(`a lint worker thread stopped (exit code ${code})`)));
   }
 
   lint(jobs: readonly Job[]): Promise<LintedDocument[]> {
     const id = this.#next++;
     return new Promise((resolve, reject) => {
+      if (this.#stopped !== undefined) return reject(this.#stopped);
       this.#pending.set(id, { jobs, resolve, reject });
       this.#worker.postMessage({ id, jobs } satisfies LintRequest);
     });

@@ -22312,6 +22312,8 @@ var Lane = class {
   #worker;
   #pending = /* @__PURE__ */ new Map();
   #next = 0;
+  /** Why the worker stopped, once it has. */
+  #stopped;
   constructor(options) {
     const threads = (0, import_node_module3.createRequire)(importMetaUrl)("node:worker_threads");
     this.#worker = new threads.Worker(workerScript, { workerData: options });
@@ -22333,14 +22335,18 @@ var Lane = class {
         })
       );
     });
-    this.#worker.on("error", (error) => {
-      for (const p of this.#pending.values()) p.reject(error);
+    const stop = (error) => {
+      this.#stopped ??= error;
+      for (const p of this.#pending.values()) p.reject(this.#stopped);
       this.#pending.clear();
-    });
+    };
+    this.#worker.on("error", stop);
+    this.#worker.on("exit", (code) => stop(new Error(`a lint worker thread stopped (exit code ${code})`)));
   }
   lint(jobs) {
     const id = this.#next++;
     return new Promise((resolve, reject) => {
+      if (this.#stopped !== void 0) return reject(this.#stopped);
       this.#pending.set(id, { jobs, resolve, reject });
       this.#worker.postMessage({ id, jobs });
     });
