@@ -1,8 +1,10 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { gunzipSync } from "node:zlib";
 import { build, type BuildOptions, type Plugin } from "esbuild";
 
 /**
@@ -25,8 +27,10 @@ const childProcessWhenUsed: Plugin = {
  * Bundles the command into dist/cli: main.cjs (src/bin.ts and everything it loads, one
  * CommonJS file, which Node loads sooner than the ~80 modules of dist/src or ES module
  * chunks), the launcher nomad-remote-lint.cjs (src/launch.ts), and main.cjs.cache, V8's code
- * cache of main.cjs after a run over fixtures/examples (see src/util/code-cache.ts). The
- * parser's WebAssembly stays in node_modules/@cdktf/hcl2json.
+ * cache of main.cjs after a run over fixtures/examples (see src/util/code-cache.ts), and
+ * hcl2json.wasm, the parser's WebAssembly from @cdktf/hcl2json uncompressed (the bundle reads
+ * it instead of decompressing the package's main.wasm.gz at every start; see
+ * src/parse/hcl-wasm.ts).
  */
 export async function bundleCli(root: string): Promise<string> {
   const outdir = path.join(root, "dist", "cli");
@@ -54,6 +58,8 @@ export async function bundleCli(root: string): Promise<string> {
     mainFields: ["module", "main"],
     plugins: [childProcessWhenUsed],
   });
+  const hcl2json = path.dirname(createRequire(path.join(root, "package.json")).resolve("@cdktf/hcl2json/package.json"));
+  writeFileSync(path.join(outdir, "hcl2json.wasm"), gunzipSync(readFileSync(path.join(hcl2json, "main.wasm.gz"))));
   const launcher = path.join(outdir, "nomad-remote-lint.cjs");
   await build({ ...common, entryPoints: [path.join(root, "src", "launch.ts")], outfile: launcher });
   writeCodeCache(root, path.join(outdir, "main.cjs"));

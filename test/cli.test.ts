@@ -1,8 +1,10 @@
 import { spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { gunzipSync } from "node:zlib";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { isResolvedPath } from "../src/files.js";
@@ -313,7 +315,8 @@ describe("start-up", () => {
   it("runs the bundle from V8's code cache, and reports the same without a usable one", () => {
     const used = runCli(["--debug", "--format", "json", example]);
     expect(used.stderr).toContain("code cache of the bundle: used");
-    // A copy of the command beside the package's schemas and dependencies, without the cache.
+    // A copy of the command beside the package's schemas and dependencies, without the cache
+    // (and without the uncompressed WebAssembly: it decompresses the package's).
     const pkg = path.join(tmp, "package-copy");
     mkdirSync(path.join(pkg, "dist", "cli"), { recursive: true });
     for (const f of ["main.cjs", "nomad-remote-lint.cjs"]) copyFileSync(path.join(repoRoot, "dist", "cli", f), path.join(pkg, "dist", "cli", f));
@@ -327,6 +330,12 @@ describe("start-up", () => {
     const rejected = launch();
     expect(rejected.stderr).toContain("code cache of the bundle: rejected");
     expect([rejected.status, rejected.stdout]).toEqual([used.status, used.stdout]);
+  });
+
+  it("carries the parser's WebAssembly uncompressed, byte for byte the package's", () => {
+    const hcl2json = path.dirname(createRequire(import.meta.url).resolve("@cdktf/hcl2json/package.json"));
+    const packaged = gunzipSync(readFileSync(path.join(hcl2json, "main.wasm.gz")));
+    expect(readFileSync(path.join(repoRoot, "dist", "cli", "hcl2json.wasm")).equals(packaged)).toBe(true);
   });
 });
 

@@ -20923,6 +20923,14 @@ function wasmFile() {
   const dir = packageDir();
   return dir === void 0 ? (0, import_node_url3.fileURLToPath)(new URL("../main.wasm.gz", importMetaUrl)) : import_node_path8.default.join(dir, "main.wasm.gz");
 }
+var UNCOMPRESSED = "hcl2json.wasm";
+function uncompressedWasm() {
+  try {
+    return (0, import_node_fs9.readFileSync)(new URL(`./${UNCOMPRESSED}`, importMetaUrl));
+  } catch {
+    return void 0;
+  }
+}
 var keptOnBaseline = false;
 var everyCoreLints = false;
 function parserSharesEveryCore() {
@@ -20938,12 +20946,14 @@ function compileHclModule() {
     const prepare = beforeCompile;
     beforeCompile = void 0;
     prepare?.();
-    const compressed = (0, import_node_fs9.readFileSync)(wasmFile());
-    const { gunzip } = (0, import_node_module2.createRequire)(importMetaUrl)("node:zlib");
-    const bytes = await (0, import_node_util.promisify)(gunzip)(compressed, { chunkSize: 1 << 23 });
+    const bytes = uncompressedWasm() ?? await decompress((0, import_node_fs9.readFileSync)(wasmFile()));
     return WebAssembly.compile(bytes);
   })();
   return compiled2;
+}
+async function decompress(compressed) {
+  const { gunzip } = (0, import_node_module2.createRequire)(importMetaUrl)("node:zlib");
+  return await (0, import_node_util.promisify)(gunzip)(compressed, { chunkSize: 1 << 23 });
 }
 function useHclModule(module2) {
   compiled2 ??= module2;

@@ -9,8 +9,9 @@ import { setV8Flags } from "../util/jit.js";
  * The HCL parser of @cdktf/hcl2json (HCL's Go implementation compiled to WebAssembly),
  * started here rather than through the package's `parse`:
  *
- * - the WebAssembly is decompressed and compiled off the main thread (zlib's thread pool and
- *   V8's compiler threads), while the rest of the linter loads;
+ * - the WebAssembly is read as the command's build left it, uncompressed, beside the bundle
+ *   (or else decompressed from the package on zlib's thread pool) and compiled off the main
+ *   thread (V8's compiler threads), while the rest of the linter loads;
  * - the compiled module is handed to worker threads, which then only instantiate it;
  * - the Go function answers synchronously, so a parse is a plain call.
  *
@@ -52,6 +53,22 @@ function wasmFile(): string {
   const dir = packageDir();
   // A bundle (the GitHub Action) carries the file one directory above its script.
   return dir === undefined ? fileURLToPath(new URL("../main.wasm.gz", import.meta.url)) : path.join(dir, "main.wasm.gz");
+}
+
+/**
+ * The parser's WebAssembly, uncompressed, as scripts/bundle-cli.ts writes it beside the
+ * command's bundle: reading it takes a few milliseconds, decompressing the package's copy
+ * (1.7 MB to 6.5 MB) about 50-70 ms, which every run waits for before its first parse.
+ */
+const UNCOMPRESSED = "hcl2json.wasm";
+
+/** The uncompressed WebAssembly beside this script, when it is there (the command's bundle). */
+function uncompressedWasm(): Buffer<ArrayBuffer> | undefined {
+  try {
+    return readFileSync(new URL(`./${UNCOMPRESSED}`, import.meta.url));
+  } catch {
+    return undefined;
+  }
 }
 
 let keptOnBaseline = false;
@@ -104,16 +121,21 @@ export function compileHclModule(): Promise<WebAssembly.Module> {
     const prepare = beforeCompile;
     beforeCompile = undefined;
     prepare?.();
-    // Read at once (1.7 MB): an asynchronous read waits for the main thread between its chunks,
-    // which is busy loading the linter, and would start the decompression later.
-    const compressed = readFileSync(wasmFile());
-    // Loaded here, when the parser is needed: a run that takes every result from the cache never is.
-    const { gunzip } = createRequire(import.meta.url)("node:zlib") as typeof import("node:zlib");
-    // One output chunk: the default (16 KiB) costs hundreds of round trips to the main thread.
-    const bytes = await promisify(gunzip)(compressed, { chunkSize: 1 << 23 });
+    // Read at once: an asynchronous read waits for the main thread between its chunks, which
+    // is busy loading the linter, and would start the compile later.
+    const bytes = uncompressedWasm() ?? (await decompress(readFileSync(wasmFile())));
     return WebAssembly.compile(bytes);
   })();
   return compiled;
+}
+
+async function decompress(compressed: Buffer): Promise<Buffer<ArrayBuffer>> {
+  // Loaded here, when it is needed: the command's bundle and a run that takes every result
+  // from the cache never need it.
+  const { gunzip } = createRequire(import.meta.url)("node:zlib") as typeof import("node:zlib");
+  // One output chunk: the default (16 KiB) costs hundreds of round trips to the main thread.
+  // zlib's output is a buffer of its own, never shared memory.
+  return (await promisify(gunzip)(compressed, { chunkSize: 1 << 23 })) as Buffer<ArrayBuffer>;
 }
 
 /** Uses a module compiled elsewhere (a worker thread receives the main thread's). */
