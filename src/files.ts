@@ -41,6 +41,17 @@ export function isResolvedPath(p: string): boolean {
 }
 
 /**
+ * `path.join(dir, name)` for a name without separators (a directory entry): joined as text
+ * when `dir` is already absolute and normal, as it is for every directory a run walks (a
+ * cold `path.join` costs microseconds, once per file found and twice per directory looked
+ * up for configuration).
+ */
+export function childPath(dir: string, name: string): string {
+  if (!isResolvedPath(dir)) return path.join(dir, name);
+  return dir.endsWith("/") ? dir + name : `${dir}/${name}`;
+}
+
+/**
  * Expands paths into files: named files as they are (whatever their extension), directories
  * searched recursively for jobspec names, skipping node_modules and .git and never entering
  * a directory twice (symlink loops). A path that does not exist is a usage error.
@@ -60,7 +71,9 @@ export function collectInputs(paths: readonly string[], cwd: string): CollectedI
   const walk = (dir: string) => {
     let real: string;
     try {
-      real = realpathSync(dir);
+      // The system's realpath: one call, where the JavaScript one looks up every component of
+      // the path (here, 16 ms of a 0.18 s warm run over the corpus's 395 directories).
+      real = realpathSync.native(dir);
     } catch (error) {
       problems.push({ path: dir, message: describeFsError(error) });
       return;
@@ -76,7 +89,7 @@ export function collectInputs(paths: readonly string[], cwd: string): CollectedI
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const entry of entries) {
-      const full = path.join(dir, entry.name);
+      const full = childPath(dir, entry.name);
       let isDir = entry.isDirectory();
       let isFile = entry.isFile();
       if (entry.isSymbolicLink()) {

@@ -7,7 +7,7 @@ import path from "node:path";
 import { gunzipSync } from "node:zlib";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { isResolvedPath } from "../src/files.js";
+import { childPath, isResolvedPath } from "../src/files.js";
 import { writeBelow } from "./support/files.js";
 import { runCli } from "./support/cli.js";
 import { expectGolden } from "./support/golden.js";
@@ -171,6 +171,18 @@ describe("inputs", () => {
         const p = (absolute ? "/" : "") + segments.join("/");
         if (isResolvedPath(p)) expect(path.resolve("/elsewhere", p)).toBe(p);
         else if (absolute && p === path.resolve(p)) throw new Error(`${p} is resolved but not taken as it is`);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("joins a directory and an entry name as path.join does", () => {
+    const segment = fc.constantFrom("", ".", "..", "a", ".a", "a b");
+    const entry = fc.constantFrom("a", ".git", "b.nomad", "..a", ".nomad-remote-lint.json");
+    fc.assert(
+      fc.property(fc.array(segment, { maxLength: 5 }), fc.boolean(), entry, (segments, absolute, name) => {
+        const dir = (absolute ? "/" : "") + segments.join("/");
+        expect(childPath(dir, name)).toBe(path.join(dir, name));
       }),
       { numRuns: 2000 },
     );

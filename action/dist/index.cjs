@@ -13464,6 +13464,10 @@ function isJobspecName(name) {
 function isResolvedPath(p) {
   return import_node_path2.default.sep === "/" && p.startsWith("/") && !/\/\/|\/\.\.?(?:\/|$)|.\/$/.test(p);
 }
+function childPath(dir, name) {
+  if (!isResolvedPath(dir)) return import_node_path2.default.join(dir, name);
+  return dir.endsWith("/") ? dir + name : `${dir}/${name}`;
+}
 function collectInputs(paths, cwd) {
   const files = [];
   const problems = [];
@@ -13477,7 +13481,7 @@ function collectInputs(paths, cwd) {
   const walk = (dir) => {
     let real;
     try {
-      real = (0, import_node_fs2.realpathSync)(dir);
+      real = import_node_fs2.realpathSync.native(dir);
     } catch (error) {
       problems.push({ path: dir, message: describeFsError(error) });
       return;
@@ -13493,7 +13497,7 @@ function collectInputs(paths, cwd) {
     }
     entries2.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
     for (const entry of entries2) {
-      const full = import_node_path2.default.join(dir, entry.name);
+      const full = childPath(dir, entry.name);
       let isDir = entry.isDirectory();
       let isFile = entry.isFile();
       if (entry.isSymbolicLink()) {
@@ -15015,17 +15019,17 @@ function buildBlock(type, kind2, labels, path15, body) {
   const attributes = /* @__PURE__ */ new Map();
   const blocks = [];
   for (const [key, value] of Object.entries(body)) {
-    const childPath = [...path15, key];
+    const childPath2 = [...path15, key];
     const child = opaque ? void 0 : childSpec(kind2, labels, key);
     let depth;
     if (child !== void 0) depth = blockDepth(value, child.labels) ?? blockDepth(value, 2);
     else if (!opaque) depth = blockDepth(value, 0);
     if (depth === void 0) {
-      attributes.set(key, { name: key, value, path: childPath });
+      attributes.set(key, { name: key, value, path: childPath2 });
       continue;
     }
     for (const u of unwrap(value, depth)) {
-      blocks.push(buildBlock(key, child?.kind ?? "unknown", u.labels, [...childPath, ...u.suffix], u.body));
+      blocks.push(buildBlock(key, child?.kind ?? "unknown", u.labels, [...childPath2, ...u.suffix], u.body));
     }
   }
   return { type, kind: kind2, labels, path: path15, attributes, blocks };
@@ -18683,10 +18687,10 @@ var ConfigResolver = class {
     const cached = this.#chains.get(dir);
     if (cached !== void 0) return cached;
     let chain2;
-    const candidate = import_node_path7.default.join(dir, CONFIG_FILE_NAME);
+    const candidate = childPath(dir, CONFIG_FILE_NAME);
     const own = (0, import_node_fs7.existsSync)(candidate) ? this.#load(candidate) : void 0;
     const parent = import_node_path7.default.dirname(dir);
-    if (own?.root || (0, import_node_fs7.existsSync)(import_node_path7.default.join(dir, ".git")) || parent === dir) chain2 = own === void 0 ? [] : [own];
+    if (own?.root || (0, import_node_fs7.existsSync)(childPath(dir, ".git")) || parent === dir) chain2 = own === void 0 ? [] : [own];
     else chain2 = own === void 0 ? this.#chain(parent) : [...this.#chain(parent), own];
     this.#chains.set(dir, chain2);
     return chain2;

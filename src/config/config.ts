@@ -5,6 +5,7 @@ import { DriverRegistry, loadDriverFile, type LoadedDriver } from "../drivers/re
 import type { VariableInputs } from "../eval/document.js";
 import type { FileSettings } from "../engine/linter.js";
 import { UsageError } from "../errors.js";
+import { childPath } from "../files.js";
 import type { SeveritySetting } from "../types.js";
 import { closest } from "../util/closest.js";
 import { parseJsonSource } from "../util/json-source.js";
@@ -175,10 +176,10 @@ export class ConfigResolver {
     if (cached !== undefined) return cached;
     // A directory's chain is its parent's plus its own file; each directory is looked at once.
     let chain: readonly ConfigFile[];
-    const candidate = path.join(dir, CONFIG_FILE_NAME);
+    const candidate = childPath(dir, CONFIG_FILE_NAME);
     const own = existsSync(candidate) ? this.#load(candidate) : undefined;
     const parent = path.dirname(dir);
-    if (own?.root || existsSync(path.join(dir, ".git")) || parent === dir) chain = own === undefined ? [] : [own];
+    if (own?.root || existsSync(childPath(dir, ".git")) || parent === dir) chain = own === undefined ? [] : [own];
     else chain = own === undefined ? this.#chain(parent) : [...this.#chain(parent), own];
     this.#chains.set(dir, chain);
     return chain;
