@@ -1,8 +1,8 @@
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, type Stats } from "node:fs";
+import { existsSync, readFileSync, renameSync, rmSync, type Stats } from "node:fs";
 import path from "node:path";
 import type { LintedDocument, VarFileFinding } from "./engine/linter.js";
 import { isFsReadCurrent, type FsRead } from "./eval/functions.js";
-import { describeFsError, statIfAny } from "./files.js";
+import { describeFsError, makeDirectory, statIfAny } from "./files.js";
 import { asciiJson, asciiText, findingsOf } from "./formatters/json.js";
 import { HeldLintResult, countsOf, type Counts } from "./held-result.js";
 import type { LintResult } from "./types.js";
@@ -318,7 +318,7 @@ export class ResultCache {
   #write(file: string, pieces: (string | Uint8Array)[], encoding: "utf8" | "latin1"): boolean {
     const temp = `${file}.${process.pid}.tmp`;
     try {
-      mkdirSync(this.#dir, { recursive: true });
+      makeDirectory(this.#dir);
       writeFileInPieces(temp, pieces, encoding);
       renameSync(temp, file);
       return true;

@@ -1,10 +1,10 @@
-import { existsSync, mkdirSync, readFileSync, renameSync, statSync } from "node:fs";
+import { existsSync, readFileSync, renameSync, statSync } from "node:fs";
 import path from "node:path";
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { UsageError } from "./errors.js";
 import { availableParallelism } from "node:os";
 import { ResultCache, defaultCacheLocation } from "./cache.js";
-import { collectInputs, describeFsError, displayPath, type InputFile } from "./files.js";
+import { collectInputs, describeFsError, displayPath, makeDirectory, type InputFile } from "./files.js";
 import { FORMAT_NAMES, formatters, type FormatName } from "./formatters/index.js";
 import { jsonChunks } from "./formatters/json.js";
 import { holdResult } from "./held-result.js";
@@ -518,7 +518,7 @@ function lanes(setting: string, files: number): number {
 function writeReport(file: string, report: readonly (string | Uint8Array)[], encoding: "utf8" | "latin1", inputs: readonly InputFile[]): void {
   if (inputs.some((i) => i.path === file)) throw new UsageError(`refusing to write the report over the linted file ${file}`);
   try {
-    mkdirSync(path.dirname(file), { recursive: true });
+    makeDirectory(path.dirname(file));
     if (existsSync(file) && !statSync(file).isFile()) {
       // A device or FIFO (/dev/null, /dev/stdout, a pipe) is written to, never replaced.
       writeFileInPieces(file, report, encoding);

@@ -1,4 +1,4 @@
-import { readdirSync, realpathSync, statSync, type Dirent, type Stats } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, realpathSync, statSync, type Dirent, type Stats } from "node:fs";
 import path from "node:path";
 import { UsageError } from "./errors.js";
 
@@ -49,6 +49,29 @@ export function isResolvedPath(p: string): boolean {
 export function childPath(dir: string, name: string): string {
   if (!isResolvedPath(dir)) return path.join(dir, name);
   return dir.endsWith("/") ? dir + name : `${dir}/${name}`;
+}
+
+/**
+ * Creates a directory and its missing parents, as `mkdir -p` does, one level at a time. Not
+ * `mkdirSync(dir, { recursive: true })`: where mkdir answers "no such file" although the
+ * parent exists (under a dangling symbolic link, or in /proc), Node's recursive mkdir tries
+ * the parent and the child again forever. Throws the first error that is not a directory
+ * already there.
+ */
+export function makeDirectory(dir: string): void {
+  const missing: string[] = [];
+  for (let d = path.resolve(dir); !existsSync(d); d = path.dirname(d)) {
+    missing.push(d);
+    if (path.dirname(d) === d) break;
+  }
+  for (const d of missing.reverse()) {
+    try {
+      mkdirSync(d);
+    } catch (error) {
+      // Made meanwhile by another process is as good; a link to nowhere is not.
+      if ((error as NodeJS.ErrnoException).code !== "EEXIST" || statIfAny(d)?.isDirectory() !== true) throw error;
+    }
+  }
 }
 
 /**

@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from "node:child_process";
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import fc from "fast-check";
@@ -259,6 +259,23 @@ describe("hostile inputs through the built CLI", () => {
     const status = await new Promise<number | null>((resolve) => child.on("close", resolve));
     expect(stderr).toBe("");
     expect(status).toBe(1);
+  });
+
+  it("a report or cache directory that cannot be made (a link to nowhere, /proc) is a clear error, not a hang", () => {
+    const example = path.join(fixturesDir, "examples", "ecs-web.nomad.hcl");
+    const dangling = path.join(tmp, "dangling");
+    symlinkSync(path.join(tmp, "nowhere"), dangling);
+    const places = [path.join(dangling, "reports"), ...(existsSync("/proc/self") ? ["/proc/nomad-remote-lint-test"] : [])];
+    const plain = runCli(["--format", "json", example]);
+    for (const dir of places) {
+      const report = runCli(["--format", "json", "-o", path.join(dir, "report.json"), example]);
+      expect(report.status, dir).toBe(2);
+      expect(report.stderr, dir).toContain(`cannot write ${path.join(dir, "report.json")}`);
+      const cached = runCli(["--format", "json", "--cache", "--cache-location", path.join(dir, "cache"), example]);
+      expect([cached.status, cached.stdout], dir).toEqual([plain.status, plain.stdout]);
+      expect(cached.stderr, dir).toContain("the cache cannot be written");
+    }
+    expect(existsSync(path.join(tmp, "nowhere"))).toBe(false);
   });
 
   it("100,000 files in a tree: the walk finds the few jobspecs among them", () => {

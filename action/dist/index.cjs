@@ -13468,6 +13468,20 @@ function childPath(dir, name) {
   if (!isResolvedPath(dir)) return import_node_path2.default.join(dir, name);
   return dir.endsWith("/") ? dir + name : `${dir}/${name}`;
 }
+function makeDirectory(dir) {
+  const missing = [];
+  for (let d = import_node_path2.default.resolve(dir); !(0, import_node_fs2.existsSync)(d); d = import_node_path2.default.dirname(d)) {
+    missing.push(d);
+    if (import_node_path2.default.dirname(d) === d) break;
+  }
+  for (const d of missing.reverse()) {
+    try {
+      (0, import_node_fs2.mkdirSync)(d);
+    } catch (error) {
+      if (error.code !== "EEXIST" || statIfAny(d)?.isDirectory() !== true) throw error;
+    }
+  }
+}
 function collectInputs(paths, cwd) {
   const files = [];
   const problems = [];
@@ -13920,7 +13934,7 @@ var ResultCache = class _ResultCache {
   #write(file, pieces, encoding) {
     const temp = `${file}.${process.pid}.tmp`;
     try {
-      (0, import_node_fs4.mkdirSync)(this.#dir, { recursive: true });
+      makeDirectory(this.#dir);
       writeFileInPieces(temp, pieces, encoding);
       (0, import_node_fs4.renameSync)(temp, file);
       return true;
@@ -22899,7 +22913,7 @@ function lanes(setting, files) {
 function writeReport(file, report, encoding, inputs) {
   if (inputs.some((i) => i.path === file)) throw new UsageError(`refusing to write the report over the linted file ${file}`);
   try {
-    (0, import_node_fs12.mkdirSync)(import_node_path13.default.dirname(file), { recursive: true });
+    makeDirectory(import_node_path13.default.dirname(file));
     if ((0, import_node_fs12.existsSync)(file) && !(0, import_node_fs12.statSync)(file).isFile()) {
       writeFileInPieces(file, report, encoding);
       return;
