@@ -21306,7 +21306,7 @@ var Linter = class {
     const fsReads = [];
     await prepareConfigValidators(settings.drivers);
     if (deep !== -1) return { result: finish(filePath, [fatal(source.rangeOf({ start: deep, end: deep + 1 }), this.#tooDeepMessage(), INPUT_LIMIT_META.id)], [], source), fsReads, varFileFindings: [] };
-    const doc = isJsonInput(filePath) ? this.#readJson(source, filePath) : await this.#readHcl(source, answer ?? await runHclParser(source.text), filePath, settings, (r) => fsReads.push(r));
+    const doc = answer === void 0 ? this.#readJson(source, filePath) : await this.#readHcl(source, answer, filePath, settings, (r) => fsReads.push(r));
     if ("fatal" in doc) return { result: finish(filePath, doc.fatal, [], source), fsReads, varFileFindings: [] };
     const result = this.#lintRead(doc, source, filePath, settings);
     return { result, fsReads, varFileFindings: doc.evaluator.varFileIssues.map((i) => ({ file: i.file, message: i.message, ...i.range })) };
