@@ -17,8 +17,9 @@ import type { LintResult } from "../src/types.js";
 import { runCli } from "./support/cli.js";
 import { expectGolden } from "./support/golden.js";
 import { fixturesDir } from "./support/paths.js";
+import { propertyRuns, timeFor } from "./support/property.js";
 
-const RUNS = Number(process.env["NRL_PROPERTY_RUNS"] ?? 150);
+const RUNS = propertyRuns(150);
 const fixDir = path.join(fixturesDir, "fix");
 const cases = readdirSync(fixDir).filter((f) => f.endsWith(".nomad.hcl")).sort();
 
@@ -272,5 +273,5 @@ describe("property: --fix of generated resources blocks", () => {
       }),
       { numRuns: RUNS },
     );
-  });
+  }, timeFor(RUNS, 4));
 });

@@ -13,9 +13,10 @@ import type { Diagnostic, LintResult } from "../src/types.js";
 import { runCli } from "./support/cli.js";
 import { expectGolden } from "./support/golden.js";
 import { repoRoot } from "./support/paths.js";
+import { propertyRuns, timeFor } from "./support/property.js";
 
 const INPUTS = ["fixtures/examples/ecs-web.nomad.hcl", "fixtures/syntax/multiple-errors.nomad.hcl", "fixtures/hcl2/expressions-and-errors.nomad.hcl"];
-const RUNS = Number(process.env["NRL_PROPERTY_RUNS"] ?? 300);
+const RUNS = propertyRuns(300);
 
 /** The repository root in outputs becomes <repo>, so golden files do not depend on the checkout. */
 const normalize = (s: string) => s.split(repoRoot).join("<repo>");
@@ -130,7 +131,7 @@ describe("github annotations escape exactly as the runner expects", () => {
       }),
       { numRuns: RUNS },
     );
-  });
+  }, timeFor(RUNS, 1));
 
   it("never emits a line that is not one of its own commands", () => {
     const out = formatters.github([result(path.join(repoRoot, "a.nomad"), [diag("x\n::add-mask::secret\r\n::error ::injected"), diag("%0A::stop-commands::token")])], {
@@ -168,7 +169,7 @@ describe("XML formats escape what they write", () => {
       }),
       { numRuns: RUNS },
     );
-  });
+  }, timeFor(RUNS, 1));
 });
 
 describe("compact", () => {

@@ -5,9 +5,10 @@ import { parseHcl } from "../src/parse/hcl.js";
 import { scanHclStructure } from "../src/parse/hcl-structure.js";
 import { SourceText, graphemeColumnToUtf16 } from "../src/parse/source.js";
 import { hclDocument } from "./support/hcl-arbitrary.js";
+import { propertyRuns, timeFor } from "./support/property.js";
 import { asOracle, loadOracle, type OracleResult } from "./support/tree-sitter-oracle.js";
 
-const RUNS = Number(process.env["NRL_PROPERTY_RUNS"] ?? 300);
+const RUNS = propertyRuns(300);
 
 describe("SourceText", () => {
   it("strips a BOM and keeps columns of the plain twin", () => {
@@ -109,7 +110,7 @@ describe("locator against tree-sitter-hcl on generated documents", () => {
       }),
       { numRuns: Math.ceil(RUNS / 3) },
     );
-  });
+  }, timeFor(Math.ceil(RUNS / 3), 2));
 
   it("finds the same blocks, attributes and comments with the same spans", () => {
     fc.assert(
@@ -122,7 +123,7 @@ describe("locator against tree-sitter-hcl on generated documents", () => {
       }),
       { numRuns: RUNS },
     );
-  });
+  }, timeFor(RUNS, 1));
 
   it("never throws or hangs on mutated documents", () => {
     fc.assert(
@@ -134,5 +135,5 @@ describe("locator against tree-sitter-hcl on generated documents", () => {
       }),
       { numRuns: RUNS },
     );
-  });
+  }, timeFor(RUNS, 0.5));
 });

@@ -11,11 +11,14 @@ import { decodeInput } from "../src/read.js";
 import type { LintResult } from "../src/types.js";
 import { cliPath, runCli } from "./support/cli.js";
 import { listFiles, writeBelow } from "./support/files.js";
+import { propertyRuns, timeFor } from "./support/property.js";
 import { hclDocument } from "./support/hcl-arbitrary.js";
 import { fixturesDir } from "./support/paths.js";
 
-/** Cases per property: bounded in the normal run; NRL_PROPERTY_RUNS=10000 (say) for a long run. */
-const RUNS = Number(process.env["NRL_PROPERTY_RUNS"] ?? 150);
+/** Cases per property: bounded in the normal run; NRL_PROPERTY_RUNS=50000 (say) for a long run. */
+const RUNS = propertyRuns(150);
+/** Files of the CLI batch test. */
+const BATCH = Math.max(20, Math.floor(RUNS / 5));
 
 const seeds = listFiles(fixturesDir, (f) => /\.nomad(\.hcl)?$/.test(f)).map((f) => readFileSync(f, "utf8"));
 const ruleIds = new Set(allRuleMeta().map((m) => m.id));
@@ -74,6 +77,20 @@ function expectInside(result: LintResult, text: string): void {
   }
 }
 
+describe("NRL_PROPERTY_RUNS, the cases per property", () => {
+  it("is the normal count when unset or empty, the given count otherwise, and an error when not a whole number of 1 or more", () => {
+    expect(propertyRuns(150, undefined)).toBe(150);
+    expect(propertyRuns(150, " ")).toBe(150);
+    expect(propertyRuns(150, "50000")).toBe(50000);
+    for (const bad of ["abc", "0", "-5", "2.5", "1e400"]) expect(() => propertyRuns(150, bad), bad).toThrow(/NRL_PROPERTY_RUNS must be a whole number of 1 or more/);
+  });
+
+  it("gives a long run's tests time in proportion to its cases, never less than the suite's limit", () => {
+    expect(timeFor(150, 5)).toBe(60_000);
+    expect(timeFor(50_000, 5)).toBe(1_250_000);
+  });
+});
+
 describe("property: damaged and random jobspecs never crash the linter", () => {
   const linter = createLinter();
 
@@ -89,7 +106,7 @@ describe("property: damaged and random jobspecs never crash the linter", () => {
       }),
       { numRuns: RUNS },
     );
-  });
+  }, timeFor(RUNS, 5));
 
   it("random bytes are reported as binary or invalid UTF-8 at a position inside the file, or linted", () => {
     fc.assert(
@@ -105,22 +122,22 @@ describe("property: damaged and random jobspecs never crash the linter", () => {
       }),
       { numRuns: RUNS * 4 },
     );
-  });
+  }, timeFor(RUNS * 4, 0.1));
 
   it("the built CLI exits 0, 1 or 2 on damaged files, with JSON for every file and no internal error", () => {
     const dir = path.join(tmp, "cli-batch");
-    const texts = fc.sample(hostileText, { numRuns: Math.max(20, Math.floor(RUNS / 5)), seed: 7 });
+    const texts = fc.sample(hostileText, { numRuns: BATCH, seed: 7 });
     texts.forEach((t, i) => {
       mkdirSync(dir, { recursive: true });
       writeFileSync(path.join(dir, `f${i}.nomad.hcl`), t, "latin1");
     });
     // --concurrency 2: the worker threads take part.
-    const r = runCli(["--format", "json", "--concurrency", "2", dir]);
+    const r = runCli(["--format", "json", "--concurrency", "2", dir], { timeout: timeFor(BATCH, 5) });
     expect([0, 1, 2]).toContain(r.status);
     expect(r.stderr).not.toContain("internal error");
     const results = JSON.parse(r.stdout) as LintResult[];
     expect(results.map((x) => path.basename(x.filePath)).sort()).toEqual(texts.map((_t, i) => `f${i}.nomad.hcl`).sort());
-  });
+  }, timeFor(BATCH, 5) + 30_000);
 });
 
 describe("nesting scan (src/parse/nesting.ts)", () => {
@@ -156,7 +173,7 @@ describe("nesting scan (src/parse/nesting.ts)", () => {
       }),
       { numRuns: RUNS },
     );
-  });
+  }, timeFor(RUNS, 0.5));
 });
 
 describe("hostile inputs through the built CLI", () => {

@@ -10,8 +10,11 @@ export interface CliRun {
   stderr: string;
 }
 
-/** Runs the built CLI the way a user does: a separate Node process. */
-export function runCli(args: readonly string[], options: { cwd?: string; input?: string; env?: Record<string, string | undefined> } = {}): CliRun {
+/** Runs the built CLI the way a user does: a separate Node process, stopped after `timeout` ms (60 s). */
+export function runCli(
+  args: readonly string[],
+  options: { cwd?: string; input?: string; env?: Record<string, string | undefined>; timeout?: number } = {},
+): CliRun {
   const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined, ...options.env };
   for (const k of Object.keys(env)) if (env[k] === undefined) delete env[k];
   const r = spawnSync(process.execPath, [cliPath, ...args], {
@@ -19,7 +22,7 @@ export function runCli(args: readonly string[], options: { cwd?: string; input?:
     input: options.input ?? "",
     env,
     encoding: "utf8",
-    timeout: 60_000,
+    timeout: options.timeout ?? 60_000,
     maxBuffer: 1 << 28,
   });
   if (r.error) throw r.error;
