@@ -79,10 +79,10 @@ function expectInside(result: LintResult, text: string): void {
 
 describe("NRL_PROPERTY_RUNS, the cases per property", () => {
   it("is the normal count when unset or empty, the given count otherwise, and an error when not a whole number of 1 or more", () => {
-    expect(propertyRuns(150, undefined)).toBe(150);
-    expect(propertyRuns(150, " ")).toBe(150);
-    expect(propertyRuns(150, "50000")).toBe(50000);
-    for (const bad of ["abc", "0", "-5", "2.5", "1e400"]) expect(() => propertyRuns(150, bad), bad).toThrow(/NRL_PROPERTY_RUNS must be a whole number of 1 or more/);
+    expect(propertyRuns(150, {})).toBe(150);
+    expect(propertyRuns(150, { NRL_PROPERTY_RUNS: " " })).toBe(150);
+    expect(propertyRuns(150, { NRL_PROPERTY_RUNS: "50000" })).toBe(50000);
+    for (const bad of ["abc", "0", "-5", "2.5", "1e400"]) expect(() => propertyRuns(150, { NRL_PROPERTY_RUNS: bad }), bad).toThrow(/NRL_PROPERTY_RUNS must be a whole number of 1 or more/);
   });
 
   it("gives a long run's tests time in proportion to its cases, never less than the suite's limit", () => {

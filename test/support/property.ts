@@ -4,7 +4,8 @@
  * that is not a whole number of 1 or more is an error: a count of NaN or 0 would run no case
  * and pass.
  */
-export function propertyRuns(normal: number, raw = process.env["NRL_PROPERTY_RUNS"]): number {
+export function propertyRuns(normal: number, env: NodeJS.ProcessEnv = process.env): number {
+  const raw = env["NRL_PROPERTY_RUNS"];
   if (raw === undefined || raw.trim() === "") return normal;
   const n = Number(raw);
   if (!Number.isSafeInteger(n) || n < 1) throw new Error(`NRL_PROPERTY_RUNS must be a whole number of 1 or more, not ${JSON.stringify(raw)}`);
