@@ -1,6 +1,7 @@
 import { spawnSync } from "node:child_process";
 import path from "node:path";
 import { repoRoot } from "./paths.js";
+import { TEST_TIMEOUT_MS } from "./property.js";
 
 export const cliPath = path.join(repoRoot, "dist", "cli", "nomad-remote-lint.cjs");
 
@@ -10,7 +11,7 @@ export interface CliRun {
   stderr: string;
 }
 
-/** Runs the built CLI the way a user does: a separate Node process, stopped after `timeout` ms (60 s). */
+/** Runs the built CLI the way a user does: a separate Node process, stopped after `timeout` ms (the suite's limit). */
 export function runCli(
   args: readonly string[],
   options: { cwd?: string; input?: string; env?: Record<string, string | undefined>; timeout?: number } = {},
@@ -22,7 +23,7 @@ export function runCli(
     input: options.input ?? "",
     env,
     encoding: "utf8",
-    timeout: options.timeout ?? 60_000,
+    timeout: options.timeout ?? TEST_TIMEOUT_MS,
     maxBuffer: 1 << 28,
   });
   if (r.error) throw r.error;

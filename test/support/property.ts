@@ -12,7 +12,7 @@ export function propertyRuns(normal: number, env: NodeJS.ProcessEnv = process.en
   return n;
 }
 
-/** The suite's time limit for one test (vitest.config.ts). */
+/** The suite's time limit for one test (vitest.config.ts takes it from here). */
 export const TEST_TIMEOUT_MS = 60_000;
 
 /**
