@@ -2,7 +2,6 @@ import { existsSync, readFileSync, renameSync, statSync } from "node:fs";
 import path from "node:path";
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { UsageError } from "./errors.js";
-import { availableParallelism } from "node:os";
 import { ResultCache, defaultCacheLocation } from "./cache.js";
 import { collectInputs, describeFsError, displayPath, makeDirectory, type InputFile } from "./files.js";
 import { FORMAT_NAMES, formatters, type FormatName } from "./formatters/index.js";
@@ -15,6 +14,7 @@ import { lintAll, type Job } from "./pool.js";
 import { DEFAULT_LIMITS, MAX_NESTING_CEILING, decodeInput, readInputBytes, type InputProblem } from "./read.js";
 import { explainRule, listRules } from "./rule-info.js";
 import { RunContext, type RunOptions } from "./run.js";
+import { laneCount } from "./run-size.js";
 import { closest } from "./util/closest.js";
 import { finish, type VarFileFinding } from "./engine/linter.js";
 import { variableInputs } from "./eval/var-files.js";
@@ -401,7 +401,7 @@ async function lint(paths: string[], options: CliOptions, io: CliIo): Promise<nu
   // graph of objects per finding.
   const holdAsText = cache !== undefined || outputs.some((o) => o.format === "json");
   const remaining = () => pending.length - position;
-  const counts = await lintAll({ next, remaining }, lanes(options.concurrency, pending.length), context, (job, linted) => {
+  const counts = await lintAll({ next, remaining }, laneCount(options.concurrency, pending.length), context, (job, linted) => {
     const doc = holdAsText ? { ...linted, result: holdResult(linted.result) } : linted;
     if (!keepSource) delete doc.result.source;
     keep(doc);
@@ -498,17 +498,6 @@ function varFileResults(findings: readonly VarFileFinding[], options: CliOptions
 function problemResult(file: string, problem: InputProblem): LintResult {
   const { ruleId, message, ...range } = problem;
   return finish(file, [{ ruleId, severity: "error", message, ...range, fatal: true, url: ruleDocUrl(ruleId) }], []);
-}
-
-/**
- * How many files to lint at once: the calling thread plus worker threads. A worker costs a
- * parser start, so `auto` uses one thread for a handful of files.
- */
-function lanes(setting: string, files: number): number {
-  if (setting === "off") return 1;
-  const n = setting === "auto" ? availableParallelism() : Number(setting);
-  if (setting === "auto" && files < 4 * n) return 1;
-  return Math.max(1, Math.min(n, files));
 }
 
 /**

@@ -1,4 +1,5 @@
 import { readdirSync } from "node:fs";
+import { availableParallelism } from "node:os";
 import path from "node:path";
 import { SKIPPED_DIRS, isJobspecName, statIfAny } from "./files.js";
 
@@ -48,4 +49,16 @@ export function isSmallRun(args: readonly string[], limit = SMALL_RUN_BYTES): bo
     }
   }
   return bytes < limit;
+}
+
+/**
+ * How many files a run lints at once for a --concurrency setting (a whole number, `auto` for
+ * the available cores, or `off`): the calling thread plus worker threads. A worker costs a
+ * parser start, so `auto` uses one thread for a handful of files.
+ */
+export function laneCount(setting: string, files: number): number {
+  if (setting === "off") return 1;
+  const n = setting === "auto" ? availableParallelism() : Number(setting);
+  if (setting === "auto" && files < 4 * n) return 1;
+  return Math.max(1, Math.min(n, files));
 }

@@ -1,8 +1,8 @@
 import { mkdtempSync, rmSync, symlinkSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { availableParallelism, tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { isSmallRun } from "../src/run-size.js";
+import { isSmallRun, laneCount } from "../src/run-size.js";
 import { writeBelow } from "./support/files.js";
 
 let tmp: string;
@@ -41,5 +41,16 @@ describe("isSmallRun (which decides how the parser is compiled)", () => {
 
   it("ignores option values and paths that do not exist", () => {
     expect(isSmallRun([path.join(tmp, "missing"), "--format", "json", path.join(repo(), "team", "b.nomad")], 1001)).toBe(true);
+  });
+});
+
+describe("laneCount (how many threads lint)", () => {
+  it("takes one thread for off, the number given (at most one per file), and every core for auto from four files per core", () => {
+    const cores = availableParallelism();
+    expect(laneCount("off", 1000)).toBe(1);
+    expect(laneCount("3", 1000)).toBe(3);
+    expect(laneCount("3", 2)).toBe(2);
+    expect(laneCount("auto", 4 * cores)).toBe(cores);
+    expect(laneCount("auto", 4 * cores - 1)).toBe(1);
   });
 });
