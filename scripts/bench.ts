@@ -50,6 +50,8 @@ interface Variant {
 export const variants: Variant[] = [
   { name: "bare hcl2json parse loop", command: (list) => [bare, list] },
   { name: `bare loop, ${cpus} threads`, command: (list) => [bare, list, "--threads", String(cpus)] },
+  // The parser alone as `auto` runs it (one compiled module, every core): the floor under `auto`.
+  { name: `parse only, ${cpus} threads as auto`, command: (list) => [bare, list, "--shared", "auto"] },
   { name: "linter --concurrency off", command: (_l, _f, target) => [cli, "--concurrency", "off", "--format", "json", "-o", "/dev/null", ...target] },
   { name: "linter --concurrency auto", command: (_l, _f, target) => [cli, "--concurrency", "auto", "--format", "json", "-o", "/dev/null", ...target] },
   {

@@ -36,7 +36,7 @@ describe("npm run bench (the built scripts/bench.ts)", () => {
       expect(r.status, r.stderr).toBe(0);
       expect(r.stdout).toContain("Targets (ratios to the bare parse loop)");
       expect(r.stdout).toContain(`corpus not found at ${path.join(missing, "corpus")}`);
-      const variants = ["bare hcl2json parse loop", "bare loop, ", "linter --concurrency off", "linter --concurrency auto", "linter --cache (warm)", "node start, empty script"];
+      const variants = ["bare hcl2json parse loop", "bare loop, ", "parse only, ", "linter --concurrency off", "linter --concurrency auto", "linter --cache (warm)", "node start, empty script"];
       for (const [label, files] of [
         ["one jobspec", 1],
         ["generated jobspecs", 12],
