@@ -12875,9 +12875,6 @@ var UsageError = class extends Error {
   name = "UsageError";
 };
 
-// src/cli.ts
-var import_node_os2 = require("node:os");
-
 // src/cache.ts
 init_import_meta_url();
 var import_node_fs4 = require("node:fs");
@@ -22387,15 +22384,15 @@ var IN_FLIGHT = 2;
 var MAX_BATCH_FILES = 256;
 var MAX_BATCH_TEXT = 2 * 1024 * 1024;
 var BATCHES_PER_LANE = 4;
-async function lintAll(jobs, lanes2, main, onDone) {
-  if (lanes2 > 1 && lanes2 >= (0, import_node_os.availableParallelism)()) {
+async function lintAll(jobs, lanes, main, onDone) {
+  if (lanes > 1 && lanes >= (0, import_node_os.availableParallelism)()) {
     optimizeOnlyHotCode();
     parserSharesEveryCore();
   }
-  const workers = Array.from({ length: Math.max(0, lanes2 - 1) }, () => new Lane(main.options));
+  const workers = Array.from({ length: Math.max(0, lanes - 1) }, () => new Lane(main.options));
   const counts = Array.from({ length: workers.length + 1 }, () => 0);
   const take = (share) => {
-    const size2 = Math.max(1, Math.ceil(share * Math.min(MAX_BATCH_FILES, jobs.remaining() / (lanes2 * BATCHES_PER_LANE))));
+    const size2 = Math.max(1, Math.ceil(share * Math.min(MAX_BATCH_FILES, jobs.remaining() / (lanes * BATCHES_PER_LANE))));
     const batch = [];
     let text = 0;
     while (batch.length < size2 && text < MAX_BATCH_TEXT) {
@@ -22524,6 +22521,17 @@ var RunContext = class {
     return f;
   }
 };
+
+// src/run-size.ts
+init_import_meta_url();
+var import_node_os2 = require("node:os");
+var SMALL_RUN_BYTES = 2 * 1024 * 1024;
+function laneCount(setting, files) {
+  if (setting === "off") return 1;
+  const n = setting === "auto" ? (0, import_node_os2.availableParallelism)() : Number(setting);
+  if (setting === "auto" && files < 4 * n) return 1;
+  return Math.max(1, Math.min(n, files));
+}
 
 // src/util/code-cache.ts
 init_import_meta_url();
@@ -22813,7 +22821,7 @@ async function lint(paths, options, io) {
   const started2 = Date.now();
   const holdAsText = cache !== void 0 || outputs.some((o) => o.format === "json");
   const remaining = () => pending.length - position;
-  const counts = await lintAll({ next, remaining }, lanes(options.concurrency, pending.length), context, (job, linted) => {
+  const counts = await lintAll({ next, remaining }, laneCount(options.concurrency, pending.length), context, (job, linted) => {
     const doc = holdAsText ? { ...linted, result: holdResult(linted.result) } : linted;
     if (!keepSource) delete doc.result.source;
     keep(doc);
@@ -22903,12 +22911,6 @@ function varFileResults(findings, options) {
 function problemResult(file, problem) {
   const { ruleId, message: message2, ...range } = problem;
   return finish(file, [{ ruleId, severity: "error", message: message2, ...range, fatal: true, url: ruleDocUrl(ruleId) }], []);
-}
-function lanes(setting, files) {
-  if (setting === "off") return 1;
-  const n = setting === "auto" ? (0, import_node_os2.availableParallelism)() : Number(setting);
-  if (setting === "auto" && files < 4 * n) return 1;
-  return Math.max(1, Math.min(n, files));
 }
 function writeReport(file, report, encoding, inputs) {
   if (inputs.some((i) => i.path === file)) throw new UsageError(`refusing to write the report over the linted file ${file}`);
