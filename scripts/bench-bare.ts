@@ -65,7 +65,7 @@ async function sharedRun(list: readonly string[], setting: string): Promise<numb
   const module = await WebAssembly.compile(readFileSync(new URL("../cli/hcl2json.wasm", import.meta.url)));
   const counts = await Promise.all([
     parseShared({ files: shareOf(list, 0, threads), module }),
-    ...Array.from({ length: threads - 1 }, (_v, t) => inWorker<SharedShare & { shared: true }>({ files: shareOf(list, t + 1, threads), module, shared: true })),
+    ...Array.from({ length: threads - 1 }, (_v, t) => inWorker<SharedShare>({ files: shareOf(list, t + 1, threads), module })),
   ]);
   return counts.reduce((a, b) => a + b, 0);
 }
@@ -87,6 +87,6 @@ if (isMainThread) {
   process.exit(0);
 } else {
   const { parentPort } = await import("node:worker_threads");
-  const data = workerData as string[] | (SharedShare & { shared: true });
+  const data = workerData as string[] | SharedShare;
   parentPort!.postMessage(Array.isArray(data) ? await parseAll(data) : await parseShared(data));
 }
