@@ -1,8 +1,8 @@
-import { readFileSync, statSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { Worker, isMainThread, workerData } from "node:worker_threads";
 import { keepParserOnBaselineTier, parserSharesEveryCore, startHclParser, useHclModule } from "../src/parse/hcl-wasm.js";
-import { SMALL_RUN_BYTES, laneCount } from "../src/run-size.js";
+import { isSmallRun, laneCount } from "../src/run-size.js";
 
 /**
  * The floor a user could write by hand: read each file and parse it with hcl2json's `parse`,
@@ -59,8 +59,7 @@ function inWorker<T>(data: T): Promise<number> {
 
 async function sharedRun(list: readonly string[], setting: string): Promise<number> {
   const threads = laneCount(setting, list.length);
-  const bytes = list.reduce((n, f) => n + statSync(f).size, 0);
-  if (bytes < SMALL_RUN_BYTES) keepParserOnBaselineTier();
+  if (isSmallRun(list)) keepParserOnBaselineTier();
   if (threads > 1 && threads >= availableParallelism()) parserSharesEveryCore();
   const module = await WebAssembly.compile(readFileSync(new URL("../cli/hcl2json.wasm", import.meta.url)));
   const counts = await Promise.all([
