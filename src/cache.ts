@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, renameSync, rmSync, type Stats } from "node:fs";
+import { existsSync, readFileSync, type Stats } from "node:fs";
 import path from "node:path";
 import type { LintedDocument, VarFileFinding } from "./engine/linter.js";
 import { isFsReadCurrent, type FsRead } from "./eval/functions.js";
@@ -7,7 +7,7 @@ import { asciiJson, asciiText, findingsOf } from "./formatters/json.js";
 import { HeldLintResult, countsOf, type Counts } from "./held-result.js";
 import type { LintResult } from "./types.js";
 import { digest } from "./util/digest.js";
-import { writeFileInPieces } from "./util/write-chunks.js";
+import { writeFileAtomic } from "./util/atomic-write.js";
 import { VERSION } from "./version.js";
 
 const FORMAT = "nomad-remote-lint-cache";
@@ -299,37 +299,31 @@ export class ResultCache {
   }
 
   /**
-   * Writes what changed, each file through a temporary file and a rename; the directory is
-   * created if need be. A cache that cannot be written is reported and the run goes on
-   * without it.
+   * Writes what changed, each file all or nothing (see writeFileAtomic); the directory is
+   * created if need be. Returns why the cache could not be written, if it could not: the
+   * files already there stay as they were.
    */
-  save(): void {
+  save(): string | undefined {
     const header = JSON.stringify({ format: FORMAT, formatVersion: FORMAT_VERSION, version: VERSION });
     if (this.#dirty) {
       while (this.#lines.size > MAX_ENTRIES) this.#lines.delete(this.#lines.keys().next().value!);
-      if (!this.#write(this.#file, [header, "\n", ...[...this.#lines.values()].flatMap((line) => [line, "\n"])], "latin1")) return;
+      const failed = this.#write(this.#file, [header, "\n", ...[...this.#lines.values()].flatMap((line) => [line, "\n"])], "latin1");
+      if (failed !== undefined) return failed;
     }
     if (this.#contentsDirty) {
       while (this.#contents.size > MAX_ENTRIES) this.#contents.delete(this.#contents.keys().next().value!);
-      this.#write(this.#contentsFile, [header, "\n", ...[...this.#contents].flatMap(([name, value]) => [value, "\t", name, "\n"])], "utf8");
+      return this.#write(this.#contentsFile, [header, "\n", ...[...this.#contents].flatMap(([name, value]) => [value, "\t", name, "\n"])], "utf8");
     }
+    return undefined;
   }
 
-  #write(file: string, pieces: (string | Uint8Array)[], encoding: "utf8" | "latin1"): boolean {
-    const temp = `${file}.${process.pid}.tmp`;
+  #write(file: string, pieces: (string | Uint8Array)[], encoding: "utf8" | "latin1"): string | undefined {
     try {
       makeDirectory(this.#dir);
-      writeFileInPieces(temp, pieces, encoding);
-      renameSync(temp, file);
-      return true;
+      writeFileAtomic(file, pieces, encoding);
+      return undefined;
     } catch (error) {
-      try {
-        rmSync(temp, { force: true });
-      } catch {
-        // nothing more to do about it
-      }
-      this.#warn(`the cache cannot be written to ${file} (${describeFsError(error)}); this run's results are not kept`);
-      return false;
+      return `the cache cannot be written to ${file} (${describeFsError(error)}); this run's results are not kept`;
     }
   }
 }

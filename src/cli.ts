@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, renameSync, statSync } from "node:fs";
+import { closeSync, existsSync, openSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { UsageError } from "./errors.js";
@@ -23,7 +23,8 @@ import { SourceText } from "./parse/source.js";
 import type { Diagnostic, LintResult, Severity } from "./types.js";
 import { codeCacheState } from "./util/code-cache.js";
 import { shouldColor } from "./util/color.js";
-import { writeFileInPieces } from "./util/write-chunks.js";
+import { writeFileAtomic } from "./util/atomic-write.js";
+import { writeChunks } from "./util/write-chunks.js";
 import { VERSION } from "./version.js";
 
 /** Where the CLI reads and writes; process streams in production, buffers in tests. */
@@ -414,12 +415,13 @@ async function lint(paths: string[], options: CliOptions, io: CliIo): Promise<nu
     io.stderr.write(`nomad-remote-lint: debug: code cache of the bundle: ${codeCacheState()}\n`);
     if (cache !== undefined) io.stderr.write(`nomad-remote-lint: debug: ${unread} cached results of files untouched since they were read, without reading them\n`);
   }
-  cache?.save();
+  const cacheFailure = cache?.save();
+  if (cacheFailure !== undefined) unwritable.push(cacheFailure);
   let diffs: string[] = [];
   if (fixMode !== undefined) {
     const fixed = await fixResults(results, { mode: fixMode, allow: allowFix, context, limits, display: (f) => displayPath(f, io.cwd), ...(stdin ? { stdin } : {}) });
     diffs = fixed.diffs;
-    for (const line of fixed.refused) unwritable.push(line);
+    for (const line of fixed.refused) unwritable.push(`cannot fix ${line}`);
     if (!keepSource) for (const r of results) delete r.source;
   }
   results.push(...varFileResults([...varFindings.values()], options));
@@ -444,7 +446,7 @@ async function lint(paths: string[], options: CliOptions, io: CliIo): Promise<nu
     else writeReport(path.resolve(io.cwd, output.file), [format()], "utf8", inputs.files);
   }
   for (const line of unreadable) io.stderr.write(`nomad-remote-lint: cannot read ${line}\n`);
-  for (const line of unwritable) io.stderr.write(`nomad-remote-lint: cannot fix ${line}\n`);
+  for (const line of unwritable) io.stderr.write(`nomad-remote-lint: ${line}\n`);
   if (unreadable.length > 0 || unwritable.length > 0) return 2;
 
   const errors = results.reduce((n, r) => n + r.errorCount, 0);
@@ -501,7 +503,7 @@ function problemResult(file: string, problem: InputProblem): LintResult {
 }
 
 /**
- * Writes a report through a temporary file and a rename, never over a linted input. Text
+ * Writes a report all or nothing (see writeFileAtomic), never over a linted input. Text
  * known to be ASCII (the JSON report) is written as Latin-1, a plain copy of its characters.
  */
 function writeReport(file: string, report: readonly (string | Uint8Array)[], encoding: "utf8" | "latin1", inputs: readonly InputFile[]): void {
@@ -510,12 +512,15 @@ function writeReport(file: string, report: readonly (string | Uint8Array)[], enc
     makeDirectory(path.dirname(file));
     if (existsSync(file) && !statSync(file).isFile()) {
       // A device or FIFO (/dev/null, /dev/stdout, a pipe) is written to, never replaced.
-      writeFileInPieces(file, report, encoding);
+      const fd = openSync(file, "w");
+      try {
+        writeChunks(fd, report, encoding);
+      } finally {
+        closeSync(fd);
+      }
       return;
     }
-    const temp = `${file}.${process.pid}.tmp`;
-    writeFileInPieces(temp, report, encoding);
-    renameSync(temp, file);
+    writeFileAtomic(file, report, encoding);
   } catch (error) {
     throw new UsageError(`cannot write ${file}: ${describeFsError(error)}`);
   }

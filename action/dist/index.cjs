@@ -7485,7 +7485,7 @@ var require_resolve = __commonJS({
         return !hasRef(schema);
       if (!limit)
         return false;
-      return countKeys(schema) <= limit;
+      return countKeys2(schema) <= limit;
     }
     exports2.inlineRef = inlineRef;
     var REF_KEYWORDS = /* @__PURE__ */ new Set([
@@ -7507,7 +7507,7 @@ var require_resolve = __commonJS({
       }
       return false;
     }
-    function countKeys(schema) {
+    function countKeys2(schema) {
       let count = 0;
       for (const key in schema) {
         if (key === "$ref")
@@ -7516,7 +7516,7 @@ var require_resolve = __commonJS({
         if (SIMPLE_INLINED.has(key))
           continue;
         if (typeof schema[key] == "object") {
-          (0, util_1.eachItem)(schema[key], (sch) => count += countKeys(sch));
+          (0, util_1.eachItem)(schema[key], (sch) => count += countKeys2(sch));
         }
         if (count === Infinity)
           return Infinity;
@@ -12843,12 +12843,12 @@ var import_node_worker_threads2 = require("node:worker_threads");
 
 // src/action.ts
 init_import_meta_url();
-var import_node_fs13 = require("node:fs");
+var import_node_fs14 = require("node:fs");
 var import_node_path14 = __toESM(require("node:path"), 1);
 
 // src/cli.ts
 init_import_meta_url();
-var import_node_fs12 = require("node:fs");
+var import_node_fs13 = require("node:fs");
 var import_node_path13 = __toESM(require("node:path"), 1);
 
 // node_modules/commander/esm.mjs
@@ -12877,8 +12877,8 @@ var UsageError = class extends Error {
 
 // src/cache.ts
 init_import_meta_url();
-var import_node_fs4 = require("node:fs");
-var import_node_path3 = __toESM(require("node:path"), 1);
+var import_node_fs5 = require("node:fs");
+var import_node_path4 = __toESM(require("node:path"), 1);
 
 // src/eval/functions.ts
 init_import_meta_url();
@@ -13665,6 +13665,12 @@ function digest(algorithm, data, encoding) {
   return oneShot !== void 0 ? oneShot(algorithm, data, encoding) : crypto2.createHash(algorithm).update(data).digest(encoding);
 }
 
+// src/util/atomic-write.ts
+init_import_meta_url();
+var import_node_crypto2 = require("node:crypto");
+var import_node_fs4 = require("node:fs");
+var import_node_path3 = __toESM(require("node:path"), 1);
+
 // src/util/write-chunks.ts
 init_import_meta_url();
 var import_node_fs3 = require("node:fs");
@@ -13673,7 +13679,11 @@ function writeChunks(fd, chunks, encoding) {
   const buffer = Buffer.allocUnsafe(BUFFER_BYTES);
   let used = 0;
   const writeAll = (bytes, length) => {
-    for (let done = 0; done < length; ) done += (0, import_node_fs3.writeSync)(fd, bytes, done, length - done);
+    for (let done = 0; done < length; ) {
+      const n = (0, import_node_fs3.writeSync)(fd, bytes, done, length - done);
+      if (n <= 0) throw Object.assign(new Error("the write made no progress"), { code: "EIO" });
+      done += n;
+    }
   };
   const flush = () => {
     writeAll(buffer, used);
@@ -13693,12 +13703,71 @@ function writeChunks(fd, chunks, encoding) {
   }
   flush();
 }
-function writeFileInPieces(file, chunks, encoding) {
-  const fd = (0, import_node_fs3.openSync)(file, "w");
+
+// src/util/atomic-write.ts
+var TEMP_SUFFIX = ".tmp";
+var TEMP_MARK = ".nrl-";
+function tempPathFor(file, token = (0, import_node_crypto2.randomBytes)(6).toString("hex")) {
+  return import_node_path3.default.join(import_node_path3.default.dirname(file), `.${import_node_path3.default.basename(file)}${TEMP_MARK}${process.pid}-${token}${TEMP_SUFFIX}`);
+}
+function isAlive(pid) {
   try {
-    writeChunks(fd, chunks, encoding);
-  } finally {
-    (0, import_node_fs3.closeSync)(fd);
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return error.code === "EPERM";
+  }
+}
+function removeStaleTemps(file) {
+  const dir = import_node_path3.default.dirname(file);
+  const prefix = `.${import_node_path3.default.basename(file)}${TEMP_MARK}`;
+  let names;
+  try {
+    names = (0, import_node_fs4.readdirSync)(dir);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    if (!name.startsWith(prefix) || !name.endsWith(TEMP_SUFFIX)) continue;
+    const m = /^(\d+)-[0-9a-f]+$/.exec(name.slice(prefix.length, -TEMP_SUFFIX.length));
+    if (m === null) continue;
+    const pid = Number(m[1]);
+    if (pid === process.pid || isAlive(pid)) continue;
+    try {
+      (0, import_node_fs4.unlinkSync)(import_node_path3.default.join(dir, name));
+    } catch {
+    }
+  }
+}
+function writeFileAtomic(file, chunks, encoding, options = {}) {
+  removeStaleTemps(file);
+  const temp = tempPathFor(file, options.token);
+  const mode = options.mode ?? 438;
+  const fd = (0, import_node_fs4.openSync)(temp, "wx", mode);
+  try {
+    try {
+      writeChunks(fd, chunks, encoding);
+      (0, import_node_fs4.fsyncSync)(fd);
+      const expected2 = chunks.reduce((n, c) => n + (typeof c === "string" ? Buffer.byteLength(c, encoding) : c.length), 0);
+      if ((0, import_node_fs4.fstatSync)(fd).size !== expected2) throw Object.assign(new Error("the file was not written whole"), { code: "EIO" });
+    } finally {
+      (0, import_node_fs4.closeSync)(fd);
+    }
+    if (options.mode !== void 0) (0, import_node_fs4.chmodSync)(temp, options.mode);
+    if (options.owner !== void 0) {
+      try {
+        (0, import_node_fs4.chownSync)(temp, options.owner.uid, options.owner.gid);
+      } catch {
+      }
+    }
+    options.beforeRename?.();
+    (0, import_node_fs4.renameSync)(temp, file);
+  } catch (error) {
+    try {
+      (0, import_node_fs4.unlinkSync)(temp);
+    } catch {
+    }
+    throw error;
   }
 }
 
@@ -13716,7 +13785,7 @@ var MAX_ENTRIES = 2e5;
 var TAB = 9;
 var NEWLINE = 10;
 function defaultCacheLocation(cwd) {
-  return (0, import_node_fs4.existsSync)(import_node_path3.default.join(cwd, "node_modules")) ? import_node_path3.default.join(cwd, "node_modules", ".cache", "nomad-remote-lint") : import_node_path3.default.join(cwd, ".nomad-remote-lint-cache");
+  return (0, import_node_fs5.existsSync)(import_node_path4.default.join(cwd, "node_modules")) ? import_node_path4.default.join(cwd, "node_modules", ".cache", "nomad-remote-lint") : import_node_path4.default.join(cwd, ".nomad-remote-lint-cache");
 }
 function signatureOf(st) {
   return `${st.dev}:${st.ino}:${st.size}:${st.mtimeMs}:${st.ctimeMs}`;
@@ -13750,10 +13819,10 @@ function entryOf(line) {
   return digestOf(findings) === meta.digest ? { meta, findings } : void 0;
 }
 function readCacheFile(file) {
-  if (!(0, import_node_fs4.existsSync)(file)) return { absent: true };
+  if (!(0, import_node_fs5.existsSync)(file)) return { absent: true };
   let bytes;
   try {
-    bytes = (0, import_node_fs4.readFileSync)(file);
+    bytes = (0, import_node_fs5.readFileSync)(file);
   } catch (error) {
     return { rebuild: `the cache file ${file} cannot be read (${describeFsError(error)}); it is rebuilt` };
   }
@@ -13785,10 +13854,10 @@ var ResultCache = class _ResultCache {
     this.#warn = warn;
   }
   get #file() {
-    return import_node_path3.default.join(this.#dir, FILE);
+    return import_node_path4.default.join(this.#dir, FILE);
   }
   get #contentsFile() {
-    return import_node_path3.default.join(this.#dir, CONTENTS_FILE);
+    return import_node_path4.default.join(this.#dir, CONTENTS_FILE);
   }
   static open(dir, warn) {
     const cache = new _ResultCache(dir, warn);
@@ -13913,35 +13982,30 @@ var ResultCache = class _ResultCache {
     this.#dirty = true;
   }
   /**
-   * Writes what changed, each file through a temporary file and a rename; the directory is
-   * created if need be. A cache that cannot be written is reported and the run goes on
-   * without it.
+   * Writes what changed, each file all or nothing (see writeFileAtomic); the directory is
+   * created if need be. Returns why the cache could not be written, if it could not: the
+   * files already there stay as they were.
    */
   save() {
     const header = JSON.stringify({ format: FORMAT, formatVersion: FORMAT_VERSION, version: VERSION });
     if (this.#dirty) {
       while (this.#lines.size > MAX_ENTRIES) this.#lines.delete(this.#lines.keys().next().value);
-      if (!this.#write(this.#file, [header, "\n", ...[...this.#lines.values()].flatMap((line) => [line, "\n"])], "latin1")) return;
+      const failed = this.#write(this.#file, [header, "\n", ...[...this.#lines.values()].flatMap((line) => [line, "\n"])], "latin1");
+      if (failed !== void 0) return failed;
     }
     if (this.#contentsDirty) {
       while (this.#contents.size > MAX_ENTRIES) this.#contents.delete(this.#contents.keys().next().value);
-      this.#write(this.#contentsFile, [header, "\n", ...[...this.#contents].flatMap(([name, value]) => [value, "	", name, "\n"])], "utf8");
+      return this.#write(this.#contentsFile, [header, "\n", ...[...this.#contents].flatMap(([name, value]) => [value, "	", name, "\n"])], "utf8");
     }
+    return void 0;
   }
   #write(file, pieces, encoding) {
-    const temp = `${file}.${process.pid}.tmp`;
     try {
       makeDirectory(this.#dir);
-      writeFileInPieces(temp, pieces, encoding);
-      (0, import_node_fs4.renameSync)(temp, file);
-      return true;
+      writeFileAtomic(file, pieces, encoding);
+      return void 0;
     } catch (error) {
-      try {
-        (0, import_node_fs4.rmSync)(temp, { force: true });
-      } catch {
-      }
-      this.#warn(`the cache cannot be written to ${file} (${describeFsError(error)}); this run's results are not kept`);
-      return false;
+      return `the cache cannot be written to ${file} (${describeFsError(error)}); this run's results are not kept`;
     }
   }
 };
@@ -13968,12 +14032,12 @@ init_import_meta_url();
 
 // src/formatters/paths.ts
 init_import_meta_url();
-var import_node_path4 = __toESM(require("node:path"), 1);
+var import_node_path5 = __toESM(require("node:path"), 1);
 function relativeTo(root2, file) {
   if (file.startsWith("<")) return void 0;
-  const rel = import_node_path4.default.relative(root2, file);
-  if (rel === "" || rel.startsWith("..") || import_node_path4.default.isAbsolute(rel)) return void 0;
-  return rel.split(import_node_path4.default.sep).join("/");
+  const rel = import_node_path5.default.relative(root2, file);
+  if (rel === "" || rel.startsWith("..") || import_node_path5.default.isAbsolute(rel)) return void 0;
+  return rel.split(import_node_path5.default.sep).join("/");
 }
 
 // src/formatters/github.ts
@@ -14009,7 +14073,7 @@ var github = (results, options) => {
 
 // src/formatters/sarif.ts
 init_import_meta_url();
-var import_node_crypto2 = require("node:crypto");
+var import_node_crypto3 = require("node:crypto");
 var import_node_url = require("node:url");
 
 // src/meta.ts
@@ -14058,7 +14122,7 @@ ${docs}
 }
 function lineHash(m, lines2, seen) {
   const text = (lines2[m.line - 1] ?? "").replace(/\s+/g, " ").trim();
-  const key = (0, import_node_crypto2.createHash)("sha256").update(`${m.ruleId}\0${text}\0${m.message}`).digest("hex").slice(0, 16);
+  const key = (0, import_node_crypto3.createHash)("sha256").update(`${m.ruleId}\0${text}\0${m.message}`).digest("hex").slice(0, 16);
   const n = (seen.get(key) ?? 0) + 1;
   seen.set(key, n);
   return `${key}:${n}`;
@@ -14345,7 +14409,7 @@ var FORMAT_NAMES = Object.keys(formatters);
 
 // src/index.ts
 init_import_meta_url();
-var import_node_path10 = __toESM(require("node:path"), 1);
+var import_node_path11 = __toESM(require("node:path"), 1);
 
 // rules/index.ts
 init_import_meta_url();
@@ -17359,14 +17423,14 @@ var rules = [
 
 // src/config/config.ts
 init_import_meta_url();
-var import_node_fs7 = require("node:fs");
-var import_node_path7 = __toESM(require("node:path"), 1);
+var import_node_fs8 = require("node:fs");
+var import_node_path8 = __toESM(require("node:path"), 1);
 var import_picomatch2 = __toESM(require_picomatch2(), 1);
 
 // src/drivers/registry.ts
 init_import_meta_url();
-var import_node_fs6 = require("node:fs");
-var import_node_path6 = __toESM(require("node:path"), 1);
+var import_node_fs7 = require("node:fs");
+var import_node_path7 = __toESM(require("node:path"), 1);
 
 // src/util/json-source.ts
 init_import_meta_url();
@@ -18501,22 +18565,22 @@ function descend(root2, path15) {
 
 // src/util/assets.ts
 init_import_meta_url();
-var import_node_fs5 = require("node:fs");
-var import_node_path5 = __toESM(require("node:path"), 1);
+var import_node_fs6 = require("node:fs");
+var import_node_path6 = __toESM(require("node:path"), 1);
 var import_node_url2 = require("node:url");
 var root;
 function assetsRoot() {
   if (root !== void 0) return root;
-  let dir = import_node_path5.default.dirname((0, import_node_url2.fileURLToPath)(importMetaUrl));
+  let dir = import_node_path6.default.dirname((0, import_node_url2.fileURLToPath)(importMetaUrl));
   for (; ; ) {
-    if ((0, import_node_fs5.existsSync)(import_node_path5.default.join(dir, "schemas", "driver.schema.json"))) return root = dir;
-    const parent = import_node_path5.default.dirname(dir);
+    if ((0, import_node_fs6.existsSync)(import_node_path6.default.join(dir, "schemas", "driver.schema.json"))) return root = dir;
+    const parent = import_node_path6.default.dirname(dir);
     if (parent === dir) throw new Error("cannot find the schemas/ directory of nomad-remote-lint");
     dir = parent;
   }
 }
 function assetPath(...segments2) {
-  return import_node_path5.default.join(assetsRoot(), ...segments2);
+  return import_node_path6.default.join(assetsRoot(), ...segments2);
 }
 
 // src/drivers/registry.ts
@@ -18557,7 +18621,7 @@ function validateDriver(value, origin2, doc) {
 function loadDriverFile(file, displayName = file) {
   let text;
   try {
-    text = (0, import_node_fs6.readFileSync)(file, "utf8");
+    text = (0, import_node_fs7.readFileSync)(file, "utf8");
   } catch (error) {
     throw new UsageError(`${displayName}: cannot read driver file: ${error.code ?? String(error)}`);
   }
@@ -18577,7 +18641,7 @@ function loadDriverFile(file, displayName = file) {
 }
 function shippedDrivers() {
   const dir = assetPath("schemas", "drivers");
-  return (0, import_node_fs6.readdirSync)(dir).filter((f) => f.endsWith(".json")).sort().map((f) => loadDriverFile(import_node_path6.default.join(dir, f), `schemas/drivers/${f}`));
+  return (0, import_node_fs7.readdirSync)(dir).filter((f) => f.endsWith(".json")).sort().map((f) => loadDriverFile(import_node_path7.default.join(dir, f), `schemas/drivers/${f}`));
 }
 var shipped;
 function shippedRegistry() {
@@ -18618,13 +18682,13 @@ function globMatcher(patterns) {
   return (relPath) => relPath !== "" && !relPath.startsWith("../") && match(relPath);
 }
 function relativePosix(dir, file) {
-  return import_node_path7.default.relative(dir, file).split(import_node_path7.default.sep).join("/");
+  return import_node_path8.default.relative(dir, file).split(import_node_path8.default.sep).join("/");
 }
 function loadConfigFile(file, display) {
   const shown = display(file);
   let text;
   try {
-    text = (0, import_node_fs7.readFileSync)(file, "utf8");
+    text = (0, import_node_fs8.readFileSync)(file, "utf8");
   } catch (error) {
     throw new UsageError(`${shown}: cannot read config file: ${error.code ?? String(error)}`);
   }
@@ -18644,9 +18708,9 @@ function loadConfigFile(file, display) {
     throw new UsageError(lines2.map((l) => l.text).join("\n"));
   }
   const raw = doc.value;
-  const dir = import_node_path7.default.dirname(file);
+  const dir = import_node_path8.default.dirname(file);
   const drivers = (raw.drivers ?? []).map(
-    (entry, i) => typeof entry === "string" ? loadDriverFile(import_node_path7.default.resolve(dir, entry), display(import_node_path7.default.resolve(dir, entry))) : { spec: entry, origin: `${shown}#/drivers/${i}` }
+    (entry, i) => typeof entry === "string" ? loadDriverFile(import_node_path8.default.resolve(dir, entry), display(import_node_path8.default.resolve(dir, entry))) : { spec: entry, origin: `${shown}#/drivers/${i}` }
   );
   return {
     path: file,
@@ -18677,16 +18741,16 @@ var ConfigResolver = class {
   #explicit;
   constructor(options) {
     this.#options = options;
-    this.#explicit = options.configFile === void 0 ? void 0 : this.#load(import_node_path7.default.resolve(options.cwd, options.configFile));
+    this.#explicit = options.configFile === void 0 ? void 0 : this.#load(import_node_path8.default.resolve(options.cwd, options.configFile));
   }
   #display = (p) => {
-    const rel = import_node_path7.default.relative(this.#options.cwd, p);
-    return rel.startsWith("..") || import_node_path7.default.isAbsolute(rel) ? p : rel;
+    const rel = import_node_path8.default.relative(this.#options.cwd, p);
+    return rel.startsWith("..") || import_node_path8.default.isAbsolute(rel) ? p : rel;
   };
   #load(file) {
     let config2 = this.#files.get(file);
     if (config2 === void 0) {
-      if (!(0, import_node_fs7.existsSync)(file)) throw new UsageError(`no such config file: ${this.#display(file)}`);
+      if (!(0, import_node_fs8.existsSync)(file)) throw new UsageError(`no such config file: ${this.#display(file)}`);
       config2 = loadConfigFile(file, this.#display);
       this.#files.set(file, config2);
     }
@@ -18699,9 +18763,9 @@ var ConfigResolver = class {
     if (cached !== void 0) return cached;
     let chain2;
     const candidate = childPath(dir, CONFIG_FILE_NAME);
-    const own = (0, import_node_fs7.existsSync)(candidate) ? this.#load(candidate) : void 0;
-    const parent = import_node_path7.default.dirname(dir);
-    if (own?.root || (0, import_node_fs7.existsSync)(childPath(dir, ".git")) || parent === dir) chain2 = own === void 0 ? [] : [own];
+    const own = (0, import_node_fs8.existsSync)(candidate) ? this.#load(candidate) : void 0;
+    const parent = import_node_path8.default.dirname(dir);
+    if (own?.root || (0, import_node_fs8.existsSync)(childPath(dir, ".git")) || parent === dir) chain2 = own === void 0 ? [] : [own];
     else chain2 = own === void 0 ? this.#chain(parent) : [...this.#chain(parent), own];
     this.#chains.set(dir, chain2);
     return chain2;
@@ -18716,7 +18780,7 @@ var ConfigResolver = class {
     return registry;
   }
   resolve(filePath) {
-    const chain2 = this.#chain(import_node_path7.default.dirname(filePath));
+    const chain2 = this.#chain(import_node_path8.default.dirname(filePath));
     let key = "";
     let ignored = false;
     for (const config2 of chain2) {
@@ -18889,7 +18953,7 @@ var UNSUPPRESSIBLE = /* @__PURE__ */ new Set([SYNTAX_META.id, INPUT_LIMIT_META.i
 
 // src/engine/linter.ts
 init_import_meta_url();
-var import_node_path9 = __toESM(require("node:path"), 1);
+var import_node_path10 = __toESM(require("node:path"), 1);
 
 // src/eval/document.ts
 init_import_meta_url();
@@ -20087,7 +20151,7 @@ function message(error) {
 // src/read.ts
 init_import_meta_url();
 var import_node_buffer = require("node:buffer");
-var import_node_fs8 = require("node:fs");
+var import_node_fs9 = require("node:fs");
 var DEFAULT_LIMITS = { maxFileSize: 4 * 1024 * 1024, maxNesting: 100 };
 var MAX_NESTING_CEILING = 500;
 function mb(n) {
@@ -20144,12 +20208,12 @@ function decodeInput(bytes) {
 function readInputBytes(file, limits) {
   let fd;
   try {
-    fd = (0, import_node_fs8.openSync)(file, import_node_fs8.constants.O_RDONLY | (import_node_fs8.constants.O_NONBLOCK ?? 0));
+    fd = (0, import_node_fs9.openSync)(file, import_node_fs9.constants.O_RDONLY | (import_node_fs9.constants.O_NONBLOCK ?? 0));
   } catch (error) {
     return { ok: false, error: describeFsError(error) };
   }
   try {
-    const st = (0, import_node_fs8.fstatSync)(fd);
+    const st = (0, import_node_fs9.fstatSync)(fd);
     if (!st.isFile()) return { ok: false, error: "not a regular file" };
     if (st.size > limits.maxFileSize) {
       return {
@@ -20160,7 +20224,7 @@ function readInputBytes(file, limits) {
     const bytes = Buffer.allocUnsafe(st.size);
     let read = 0;
     while (read < st.size) {
-      const n = (0, import_node_fs8.readSync)(fd, bytes, read, st.size - read, read);
+      const n = (0, import_node_fs9.readSync)(fd, bytes, read, st.size - read, read);
       if (n === 0) break;
       read += n;
     }
@@ -20168,7 +20232,7 @@ function readInputBytes(file, limits) {
   } catch (error) {
     return { ok: false, error: describeFsError(error) };
   } finally {
-    (0, import_node_fs8.closeSync)(fd);
+    (0, import_node_fs9.closeSync)(fd);
   }
 }
 function readInput(file, limits) {
@@ -20907,9 +20971,9 @@ function decodeLabel(raw) {
 
 // src/parse/hcl-wasm.ts
 init_import_meta_url();
-var import_node_fs9 = require("node:fs");
+var import_node_fs10 = require("node:fs");
 var import_node_module2 = require("node:module");
-var import_node_path8 = __toESM(require("node:path"), 1);
+var import_node_path9 = __toESM(require("node:path"), 1);
 var import_node_url3 = require("node:url");
 var import_node_util = require("node:util");
 
@@ -20929,19 +20993,19 @@ var compiled2;
 var started;
 function packageDir() {
   try {
-    return import_node_path8.default.dirname((0, import_node_module2.createRequire)(importMetaUrl).resolve("@cdktf/hcl2json/package.json"));
+    return import_node_path9.default.dirname((0, import_node_module2.createRequire)(importMetaUrl).resolve("@cdktf/hcl2json/package.json"));
   } catch {
     return void 0;
   }
 }
 function wasmFile() {
   const dir = packageDir();
-  return dir === void 0 ? (0, import_node_url3.fileURLToPath)(new URL("../main.wasm.gz", importMetaUrl)) : import_node_path8.default.join(dir, "main.wasm.gz");
+  return dir === void 0 ? (0, import_node_url3.fileURLToPath)(new URL("../main.wasm.gz", importMetaUrl)) : import_node_path9.default.join(dir, "main.wasm.gz");
 }
 var UNCOMPRESSED = "hcl2json.wasm";
 function uncompressedWasm() {
   try {
-    return (0, import_node_fs9.readFileSync)(new URL(`./${UNCOMPRESSED}`, importMetaUrl));
+    return (0, import_node_fs10.readFileSync)(new URL(`./${UNCOMPRESSED}`, importMetaUrl));
   } catch {
     return void 0;
   }
@@ -20961,7 +21025,7 @@ function compileHclModule() {
     const prepare = beforeCompile;
     beforeCompile = void 0;
     prepare?.();
-    const bytes = uncompressedWasm() ?? await decompress((0, import_node_fs9.readFileSync)(wasmFile()));
+    const bytes = uncompressedWasm() ?? await decompress((0, import_node_fs10.readFileSync)(wasmFile()));
     return WebAssembly.compile(bytes);
   })();
   return compiled2;
@@ -21353,12 +21417,12 @@ var Linter = class {
     const tooDeep = this.#nesting(parsed.json);
     if (tooDeep !== void 0) return { fatal: [tooDeep] };
     const tree = buildTree(parsed.json);
-    const baseDir = import_node_path9.default.isAbsolute(filePath) ? import_node_path9.default.dirname(filePath) : void 0;
+    const baseDir = import_node_path10.default.isAbsolute(filePath) ? import_node_path10.default.dirname(filePath) : void 0;
     const positions = new HclPositionMap(source);
     const schema = this.#severity(JOBSPEC_SCHEMA_META, settings) === "off" ? [] : validateJobspec(parsed.json, settings.nomadVersion);
     return {
       tree,
-      evaluator: new DocumentEvaluator(tree, settings.variables, { baseDir, allowFs: settings.allowFs, onRead }, import_node_path9.default.basename(filePath)),
+      evaluator: new DocumentEvaluator(tree, settings.variables, { baseDir, allowFs: settings.allowFs, onRead }, import_node_path10.default.basename(filePath)),
       positions,
       problems: schema.map((f) => ({ ruleId: JOBSPEC_SCHEMA_META.id, path: f.path, message: f.message })),
       comments: () => positions.structure.comments,
@@ -21383,7 +21447,7 @@ var Linter = class {
     const doc = parsed.doc;
     return {
       tree,
-      evaluator: new DocumentEvaluator(tree, NO_INPUTS, { baseDir: void 0, allowFs: false }, import_node_path9.default.basename(filePath), true),
+      evaluator: new DocumentEvaluator(tree, NO_INPUTS, { baseDir: void 0, allowFs: false }, import_node_path10.default.basename(filePath), true),
       // A block in a list is reported at its opening brace, anything else at its key.
       positions: {
         rangeOf: (p) => {
@@ -21535,7 +21599,7 @@ function compareDiagnostics(a, b) {
 
 // src/eval/var-files.ts
 init_import_meta_url();
-var import_node_fs10 = require("node:fs");
+var import_node_fs11 = require("node:fs");
 var NO_ROOTS = {
   variable: () => new Unknown("var files cannot refer to variables"),
   local: () => new Unknown("var files cannot refer to locals"),
@@ -21546,7 +21610,7 @@ var NO_ROOTS = {
 async function loadVarFile(file, shown) {
   let raw;
   try {
-    raw = (0, import_node_fs10.readFileSync)(file, "utf8");
+    raw = (0, import_node_fs11.readFileSync)(file, "utf8");
   } catch (error) {
     throw new UsageError(`${shown}: cannot read var file: ${error.code ?? String(error)}`);
   }
@@ -21662,7 +21726,7 @@ function createResolver(linter, options = {}) {
     configFile: options.configFile,
     lookup: options.configLookup ?? true,
     shipped: shippedRegistry(),
-    cliDrivers: (options.driverFiles ?? []).map((f) => loadDriverFile(import_node_path10.default.resolve(cwd, f), f)),
+    cliDrivers: (options.driverFiles ?? []).map((f) => loadDriverFile(import_node_path11.default.resolve(cwd, f), f)),
     cliRules: checkRuleSettings(options.rules ?? {}, linter.ruleIds),
     cliNomadVersion: toVersion(options.nomadVersion, "the Nomad version"),
     inlineConfig: options.inlineConfig ?? true,
@@ -22193,92 +22257,98 @@ function splitLines2(text) {
 
 // src/fix/apply.ts
 init_import_meta_url();
-var MAX_EDITS = 100;
+var MAX_PASSES = 1e3;
 var keyOf = (m) => `${m.ruleId}\0${m.message}`;
 var sameFix = (a, b) => a.range[0] === b.range[0] && a.range[1] === b.range[1] && a.text === b.text;
+var overlaps = (a, b) => a.range[0] === b.range[0] || a.range[0] < b.range[1] && b.range[0] < a.range[1];
 function applyFix(text, fix) {
   return text.slice(0, fix.range[0]) + fix.text + text.slice(fix.range[1]);
+}
+function applyAll(text, fixes) {
+  let out = text;
+  for (const fix of [...fixes].sort((a, b) => b.range[0] - a.range[0])) out = applyFix(out, fix);
+  return out;
+}
+function countKeys(messages) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const m of messages) counts.set(keyOf(m), (counts.get(keyOf(m)) ?? 0) + 1);
+  return counts;
 }
 async function fixText(linter, raw, filePath, settings, allow) {
   const source = new SourceText(raw);
   const bom = source.hasBom ? "\uFEFF" : "";
   let text = source.text;
   let result = (await linter.lintDocument(text, filePath, settings)).result;
-  const original = result.messages;
+  const unclaimed = [...result.messages];
   const fixed = [];
   const rolledBack = [];
   const failed = /* @__PURE__ */ new Set();
-  for (let edits = 0; edits < MAX_EDITS; edits++) {
-    const next = result.messages.find((m) => m.fix !== void 0 && allow(m.ruleId) && !failed.has(keyOf(m)));
-    if (next === void 0) break;
-    const fix = next.fix;
-    const resolves = result.messages.filter((m) => m.fix !== void 0 && sameFix(m.fix, fix));
-    const candidate = applyFix(text, fix);
+  const attempt = async (chosen) => {
+    const resolves = result.messages.filter((m) => m.fix !== void 0 && chosen.some((f) => sameFix(f, m.fix)));
+    const candidate = applyAll(text, chosen);
     const after = (await linter.lintDocument(candidate, filePath, settings)).result;
     const syntax = after.messages.find((m) => m.fatal);
-    const remaining = new Set(after.messages.map(keyOf));
-    const stuck = resolves.find((m) => remaining.has(keyOf(m)));
-    if (syntax !== void 0 || stuck !== void 0) {
-      const reason = syntax !== void 0 ? `the fixed file would not parse (${syntax.line}:${syntax.column}: ${syntax.message})` : "the finding would remain after the fix";
+    const before = countKeys(result.messages);
+    const left = countKeys(after.messages);
+    const gone = countKeys(resolves);
+    const stuck = [...gone].some(([key, n]) => (left.get(key) ?? 0) > (before.get(key) ?? 0) - n);
+    if (syntax === void 0 && !stuck) {
+      text = candidate;
+      result = after;
       for (const m of resolves) {
-        failed.add(keyOf(m));
-        rolledBack.push({ ruleId: m.ruleId, message: m.message, reason });
+        const i = unclaimed.findIndex((o) => keyOf(o) === keyOf(m));
+        const where = i === -1 ? m : unclaimed.splice(i, 1)[0];
+        fixed.push({ ruleId: m.ruleId, message: m.message, line: where.line, column: where.column });
       }
-      continue;
+      return;
     }
-    text = candidate;
-    result = after;
+    if (chosen.length > 1) return attempt(chosen.slice(0, Math.ceil(chosen.length / 2)));
+    const reason = syntax !== void 0 ? `the fixed file would not parse (${syntax.line}:${syntax.column}: ${syntax.message})` : "the finding would remain after the fix";
     for (const m of resolves) {
-      const where = original.find((o) => keyOf(o) === keyOf(m)) ?? m;
-      fixed.push({ ruleId: m.ruleId, message: m.message, line: where.line, column: where.column });
+      failed.add(keyOf(m));
+      rolledBack.push({ ruleId: m.ruleId, message: m.message, reason });
     }
+  };
+  let passes = 0;
+  for (; passes < MAX_PASSES; passes++) {
+    const chosen = [];
+    for (const m of result.messages) {
+      if (m.fix === void 0 || !allow(m.ruleId) || failed.has(keyOf(m))) continue;
+      if (!chosen.some((f) => sameFix(f, m.fix) || overlaps(f, m.fix))) chosen.push(m.fix);
+    }
+    if (chosen.length === 0) break;
+    await attempt(chosen);
   }
   const output = bom + text;
-  return { output, changed: output !== raw, result, fixed, rolledBack };
+  const unfinished = passes === MAX_PASSES && result.messages.some((m) => m.fix !== void 0 && allow(m.ruleId) && !failed.has(keyOf(m)));
+  return { output, changed: output !== raw, result, fixed, rolledBack, unfinished };
 }
 function rollbackFindings(outcome) {
-  return outcome.rolledBack.map((r) => {
+  const unfinished = outcome.unfinished ? [{ ruleId: FIX_FAILED_META.id, severity: FIX_FAILED_META.severity, message: `fixing stopped after ${MAX_PASSES} passes with fixes left: run --fix again`, line: 1, column: 1, endLine: 1, endColumn: 1, url: ruleDocUrl(FIX_FAILED_META.id) }] : [];
+  return unfinished.concat(outcome.rolledBack.map((r) => {
     const at2 = outcome.result.messages.find((m) => m.ruleId === r.ruleId && m.message === r.message);
     const range = at2 === void 0 ? { line: 1, column: 1, endLine: 1, endColumn: 1 } : { line: at2.line, column: at2.column, endLine: at2.endLine, endColumn: at2.endColumn };
     return { ruleId: FIX_FAILED_META.id, severity: FIX_FAILED_META.severity, message: `the fix for ${r.ruleId} was not applied: ${r.reason}`, ...range, url: ruleDocUrl(FIX_FAILED_META.id) };
-  });
+  }));
 }
 
 // src/fix/write.ts
 init_import_meta_url();
-var import_node_crypto3 = require("node:crypto");
-var import_node_fs11 = require("node:fs");
-var import_node_path11 = __toESM(require("node:path"), 1);
+var import_node_fs12 = require("node:fs");
 var WriteRefused = class extends Error {
 };
 function writeFixed(file, expected2, text) {
-  const real = (0, import_node_fs11.realpathSync)(file);
-  const unchanged = () => (0, import_node_fs11.readFileSync)(real, "utf8") === expected2;
+  const real = (0, import_node_fs12.realpathSync)(file);
+  const unchanged = () => (0, import_node_fs12.readFileSync)(real, "utf8") === expected2;
   if (!unchanged()) throw new WriteRefused("the file changed since it was read; not written");
-  const st = (0, import_node_fs11.statSync)(real);
-  const temp = import_node_path11.default.join(import_node_path11.default.dirname(real), `.${import_node_path11.default.basename(real)}.${process.pid}.${(0, import_node_crypto3.randomBytes)(4).toString("hex")}.tmp`);
-  const fd = (0, import_node_fs11.openSync)(temp, "wx", st.mode & 4095);
-  try {
-    try {
-      (0, import_node_fs11.writeSync)(fd, text);
-      (0, import_node_fs11.fsyncSync)(fd);
-    } finally {
-      (0, import_node_fs11.closeSync)(fd);
+  const st = (0, import_node_fs12.statSync)(real);
+  writeFileAtomic(real, [text], "utf8", {
+    mode: st.mode & 4095,
+    owner: { uid: st.uid, gid: st.gid },
+    beforeRename: () => {
+      if (!unchanged()) throw new WriteRefused("the file changed while it was being fixed; not written");
     }
-    (0, import_node_fs11.chmodSync)(temp, st.mode & 4095);
-    try {
-      (0, import_node_fs11.chownSync)(temp, st.uid, st.gid);
-    } catch {
-    }
-    if (!unchanged()) throw new WriteRefused("the file changed while it was being fixed; not written");
-    (0, import_node_fs11.renameSync)(temp, real);
-  } catch (error) {
-    try {
-      (0, import_node_fs11.unlinkSync)(temp);
-    } catch {
-    }
-    throw error;
-  }
+  });
 }
 
 // src/fix/run.ts
@@ -22319,7 +22389,7 @@ async function fixResults(results, options) {
       writeFixed(r.filePath, text, outcome.output);
       results[i] = fixedResult;
     } catch (error) {
-      refused.push(`${options.display(r.filePath)}: ${error instanceof WriteRefused ? error.message : error instanceof Error ? error.message : String(error)}`);
+      refused.push(`${options.display(r.filePath)}: ${error instanceof WriteRefused ? error.message : describeFsError(error)}`);
     }
   }
   return { diffs, refused };
@@ -22837,12 +22907,13 @@ async function lint(paths, options, io) {
     if (cache !== void 0) io.stderr.write(`nomad-remote-lint: debug: ${unread} cached results of files untouched since they were read, without reading them
 `);
   }
-  cache?.save();
+  const cacheFailure = cache?.save();
+  if (cacheFailure !== void 0) unwritable.push(cacheFailure);
   let diffs = [];
   if (fixMode !== void 0) {
     const fixed = await fixResults(results, { mode: fixMode, allow: allowFix, context, limits, display: (f) => displayPath(f, io.cwd), ...stdin ? { stdin } : {} });
     diffs = fixed.diffs;
-    for (const line of fixed.refused) unwritable.push(line);
+    for (const line of fixed.refused) unwritable.push(`cannot fix ${line}`);
     if (!keepSource) for (const r of results) delete r.source;
   }
   results.push(...varFileResults([...varFindings.values()], options));
@@ -22864,7 +22935,7 @@ async function lint(paths, options, io) {
   }
   for (const line of unreadable) io.stderr.write(`nomad-remote-lint: cannot read ${line}
 `);
-  for (const line of unwritable) io.stderr.write(`nomad-remote-lint: cannot fix ${line}
+  for (const line of unwritable) io.stderr.write(`nomad-remote-lint: ${line}
 `);
   if (unreadable.length > 0 || unwritable.length > 0) return 2;
   const errors = results.reduce((n, r) => n + r.errorCount, 0);
@@ -22906,7 +22977,7 @@ function varFileResults(findings, options) {
     list2.push({ ruleId: "variable-value", severity, message: message2, ...range, url: ruleDocUrl("variable-value") });
     byFile.set(f.file, list2);
   }
-  return [...byFile].map(([file, messages]) => finish(file, messages, [], new SourceText((0, import_node_fs12.readFileSync)(file, "utf8"))));
+  return [...byFile].map(([file, messages]) => finish(file, messages, [], new SourceText((0, import_node_fs13.readFileSync)(file, "utf8"))));
 }
 function problemResult(file, problem) {
   const { ruleId, message: message2, ...range } = problem;
@@ -22916,13 +22987,16 @@ function writeReport(file, report, encoding, inputs) {
   if (inputs.some((i) => i.path === file)) throw new UsageError(`refusing to write the report over the linted file ${file}`);
   try {
     makeDirectory(import_node_path13.default.dirname(file));
-    if ((0, import_node_fs12.existsSync)(file) && !(0, import_node_fs12.statSync)(file).isFile()) {
-      writeFileInPieces(file, report, encoding);
+    if ((0, import_node_fs13.existsSync)(file) && !(0, import_node_fs13.statSync)(file).isFile()) {
+      const fd = (0, import_node_fs13.openSync)(file, "w");
+      try {
+        writeChunks(fd, report, encoding);
+      } finally {
+        (0, import_node_fs13.closeSync)(fd);
+      }
       return;
     }
-    const temp = `${file}.${process.pid}.tmp`;
-    writeFileInPieces(temp, report, encoding);
-    (0, import_node_fs12.renameSync)(temp, file);
+    writeFileAtomic(file, report, encoding);
   } catch (error) {
     throw new UsageError(`cannot write ${file}: ${describeFsError(error)}`);
   }
@@ -23028,11 +23102,11 @@ async function runAction(io) {
     );
   }
   const summaryFile = env["GITHUB_STEP_SUMMARY"];
-  if (summaryFile) (0, import_node_fs13.appendFileSync)(summaryFile, summary(results, workspace, env, notAnnotated));
+  if (summaryFile) (0, import_node_fs14.appendFileSync)(summaryFile, summary(results, workspace, env, notAnnotated));
   const outputFile = env["GITHUB_OUTPUT"];
   if (outputFile) {
-    const out = [`error-count=${errors}`, `warning-count=${warnings}`, `sarif-file=${sarifFile && (0, import_node_fs13.existsSync)(import_node_path14.default.resolve(cwd, sarifFile)) ? import_node_path14.default.resolve(cwd, sarifFile) : ""}`];
-    (0, import_node_fs13.appendFileSync)(outputFile, out.join("\n") + "\n");
+    const out = [`error-count=${errors}`, `warning-count=${warnings}`, `sarif-file=${sarifFile && (0, import_node_fs14.existsSync)(import_node_path14.default.resolve(cwd, sarifFile)) ? import_node_path14.default.resolve(cwd, sarifFile) : ""}`];
+    (0, import_node_fs14.appendFileSync)(outputFile, out.join("\n") + "\n");
   }
   if (failOn === "never") return 0;
   if (errors > 0 || failOn === "warning" && warnings > 0) return 1;

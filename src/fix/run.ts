@@ -3,6 +3,7 @@ import { createTwoFilesPatch } from "diff";
 import { FIX_FAILED_META } from "../engine/builtin.js";
 import { finish } from "../engine/linter.js";
 import { SourceText } from "../parse/source.js";
+import { describeFsError } from "../files.js";
 import { readInput, type InputLimits } from "../read.js";
 import type { RunContext } from "../run.js";
 import type { LintResult } from "../types.js";
@@ -70,7 +71,7 @@ export async function fixResults(results: LintResult[], options: FixRunOptions):
       writeFixed(r.filePath, text, outcome.output);
       results[i] = fixedResult;
     } catch (error) {
-      refused.push(`${options.display(r.filePath)}: ${error instanceof WriteRefused ? error.message : error instanceof Error ? error.message : String(error)}`);
+      refused.push(`${options.display(r.filePath)}: ${error instanceof WriteRefused ? error.message : describeFsError(error)}`);
     }
   }
   return { diffs, refused };

@@ -1,4 +1,4 @@
-import { closeSync, openSync, writeSync } from "node:fs";
+import { writeSync } from "node:fs";
 
 /** Size of the buffer pieces are gathered in before they are written. */
 const BUFFER_BYTES = 1 << 20;
@@ -6,14 +6,20 @@ const BUFFER_BYTES = 1 << 20;
 /**
  * Writes pieces of text and bytes to a file descriptor, in order, through one reusable
  * buffer: a report made of thousands of pieces is neither joined into one large string nor
- * copied into one large buffer, and goes out in a few large writes. Short writes (a pipe)
- * are continued.
+ * copied into one large buffer, and goes out in a few large writes. Short writes (a pipe, a
+ * file system filling up) are continued until every byte is written or the system refuses
+ * with an error (ENOSPC), which is thrown.
  */
 export function writeChunks(fd: number, chunks: readonly (string | Uint8Array)[], encoding: "utf8" | "latin1"): void {
   const buffer = Buffer.allocUnsafe(BUFFER_BYTES);
   let used = 0;
   const writeAll = (bytes: Uint8Array, length: number) => {
-    for (let done = 0; done < length; ) done += writeSync(fd, bytes, done, length - done);
+    for (let done = 0; done < length; ) {
+      const n = writeSync(fd, bytes, done, length - done);
+      // A write that takes nothing and reports no error would loop forever.
+      if (n <= 0) throw Object.assign(new Error("the write made no progress"), { code: "EIO" });
+      done += n;
+    }
   };
   const flush = () => {
     writeAll(buffer, used);
@@ -33,14 +39,4 @@ export function writeChunks(fd: number, chunks: readonly (string | Uint8Array)[]
     }
   }
   flush();
-}
-
-/** Writes pieces (see writeChunks) as the whole content of `file`, which is created or truncated. */
-export function writeFileInPieces(file: string, chunks: readonly (string | Uint8Array)[], encoding: "utf8" | "latin1"): void {
-  const fd = openSync(file, "w");
-  try {
-    writeChunks(fd, chunks, encoding);
-  } finally {
-    closeSync(fd);
-  }
 }
