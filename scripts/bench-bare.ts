@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { Worker, isMainThread, workerData } from "node:worker_threads";
 import { keepParserOnBaselineTier, parserSharesEveryCore, startHclParser, useHclModule } from "../src/parse/hcl-wasm.js";
-import { isSmallRun, laneCount } from "../src/run-size.js";
+import { isSmallRun, laneCount } from "../src/run/run-size.js";
 
 /**
  * The floor a user could write by hand: read each file and parse it with hcl2json's `parse`,

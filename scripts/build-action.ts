@@ -13,7 +13,7 @@ export async function buildAction(root: string, outDir: string): Promise<string[
   mkdirSync(path.join(outDir, "dist"), { recursive: true });
   const result = await build({
     absWorkingDir: root,
-    entryPoints: [path.join(root, "src", "action-main.ts")],
+    entryPoints: [path.join(root, "src", "action", "main.ts")],
     bundle: true,
     platform: "node",
     format: "cjs",

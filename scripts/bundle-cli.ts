@@ -50,7 +50,7 @@ export async function bundleCli(root: string): Promise<string> {
   };
   await build({
     ...common,
-    entryPoints: [path.join(root, "src", "bin.ts")],
+    entryPoints: [path.join(root, "src", "cli", "bin.ts")],
     outfile: path.join(outdir, "main.cjs"),
     // wasm_exec.js requires "performance" only where globalThis.performance is missing (not on Node 20+).
     external: ["performance"],
@@ -61,7 +61,7 @@ export async function bundleCli(root: string): Promise<string> {
   const hcl2json = path.dirname(createRequire(path.join(root, "package.json")).resolve("@cdktf/hcl2json/package.json"));
   writeFileSync(path.join(outdir, "hcl2json.wasm"), gunzipSync(readFileSync(path.join(hcl2json, "main.wasm.gz"))));
   const launcher = path.join(outdir, "nomad-remote-lint.cjs");
-  await build({ ...common, entryPoints: [path.join(root, "src", "launch.ts")], outfile: launcher });
+  await build({ ...common, entryPoints: [path.join(root, "src", "cli", "launch.ts")], outfile: launcher });
   writeCodeCache(root, path.join(outdir, "main.cjs"));
   return launcher;
 }

@@ -2,13 +2,13 @@ import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { rules } from "../rules/index.js";
-import { configSchema } from "../src/config/schema.js";
-import { jobspecJsonSchema } from "../src/schema/jobspec.js";
+import { configSchema } from "../src/config/config-schema.js";
+import { jobspecJsonSchema } from "../src/schema/json-schema.js";
 import { BUILTIN_META } from "../src/engine/builtin.js";
 import type { RuleMeta } from "../src/engine/rule.js";
 import { stylish } from "../src/formatters/stylish.js";
 import standaloneModule from "ajv/dist/standalone/index.js";
-import { run } from "../src/cli.js";
+import { run } from "../src/cli/main.js";
 import { createAjv } from "../src/util/ajv.js";
 
 // ajv's standalone entry is CommonJS: its default export is the function.

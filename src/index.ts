@@ -7,11 +7,11 @@ import { BUILTIN_META } from "./engine/builtin.js";
 import { Linter } from "./engine/linter.js";
 import { NO_INPUTS, type VariableInputs } from "./eval/document.js";
 import type { RuleMeta } from "./engine/rule.js";
-import { UsageError } from "./errors.js";
-import { collectInputs } from "./files.js";
-import type { InputLimits } from "./read.js";
-import type { LintResult, SeveritySetting } from "./types.js";
-import { parseVersion, type Version } from "./util/version.js";
+import { UsageError } from "./util/errors.js";
+import { collectInputs } from "./run/discovery.js";
+import type { InputLimits } from "./engine/options.js";
+import type { LintResult, SeveritySetting } from "./results/diagnostic.js";
+import { parseVersion, type Version } from "./util/nomad-version.js";
 
 export { rules } from "../rules/index.js";
 export { ConfigResolver } from "./config/config.js";
@@ -21,12 +21,12 @@ export type { DriverSpec, LoadedDriver } from "./drivers/registry.js";
 export { Linter } from "./engine/linter.js";
 export type { FileSettings, LinterOptions } from "./engine/linter.js";
 export type { DocLink, RemoteFeature, Rule, RuleContext, RuleMeta } from "./engine/rule.js";
-export { UsageError } from "./errors.js";
+export { UsageError } from "./util/errors.js";
 export { formatters, FORMAT_NAMES } from "./formatters/index.js";
 export type { FormatName, FormatOptions, Formatter } from "./formatters/index.js";
-export type { Diagnostic, LintResult, Range, Severity, SeveritySetting, Suppression } from "./types.js";
-export { VERSION } from "./version.js";
-export { variableInputs } from "./eval/var-files.js";
+export type { Diagnostic, LintResult, Range, Severity, SeveritySetting, Suppression } from "./results/diagnostic.js";
+export { VERSION } from "./util/project.js";
+export { variableInputs } from "./config/var-files.js";
 export type { VariableInputs } from "./eval/document.js";
 
 /** Metadata of everything that can report: every rule and the engine's own diagnostics. */

@@ -3,7 +3,7 @@ import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readd
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ResultCache, SETTLED_MS } from "../src/cache.js";
+import { ResultCache, SETTLED_MS } from "../src/run/cache.js";
 import { runCli } from "./support/cli.js";
 import { fixturesDir } from "./support/paths.js";
 

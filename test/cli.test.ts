@@ -7,7 +7,7 @@ import path from "node:path";
 import { gunzipSync } from "node:zlib";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { childPath, isResolvedPath } from "../src/files.js";
+import { childPath, isResolvedPath } from "../src/util/paths.js";
 import { writeBelow } from "./support/files.js";
 import { runCli } from "./support/cli.js";
 import { expectGolden } from "./support/golden.js";

@@ -7,7 +7,7 @@ import { buildTree } from "../src/model/tree.js";
 import { literalString } from "../src/model/values.js";
 import { parseHcl } from "../src/parse/hcl.js";
 import { SourceText } from "../src/parse/source.js";
-import type { LintResult } from "../src/types.js";
+import type { LintResult } from "../src/results/diagnostic.js";
 import { corpusEntries, type CorpusEntry } from "./support/corpus.js";
 import { corpusDir, corpusPresent } from "./support/paths.js";
 

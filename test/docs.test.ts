@@ -29,8 +29,8 @@ describe("generated documentation", () => {
 });
 
 describe("version", () => {
-  it("src/version.ts matches package.json", async () => {
-    const { VERSION } = await import("../src/version.js");
+  it("src/util/project.ts matches package.json", async () => {
+    const { VERSION } = await import("../src/util/project.js");
     const pkg = JSON.parse(readFileSync(path.join(repoRoot, "package.json"), "utf8")) as { version: string };
     expect(VERSION).toBe(pkg.version);
   });

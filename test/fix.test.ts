@@ -13,7 +13,7 @@ import { scanHclStructure, type HclBody } from "../src/parse/hcl-structure.js";
 import { parseHcl } from "../src/parse/hcl.js";
 import { SourceText } from "../src/parse/source.js";
 import { rules } from "../rules/index.js";
-import type { LintResult } from "../src/types.js";
+import type { LintResult } from "../src/results/diagnostic.js";
 import { runCli } from "./support/cli.js";
 import { expectGolden } from "./support/golden.js";
 import { fixturesDir } from "./support/paths.js";

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { createLinter, createResolver, rules, variableInputs } from "../src/index.js";
-import type { LintResult } from "../src/types.js";
+import type { LintResult } from "../src/results/diagnostic.js";
 import { formatExpectation, parseExpectations, renderAsMarkers } from "./support/expectations.js";
 import { listFiles } from "./support/files.js";
 import { fixturesDir, repoRoot } from "./support/paths.js";

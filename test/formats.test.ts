@@ -9,7 +9,7 @@ import { XMLParser } from "fast-xml-parser";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { formatters } from "../src/formatters/index.js";
 import { allRuleMeta } from "../src/index.js";
-import type { Diagnostic, LintResult } from "../src/types.js";
+import type { Diagnostic, LintResult } from "../src/results/diagnostic.js";
 import { runCli } from "./support/cli.js";
 import { expectGolden } from "./support/golden.js";
 import { repoRoot } from "./support/paths.js";

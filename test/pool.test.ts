@@ -2,9 +2,9 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { lintAll, setWorkerScript, type Job } from "../src/pool.js";
-import { DEFAULT_LIMITS } from "../src/read.js";
-import { RunContext } from "../src/run.js";
+import { lintAll, setWorkerScript, type Job } from "../src/run/pool.js";
+import { DEFAULT_LIMITS } from "../src/engine/options.js";
+import { RunContext } from "../src/run/context.js";
 import { fixturesDir, repoRoot } from "./support/paths.js";
 
 let tmp: string;

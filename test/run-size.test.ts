@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, symlinkSync } from "node:fs";
 import { availableParallelism, tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { isSmallRun, laneCount } from "../src/run-size.js";
+import { isSmallRun, laneCount } from "../src/run/run-size.js";
 import { writeBelow } from "./support/files.js";
 
 let tmp: string;

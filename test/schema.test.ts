@@ -4,9 +4,9 @@ import type { ErrorObject } from "ajv";
 import { beforeAll, describe, expect, it } from "vitest";
 import { parseHcl } from "../src/parse/hcl.js";
 import { SourceText } from "../src/parse/source.js";
-import { validateJobspec } from "../src/schema/validate.js";
+import { validateJobspec } from "../src/schema/check.js";
 import { createAjv } from "../src/util/ajv.js";
-import type { ValidateFunction } from "../src/util/schema.js";
+import type { ValidateFunction } from "../src/util/schema-errors.js";
 import { corpusEntries } from "./support/corpus.js";
 import { corpusPresent, fixturesDir, repoRoot } from "./support/paths.js";
 

@@ -1219,7 +1219,7 @@ var require_command = __commonJS({
     init_import_meta_url();
     var EventEmitter = require("node:events").EventEmitter;
     var childProcess = require("node:child_process");
-    var path15 = require("node:path");
+    var path16 = require("node:path");
     var fs2 = require("node:fs");
     var process2 = require("node:process");
     var { Argument: Argument2, humanReadableArgName } = require_argument();
@@ -2232,9 +2232,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
         let launchWithNode = false;
         const sourceExt = [".js", ".ts", ".tsx", ".mjs", ".cjs"];
         function findFile(baseDir, baseName) {
-          const localBin = path15.resolve(baseDir, baseName);
+          const localBin = path16.resolve(baseDir, baseName);
           if (fs2.existsSync(localBin)) return localBin;
-          if (sourceExt.includes(path15.extname(baseName))) return void 0;
+          if (sourceExt.includes(path16.extname(baseName))) return void 0;
           const foundExt = sourceExt.find(
             (ext) => fs2.existsSync(`${localBin}${ext}`)
           );
@@ -2252,17 +2252,17 @@ Expecting one of '${allowedValues.join("', '")}'`);
           } catch {
             resolvedScriptPath = this._scriptPath;
           }
-          executableDir = path15.resolve(
-            path15.dirname(resolvedScriptPath),
+          executableDir = path16.resolve(
+            path16.dirname(resolvedScriptPath),
             executableDir
           );
         }
         if (executableDir) {
           let localFile = findFile(executableDir, executableFile);
           if (!localFile && !subcommand._executableFile && this._scriptPath) {
-            const legacyName = path15.basename(
+            const legacyName = path16.basename(
               this._scriptPath,
-              path15.extname(this._scriptPath)
+              path16.extname(this._scriptPath)
             );
             if (legacyName !== this._name) {
               localFile = findFile(
@@ -2273,7 +2273,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
           }
           executableFile = localFile || executableFile;
         }
-        launchWithNode = sourceExt.includes(path15.extname(executableFile));
+        launchWithNode = sourceExt.includes(path16.extname(executableFile));
         let proc;
         if (process2.platform !== "win32") {
           if (launchWithNode) {
@@ -3188,7 +3188,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @return {Command}
        */
       nameFromFilename(filename) {
-        this._name = path15.basename(filename, path15.extname(filename));
+        this._name = path16.basename(filename, path16.extname(filename));
         return this;
       }
       /**
@@ -3202,9 +3202,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @param {string} [path]
        * @return {(string|null|Command)}
        */
-      executableDir(path16) {
-        if (path16 === void 0) return this._executableDir;
-        this._executableDir = path16;
+      executableDir(path17) {
+        if (path17 === void 0) return this._executableDir;
+        this._executableDir = path17;
         return this;
       }
       /**
@@ -3740,8 +3740,8 @@ var require_utils = __commonJS({
       }
       return output;
     };
-    exports2.basename = (path15, { windows } = {}) => {
-      const segs = path15.split(windows ? /[\\/]/ : "/");
+    exports2.basename = (path16, { windows } = {}) => {
+      const segs = path16.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -8555,8 +8555,8 @@ var require_utils2 = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path15) {
-      let input2 = path15;
+    function removeDotSegments(path16) {
+      let input2 = path16;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -8630,11 +8630,11 @@ var require_utils2 = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path15) {
-      if (path15 === "" || path15[0] === "/") {
-        return removeDotSegments(path15);
+    function removeDotSegmentsRelative(path16) {
+      if (path16 === "" || path16[0] === "/") {
+        return removeDotSegments(path16);
       }
-      const segments2 = path15.split("/");
+      const segments2 = path16.split("/");
       const last = segments2.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -8998,8 +8998,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path15 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path15 && path15 !== "/" ? path15 : void 0;
+        const path16 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path16 && path16 !== "/" ? path16 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -12287,10 +12287,10 @@ var require_wasm_exec = __commonJS({
             const n = this.writeSync(fd, buf);
             callback(null, n);
           },
-          chmod(path15, mode, callback) {
+          chmod(path16, mode, callback) {
             callback(enosys());
           },
-          chown(path15, uid, gid, callback) {
+          chown(path16, uid, gid, callback) {
             callback(enosys());
           },
           close(fd, callback) {
@@ -12311,49 +12311,49 @@ var require_wasm_exec = __commonJS({
           ftruncate(fd, length, callback) {
             callback(enosys());
           },
-          lchown(path15, uid, gid, callback) {
+          lchown(path16, uid, gid, callback) {
             callback(enosys());
           },
-          link(path15, link, callback) {
+          link(path16, link, callback) {
             callback(enosys());
           },
-          lstat(path15, callback) {
+          lstat(path16, callback) {
             callback(enosys());
           },
-          mkdir(path15, perm, callback) {
+          mkdir(path16, perm, callback) {
             callback(enosys());
           },
-          open(path15, flags, mode, callback) {
+          open(path16, flags, mode, callback) {
             callback(enosys());
           },
           read(fd, buffer, offset, length, position, callback) {
             callback(enosys());
           },
-          readdir(path15, callback) {
+          readdir(path16, callback) {
             callback(enosys());
           },
-          readlink(path15, callback) {
+          readlink(path16, callback) {
             callback(enosys());
           },
           rename(from, to, callback) {
             callback(enosys());
           },
-          rmdir(path15, callback) {
+          rmdir(path16, callback) {
             callback(enosys());
           },
-          stat(path15, callback) {
+          stat(path16, callback) {
             callback(enosys());
           },
-          symlink(path15, link, callback) {
+          symlink(path16, link, callback) {
             callback(enosys());
           },
-          truncate(path15, length, callback) {
+          truncate(path16, length, callback) {
             callback(enosys());
           },
-          unlink(path15, callback) {
+          unlink(path16, callback) {
             callback(enosys());
           },
-          utimes(path15, atime, mtime, callback) {
+          utimes(path16, atime, mtime, callback) {
             callback(enosys());
           }
         };
@@ -12837,19 +12837,19 @@ var require_bridge_wasm_exec = __commonJS({
   }
 });
 
-// src/action-main.ts
+// src/action/main.ts
 init_import_meta_url();
 var import_node_worker_threads2 = require("node:worker_threads");
 
-// src/action.ts
+// src/action/action.ts
+init_import_meta_url();
+var import_node_fs15 = require("node:fs");
+var import_node_path15 = __toESM(require("node:path"), 1);
+
+// src/cli/main.ts
 init_import_meta_url();
 var import_node_fs14 = require("node:fs");
 var import_node_path14 = __toESM(require("node:path"), 1);
-
-// src/cli.ts
-init_import_meta_url();
-var import_node_fs13 = require("node:fs");
-var import_node_path13 = __toESM(require("node:path"), 1);
 
 // node_modules/commander/esm.mjs
 init_import_meta_url();
@@ -12869,13 +12869,13 @@ var {
   Help
 } = import_index.default;
 
-// src/errors.ts
+// src/util/errors.ts
 init_import_meta_url();
 var UsageError = class extends Error {
   name = "UsageError";
 };
 
-// src/cache.ts
+// src/run/cache.ts
 init_import_meta_url();
 var import_node_fs5 = require("node:fs");
 var import_node_path4 = __toESM(require("node:path"), 1);
@@ -13450,21 +13450,10 @@ var NOT_EVALUATED = /* @__PURE__ */ new Set([
   "textdecodebase64"
 ]);
 
-// src/files.ts
+// src/util/fs.ts
 init_import_meta_url();
 var import_node_fs2 = require("node:fs");
 var import_node_path2 = __toESM(require("node:path"), 1);
-var SKIPPED_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git"]);
-function isJobspecName(name) {
-  return name.endsWith(".nomad") || name.endsWith(".nomad.hcl") || name.endsWith(".nomad.json");
-}
-function isResolvedPath(p) {
-  return import_node_path2.default.sep === "/" && p.startsWith("/") && !/\/\/|\/\.\.?(?:\/|$)|.\/$/.test(p);
-}
-function childPath(dir, name) {
-  if (!isResolvedPath(dir)) return import_node_path2.default.join(dir, name);
-  return dir.endsWith("/") ? dir + name : `${dir}/${name}`;
-}
 function makeDirectory(dir) {
   const missing = [];
   for (let d = import_node_path2.default.resolve(dir); !(0, import_node_fs2.existsSync)(d); d = import_node_path2.default.dirname(d)) {
@@ -13478,69 +13467,6 @@ function makeDirectory(dir) {
       if (error.code !== "EEXIST" || statIfAny(d)?.isDirectory() !== true) throw error;
     }
   }
-}
-function collectInputs(paths, cwd) {
-  const files = [];
-  const problems = [];
-  const seenFiles = /* @__PURE__ */ new Set();
-  const seenDirs = /* @__PURE__ */ new Set();
-  const addFile = (file, explicit, stat) => {
-    if (seenFiles.has(file)) return;
-    seenFiles.add(file);
-    files.push(stat === void 0 ? { path: file, explicit } : { path: file, explicit, stat });
-  };
-  const walk = (dir) => {
-    let real;
-    try {
-      real = import_node_fs2.realpathSync.native(dir);
-    } catch (error) {
-      problems.push({ path: dir, message: describeFsError(error) });
-      return;
-    }
-    if (seenDirs.has(real)) return;
-    seenDirs.add(real);
-    let entries2;
-    try {
-      entries2 = (0, import_node_fs2.readdirSync)(dir, { withFileTypes: true });
-    } catch (error) {
-      problems.push({ path: dir, message: describeFsError(error) });
-      return;
-    }
-    entries2.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
-    for (const entry of entries2) {
-      const full = childPath(dir, entry.name);
-      let isDir = entry.isDirectory();
-      let isFile = entry.isFile();
-      if (entry.isSymbolicLink()) {
-        try {
-          const st = (0, import_node_fs2.statSync)(full);
-          isDir = st.isDirectory();
-          isFile = st.isFile();
-        } catch {
-          continue;
-        }
-      }
-      if (isDir) {
-        if (!SKIPPED_DIRS.has(entry.name)) walk(full);
-      } else if (isFile && isJobspecName(entry.name)) {
-        addFile(full, false);
-      }
-    }
-  };
-  for (const p of paths) {
-    const full = isResolvedPath(p) ? p : import_node_path2.default.resolve(cwd, p);
-    let st;
-    try {
-      st = (0, import_node_fs2.statSync)(full);
-    } catch (error) {
-      const code = error.code;
-      if (code === "ENOENT" || code === "ENOTDIR") throw new UsageError(`no such file or directory: ${p}`);
-      throw new UsageError(`cannot read ${p}: ${describeFsError(error)}`);
-    }
-    if (st.isDirectory()) walk(full);
-    else addFile(full, true, st);
-  }
-  return { files, problems };
 }
 function statIfAny(p) {
   try {
@@ -13571,11 +13497,6 @@ function describeFsError(error) {
     default:
       return e.code ?? (e instanceof Error ? e.message : String(error));
   }
-}
-function displayPath(file, cwd) {
-  if (file.startsWith("<")) return file;
-  const rel = import_node_path2.default.relative(cwd, file);
-  return rel === "" || rel.startsWith("..") || import_node_path2.default.isAbsolute(rel) ? file : rel;
 }
 
 // src/formatters/json.ts
@@ -13615,7 +13536,7 @@ function jsonChunks(results) {
 }
 var json = (results) => jsonChunks(results).map(asciiText).join("");
 
-// src/held-result.ts
+// src/results/encoded.ts
 init_import_meta_url();
 function countsOf(r) {
   return [r.errorCount, r.warningCount, r.infoCount, r.fixableErrorCount, r.fixableWarningCount];
@@ -13771,11 +13692,15 @@ function writeFileAtomic(file, chunks, encoding, options = {}) {
   }
 }
 
-// src/version.ts
+// src/util/project.ts
 init_import_meta_url();
 var VERSION = "0.1.0";
+var HOMEPAGE = "https://github.com/nomad-remote-lint/nomad-remote-lint";
+function ruleDocUrl(ruleId) {
+  return `${HOMEPAGE}/blob/v${VERSION}/rules/${ruleId}.md`;
+}
 
-// src/cache.ts
+// src/run/cache.ts
 var FORMAT = "nomad-remote-lint-cache";
 var FORMAT_VERSION = 4;
 var FILE = "results.tsv";
@@ -14010,6 +13935,102 @@ var ResultCache = class _ResultCache {
   }
 };
 
+// src/run/discovery.ts
+init_import_meta_url();
+var import_node_fs6 = require("node:fs");
+var import_node_path6 = __toESM(require("node:path"), 1);
+
+// src/util/paths.ts
+init_import_meta_url();
+var import_node_path5 = __toESM(require("node:path"), 1);
+function relativeTo(root2, file) {
+  if (file.startsWith("<")) return void 0;
+  const rel = import_node_path5.default.relative(root2, file);
+  if (rel === "" || rel.startsWith("..") || import_node_path5.default.isAbsolute(rel)) return void 0;
+  return rel.split(import_node_path5.default.sep).join("/");
+}
+function isResolvedPath(p) {
+  return import_node_path5.default.sep === "/" && p.startsWith("/") && !/\/\/|\/\.\.?(?:\/|$)|.\/$/.test(p);
+}
+function childPath(dir, name) {
+  if (!isResolvedPath(dir)) return import_node_path5.default.join(dir, name);
+  return dir.endsWith("/") ? dir + name : `${dir}/${name}`;
+}
+function displayPath(file, cwd) {
+  if (file.startsWith("<")) return file;
+  const rel = import_node_path5.default.relative(cwd, file);
+  return rel === "" || rel.startsWith("..") || import_node_path5.default.isAbsolute(rel) ? file : rel;
+}
+
+// src/run/discovery.ts
+var SKIPPED_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git"]);
+function isJobspecName(name) {
+  return name.endsWith(".nomad") || name.endsWith(".nomad.hcl") || name.endsWith(".nomad.json");
+}
+function collectInputs(paths, cwd) {
+  const files = [];
+  const problems = [];
+  const seenFiles = /* @__PURE__ */ new Set();
+  const seenDirs = /* @__PURE__ */ new Set();
+  const addFile = (file, explicit, stat) => {
+    if (seenFiles.has(file)) return;
+    seenFiles.add(file);
+    files.push(stat === void 0 ? { path: file, explicit } : { path: file, explicit, stat });
+  };
+  const walk = (dir) => {
+    let real;
+    try {
+      real = import_node_fs6.realpathSync.native(dir);
+    } catch (error) {
+      problems.push({ path: dir, message: describeFsError(error) });
+      return;
+    }
+    if (seenDirs.has(real)) return;
+    seenDirs.add(real);
+    let entries2;
+    try {
+      entries2 = (0, import_node_fs6.readdirSync)(dir, { withFileTypes: true });
+    } catch (error) {
+      problems.push({ path: dir, message: describeFsError(error) });
+      return;
+    }
+    entries2.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+    for (const entry of entries2) {
+      const full = childPath(dir, entry.name);
+      let isDir = entry.isDirectory();
+      let isFile = entry.isFile();
+      if (entry.isSymbolicLink()) {
+        try {
+          const st = (0, import_node_fs6.statSync)(full);
+          isDir = st.isDirectory();
+          isFile = st.isFile();
+        } catch {
+          continue;
+        }
+      }
+      if (isDir) {
+        if (!SKIPPED_DIRS.has(entry.name)) walk(full);
+      } else if (isFile && isJobspecName(entry.name)) {
+        addFile(full, false);
+      }
+    }
+  };
+  for (const p of paths) {
+    const full = isResolvedPath(p) ? p : import_node_path6.default.resolve(cwd, p);
+    let st;
+    try {
+      st = (0, import_node_fs6.statSync)(full);
+    } catch (error) {
+      const code = error.code;
+      if (code === "ENOENT" || code === "ENOTDIR") throw new UsageError(`no such file or directory: ${p}`);
+      throw new UsageError(`cannot read ${p}: ${describeFsError(error)}`);
+    }
+    if (st.isDirectory()) walk(full);
+    else addFile(full, true, st);
+  }
+  return { files, problems };
+}
+
 // src/formatters/index.ts
 init_import_meta_url();
 
@@ -14029,18 +14050,6 @@ var compact = (results, options) => {
 
 // src/formatters/github.ts
 init_import_meta_url();
-
-// src/formatters/paths.ts
-init_import_meta_url();
-var import_node_path5 = __toESM(require("node:path"), 1);
-function relativeTo(root2, file) {
-  if (file.startsWith("<")) return void 0;
-  const rel = import_node_path5.default.relative(root2, file);
-  if (rel === "" || rel.startsWith("..") || import_node_path5.default.isAbsolute(rel)) return void 0;
-  return rel.split(import_node_path5.default.sep).join("/");
-}
-
-// src/formatters/github.ts
 function escapeData(s) {
   return s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
 }
@@ -14075,15 +14084,6 @@ var github = (results, options) => {
 init_import_meta_url();
 var import_node_crypto3 = require("node:crypto");
 var import_node_url = require("node:url");
-
-// src/meta.ts
-init_import_meta_url();
-var HOMEPAGE = "https://github.com/nomad-remote-lint/nomad-remote-lint";
-function ruleDocUrl(ruleId) {
-  return `${HOMEPAGE}/blob/v${VERSION}/rules/${ruleId}.md`;
-}
-
-// src/formatters/sarif.ts
 var LEVEL = { error: "error", warning: "warning", info: "note" };
 var SRCROOT = "%SRCROOT%";
 function clip(text, max = 1024) {
@@ -14409,7 +14409,7 @@ var FORMAT_NAMES = Object.keys(formatters);
 
 // src/index.ts
 init_import_meta_url();
-var import_node_path11 = __toESM(require("node:path"), 1);
+var import_node_path12 = __toESM(require("node:path"), 1);
 
 // rules/index.ts
 init_import_meta_url();
@@ -14426,10 +14426,10 @@ function defineRule(rule) {
   return rule;
 }
 
-// src/fix/resources.ts
+// src/edit/edits.ts
 init_import_meta_url();
 
-// src/fix/lines.ts
+// src/edit/lines.ts
 init_import_meta_url();
 var lastText;
 var lastLines = [];
@@ -14511,7 +14511,7 @@ function alignTouchedRuns(body) {
   }
 }
 
-// src/fix/resources.ts
+// src/edit/edits.ts
 var REMOTE_CPU = 1;
 var REMOTE_MEMORY = 10;
 function attributeLine(indent2, name, value, eol) {
@@ -15089,12 +15089,12 @@ function unwrap(value, depth, labels = [], suffix = []) {
 function buildTree(json2) {
   return buildBlock("", "root", [], [], json2);
 }
-function buildBlock(type, kind2, labels, path15, body) {
+function buildBlock(type, kind2, labels, path16, body) {
   const opaque = JOBSPEC[kind2]?.opaque === true;
   const attributes = /* @__PURE__ */ new Map();
   const blocks = [];
   for (const [key, value] of Object.entries(body)) {
-    const childPath2 = [...path15, key];
+    const childPath2 = [...path16, key];
     const child = opaque ? void 0 : childSpec(kind2, labels, key);
     let depth;
     if (child !== void 0) depth = blockDepth(value, child.labels) ?? blockDepth(value, 2);
@@ -15107,7 +15107,7 @@ function buildBlock(type, kind2, labels, path15, body) {
       blocks.push(buildBlock(key, child?.kind ?? "unknown", u.labels, [...childPath2, ...u.suffix], u.body));
     }
   }
-  return { type, kind: kind2, labels, path: path15, attributes, blocks };
+  return { type, kind: kind2, labels, path: path16, attributes, blocks };
 }
 function childSpec(kind2, labels, key) {
   if (kind2.startsWith(DYNAMIC)) {
@@ -15123,7 +15123,7 @@ function blocksOf(block3, type) {
   return block3.blocks.filter((b) => b.type === type);
 }
 
-// src/drivers/config.ts
+// src/drivers/task-config.ts
 init_import_meta_url();
 
 // src/util/closest.ts
@@ -15161,7 +15161,7 @@ function closest(word, candidates) {
   return editDistance(a, best.toLowerCase()) <= limit ? best : void 0;
 }
 
-// src/util/project-schemas.ts
+// src/util/validators.ts
 init_import_meta_url();
 
 // src/generated/schema-validators.ts
@@ -16587,7 +16587,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
 }
 var shippedConfigSchemas = { "ecs": '{"description":"Task config of nomad-driver-ecs (taskConfigSpec in ecs/driver.go): every field optional.","type":"object","additionalProperties":false,"properties":{"task":{"type":"array","maxItems":1,"items":{"type":"object","additionalProperties":false,"properties":{"launch_type":{"description":"Only EC2 and FARGATE are passed on; the driver silently ignores any other value (ecs/ecs.go).","enum":["EC2","FARGATE"]},"task_definition":{"description":"family:revision or ARN of an existing task definition","type":"string"},"network_configuration":{"type":"array","maxItems":1,"items":{"type":"object","additionalProperties":false,"properties":{"aws_vpc_configuration":{"type":"array","maxItems":1,"items":{"type":"object","additionalProperties":false,"properties":{"assign_public_ip":{"enum":["ENABLED","DISABLED"]},"security_groups":{"type":"array","items":{"type":"string"}},"subnets":{"type":"array","items":{"type":"string"}}}}}}}}}}}}}' };
 
-// src/util/project-schemas.ts
+// src/util/validators.ts
 function projectValidator(name) {
   return schema_validators_exports[name];
 }
@@ -16603,10 +16603,10 @@ function shippedConfigValidator(driver2, schema) {
   return v ?? void 0;
 }
 
-// src/util/schema.ts
+// src/util/schema-errors.ts
 init_import_meta_url();
-function pointerOf(path15) {
-  return path15.length === 0 ? "/" : path15.map((p) => "/" + String(p).replace(/~/g, "~0").replace(/\//g, "~1")).join("");
+function pointerOf(path16) {
+  return path16.length === 0 ? "/" : path16.map((p) => "/" + String(p).replace(/~/g, "~0").replace(/\//g, "~1")).join("");
 }
 function pathOf(instancePath) {
   if (instancePath === "") return [];
@@ -16627,7 +16627,7 @@ function describeSchemaErrors(errors) {
   return problems;
 }
 function describe2(error) {
-  const path15 = pathOf(error.instancePath);
+  const path16 = pathOf(error.instancePath);
   const params = error.params;
   switch (error.keyword) {
     case "additionalProperties": {
@@ -16637,7 +16637,7 @@ function describe2(error) {
       const hint = closest(name, known);
       const expected2 = known.length > 0 ? `; expected one of ${known.map(quote).join(", ")}` : "";
       return {
-        path: [...path15, name],
+        path: [...path16, name],
         key: true,
         candidates: known,
         message: `unexpected property ${quote(name)}${hint ? ` (did you mean ${quote(hint)}?)` : expected2}`
@@ -16647,27 +16647,27 @@ function describe2(error) {
     case "if":
       return void 0;
     case "required":
-      return { path: path15, message: `missing required property ${quote(params["missingProperty"])}` };
+      return { path: path16, message: `missing required property ${quote(params["missingProperty"])}` };
     case "type":
-      return { path: path15, message: `expected ${article(String(params["type"]))}, got ${typeName2(error.data)}` };
+      return { path: path16, message: `expected ${article(String(params["type"]))}, got ${typeName2(error.data)}` };
     case "enum": {
       const allowed = params["allowedValues"] ?? [];
       const hint = typeof error.data === "string" ? closest(error.data, allowed.map(String)) : void 0;
       return {
-        path: path15,
+        path: path16,
         message: `expected one of ${allowed.map(quote).join(", ")}, got ${quote(error.data)}${hint ? ` (did you mean ${quote(hint)}?)` : ""}`
       };
     }
     case "const":
-      return { path: path15, message: `expected ${quote(params["allowedValue"])}, got ${quote(error.data)}` };
+      return { path: path16, message: `expected ${quote(params["allowedValue"])}, got ${quote(error.data)}` };
     case "pattern":
-      return { path: path15, message: `${quote(error.data)} does not match the pattern ${quote(params["pattern"])}` };
+      return { path: path16, message: `${quote(error.data)} does not match the pattern ${quote(params["pattern"])}` };
     case "uniqueItems":
-      return { path: path15, message: `items ${String(params["j"])} and ${String(params["i"])} are the same; each may appear once` };
+      return { path: path16, message: `items ${String(params["j"])} and ${String(params["i"])} are the same; each may appear once` };
     case "minLength":
-      return { path: path15, message: `must not be empty` };
+      return { path: path16, message: `must not be empty` };
     default:
-      return { path: path15, message: error.message ?? `fails the ${error.keyword} check` };
+      return { path: path16, message: error.message ?? `fails the ${error.keyword} check` };
   }
 }
 function article(type) {
@@ -16682,7 +16682,7 @@ function typeName2(value) {
   return `${typeof value} ${String(value)}`;
 }
 
-// src/drivers/config.ts
+// src/drivers/task-config.ts
 var UNKNOWN = "\0unknown";
 var ajv;
 var compiled = /* @__PURE__ */ new WeakMap();
@@ -16715,9 +16715,9 @@ function plain2(v) {
   if (isObject(v)) return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, plain2(x)]));
   return v;
 }
-function at(doc, path15) {
+function at(doc, path16) {
   let v = doc;
-  for (const p of path15) {
+  for (const p of path16) {
     if (v === null || typeof v !== "object") return void 0;
     v = v[p];
   }
@@ -16735,11 +16735,11 @@ function validateConfig(validate, body, where) {
   if (validate(doc)) return [];
   const out = [];
   for (const e of validate.errors ?? []) {
-    const path15 = segments(e.instancePath);
-    const value = at(doc, path15);
+    const path16 = segments(e.instancePath);
+    const value = at(doc, path16);
     if (containsUnknown(value)) continue;
     const params = e.params;
-    const name = String(path15.filter((p) => typeof p === "string").pop() ?? "config");
+    const name = String(path16.filter((p) => typeof p === "string").pop() ?? "config");
     switch (e.keyword) {
       case "additionalProperties": {
         const key = String(params["additionalProperty"]);
@@ -16747,33 +16747,33 @@ function validateConfig(validate, body, where) {
         const child = value[key];
         const kind2 = Array.isArray(child) && child.every((x) => x !== null && typeof x === "object") ? "block" : "attribute";
         const list2 = byCloseness(key, known).map((k) => JSON.stringify(k));
-        out.push({ path: [...path15, key], message: `unexpected ${kind2} ${JSON.stringify(key)} in ${where}${list2.length > 0 ? `. expected one of ${list2.join(", ")}` : ""}` });
+        out.push({ path: [...path16, key], message: `unexpected ${kind2} ${JSON.stringify(key)} in ${where}${list2.length > 0 ? `. expected one of ${list2.join(", ")}` : ""}` });
         break;
       }
       case "type": {
         const want = String(params["type"]);
         if (want === "array" && value !== null && typeof value === "object" && !Array.isArray(value)) {
-          out.push({ path: path15, message: `${name} is a block in ${where}: write ${name} { ... } without "="` });
+          out.push({ path: path16, message: `${name} is a block in ${where}: write ${name} { ... } without "="` });
         } else {
           const words = { array: "a list", object: "an object", string: "a string", number: "a number", integer: "a whole number", boolean: "a bool" };
-          out.push({ path: path15, message: `${name} in ${where} must be ${words[want] ?? want}, got ${typeName2(value)}` });
+          out.push({ path: path16, message: `${name} in ${where} must be ${words[want] ?? want}, got ${typeName2(value)}` });
         }
         break;
       }
       case "enum":
         out.push({
-          path: path15,
+          path: path16,
           message: `${name} in ${where} must be one of ${(params["allowedValues"] ?? []).map((x) => JSON.stringify(x)).join(", ")}, got ${JSON.stringify(value)}`
         });
         break;
       case "maxItems":
-        out.push({ path: [...path15, 1], message: `only one ${name} block is allowed in ${where}` });
+        out.push({ path: [...path16, 1], message: `only one ${name} block is allowed in ${where}` });
         break;
       case "required":
-        out.push({ path: path15, message: `${where} lacks ${JSON.stringify(params["missingProperty"])}` });
+        out.push({ path: path16, message: `${where} lacks ${JSON.stringify(params["missingProperty"])}` });
         break;
       default:
-        out.push({ path: path15, message: `${name} in ${where}: ${e.message ?? e.keyword}` });
+        out.push({ path: path16, message: `${name} in ${where}: ${e.message ?? e.keyword}` });
     }
   }
   return out;
@@ -17423,16 +17423,16 @@ var rules = [
 
 // src/config/config.ts
 init_import_meta_url();
-var import_node_fs8 = require("node:fs");
-var import_node_path8 = __toESM(require("node:path"), 1);
+var import_node_fs9 = require("node:fs");
+var import_node_path9 = __toESM(require("node:path"), 1);
 var import_picomatch2 = __toESM(require_picomatch2(), 1);
 
 // src/drivers/registry.ts
 init_import_meta_url();
-var import_node_fs7 = require("node:fs");
-var import_node_path7 = __toESM(require("node:path"), 1);
+var import_node_fs8 = require("node:fs");
+var import_node_path8 = __toESM(require("node:path"), 1);
 
-// src/util/json-source.ts
+// src/parse/json-source.ts
 init_import_meta_url();
 
 // node_modules/jsonc-parser/lib/esm/main.js
@@ -17963,12 +17963,12 @@ function parseTree(text, errors = [], options = ParseOptions.DEFAULT) {
   }
   return result;
 }
-function findNodeAtLocation(root2, path15) {
+function findNodeAtLocation(root2, path16) {
   if (!root2) {
     return void 0;
   }
   let node = root2;
-  for (let segment of path15) {
+  for (let segment of path16) {
     if (typeof segment === "string") {
       if (node.type !== "object" || !Array.isArray(node.children)) {
         return void 0;
@@ -18504,7 +18504,7 @@ function graphemeColumnToUtf16(lineText, column) {
   return Math.min(units + remaining + 1, lineText.length + 1);
 }
 
-// src/util/json-source.ts
+// src/parse/json-source.ts
 var MESSAGES = {
   InvalidSymbol: "invalid symbol",
   InvalidNumberFormat: "invalid number",
@@ -18543,17 +18543,17 @@ function parseJsonSource(raw) {
     doc: {
       source,
       value: getNodeValue2(root2),
-      rangeOf(path15, key = false) {
-        let node = descend(root2, path15);
+      rangeOf(path16, key = false) {
+        let node = descend(root2, path16);
         if (key && node.parent?.type === "property" && node.parent.children?.[0]) node = node.parent.children[0];
         return source.rangeOf({ start: node.offset, end: node.offset + node.length });
       }
     }
   };
 }
-function descend(root2, path15) {
+function descend(root2, path16) {
   let node = root2;
-  for (const segment of path15) {
+  for (const segment of path16) {
     let next;
     if (node.type === "array" && /^\d+$/.test(String(segment))) next = node.children?.[Number(segment)];
     else if (node.type === "object") next = findNodeAtLocation2(node, [String(segment)]);
@@ -18565,22 +18565,22 @@ function descend(root2, path15) {
 
 // src/util/assets.ts
 init_import_meta_url();
-var import_node_fs6 = require("node:fs");
-var import_node_path6 = __toESM(require("node:path"), 1);
+var import_node_fs7 = require("node:fs");
+var import_node_path7 = __toESM(require("node:path"), 1);
 var import_node_url2 = require("node:url");
 var root;
 function assetsRoot() {
   if (root !== void 0) return root;
-  let dir = import_node_path6.default.dirname((0, import_node_url2.fileURLToPath)(importMetaUrl));
+  let dir = import_node_path7.default.dirname((0, import_node_url2.fileURLToPath)(importMetaUrl));
   for (; ; ) {
-    if ((0, import_node_fs6.existsSync)(import_node_path6.default.join(dir, "schemas", "driver.schema.json"))) return root = dir;
-    const parent = import_node_path6.default.dirname(dir);
+    if ((0, import_node_fs7.existsSync)(import_node_path7.default.join(dir, "schemas", "driver.schema.json"))) return root = dir;
+    const parent = import_node_path7.default.dirname(dir);
     if (parent === dir) throw new Error("cannot find the schemas/ directory of nomad-remote-lint");
     dir = parent;
   }
 }
 function assetPath(...segments2) {
-  return import_node_path6.default.join(assetsRoot(), ...segments2);
+  return import_node_path7.default.join(assetsRoot(), ...segments2);
 }
 
 // src/drivers/registry.ts
@@ -18621,7 +18621,7 @@ function validateDriver(value, origin2, doc) {
 function loadDriverFile(file, displayName = file) {
   let text;
   try {
-    text = (0, import_node_fs7.readFileSync)(file, "utf8");
+    text = (0, import_node_fs8.readFileSync)(file, "utf8");
   } catch (error) {
     throw new UsageError(`${displayName}: cannot read driver file: ${error.code ?? String(error)}`);
   }
@@ -18641,7 +18641,7 @@ function loadDriverFile(file, displayName = file) {
 }
 function shippedDrivers() {
   const dir = assetPath("schemas", "drivers");
-  return (0, import_node_fs7.readdirSync)(dir).filter((f) => f.endsWith(".json")).sort().map((f) => loadDriverFile(import_node_path7.default.join(dir, f), `schemas/drivers/${f}`));
+  return (0, import_node_fs8.readdirSync)(dir).filter((f) => f.endsWith(".json")).sort().map((f) => loadDriverFile(import_node_path8.default.join(dir, f), `schemas/drivers/${f}`));
 }
 var shipped;
 function shippedRegistry() {
@@ -18649,7 +18649,7 @@ function shippedRegistry() {
   return shipped;
 }
 
-// src/util/version.ts
+// src/util/nomad-version.ts
 init_import_meta_url();
 var VERSION2 = /^v?(\d+)\.(\d+)(?:\.(\d+))?(?:[-+].*)?$/;
 function parseVersion(text) {
@@ -18667,7 +18667,7 @@ function atLeast(v, min) {
   return compareVersions(v, parseVersion(min)) >= 0;
 }
 
-// src/config/schema.ts
+// src/config/config-schema.ts
 init_import_meta_url();
 var CONFIG_FILE_NAME = ".nomad-remote-lint.json";
 
@@ -18682,13 +18682,13 @@ function globMatcher(patterns) {
   return (relPath) => relPath !== "" && !relPath.startsWith("../") && match(relPath);
 }
 function relativePosix(dir, file) {
-  return import_node_path8.default.relative(dir, file).split(import_node_path8.default.sep).join("/");
+  return import_node_path9.default.relative(dir, file).split(import_node_path9.default.sep).join("/");
 }
 function loadConfigFile(file, display) {
   const shown = display(file);
   let text;
   try {
-    text = (0, import_node_fs8.readFileSync)(file, "utf8");
+    text = (0, import_node_fs9.readFileSync)(file, "utf8");
   } catch (error) {
     throw new UsageError(`${shown}: cannot read config file: ${error.code ?? String(error)}`);
   }
@@ -18708,9 +18708,9 @@ function loadConfigFile(file, display) {
     throw new UsageError(lines2.map((l) => l.text).join("\n"));
   }
   const raw = doc.value;
-  const dir = import_node_path8.default.dirname(file);
+  const dir = import_node_path9.default.dirname(file);
   const drivers = (raw.drivers ?? []).map(
-    (entry, i) => typeof entry === "string" ? loadDriverFile(import_node_path8.default.resolve(dir, entry), display(import_node_path8.default.resolve(dir, entry))) : { spec: entry, origin: `${shown}#/drivers/${i}` }
+    (entry, i) => typeof entry === "string" ? loadDriverFile(import_node_path9.default.resolve(dir, entry), display(import_node_path9.default.resolve(dir, entry))) : { spec: entry, origin: `${shown}#/drivers/${i}` }
   );
   return {
     path: file,
@@ -18741,16 +18741,16 @@ var ConfigResolver = class {
   #explicit;
   constructor(options) {
     this.#options = options;
-    this.#explicit = options.configFile === void 0 ? void 0 : this.#load(import_node_path8.default.resolve(options.cwd, options.configFile));
+    this.#explicit = options.configFile === void 0 ? void 0 : this.#load(import_node_path9.default.resolve(options.cwd, options.configFile));
   }
   #display = (p) => {
-    const rel = import_node_path8.default.relative(this.#options.cwd, p);
-    return rel.startsWith("..") || import_node_path8.default.isAbsolute(rel) ? p : rel;
+    const rel = import_node_path9.default.relative(this.#options.cwd, p);
+    return rel.startsWith("..") || import_node_path9.default.isAbsolute(rel) ? p : rel;
   };
   #load(file) {
     let config2 = this.#files.get(file);
     if (config2 === void 0) {
-      if (!(0, import_node_fs8.existsSync)(file)) throw new UsageError(`no such config file: ${this.#display(file)}`);
+      if (!(0, import_node_fs9.existsSync)(file)) throw new UsageError(`no such config file: ${this.#display(file)}`);
       config2 = loadConfigFile(file, this.#display);
       this.#files.set(file, config2);
     }
@@ -18763,9 +18763,9 @@ var ConfigResolver = class {
     if (cached !== void 0) return cached;
     let chain2;
     const candidate = childPath(dir, CONFIG_FILE_NAME);
-    const own = (0, import_node_fs8.existsSync)(candidate) ? this.#load(candidate) : void 0;
-    const parent = import_node_path8.default.dirname(dir);
-    if (own?.root || (0, import_node_fs8.existsSync)(childPath(dir, ".git")) || parent === dir) chain2 = own === void 0 ? [] : [own];
+    const own = (0, import_node_fs9.existsSync)(candidate) ? this.#load(candidate) : void 0;
+    const parent = import_node_path9.default.dirname(dir);
+    if (own?.root || (0, import_node_fs9.existsSync)(childPath(dir, ".git")) || parent === dir) chain2 = own === void 0 ? [] : [own];
     else chain2 = own === void 0 ? this.#chain(parent) : [...this.#chain(parent), own];
     this.#chains.set(dir, chain2);
     return chain2;
@@ -18780,7 +18780,7 @@ var ConfigResolver = class {
     return registry;
   }
   resolve(filePath) {
-    const chain2 = this.#chain(import_node_path8.default.dirname(filePath));
+    const chain2 = this.#chain(import_node_path9.default.dirname(filePath));
     let key = "";
     let ignored = false;
     for (const config2 of chain2) {
@@ -18953,7 +18953,7 @@ var UNSUPPRESSIBLE = /* @__PURE__ */ new Set([SYNTAX_META.id, INPUT_LIMIT_META.i
 
 // src/engine/linter.ts
 init_import_meta_url();
-var import_node_path10 = __toESM(require("node:path"), 1);
+var import_node_path11 = __toESM(require("node:path"), 1);
 
 // src/eval/document.ts
 init_import_meta_url();
@@ -19865,11 +19865,11 @@ var DocumentEvaluator = class {
   #cache = /* @__PURE__ */ new WeakMap();
   #reported = /* @__PURE__ */ new Set();
   #literal;
-  #issue(ruleId, path15, message2, as = ruleId) {
-    const key = `${as}\0${path15.join("\0")}\0${message2}`;
+  #issue(ruleId, path16, message2, as = ruleId) {
+    const key = `${as}\0${path16.join("\0")}\0${message2}`;
     if (this.#reported.has(key)) return;
     this.#reported.add(key);
-    this.issues.push({ ruleId: as, path: path15, message: message2 });
+    this.issues.push({ ruleId: as, path: path16, message: message2 });
   }
   // ---- variables ----
   #declare(root2) {
@@ -20148,119 +20148,6 @@ function message(error) {
   throw error;
 }
 
-// src/read.ts
-init_import_meta_url();
-var import_node_buffer = require("node:buffer");
-var import_node_fs9 = require("node:fs");
-var DEFAULT_LIMITS = { maxFileSize: 4 * 1024 * 1024, maxNesting: 100 };
-var MAX_NESTING_CEILING = 500;
-function mb(n) {
-  return `${(n / 1024 / 1024).toFixed(1)} MB`;
-}
-function firstInvalidUtf8(bytes) {
-  let i = 0;
-  while (i < bytes.length) {
-    const b = bytes[i];
-    let n = 0;
-    let min = 0;
-    if (b < 128) {
-      i++;
-      continue;
-    } else if (b >= 194 && b <= 223) {
-      n = 1;
-      min = 128;
-    } else if (b >= 224 && b <= 239) {
-      n = 2;
-      min = 2048;
-    } else if (b >= 240 && b <= 244) {
-      n = 3;
-      min = 65536;
-    } else return i;
-    let cp = b & 63 >> n;
-    for (let k = 1; k <= n; k++) {
-      const c = bytes[i + k];
-      if (c === void 0 || (c & 192) !== 128) return i;
-      cp = cp << 6 | c & 63;
-    }
-    if (cp < min || cp > 1114111 || cp >= 55296 && cp <= 57343) return i;
-    i += n + 1;
-  }
-  return -1;
-}
-function decodeInput(bytes) {
-  const nul = bytes.indexOf(0);
-  if (nul !== -1) {
-    const source = new SourceText(Buffer.from(bytes.subarray(0, nul)).toString("utf8"));
-    const at2 = source.positionAt(source.text.length);
-    return { ok: false, problem: { ruleId: "syntax", line: at2.line, column: at2.column, endLine: at2.line, endColumn: at2.column, message: "binary file: it contains NUL bytes and is not a jobspec" } };
-  }
-  const bad = (0, import_node_buffer.isUtf8)(bytes) ? -1 : firstInvalidUtf8(bytes);
-  if (bad !== -1) {
-    const source = new SourceText(Buffer.from(bytes.subarray(0, bad)).toString("utf8"));
-    const at2 = source.positionAt(source.text.length);
-    return {
-      ok: false,
-      problem: { ruleId: "syntax", line: at2.line, column: at2.column, endLine: at2.line, endColumn: at2.column + 1, message: `invalid UTF-8 at byte ${bad}: jobspecs must be UTF-8 text` }
-    };
-  }
-  return { ok: true, text: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8") };
-}
-function readInputBytes(file, limits) {
-  let fd;
-  try {
-    fd = (0, import_node_fs9.openSync)(file, import_node_fs9.constants.O_RDONLY | (import_node_fs9.constants.O_NONBLOCK ?? 0));
-  } catch (error) {
-    return { ok: false, error: describeFsError(error) };
-  }
-  try {
-    const st = (0, import_node_fs9.fstatSync)(fd);
-    if (!st.isFile()) return { ok: false, error: "not a regular file" };
-    if (st.size > limits.maxFileSize) {
-      return {
-        ok: false,
-        problem: { ruleId: "input-limit", line: 1, column: 1, endLine: 1, endColumn: 1, message: `file is ${mb(st.size)}, more than the ${mb(limits.maxFileSize)} limit (--max-file-size): not linted` }
-      };
-    }
-    const bytes = Buffer.allocUnsafe(st.size);
-    let read = 0;
-    while (read < st.size) {
-      const n = (0, import_node_fs9.readSync)(fd, bytes, read, st.size - read, read);
-      if (n === 0) break;
-      read += n;
-    }
-    return { ok: true, bytes: bytes.subarray(0, read), stat: st };
-  } catch (error) {
-    return { ok: false, error: describeFsError(error) };
-  } finally {
-    (0, import_node_fs9.closeSync)(fd);
-  }
-}
-function readInput(file, limits) {
-  const read = readInputBytes(file, limits);
-  return read.ok ? decodeInput(read.bytes) : read;
-}
-function jsonDepth(value, stopAt) {
-  const walk = (v, outer) => {
-    if (v === null || typeof v !== "object") return outer;
-    const depth = outer + 1;
-    let max = depth;
-    if (depth > stopAt) return max;
-    if (Array.isArray(v)) {
-      for (const x of v) {
-        const d = walk(x, depth);
-        if (d > max && (max = d) > stopAt) return max;
-      }
-    } else {
-      for (const key in v) {
-        const d = walk(v[key], depth);
-        if (d > max && (max = d) > stopAt) return max;
-      }
-    }
-    return max;
-  };
-  return walk(value, 0);
-}
-
 // src/parse/nesting.ts
 init_import_meta_url();
 var OPEN = /* @__PURE__ */ new Set(["{", "[", "("]);
@@ -20347,6 +20234,32 @@ function scan(text, limit) {
   }
   return -1;
 }
+function jsonDepth(value, stopAt) {
+  const walk = (v, outer) => {
+    if (v === null || typeof v !== "object") return outer;
+    const depth = outer + 1;
+    let max = depth;
+    if (depth > stopAt) return max;
+    if (Array.isArray(v)) {
+      for (const x of v) {
+        const d = walk(x, depth);
+        if (d > max && (max = d) > stopAt) return max;
+      }
+    } else {
+      for (const key in v) {
+        const d = walk(v[key], depth);
+        if (d > max && (max = d) > stopAt) return max;
+      }
+    }
+    return max;
+  };
+  return walk(value, 0);
+}
+
+// src/engine/options.ts
+init_import_meta_url();
+var DEFAULT_LIMITS = { maxFileSize: 4 * 1024 * 1024, maxNesting: 100 };
+var MAX_NESTING_CEILING = 500;
 
 // src/model/job.ts
 init_import_meta_url();
@@ -20444,20 +20357,20 @@ function findApiJob(doc) {
   }
   return { problem: notJob };
 }
-function apiJobTree(job, path15) {
-  const jobBlock = build("job", "job", [String(field(job, "ID")?.[1] ?? field(job, "Name")?.[1] ?? "")], path15, job);
+function apiJobTree(job, path16) {
+  const jobBlock = build("job", "job", [String(field(job, "ID")?.[1] ?? field(job, "Name")?.[1] ?? "")], path16, job);
   return { type: "", kind: "root", labels: [], path: [], attributes: /* @__PURE__ */ new Map(), blocks: [jobBlock] };
 }
-function build(type, kind2, labels, path15, obj) {
+function build(type, kind2, labels, path16, obj) {
   const mapping = MAPPINGS[kind2] ?? {};
   const attributes = /* @__PURE__ */ new Map();
   if (kind2 === "opaque") {
-    for (const [k, v] of Object.entries(obj)) attributes.set(k, { name: k, value: v, path: [...path15, k] });
+    for (const [k, v] of Object.entries(obj)) attributes.set(k, { name: k, value: v, path: [...path16, k] });
   }
   for (const [name, apiName] of Object.entries(mapping.attrs ?? {})) {
     const f = field(obj, apiName);
     if (f === void 0 || f[1] === null) continue;
-    attributes.set(name, { name, value: f[1], path: [...path15, f[0]] });
+    attributes.set(name, { name, value: f[1], path: [...path16, f[0]] });
   }
   const blocks = [];
   for (const [hclType, spec] of Object.entries(mapping.blocks ?? {})) {
@@ -20466,21 +20379,21 @@ function build(type, kind2, labels, path15, obj) {
     const [key, value] = f;
     const blockType = hclType === "identities" ? "identity" : hclType;
     if (spec.shape === "object" && isObj(value)) {
-      blocks.push(build(blockType, spec.kind, [], [...path15, key], value));
+      blocks.push(build(blockType, spec.kind, [], [...path16, key], value));
     } else if (spec.shape === "list" && Array.isArray(value)) {
       value.forEach((item, i) => {
         if (!isObj(item)) return;
         const label = spec.label === void 0 ? [] : [String(field(item, spec.label)?.[1] ?? "")];
-        blocks.push(build(blockType, spec.kind, label, [...path15, key, i], item));
+        blocks.push(build(blockType, spec.kind, label, [...path16, key, i], item));
       });
     } else if (spec.shape === "map" && isObj(value)) {
-      for (const [name, item] of Object.entries(value)) if (isObj(item)) blocks.push(build(blockType, spec.kind, [name], [...path15, key, name], item));
+      for (const [name, item] of Object.entries(value)) if (isObj(item)) blocks.push(build(blockType, spec.kind, [name], [...path16, key, name], item));
     }
   }
-  return { type, kind: kind2, labels, path: path15, attributes, blocks };
+  return { type, kind: kind2, labels, path: path16, attributes, blocks };
 }
 
-// src/schema/validate.ts
+// src/schema/check.ts
 init_import_meta_url();
 var isObj2 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
 function isBlockShaped(v) {
@@ -20536,19 +20449,19 @@ function expected(names, word) {
 var DYNAMIC_KEYS = ["for_each", "iterator", "labels", "content"];
 function validateJobspec(doc, target) {
   const out = [];
-  const report = (path15, message2) => out.push({ path: path15, message: message2 });
-  const body = (value, kind2, path15, frames) => {
+  const report = (path16, message2) => out.push({ path: path16, message: message2 });
+  const body = (value, kind2, path16, frames) => {
     const spec = JOBSPEC[kind2];
     if (spec === void 0 || spec.opaque) return;
     const where = lazyWhere(frames);
     for (const required of spec.required ?? []) {
-      if (!(required in value)) report(path15, `${where} has no ${required} attribute`);
+      if (!(required in value)) report(path16, `${where} has no ${required} attribute`);
     }
     for (const key in value) {
       const v = value[key];
       const attr = spec.attributes[key];
       if (attr !== void 0 && fitsType(v, attr.type)) continue;
-      const p = [...path15, key];
+      const p = [...path16, key];
       if (key === "dynamic" && kind2 !== "root") {
         dynamic(v, kind2, p, frames);
         continue;
@@ -20575,18 +20488,18 @@ function validateJobspec(doc, target) {
       report(p, `unexpected ${isBlock ? "block" : "attribute"} ${JSON.stringify(key)} in ${where}${expected(candidates, key)}`);
     }
   };
-  const block3 = (v, type, child, path15, frames) => {
+  const block3 = (v, type, child, path16, frames) => {
     const where = lazyWhere(frames);
     const labelHint = child.labels === 0 ? `${type} { ... }` : `${type} "<name>" { ... }`;
     if (child.mapForm) {
       if (Array.isArray(v)) {
         v.forEach((item, i) => {
-          if (!isObj2(item)) report([...path15, i], `${type} in ${where} must be a block or a map`);
+          if (!isObj2(item)) report([...path16, i], `${type} in ${where} must be a block or a map`);
         });
-        if (child.single && v.length > 1) report([...path15, 1], `only one ${type} block is allowed in ${where}`);
+        if (child.single && v.length > 1) report([...path16, 1], `only one ${type} block is allowed in ${where}`);
         return;
       }
-      if (!isObj2(v) && !isExpr(v)) report(path15, `${type} in ${where} must be a block or a map`);
+      if (!isObj2(v) && !isExpr(v)) report(path16, `${type} in ${where} must be a block or a map`);
       return;
     }
     const bodies = (x, labels, p, depth) => {
@@ -20612,22 +20525,22 @@ function validateJobspec(doc, target) {
       }
       for (const [label, inner] of Object.entries(x)) bodies(inner, [...labels, label], [...p, label], depth - 1);
     };
-    bodies(v, [], path15, child.labels);
+    bodies(v, [], path16, child.labels);
   };
-  const dynamic = (v, kind2, path15, frames) => {
+  const dynamic = (v, kind2, path16, frames) => {
     const where = lazyWhere(frames);
     if (!isObj2(v)) return;
     const spec = JOBSPEC[kind2];
     for (const [type, list2] of Object.entries(v)) {
       const child = spec.blocks[type];
       if (child === void 0 || JOBSPEC[child.kind]?.opaque && !child.mapForm) {
-        report([...path15, type], `dynamic "${type}" is not allowed in ${where}: ${type} is not a block there${expected(Object.keys(spec.blocks), type)}`);
+        report([...path16, type], `dynamic "${type}" is not allowed in ${where}: ${type} is not a block there${expected(Object.keys(spec.blocks), type)}`);
         continue;
       }
       if (!Array.isArray(list2)) continue;
       list2.forEach((d, i) => {
         if (!isObj2(d)) return;
-        const p = [...path15, type, i];
+        const p = [...path16, type, i];
         for (const key of Object.keys(d)) {
           if (!DYNAMIC_KEYS.includes(key)) report([...p, key], `unexpected attribute ${JSON.stringify(key)} in dynamic ${JSON.stringify(type)}${expected(DYNAMIC_KEYS, key)}`);
         }
@@ -20653,7 +20566,7 @@ function validateJobspec(doc, target) {
 }
 function versionFindings(doc, targetAtLeast, target) {
   const out = [];
-  const visit2 = (value, kind2, path15, frames) => {
+  const visit2 = (value, kind2, path16, frames) => {
     const spec = JOBSPEC[kind2];
     if (spec === void 0 || spec.opaque || !isObj2(value)) return;
     for (const [key, v] of Object.entries(value)) {
@@ -20661,9 +20574,9 @@ function versionFindings(doc, targetAtLeast, target) {
       const item = child ?? spec.attributes[key];
       const where = describeFrames(frames);
       if (item?.since !== void 0 && !targetAtLeast(item.since)) {
-        out.push({ path: [...path15, key], message: `${key} in ${where} needs Nomad ${item.since} or later; the target is ${target}` });
+        out.push({ path: [...path16, key], message: `${key} in ${where} needs Nomad ${item.since} or later; the target is ${target}` });
       } else if (item?.until !== void 0 && targetAtLeast(item.until)) {
-        out.push({ path: [...path15, key], message: `${key} in ${where} was removed in Nomad ${item.until}; the target is ${target}` });
+        out.push({ path: [...path16, key], message: `${key} in ${where} was removed in Nomad ${item.until}; the target is ${target}` });
       }
       if (child === void 0) continue;
       const bodies = (x, labels, p, depth) => {
@@ -20673,7 +20586,7 @@ function versionFindings(doc, targetAtLeast, target) {
         }
         if (isObj2(x)) for (const [label, inner] of Object.entries(x)) bodies(inner, [...labels, label], [...p, label], depth - 1);
       };
-      bodies(v, [], [...path15, key], child.labels);
+      bodies(v, [], [...path16, key], child.labels);
     }
   };
   visit2(doc, "root", [], []);
@@ -20973,7 +20886,7 @@ function decodeLabel(raw) {
 init_import_meta_url();
 var import_node_fs10 = require("node:fs");
 var import_node_module2 = require("node:module");
-var import_node_path9 = __toESM(require("node:path"), 1);
+var import_node_path10 = __toESM(require("node:path"), 1);
 var import_node_url3 = require("node:url");
 var import_node_util = require("node:util");
 
@@ -20993,14 +20906,14 @@ var compiled2;
 var started;
 function packageDir() {
   try {
-    return import_node_path9.default.dirname((0, import_node_module2.createRequire)(importMetaUrl).resolve("@cdktf/hcl2json/package.json"));
+    return import_node_path10.default.dirname((0, import_node_module2.createRequire)(importMetaUrl).resolve("@cdktf/hcl2json/package.json"));
   } catch {
     return void 0;
   }
 }
 function wasmFile() {
   const dir = packageDir();
-  return dir === void 0 ? (0, import_node_url3.fileURLToPath)(new URL("../main.wasm.gz", importMetaUrl)) : import_node_path9.default.join(dir, "main.wasm.gz");
+  return dir === void 0 ? (0, import_node_url3.fileURLToPath)(new URL("../main.wasm.gz", importMetaUrl)) : import_node_path10.default.join(dir, "main.wasm.gz");
 }
 var UNCOMPRESSED = "hcl2json.wasm";
 function uncompressedWasm() {
@@ -21155,32 +21068,32 @@ var HclPositionMap = class {
     this.#structure ??= scanHclStructure(this.#source.text);
     return this.#structure;
   }
-  locate(path15) {
-    return locate(this.structure.body, path15);
+  locate(path16) {
+    return locate(this.structure.body, path16);
   }
   /** The span to report for a path: a block's header, an attribute from name to value. */
-  spanOf(path15) {
-    const { item } = this.locate(path15);
+  spanOf(path16) {
+    const { item } = this.locate(path16);
     if (item === void 0) return { start: 0, end: 0 };
     return item.kind === "block" ? item.headerSpan : item.span;
   }
-  rangeOf(path15) {
-    return this.#source.rangeOf(this.spanOf(path15));
+  rangeOf(path16) {
+    return this.#source.rangeOf(this.spanOf(path16));
   }
 };
-function locate(root2, path15) {
+function locate(root2, path16) {
   let body = root2;
   let found;
   let i = 0;
-  while (i < path15.length) {
-    const key = path15[i];
+  while (i < path16.length) {
+    const key = path16[i];
     if (typeof key !== "string") return { item: found, exact: false };
     const attribute = body.items.find((it) => it.kind === "attribute" && it.name === key);
     if (attribute !== void 0) return { item: attribute, exact: true };
     let j = i + 1;
     const labels = [];
-    for (; j < path15.length && typeof path15[j] === "string"; j++) labels.push(path15[j]);
-    const index = j === path15.length ? 0 : path15[j];
+    for (; j < path16.length && typeof path16[j] === "string"; j++) labels.push(path16[j]);
+    const index = j === path16.length ? 0 : path16[j];
     if (typeof index !== "number") return { item: found, exact: false };
     const matches = body.items.filter(
       (it) => it.kind === "block" && it.type === key && sameLabels(it.labels, labels)
@@ -21376,9 +21289,9 @@ var Linter = class {
     const { evaluator, positions } = doc;
     const jobs = buildJobs(evaluator.expand(doc.tree));
     const messages = [];
-    const issue = (ruleId, path15, message2) => {
+    const issue = (ruleId, path16, message2) => {
       const setting = this.#severity(this.#metas.get(ruleId), settings);
-      if (setting !== "off") messages.push({ ruleId, severity: setting, message: message2, ...positions.rangeOf(path15), url: ruleDocUrl(ruleId) });
+      if (setting !== "off") messages.push({ ruleId, severity: setting, message: message2, ...positions.rangeOf(path16), url: ruleDocUrl(ruleId) });
     };
     for (const p of doc.problems) issue(p.ruleId, p.path, p.message);
     let current;
@@ -21417,12 +21330,12 @@ var Linter = class {
     const tooDeep = this.#nesting(parsed.json);
     if (tooDeep !== void 0) return { fatal: [tooDeep] };
     const tree = buildTree(parsed.json);
-    const baseDir = import_node_path10.default.isAbsolute(filePath) ? import_node_path10.default.dirname(filePath) : void 0;
+    const baseDir = import_node_path11.default.isAbsolute(filePath) ? import_node_path11.default.dirname(filePath) : void 0;
     const positions = new HclPositionMap(source);
     const schema = this.#severity(JOBSPEC_SCHEMA_META, settings) === "off" ? [] : validateJobspec(parsed.json, settings.nomadVersion);
     return {
       tree,
-      evaluator: new DocumentEvaluator(tree, settings.variables, { baseDir, allowFs: settings.allowFs, onRead }, import_node_path10.default.basename(filePath)),
+      evaluator: new DocumentEvaluator(tree, settings.variables, { baseDir, allowFs: settings.allowFs, onRead }, import_node_path11.default.basename(filePath)),
       positions,
       problems: schema.map((f) => ({ ruleId: JOBSPEC_SCHEMA_META.id, path: f.path, message: f.message })),
       comments: () => positions.structure.comments,
@@ -21447,7 +21360,7 @@ var Linter = class {
     const doc = parsed.doc;
     return {
       tree,
-      evaluator: new DocumentEvaluator(tree, NO_INPUTS, { baseDir: void 0, allowFs: false }, import_node_path10.default.basename(filePath), true),
+      evaluator: new DocumentEvaluator(tree, NO_INPUTS, { baseDir: void 0, allowFs: false }, import_node_path11.default.basename(filePath), true),
       // A block in a list is reported at its opening brace, anything else at its key.
       positions: {
         rangeOf: (p) => {
@@ -21597,7 +21510,7 @@ function compareDiagnostics(a, b) {
   return a.line - b.line || a.column - b.column || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) || a.endLine - b.endLine || a.endColumn - b.endColumn || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0);
 }
 
-// src/eval/var-files.ts
+// src/config/var-files.ts
 init_import_meta_url();
 var import_node_fs11 = require("node:fs");
 var NO_ROOTS = {
@@ -21726,7 +21639,7 @@ function createResolver(linter, options = {}) {
     configFile: options.configFile,
     lookup: options.configLookup ?? true,
     shipped: shippedRegistry(),
-    cliDrivers: (options.driverFiles ?? []).map((f) => loadDriverFile(import_node_path11.default.resolve(cwd, f), f)),
+    cliDrivers: (options.driverFiles ?? []).map((f) => loadDriverFile(import_node_path12.default.resolve(cwd, f), f)),
     cliRules: checkRuleSettings(options.rules ?? {}, linter.ruleIds),
     cliNomadVersion: toVersion(options.nomadVersion, "the Nomad version"),
     inlineConfig: options.inlineConfig ?? true,
@@ -21736,9 +21649,9 @@ function createResolver(linter, options = {}) {
   });
 }
 
-// src/fix/run.ts
+// src/fix/fix-files.ts
 init_import_meta_url();
-var import_node_path12 = __toESM(require("node:path"), 1);
+var import_node_path13 = __toESM(require("node:path"), 1);
 
 // node_modules/diff/libesm/index.js
 init_import_meta_url();
@@ -21844,16 +21757,16 @@ var Diff = class {
       }
     }
   }
-  addToPath(path15, added, removed, oldPosInc, options) {
-    const last = path15.lastComponent;
+  addToPath(path16, added, removed, oldPosInc, options) {
+    const last = path16.lastComponent;
     if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
       return {
-        oldPos: path15.oldPos + oldPosInc,
+        oldPos: path16.oldPos + oldPosInc,
         lastComponent: { count: last.count + 1, added, removed, previousComponent: last.previousComponent }
       };
     } else {
       return {
-        oldPos: path15.oldPos + oldPosInc,
+        oldPos: path16.oldPos + oldPosInc,
         lastComponent: { count: 1, added, removed, previousComponent: last }
       };
     }
@@ -22255,6 +22168,96 @@ function splitLines2(text) {
   return result;
 }
 
+// src/run/read-limits.ts
+init_import_meta_url();
+var import_node_buffer = require("node:buffer");
+var import_node_fs12 = require("node:fs");
+function mb(n) {
+  return `${(n / 1024 / 1024).toFixed(1)} MB`;
+}
+function firstInvalidUtf8(bytes) {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i];
+    let n = 0;
+    let min = 0;
+    if (b < 128) {
+      i++;
+      continue;
+    } else if (b >= 194 && b <= 223) {
+      n = 1;
+      min = 128;
+    } else if (b >= 224 && b <= 239) {
+      n = 2;
+      min = 2048;
+    } else if (b >= 240 && b <= 244) {
+      n = 3;
+      min = 65536;
+    } else return i;
+    let cp = b & 63 >> n;
+    for (let k = 1; k <= n; k++) {
+      const c = bytes[i + k];
+      if (c === void 0 || (c & 192) !== 128) return i;
+      cp = cp << 6 | c & 63;
+    }
+    if (cp < min || cp > 1114111 || cp >= 55296 && cp <= 57343) return i;
+    i += n + 1;
+  }
+  return -1;
+}
+function decodeInput(bytes) {
+  const nul = bytes.indexOf(0);
+  if (nul !== -1) {
+    const source = new SourceText(Buffer.from(bytes.subarray(0, nul)).toString("utf8"));
+    const at2 = source.positionAt(source.text.length);
+    return { ok: false, problem: { ruleId: "syntax", line: at2.line, column: at2.column, endLine: at2.line, endColumn: at2.column, message: "binary file: it contains NUL bytes and is not a jobspec" } };
+  }
+  const bad = (0, import_node_buffer.isUtf8)(bytes) ? -1 : firstInvalidUtf8(bytes);
+  if (bad !== -1) {
+    const source = new SourceText(Buffer.from(bytes.subarray(0, bad)).toString("utf8"));
+    const at2 = source.positionAt(source.text.length);
+    return {
+      ok: false,
+      problem: { ruleId: "syntax", line: at2.line, column: at2.column, endLine: at2.line, endColumn: at2.column + 1, message: `invalid UTF-8 at byte ${bad}: jobspecs must be UTF-8 text` }
+    };
+  }
+  return { ok: true, text: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8") };
+}
+function readInputBytes(file, limits) {
+  let fd;
+  try {
+    fd = (0, import_node_fs12.openSync)(file, import_node_fs12.constants.O_RDONLY | (import_node_fs12.constants.O_NONBLOCK ?? 0));
+  } catch (error) {
+    return { ok: false, error: describeFsError(error) };
+  }
+  try {
+    const st = (0, import_node_fs12.fstatSync)(fd);
+    if (!st.isFile()) return { ok: false, error: "not a regular file" };
+    if (st.size > limits.maxFileSize) {
+      return {
+        ok: false,
+        problem: { ruleId: "input-limit", line: 1, column: 1, endLine: 1, endColumn: 1, message: `file is ${mb(st.size)}, more than the ${mb(limits.maxFileSize)} limit (--max-file-size): not linted` }
+      };
+    }
+    const bytes = Buffer.allocUnsafe(st.size);
+    let read = 0;
+    while (read < st.size) {
+      const n = (0, import_node_fs12.readSync)(fd, bytes, read, st.size - read, read);
+      if (n === 0) break;
+      read += n;
+    }
+    return { ok: true, bytes: bytes.subarray(0, read), stat: st };
+  } catch (error) {
+    return { ok: false, error: describeFsError(error) };
+  } finally {
+    (0, import_node_fs12.closeSync)(fd);
+  }
+}
+function readInput(file, limits) {
+  const read = readInputBytes(file, limits);
+  return read.ok ? decodeInput(read.bytes) : read;
+}
+
 // src/fix/apply.ts
 init_import_meta_url();
 var MAX_PASSES = 1e3;
@@ -22334,14 +22337,14 @@ function rollbackFindings(outcome) {
 
 // src/fix/write.ts
 init_import_meta_url();
-var import_node_fs12 = require("node:fs");
+var import_node_fs13 = require("node:fs");
 var WriteRefused = class extends Error {
 };
 function writeFixed(file, expected2, text) {
-  const real = (0, import_node_fs12.realpathSync)(file);
-  const unchanged = () => (0, import_node_fs12.readFileSync)(real, "utf8") === expected2;
+  const real = (0, import_node_fs13.realpathSync)(file);
+  const unchanged = () => (0, import_node_fs13.readFileSync)(real, "utf8") === expected2;
   if (!unchanged()) throw new WriteRefused("the file changed since it was read; not written");
-  const st = (0, import_node_fs12.statSync)(real);
+  const st = (0, import_node_fs13.statSync)(real);
   writeFileAtomic(real, [text], "utf8", {
     mode: st.mode & 4095,
     owner: { uid: st.uid, gid: st.gid },
@@ -22351,7 +22354,7 @@ function writeFixed(file, expected2, text) {
   });
 }
 
-// src/fix/run.ts
+// src/fix/fix-files.ts
 async function fixResults(results, options) {
   const diffs = [];
   const refused = [];
@@ -22380,7 +22383,7 @@ async function fixResults(results, options) {
     }
     if (options.mode === "dry-run") {
       const name = options.display(r.filePath);
-      const [from, to] = import_node_path12.default.isAbsolute(name) ? [name, name] : [`a/${name}`, `b/${name}`];
+      const [from, to] = import_node_path13.default.isAbsolute(name) ? [name, name] : [`a/${name}`, `b/${name}`];
       diffs.push(createTwoFilesPatch(from, to, text, outcome.output, void 0, void 0, { context: 3 }).replace(/^=+\n/, ""));
       results[i] = fixedResult;
       continue;
@@ -22395,7 +22398,7 @@ async function fixResults(results, options) {
   return { diffs, refused };
 }
 
-// src/pool.ts
+// src/run/pool.ts
 init_import_meta_url();
 var import_node_module3 = require("node:module");
 var import_node_os = require("node:os");
@@ -22493,7 +22496,7 @@ async function lintAll(jobs, lanes, main, onDone) {
   }
 }
 
-// src/rule-info.ts
+// src/cli/rule-info.ts
 init_import_meta_url();
 function listRules(metas) {
   const width = Math.max(...metas.map((m) => m.id.length));
@@ -22531,7 +22534,7 @@ function indent(text) {
   return lines2.map((l) => `  ${l}`).join("\n");
 }
 
-// src/run.ts
+// src/run/context.ts
 init_import_meta_url();
 var import_node_crypto4 = require("node:crypto");
 var RunContext = class {
@@ -22592,7 +22595,7 @@ var RunContext = class {
   }
 };
 
-// src/run-size.ts
+// src/run/run-size.ts
 init_import_meta_url();
 var import_node_os2 = require("node:os");
 var SMALL_RUN_BYTES = 2 * 1024 * 1024;
@@ -22622,7 +22625,7 @@ function shouldColor(flag, env, isTTY2) {
   return isTTY2;
 }
 
-// src/cli.ts
+// src/cli/main.ts
 var collect = (value, previous) => [...previous ?? [], value];
 var LIST_OPTIONS = ["format", "outputFile", "driverSchema", "rule", "var", "varFile", "fixType"];
 function positiveInt(value) {
@@ -22755,7 +22758,7 @@ function ruleSettings(options) {
 async function runOptions(options, io) {
   const variables = await variableInputs({
     env: io.env,
-    varFiles: options.varFile.map((f) => ({ path: import_node_path13.default.resolve(io.cwd, f), shown: f })),
+    varFiles: options.varFile.map((f) => ({ path: import_node_path14.default.resolve(io.cwd, f), shown: f })),
     vars: options.var
   });
   return {
@@ -22801,7 +22804,7 @@ async function lint(paths, options, io) {
   if (options.printConfig !== void 0) {
     const resolver = new RunContext(await runOptions(options, io)).resolver;
     const defaults = new Map(allRuleMeta().filter((m) => m.id !== "syntax").map((m) => [m.id, m.severity]));
-    const file = import_node_path13.default.resolve(io.cwd, options.printConfig);
+    const file = import_node_path14.default.resolve(io.cwd, options.printConfig);
     io.stdout.write(JSON.stringify(resolver.describe(file, defaults), null, 2) + "\n");
     return 0;
   }
@@ -22809,7 +22812,7 @@ async function lint(paths, options, io) {
   const inputs = collectInputs(filePaths.length === 0 && stdinCount === 0 ? ["."] : filePaths, io.cwd);
   const context = new RunContext(await runOptions(options, io));
   const limits = context.options.limits;
-  const cache = options.cache ? ResultCache.open(import_node_path13.default.resolve(io.cwd, options.cacheLocation ?? defaultCacheLocation(io.cwd)), (m) => io.stderr.write(`nomad-remote-lint: warning: ${m}
+  const cache = options.cache ? ResultCache.open(import_node_path14.default.resolve(io.cwd, options.cacheLocation ?? defaultCacheLocation(io.cwd)), (m) => io.stderr.write(`nomad-remote-lint: warning: ${m}
 `)) : void 0;
   const results = [];
   const keepSource = outputs.some((o) => o.format === "stylish" || o.format === "sarif");
@@ -22822,7 +22825,7 @@ async function lint(paths, options, io) {
   const unreadable = inputs.problems.map((p) => `${displayPath(p.path, io.cwd)}: ${p.message}`);
   let stdin;
   if (stdinCount === 1) {
-    const name = options.stdinFilename === void 0 ? "<stdin>" : import_node_path13.default.resolve(io.cwd, options.stdinFilename);
+    const name = options.stdinFilename === void 0 ? "<stdin>" : import_node_path14.default.resolve(io.cwd, options.stdinFilename);
     const decoded = decodeInput(Buffer.from(await io.readStdin(), "utf8"));
     if (decoded.ok) stdin = { file: name, text: decoded.text };
     if (decoded.ok) keep(await context.lint(name, decoded.text));
@@ -22930,8 +22933,8 @@ async function lint(paths, options, io) {
       workspace: io.env["GITHUB_WORKSPACE"] ?? io.cwd
     });
     if (output.file === void 0) io.stdout.write(format3());
-    else if (output.format === "json") writeReport(import_node_path13.default.resolve(io.cwd, output.file), jsonChunks(results), "latin1", inputs.files);
-    else writeReport(import_node_path13.default.resolve(io.cwd, output.file), [format3()], "utf8", inputs.files);
+    else if (output.format === "json") writeReport(import_node_path14.default.resolve(io.cwd, output.file), jsonChunks(results), "latin1", inputs.files);
+    else writeReport(import_node_path14.default.resolve(io.cwd, output.file), [format3()], "utf8", inputs.files);
   }
   for (const line of unreadable) io.stderr.write(`nomad-remote-lint: cannot read ${line}
 `);
@@ -22977,7 +22980,7 @@ function varFileResults(findings, options) {
     list2.push({ ruleId: "variable-value", severity, message: message2, ...range, url: ruleDocUrl("variable-value") });
     byFile.set(f.file, list2);
   }
-  return [...byFile].map(([file, messages]) => finish(file, messages, [], new SourceText((0, import_node_fs13.readFileSync)(file, "utf8"))));
+  return [...byFile].map(([file, messages]) => finish(file, messages, [], new SourceText((0, import_node_fs14.readFileSync)(file, "utf8"))));
 }
 function problemResult(file, problem) {
   const { ruleId, message: message2, ...range } = problem;
@@ -22986,13 +22989,13 @@ function problemResult(file, problem) {
 function writeReport(file, report, encoding, inputs) {
   if (inputs.some((i) => i.path === file)) throw new UsageError(`refusing to write the report over the linted file ${file}`);
   try {
-    makeDirectory(import_node_path13.default.dirname(file));
-    if ((0, import_node_fs13.existsSync)(file) && !(0, import_node_fs13.statSync)(file).isFile()) {
-      const fd = (0, import_node_fs13.openSync)(file, "w");
+    makeDirectory(import_node_path14.default.dirname(file));
+    if ((0, import_node_fs14.existsSync)(file) && !(0, import_node_fs14.statSync)(file).isFile()) {
+      const fd = (0, import_node_fs14.openSync)(file, "w");
       try {
         writeChunks(fd, report, encoding);
       } finally {
-        (0, import_node_fs13.closeSync)(fd);
+        (0, import_node_fs14.closeSync)(fd);
       }
       return;
     }
@@ -23002,7 +23005,7 @@ function writeReport(file, report, encoding, inputs) {
   }
 }
 
-// src/action.ts
+// src/action/action.ts
 var ANNOTATIONS_PER_SEVERITY = 10;
 function input(env, name) {
   return (env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] ?? "").trim();
@@ -23037,15 +23040,15 @@ function summary(results, workspace, env, notAnnotated) {
   out.push("| Location | Severity | Rule | Message |", "|---|---|---|---|");
   for (const { file, m } of all) {
     const where = `${file}:${m.line}:${m.column}`;
-    const link = repo && sha && !import_node_path14.default.isAbsolute(file) ? `[${cell(where)}](${server}/${repo}/blob/${sha}/${file.split("/").map(encodeURIComponent).join("/")}#L${m.line})` : cell(where);
+    const link = repo && sha && !import_node_path15.default.isAbsolute(file) ? `[${cell(where)}](${server}/${repo}/blob/${sha}/${file.split("/").map(encodeURIComponent).join("/")}#L${m.line})` : cell(where);
     out.push(`| ${link} | ${m.severity} | \`${m.ruleId}\` | ${cell(m.message)} |`);
   }
   return out.join("\n") + "\n";
 }
 async function runAction(io) {
   const env = io.env;
-  const workspace = import_node_path14.default.resolve(env["GITHUB_WORKSPACE"] ?? process.cwd());
-  const cwd = import_node_path14.default.resolve(workspace, input(env, "working-directory") || ".");
+  const workspace = import_node_path15.default.resolve(env["GITHUB_WORKSPACE"] ?? process.cwd());
+  const cwd = import_node_path15.default.resolve(workspace, input(env, "working-directory") || ".");
   const failOn = input(env, "fail-on") || "error";
   if (!["error", "warning", "never"].includes(failOn)) {
     io.stdout.write(`::error::${escapeData(`fail-on must be error, warning or never, got "${failOn}"`)}
@@ -23053,7 +23056,7 @@ async function runAction(io) {
     return 2;
   }
   const sarifFile = input(env, "sarif-file");
-  const argv = sarifFile ? ["--format", "sarif", "--output-file", import_node_path14.default.resolve(cwd, sarifFile)] : [];
+  const argv = sarifFile ? ["--format", "sarif", "--output-file", import_node_path15.default.resolve(cwd, sarifFile)] : [];
   argv.push("--format", "json");
   const config2 = input(env, "config");
   if (config2) argv.push("--config", config2);
@@ -23102,18 +23105,18 @@ async function runAction(io) {
     );
   }
   const summaryFile = env["GITHUB_STEP_SUMMARY"];
-  if (summaryFile) (0, import_node_fs14.appendFileSync)(summaryFile, summary(results, workspace, env, notAnnotated));
+  if (summaryFile) (0, import_node_fs15.appendFileSync)(summaryFile, summary(results, workspace, env, notAnnotated));
   const outputFile = env["GITHUB_OUTPUT"];
   if (outputFile) {
-    const out = [`error-count=${errors}`, `warning-count=${warnings}`, `sarif-file=${sarifFile && (0, import_node_fs14.existsSync)(import_node_path14.default.resolve(cwd, sarifFile)) ? import_node_path14.default.resolve(cwd, sarifFile) : ""}`];
-    (0, import_node_fs14.appendFileSync)(outputFile, out.join("\n") + "\n");
+    const out = [`error-count=${errors}`, `warning-count=${warnings}`, `sarif-file=${sarifFile && (0, import_node_fs15.existsSync)(import_node_path15.default.resolve(cwd, sarifFile)) ? import_node_path15.default.resolve(cwd, sarifFile) : ""}`];
+    (0, import_node_fs15.appendFileSync)(outputFile, out.join("\n") + "\n");
   }
   if (failOn === "never") return 0;
   if (errors > 0 || failOn === "warning" && warnings > 0) return 1;
   return 0;
 }
 
-// src/lint-worker.ts
+// src/run/worker.ts
 init_import_meta_url();
 var import_node_worker_threads = require("node:worker_threads");
 function serve() {
@@ -23149,7 +23152,7 @@ async function exitWhenFlushed(code) {
   process.exit();
 }
 
-// src/action-main.ts
+// src/action/main.ts
 setWorkerScript(new URL(importMetaUrl));
 if (import_node_worker_threads2.isMainThread) {
   runAction({ env: process.env, stdout: process.stdout }).then(exitWhenFlushed, (error) => {

@@ -4,15 +4,15 @@ import picomatch from "picomatch";
 import { DriverRegistry, loadDriverFile, type LoadedDriver } from "../drivers/registry.js";
 import type { VariableInputs } from "../eval/document.js";
 import type { FileSettings } from "../engine/linter.js";
-import { UsageError } from "../errors.js";
-import { childPath } from "../files.js";
-import type { SeveritySetting } from "../types.js";
+import { UsageError } from "../util/errors.js";
+import { childPath } from "../util/paths.js";
+import type { SeveritySetting } from "../results/diagnostic.js";
 import { closest } from "../util/closest.js";
-import { parseJsonSource } from "../util/json-source.js";
-import { projectValidator } from "../util/project-schemas.js";
-import { describeSchemaErrors, pointerOf, type SchemaProblem } from "../util/schema.js";
-import { formatVersion, parseVersion, type Version } from "../util/version.js";
-import { CONFIG_FILE_NAME } from "./schema.js";
+import { parseJsonSource } from "../parse/json-source.js";
+import { projectValidator } from "../util/validators.js";
+import { describeSchemaErrors, pointerOf, type SchemaProblem } from "../util/schema-errors.js";
+import { formatVersion, parseVersion, type Version } from "../util/nomad-version.js";
+import { CONFIG_FILE_NAME } from "./config-schema.js";
 
 interface Override {
   readonly matches: (relPath: string) => boolean;

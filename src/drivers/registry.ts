@@ -1,10 +1,10 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { UsageError } from "../errors.js";
-import { parseJsonSource, type JsonSource } from "../util/json-source.js";
+import { UsageError } from "../util/errors.js";
+import { parseJsonSource, type JsonSource } from "../parse/json-source.js";
 import { assetPath } from "../util/assets.js";
-import { projectValidator } from "../util/project-schemas.js";
-import { describeSchemaErrors, pointerOf } from "../util/schema.js";
+import { projectValidator } from "../util/validators.js";
+import { describeSchemaErrors, pointerOf } from "../util/schema-errors.js";
 
 /** What the linter knows of one task driver, from a capability file. */
 export interface DriverSpec {

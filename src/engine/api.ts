@@ -4,14 +4,14 @@
  */
 export { defineRule } from "./rule.js";
 export type { DocLink, Fixer, RemoteFeature, Report, Rule, RuleContext, RuleMeta, TaskDriver } from "./rule.js";
-export type { Fix, Suggestion } from "../types.js";
-export { REMOTE_CPU, REMOTE_MEMORY, insertResourcesFix, resourcesBlockFix } from "../fix/resources.js";
+export type { Fix, Suggestion } from "../results/diagnostic.js";
+export { REMOTE_CPU, REMOTE_MEMORY, insertResourcesFix, resourcesBlockFix } from "../edit/edits.js";
 export { literalNumber } from "../model/values.js";
 export { REMOTE_DRIVERS_DOC, jobspecDoc } from "./docs.js";
 export type { GroupModel, JobModel, TaskModel } from "../model/job.js";
 export type { Attribute, Block, Path } from "../model/tree.js";
 export { blocksOf } from "../model/tree.js";
-export { configValidator, validateConfig } from "../drivers/config.js";
+export { configValidator, validateConfig } from "../drivers/task-config.js";
 
 import type { Block } from "../model/tree.js";
 import type { RuleContext } from "./rule.js";

@@ -1,4 +1,4 @@
-import { HOMEPAGE } from "../meta.js";
+import { HOMEPAGE } from "../util/project.js";
 import type { RuleMeta } from "./rule.js";
 
 const SUPPRESSIONS_DOC = { title: "Inline suppressions (nomad-remote-lint README)", url: `${HOMEPAGE}#inline-suppressions` };

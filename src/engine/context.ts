@@ -3,7 +3,7 @@ import type { DocumentEvaluator } from "../eval/document.js";
 import { Unknown, toBool, toNum, toStr, type Value } from "../eval/value.js";
 import type { GroupModel, JobModel, TaskModel } from "../model/job.js";
 import type { Attribute } from "../model/tree.js";
-import { atLeast, type Version } from "../util/version.js";
+import { atLeast, type Version } from "../util/nomad-version.js";
 import type { Fixer, Report, RuleContext, TaskDriver } from "./rule.js";
 
 function convert<T>(v: Value, to: (v: Value) => T): T | undefined {

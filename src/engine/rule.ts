@@ -2,9 +2,9 @@ import type { DriverSpec } from "../drivers/registry.js";
 import type { GroupModel, JobModel, TaskModel } from "../model/job.js";
 import type { Attribute, Block, Path } from "../model/tree.js";
 import type { HclItem } from "../parse/hcl-structure.js";
-import type { Fix, Severity, Suggestion } from "../types.js";
+import type { Fix, Severity, Suggestion } from "../results/diagnostic.js";
 import type { Value } from "../eval/value.js";
-import type { Version } from "../util/version.js";
+import type { Version } from "../util/nomad-version.js";
 
 /** Jobspec features that live on the Nomad client; a driver may declare it provides one. */
 export type RemoteFeature =

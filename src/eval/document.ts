@@ -1,4 +1,4 @@
-import { UsageError } from "../errors.js";
+import { UsageError } from "../util/errors.js";
 import type { Attribute, Block, Path } from "../model/tree.js";
 import type { Range } from "../parse/source.js";
 import { ExprSyntaxError, type Expr } from "./ast.js";

@@ -1,8 +1,8 @@
 import type { FileSettings, Linter } from "../engine/linter.js";
 import { SourceText } from "../parse/source.js";
 import { FIX_FAILED_META } from "../engine/builtin.js";
-import { ruleDocUrl } from "../meta.js";
-import type { Diagnostic, Fix, FixedFinding, LintResult, Severity } from "../types.js";
+import { ruleDocUrl } from "../util/project.js";
+import type { Diagnostic, Fix, FixedFinding, LintResult, Severity } from "../results/diagnostic.js";
 
 /** A fix that was made and undone: why, and the finding it was for. */
 export interface RolledBack {

@@ -1,4 +1,4 @@
-import { displayPath } from "../files.js";
+import { displayPath } from "../util/paths.js";
 import type { Formatter } from "./types.js";
 
 /** `path:line:column: severity: message [rule-id]`, one finding a line, for editors and grep. */

@@ -1,6 +1,6 @@
-import { displayPath } from "../files.js";
-import type { Diagnostic } from "../types.js";
-import { relativeTo } from "./paths.js";
+import { displayPath } from "../util/paths.js";
+import type { Diagnostic } from "../results/diagnostic.js";
+import { relativeTo } from "../util/paths.js";
 import type { Formatter } from "./types.js";
 
 /** Escapes the data part of a workflow command, as the runner expects (`%` first). */

@@ -1,4 +1,4 @@
-import type { Diagnostic, LintResult, Suppression } from "../types.js";
+import type { Diagnostic, LintResult, Suppression } from "../results/diagnostic.js";
 import type { Formatter } from "./types.js";
 
 const MESSAGE_KEYS = ["ruleId", "severity", "message", "line", "column", "endLine", "endColumn", "fatal", "job", "group", "task", "driver", "url", "fix", "suggestions"] as const;

@@ -1,9 +1,9 @@
 import { createHash } from "node:crypto";
 import { pathToFileURL } from "node:url";
 import type { RuleMeta } from "../engine/rule.js";
-import { HOMEPAGE, ruleDocUrl } from "../meta.js";
-import type { Diagnostic, LintResult, Severity } from "../types.js";
-import { relativeTo } from "./paths.js";
+import { HOMEPAGE, ruleDocUrl } from "../util/project.js";
+import type { Diagnostic, LintResult, Severity } from "../results/diagnostic.js";
+import { relativeTo } from "../util/paths.js";
 import type { Formatter } from "./types.js";
 
 const LEVEL: Record<Severity, "error" | "warning" | "note"> = { error: "error", warning: "warning", info: "note" };

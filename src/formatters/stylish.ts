@@ -1,6 +1,6 @@
 import kleur from "kleur";
-import { displayPath } from "../files.js";
-import type { Diagnostic, LintResult, Severity } from "../types.js";
+import { displayPath } from "../util/paths.js";
+import type { Diagnostic, LintResult, Severity } from "../results/diagnostic.js";
 import type { Formatter } from "./types.js";
 
 const SEVERITY_WIDTH = "warning".length;

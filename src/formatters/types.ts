@@ -1,5 +1,5 @@
 import type { RuleMeta } from "../engine/rule.js";
-import type { LintResult } from "../types.js";
+import type { LintResult } from "../results/diagnostic.js";
 
 export interface FormatOptions {
   /** Paths are shown relative to this directory. */

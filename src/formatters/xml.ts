@@ -1,4 +1,4 @@
-import { displayPath } from "../files.js";
+import { displayPath } from "../util/paths.js";
 import type { Formatter } from "./types.js";
 
 /**

@@ -115,3 +115,29 @@ function scan(text: string, limit: number): number {
   }
   return -1;
 }
+
+/**
+ * Depth of nested arrays and objects in a JSON value, exact up to `stopAt`; past it, some
+ * depth above `stopAt` (the walk stops there, so it recurses at most `stopAt` + 1 levels).
+ */
+export function jsonDepth(value: unknown, stopAt: number): number {
+  const walk = (v: unknown, outer: number): number => {
+    if (v === null || typeof v !== "object") return outer;
+    const depth = outer + 1;
+    let max = depth;
+    if (depth > stopAt) return max;
+    if (Array.isArray(v)) {
+      for (const x of v) {
+        const d = walk(x, depth);
+        if (d > max && (max = d) > stopAt) return max;
+      }
+    } else {
+      for (const key in v) {
+        const d = walk((v as Record<string, unknown>)[key], depth);
+        if (d > max && (max = d) > stopAt) return max;
+      }
+    }
+    return max;
+  };
+  return walk(value, 0);
+}

@@ -1,4 +1,4 @@
-import type { Diagnostic } from "../../src/types.js";
+import type { Diagnostic } from "../../src/results/diagnostic.js";
 
 /**
  * Expectations written inside a fixture, in two forms:

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { expect } from "vitest";
-import { VERSION } from "../../src/version.js";
+import { VERSION } from "../../src/util/project.js";
 import { repoRoot } from "./paths.js";
 
 const goldenDir = path.join(repoRoot, "test", "golden");

@@ -1,14 +1,14 @@
 import { existsSync, readFileSync, type Stats } from "node:fs";
 import path from "node:path";
-import type { LintedDocument, VarFileFinding } from "./engine/linter.js";
-import { isFsReadCurrent, type FsRead } from "./eval/functions.js";
-import { describeFsError, makeDirectory, statIfAny } from "./files.js";
-import { asciiJson, asciiText, findingsOf } from "./formatters/json.js";
-import { HeldLintResult, countsOf, type Counts } from "./held-result.js";
-import type { LintResult } from "./types.js";
-import { digest } from "./util/digest.js";
-import { writeFileAtomic } from "./util/atomic-write.js";
-import { VERSION } from "./version.js";
+import type { LintedDocument, VarFileFinding } from "../engine/linter.js";
+import { isFsReadCurrent, type FsRead } from "../eval/functions.js";
+import { describeFsError, makeDirectory, statIfAny } from "../util/fs.js";
+import { asciiJson, asciiText, findingsOf } from "../formatters/json.js";
+import { HeldLintResult, countsOf, type Counts } from "../results/encoded.js";
+import type { LintResult } from "../results/diagnostic.js";
+import { digest } from "../util/digest.js";
+import { writeFileAtomic } from "../util/atomic-write.js";
+import { VERSION } from "../util/project.js";
 
 const FORMAT = "nomad-remote-lint-cache";
 const FORMAT_VERSION = 4;

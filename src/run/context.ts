@@ -1,10 +1,10 @@
 import { createHash } from "node:crypto";
-import { ConfigResolver } from "./config/config.js";
-import type { FileSettings, LintedDocument, Linter } from "./engine/linter.js";
-import type { VariableInputs } from "./eval/document.js";
-import { createLinter, createResolver } from "./index.js";
-import type { InputLimits } from "./read.js";
-import { VERSION } from "./version.js";
+import { ConfigResolver } from "../config/config.js";
+import type { FileSettings, LintedDocument, Linter } from "../engine/linter.js";
+import type { VariableInputs } from "../eval/document.js";
+import { createLinter, createResolver } from "../index.js";
+import type { InputLimits } from "../engine/options.js";
+import { VERSION } from "../util/project.js";
 
 /**
  * Everything that decides how files are linted in one run, as plain data: the main thread

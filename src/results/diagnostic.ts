@@ -1,4 +1,4 @@
-import type { Range } from "./parse/source.js";
+import type { Range } from "../parse/source.js";
 
 export type Severity = "error" | "warning" | "info";
 export type SeveritySetting = Severity | "off";

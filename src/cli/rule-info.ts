@@ -1,5 +1,5 @@
-import type { RuleMeta } from "./engine/rule.js";
-import { ruleDocUrl } from "./meta.js";
+import type { RuleMeta } from "../engine/rule.js";
+import { ruleDocUrl } from "../util/project.js";
 
 /** `--list-rules`: id, default severity and description, one rule a line. */
 export function listRules(metas: readonly RuleMeta[]): string {

@@ -1,5 +1,5 @@
 import type { HclAttribute, HclBlock, HclItem } from "../parse/hcl-structure.js";
-import type { Fix } from "../types.js";
+import type { Fix } from "../results/diagnostic.js";
 import { alignTouchedRuns, indentOf, indentUnit, isBlankOrComment, lineIndexAt, ownsLines, splitLines, type BodyLine, type Line } from "./lines.js";
 
 /** What the resources of a remote task are set to. */

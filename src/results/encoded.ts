@@ -1,5 +1,5 @@
-import { asciiText, findingsOf, findingsText } from "./formatters/json.js";
-import type { Diagnostic, LintResult, Suppression } from "./types.js";
+import { asciiText, findingsOf, findingsText } from "../formatters/json.js";
+import type { Diagnostic, LintResult, Suppression } from "./diagnostic.js";
 
 /** A result's counts: errors, warnings, infos, fixable errors, fixable warnings. */
 export type Counts = [number, number, number, number, number];

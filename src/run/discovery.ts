@@ -1,6 +1,8 @@
-import { existsSync, mkdirSync, readdirSync, realpathSync, statSync, type Dirent, type Stats } from "node:fs";
+import { readdirSync, realpathSync, statSync, type Dirent, type Stats } from "node:fs";
 import path from "node:path";
-import { UsageError } from "./errors.js";
+import { UsageError } from "../util/errors.js";
+import { describeFsError } from "../util/fs.js";
+import { childPath, isResolvedPath } from "../util/paths.js";
 
 /** Directory names never searched. */
 export const SKIPPED_DIRS = new Set(["node_modules", ".git"]);
@@ -29,49 +31,6 @@ export interface InputProblem {
 export interface CollectedInputs {
   readonly files: InputFile[];
   readonly problems: InputProblem[];
-}
-
-/**
- * Whether `p` is an absolute path that path.resolve would return unchanged (POSIX only): no
- * empty, `.` or `..` segment, no trailing separator. Paths named by the thousand (a CI job's
- * file list) skip the resolve, which costs microseconds per call before V8 optimizes it.
- */
-export function isResolvedPath(p: string): boolean {
-  return path.sep === "/" && p.startsWith("/") && !/\/\/|\/\.\.?(?:\/|$)|.\/$/.test(p);
-}
-
-/**
- * `path.join(dir, name)` for a name without separators (a directory entry): joined as text
- * when `dir` is already absolute and normal, as it is for every directory a run walks (a
- * cold `path.join` costs microseconds, once per file found and twice per directory looked
- * up for configuration).
- */
-export function childPath(dir: string, name: string): string {
-  if (!isResolvedPath(dir)) return path.join(dir, name);
-  return dir.endsWith("/") ? dir + name : `${dir}/${name}`;
-}
-
-/**
- * Creates a directory and its missing parents, as `mkdir -p` does, one level at a time. Not
- * `mkdirSync(dir, { recursive: true })`: where mkdir answers "no such file" although the
- * parent exists (under a dangling symbolic link, or in /proc), Node's recursive mkdir tries
- * the parent and the child again forever. Throws the first error that is not a directory
- * already there.
- */
-export function makeDirectory(dir: string): void {
-  const missing: string[] = [];
-  for (let d = path.resolve(dir); !existsSync(d); d = path.dirname(d)) {
-    missing.push(d);
-    if (path.dirname(d) === d) break;
-  }
-  for (const d of missing.reverse()) {
-    try {
-      mkdirSync(d);
-    } catch (error) {
-      // Made meanwhile by another process is as good; a link to nowhere is not.
-      if ((error as NodeJS.ErrnoException).code !== "EEXIST" || statIfAny(d)?.isDirectory() !== true) throw error;
-    }
-  }
 }
 
 /**
@@ -148,42 +107,3 @@ export function collectInputs(paths: readonly string[], cwd: string): CollectedI
   return { files, problems };
 }
 
-/** The status of `p` (links followed); none when it does not exist or cannot be looked at. */
-export function statIfAny(p: string): Stats | undefined {
-  try {
-    return statSync(p, { throwIfNoEntry: false });
-  } catch {
-    return undefined;
-  }
-}
-
-export function describeFsError(error: unknown): string {
-  const e = error as NodeJS.ErrnoException;
-  switch (e.code) {
-    case "EACCES":
-    case "EPERM":
-      return "permission denied";
-    case "ENOENT":
-      return "no such file or directory";
-    case "EISDIR":
-      return "is a directory";
-    case "ELOOP":
-      return "too many levels of symbolic links";
-    case "ENOTDIR":
-    case "EEXIST":
-      return "a file is where a directory should be";
-    case "ENOSPC":
-      return "no space left on the device";
-    case "EROFS":
-      return "read-only file system";
-    default:
-      return e.code ?? (e instanceof Error ? e.message : String(error));
-  }
-}
-
-/** The path to show for a file: relative to `cwd` when inside it, else absolute. */
-export function displayPath(file: string, cwd: string): string {
-  if (file.startsWith("<")) return file;
-  const rel = path.relative(cwd, file);
-  return rel === "" || rel.startsWith("..") || path.isAbsolute(rel) ? file : rel;
-}

@@ -1,14 +1,14 @@
 import { readFileSync } from "node:fs";
-import { UsageError } from "../errors.js";
+import { UsageError } from "../util/errors.js";
 import { buildTree } from "../model/tree.js";
 import { parseHcl } from "../parse/hcl.js";
 import { HclPositionMap } from "../parse/hcl-positions.js";
 import { SourceText, type Range } from "../parse/source.js";
-import { parseJsonSource } from "../util/json-source.js";
-import type { VarFile, VariableInputs } from "./document.js";
-import { evaluate, Scope } from "./evaluate.js";
-import { parseTemplateText, soleInterpolation } from "./parser.js";
-import { EvalError, Unknown, fromJson, type Value } from "./value.js";
+import { parseJsonSource } from "../parse/json-source.js";
+import type { VarFile, VariableInputs } from "../eval/document.js";
+import { evaluate, Scope } from "../eval/evaluate.js";
+import { parseTemplateText, soleInterpolation } from "../eval/parser.js";
+import { EvalError, Unknown, fromJson, type Value } from "../eval/value.js";
 
 const NO_ROOTS = {
   variable: () => new Unknown("var files cannot refer to variables"),

@@ -3,10 +3,11 @@ import { createTwoFilesPatch } from "diff";
 import { FIX_FAILED_META } from "../engine/builtin.js";
 import { finish } from "../engine/linter.js";
 import { SourceText } from "../parse/source.js";
-import { describeFsError } from "../files.js";
-import { readInput, type InputLimits } from "../read.js";
-import type { RunContext } from "../run.js";
-import type { LintResult } from "../types.js";
+import { describeFsError } from "../util/fs.js";
+import { readInput } from "../run/read-limits.js";
+import { type InputLimits } from "../engine/options.js";
+import type { RunContext } from "../run/context.js";
+import type { LintResult } from "../results/diagnostic.js";
 import { fixText, rollbackFindings } from "./apply.js";
 import { WriteRefused, writeFixed } from "./write.js";
 

@@ -1,14 +1,14 @@
 import { createRequire } from "node:module";
 import { availableParallelism } from "node:os";
 import type { Worker } from "node:worker_threads";
-import { UsageError } from "./errors.js";
-import type { LintedDocument } from "./engine/linter.js";
-import { HeldLintResult } from "./held-result.js";
-import type { LintAnswers, LintFailure, LintRequest, ParserMessage } from "./lint-worker.js";
-import { compileHclModule, parserSharesEveryCore } from "./parse/hcl-wasm.js";
-import { SourceText } from "./parse/source.js";
-import type { RunContext, RunOptions } from "./run.js";
-import { optimizeOnlyHotCode } from "./util/jit.js";
+import { UsageError } from "../util/errors.js";
+import type { LintedDocument } from "../engine/linter.js";
+import { HeldLintResult } from "../results/encoded.js";
+import type { LintAnswers, LintFailure, LintRequest, ParserMessage } from "./worker.js";
+import { compileHclModule, parserSharesEveryCore } from "../parse/hcl-wasm.js";
+import { SourceText } from "../parse/source.js";
+import type { RunContext, RunOptions } from "./context.js";
+import { optimizeOnlyHotCode } from "../util/jit.js";
 
 interface Pending {
   readonly jobs: readonly Job[];

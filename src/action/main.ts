@@ -1,8 +1,8 @@
 import { isMainThread } from "node:worker_threads";
 import { runAction } from "./action.js";
-import "./lint-worker.js";
-import { setWorkerScript } from "./pool.js";
-import { exitWhenFlushed } from "./util/exit.js";
+import "../run/worker.js";
+import { setWorkerScript } from "../run/pool.js";
+import { exitWhenFlushed } from "../util/exit.js";
 
 // The entry the runner starts (through the bundle in action/dist): its environment carries
 // the inputs (INPUT_*), the workspace and the files for outputs and the job summary. The

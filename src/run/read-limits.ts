@@ -1,23 +1,8 @@
 import { isUtf8 } from "node:buffer";
 import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from "node:fs";
-import { describeFsError } from "./files.js";
-import { SourceText, type Range } from "./parse/source.js";
-
-/** Bounds on what one input may cost; documented in the README, set from the command line. */
-export interface InputLimits {
-  /** Largest file read, in bytes. */
-  readonly maxFileSize: number;
-  /** Deepest nesting of blocks and values. */
-  readonly maxNesting: number;
-}
-
-export const DEFAULT_LIMITS: InputLimits = { maxFileSize: 4 * 1024 * 1024, maxNesting: 100 };
-
-/**
- * The deepest nesting that may be allowed: HCL's parser overruns its stack at around a
- * thousand levels of some constructs (nested template interpolations).
- */
-export const MAX_NESTING_CEILING = 500;
+import { describeFsError } from "../util/fs.js";
+import type { InputLimits } from "../engine/options.js";
+import { SourceText, type Range } from "../parse/source.js";
 
 /** Why an input cannot be linted: a finding at a position of the file. */
 export interface InputProblem extends Range {
@@ -125,30 +110,4 @@ export function readInputBytes(file: string, limits: InputLimits): ReadBytes {
 export function readInput(file: string, limits: InputLimits): ReadInput {
   const read = readInputBytes(file, limits);
   return read.ok ? decodeInput(read.bytes) : read;
-}
-
-/**
- * Depth of nested arrays and objects in a JSON value, exact up to `stopAt`; past it, some
- * depth above `stopAt` (the walk stops there, so it recurses at most `stopAt` + 1 levels).
- */
-export function jsonDepth(value: unknown, stopAt: number): number {
-  const walk = (v: unknown, outer: number): number => {
-    if (v === null || typeof v !== "object") return outer;
-    const depth = outer + 1;
-    let max = depth;
-    if (depth > stopAt) return max;
-    if (Array.isArray(v)) {
-      for (const x of v) {
-        const d = walk(x, depth);
-        if (d > max && (max = d) > stopAt) return max;
-      }
-    } else {
-      for (const key in v) {
-        const d = walk((v as Record<string, unknown>)[key], depth);
-        if (d > max && (max = d) > stopAt) return max;
-      }
-    }
-    return max;
-  };
-  return walk(value, 0);
 }

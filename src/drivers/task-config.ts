@@ -1,9 +1,9 @@
 import type { ErrorObject, ValidateFunction } from "ajv";
-import { UsageError } from "../errors.js";
+import { UsageError } from "../util/errors.js";
 import { Unknown, isObject, type Value } from "../eval/value.js";
 import { byCloseness } from "../util/closest.js";
-import { shippedConfigValidator } from "../util/project-schemas.js";
-import { typeName } from "../util/schema.js";
+import { shippedConfigValidator } from "../util/validators.js";
+import { typeName } from "../util/schema-errors.js";
 import type { DriverRegistry, DriverSpec } from "./registry.js";
 
 /** Stands in for a value the linter cannot know; findings on it are dropped. */

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { compileBundle, readCodeCache } from "./util/code-cache.js";
+import { compileBundle, readCodeCache } from "../util/code-cache.js";
 
 /**
  * The `nomad-remote-lint` command as installed: starts the bundled linter (main.cjs, beside

@@ -1,10 +1,10 @@
 import { isMainThread, parentPort, workerData } from "node:worker_threads";
-import type { LintedDocument } from "./engine/linter.js";
-import { UsageError } from "./errors.js";
-import { asciiText, findingsOf } from "./formatters/json.js";
-import { countsOf, type Counts } from "./held-result.js";
-import { useHclModule } from "./parse/hcl-wasm.js";
-import { RunContext, type RunOptions } from "./run.js";
+import type { LintedDocument } from "../engine/linter.js";
+import { UsageError } from "../util/errors.js";
+import { asciiText, findingsOf } from "../formatters/json.js";
+import { countsOf, type Counts } from "../results/encoded.js";
+import { useHclModule } from "../parse/hcl-wasm.js";
+import { RunContext, type RunOptions } from "./context.js";
 
 /** A request from the pool: lint each job's `text` as the file `file`. */
 export interface LintRequest {

@@ -2,8 +2,8 @@ import { JOBSPEC, type AttrType, type ChildSpec } from "../model/spec.js";
 import type { Path } from "../model/tree.js";
 import { isExpressionString } from "../model/values.js";
 import { byCloseness } from "../util/closest.js";
-import { typeName } from "../util/schema.js";
-import { atLeast, formatVersion, type Version } from "../util/version.js";
+import { typeName } from "../util/schema-errors.js";
+import { atLeast, formatVersion, type Version } from "../util/nomad-version.js";
 
 /** A jobspec-schema finding: a path into the document and a message. */
 export interface SchemaFinding {

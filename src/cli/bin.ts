@@ -1,6 +1,6 @@
 import { createRequire } from "node:module";
-import { isSmallRun } from "./run-size.js";
-import { startedByLauncher } from "./util/code-cache.js";
+import { isSmallRun } from "../run/run-size.js";
+import { startedByLauncher } from "../util/code-cache.js";
 
 /**
  * The `nomad-remote-lint` command, and the script of its worker threads (bundled into
@@ -15,16 +15,16 @@ async function command(): Promise<void> {
   const args = process.argv.slice(2);
   const names = args.map((a) => a.split("=")[0]!);
   if (!names.some((n) => INFO_ONLY.has(n))) {
-    const hcl = await import("./parse/hcl-wasm.js");
+    const hcl = await import("../parse/hcl-wasm.js");
     // A small run (pre-commit's few files) is over before the optimizing compiler would pay off.
     hcl.beforeParserCompile(() => {
       if (isSmallRun(args)) hcl.keepParserOnBaselineTier();
     });
     if (!names.includes("--cache")) void hcl.startHclParser().catch(() => undefined);
   }
-  const [{ main }, { setWorkerScript }] = await Promise.all([import("./cli.js"), import("./pool.js")]);
+  const [{ main }, { setWorkerScript }] = await Promise.all([import("./main.js"), import("../run/pool.js")]);
   setWorkerScript(new URL(import.meta.url));
-  const [code, { exitWhenFlushed }] = await Promise.all([main(), import("./util/exit.js")]);
+  const [code, { exitWhenFlushed }] = await Promise.all([main(), import("../util/exit.js")]);
   await exitWhenFlushed(code);
 }
 
@@ -32,4 +32,4 @@ async function command(): Promise<void> {
 // load) is asked only otherwise: worker threads run this bundle directly.
 const isMainThread = startedByLauncher() || (createRequire(import.meta.url)("node:worker_threads") as typeof import("node:worker_threads")).isMainThread;
 if (isMainThread) void command();
-else void import("./lint-worker.js");
+else void import("../run/worker.js");

@@ -1,7 +1,8 @@
 import { readdirSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import path from "node:path";
-import { SKIPPED_DIRS, isJobspecName, statIfAny } from "./files.js";
+import { SKIPPED_DIRS, isJobspecName } from "./discovery.js";
+import { statIfAny } from "../util/fs.js";
 
 /**
  * Input, in bytes, below which a run keeps the parser on baseline code (see

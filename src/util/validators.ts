@@ -1,5 +1,5 @@
 import * as generated from "../generated/schema-validators.js";
-import type { ValidateFunction } from "./schema.js";
+import type { ValidateFunction } from "./schema-errors.js";
 
 /**
  * The validator of one of the project's schemas in schemas/ (`driver`, `config`): ajv's

@@ -1,9 +1,9 @@
 import { appendFileSync, existsSync } from "node:fs";
 import path from "node:path";
-import { run } from "./cli.js";
-import { annotation, escapeData } from "./formatters/github.js";
-import { relativeTo } from "./formatters/paths.js";
-import type { Diagnostic, LintResult } from "./types.js";
+import { run } from "../cli/main.js";
+import { annotation, escapeData } from "../formatters/github.js";
+import { relativeTo } from "../util/paths.js";
+import type { Diagnostic, LintResult } from "../results/diagnostic.js";
 
 /** GitHub shows at most this many error and this many warning annotations per step. */
 export const ANNOTATIONS_PER_SEVERITY = 10;

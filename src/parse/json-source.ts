@@ -1,5 +1,5 @@
 import { findNodeAtLocation, getNodeValue, parseTree, printParseErrorCode, type Node, type ParseError } from "jsonc-parser";
-import { SourceText, type Range } from "../parse/source.js";
+import { SourceText, type Range } from "./source.js";
 import type { Path } from "../model/tree.js";
 
 /** A JSON document kept with its syntax tree, so that paths map back to source ranges. */
