@@ -1,20 +1,23 @@
-import {
-  REMOTE_CPU as MIN_CPU,
-  REMOTE_DRIVERS_DOC,
-  REMOTE_MEMORY as MIN_MEMORY,
-  blocksOf,
-  defineRule,
-  insertResourcesFix,
-  jobspecDoc,
-  listing,
-  literalNumber,
-  resourcesBlockFix,
-  type Attribute,
-  type Fix,
-} from "../src/engine/api.js";
+import { REMOTE_DRIVERS_DOC, blocksOf, defineRule, isLiteralNumber, jobspecDoc, listing, type Attribute, type Block, type EditFn } from "../src/engine/api.js";
 
-/** Whether an attribute's value is written as a literal number (only those are rewritten by --fix). */
-const isLiteral = (a: Attribute | undefined) => literalNumber(a) !== undefined;
+/** What Nomad's remote driver docs ask a remote task to reserve. */
+const MIN_CPU = 1;
+const MIN_MEMORY = 10;
+
+/**
+ * The edit that brings a resources block to the minimum: cpu and memory set where written
+ * as literals (a value from an expression is changed where it comes from) or missing, no
+ * cores (cpu takes its place), memory_max or device.
+ */
+const minimumOf =
+  (resources: Block): EditFn =>
+  (edit) => {
+    const wanted = (name: string, value: number) => {
+      const a = resources.attributes.get(name);
+      return [name, a === undefined || isLiteralNumber(a) ? value : undefined] as const;
+    };
+    return edit.setAttributes(resources, [wanted("cpu", MIN_CPU), wanted("memory", MIN_MEMORY)], { remove: ["memory_max", "device"], replace: { cores: "cpu" } });
+  };
 
 /** Where a value that is not a literal comes from, for the message: the variable to change. */
 function origin(a: Attribute): string {
@@ -36,19 +39,16 @@ export default defineRule({
     docs: [REMOTE_DRIVERS_DOC, jobspecDoc("resources")],
   },
   check(ctx) {
-    for (const task of ctx.tasks) {
-      if (!ctx.isRemote(task, "resources")) continue;
+    for (const task of ctx.remoteTasks) {
       const who = ctx.describeTask(task);
       const blocks = blocksOf(task.block, "resources");
       if (blocks.length === 0) {
-        const syntax = ctx.fixer?.syntaxOf(task.block);
-        const fix = syntax?.kind === "block" ? insertResourcesFix(ctx.fixer!.text, syntax) : undefined;
         ctx.report({
           at: task.block,
           task,
           message: `${who} has no resources block, so Nomad reserves 100 MHz and 300 MB on the client: set cpu = ${MIN_CPU} and memory = ${MIN_MEMORY}`,
           suggestions: [],
-          ...(fix ? { fix } : {}),
+          fix: (edit) => edit.insertBlock(task.block, "resources", [["cpu", MIN_CPU], ["memory", MIN_MEMORY]]),
         });
         continue;
       }
@@ -56,18 +56,8 @@ export default defineRule({
         const attr = (name: string) => resources.attributes.get(name);
         const cores = attr("cores");
         // One edit brings the whole block to the minimum; every finding on the block carries
-        // it. It is computed on the first finding (most blocks have none).
-        let computed: { fix?: Fix } | undefined;
-        const fixOf = () => {
-          if (computed === undefined) {
-            const syntax = ctx.fixer?.syntaxOf(resources);
-            const fix = syntax?.kind === "block" ? resourcesBlockFix(ctx.fixer!.text, syntax, { cpu: isLiteral(attr("cpu")), memory: isLiteral(attr("memory")) }) : undefined;
-            computed = fix ? { fix } : {};
-          }
-          return computed;
-        };
-        // Its findings are fixed, not removed: no removal suggestions.
-        const withFix = () => ({ suggestions: [], ...fixOf() });
+        // it. Its findings are fixed, not removed: no removal suggestions.
+        const fixed = { suggestions: [], fix: minimumOf(resources) };
         const missing: string[] = [];
         if (attr("cpu") === undefined && cores === undefined) missing.push("cpu");
         if (attr("memory") === undefined) missing.push("memory");
@@ -78,34 +68,34 @@ export default defineRule({
             at: resources,
             task,
             message: `resources of ${who} do not set ${listing(missing)}, so Nomad reserves ${defaults} on the client: set ${wanted}`,
-            ...withFix(),
+            ...fixed,
           });
         }
         for (const [name, wanted] of [["cpu", MIN_CPU], ["memory", MIN_MEMORY]] as const) {
           const a = attr(name);
           const value = ctx.number(a, `${name} of task ${JSON.stringify(task.name)}`);
           if (a === undefined || value === undefined || value === wanted) continue;
-          const literal = isLiteral(a);
+          const literal = isLiteralNumber(a);
           ctx.report({
             at: a,
             task,
             message: `${name} = ${value} in ${who} reserves client capacity the remote task does not use: set ${name} = ${wanted}${literal ? "" : origin(a)}`,
-            ...(literal ? withFix() : { suggestions: [] }),
+            ...(literal ? fixed : { suggestions: [] }),
           });
         }
         if (cores !== undefined) {
-          ctx.report({ at: cores, task, message: `cores in ${who} reserves whole client cores the remote task does not use: remove it and set cpu = ${MIN_CPU}`, ...withFix() });
+          ctx.report({ at: cores, task, message: `cores in ${who} reserves whole client cores the remote task does not use: remove it and set cpu = ${MIN_CPU}`, ...fixed });
         }
         const memoryMax = attr("memory_max");
         if (memoryMax !== undefined) {
-          ctx.report({ at: memoryMax, task, message: `memory_max in ${who} reserves client memory the remote task does not use: remove it`, ...withFix() });
+          ctx.report({ at: memoryMax, task, message: `memory_max in ${who} reserves client memory the remote task does not use: remove it`, ...fixed });
         }
         for (const device of blocksOf(resources, "device")) {
           ctx.report({
             at: device,
             task,
             message: `device ${JSON.stringify(device.labels[0] ?? "")} in ${who} is attached on the Nomad client, not to the remote task: remove it`,
-            ...withFix(),
+            ...fixed,
           });
         }
       }

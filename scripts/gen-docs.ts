@@ -13,7 +13,9 @@ import { createAjv } from "../src/util/ajv.js";
 
 // ajv's standalone entry is CommonJS: its default export is the function.
 const standaloneCode = standaloneModule.default;
-import { createLinter, createResolver } from "../src/index.js";
+import { lintOptions } from "../src/engine/options.js";
+import { NO_INPUTS } from "../src/eval/document.js";
+import { RunContext } from "../src/run/context.js";
 
 /** Where each rule's example comes from: its first `fires-*` fixture, or the named one. */
 const EXAMPLE_FIXTURES: Record<string, string> = {
@@ -96,15 +98,14 @@ function validatorModule(root: string): string {
 export async function generatedDocs(root: string): Promise<Map<string, string>> {
   const out = new Map<string, string>();
   const metas = [...rules.map((r) => r.meta), ...BUILTIN_META];
-  const linter = createLinter();
-  const resolver = createResolver(linter, { cwd: root });
+  const context = new RunContext({ cwd: root, options: lintOptions(), variables: NO_INPUTS });
   for (const meta of metas) {
     const rel = exampleFixture(root, meta.id);
     let example: { rel: string; text: string; output: string } | undefined;
     if (rel !== undefined) {
       const file = path.join(root, rel);
       const text = readFileSync(file, "utf8");
-      const result = await linter.lintText(text, file, resolver.resolve(file).settings);
+      const result = (await context.lint(file, text)).result;
       const output = stylish([result], { cwd: root, color: false, rules: metas, version: "" });
       example = { rel, text, output };
     }

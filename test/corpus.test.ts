@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { shippedRegistry } from "../src/drivers/registry.js";
-import { createLinter } from "../src/index.js";
+import { lintWith, testContext } from "./support/lint.js";
 import { buildJobs } from "../src/model/job.js";
 import { buildTree } from "../src/model/tree.js";
 import { literalString } from "../src/model/values.js";
@@ -31,10 +31,10 @@ describe.skipIf(!corpusPresent)(`corpus sweep over ${corpusDir}`, () => {
   const results = new Map<string, { entry: CorpusEntry; text: string; result: LintResult }>();
 
   beforeAll(async () => {
-    const linter = createLinter();
+    const context = testContext(corpusDir, { configLookup: false });
     for (const entry of entries) {
       const text = readFileSync(entry.absPath, "utf8");
-      results.set(entry.localPath, { entry, text, result: await linter.lintText(text, entry.absPath) });
+      results.set(entry.localPath, { entry, text, result: await lintWith(context, text, entry.absPath) });
     }
   });
 

@@ -8,7 +8,6 @@ import { Linter } from "../src/engine/linter.js";
 import { defineRule } from "../src/engine/rule.js";
 import { fixText } from "../src/fix/apply.js";
 import { WriteRefused, writeFixed } from "../src/fix/write.js";
-import { createLinter, createResolver } from "../src/index.js";
 import { scanHclStructure, type HclBody } from "../src/parse/hcl-structure.js";
 import { parseHcl } from "../src/parse/hcl.js";
 import { SourceText } from "../src/parse/source.js";
@@ -17,14 +16,17 @@ import type { LintResult } from "../src/results/diagnostic.js";
 import { runCli } from "./support/cli.js";
 import { expectGolden } from "./support/golden.js";
 import { fixturesDir } from "./support/paths.js";
+import { testContext } from "./support/lint.js";
 import { propertyRuns, timeFor } from "./support/property.js";
+import { DEFAULT_LIMITS } from "../src/engine/options.js";
 
 const RUNS = propertyRuns(150);
 const fixDir = path.join(fixturesDir, "fix");
 const cases = readdirSync(fixDir).filter((f) => f.endsWith(".nomad.hcl")).sort();
 
-const linter = createLinter();
-const settingsFor = (file: string) => createResolver(linter, { cwd: fixturesDir }).resolve(file).settings;
+const context = testContext(fixturesDir);
+const { linter } = context;
+const settingsFor = (file: string) => context.resolver.resolve(file).settings;
 const fix = (text: string, file = path.join(fixDir, "input.nomad.hcl")) => fixText(linter, text, file, settingsFor(file), () => true);
 
 let tmp: string;
@@ -71,7 +73,7 @@ describe("--fix of remote-resources (golden files in test/golden/fix/)", () => {
   it("offers removal of other remote findings as suggestions, which --fix never applies", async () => {
     const file = path.join(fixturesDir, "examples", "ecs-web.nomad.hcl");
     const text = readFileSync(file, "utf8");
-    const result = await linter.lintText(text, file, settingsFor(file));
+    const { result } = await linter.lintDocument(text, file, settingsFor(file));
     const template = result.messages.find((m) => m.ruleId === "remote-template")!;
     expect(template.fix).toBeUndefined();
     expect(template.suggestions).toEqual([{ desc: "Remove the template block", fix: { range: [expect.any(Number), expect.any(Number)], text: "" } }]);
@@ -88,9 +90,9 @@ describe("rollback", () => {
     meta: { id: "test-breaking-fix", severity: "error", description: "test", rationale: "test", fix: "test", docs: [], fixable: true },
     check(ctx) {
       const task = ctx.tasks[0];
-      if (task === undefined || ctx.fixer === undefined) return;
+      if (task === undefined) return;
       // An edit that leaves an unclosed brace.
-      ctx.report({ at: task.block, task, message: "breaks the file", fix: { range: [0, 0], text: "{" } });
+      ctx.report({ at: task.block, task, message: "breaks the file", fix: () => ({ range: [0, 0], text: "{" }) });
     },
   });
   const useless = defineRule({
@@ -102,12 +104,12 @@ describe("rollback", () => {
       ctx.report({ at: task.block, task, message: "stays", fix: { range: [0, 0], text: "# fixed?\n" } });
     },
   });
-  const custom = new Linter({ rules: [...rules, breaking, useless], builtins: BUILTIN_META, defaults: linter.defaults });
+  const custom = new Linter({ rules: [...rules, breaking, useless], builtins: BUILTIN_META, limits: DEFAULT_LIMITS });
 
   it("undoes a fix that would not parse or would keep its finding, reports it, and keeps the others", async () => {
     const file = path.join(fixturesDir, "examples", "ecs-web.nomad.hcl");
     const text = readFileSync(file, "utf8");
-    const outcome = await fixText(custom, text, file, createResolver(custom, { cwd: fixturesDir }).resolve(file).settings, () => true);
+    const outcome = await fixText(custom, text, file, settingsFor(file), () => true);
     expect(outcome.rolledBack).toEqual([
       { ruleId: "test-breaking-fix", message: "breaks the file", reason: expect.stringMatching(/^the fixed file would not parse \(1:1: /) },
       { ruleId: "test-useless-fix", message: "stays", reason: "the finding would remain after the fix" },

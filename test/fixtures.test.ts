@@ -1,10 +1,12 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { createLinter, createResolver, rules, variableInputs } from "../src/index.js";
+import { envVariables, loadVariables } from "../src/config/var-files.js";
+import { rules } from "../src/index.js";
 import type { LintResult } from "../src/results/diagnostic.js";
 import { formatExpectation, parseExpectations, renderAsMarkers } from "./support/expectations.js";
 import { listFiles } from "./support/files.js";
+import { testContext } from "./support/lint.js";
 import { fixturesDir, repoRoot } from "./support/paths.js";
 
 /**
@@ -19,8 +21,8 @@ function fixtureFiles(): string[] {
 
 // Fixtures are linted as the CLI lints them: fixtures/.nomad-remote-lint.json adds the test
 // drivers, and fixture folders may carry their own configuration (a target Nomad version).
-const linter = createLinter();
-const resolver = createResolver(linter, { cwd: repoRoot });
+const context = testContext(repoRoot);
+const { linter, resolver } = context;
 
 /**
  * A fixture may come with `<name>.inputs.json` giving variable inputs as the command line
@@ -30,15 +32,11 @@ async function settingsFor(file: string) {
   const inputs = `${file}.inputs.json`;
   if (!existsSync(inputs)) return resolver.resolve(file).settings;
   const spec = JSON.parse(readFileSync(inputs, "utf8")) as { env?: Record<string, string>; varFiles?: string[]; vars?: string[] };
-  const variables = await variableInputs({
-    env: spec.env ?? {},
-    varFiles: (spec.varFiles ?? []).map((f) => ({ path: path.join(path.dirname(file), f), shown: f })),
-    vars: spec.vars ?? [],
-  });
-  return createResolver(linter, { cwd: repoRoot, variables }).resolve(file).settings;
+  const variables = await loadVariables(path.dirname(file), { env: envVariables(spec.env ?? {}), varFiles: spec.varFiles ?? [], vars: spec.vars ?? [] });
+  return testContext(repoRoot, {}, variables).resolver.resolve(file).settings;
 }
 
-const lint = async (text: string, file: string) => linter.lintText(text, file, await settingsFor(file));
+const lint = async (text: string, file: string) => (await linter.lintDocument(text, file, await settingsFor(file))).result;
 
 const key = (m: { ruleId: string; line: number; column: number; endLine: number; endColumn: number }) => formatExpectation(m);
 

@@ -2,9 +2,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { lintAll, setWorkerScript, type Job } from "../src/run/pool.js";
-import { DEFAULT_LIMITS } from "../src/engine/options.js";
-import { RunContext } from "../src/run/context.js";
+import { lintAll, setWorkerScript, type WorkItem } from "../src/run/pool.js";
+import { testContext } from "./support/lint.js";
 import { fixturesDir, repoRoot } from "./support/paths.js";
 
 let tmp: string;
@@ -13,25 +12,12 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-const context = () =>
-  new RunContext({
-    cwd: repoRoot,
-    driverFiles: [],
-    rules: {},
-    nomadVersion: undefined,
-    configFile: undefined,
-    configLookup: true,
-    inlineConfig: true,
-    requireDisableReason: false,
-    variables: { env: new Map(), files: [], cli: [] },
-    allowFs: true,
-    limits: DEFAULT_LIMITS,
-  });
+const context = () => testContext(repoRoot);
 
 /** `count` jobs of one example jobspec under distinct names. */
 function jobs(count: number) {
   const text = readFileSync(path.join(fixturesDir, "examples", "ecs-web.nomad.hcl"), "utf8");
-  const all: Job[] = Array.from({ length: count }, (_v, i) => ({ file: path.join(tmp, `job-${i}.nomad.hcl`), text }));
+  const all: WorkItem[] = Array.from({ length: count }, (_v, i) => ({ file: path.join(tmp, `job-${i}.nomad.hcl`), text }));
   let taken = 0;
   return { all, source: { next: () => all[taken++], remaining: () => all.length - taken } };
 }

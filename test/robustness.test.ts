@@ -4,7 +4,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { allRuleMeta, createLinter } from "../src/index.js";
+import { allRuleMeta } from "../src/index.js";
+import { lintWith, testContext } from "./support/lint.js";
 import { firstTooDeep } from "../src/parse/nesting.js";
 import { SourceText } from "../src/parse/source.js";
 import { decodeInput } from "../src/run/read-limits.js";
@@ -92,14 +93,14 @@ describe("NRL_PROPERTY_RUNS, the cases per property", () => {
 });
 
 describe("property: damaged and random jobspecs never crash the linter", () => {
-  const linter = createLinter();
+  const context = testContext(fixturesDir, { configLookup: false });
 
   it(`every input gives findings inside the file, or one fatal syntax or input-limit finding (${RUNS} cases)`, async () => {
     await fc.assert(
       fc.asyncProperty(hostileText, async (text) => {
         const decoded = decodeInput(Buffer.from(text, "utf8"));
         if (!decoded.ok) return;
-        const result = await linter.lintText(decoded.text, path.join(tmp, "input.nomad.hcl"));
+        const result = await lintWith(context, decoded.text, path.join(tmp, "input.nomad.hcl"));
         expectInside(result, decoded.text);
         const fatal = result.messages.filter((m) => m.fatal);
         if (fatal.length > 0) expect(fatal.every((m) => m.ruleId === "syntax" || m.ruleId === "input-limit" || m.ruleId === "jobspec-schema")).toBe(true);

@@ -50,3436 +50,586 @@ var init_import_meta_url = __esm({
   }
 });
 
-// node_modules/commander/lib/error.js
-var require_error = __commonJS({
-  "node_modules/commander/lib/error.js"(exports2) {
+// node_modules/@cdktf/hcl2json/wasm/wasm_exec.js
+var require_wasm_exec = __commonJS({
+  "node_modules/@cdktf/hcl2json/wasm/wasm_exec.js"() {
+    "use strict";
     init_import_meta_url();
-    var CommanderError2 = class extends Error {
-      /**
-       * Constructs the CommanderError class
-       * @param {number} exitCode suggested exit code which could be used with process.exit
-       * @param {string} code an id string representing the error
-       * @param {string} message human-readable description of the error
-       */
-      constructor(exitCode, code, message2) {
-        super(message2);
-        Error.captureStackTrace(this, this.constructor);
-        this.name = this.constructor.name;
-        this.code = code;
-        this.exitCode = exitCode;
-        this.nestedError = void 0;
-      }
-    };
-    var InvalidArgumentError2 = class extends CommanderError2 {
-      /**
-       * Constructs the InvalidArgumentError class
-       * @param {string} [message] explanation of why argument is invalid
-       */
-      constructor(message2) {
-        super(1, "commander.invalidArgument", message2);
-        Error.captureStackTrace(this, this.constructor);
-        this.name = this.constructor.name;
-      }
-    };
-    exports2.CommanderError = CommanderError2;
-    exports2.InvalidArgumentError = InvalidArgumentError2;
-  }
-});
-
-// node_modules/commander/lib/argument.js
-var require_argument = __commonJS({
-  "node_modules/commander/lib/argument.js"(exports2) {
-    init_import_meta_url();
-    var { InvalidArgumentError: InvalidArgumentError2 } = require_error();
-    var Argument2 = class {
-      /**
-       * Initialize a new command argument with the given name and description.
-       * The default is that the argument is required, and you can explicitly
-       * indicate this with <> around the name. Put [] around the name for an optional argument.
-       *
-       * @param {string} name
-       * @param {string} [description]
-       */
-      constructor(name, description) {
-        this.description = description || "";
-        this.variadic = false;
-        this.parseArg = void 0;
-        this.defaultValue = void 0;
-        this.defaultValueDescription = void 0;
-        this.argChoices = void 0;
-        switch (name[0]) {
-          case "<":
-            this.required = true;
-            this._name = name.slice(1, -1);
-            break;
-          case "[":
-            this.required = false;
-            this._name = name.slice(1, -1);
-            break;
-          default:
-            this.required = true;
-            this._name = name;
-            break;
-        }
-        if (this._name.endsWith("...")) {
-          this.variadic = true;
-          this._name = this._name.slice(0, -3);
-        }
-      }
-      /**
-       * Return argument name.
-       *
-       * @return {string}
-       */
-      name() {
-        return this._name;
-      }
-      /**
-       * @package
-       */
-      _collectValue(value, previous) {
-        if (previous === this.defaultValue || !Array.isArray(previous)) {
-          return [value];
-        }
-        previous.push(value);
-        return previous;
-      }
-      /**
-       * Set the default value, and optionally supply the description to be displayed in the help.
-       *
-       * @param {*} value
-       * @param {string} [description]
-       * @return {Argument}
-       */
-      default(value, description) {
-        this.defaultValue = value;
-        this.defaultValueDescription = description;
-        return this;
-      }
-      /**
-       * Set the custom handler for processing CLI command arguments into argument values.
-       *
-       * @param {Function} [fn]
-       * @return {Argument}
-       */
-      argParser(fn) {
-        this.parseArg = fn;
-        return this;
-      }
-      /**
-       * Only allow argument value to be one of choices.
-       *
-       * @param {string[]} values
-       * @return {Argument}
-       */
-      choices(values) {
-        this.argChoices = values.slice();
-        this.parseArg = (arg, previous) => {
-          if (!this.argChoices.includes(arg)) {
-            throw new InvalidArgumentError2(
-              `Allowed choices are ${this.argChoices.join(", ")}.`
-            );
-          }
-          if (this.variadic) {
-            return this._collectValue(arg, previous);
-          }
-          return arg;
-        };
-        return this;
-      }
-      /**
-       * Make argument required.
-       *
-       * @returns {Argument}
-       */
-      argRequired() {
-        this.required = true;
-        return this;
-      }
-      /**
-       * Make argument optional.
-       *
-       * @returns {Argument}
-       */
-      argOptional() {
-        this.required = false;
-        return this;
-      }
-    };
-    function humanReadableArgName(arg) {
-      const nameOutput = arg.name() + (arg.variadic === true ? "..." : "");
-      return arg.required ? "<" + nameOutput + ">" : "[" + nameOutput + "]";
-    }
-    exports2.Argument = Argument2;
-    exports2.humanReadableArgName = humanReadableArgName;
-  }
-});
-
-// node_modules/commander/lib/help.js
-var require_help = __commonJS({
-  "node_modules/commander/lib/help.js"(exports2) {
-    init_import_meta_url();
-    var { humanReadableArgName } = require_argument();
-    var Help2 = class {
-      constructor() {
-        this.helpWidth = void 0;
-        this.minWidthToWrap = 40;
-        this.sortSubcommands = false;
-        this.sortOptions = false;
-        this.showGlobalOptions = false;
-      }
-      /**
-       * prepareContext is called by Commander after applying overrides from `Command.configureHelp()`
-       * and just before calling `formatHelp()`.
-       *
-       * Commander just uses the helpWidth and the rest is provided for optional use by more complex subclasses.
-       *
-       * @param {{ error?: boolean, helpWidth?: number, outputHasColors?: boolean }} contextOptions
-       */
-      prepareContext(contextOptions) {
-        this.helpWidth = this.helpWidth ?? contextOptions.helpWidth ?? 80;
-      }
-      /**
-       * Get an array of the visible subcommands. Includes a placeholder for the implicit help command, if there is one.
-       *
-       * @param {Command} cmd
-       * @returns {Command[]}
-       */
-      visibleCommands(cmd) {
-        const visibleCommands = cmd.commands.filter((cmd2) => !cmd2._hidden);
-        const helpCommand = cmd._getHelpCommand();
-        if (helpCommand && !helpCommand._hidden) {
-          visibleCommands.push(helpCommand);
-        }
-        if (this.sortSubcommands) {
-          visibleCommands.sort((a, b) => {
-            return a.name().localeCompare(b.name());
-          });
-        }
-        return visibleCommands;
-      }
-      /**
-       * Compare options for sort.
-       *
-       * @param {Option} a
-       * @param {Option} b
-       * @returns {number}
-       */
-      compareOptions(a, b) {
-        const getSortKey = (option) => {
-          return option.short ? option.short.replace(/^-/, "") : option.long.replace(/^--/, "");
-        };
-        return getSortKey(a).localeCompare(getSortKey(b));
-      }
-      /**
-       * Get an array of the visible options. Includes a placeholder for the implicit help option, if there is one.
-       *
-       * @param {Command} cmd
-       * @returns {Option[]}
-       */
-      visibleOptions(cmd) {
-        const visibleOptions = cmd.options.filter((option) => !option.hidden);
-        const helpOption = cmd._getHelpOption();
-        if (helpOption && !helpOption.hidden) {
-          const removeShort = helpOption.short && cmd._findOption(helpOption.short);
-          const removeLong = helpOption.long && cmd._findOption(helpOption.long);
-          if (!removeShort && !removeLong) {
-            visibleOptions.push(helpOption);
-          } else if (helpOption.long && !removeLong) {
-            visibleOptions.push(
-              cmd.createOption(helpOption.long, helpOption.description)
-            );
-          } else if (helpOption.short && !removeShort) {
-            visibleOptions.push(
-              cmd.createOption(helpOption.short, helpOption.description)
-            );
-          }
-        }
-        if (this.sortOptions) {
-          visibleOptions.sort(this.compareOptions);
-        }
-        return visibleOptions;
-      }
-      /**
-       * Get an array of the visible global options. (Not including help.)
-       *
-       * @param {Command} cmd
-       * @returns {Option[]}
-       */
-      visibleGlobalOptions(cmd) {
-        if (!this.showGlobalOptions) return [];
-        const globalOptions = [];
-        for (let ancestorCmd = cmd.parent; ancestorCmd; ancestorCmd = ancestorCmd.parent) {
-          const visibleOptions = ancestorCmd.options.filter(
-            (option) => !option.hidden
-          );
-          globalOptions.push(...visibleOptions);
-        }
-        if (this.sortOptions) {
-          globalOptions.sort(this.compareOptions);
-        }
-        return globalOptions;
-      }
-      /**
-       * Get an array of the arguments if any have a description.
-       *
-       * @param {Command} cmd
-       * @returns {Argument[]}
-       */
-      visibleArguments(cmd) {
-        if (cmd._argsDescription) {
-          cmd.registeredArguments.forEach((argument) => {
-            argument.description = argument.description || cmd._argsDescription[argument.name()] || "";
-          });
-        }
-        if (cmd.registeredArguments.find((argument) => argument.description)) {
-          return cmd.registeredArguments;
-        }
-        return [];
-      }
-      /**
-       * Get the command term to show in the list of subcommands.
-       *
-       * @param {Command} cmd
-       * @returns {string}
-       */
-      subcommandTerm(cmd) {
-        const args = cmd.registeredArguments.map((arg) => humanReadableArgName(arg)).join(" ");
-        return cmd._name + (cmd._aliases[0] ? "|" + cmd._aliases[0] : "") + (cmd.options.length ? " [options]" : "") + // simplistic check for non-help option
-        (args ? " " + args : "");
-      }
-      /**
-       * Get the option term to show in the list of options.
-       *
-       * @param {Option} option
-       * @returns {string}
-       */
-      optionTerm(option) {
-        return option.flags;
-      }
-      /**
-       * Get the argument term to show in the list of arguments.
-       *
-       * @param {Argument} argument
-       * @returns {string}
-       */
-      argumentTerm(argument) {
-        return argument.name();
-      }
-      /**
-       * Get the longest command term length.
-       *
-       * @param {Command} cmd
-       * @param {Help} helper
-       * @returns {number}
-       */
-      longestSubcommandTermLength(cmd, helper) {
-        return helper.visibleCommands(cmd).reduce((max, command) => {
-          return Math.max(
-            max,
-            this.displayWidth(
-              helper.styleSubcommandTerm(helper.subcommandTerm(command))
-            )
-          );
-        }, 0);
-      }
-      /**
-       * Get the longest option term length.
-       *
-       * @param {Command} cmd
-       * @param {Help} helper
-       * @returns {number}
-       */
-      longestOptionTermLength(cmd, helper) {
-        return helper.visibleOptions(cmd).reduce((max, option) => {
-          return Math.max(
-            max,
-            this.displayWidth(helper.styleOptionTerm(helper.optionTerm(option)))
-          );
-        }, 0);
-      }
-      /**
-       * Get the longest global option term length.
-       *
-       * @param {Command} cmd
-       * @param {Help} helper
-       * @returns {number}
-       */
-      longestGlobalOptionTermLength(cmd, helper) {
-        return helper.visibleGlobalOptions(cmd).reduce((max, option) => {
-          return Math.max(
-            max,
-            this.displayWidth(helper.styleOptionTerm(helper.optionTerm(option)))
-          );
-        }, 0);
-      }
-      /**
-       * Get the longest argument term length.
-       *
-       * @param {Command} cmd
-       * @param {Help} helper
-       * @returns {number}
-       */
-      longestArgumentTermLength(cmd, helper) {
-        return helper.visibleArguments(cmd).reduce((max, argument) => {
-          return Math.max(
-            max,
-            this.displayWidth(
-              helper.styleArgumentTerm(helper.argumentTerm(argument))
-            )
-          );
-        }, 0);
-      }
-      /**
-       * Get the command usage to be displayed at the top of the built-in help.
-       *
-       * @param {Command} cmd
-       * @returns {string}
-       */
-      commandUsage(cmd) {
-        let cmdName = cmd._name;
-        if (cmd._aliases[0]) {
-          cmdName = cmdName + "|" + cmd._aliases[0];
-        }
-        let ancestorCmdNames = "";
-        for (let ancestorCmd = cmd.parent; ancestorCmd; ancestorCmd = ancestorCmd.parent) {
-          ancestorCmdNames = ancestorCmd.name() + " " + ancestorCmdNames;
-        }
-        return ancestorCmdNames + cmdName + " " + cmd.usage();
-      }
-      /**
-       * Get the description for the command.
-       *
-       * @param {Command} cmd
-       * @returns {string}
-       */
-      commandDescription(cmd) {
-        return cmd.description();
-      }
-      /**
-       * Get the subcommand summary to show in the list of subcommands.
-       * (Fallback to description for backwards compatibility.)
-       *
-       * @param {Command} cmd
-       * @returns {string}
-       */
-      subcommandDescription(cmd) {
-        return cmd.summary() || cmd.description();
-      }
-      /**
-       * Get the option description to show in the list of options.
-       *
-       * @param {Option} option
-       * @return {string}
-       */
-      optionDescription(option) {
-        const extraInfo = [];
-        if (option.argChoices) {
-          extraInfo.push(
-            // use stringify to match the display of the default value
-            `choices: ${option.argChoices.map((choice) => JSON.stringify(choice)).join(", ")}`
-          );
-        }
-        if (option.defaultValue !== void 0) {
-          const showDefault = option.required || option.optional || option.isBoolean() && typeof option.defaultValue === "boolean";
-          if (showDefault) {
-            extraInfo.push(
-              `default: ${option.defaultValueDescription || JSON.stringify(option.defaultValue)}`
-            );
-          }
-        }
-        if (option.presetArg !== void 0 && option.optional) {
-          extraInfo.push(`preset: ${JSON.stringify(option.presetArg)}`);
-        }
-        if (option.envVar !== void 0) {
-          extraInfo.push(`env: ${option.envVar}`);
-        }
-        if (extraInfo.length > 0) {
-          const extraDescription = `(${extraInfo.join(", ")})`;
-          if (option.description) {
-            return `${option.description} ${extraDescription}`;
-          }
-          return extraDescription;
-        }
-        return option.description;
-      }
-      /**
-       * Get the argument description to show in the list of arguments.
-       *
-       * @param {Argument} argument
-       * @return {string}
-       */
-      argumentDescription(argument) {
-        const extraInfo = [];
-        if (argument.argChoices) {
-          extraInfo.push(
-            // use stringify to match the display of the default value
-            `choices: ${argument.argChoices.map((choice) => JSON.stringify(choice)).join(", ")}`
-          );
-        }
-        if (argument.defaultValue !== void 0) {
-          extraInfo.push(
-            `default: ${argument.defaultValueDescription || JSON.stringify(argument.defaultValue)}`
-          );
-        }
-        if (extraInfo.length > 0) {
-          const extraDescription = `(${extraInfo.join(", ")})`;
-          if (argument.description) {
-            return `${argument.description} ${extraDescription}`;
-          }
-          return extraDescription;
-        }
-        return argument.description;
-      }
-      /**
-       * Format a list of items, given a heading and an array of formatted items.
-       *
-       * @param {string} heading
-       * @param {string[]} items
-       * @param {Help} helper
-       * @returns string[]
-       */
-      formatItemList(heading, items, helper) {
-        if (items.length === 0) return [];
-        return [helper.styleTitle(heading), ...items, ""];
-      }
-      /**
-       * Group items by their help group heading.
-       *
-       * @param {Command[] | Option[]} unsortedItems
-       * @param {Command[] | Option[]} visibleItems
-       * @param {Function} getGroup
-       * @returns {Map<string, Command[] | Option[]>}
-       */
-      groupItems(unsortedItems, visibleItems, getGroup) {
-        const result = /* @__PURE__ */ new Map();
-        unsortedItems.forEach((item) => {
-          const group = getGroup(item);
-          if (!result.has(group)) result.set(group, []);
-        });
-        visibleItems.forEach((item) => {
-          const group = getGroup(item);
-          if (!result.has(group)) {
-            result.set(group, []);
-          }
-          result.get(group).push(item);
-        });
-        return result;
-      }
-      /**
-       * Generate the built-in help text.
-       *
-       * @param {Command} cmd
-       * @param {Help} helper
-       * @returns {string}
-       */
-      formatHelp(cmd, helper) {
-        const termWidth = helper.padWidth(cmd, helper);
-        const helpWidth = helper.helpWidth ?? 80;
-        function callFormatItem(term, description) {
-          return helper.formatItem(term, termWidth, description, helper);
-        }
-        let output = [
-          `${helper.styleTitle("Usage:")} ${helper.styleUsage(helper.commandUsage(cmd))}`,
-          ""
-        ];
-        const commandDescription = helper.commandDescription(cmd);
-        if (commandDescription.length > 0) {
-          output = output.concat([
-            helper.boxWrap(
-              helper.styleCommandDescription(commandDescription),
-              helpWidth
-            ),
-            ""
-          ]);
-        }
-        const argumentList = helper.visibleArguments(cmd).map((argument) => {
-          return callFormatItem(
-            helper.styleArgumentTerm(helper.argumentTerm(argument)),
-            helper.styleArgumentDescription(helper.argumentDescription(argument))
-          );
-        });
-        output = output.concat(
-          this.formatItemList("Arguments:", argumentList, helper)
-        );
-        const optionGroups = this.groupItems(
-          cmd.options,
-          helper.visibleOptions(cmd),
-          (option) => option.helpGroupHeading ?? "Options:"
-        );
-        optionGroups.forEach((options, group) => {
-          const optionList = options.map((option) => {
-            return callFormatItem(
-              helper.styleOptionTerm(helper.optionTerm(option)),
-              helper.styleOptionDescription(helper.optionDescription(option))
-            );
-          });
-          output = output.concat(this.formatItemList(group, optionList, helper));
-        });
-        if (helper.showGlobalOptions) {
-          const globalOptionList = helper.visibleGlobalOptions(cmd).map((option) => {
-            return callFormatItem(
-              helper.styleOptionTerm(helper.optionTerm(option)),
-              helper.styleOptionDescription(helper.optionDescription(option))
-            );
-          });
-          output = output.concat(
-            this.formatItemList("Global Options:", globalOptionList, helper)
-          );
-        }
-        const commandGroups = this.groupItems(
-          cmd.commands,
-          helper.visibleCommands(cmd),
-          (sub) => sub.helpGroup() || "Commands:"
-        );
-        commandGroups.forEach((commands, group) => {
-          const commandList = commands.map((sub) => {
-            return callFormatItem(
-              helper.styleSubcommandTerm(helper.subcommandTerm(sub)),
-              helper.styleSubcommandDescription(helper.subcommandDescription(sub))
-            );
-          });
-          output = output.concat(this.formatItemList(group, commandList, helper));
-        });
-        return output.join("\n");
-      }
-      /**
-       * Return display width of string, ignoring ANSI escape sequences. Used in padding and wrapping calculations.
-       *
-       * @param {string} str
-       * @returns {number}
-       */
-      displayWidth(str) {
-        return stripColor(str).length;
-      }
-      /**
-       * Style the title for displaying in the help. Called with 'Usage:', 'Options:', etc.
-       *
-       * @param {string} str
-       * @returns {string}
-       */
-      styleTitle(str) {
-        return str;
-      }
-      styleUsage(str) {
-        return str.split(" ").map((word) => {
-          if (word === "[options]") return this.styleOptionText(word);
-          if (word === "[command]") return this.styleSubcommandText(word);
-          if (word[0] === "[" || word[0] === "<")
-            return this.styleArgumentText(word);
-          return this.styleCommandText(word);
-        }).join(" ");
-      }
-      styleCommandDescription(str) {
-        return this.styleDescriptionText(str);
-      }
-      styleOptionDescription(str) {
-        return this.styleDescriptionText(str);
-      }
-      styleSubcommandDescription(str) {
-        return this.styleDescriptionText(str);
-      }
-      styleArgumentDescription(str) {
-        return this.styleDescriptionText(str);
-      }
-      styleDescriptionText(str) {
-        return str;
-      }
-      styleOptionTerm(str) {
-        return this.styleOptionText(str);
-      }
-      styleSubcommandTerm(str) {
-        return str.split(" ").map((word) => {
-          if (word === "[options]") return this.styleOptionText(word);
-          if (word[0] === "[" || word[0] === "<")
-            return this.styleArgumentText(word);
-          return this.styleSubcommandText(word);
-        }).join(" ");
-      }
-      styleArgumentTerm(str) {
-        return this.styleArgumentText(str);
-      }
-      styleOptionText(str) {
-        return str;
-      }
-      styleArgumentText(str) {
-        return str;
-      }
-      styleSubcommandText(str) {
-        return str;
-      }
-      styleCommandText(str) {
-        return str;
-      }
-      /**
-       * Calculate the pad width from the maximum term length.
-       *
-       * @param {Command} cmd
-       * @param {Help} helper
-       * @returns {number}
-       */
-      padWidth(cmd, helper) {
-        return Math.max(
-          helper.longestOptionTermLength(cmd, helper),
-          helper.longestGlobalOptionTermLength(cmd, helper),
-          helper.longestSubcommandTermLength(cmd, helper),
-          helper.longestArgumentTermLength(cmd, helper)
-        );
-      }
-      /**
-       * Detect manually wrapped and indented strings by checking for line break followed by whitespace.
-       *
-       * @param {string} str
-       * @returns {boolean}
-       */
-      preformatted(str) {
-        return /\n[^\S\r\n]/.test(str);
-      }
-      /**
-       * Format the "item", which consists of a term and description. Pad the term and wrap the description, indenting the following lines.
-       *
-       * So "TTT", 5, "DDD DDDD DD DDD" might be formatted for this.helpWidth=17 like so:
-       *   TTT  DDD DDDD
-       *        DD DDD
-       *
-       * @param {string} term
-       * @param {number} termWidth
-       * @param {string} description
-       * @param {Help} helper
-       * @returns {string}
-       */
-      formatItem(term, termWidth, description, helper) {
-        const itemIndent = 2;
-        const itemIndentStr = " ".repeat(itemIndent);
-        if (!description) return itemIndentStr + term;
-        const paddedTerm = term.padEnd(
-          termWidth + term.length - helper.displayWidth(term)
-        );
-        const spacerWidth = 2;
-        const helpWidth = this.helpWidth ?? 80;
-        const remainingWidth = helpWidth - termWidth - spacerWidth - itemIndent;
-        let formattedDescription;
-        if (remainingWidth < this.minWidthToWrap || helper.preformatted(description)) {
-          formattedDescription = description;
-        } else {
-          const wrappedDescription = helper.boxWrap(description, remainingWidth);
-          formattedDescription = wrappedDescription.replace(
-            /\n/g,
-            "\n" + " ".repeat(termWidth + spacerWidth)
-          );
-        }
-        return itemIndentStr + paddedTerm + " ".repeat(spacerWidth) + formattedDescription.replace(/\n/g, `
-${itemIndentStr}`);
-      }
-      /**
-       * Wrap a string at whitespace, preserving existing line breaks.
-       * Wrapping is skipped if the width is less than `minWidthToWrap`.
-       *
-       * @param {string} str
-       * @param {number} width
-       * @returns {string}
-       */
-      boxWrap(str, width) {
-        if (width < this.minWidthToWrap) return str;
-        const rawLines = str.split(/\r\n|\n/);
-        const chunkPattern = /[\s]*[^\s]+/g;
-        const wrappedLines = [];
-        rawLines.forEach((line) => {
-          const chunks = line.match(chunkPattern);
-          if (chunks === null) {
-            wrappedLines.push("");
-            return;
-          }
-          let sumChunks = [chunks.shift()];
-          let sumWidth = this.displayWidth(sumChunks[0]);
-          chunks.forEach((chunk) => {
-            const visibleWidth = this.displayWidth(chunk);
-            if (sumWidth + visibleWidth <= width) {
-              sumChunks.push(chunk);
-              sumWidth += visibleWidth;
+    (() => {
+      const enosys = () => {
+        const err = new Error("not implemented");
+        err.code = "ENOSYS";
+        return err;
+      };
+      if (!globalThis.fs) {
+        let outputBuf = "";
+        globalThis.fs = {
+          constants: { O_WRONLY: -1, O_RDWR: -1, O_CREAT: -1, O_TRUNC: -1, O_APPEND: -1, O_EXCL: -1 },
+          // unused
+          writeSync(fd, buf) {
+            outputBuf += decoder.decode(buf);
+            const nl = outputBuf.lastIndexOf("\n");
+            if (nl != -1) {
+              console.log(outputBuf.substr(0, nl));
+              outputBuf = outputBuf.substr(nl + 1);
+            }
+            return buf.length;
+          },
+          write(fd, buf, offset, length, position, callback) {
+            if (offset !== 0 || length !== buf.length || position !== null) {
+              callback(enosys());
               return;
             }
-            wrappedLines.push(sumChunks.join(""));
-            const nextChunk = chunk.trimStart();
-            sumChunks = [nextChunk];
-            sumWidth = this.displayWidth(nextChunk);
-          });
-          wrappedLines.push(sumChunks.join(""));
-        });
-        return wrappedLines.join("\n");
-      }
-    };
-    function stripColor(str) {
-      const sgrPattern = /\x1b\[\d*(;\d*)*m/g;
-      return str.replace(sgrPattern, "");
-    }
-    exports2.Help = Help2;
-    exports2.stripColor = stripColor;
-  }
-});
-
-// node_modules/commander/lib/option.js
-var require_option = __commonJS({
-  "node_modules/commander/lib/option.js"(exports2) {
-    init_import_meta_url();
-    var { InvalidArgumentError: InvalidArgumentError2 } = require_error();
-    var Option2 = class {
-      /**
-       * Initialize a new `Option` with the given `flags` and `description`.
-       *
-       * @param {string} flags
-       * @param {string} [description]
-       */
-      constructor(flags, description) {
-        this.flags = flags;
-        this.description = description || "";
-        this.required = flags.includes("<");
-        this.optional = flags.includes("[");
-        this.variadic = /\w\.\.\.[>\]]$/.test(flags);
-        this.mandatory = false;
-        const optionFlags = splitOptionFlags(flags);
-        this.short = optionFlags.shortFlag;
-        this.long = optionFlags.longFlag;
-        this.negate = false;
-        if (this.long) {
-          this.negate = this.long.startsWith("--no-");
-        }
-        this.defaultValue = void 0;
-        this.defaultValueDescription = void 0;
-        this.presetArg = void 0;
-        this.envVar = void 0;
-        this.parseArg = void 0;
-        this.hidden = false;
-        this.argChoices = void 0;
-        this.conflictsWith = [];
-        this.implied = void 0;
-        this.helpGroupHeading = void 0;
-      }
-      /**
-       * Set the default value, and optionally supply the description to be displayed in the help.
-       *
-       * @param {*} value
-       * @param {string} [description]
-       * @return {Option}
-       */
-      default(value, description) {
-        this.defaultValue = value;
-        this.defaultValueDescription = description;
-        return this;
-      }
-      /**
-       * Preset to use when option used without option-argument, especially optional but also boolean and negated.
-       * The custom processing (parseArg) is called.
-       *
-       * @example
-       * new Option('--color').default('GREYSCALE').preset('RGB');
-       * new Option('--donate [amount]').preset('20').argParser(parseFloat);
-       *
-       * @param {*} arg
-       * @return {Option}
-       */
-      preset(arg) {
-        this.presetArg = arg;
-        return this;
-      }
-      /**
-       * Add option name(s) that conflict with this option.
-       * An error will be displayed if conflicting options are found during parsing.
-       *
-       * @example
-       * new Option('--rgb').conflicts('cmyk');
-       * new Option('--js').conflicts(['ts', 'jsx']);
-       *
-       * @param {(string | string[])} names
-       * @return {Option}
-       */
-      conflicts(names) {
-        this.conflictsWith = this.conflictsWith.concat(names);
-        return this;
-      }
-      /**
-       * Specify implied option values for when this option is set and the implied options are not.
-       *
-       * The custom processing (parseArg) is not called on the implied values.
-       *
-       * @example
-       * program
-       *   .addOption(new Option('--log', 'write logging information to file'))
-       *   .addOption(new Option('--trace', 'log extra details').implies({ log: 'trace.txt' }));
-       *
-       * @param {object} impliedOptionValues
-       * @return {Option}
-       */
-      implies(impliedOptionValues) {
-        let newImplied = impliedOptionValues;
-        if (typeof impliedOptionValues === "string") {
-          newImplied = { [impliedOptionValues]: true };
-        }
-        this.implied = Object.assign(this.implied || {}, newImplied);
-        return this;
-      }
-      /**
-       * Set environment variable to check for option value.
-       *
-       * An environment variable is only used if when processed the current option value is
-       * undefined, or the source of the current value is 'default' or 'config' or 'env'.
-       *
-       * @param {string} name
-       * @return {Option}
-       */
-      env(name) {
-        this.envVar = name;
-        return this;
-      }
-      /**
-       * Set the custom handler for processing CLI option arguments into option values.
-       *
-       * @param {Function} [fn]
-       * @return {Option}
-       */
-      argParser(fn) {
-        this.parseArg = fn;
-        return this;
-      }
-      /**
-       * Whether the option is mandatory and must have a value after parsing.
-       *
-       * @param {boolean} [mandatory=true]
-       * @return {Option}
-       */
-      makeOptionMandatory(mandatory = true) {
-        this.mandatory = !!mandatory;
-        return this;
-      }
-      /**
-       * Hide option in help.
-       *
-       * @param {boolean} [hide=true]
-       * @return {Option}
-       */
-      hideHelp(hide = true) {
-        this.hidden = !!hide;
-        return this;
-      }
-      /**
-       * @package
-       */
-      _collectValue(value, previous) {
-        if (previous === this.defaultValue || !Array.isArray(previous)) {
-          return [value];
-        }
-        previous.push(value);
-        return previous;
-      }
-      /**
-       * Only allow option value to be one of choices.
-       *
-       * @param {string[]} values
-       * @return {Option}
-       */
-      choices(values) {
-        this.argChoices = values.slice();
-        this.parseArg = (arg, previous) => {
-          if (!this.argChoices.includes(arg)) {
-            throw new InvalidArgumentError2(
-              `Allowed choices are ${this.argChoices.join(", ")}.`
-            );
+            const n = this.writeSync(fd, buf);
+            callback(null, n);
+          },
+          chmod(path17, mode, callback) {
+            callback(enosys());
+          },
+          chown(path17, uid, gid, callback) {
+            callback(enosys());
+          },
+          close(fd, callback) {
+            callback(enosys());
+          },
+          fchmod(fd, mode, callback) {
+            callback(enosys());
+          },
+          fchown(fd, uid, gid, callback) {
+            callback(enosys());
+          },
+          fstat(fd, callback) {
+            callback(enosys());
+          },
+          fsync(fd, callback) {
+            callback(null);
+          },
+          ftruncate(fd, length, callback) {
+            callback(enosys());
+          },
+          lchown(path17, uid, gid, callback) {
+            callback(enosys());
+          },
+          link(path17, link, callback) {
+            callback(enosys());
+          },
+          lstat(path17, callback) {
+            callback(enosys());
+          },
+          mkdir(path17, perm, callback) {
+            callback(enosys());
+          },
+          open(path17, flags, mode, callback) {
+            callback(enosys());
+          },
+          read(fd, buffer, offset, length, position, callback) {
+            callback(enosys());
+          },
+          readdir(path17, callback) {
+            callback(enosys());
+          },
+          readlink(path17, callback) {
+            callback(enosys());
+          },
+          rename(from, to, callback) {
+            callback(enosys());
+          },
+          rmdir(path17, callback) {
+            callback(enosys());
+          },
+          stat(path17, callback) {
+            callback(enosys());
+          },
+          symlink(path17, link, callback) {
+            callback(enosys());
+          },
+          truncate(path17, length, callback) {
+            callback(enosys());
+          },
+          unlink(path17, callback) {
+            callback(enosys());
+          },
+          utimes(path17, atime, mtime, callback) {
+            callback(enosys());
           }
-          if (this.variadic) {
-            return this._collectValue(arg, previous);
-          }
-          return arg;
         };
-        return this;
       }
-      /**
-       * Return option name.
-       *
-       * @return {string}
-       */
-      name() {
-        if (this.long) {
-          return this.long.replace(/^--/, "");
-        }
-        return this.short.replace(/^-/, "");
-      }
-      /**
-       * Return option name, in a camelcase format that can be used
-       * as an object attribute key.
-       *
-       * @return {string}
-       */
-      attributeName() {
-        if (this.negate) {
-          return camelcase(this.name().replace(/^no-/, ""));
-        }
-        return camelcase(this.name());
-      }
-      /**
-       * Set the help group heading.
-       *
-       * @param {string} heading
-       * @return {Option}
-       */
-      helpGroup(heading) {
-        this.helpGroupHeading = heading;
-        return this;
-      }
-      /**
-       * Check if `arg` matches the short or long flag.
-       *
-       * @param {string} arg
-       * @return {boolean}
-       * @package
-       */
-      is(arg) {
-        return this.short === arg || this.long === arg;
-      }
-      /**
-       * Return whether a boolean option.
-       *
-       * Options are one of boolean, negated, required argument, or optional argument.
-       *
-       * @return {boolean}
-       * @package
-       */
-      isBoolean() {
-        return !this.required && !this.optional && !this.negate;
-      }
-    };
-    var DualOptions = class {
-      /**
-       * @param {Option[]} options
-       */
-      constructor(options) {
-        this.positiveOptions = /* @__PURE__ */ new Map();
-        this.negativeOptions = /* @__PURE__ */ new Map();
-        this.dualOptions = /* @__PURE__ */ new Set();
-        options.forEach((option) => {
-          if (option.negate) {
-            this.negativeOptions.set(option.attributeName(), option);
-          } else {
-            this.positiveOptions.set(option.attributeName(), option);
+      if (!globalThis.process) {
+        globalThis.process = {
+          getuid() {
+            return -1;
+          },
+          getgid() {
+            return -1;
+          },
+          geteuid() {
+            return -1;
+          },
+          getegid() {
+            return -1;
+          },
+          getgroups() {
+            throw enosys();
+          },
+          pid: -1,
+          ppid: -1,
+          umask() {
+            throw enosys();
+          },
+          cwd() {
+            throw enosys();
+          },
+          chdir() {
+            throw enosys();
           }
-        });
-        this.negativeOptions.forEach((value, key) => {
-          if (this.positiveOptions.has(key)) {
-            this.dualOptions.add(key);
-          }
-        });
-      }
-      /**
-       * Did the value come from the option, and not from possible matching dual option?
-       *
-       * @param {*} value
-       * @param {Option} option
-       * @returns {boolean}
-       */
-      valueFromOption(value, option) {
-        const optionKey = option.attributeName();
-        if (!this.dualOptions.has(optionKey)) return true;
-        const preset = this.negativeOptions.get(optionKey).presetArg;
-        const negativeValue = preset !== void 0 ? preset : false;
-        return option.negate === (negativeValue === value);
-      }
-    };
-    function camelcase(str) {
-      return str.split("-").reduce((str2, word) => {
-        return str2 + word[0].toUpperCase() + word.slice(1);
-      });
-    }
-    function splitOptionFlags(flags) {
-      let shortFlag;
-      let longFlag;
-      const shortFlagExp = /^-[^-]$/;
-      const longFlagExp = /^--[^-]/;
-      const flagParts = flags.split(/[ |,]+/).concat("guard");
-      if (shortFlagExp.test(flagParts[0])) shortFlag = flagParts.shift();
-      if (longFlagExp.test(flagParts[0])) longFlag = flagParts.shift();
-      if (!shortFlag && shortFlagExp.test(flagParts[0]))
-        shortFlag = flagParts.shift();
-      if (!shortFlag && longFlagExp.test(flagParts[0])) {
-        shortFlag = longFlag;
-        longFlag = flagParts.shift();
-      }
-      if (flagParts[0].startsWith("-")) {
-        const unsupportedFlag = flagParts[0];
-        const baseError = `option creation failed due to '${unsupportedFlag}' in option flags '${flags}'`;
-        if (/^-[^-][^-]/.test(unsupportedFlag))
-          throw new Error(
-            `${baseError}
-- a short flag is a single dash and a single character
-  - either use a single dash and a single character (for a short flag)
-  - or use a double dash for a long option (and can have two, like '--ws, --workspace')`
-          );
-        if (shortFlagExp.test(unsupportedFlag))
-          throw new Error(`${baseError}
-- too many short flags`);
-        if (longFlagExp.test(unsupportedFlag))
-          throw new Error(`${baseError}
-- too many long flags`);
-        throw new Error(`${baseError}
-- unrecognised flag format`);
-      }
-      if (shortFlag === void 0 && longFlag === void 0)
-        throw new Error(
-          `option creation failed due to no flags found in '${flags}'.`
-        );
-      return { shortFlag, longFlag };
-    }
-    exports2.Option = Option2;
-    exports2.DualOptions = DualOptions;
-  }
-});
-
-// node_modules/commander/lib/suggestSimilar.js
-var require_suggestSimilar = __commonJS({
-  "node_modules/commander/lib/suggestSimilar.js"(exports2) {
-    init_import_meta_url();
-    var maxDistance = 3;
-    function editDistance2(a, b) {
-      if (Math.abs(a.length - b.length) > maxDistance)
-        return Math.max(a.length, b.length);
-      const d = [];
-      for (let i = 0; i <= a.length; i++) {
-        d[i] = [i];
-      }
-      for (let j = 0; j <= b.length; j++) {
-        d[0][j] = j;
-      }
-      for (let j = 1; j <= b.length; j++) {
-        for (let i = 1; i <= a.length; i++) {
-          let cost = 1;
-          if (a[i - 1] === b[j - 1]) {
-            cost = 0;
-          } else {
-            cost = 1;
-          }
-          d[i][j] = Math.min(
-            d[i - 1][j] + 1,
-            // deletion
-            d[i][j - 1] + 1,
-            // insertion
-            d[i - 1][j - 1] + cost
-            // substitution
-          );
-          if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-            d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-          }
-        }
-      }
-      return d[a.length][b.length];
-    }
-    function suggestSimilar(word, candidates) {
-      if (!candidates || candidates.length === 0) return "";
-      candidates = Array.from(new Set(candidates));
-      const searchingOptions = word.startsWith("--");
-      if (searchingOptions) {
-        word = word.slice(2);
-        candidates = candidates.map((candidate) => candidate.slice(2));
-      }
-      let similar = [];
-      let bestDistance = maxDistance;
-      const minSimilarity = 0.4;
-      candidates.forEach((candidate) => {
-        if (candidate.length <= 1) return;
-        const distance = editDistance2(word, candidate);
-        const length = Math.max(word.length, candidate.length);
-        const similarity = (length - distance) / length;
-        if (similarity > minSimilarity) {
-          if (distance < bestDistance) {
-            bestDistance = distance;
-            similar = [candidate];
-          } else if (distance === bestDistance) {
-            similar.push(candidate);
-          }
-        }
-      });
-      similar.sort((a, b) => a.localeCompare(b));
-      if (searchingOptions) {
-        similar = similar.map((candidate) => `--${candidate}`);
-      }
-      if (similar.length > 1) {
-        return `
-(Did you mean one of ${similar.join(", ")}?)`;
-      }
-      if (similar.length === 1) {
-        return `
-(Did you mean ${similar[0]}?)`;
-      }
-      return "";
-    }
-    exports2.suggestSimilar = suggestSimilar;
-  }
-});
-
-// node_modules/commander/lib/command.js
-var require_command = __commonJS({
-  "node_modules/commander/lib/command.js"(exports2) {
-    init_import_meta_url();
-    var EventEmitter = require("node:events").EventEmitter;
-    var childProcess = require("node:child_process");
-    var path16 = require("node:path");
-    var fs2 = require("node:fs");
-    var process2 = require("node:process");
-    var { Argument: Argument2, humanReadableArgName } = require_argument();
-    var { CommanderError: CommanderError2 } = require_error();
-    var { Help: Help2, stripColor } = require_help();
-    var { Option: Option2, DualOptions } = require_option();
-    var { suggestSimilar } = require_suggestSimilar();
-    var Command2 = class _Command extends EventEmitter {
-      /**
-       * Initialize a new `Command`.
-       *
-       * @param {string} [name]
-       */
-      constructor(name) {
-        super();
-        this.commands = [];
-        this.options = [];
-        this.parent = null;
-        this._allowUnknownOption = false;
-        this._allowExcessArguments = false;
-        this.registeredArguments = [];
-        this._args = this.registeredArguments;
-        this.args = [];
-        this.rawArgs = [];
-        this.processedArgs = [];
-        this._scriptPath = null;
-        this._name = name || "";
-        this._optionValues = {};
-        this._optionValueSources = {};
-        this._storeOptionsAsProperties = false;
-        this._actionHandler = null;
-        this._executableHandler = false;
-        this._executableFile = null;
-        this._executableDir = null;
-        this._defaultCommandName = null;
-        this._exitCallback = null;
-        this._aliases = [];
-        this._combineFlagAndOptionalValue = true;
-        this._description = "";
-        this._summary = "";
-        this._argsDescription = void 0;
-        this._enablePositionalOptions = false;
-        this._passThroughOptions = false;
-        this._lifeCycleHooks = {};
-        this._showHelpAfterError = false;
-        this._showSuggestionAfterError = true;
-        this._savedState = null;
-        this._outputConfiguration = {
-          writeOut: (str) => process2.stdout.write(str),
-          writeErr: (str) => process2.stderr.write(str),
-          outputError: (str, write) => write(str),
-          getOutHelpWidth: () => process2.stdout.isTTY ? process2.stdout.columns : void 0,
-          getErrHelpWidth: () => process2.stderr.isTTY ? process2.stderr.columns : void 0,
-          getOutHasColors: () => useColor() ?? (process2.stdout.isTTY && process2.stdout.hasColors?.()),
-          getErrHasColors: () => useColor() ?? (process2.stderr.isTTY && process2.stderr.hasColors?.()),
-          stripColor: (str) => stripColor(str)
         };
-        this._hidden = false;
-        this._helpOption = void 0;
-        this._addImplicitHelpCommand = void 0;
-        this._helpCommand = void 0;
-        this._helpConfiguration = {};
-        this._helpGroupHeading = void 0;
-        this._defaultCommandGroup = void 0;
-        this._defaultOptionGroup = void 0;
       }
-      /**
-       * Copy settings that are useful to have in common across root command and subcommands.
-       *
-       * (Used internally when adding a command using `.command()` so subcommands inherit parent settings.)
-       *
-       * @param {Command} sourceCommand
-       * @return {Command} `this` command for chaining
-       */
-      copyInheritedSettings(sourceCommand) {
-        this._outputConfiguration = sourceCommand._outputConfiguration;
-        this._helpOption = sourceCommand._helpOption;
-        this._helpCommand = sourceCommand._helpCommand;
-        this._helpConfiguration = sourceCommand._helpConfiguration;
-        this._exitCallback = sourceCommand._exitCallback;
-        this._storeOptionsAsProperties = sourceCommand._storeOptionsAsProperties;
-        this._combineFlagAndOptionalValue = sourceCommand._combineFlagAndOptionalValue;
-        this._allowExcessArguments = sourceCommand._allowExcessArguments;
-        this._enablePositionalOptions = sourceCommand._enablePositionalOptions;
-        this._showHelpAfterError = sourceCommand._showHelpAfterError;
-        this._showSuggestionAfterError = sourceCommand._showSuggestionAfterError;
-        return this;
+      if (!globalThis.crypto) {
+        throw new Error("globalThis.crypto is not available, polyfill required (crypto.getRandomValues only)");
       }
-      /**
-       * @returns {Command[]}
-       * @private
-       */
-      _getCommandAndAncestors() {
-        const result = [];
-        for (let command = this; command; command = command.parent) {
-          result.push(command);
-        }
-        return result;
+      if (!globalThis.performance) {
+        throw new Error("globalThis.performance is not available, polyfill required (performance.now only)");
       }
-      /**
-       * Define a command.
-       *
-       * There are two styles of command: pay attention to where to put the description.
-       *
-       * @example
-       * // Command implemented using action handler (description is supplied separately to `.command`)
-       * program
-       *   .command('clone <source> [destination]')
-       *   .description('clone a repository into a newly created directory')
-       *   .action((source, destination) => {
-       *     console.log('clone command called');
-       *   });
-       *
-       * // Command implemented using separate executable file (description is second parameter to `.command`)
-       * program
-       *   .command('start <service>', 'start named service')
-       *   .command('stop [service]', 'stop named service, or all if no name supplied');
-       *
-       * @param {string} nameAndArgs - command name and arguments, args are `<required>` or `[optional]` and last may also be `variadic...`
-       * @param {(object | string)} [actionOptsOrExecDesc] - configuration options (for action), or description (for executable)
-       * @param {object} [execOpts] - configuration options (for executable)
-       * @return {Command} returns new command for action handler, or `this` for executable command
-       */
-      command(nameAndArgs, actionOptsOrExecDesc, execOpts) {
-        let desc = actionOptsOrExecDesc;
-        let opts = execOpts;
-        if (typeof desc === "object" && desc !== null) {
-          opts = desc;
-          desc = null;
-        }
-        opts = opts || {};
-        const [, name, args] = nameAndArgs.match(/([^ ]+) *(.*)/);
-        const cmd = this.createCommand(name);
-        if (desc) {
-          cmd.description(desc);
-          cmd._executableHandler = true;
-        }
-        if (opts.isDefault) this._defaultCommandName = cmd._name;
-        cmd._hidden = !!(opts.noHelp || opts.hidden);
-        cmd._executableFile = opts.executableFile || null;
-        if (args) cmd.arguments(args);
-        this._registerCommand(cmd);
-        cmd.parent = this;
-        cmd.copyInheritedSettings(this);
-        if (desc) return this;
-        return cmd;
+      if (!globalThis.TextEncoder) {
+        throw new Error("globalThis.TextEncoder is not available, polyfill required");
       }
-      /**
-       * Factory routine to create a new unattached command.
-       *
-       * See .command() for creating an attached subcommand, which uses this routine to
-       * create the command. You can override createCommand to customise subcommands.
-       *
-       * @param {string} [name]
-       * @return {Command} new command
-       */
-      createCommand(name) {
-        return new _Command(name);
+      if (!globalThis.TextDecoder) {
+        throw new Error("globalThis.TextDecoder is not available, polyfill required");
       }
-      /**
-       * You can customise the help with a subclass of Help by overriding createHelp,
-       * or by overriding Help properties using configureHelp().
-       *
-       * @return {Help}
-       */
-      createHelp() {
-        return Object.assign(new Help2(), this.configureHelp());
-      }
-      /**
-       * You can customise the help by overriding Help properties using configureHelp(),
-       * or with a subclass of Help by overriding createHelp().
-       *
-       * @param {object} [configuration] - configuration options
-       * @return {(Command | object)} `this` command for chaining, or stored configuration
-       */
-      configureHelp(configuration) {
-        if (configuration === void 0) return this._helpConfiguration;
-        this._helpConfiguration = configuration;
-        return this;
-      }
-      /**
-       * The default output goes to stdout and stderr. You can customise this for special
-       * applications. You can also customise the display of errors by overriding outputError.
-       *
-       * The configuration properties are all functions:
-       *
-       *     // change how output being written, defaults to stdout and stderr
-       *     writeOut(str)
-       *     writeErr(str)
-       *     // change how output being written for errors, defaults to writeErr
-       *     outputError(str, write) // used for displaying errors and not used for displaying help
-       *     // specify width for wrapping help
-       *     getOutHelpWidth()
-       *     getErrHelpWidth()
-       *     // color support, currently only used with Help
-       *     getOutHasColors()
-       *     getErrHasColors()
-       *     stripColor() // used to remove ANSI escape codes if output does not have colors
-       *
-       * @param {object} [configuration] - configuration options
-       * @return {(Command | object)} `this` command for chaining, or stored configuration
-       */
-      configureOutput(configuration) {
-        if (configuration === void 0) return this._outputConfiguration;
-        this._outputConfiguration = {
-          ...this._outputConfiguration,
-          ...configuration
-        };
-        return this;
-      }
-      /**
-       * Display the help or a custom message after an error occurs.
-       *
-       * @param {(boolean|string)} [displayHelp]
-       * @return {Command} `this` command for chaining
-       */
-      showHelpAfterError(displayHelp = true) {
-        if (typeof displayHelp !== "string") displayHelp = !!displayHelp;
-        this._showHelpAfterError = displayHelp;
-        return this;
-      }
-      /**
-       * Display suggestion of similar commands for unknown commands, or options for unknown options.
-       *
-       * @param {boolean} [displaySuggestion]
-       * @return {Command} `this` command for chaining
-       */
-      showSuggestionAfterError(displaySuggestion = true) {
-        this._showSuggestionAfterError = !!displaySuggestion;
-        return this;
-      }
-      /**
-       * Add a prepared subcommand.
-       *
-       * See .command() for creating an attached subcommand which inherits settings from its parent.
-       *
-       * @param {Command} cmd - new subcommand
-       * @param {object} [opts] - configuration options
-       * @return {Command} `this` command for chaining
-       */
-      addCommand(cmd, opts) {
-        if (!cmd._name) {
-          throw new Error(`Command passed to .addCommand() must have a name
-- specify the name in Command constructor or using .name()`);
-        }
-        opts = opts || {};
-        if (opts.isDefault) this._defaultCommandName = cmd._name;
-        if (opts.noHelp || opts.hidden) cmd._hidden = true;
-        this._registerCommand(cmd);
-        cmd.parent = this;
-        cmd._checkForBrokenPassThrough();
-        return this;
-      }
-      /**
-       * Factory routine to create a new unattached argument.
-       *
-       * See .argument() for creating an attached argument, which uses this routine to
-       * create the argument. You can override createArgument to return a custom argument.
-       *
-       * @param {string} name
-       * @param {string} [description]
-       * @return {Argument} new argument
-       */
-      createArgument(name, description) {
-        return new Argument2(name, description);
-      }
-      /**
-       * Define argument syntax for command.
-       *
-       * The default is that the argument is required, and you can explicitly
-       * indicate this with <> around the name. Put [] around the name for an optional argument.
-       *
-       * @example
-       * program.argument('<input-file>');
-       * program.argument('[output-file]');
-       *
-       * @param {string} name
-       * @param {string} [description]
-       * @param {(Function|*)} [parseArg] - custom argument processing function or default value
-       * @param {*} [defaultValue]
-       * @return {Command} `this` command for chaining
-       */
-      argument(name, description, parseArg, defaultValue) {
-        const argument = this.createArgument(name, description);
-        if (typeof parseArg === "function") {
-          argument.default(defaultValue).argParser(parseArg);
-        } else {
-          argument.default(parseArg);
-        }
-        this.addArgument(argument);
-        return this;
-      }
-      /**
-       * Define argument syntax for command, adding multiple at once (without descriptions).
-       *
-       * See also .argument().
-       *
-       * @example
-       * program.arguments('<cmd> [env]');
-       *
-       * @param {string} names
-       * @return {Command} `this` command for chaining
-       */
-      arguments(names) {
-        names.trim().split(/ +/).forEach((detail) => {
-          this.argument(detail);
-        });
-        return this;
-      }
-      /**
-       * Define argument syntax for command, adding a prepared argument.
-       *
-       * @param {Argument} argument
-       * @return {Command} `this` command for chaining
-       */
-      addArgument(argument) {
-        const previousArgument = this.registeredArguments.slice(-1)[0];
-        if (previousArgument?.variadic) {
-          throw new Error(
-            `only the last argument can be variadic '${previousArgument.name()}'`
-          );
-        }
-        if (argument.required && argument.defaultValue !== void 0 && argument.parseArg === void 0) {
-          throw new Error(
-            `a default value for a required argument is never used: '${argument.name()}'`
-          );
-        }
-        this.registeredArguments.push(argument);
-        return this;
-      }
-      /**
-       * Customise or override default help command. By default a help command is automatically added if your command has subcommands.
-       *
-       * @example
-       *    program.helpCommand('help [cmd]');
-       *    program.helpCommand('help [cmd]', 'show help');
-       *    program.helpCommand(false); // suppress default help command
-       *    program.helpCommand(true); // add help command even if no subcommands
-       *
-       * @param {string|boolean} enableOrNameAndArgs - enable with custom name and/or arguments, or boolean to override whether added
-       * @param {string} [description] - custom description
-       * @return {Command} `this` command for chaining
-       */
-      helpCommand(enableOrNameAndArgs, description) {
-        if (typeof enableOrNameAndArgs === "boolean") {
-          this._addImplicitHelpCommand = enableOrNameAndArgs;
-          if (enableOrNameAndArgs && this._defaultCommandGroup) {
-            this._initCommandGroup(this._getHelpCommand());
-          }
-          return this;
-        }
-        const nameAndArgs = enableOrNameAndArgs ?? "help [command]";
-        const [, helpName, helpArgs] = nameAndArgs.match(/([^ ]+) *(.*)/);
-        const helpDescription = description ?? "display help for command";
-        const helpCommand = this.createCommand(helpName);
-        helpCommand.helpOption(false);
-        if (helpArgs) helpCommand.arguments(helpArgs);
-        if (helpDescription) helpCommand.description(helpDescription);
-        this._addImplicitHelpCommand = true;
-        this._helpCommand = helpCommand;
-        if (enableOrNameAndArgs || description) this._initCommandGroup(helpCommand);
-        return this;
-      }
-      /**
-       * Add prepared custom help command.
-       *
-       * @param {(Command|string|boolean)} helpCommand - custom help command, or deprecated enableOrNameAndArgs as for `.helpCommand()`
-       * @param {string} [deprecatedDescription] - deprecated custom description used with custom name only
-       * @return {Command} `this` command for chaining
-       */
-      addHelpCommand(helpCommand, deprecatedDescription) {
-        if (typeof helpCommand !== "object") {
-          this.helpCommand(helpCommand, deprecatedDescription);
-          return this;
-        }
-        this._addImplicitHelpCommand = true;
-        this._helpCommand = helpCommand;
-        this._initCommandGroup(helpCommand);
-        return this;
-      }
-      /**
-       * Lazy create help command.
-       *
-       * @return {(Command|null)}
-       * @package
-       */
-      _getHelpCommand() {
-        const hasImplicitHelpCommand = this._addImplicitHelpCommand ?? (this.commands.length && !this._actionHandler && !this._findCommand("help"));
-        if (hasImplicitHelpCommand) {
-          if (this._helpCommand === void 0) {
-            this.helpCommand(void 0, void 0);
-          }
-          return this._helpCommand;
-        }
-        return null;
-      }
-      /**
-       * Add hook for life cycle event.
-       *
-       * @param {string} event
-       * @param {Function} listener
-       * @return {Command} `this` command for chaining
-       */
-      hook(event, listener) {
-        const allowedValues = ["preSubcommand", "preAction", "postAction"];
-        if (!allowedValues.includes(event)) {
-          throw new Error(`Unexpected value for event passed to hook : '${event}'.
-Expecting one of '${allowedValues.join("', '")}'`);
-        }
-        if (this._lifeCycleHooks[event]) {
-          this._lifeCycleHooks[event].push(listener);
-        } else {
-          this._lifeCycleHooks[event] = [listener];
-        }
-        return this;
-      }
-      /**
-       * Register callback to use as replacement for calling process.exit.
-       *
-       * @param {Function} [fn] optional callback which will be passed a CommanderError, defaults to throwing
-       * @return {Command} `this` command for chaining
-       */
-      exitOverride(fn) {
-        if (fn) {
-          this._exitCallback = fn;
-        } else {
-          this._exitCallback = (err) => {
-            if (err.code !== "commander.executeSubCommandAsync") {
-              throw err;
-            } else {
+      const encoder = new TextEncoder("utf-8");
+      const decoder = new TextDecoder("utf-8");
+      globalThis.Go = class {
+        constructor() {
+          this.argv = ["js"];
+          this.env = {};
+          this.exit = (code) => {
+            if (code !== 0) {
+              console.warn("exit code:", code);
             }
           };
-        }
-        return this;
-      }
-      /**
-       * Call process.exit, and _exitCallback if defined.
-       *
-       * @param {number} exitCode exit code for using with process.exit
-       * @param {string} code an id string representing the error
-       * @param {string} message human-readable description of the error
-       * @return never
-       * @private
-       */
-      _exit(exitCode, code, message2) {
-        if (this._exitCallback) {
-          this._exitCallback(new CommanderError2(exitCode, code, message2));
-        }
-        process2.exit(exitCode);
-      }
-      /**
-       * Register callback `fn` for the command.
-       *
-       * @example
-       * program
-       *   .command('serve')
-       *   .description('start service')
-       *   .action(function() {
-       *      // do work here
-       *   });
-       *
-       * @param {Function} fn
-       * @return {Command} `this` command for chaining
-       */
-      action(fn) {
-        const listener = (args) => {
-          const expectedArgsCount = this.registeredArguments.length;
-          const actionArgs = args.slice(0, expectedArgsCount);
-          if (this._storeOptionsAsProperties) {
-            actionArgs[expectedArgsCount] = this;
-          } else {
-            actionArgs[expectedArgsCount] = this.opts();
-          }
-          actionArgs.push(this);
-          return fn.apply(this, actionArgs);
-        };
-        this._actionHandler = listener;
-        return this;
-      }
-      /**
-       * Factory routine to create a new unattached option.
-       *
-       * See .option() for creating an attached option, which uses this routine to
-       * create the option. You can override createOption to return a custom option.
-       *
-       * @param {string} flags
-       * @param {string} [description]
-       * @return {Option} new option
-       */
-      createOption(flags, description) {
-        return new Option2(flags, description);
-      }
-      /**
-       * Wrap parseArgs to catch 'commander.invalidArgument'.
-       *
-       * @param {(Option | Argument)} target
-       * @param {string} value
-       * @param {*} previous
-       * @param {string} invalidArgumentMessage
-       * @private
-       */
-      _callParseArg(target, value, previous, invalidArgumentMessage) {
-        try {
-          return target.parseArg(value, previous);
-        } catch (err) {
-          if (err.code === "commander.invalidArgument") {
-            const message2 = `${invalidArgumentMessage} ${err.message}`;
-            this.error(message2, { exitCode: err.exitCode, code: err.code });
-          }
-          throw err;
-        }
-      }
-      /**
-       * Check for option flag conflicts.
-       * Register option if no conflicts found, or throw on conflict.
-       *
-       * @param {Option} option
-       * @private
-       */
-      _registerOption(option) {
-        const matchingOption = option.short && this._findOption(option.short) || option.long && this._findOption(option.long);
-        if (matchingOption) {
-          const matchingFlag = option.long && this._findOption(option.long) ? option.long : option.short;
-          throw new Error(`Cannot add option '${option.flags}'${this._name && ` to command '${this._name}'`} due to conflicting flag '${matchingFlag}'
--  already used by option '${matchingOption.flags}'`);
-        }
-        this._initOptionGroup(option);
-        this.options.push(option);
-      }
-      /**
-       * Check for command name and alias conflicts with existing commands.
-       * Register command if no conflicts found, or throw on conflict.
-       *
-       * @param {Command} command
-       * @private
-       */
-      _registerCommand(command) {
-        const knownBy = (cmd) => {
-          return [cmd.name()].concat(cmd.aliases());
-        };
-        const alreadyUsed = knownBy(command).find(
-          (name) => this._findCommand(name)
-        );
-        if (alreadyUsed) {
-          const existingCmd = knownBy(this._findCommand(alreadyUsed)).join("|");
-          const newCmd = knownBy(command).join("|");
-          throw new Error(
-            `cannot add command '${newCmd}' as already have command '${existingCmd}'`
-          );
-        }
-        this._initCommandGroup(command);
-        this.commands.push(command);
-      }
-      /**
-       * Add an option.
-       *
-       * @param {Option} option
-       * @return {Command} `this` command for chaining
-       */
-      addOption(option) {
-        this._registerOption(option);
-        const oname = option.name();
-        const name = option.attributeName();
-        if (option.negate) {
-          const positiveLongFlag = option.long.replace(/^--no-/, "--");
-          if (!this._findOption(positiveLongFlag)) {
-            this.setOptionValueWithSource(
-              name,
-              option.defaultValue === void 0 ? true : option.defaultValue,
-              "default"
-            );
-          }
-        } else if (option.defaultValue !== void 0) {
-          this.setOptionValueWithSource(name, option.defaultValue, "default");
-        }
-        const handleOptionValue = (val, invalidValueMessage, valueSource) => {
-          if (val == null && option.presetArg !== void 0) {
-            val = option.presetArg;
-          }
-          const oldValue = this.getOptionValue(name);
-          if (val !== null && option.parseArg) {
-            val = this._callParseArg(option, val, oldValue, invalidValueMessage);
-          } else if (val !== null && option.variadic) {
-            val = option._collectValue(val, oldValue);
-          }
-          if (val == null) {
-            if (option.negate) {
-              val = false;
-            } else if (option.isBoolean() || option.optional) {
-              val = true;
-            } else {
-              val = "";
-            }
-          }
-          this.setOptionValueWithSource(name, val, valueSource);
-        };
-        this.on("option:" + oname, (val) => {
-          const invalidValueMessage = `error: option '${option.flags}' argument '${val}' is invalid.`;
-          handleOptionValue(val, invalidValueMessage, "cli");
-        });
-        if (option.envVar) {
-          this.on("optionEnv:" + oname, (val) => {
-            const invalidValueMessage = `error: option '${option.flags}' value '${val}' from env '${option.envVar}' is invalid.`;
-            handleOptionValue(val, invalidValueMessage, "env");
+          this._exitPromise = new Promise((resolve) => {
+            this._resolveExitPromise = resolve;
           });
-        }
-        return this;
-      }
-      /**
-       * Internal implementation shared by .option() and .requiredOption()
-       *
-       * @return {Command} `this` command for chaining
-       * @private
-       */
-      _optionEx(config2, flags, description, fn, defaultValue) {
-        if (typeof flags === "object" && flags instanceof Option2) {
-          throw new Error(
-            "To add an Option object use addOption() instead of option() or requiredOption()"
-          );
-        }
-        const option = this.createOption(flags, description);
-        option.makeOptionMandatory(!!config2.mandatory);
-        if (typeof fn === "function") {
-          option.default(defaultValue).argParser(fn);
-        } else if (fn instanceof RegExp) {
-          const regex = fn;
-          fn = (val, def) => {
-            const m = regex.exec(val);
-            return m ? m[0] : def;
+          this._pendingEvent = null;
+          this._scheduledTimeouts = /* @__PURE__ */ new Map();
+          this._nextCallbackTimeoutID = 1;
+          const setInt64 = (addr, v) => {
+            this.mem.setUint32(addr + 0, v, true);
+            this.mem.setUint32(addr + 4, Math.floor(v / 4294967296), true);
           };
-          option.default(defaultValue).argParser(fn);
-        } else {
-          option.default(fn);
-        }
-        return this.addOption(option);
-      }
-      /**
-       * Define option with `flags`, `description`, and optional argument parsing function or `defaultValue` or both.
-       *
-       * The `flags` string contains the short and/or long flags, separated by comma, a pipe or space. A required
-       * option-argument is indicated by `<>` and an optional option-argument by `[]`.
-       *
-       * See the README for more details, and see also addOption() and requiredOption().
-       *
-       * @example
-       * program
-       *     .option('-p, --pepper', 'add pepper')
-       *     .option('--pt, --pizza-type <TYPE>', 'type of pizza') // required option-argument
-       *     .option('-c, --cheese [CHEESE]', 'add extra cheese', 'mozzarella') // optional option-argument with default
-       *     .option('-t, --tip <VALUE>', 'add tip to purchase cost', parseFloat) // custom parse function
-       *
-       * @param {string} flags
-       * @param {string} [description]
-       * @param {(Function|*)} [parseArg] - custom option processing function or default value
-       * @param {*} [defaultValue]
-       * @return {Command} `this` command for chaining
-       */
-      option(flags, description, parseArg, defaultValue) {
-        return this._optionEx({}, flags, description, parseArg, defaultValue);
-      }
-      /**
-       * Add a required option which must have a value after parsing. This usually means
-       * the option must be specified on the command line. (Otherwise the same as .option().)
-       *
-       * The `flags` string contains the short and/or long flags, separated by comma, a pipe or space.
-       *
-       * @param {string} flags
-       * @param {string} [description]
-       * @param {(Function|*)} [parseArg] - custom option processing function or default value
-       * @param {*} [defaultValue]
-       * @return {Command} `this` command for chaining
-       */
-      requiredOption(flags, description, parseArg, defaultValue) {
-        return this._optionEx(
-          { mandatory: true },
-          flags,
-          description,
-          parseArg,
-          defaultValue
-        );
-      }
-      /**
-       * Alter parsing of short flags with optional values.
-       *
-       * @example
-       * // for `.option('-f,--flag [value]'):
-       * program.combineFlagAndOptionalValue(true);  // `-f80` is treated like `--flag=80`, this is the default behaviour
-       * program.combineFlagAndOptionalValue(false) // `-fb` is treated like `-f -b`
-       *
-       * @param {boolean} [combine] - if `true` or omitted, an optional value can be specified directly after the flag.
-       * @return {Command} `this` command for chaining
-       */
-      combineFlagAndOptionalValue(combine = true) {
-        this._combineFlagAndOptionalValue = !!combine;
-        return this;
-      }
-      /**
-       * Allow unknown options on the command line.
-       *
-       * @param {boolean} [allowUnknown] - if `true` or omitted, no error will be thrown for unknown options.
-       * @return {Command} `this` command for chaining
-       */
-      allowUnknownOption(allowUnknown = true) {
-        this._allowUnknownOption = !!allowUnknown;
-        return this;
-      }
-      /**
-       * Allow excess command-arguments on the command line. Pass false to make excess arguments an error.
-       *
-       * @param {boolean} [allowExcess] - if `true` or omitted, no error will be thrown for excess arguments.
-       * @return {Command} `this` command for chaining
-       */
-      allowExcessArguments(allowExcess = true) {
-        this._allowExcessArguments = !!allowExcess;
-        return this;
-      }
-      /**
-       * Enable positional options. Positional means global options are specified before subcommands which lets
-       * subcommands reuse the same option names, and also enables subcommands to turn on passThroughOptions.
-       * The default behaviour is non-positional and global options may appear anywhere on the command line.
-       *
-       * @param {boolean} [positional]
-       * @return {Command} `this` command for chaining
-       */
-      enablePositionalOptions(positional = true) {
-        this._enablePositionalOptions = !!positional;
-        return this;
-      }
-      /**
-       * Pass through options that come after command-arguments rather than treat them as command-options,
-       * so actual command-options come before command-arguments. Turning this on for a subcommand requires
-       * positional options to have been enabled on the program (parent commands).
-       * The default behaviour is non-positional and options may appear before or after command-arguments.
-       *
-       * @param {boolean} [passThrough] for unknown options.
-       * @return {Command} `this` command for chaining
-       */
-      passThroughOptions(passThrough = true) {
-        this._passThroughOptions = !!passThrough;
-        this._checkForBrokenPassThrough();
-        return this;
-      }
-      /**
-       * @private
-       */
-      _checkForBrokenPassThrough() {
-        if (this.parent && this._passThroughOptions && !this.parent._enablePositionalOptions) {
-          throw new Error(
-            `passThroughOptions cannot be used for '${this._name}' without turning on enablePositionalOptions for parent command(s)`
-          );
-        }
-      }
-      /**
-       * Whether to store option values as properties on command object,
-       * or store separately (specify false). In both cases the option values can be accessed using .opts().
-       *
-       * @param {boolean} [storeAsProperties=true]
-       * @return {Command} `this` command for chaining
-       */
-      storeOptionsAsProperties(storeAsProperties = true) {
-        if (this.options.length) {
-          throw new Error("call .storeOptionsAsProperties() before adding options");
-        }
-        if (Object.keys(this._optionValues).length) {
-          throw new Error(
-            "call .storeOptionsAsProperties() before setting option values"
-          );
-        }
-        this._storeOptionsAsProperties = !!storeAsProperties;
-        return this;
-      }
-      /**
-       * Retrieve option value.
-       *
-       * @param {string} key
-       * @return {object} value
-       */
-      getOptionValue(key) {
-        if (this._storeOptionsAsProperties) {
-          return this[key];
-        }
-        return this._optionValues[key];
-      }
-      /**
-       * Store option value.
-       *
-       * @param {string} key
-       * @param {object} value
-       * @return {Command} `this` command for chaining
-       */
-      setOptionValue(key, value) {
-        return this.setOptionValueWithSource(key, value, void 0);
-      }
-      /**
-       * Store option value and where the value came from.
-       *
-       * @param {string} key
-       * @param {object} value
-       * @param {string} source - expected values are default/config/env/cli/implied
-       * @return {Command} `this` command for chaining
-       */
-      setOptionValueWithSource(key, value, source) {
-        if (this._storeOptionsAsProperties) {
-          this[key] = value;
-        } else {
-          this._optionValues[key] = value;
-        }
-        this._optionValueSources[key] = source;
-        return this;
-      }
-      /**
-       * Get source of option value.
-       * Expected values are default | config | env | cli | implied
-       *
-       * @param {string} key
-       * @return {string}
-       */
-      getOptionValueSource(key) {
-        return this._optionValueSources[key];
-      }
-      /**
-       * Get source of option value. See also .optsWithGlobals().
-       * Expected values are default | config | env | cli | implied
-       *
-       * @param {string} key
-       * @return {string}
-       */
-      getOptionValueSourceWithGlobals(key) {
-        let source;
-        this._getCommandAndAncestors().forEach((cmd) => {
-          if (cmd.getOptionValueSource(key) !== void 0) {
-            source = cmd.getOptionValueSource(key);
-          }
-        });
-        return source;
-      }
-      /**
-       * Get user arguments from implied or explicit arguments.
-       * Side-effects: set _scriptPath if args included script. Used for default program name, and subcommand searches.
-       *
-       * @private
-       */
-      _prepareUserArgs(argv, parseOptions) {
-        if (argv !== void 0 && !Array.isArray(argv)) {
-          throw new Error("first parameter to parse must be array or undefined");
-        }
-        parseOptions = parseOptions || {};
-        if (argv === void 0 && parseOptions.from === void 0) {
-          if (process2.versions?.electron) {
-            parseOptions.from = "electron";
-          }
-          const execArgv = process2.execArgv ?? [];
-          if (execArgv.includes("-e") || execArgv.includes("--eval") || execArgv.includes("-p") || execArgv.includes("--print")) {
-            parseOptions.from = "eval";
-          }
-        }
-        if (argv === void 0) {
-          argv = process2.argv;
-        }
-        this.rawArgs = argv.slice();
-        let userArgs;
-        switch (parseOptions.from) {
-          case void 0:
-          case "node":
-            this._scriptPath = argv[1];
-            userArgs = argv.slice(2);
-            break;
-          case "electron":
-            if (process2.defaultApp) {
-              this._scriptPath = argv[1];
-              userArgs = argv.slice(2);
-            } else {
-              userArgs = argv.slice(1);
+          const getInt64 = (addr) => {
+            const low = this.mem.getUint32(addr + 0, true);
+            const high = this.mem.getInt32(addr + 4, true);
+            return low + high * 4294967296;
+          };
+          const loadValue = (addr) => {
+            const f = this.mem.getFloat64(addr, true);
+            if (f === 0) {
+              return void 0;
             }
-            break;
-          case "user":
-            userArgs = argv.slice(0);
-            break;
-          case "eval":
-            userArgs = argv.slice(1);
-            break;
-          default:
-            throw new Error(
-              `unexpected parse option { from: '${parseOptions.from}' }`
-            );
-        }
-        if (!this._name && this._scriptPath)
-          this.nameFromFilename(this._scriptPath);
-        this._name = this._name || "program";
-        return userArgs;
-      }
-      /**
-       * Parse `argv`, setting options and invoking commands when defined.
-       *
-       * Use parseAsync instead of parse if any of your action handlers are async.
-       *
-       * Call with no parameters to parse `process.argv`. Detects Electron and special node options like `node --eval`. Easy mode!
-       *
-       * Or call with an array of strings to parse, and optionally where the user arguments start by specifying where the arguments are `from`:
-       * - `'node'`: default, `argv[0]` is the application and `argv[1]` is the script being run, with user arguments after that
-       * - `'electron'`: `argv[0]` is the application and `argv[1]` varies depending on whether the electron application is packaged
-       * - `'user'`: just user arguments
-       *
-       * @example
-       * program.parse(); // parse process.argv and auto-detect electron and special node flags
-       * program.parse(process.argv); // assume argv[0] is app and argv[1] is script
-       * program.parse(my-args, { from: 'user' }); // just user supplied arguments, nothing special about argv[0]
-       *
-       * @param {string[]} [argv] - optional, defaults to process.argv
-       * @param {object} [parseOptions] - optionally specify style of options with from: node/user/electron
-       * @param {string} [parseOptions.from] - where the args are from: 'node', 'user', 'electron'
-       * @return {Command} `this` command for chaining
-       */
-      parse(argv, parseOptions) {
-        this._prepareForParse();
-        const userArgs = this._prepareUserArgs(argv, parseOptions);
-        this._parseCommand([], userArgs);
-        return this;
-      }
-      /**
-       * Parse `argv`, setting options and invoking commands when defined.
-       *
-       * Call with no parameters to parse `process.argv`. Detects Electron and special node options like `node --eval`. Easy mode!
-       *
-       * Or call with an array of strings to parse, and optionally where the user arguments start by specifying where the arguments are `from`:
-       * - `'node'`: default, `argv[0]` is the application and `argv[1]` is the script being run, with user arguments after that
-       * - `'electron'`: `argv[0]` is the application and `argv[1]` varies depending on whether the electron application is packaged
-       * - `'user'`: just user arguments
-       *
-       * @example
-       * await program.parseAsync(); // parse process.argv and auto-detect electron and special node flags
-       * await program.parseAsync(process.argv); // assume argv[0] is app and argv[1] is script
-       * await program.parseAsync(my-args, { from: 'user' }); // just user supplied arguments, nothing special about argv[0]
-       *
-       * @param {string[]} [argv]
-       * @param {object} [parseOptions]
-       * @param {string} parseOptions.from - where the args are from: 'node', 'user', 'electron'
-       * @return {Promise}
-       */
-      async parseAsync(argv, parseOptions) {
-        this._prepareForParse();
-        const userArgs = this._prepareUserArgs(argv, parseOptions);
-        await this._parseCommand([], userArgs);
-        return this;
-      }
-      _prepareForParse() {
-        if (this._savedState === null) {
-          this.saveStateBeforeParse();
-        } else {
-          this.restoreStateBeforeParse();
-        }
-      }
-      /**
-       * Called the first time parse is called to save state and allow a restore before subsequent calls to parse.
-       * Not usually called directly, but available for subclasses to save their custom state.
-       *
-       * This is called in a lazy way. Only commands used in parsing chain will have state saved.
-       */
-      saveStateBeforeParse() {
-        this._savedState = {
-          // name is stable if supplied by author, but may be unspecified for root command and deduced during parsing
-          _name: this._name,
-          // option values before parse have default values (including false for negated options)
-          // shallow clones
-          _optionValues: { ...this._optionValues },
-          _optionValueSources: { ...this._optionValueSources }
-        };
-      }
-      /**
-       * Restore state before parse for calls after the first.
-       * Not usually called directly, but available for subclasses to save their custom state.
-       *
-       * This is called in a lazy way. Only commands used in parsing chain will have state restored.
-       */
-      restoreStateBeforeParse() {
-        if (this._storeOptionsAsProperties)
-          throw new Error(`Can not call parse again when storeOptionsAsProperties is true.
-- either make a new Command for each call to parse, or stop storing options as properties`);
-        this._name = this._savedState._name;
-        this._scriptPath = null;
-        this.rawArgs = [];
-        this._optionValues = { ...this._savedState._optionValues };
-        this._optionValueSources = { ...this._savedState._optionValueSources };
-        this.args = [];
-        this.processedArgs = [];
-      }
-      /**
-       * Throw if expected executable is missing. Add lots of help for author.
-       *
-       * @param {string} executableFile
-       * @param {string} executableDir
-       * @param {string} subcommandName
-       */
-      _checkForMissingExecutable(executableFile, executableDir, subcommandName) {
-        if (fs2.existsSync(executableFile)) return;
-        const executableDirMessage = executableDir ? `searched for local subcommand relative to directory '${executableDir}'` : "no directory for search for local subcommand, use .executableDir() to supply a custom directory";
-        const executableMissing = `'${executableFile}' does not exist
- - if '${subcommandName}' is not meant to be an executable command, remove description parameter from '.command()' and use '.description()' instead
- - if the default executable name is not suitable, use the executableFile option to supply a custom name or path
- - ${executableDirMessage}`;
-        throw new Error(executableMissing);
-      }
-      /**
-       * Execute a sub-command executable.
-       *
-       * @private
-       */
-      _executeSubCommand(subcommand, args) {
-        args = args.slice();
-        let launchWithNode = false;
-        const sourceExt = [".js", ".ts", ".tsx", ".mjs", ".cjs"];
-        function findFile(baseDir, baseName) {
-          const localBin = path16.resolve(baseDir, baseName);
-          if (fs2.existsSync(localBin)) return localBin;
-          if (sourceExt.includes(path16.extname(baseName))) return void 0;
-          const foundExt = sourceExt.find(
-            (ext) => fs2.existsSync(`${localBin}${ext}`)
-          );
-          if (foundExt) return `${localBin}${foundExt}`;
-          return void 0;
-        }
-        this._checkForMissingMandatoryOptions();
-        this._checkForConflictingOptions();
-        let executableFile = subcommand._executableFile || `${this._name}-${subcommand._name}`;
-        let executableDir = this._executableDir || "";
-        if (this._scriptPath) {
-          let resolvedScriptPath;
-          try {
-            resolvedScriptPath = fs2.realpathSync(this._scriptPath);
-          } catch {
-            resolvedScriptPath = this._scriptPath;
-          }
-          executableDir = path16.resolve(
-            path16.dirname(resolvedScriptPath),
-            executableDir
-          );
-        }
-        if (executableDir) {
-          let localFile = findFile(executableDir, executableFile);
-          if (!localFile && !subcommand._executableFile && this._scriptPath) {
-            const legacyName = path16.basename(
-              this._scriptPath,
-              path16.extname(this._scriptPath)
-            );
-            if (legacyName !== this._name) {
-              localFile = findFile(
-                executableDir,
-                `${legacyName}-${subcommand._name}`
-              );
+            if (!isNaN(f)) {
+              return f;
             }
-          }
-          executableFile = localFile || executableFile;
-        }
-        launchWithNode = sourceExt.includes(path16.extname(executableFile));
-        let proc;
-        if (process2.platform !== "win32") {
-          if (launchWithNode) {
-            args.unshift(executableFile);
-            args = incrementNodeInspectorPort(process2.execArgv).concat(args);
-            proc = childProcess.spawn(process2.argv[0], args, { stdio: "inherit" });
-          } else {
-            proc = childProcess.spawn(executableFile, args, { stdio: "inherit" });
-          }
-        } else {
-          this._checkForMissingExecutable(
-            executableFile,
-            executableDir,
-            subcommand._name
-          );
-          args.unshift(executableFile);
-          args = incrementNodeInspectorPort(process2.execArgv).concat(args);
-          proc = childProcess.spawn(process2.execPath, args, { stdio: "inherit" });
-        }
-        if (!proc.killed) {
-          const signals = ["SIGUSR1", "SIGUSR2", "SIGTERM", "SIGINT", "SIGHUP"];
-          signals.forEach((signal) => {
-            process2.on(signal, () => {
-              if (proc.killed === false && proc.exitCode === null) {
-                proc.kill(signal);
+            const id = this.mem.getUint32(addr, true);
+            return this._values[id];
+          };
+          const storeValue = (addr, v) => {
+            const nanHead = 2146959360;
+            if (typeof v === "number" && v !== 0) {
+              if (isNaN(v)) {
+                this.mem.setUint32(addr + 4, nanHead, true);
+                this.mem.setUint32(addr, 0, true);
+                return;
               }
-            });
-          });
-        }
-        const exitCallback = this._exitCallback;
-        proc.on("close", (code) => {
-          code = code ?? 1;
-          if (!exitCallback) {
-            process2.exit(code);
-          } else {
-            exitCallback(
-              new CommanderError2(
-                code,
-                "commander.executeSubCommandAsync",
-                "(close)"
-              )
-            );
-          }
-        });
-        proc.on("error", (err) => {
-          if (err.code === "ENOENT") {
-            this._checkForMissingExecutable(
-              executableFile,
-              executableDir,
-              subcommand._name
-            );
-          } else if (err.code === "EACCES") {
-            throw new Error(`'${executableFile}' not executable`);
-          }
-          if (!exitCallback) {
-            process2.exit(1);
-          } else {
-            const wrappedError = new CommanderError2(
-              1,
-              "commander.executeSubCommandAsync",
-              "(error)"
-            );
-            wrappedError.nestedError = err;
-            exitCallback(wrappedError);
-          }
-        });
-        this.runningCommand = proc;
-      }
-      /**
-       * @private
-       */
-      _dispatchSubcommand(commandName, operands, unknown) {
-        const subCommand = this._findCommand(commandName);
-        if (!subCommand) this.help({ error: true });
-        subCommand._prepareForParse();
-        let promiseChain;
-        promiseChain = this._chainOrCallSubCommandHook(
-          promiseChain,
-          subCommand,
-          "preSubcommand"
-        );
-        promiseChain = this._chainOrCall(promiseChain, () => {
-          if (subCommand._executableHandler) {
-            this._executeSubCommand(subCommand, operands.concat(unknown));
-          } else {
-            return subCommand._parseCommand(operands, unknown);
-          }
-        });
-        return promiseChain;
-      }
-      /**
-       * Invoke help directly if possible, or dispatch if necessary.
-       * e.g. help foo
-       *
-       * @private
-       */
-      _dispatchHelpCommand(subcommandName) {
-        if (!subcommandName) {
-          this.help();
-        }
-        const subCommand = this._findCommand(subcommandName);
-        if (subCommand && !subCommand._executableHandler) {
-          subCommand.help();
-        }
-        return this._dispatchSubcommand(
-          subcommandName,
-          [],
-          [this._getHelpOption()?.long ?? this._getHelpOption()?.short ?? "--help"]
-        );
-      }
-      /**
-       * Check this.args against expected this.registeredArguments.
-       *
-       * @private
-       */
-      _checkNumberOfArguments() {
-        this.registeredArguments.forEach((arg, i) => {
-          if (arg.required && this.args[i] == null) {
-            this.missingArgument(arg.name());
-          }
-        });
-        if (this.registeredArguments.length > 0 && this.registeredArguments[this.registeredArguments.length - 1].variadic) {
-          return;
-        }
-        if (this.args.length > this.registeredArguments.length) {
-          this._excessArguments(this.args);
-        }
-      }
-      /**
-       * Process this.args using this.registeredArguments and save as this.processedArgs!
-       *
-       * @private
-       */
-      _processArguments() {
-        const myParseArg = (argument, value, previous) => {
-          let parsedValue = value;
-          if (value !== null && argument.parseArg) {
-            const invalidValueMessage = `error: command-argument value '${value}' is invalid for argument '${argument.name()}'.`;
-            parsedValue = this._callParseArg(
-              argument,
-              value,
-              previous,
-              invalidValueMessage
-            );
-          }
-          return parsedValue;
-        };
-        this._checkNumberOfArguments();
-        const processedArgs = [];
-        this.registeredArguments.forEach((declaredArg, index) => {
-          let value = declaredArg.defaultValue;
-          if (declaredArg.variadic) {
-            if (index < this.args.length) {
-              value = this.args.slice(index);
-              if (declaredArg.parseArg) {
-                value = value.reduce((processed, v) => {
-                  return myParseArg(declaredArg, v, processed);
-                }, declaredArg.defaultValue);
+              this.mem.setFloat64(addr, v, true);
+              return;
+            }
+            if (v === void 0) {
+              this.mem.setFloat64(addr, 0, true);
+              return;
+            }
+            let id = this._ids.get(v);
+            if (id === void 0) {
+              id = this._idPool.pop();
+              if (id === void 0) {
+                id = this._values.length;
               }
-            } else if (value === void 0) {
-              value = [];
+              this._values[id] = v;
+              this._goRefCounts[id] = 0;
+              this._ids.set(v, id);
             }
-          } else if (index < this.args.length) {
-            value = this.args[index];
-            if (declaredArg.parseArg) {
-              value = myParseArg(declaredArg, value, declaredArg.defaultValue);
-            }
-          }
-          processedArgs[index] = value;
-        });
-        this.processedArgs = processedArgs;
-      }
-      /**
-       * Once we have a promise we chain, but call synchronously until then.
-       *
-       * @param {(Promise|undefined)} promise
-       * @param {Function} fn
-       * @return {(Promise|undefined)}
-       * @private
-       */
-      _chainOrCall(promise, fn) {
-        if (promise?.then && typeof promise.then === "function") {
-          return promise.then(() => fn());
-        }
-        return fn();
-      }
-      /**
-       *
-       * @param {(Promise|undefined)} promise
-       * @param {string} event
-       * @return {(Promise|undefined)}
-       * @private
-       */
-      _chainOrCallHooks(promise, event) {
-        let result = promise;
-        const hooks = [];
-        this._getCommandAndAncestors().reverse().filter((cmd) => cmd._lifeCycleHooks[event] !== void 0).forEach((hookedCommand) => {
-          hookedCommand._lifeCycleHooks[event].forEach((callback) => {
-            hooks.push({ hookedCommand, callback });
-          });
-        });
-        if (event === "postAction") {
-          hooks.reverse();
-        }
-        hooks.forEach((hookDetail) => {
-          result = this._chainOrCall(result, () => {
-            return hookDetail.callback(hookDetail.hookedCommand, this);
-          });
-        });
-        return result;
-      }
-      /**
-       *
-       * @param {(Promise|undefined)} promise
-       * @param {Command} subCommand
-       * @param {string} event
-       * @return {(Promise|undefined)}
-       * @private
-       */
-      _chainOrCallSubCommandHook(promise, subCommand, event) {
-        let result = promise;
-        if (this._lifeCycleHooks[event] !== void 0) {
-          this._lifeCycleHooks[event].forEach((hook) => {
-            result = this._chainOrCall(result, () => {
-              return hook(this, subCommand);
-            });
-          });
-        }
-        return result;
-      }
-      /**
-       * Process arguments in context of this command.
-       * Returns action result, in case it is a promise.
-       *
-       * @private
-       */
-      _parseCommand(operands, unknown) {
-        const parsed = this.parseOptions(unknown);
-        this._parseOptionsEnv();
-        this._parseOptionsImplied();
-        operands = operands.concat(parsed.operands);
-        unknown = parsed.unknown;
-        this.args = operands.concat(unknown);
-        if (operands && this._findCommand(operands[0])) {
-          return this._dispatchSubcommand(operands[0], operands.slice(1), unknown);
-        }
-        if (this._getHelpCommand() && operands[0] === this._getHelpCommand().name()) {
-          return this._dispatchHelpCommand(operands[1]);
-        }
-        if (this._defaultCommandName) {
-          this._outputHelpIfRequested(unknown);
-          return this._dispatchSubcommand(
-            this._defaultCommandName,
-            operands,
-            unknown
-          );
-        }
-        if (this.commands.length && this.args.length === 0 && !this._actionHandler && !this._defaultCommandName) {
-          this.help({ error: true });
-        }
-        this._outputHelpIfRequested(parsed.unknown);
-        this._checkForMissingMandatoryOptions();
-        this._checkForConflictingOptions();
-        const checkForUnknownOptions = () => {
-          if (parsed.unknown.length > 0) {
-            this.unknownOption(parsed.unknown[0]);
-          }
-        };
-        const commandEvent = `command:${this.name()}`;
-        if (this._actionHandler) {
-          checkForUnknownOptions();
-          this._processArguments();
-          let promiseChain;
-          promiseChain = this._chainOrCallHooks(promiseChain, "preAction");
-          promiseChain = this._chainOrCall(
-            promiseChain,
-            () => this._actionHandler(this.processedArgs)
-          );
-          if (this.parent) {
-            promiseChain = this._chainOrCall(promiseChain, () => {
-              this.parent.emit(commandEvent, operands, unknown);
-            });
-          }
-          promiseChain = this._chainOrCallHooks(promiseChain, "postAction");
-          return promiseChain;
-        }
-        if (this.parent?.listenerCount(commandEvent)) {
-          checkForUnknownOptions();
-          this._processArguments();
-          this.parent.emit(commandEvent, operands, unknown);
-        } else if (operands.length) {
-          if (this._findCommand("*")) {
-            return this._dispatchSubcommand("*", operands, unknown);
-          }
-          if (this.listenerCount("command:*")) {
-            this.emit("command:*", operands, unknown);
-          } else if (this.commands.length) {
-            this.unknownCommand();
-          } else {
-            checkForUnknownOptions();
-            this._processArguments();
-          }
-        } else if (this.commands.length) {
-          checkForUnknownOptions();
-          this.help({ error: true });
-        } else {
-          checkForUnknownOptions();
-          this._processArguments();
-        }
-      }
-      /**
-       * Find matching command.
-       *
-       * @private
-       * @return {Command | undefined}
-       */
-      _findCommand(name) {
-        if (!name) return void 0;
-        return this.commands.find(
-          (cmd) => cmd._name === name || cmd._aliases.includes(name)
-        );
-      }
-      /**
-       * Return an option matching `arg` if any.
-       *
-       * @param {string} arg
-       * @return {Option}
-       * @package
-       */
-      _findOption(arg) {
-        return this.options.find((option) => option.is(arg));
-      }
-      /**
-       * Display an error message if a mandatory option does not have a value.
-       * Called after checking for help flags in leaf subcommand.
-       *
-       * @private
-       */
-      _checkForMissingMandatoryOptions() {
-        this._getCommandAndAncestors().forEach((cmd) => {
-          cmd.options.forEach((anOption) => {
-            if (anOption.mandatory && cmd.getOptionValue(anOption.attributeName()) === void 0) {
-              cmd.missingMandatoryOptionValue(anOption);
-            }
-          });
-        });
-      }
-      /**
-       * Display an error message if conflicting options are used together in this.
-       *
-       * @private
-       */
-      _checkForConflictingLocalOptions() {
-        const definedNonDefaultOptions = this.options.filter((option) => {
-          const optionKey = option.attributeName();
-          if (this.getOptionValue(optionKey) === void 0) {
-            return false;
-          }
-          return this.getOptionValueSource(optionKey) !== "default";
-        });
-        const optionsWithConflicting = definedNonDefaultOptions.filter(
-          (option) => option.conflictsWith.length > 0
-        );
-        optionsWithConflicting.forEach((option) => {
-          const conflictingAndDefined = definedNonDefaultOptions.find(
-            (defined) => option.conflictsWith.includes(defined.attributeName())
-          );
-          if (conflictingAndDefined) {
-            this._conflictingOption(option, conflictingAndDefined);
-          }
-        });
-      }
-      /**
-       * Display an error message if conflicting options are used together.
-       * Called after checking for help flags in leaf subcommand.
-       *
-       * @private
-       */
-      _checkForConflictingOptions() {
-        this._getCommandAndAncestors().forEach((cmd) => {
-          cmd._checkForConflictingLocalOptions();
-        });
-      }
-      /**
-       * Parse options from `argv` removing known options,
-       * and return argv split into operands and unknown arguments.
-       *
-       * Side effects: modifies command by storing options. Does not reset state if called again.
-       *
-       * Examples:
-       *
-       *     argv => operands, unknown
-       *     --known kkk op => [op], []
-       *     op --known kkk => [op], []
-       *     sub --unknown uuu op => [sub], [--unknown uuu op]
-       *     sub -- --unknown uuu op => [sub --unknown uuu op], []
-       *
-       * @param {string[]} args
-       * @return {{operands: string[], unknown: string[]}}
-       */
-      parseOptions(args) {
-        const operands = [];
-        const unknown = [];
-        let dest = operands;
-        function maybeOption(arg) {
-          return arg.length > 1 && arg[0] === "-";
-        }
-        const negativeNumberArg = (arg) => {
-          if (!/^-(\d+|\d*\.\d+)(e[+-]?\d+)?$/.test(arg)) return false;
-          return !this._getCommandAndAncestors().some(
-            (cmd) => cmd.options.map((opt) => opt.short).some((short) => /^-\d$/.test(short))
-          );
-        };
-        let activeVariadicOption = null;
-        let activeGroup = null;
-        let i = 0;
-        while (i < args.length || activeGroup) {
-          const arg = activeGroup ?? args[i++];
-          activeGroup = null;
-          if (arg === "--") {
-            if (dest === unknown) dest.push(arg);
-            dest.push(...args.slice(i));
-            break;
-          }
-          if (activeVariadicOption && (!maybeOption(arg) || negativeNumberArg(arg))) {
-            this.emit(`option:${activeVariadicOption.name()}`, arg);
-            continue;
-          }
-          activeVariadicOption = null;
-          if (maybeOption(arg)) {
-            const option = this._findOption(arg);
-            if (option) {
-              if (option.required) {
-                const value = args[i++];
-                if (value === void 0) this.optionMissingArgument(option);
-                this.emit(`option:${option.name()}`, value);
-              } else if (option.optional) {
-                let value = null;
-                if (i < args.length && (!maybeOption(args[i]) || negativeNumberArg(args[i]))) {
-                  value = args[i++];
+            this._goRefCounts[id]++;
+            let typeFlag = 0;
+            switch (typeof v) {
+              case "object":
+                if (v !== null) {
+                  typeFlag = 1;
                 }
-                this.emit(`option:${option.name()}`, value);
-              } else {
-                this.emit(`option:${option.name()}`);
+                break;
+              case "string":
+                typeFlag = 2;
+                break;
+              case "symbol":
+                typeFlag = 3;
+                break;
+              case "function":
+                typeFlag = 4;
+                break;
+            }
+            this.mem.setUint32(addr + 4, nanHead | typeFlag, true);
+            this.mem.setUint32(addr, id, true);
+          };
+          const loadSlice = (addr) => {
+            const array = getInt64(addr + 0);
+            const len = getInt64(addr + 8);
+            return new Uint8Array(this._inst.exports.mem.buffer, array, len);
+          };
+          const loadSliceOfValues = (addr) => {
+            const array = getInt64(addr + 0);
+            const len = getInt64(addr + 8);
+            const a = new Array(len);
+            for (let i = 0; i < len; i++) {
+              a[i] = loadValue(array + i * 8);
+            }
+            return a;
+          };
+          const loadString = (addr) => {
+            const saddr = getInt64(addr + 0);
+            const len = getInt64(addr + 8);
+            return decoder.decode(new DataView(this._inst.exports.mem.buffer, saddr, len));
+          };
+          const timeOrigin = Date.now() - performance.now();
+          this.importObject = {
+            go: {
+              // Go's SP does not change as long as no Go code is running. Some operations (e.g. calls, getters and setters)
+              // may synchronously trigger a Go event handler. This makes Go code get executed in the middle of the imported
+              // function. A goroutine can switch to a new stack if the current stack is too small (see morestack function).
+              // This changes the SP, thus we have to update the SP used by the imported function.
+              // func wasmExit(code int32)
+              "runtime.wasmExit": (sp) => {
+                sp >>>= 0;
+                const code = this.mem.getInt32(sp + 8, true);
+                this.exited = true;
+                delete this._inst;
+                delete this._values;
+                delete this._goRefCounts;
+                delete this._ids;
+                delete this._idPool;
+                this.exit(code);
+              },
+              // func wasmWrite(fd uintptr, p unsafe.Pointer, n int32)
+              "runtime.wasmWrite": (sp) => {
+                sp >>>= 0;
+                const fd = getInt64(sp + 8);
+                const p = getInt64(sp + 16);
+                const n = this.mem.getInt32(sp + 24, true);
+                fs.writeSync(fd, new Uint8Array(this._inst.exports.mem.buffer, p, n));
+              },
+              // func resetMemoryDataView()
+              "runtime.resetMemoryDataView": (sp) => {
+                sp >>>= 0;
+                this.mem = new DataView(this._inst.exports.mem.buffer);
+              },
+              // func nanotime1() int64
+              "runtime.nanotime1": (sp) => {
+                sp >>>= 0;
+                setInt64(sp + 8, (timeOrigin + performance.now()) * 1e6);
+              },
+              // func walltime() (sec int64, nsec int32)
+              "runtime.walltime": (sp) => {
+                sp >>>= 0;
+                const msec = (/* @__PURE__ */ new Date()).getTime();
+                setInt64(sp + 8, msec / 1e3);
+                this.mem.setInt32(sp + 16, msec % 1e3 * 1e6, true);
+              },
+              // func scheduleTimeoutEvent(delay int64) int32
+              "runtime.scheduleTimeoutEvent": (sp) => {
+                sp >>>= 0;
+                const id = this._nextCallbackTimeoutID;
+                this._nextCallbackTimeoutID++;
+                this._scheduledTimeouts.set(id, setTimeout(
+                  () => {
+                    this._resume();
+                    while (this._scheduledTimeouts.has(id)) {
+                      console.warn("scheduleTimeoutEvent: missed timeout event");
+                      this._resume();
+                    }
+                  },
+                  getInt64(sp + 8) + 1
+                  // setTimeout has been seen to fire up to 1 millisecond early
+                ));
+                this.mem.setInt32(sp + 16, id, true);
+              },
+              // func clearTimeoutEvent(id int32)
+              "runtime.clearTimeoutEvent": (sp) => {
+                sp >>>= 0;
+                const id = this.mem.getInt32(sp + 8, true);
+                clearTimeout(this._scheduledTimeouts.get(id));
+                this._scheduledTimeouts.delete(id);
+              },
+              // func getRandomData(r []byte)
+              "runtime.getRandomData": (sp) => {
+                sp >>>= 0;
+                crypto.getRandomValues(loadSlice(sp + 8));
+              },
+              // func finalizeRef(v ref)
+              "syscall/js.finalizeRef": (sp) => {
+                sp >>>= 0;
+                const id = this.mem.getUint32(sp + 8, true);
+                this._goRefCounts[id]--;
+                if (this._goRefCounts[id] === 0) {
+                  const v = this._values[id];
+                  this._values[id] = null;
+                  this._ids.delete(v);
+                  this._idPool.push(id);
+                }
+              },
+              // func stringVal(value string) ref
+              "syscall/js.stringVal": (sp) => {
+                sp >>>= 0;
+                storeValue(sp + 24, loadString(sp + 8));
+              },
+              // func valueGet(v ref, p string) ref
+              "syscall/js.valueGet": (sp) => {
+                sp >>>= 0;
+                const result = Reflect.get(loadValue(sp + 8), loadString(sp + 16));
+                sp = this._inst.exports.getsp() >>> 0;
+                storeValue(sp + 32, result);
+              },
+              // func valueSet(v ref, p string, x ref)
+              "syscall/js.valueSet": (sp) => {
+                sp >>>= 0;
+                Reflect.set(loadValue(sp + 8), loadString(sp + 16), loadValue(sp + 32));
+              },
+              // func valueDelete(v ref, p string)
+              "syscall/js.valueDelete": (sp) => {
+                sp >>>= 0;
+                Reflect.deleteProperty(loadValue(sp + 8), loadString(sp + 16));
+              },
+              // func valueIndex(v ref, i int) ref
+              "syscall/js.valueIndex": (sp) => {
+                sp >>>= 0;
+                storeValue(sp + 24, Reflect.get(loadValue(sp + 8), getInt64(sp + 16)));
+              },
+              // valueSetIndex(v ref, i int, x ref)
+              "syscall/js.valueSetIndex": (sp) => {
+                sp >>>= 0;
+                Reflect.set(loadValue(sp + 8), getInt64(sp + 16), loadValue(sp + 24));
+              },
+              // func valueCall(v ref, m string, args []ref) (ref, bool)
+              "syscall/js.valueCall": (sp) => {
+                sp >>>= 0;
+                try {
+                  const v = loadValue(sp + 8);
+                  const m = Reflect.get(v, loadString(sp + 16));
+                  const args = loadSliceOfValues(sp + 32);
+                  const result = Reflect.apply(m, v, args);
+                  sp = this._inst.exports.getsp() >>> 0;
+                  storeValue(sp + 56, result);
+                  this.mem.setUint8(sp + 64, 1);
+                } catch (err) {
+                  sp = this._inst.exports.getsp() >>> 0;
+                  storeValue(sp + 56, err);
+                  this.mem.setUint8(sp + 64, 0);
+                }
+              },
+              // func valueInvoke(v ref, args []ref) (ref, bool)
+              "syscall/js.valueInvoke": (sp) => {
+                sp >>>= 0;
+                try {
+                  const v = loadValue(sp + 8);
+                  const args = loadSliceOfValues(sp + 16);
+                  const result = Reflect.apply(v, void 0, args);
+                  sp = this._inst.exports.getsp() >>> 0;
+                  storeValue(sp + 40, result);
+                  this.mem.setUint8(sp + 48, 1);
+                } catch (err) {
+                  sp = this._inst.exports.getsp() >>> 0;
+                  storeValue(sp + 40, err);
+                  this.mem.setUint8(sp + 48, 0);
+                }
+              },
+              // func valueNew(v ref, args []ref) (ref, bool)
+              "syscall/js.valueNew": (sp) => {
+                sp >>>= 0;
+                try {
+                  const v = loadValue(sp + 8);
+                  const args = loadSliceOfValues(sp + 16);
+                  const result = Reflect.construct(v, args);
+                  sp = this._inst.exports.getsp() >>> 0;
+                  storeValue(sp + 40, result);
+                  this.mem.setUint8(sp + 48, 1);
+                } catch (err) {
+                  sp = this._inst.exports.getsp() >>> 0;
+                  storeValue(sp + 40, err);
+                  this.mem.setUint8(sp + 48, 0);
+                }
+              },
+              // func valueLength(v ref) int
+              "syscall/js.valueLength": (sp) => {
+                sp >>>= 0;
+                setInt64(sp + 16, parseInt(loadValue(sp + 8).length));
+              },
+              // valuePrepareString(v ref) (ref, int)
+              "syscall/js.valuePrepareString": (sp) => {
+                sp >>>= 0;
+                const str = encoder.encode(String(loadValue(sp + 8)));
+                storeValue(sp + 16, str);
+                setInt64(sp + 24, str.length);
+              },
+              // valueLoadString(v ref, b []byte)
+              "syscall/js.valueLoadString": (sp) => {
+                sp >>>= 0;
+                const str = loadValue(sp + 8);
+                loadSlice(sp + 16).set(str);
+              },
+              // func valueInstanceOf(v ref, t ref) bool
+              "syscall/js.valueInstanceOf": (sp) => {
+                sp >>>= 0;
+                this.mem.setUint8(sp + 24, loadValue(sp + 8) instanceof loadValue(sp + 16) ? 1 : 0);
+              },
+              // func copyBytesToGo(dst []byte, src ref) (int, bool)
+              "syscall/js.copyBytesToGo": (sp) => {
+                sp >>>= 0;
+                const dst = loadSlice(sp + 8);
+                const src = loadValue(sp + 32);
+                if (!(src instanceof Uint8Array || src instanceof Uint8ClampedArray)) {
+                  this.mem.setUint8(sp + 48, 0);
+                  return;
+                }
+                const toCopy = src.subarray(0, dst.length);
+                dst.set(toCopy);
+                setInt64(sp + 40, toCopy.length);
+                this.mem.setUint8(sp + 48, 1);
+              },
+              // func copyBytesToJS(dst ref, src []byte) (int, bool)
+              "syscall/js.copyBytesToJS": (sp) => {
+                sp >>>= 0;
+                const dst = loadValue(sp + 8);
+                const src = loadSlice(sp + 16);
+                if (!(dst instanceof Uint8Array || dst instanceof Uint8ClampedArray)) {
+                  this.mem.setUint8(sp + 48, 0);
+                  return;
+                }
+                const toCopy = src.subarray(0, dst.length);
+                dst.set(toCopy);
+                setInt64(sp + 40, toCopy.length);
+                this.mem.setUint8(sp + 48, 1);
+              },
+              "debug": (value) => {
+                console.log(value);
               }
-              activeVariadicOption = option.variadic ? option : null;
-              continue;
             }
-          }
-          if (arg.length > 2 && arg[0] === "-" && arg[1] !== "-") {
-            const option = this._findOption(`-${arg[1]}`);
-            if (option) {
-              if (option.required || option.optional && this._combineFlagAndOptionalValue) {
-                this.emit(`option:${option.name()}`, arg.slice(2));
-              } else {
-                this.emit(`option:${option.name()}`);
-                activeGroup = `-${arg.slice(2)}`;
-              }
-              continue;
-            }
-          }
-          if (/^--[^=]+=/.test(arg)) {
-            const index = arg.indexOf("=");
-            const option = this._findOption(arg.slice(0, index));
-            if (option && (option.required || option.optional)) {
-              this.emit(`option:${option.name()}`, arg.slice(index + 1));
-              continue;
-            }
-          }
-          if (dest === operands && maybeOption(arg) && !(this.commands.length === 0 && negativeNumberArg(arg))) {
-            dest = unknown;
-          }
-          if ((this._enablePositionalOptions || this._passThroughOptions) && operands.length === 0 && unknown.length === 0) {
-            if (this._findCommand(arg)) {
-              operands.push(arg);
-              unknown.push(...args.slice(i));
-              break;
-            } else if (this._getHelpCommand() && arg === this._getHelpCommand().name()) {
-              operands.push(arg, ...args.slice(i));
-              break;
-            } else if (this._defaultCommandName) {
-              unknown.push(arg, ...args.slice(i));
-              break;
-            }
-          }
-          if (this._passThroughOptions) {
-            dest.push(arg, ...args.slice(i));
-            break;
-          }
-          dest.push(arg);
+          };
         }
-        return { operands, unknown };
-      }
-      /**
-       * Return an object containing local option values as key-value pairs.
-       *
-       * @return {object}
-       */
-      opts() {
-        if (this._storeOptionsAsProperties) {
-          const result = {};
-          const len = this.options.length;
-          for (let i = 0; i < len; i++) {
-            const key = this.options[i].attributeName();
-            result[key] = key === this._versionOptionName ? this._version : this[key];
+        async run(instance) {
+          if (!(instance instanceof WebAssembly.Instance)) {
+            throw new Error("Go.run: WebAssembly.Instance expected");
           }
-          return result;
-        }
-        return this._optionValues;
-      }
-      /**
-       * Return an object containing merged local and global option values as key-value pairs.
-       *
-       * @return {object}
-       */
-      optsWithGlobals() {
-        return this._getCommandAndAncestors().reduce(
-          (combinedOptions, cmd) => Object.assign(combinedOptions, cmd.opts()),
-          {}
-        );
-      }
-      /**
-       * Display error message and exit (or call exitOverride).
-       *
-       * @param {string} message
-       * @param {object} [errorOptions]
-       * @param {string} [errorOptions.code] - an id string representing the error
-       * @param {number} [errorOptions.exitCode] - used with process.exit
-       */
-      error(message2, errorOptions) {
-        this._outputConfiguration.outputError(
-          `${message2}
-`,
-          this._outputConfiguration.writeErr
-        );
-        if (typeof this._showHelpAfterError === "string") {
-          this._outputConfiguration.writeErr(`${this._showHelpAfterError}
-`);
-        } else if (this._showHelpAfterError) {
-          this._outputConfiguration.writeErr("\n");
-          this.outputHelp({ error: true });
-        }
-        const config2 = errorOptions || {};
-        const exitCode = config2.exitCode || 1;
-        const code = config2.code || "commander.error";
-        this._exit(exitCode, code, message2);
-      }
-      /**
-       * Apply any option related environment variables, if option does
-       * not have a value from cli or client code.
-       *
-       * @private
-       */
-      _parseOptionsEnv() {
-        this.options.forEach((option) => {
-          if (option.envVar && option.envVar in process2.env) {
-            const optionKey = option.attributeName();
-            if (this.getOptionValue(optionKey) === void 0 || ["default", "config", "env"].includes(
-              this.getOptionValueSource(optionKey)
-            )) {
-              if (option.required || option.optional) {
-                this.emit(`optionEnv:${option.name()}`, process2.env[option.envVar]);
-              } else {
-                this.emit(`optionEnv:${option.name()}`);
-              }
+          this._inst = instance;
+          this.mem = new DataView(this._inst.exports.mem.buffer);
+          this._values = [
+            // JS values that Go currently has references to, indexed by reference id
+            NaN,
+            0,
+            null,
+            true,
+            false,
+            globalThis,
+            this
+          ];
+          this._goRefCounts = new Array(this._values.length).fill(Infinity);
+          this._ids = /* @__PURE__ */ new Map([
+            // mapping from JS values to reference ids
+            [0, 1],
+            [null, 2],
+            [true, 3],
+            [false, 4],
+            [globalThis, 5],
+            [this, 6]
+          ]);
+          this._idPool = [];
+          this.exited = false;
+          let offset = 4096;
+          const strPtr = (str) => {
+            const ptr = offset;
+            const bytes = encoder.encode(str + "\0");
+            new Uint8Array(this.mem.buffer, offset, bytes.length).set(bytes);
+            offset += bytes.length;
+            if (offset % 8 !== 0) {
+              offset += 8 - offset % 8;
             }
-          }
-        });
-      }
-      /**
-       * Apply any implied option values, if option is undefined or default value.
-       *
-       * @private
-       */
-      _parseOptionsImplied() {
-        const dualHelper = new DualOptions(this.options);
-        const hasCustomOptionValue = (optionKey) => {
-          return this.getOptionValue(optionKey) !== void 0 && !["default", "implied"].includes(this.getOptionValueSource(optionKey));
-        };
-        this.options.filter(
-          (option) => option.implied !== void 0 && hasCustomOptionValue(option.attributeName()) && dualHelper.valueFromOption(
-            this.getOptionValue(option.attributeName()),
-            option
-          )
-        ).forEach((option) => {
-          Object.keys(option.implied).filter((impliedKey) => !hasCustomOptionValue(impliedKey)).forEach((impliedKey) => {
-            this.setOptionValueWithSource(
-              impliedKey,
-              option.implied[impliedKey],
-              "implied"
-            );
+            return ptr;
+          };
+          const argc = this.argv.length;
+          const argvPtrs = [];
+          this.argv.forEach((arg) => {
+            argvPtrs.push(strPtr(arg));
           });
-        });
-      }
-      /**
-       * Argument `name` is missing.
-       *
-       * @param {string} name
-       * @private
-       */
-      missingArgument(name) {
-        const message2 = `error: missing required argument '${name}'`;
-        this.error(message2, { code: "commander.missingArgument" });
-      }
-      /**
-       * `Option` is missing an argument.
-       *
-       * @param {Option} option
-       * @private
-       */
-      optionMissingArgument(option) {
-        const message2 = `error: option '${option.flags}' argument missing`;
-        this.error(message2, { code: "commander.optionMissingArgument" });
-      }
-      /**
-       * `Option` does not have a value, and is a mandatory option.
-       *
-       * @param {Option} option
-       * @private
-       */
-      missingMandatoryOptionValue(option) {
-        const message2 = `error: required option '${option.flags}' not specified`;
-        this.error(message2, { code: "commander.missingMandatoryOptionValue" });
-      }
-      /**
-       * `Option` conflicts with another option.
-       *
-       * @param {Option} option
-       * @param {Option} conflictingOption
-       * @private
-       */
-      _conflictingOption(option, conflictingOption) {
-        const findBestOptionFromValue = (option2) => {
-          const optionKey = option2.attributeName();
-          const optionValue = this.getOptionValue(optionKey);
-          const negativeOption = this.options.find(
-            (target) => target.negate && optionKey === target.attributeName()
-          );
-          const positiveOption = this.options.find(
-            (target) => !target.negate && optionKey === target.attributeName()
-          );
-          if (negativeOption && (negativeOption.presetArg === void 0 && optionValue === false || negativeOption.presetArg !== void 0 && optionValue === negativeOption.presetArg)) {
-            return negativeOption;
-          }
-          return positiveOption || option2;
-        };
-        const getErrorMessage = (option2) => {
-          const bestOption = findBestOptionFromValue(option2);
-          const optionKey = bestOption.attributeName();
-          const source = this.getOptionValueSource(optionKey);
-          if (source === "env") {
-            return `environment variable '${bestOption.envVar}'`;
-          }
-          return `option '${bestOption.flags}'`;
-        };
-        const message2 = `error: ${getErrorMessage(option)} cannot be used with ${getErrorMessage(conflictingOption)}`;
-        this.error(message2, { code: "commander.conflictingOption" });
-      }
-      /**
-       * Unknown option `flag`.
-       *
-       * @param {string} flag
-       * @private
-       */
-      unknownOption(flag) {
-        if (this._allowUnknownOption) return;
-        let suggestion = "";
-        if (flag.startsWith("--") && this._showSuggestionAfterError) {
-          let candidateFlags = [];
-          let command = this;
-          do {
-            const moreFlags = command.createHelp().visibleOptions(command).filter((option) => option.long).map((option) => option.long);
-            candidateFlags = candidateFlags.concat(moreFlags);
-            command = command.parent;
-          } while (command && !command._enablePositionalOptions);
-          suggestion = suggestSimilar(flag, candidateFlags);
-        }
-        const message2 = `error: unknown option '${flag}'${suggestion}`;
-        this.error(message2, { code: "commander.unknownOption" });
-      }
-      /**
-       * Excess arguments, more than expected.
-       *
-       * @param {string[]} receivedArgs
-       * @private
-       */
-      _excessArguments(receivedArgs) {
-        if (this._allowExcessArguments) return;
-        const expected2 = this.registeredArguments.length;
-        const s = expected2 === 1 ? "" : "s";
-        const forSubcommand = this.parent ? ` for '${this.name()}'` : "";
-        const message2 = `error: too many arguments${forSubcommand}. Expected ${expected2} argument${s} but got ${receivedArgs.length}.`;
-        this.error(message2, { code: "commander.excessArguments" });
-      }
-      /**
-       * Unknown command.
-       *
-       * @private
-       */
-      unknownCommand() {
-        const unknownName = this.args[0];
-        let suggestion = "";
-        if (this._showSuggestionAfterError) {
-          const candidateNames = [];
-          this.createHelp().visibleCommands(this).forEach((command) => {
-            candidateNames.push(command.name());
-            if (command.alias()) candidateNames.push(command.alias());
+          argvPtrs.push(0);
+          const keys = Object.keys(this.env).sort();
+          keys.forEach((key) => {
+            argvPtrs.push(strPtr(`${key}=${this.env[key]}`));
           });
-          suggestion = suggestSimilar(unknownName, candidateNames);
-        }
-        const message2 = `error: unknown command '${unknownName}'${suggestion}`;
-        this.error(message2, { code: "commander.unknownCommand" });
-      }
-      /**
-       * Get or set the program version.
-       *
-       * This method auto-registers the "-V, --version" option which will print the version number.
-       *
-       * You can optionally supply the flags and description to override the defaults.
-       *
-       * @param {string} [str]
-       * @param {string} [flags]
-       * @param {string} [description]
-       * @return {(this | string | undefined)} `this` command for chaining, or version string if no arguments
-       */
-      version(str, flags, description) {
-        if (str === void 0) return this._version;
-        this._version = str;
-        flags = flags || "-V, --version";
-        description = description || "output the version number";
-        const versionOption = this.createOption(flags, description);
-        this._versionOptionName = versionOption.attributeName();
-        this._registerOption(versionOption);
-        this.on("option:" + versionOption.name(), () => {
-          this._outputConfiguration.writeOut(`${str}
-`);
-          this._exit(0, "commander.version", str);
-        });
-        return this;
-      }
-      /**
-       * Set the description.
-       *
-       * @param {string} [str]
-       * @param {object} [argsDescription]
-       * @return {(string|Command)}
-       */
-      description(str, argsDescription) {
-        if (str === void 0 && argsDescription === void 0)
-          return this._description;
-        this._description = str;
-        if (argsDescription) {
-          this._argsDescription = argsDescription;
-        }
-        return this;
-      }
-      /**
-       * Set the summary. Used when listed as subcommand of parent.
-       *
-       * @param {string} [str]
-       * @return {(string|Command)}
-       */
-      summary(str) {
-        if (str === void 0) return this._summary;
-        this._summary = str;
-        return this;
-      }
-      /**
-       * Set an alias for the command.
-       *
-       * You may call more than once to add multiple aliases. Only the first alias is shown in the auto-generated help.
-       *
-       * @param {string} [alias]
-       * @return {(string|Command)}
-       */
-      alias(alias) {
-        if (alias === void 0) return this._aliases[0];
-        let command = this;
-        if (this.commands.length !== 0 && this.commands[this.commands.length - 1]._executableHandler) {
-          command = this.commands[this.commands.length - 1];
-        }
-        if (alias === command._name)
-          throw new Error("Command alias can't be the same as its name");
-        const matchingCommand = this.parent?._findCommand(alias);
-        if (matchingCommand) {
-          const existingCmd = [matchingCommand.name()].concat(matchingCommand.aliases()).join("|");
-          throw new Error(
-            `cannot add alias '${alias}' to command '${this.name()}' as already have command '${existingCmd}'`
-          );
-        }
-        command._aliases.push(alias);
-        return this;
-      }
-      /**
-       * Set aliases for the command.
-       *
-       * Only the first alias is shown in the auto-generated help.
-       *
-       * @param {string[]} [aliases]
-       * @return {(string[]|Command)}
-       */
-      aliases(aliases) {
-        if (aliases === void 0) return this._aliases;
-        aliases.forEach((alias) => this.alias(alias));
-        return this;
-      }
-      /**
-       * Set / get the command usage `str`.
-       *
-       * @param {string} [str]
-       * @return {(string|Command)}
-       */
-      usage(str) {
-        if (str === void 0) {
-          if (this._usage) return this._usage;
-          const args = this.registeredArguments.map((arg) => {
-            return humanReadableArgName(arg);
+          argvPtrs.push(0);
+          const argv = offset;
+          argvPtrs.forEach((ptr) => {
+            this.mem.setUint32(offset, ptr, true);
+            this.mem.setUint32(offset + 4, 0, true);
+            offset += 8;
           });
-          return [].concat(
-            this.options.length || this._helpOption !== null ? "[options]" : [],
-            this.commands.length ? "[command]" : [],
-            this.registeredArguments.length ? args : []
-          ).join(" ");
+          const wasmMinDataAddr = 4096 + 8192;
+          if (offset >= wasmMinDataAddr) {
+            throw new Error("total length of command line and environment variables exceeds limit");
+          }
+          this._inst.exports.run(argc, argv);
+          if (this.exited) {
+            this._resolveExitPromise();
+          }
+          await this._exitPromise;
         }
-        this._usage = str;
-        return this;
-      }
-      /**
-       * Get or set the name of the command.
-       *
-       * @param {string} [str]
-       * @return {(string|Command)}
-       */
-      name(str) {
-        if (str === void 0) return this._name;
-        this._name = str;
-        return this;
-      }
-      /**
-       * Set/get the help group heading for this subcommand in parent command's help.
-       *
-       * @param {string} [heading]
-       * @return {Command | string}
-       */
-      helpGroup(heading) {
-        if (heading === void 0) return this._helpGroupHeading ?? "";
-        this._helpGroupHeading = heading;
-        return this;
-      }
-      /**
-       * Set/get the default help group heading for subcommands added to this command.
-       * (This does not override a group set directly on the subcommand using .helpGroup().)
-       *
-       * @example
-       * program.commandsGroup('Development Commands:);
-       * program.command('watch')...
-       * program.command('lint')...
-       * ...
-       *
-       * @param {string} [heading]
-       * @returns {Command | string}
-       */
-      commandsGroup(heading) {
-        if (heading === void 0) return this._defaultCommandGroup ?? "";
-        this._defaultCommandGroup = heading;
-        return this;
-      }
-      /**
-       * Set/get the default help group heading for options added to this command.
-       * (This does not override a group set directly on the option using .helpGroup().)
-       *
-       * @example
-       * program
-       *   .optionsGroup('Development Options:')
-       *   .option('-d, --debug', 'output extra debugging')
-       *   .option('-p, --profile', 'output profiling information')
-       *
-       * @param {string} [heading]
-       * @returns {Command | string}
-       */
-      optionsGroup(heading) {
-        if (heading === void 0) return this._defaultOptionGroup ?? "";
-        this._defaultOptionGroup = heading;
-        return this;
-      }
-      /**
-       * @param {Option} option
-       * @private
-       */
-      _initOptionGroup(option) {
-        if (this._defaultOptionGroup && !option.helpGroupHeading)
-          option.helpGroup(this._defaultOptionGroup);
-      }
-      /**
-       * @param {Command} cmd
-       * @private
-       */
-      _initCommandGroup(cmd) {
-        if (this._defaultCommandGroup && !cmd.helpGroup())
-          cmd.helpGroup(this._defaultCommandGroup);
-      }
-      /**
-       * Set the name of the command from script filename, such as process.argv[1],
-       * or require.main.filename, or __filename.
-       *
-       * (Used internally and public although not documented in README.)
-       *
-       * @example
-       * program.nameFromFilename(require.main.filename);
-       *
-       * @param {string} filename
-       * @return {Command}
-       */
-      nameFromFilename(filename) {
-        this._name = path16.basename(filename, path16.extname(filename));
-        return this;
-      }
-      /**
-       * Get or set the directory for searching for executable subcommands of this command.
-       *
-       * @example
-       * program.executableDir(__dirname);
-       * // or
-       * program.executableDir('subcommands');
-       *
-       * @param {string} [path]
-       * @return {(string|null|Command)}
-       */
-      executableDir(path17) {
-        if (path17 === void 0) return this._executableDir;
-        this._executableDir = path17;
-        return this;
-      }
-      /**
-       * Return program help documentation.
-       *
-       * @param {{ error: boolean }} [contextOptions] - pass {error:true} to wrap for stderr instead of stdout
-       * @return {string}
-       */
-      helpInformation(contextOptions) {
-        const helper = this.createHelp();
-        const context = this._getOutputContext(contextOptions);
-        helper.prepareContext({
-          error: context.error,
-          helpWidth: context.helpWidth,
-          outputHasColors: context.hasColors
-        });
-        const text = helper.formatHelp(this, helper);
-        if (context.hasColors) return text;
-        return this._outputConfiguration.stripColor(text);
-      }
-      /**
-       * @typedef HelpContext
-       * @type {object}
-       * @property {boolean} error
-       * @property {number} helpWidth
-       * @property {boolean} hasColors
-       * @property {function} write - includes stripColor if needed
-       *
-       * @returns {HelpContext}
-       * @private
-       */
-      _getOutputContext(contextOptions) {
-        contextOptions = contextOptions || {};
-        const error = !!contextOptions.error;
-        let baseWrite;
-        let hasColors;
-        let helpWidth;
-        if (error) {
-          baseWrite = (str) => this._outputConfiguration.writeErr(str);
-          hasColors = this._outputConfiguration.getErrHasColors();
-          helpWidth = this._outputConfiguration.getErrHelpWidth();
-        } else {
-          baseWrite = (str) => this._outputConfiguration.writeOut(str);
-          hasColors = this._outputConfiguration.getOutHasColors();
-          helpWidth = this._outputConfiguration.getOutHelpWidth();
-        }
-        const write = (str) => {
-          if (!hasColors) str = this._outputConfiguration.stripColor(str);
-          return baseWrite(str);
-        };
-        return { error, write, hasColors, helpWidth };
-      }
-      /**
-       * Output help information for this command.
-       *
-       * Outputs built-in help, and custom text added using `.addHelpText()`.
-       *
-       * @param {{ error: boolean } | Function} [contextOptions] - pass {error:true} to write to stderr instead of stdout
-       */
-      outputHelp(contextOptions) {
-        let deprecatedCallback;
-        if (typeof contextOptions === "function") {
-          deprecatedCallback = contextOptions;
-          contextOptions = void 0;
-        }
-        const outputContext = this._getOutputContext(contextOptions);
-        const eventContext = {
-          error: outputContext.error,
-          write: outputContext.write,
-          command: this
-        };
-        this._getCommandAndAncestors().reverse().forEach((command) => command.emit("beforeAllHelp", eventContext));
-        this.emit("beforeHelp", eventContext);
-        let helpInformation = this.helpInformation({ error: outputContext.error });
-        if (deprecatedCallback) {
-          helpInformation = deprecatedCallback(helpInformation);
-          if (typeof helpInformation !== "string" && !Buffer.isBuffer(helpInformation)) {
-            throw new Error("outputHelp callback must return a string or a Buffer");
+        _resume() {
+          if (this.exited) {
+            throw new Error("Go program has already exited");
+          }
+          this._inst.exports.resume();
+          if (this.exited) {
+            this._resolveExitPromise();
           }
         }
-        outputContext.write(helpInformation);
-        if (this._getHelpOption()?.long) {
-          this.emit(this._getHelpOption().long);
+        _makeFuncWrapper(id) {
+          const go = this;
+          return function() {
+            const event = { id, this: this, args: arguments };
+            go._pendingEvent = event;
+            go._resume();
+            return event.result;
+          };
         }
-        this.emit("afterHelp", eventContext);
-        this._getCommandAndAncestors().forEach(
-          (command) => command.emit("afterAllHelp", eventContext)
-        );
-      }
-      /**
-       * You can pass in flags and a description to customise the built-in help option.
-       * Pass in false to disable the built-in help option.
-       *
-       * @example
-       * program.helpOption('-?, --help' 'show help'); // customise
-       * program.helpOption(false); // disable
-       *
-       * @param {(string | boolean)} flags
-       * @param {string} [description]
-       * @return {Command} `this` command for chaining
-       */
-      helpOption(flags, description) {
-        if (typeof flags === "boolean") {
-          if (flags) {
-            if (this._helpOption === null) this._helpOption = void 0;
-            if (this._defaultOptionGroup) {
-              this._initOptionGroup(this._getHelpOption());
-            }
-          } else {
-            this._helpOption = null;
-          }
-          return this;
-        }
-        this._helpOption = this.createOption(
-          flags ?? "-h, --help",
-          description ?? "display help for command"
-        );
-        if (flags || description) this._initOptionGroup(this._helpOption);
-        return this;
-      }
-      /**
-       * Lazy create help option.
-       * Returns null if has been disabled with .helpOption(false).
-       *
-       * @returns {(Option | null)} the help option
-       * @package
-       */
-      _getHelpOption() {
-        if (this._helpOption === void 0) {
-          this.helpOption(void 0, void 0);
-        }
-        return this._helpOption;
-      }
-      /**
-       * Supply your own option to use for the built-in help option.
-       * This is an alternative to using helpOption() to customise the flags and description etc.
-       *
-       * @param {Option} option
-       * @return {Command} `this` command for chaining
-       */
-      addHelpOption(option) {
-        this._helpOption = option;
-        this._initOptionGroup(option);
-        return this;
-      }
-      /**
-       * Output help information and exit.
-       *
-       * Outputs built-in help, and custom text added using `.addHelpText()`.
-       *
-       * @param {{ error: boolean }} [contextOptions] - pass {error:true} to write to stderr instead of stdout
-       */
-      help(contextOptions) {
-        this.outputHelp(contextOptions);
-        let exitCode = Number(process2.exitCode ?? 0);
-        if (exitCode === 0 && contextOptions && typeof contextOptions !== "function" && contextOptions.error) {
-          exitCode = 1;
-        }
-        this._exit(exitCode, "commander.help", "(outputHelp)");
-      }
-      /**
-       * // Do a little typing to coordinate emit and listener for the help text events.
-       * @typedef HelpTextEventContext
-       * @type {object}
-       * @property {boolean} error
-       * @property {Command} command
-       * @property {function} write
-       */
-      /**
-       * Add additional text to be displayed with the built-in help.
-       *
-       * Position is 'before' or 'after' to affect just this command,
-       * and 'beforeAll' or 'afterAll' to affect this command and all its subcommands.
-       *
-       * @param {string} position - before or after built-in help
-       * @param {(string | Function)} text - string to add, or a function returning a string
-       * @return {Command} `this` command for chaining
-       */
-      addHelpText(position, text) {
-        const allowedValues = ["beforeAll", "before", "after", "afterAll"];
-        if (!allowedValues.includes(position)) {
-          throw new Error(`Unexpected value for position to addHelpText.
-Expecting one of '${allowedValues.join("', '")}'`);
-        }
-        const helpEvent = `${position}Help`;
-        this.on(helpEvent, (context) => {
-          let helpStr;
-          if (typeof text === "function") {
-            helpStr = text({ error: context.error, command: context.command });
-          } else {
-            helpStr = text;
-          }
-          if (helpStr) {
-            context.write(`${helpStr}
-`);
-          }
-        });
-        return this;
-      }
-      /**
-       * Output help information if help flags specified
-       *
-       * @param {Array} args - array of options to search for help flags
-       * @private
-       */
-      _outputHelpIfRequested(args) {
-        const helpOption = this._getHelpOption();
-        const helpRequested = helpOption && args.find((arg) => helpOption.is(arg));
-        if (helpRequested) {
-          this.outputHelp();
-          this._exit(0, "commander.helpDisplayed", "(outputHelp)");
-        }
-      }
-    };
-    function incrementNodeInspectorPort(args) {
-      return args.map((arg) => {
-        if (!arg.startsWith("--inspect")) {
-          return arg;
-        }
-        let debugOption;
-        let debugHost = "127.0.0.1";
-        let debugPort = "9229";
-        let match;
-        if ((match = arg.match(/^(--inspect(-brk)?)$/)) !== null) {
-          debugOption = match[1];
-        } else if ((match = arg.match(/^(--inspect(-brk|-port)?)=([^:]+)$/)) !== null) {
-          debugOption = match[1];
-          if (/^\d+$/.test(match[3])) {
-            debugPort = match[3];
-          } else {
-            debugHost = match[3];
-          }
-        } else if ((match = arg.match(/^(--inspect(-brk|-port)?)=([^:]+):(\d+)$/)) !== null) {
-          debugOption = match[1];
-          debugHost = match[3];
-          debugPort = match[4];
-        }
-        if (debugOption && debugPort !== "0") {
-          return `${debugOption}=${debugHost}:${parseInt(debugPort) + 1}`;
-        }
-        return arg;
-      });
-    }
-    function useColor() {
-      if (process2.env.NO_COLOR || process2.env.FORCE_COLOR === "0" || process2.env.FORCE_COLOR === "false")
-        return false;
-      if (process2.env.FORCE_COLOR || process2.env.CLICOLOR_FORCE !== void 0)
-        return true;
-      return void 0;
-    }
-    exports2.Command = Command2;
-    exports2.useColor = useColor;
+      };
+    })();
   }
 });
 
-// node_modules/commander/index.js
-var require_commander = __commonJS({
-  "node_modules/commander/index.js"(exports2) {
+// node_modules/@cdktf/hcl2json/wasm/bridge_wasm_exec.js
+var require_bridge_wasm_exec = __commonJS({
+  "node_modules/@cdktf/hcl2json/wasm/bridge_wasm_exec.js"() {
+    "use strict";
     init_import_meta_url();
-    var { Argument: Argument2 } = require_argument();
-    var { Command: Command2 } = require_command();
-    var { CommanderError: CommanderError2, InvalidArgumentError: InvalidArgumentError2 } = require_error();
-    var { Help: Help2 } = require_help();
-    var { Option: Option2 } = require_option();
-    exports2.program = new Command2();
-    exports2.createCommand = (name) => new Command2(name);
-    exports2.createOption = (flags, description) => new Option2(flags, description);
-    exports2.createArgument = (name, description) => new Argument2(name, description);
-    exports2.Command = Command2;
-    exports2.Option = Option2;
-    exports2.Argument = Argument2;
-    exports2.Help = Help2;
-    exports2.CommanderError = CommanderError2;
-    exports2.InvalidArgumentError = InvalidArgumentError2;
-    exports2.InvalidOptionArgumentError = InvalidArgumentError2;
+    globalThis.require = require;
+    globalThis.fs = require("fs");
+    globalThis.TextEncoder = require("util").TextEncoder;
+    globalThis.TextDecoder = require("util").TextDecoder;
+    globalThis.performance ??= require("performance");
+    if (!globalThis.crypto) {
+      const crypto3 = require("crypto");
+      globalThis.crypto = {
+        getRandomValues(b) {
+          return crypto3.randomFillSync(b);
+        }
+      };
+    }
+    require_wasm_exec();
   }
 });
 
@@ -3740,8 +890,8 @@ var require_utils = __commonJS({
       }
       return output;
     };
-    exports2.basename = (path16, { windows } = {}) => {
-      const segs = path16.split(windows ? /[\\/]/ : "/");
+    exports2.basename = (path17, { windows } = {}) => {
+      const segs = path17.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -8555,8 +5705,8 @@ var require_utils2 = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path16) {
-      let input2 = path16;
+    function removeDotSegments(path17) {
+      let input2 = path17;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -8630,11 +5780,11 @@ var require_utils2 = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path16) {
-      if (path16 === "" || path16[0] === "/") {
-        return removeDotSegments(path16);
+    function removeDotSegmentsRelative(path17) {
+      if (path17 === "" || path17[0] === "/") {
+        return removeDotSegments(path17);
       }
-      const segments2 = path16.split("/");
+      const segments2 = path17.split("/");
       const last = segments2.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -8998,8 +6148,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path16 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path16 && path16 !== "/" ? path16 : void 0;
+        const path17 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path17 && path17 !== "/" ? path17 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -12254,2439 +9404,25 @@ var init_ajv = __esm({
   }
 });
 
-// node_modules/@cdktf/hcl2json/wasm/wasm_exec.js
-var require_wasm_exec = __commonJS({
-  "node_modules/@cdktf/hcl2json/wasm/wasm_exec.js"() {
-    "use strict";
-    init_import_meta_url();
-    (() => {
-      const enosys = () => {
-        const err = new Error("not implemented");
-        err.code = "ENOSYS";
-        return err;
-      };
-      if (!globalThis.fs) {
-        let outputBuf = "";
-        globalThis.fs = {
-          constants: { O_WRONLY: -1, O_RDWR: -1, O_CREAT: -1, O_TRUNC: -1, O_APPEND: -1, O_EXCL: -1 },
-          // unused
-          writeSync(fd, buf) {
-            outputBuf += decoder.decode(buf);
-            const nl = outputBuf.lastIndexOf("\n");
-            if (nl != -1) {
-              console.log(outputBuf.substr(0, nl));
-              outputBuf = outputBuf.substr(nl + 1);
-            }
-            return buf.length;
-          },
-          write(fd, buf, offset, length, position, callback) {
-            if (offset !== 0 || length !== buf.length || position !== null) {
-              callback(enosys());
-              return;
-            }
-            const n = this.writeSync(fd, buf);
-            callback(null, n);
-          },
-          chmod(path16, mode, callback) {
-            callback(enosys());
-          },
-          chown(path16, uid, gid, callback) {
-            callback(enosys());
-          },
-          close(fd, callback) {
-            callback(enosys());
-          },
-          fchmod(fd, mode, callback) {
-            callback(enosys());
-          },
-          fchown(fd, uid, gid, callback) {
-            callback(enosys());
-          },
-          fstat(fd, callback) {
-            callback(enosys());
-          },
-          fsync(fd, callback) {
-            callback(null);
-          },
-          ftruncate(fd, length, callback) {
-            callback(enosys());
-          },
-          lchown(path16, uid, gid, callback) {
-            callback(enosys());
-          },
-          link(path16, link, callback) {
-            callback(enosys());
-          },
-          lstat(path16, callback) {
-            callback(enosys());
-          },
-          mkdir(path16, perm, callback) {
-            callback(enosys());
-          },
-          open(path16, flags, mode, callback) {
-            callback(enosys());
-          },
-          read(fd, buffer, offset, length, position, callback) {
-            callback(enosys());
-          },
-          readdir(path16, callback) {
-            callback(enosys());
-          },
-          readlink(path16, callback) {
-            callback(enosys());
-          },
-          rename(from, to, callback) {
-            callback(enosys());
-          },
-          rmdir(path16, callback) {
-            callback(enosys());
-          },
-          stat(path16, callback) {
-            callback(enosys());
-          },
-          symlink(path16, link, callback) {
-            callback(enosys());
-          },
-          truncate(path16, length, callback) {
-            callback(enosys());
-          },
-          unlink(path16, callback) {
-            callback(enosys());
-          },
-          utimes(path16, atime, mtime, callback) {
-            callback(enosys());
-          }
-        };
-      }
-      if (!globalThis.process) {
-        globalThis.process = {
-          getuid() {
-            return -1;
-          },
-          getgid() {
-            return -1;
-          },
-          geteuid() {
-            return -1;
-          },
-          getegid() {
-            return -1;
-          },
-          getgroups() {
-            throw enosys();
-          },
-          pid: -1,
-          ppid: -1,
-          umask() {
-            throw enosys();
-          },
-          cwd() {
-            throw enosys();
-          },
-          chdir() {
-            throw enosys();
-          }
-        };
-      }
-      if (!globalThis.crypto) {
-        throw new Error("globalThis.crypto is not available, polyfill required (crypto.getRandomValues only)");
-      }
-      if (!globalThis.performance) {
-        throw new Error("globalThis.performance is not available, polyfill required (performance.now only)");
-      }
-      if (!globalThis.TextEncoder) {
-        throw new Error("globalThis.TextEncoder is not available, polyfill required");
-      }
-      if (!globalThis.TextDecoder) {
-        throw new Error("globalThis.TextDecoder is not available, polyfill required");
-      }
-      const encoder = new TextEncoder("utf-8");
-      const decoder = new TextDecoder("utf-8");
-      globalThis.Go = class {
-        constructor() {
-          this.argv = ["js"];
-          this.env = {};
-          this.exit = (code) => {
-            if (code !== 0) {
-              console.warn("exit code:", code);
-            }
-          };
-          this._exitPromise = new Promise((resolve) => {
-            this._resolveExitPromise = resolve;
-          });
-          this._pendingEvent = null;
-          this._scheduledTimeouts = /* @__PURE__ */ new Map();
-          this._nextCallbackTimeoutID = 1;
-          const setInt64 = (addr, v) => {
-            this.mem.setUint32(addr + 0, v, true);
-            this.mem.setUint32(addr + 4, Math.floor(v / 4294967296), true);
-          };
-          const getInt64 = (addr) => {
-            const low = this.mem.getUint32(addr + 0, true);
-            const high = this.mem.getInt32(addr + 4, true);
-            return low + high * 4294967296;
-          };
-          const loadValue = (addr) => {
-            const f = this.mem.getFloat64(addr, true);
-            if (f === 0) {
-              return void 0;
-            }
-            if (!isNaN(f)) {
-              return f;
-            }
-            const id = this.mem.getUint32(addr, true);
-            return this._values[id];
-          };
-          const storeValue = (addr, v) => {
-            const nanHead = 2146959360;
-            if (typeof v === "number" && v !== 0) {
-              if (isNaN(v)) {
-                this.mem.setUint32(addr + 4, nanHead, true);
-                this.mem.setUint32(addr, 0, true);
-                return;
-              }
-              this.mem.setFloat64(addr, v, true);
-              return;
-            }
-            if (v === void 0) {
-              this.mem.setFloat64(addr, 0, true);
-              return;
-            }
-            let id = this._ids.get(v);
-            if (id === void 0) {
-              id = this._idPool.pop();
-              if (id === void 0) {
-                id = this._values.length;
-              }
-              this._values[id] = v;
-              this._goRefCounts[id] = 0;
-              this._ids.set(v, id);
-            }
-            this._goRefCounts[id]++;
-            let typeFlag = 0;
-            switch (typeof v) {
-              case "object":
-                if (v !== null) {
-                  typeFlag = 1;
-                }
-                break;
-              case "string":
-                typeFlag = 2;
-                break;
-              case "symbol":
-                typeFlag = 3;
-                break;
-              case "function":
-                typeFlag = 4;
-                break;
-            }
-            this.mem.setUint32(addr + 4, nanHead | typeFlag, true);
-            this.mem.setUint32(addr, id, true);
-          };
-          const loadSlice = (addr) => {
-            const array = getInt64(addr + 0);
-            const len = getInt64(addr + 8);
-            return new Uint8Array(this._inst.exports.mem.buffer, array, len);
-          };
-          const loadSliceOfValues = (addr) => {
-            const array = getInt64(addr + 0);
-            const len = getInt64(addr + 8);
-            const a = new Array(len);
-            for (let i = 0; i < len; i++) {
-              a[i] = loadValue(array + i * 8);
-            }
-            return a;
-          };
-          const loadString = (addr) => {
-            const saddr = getInt64(addr + 0);
-            const len = getInt64(addr + 8);
-            return decoder.decode(new DataView(this._inst.exports.mem.buffer, saddr, len));
-          };
-          const timeOrigin = Date.now() - performance.now();
-          this.importObject = {
-            go: {
-              // Go's SP does not change as long as no Go code is running. Some operations (e.g. calls, getters and setters)
-              // may synchronously trigger a Go event handler. This makes Go code get executed in the middle of the imported
-              // function. A goroutine can switch to a new stack if the current stack is too small (see morestack function).
-              // This changes the SP, thus we have to update the SP used by the imported function.
-              // func wasmExit(code int32)
-              "runtime.wasmExit": (sp) => {
-                sp >>>= 0;
-                const code = this.mem.getInt32(sp + 8, true);
-                this.exited = true;
-                delete this._inst;
-                delete this._values;
-                delete this._goRefCounts;
-                delete this._ids;
-                delete this._idPool;
-                this.exit(code);
-              },
-              // func wasmWrite(fd uintptr, p unsafe.Pointer, n int32)
-              "runtime.wasmWrite": (sp) => {
-                sp >>>= 0;
-                const fd = getInt64(sp + 8);
-                const p = getInt64(sp + 16);
-                const n = this.mem.getInt32(sp + 24, true);
-                fs.writeSync(fd, new Uint8Array(this._inst.exports.mem.buffer, p, n));
-              },
-              // func resetMemoryDataView()
-              "runtime.resetMemoryDataView": (sp) => {
-                sp >>>= 0;
-                this.mem = new DataView(this._inst.exports.mem.buffer);
-              },
-              // func nanotime1() int64
-              "runtime.nanotime1": (sp) => {
-                sp >>>= 0;
-                setInt64(sp + 8, (timeOrigin + performance.now()) * 1e6);
-              },
-              // func walltime() (sec int64, nsec int32)
-              "runtime.walltime": (sp) => {
-                sp >>>= 0;
-                const msec = (/* @__PURE__ */ new Date()).getTime();
-                setInt64(sp + 8, msec / 1e3);
-                this.mem.setInt32(sp + 16, msec % 1e3 * 1e6, true);
-              },
-              // func scheduleTimeoutEvent(delay int64) int32
-              "runtime.scheduleTimeoutEvent": (sp) => {
-                sp >>>= 0;
-                const id = this._nextCallbackTimeoutID;
-                this._nextCallbackTimeoutID++;
-                this._scheduledTimeouts.set(id, setTimeout(
-                  () => {
-                    this._resume();
-                    while (this._scheduledTimeouts.has(id)) {
-                      console.warn("scheduleTimeoutEvent: missed timeout event");
-                      this._resume();
-                    }
-                  },
-                  getInt64(sp + 8) + 1
-                  // setTimeout has been seen to fire up to 1 millisecond early
-                ));
-                this.mem.setInt32(sp + 16, id, true);
-              },
-              // func clearTimeoutEvent(id int32)
-              "runtime.clearTimeoutEvent": (sp) => {
-                sp >>>= 0;
-                const id = this.mem.getInt32(sp + 8, true);
-                clearTimeout(this._scheduledTimeouts.get(id));
-                this._scheduledTimeouts.delete(id);
-              },
-              // func getRandomData(r []byte)
-              "runtime.getRandomData": (sp) => {
-                sp >>>= 0;
-                crypto.getRandomValues(loadSlice(sp + 8));
-              },
-              // func finalizeRef(v ref)
-              "syscall/js.finalizeRef": (sp) => {
-                sp >>>= 0;
-                const id = this.mem.getUint32(sp + 8, true);
-                this._goRefCounts[id]--;
-                if (this._goRefCounts[id] === 0) {
-                  const v = this._values[id];
-                  this._values[id] = null;
-                  this._ids.delete(v);
-                  this._idPool.push(id);
-                }
-              },
-              // func stringVal(value string) ref
-              "syscall/js.stringVal": (sp) => {
-                sp >>>= 0;
-                storeValue(sp + 24, loadString(sp + 8));
-              },
-              // func valueGet(v ref, p string) ref
-              "syscall/js.valueGet": (sp) => {
-                sp >>>= 0;
-                const result = Reflect.get(loadValue(sp + 8), loadString(sp + 16));
-                sp = this._inst.exports.getsp() >>> 0;
-                storeValue(sp + 32, result);
-              },
-              // func valueSet(v ref, p string, x ref)
-              "syscall/js.valueSet": (sp) => {
-                sp >>>= 0;
-                Reflect.set(loadValue(sp + 8), loadString(sp + 16), loadValue(sp + 32));
-              },
-              // func valueDelete(v ref, p string)
-              "syscall/js.valueDelete": (sp) => {
-                sp >>>= 0;
-                Reflect.deleteProperty(loadValue(sp + 8), loadString(sp + 16));
-              },
-              // func valueIndex(v ref, i int) ref
-              "syscall/js.valueIndex": (sp) => {
-                sp >>>= 0;
-                storeValue(sp + 24, Reflect.get(loadValue(sp + 8), getInt64(sp + 16)));
-              },
-              // valueSetIndex(v ref, i int, x ref)
-              "syscall/js.valueSetIndex": (sp) => {
-                sp >>>= 0;
-                Reflect.set(loadValue(sp + 8), getInt64(sp + 16), loadValue(sp + 24));
-              },
-              // func valueCall(v ref, m string, args []ref) (ref, bool)
-              "syscall/js.valueCall": (sp) => {
-                sp >>>= 0;
-                try {
-                  const v = loadValue(sp + 8);
-                  const m = Reflect.get(v, loadString(sp + 16));
-                  const args = loadSliceOfValues(sp + 32);
-                  const result = Reflect.apply(m, v, args);
-                  sp = this._inst.exports.getsp() >>> 0;
-                  storeValue(sp + 56, result);
-                  this.mem.setUint8(sp + 64, 1);
-                } catch (err) {
-                  sp = this._inst.exports.getsp() >>> 0;
-                  storeValue(sp + 56, err);
-                  this.mem.setUint8(sp + 64, 0);
-                }
-              },
-              // func valueInvoke(v ref, args []ref) (ref, bool)
-              "syscall/js.valueInvoke": (sp) => {
-                sp >>>= 0;
-                try {
-                  const v = loadValue(sp + 8);
-                  const args = loadSliceOfValues(sp + 16);
-                  const result = Reflect.apply(v, void 0, args);
-                  sp = this._inst.exports.getsp() >>> 0;
-                  storeValue(sp + 40, result);
-                  this.mem.setUint8(sp + 48, 1);
-                } catch (err) {
-                  sp = this._inst.exports.getsp() >>> 0;
-                  storeValue(sp + 40, err);
-                  this.mem.setUint8(sp + 48, 0);
-                }
-              },
-              // func valueNew(v ref, args []ref) (ref, bool)
-              "syscall/js.valueNew": (sp) => {
-                sp >>>= 0;
-                try {
-                  const v = loadValue(sp + 8);
-                  const args = loadSliceOfValues(sp + 16);
-                  const result = Reflect.construct(v, args);
-                  sp = this._inst.exports.getsp() >>> 0;
-                  storeValue(sp + 40, result);
-                  this.mem.setUint8(sp + 48, 1);
-                } catch (err) {
-                  sp = this._inst.exports.getsp() >>> 0;
-                  storeValue(sp + 40, err);
-                  this.mem.setUint8(sp + 48, 0);
-                }
-              },
-              // func valueLength(v ref) int
-              "syscall/js.valueLength": (sp) => {
-                sp >>>= 0;
-                setInt64(sp + 16, parseInt(loadValue(sp + 8).length));
-              },
-              // valuePrepareString(v ref) (ref, int)
-              "syscall/js.valuePrepareString": (sp) => {
-                sp >>>= 0;
-                const str = encoder.encode(String(loadValue(sp + 8)));
-                storeValue(sp + 16, str);
-                setInt64(sp + 24, str.length);
-              },
-              // valueLoadString(v ref, b []byte)
-              "syscall/js.valueLoadString": (sp) => {
-                sp >>>= 0;
-                const str = loadValue(sp + 8);
-                loadSlice(sp + 16).set(str);
-              },
-              // func valueInstanceOf(v ref, t ref) bool
-              "syscall/js.valueInstanceOf": (sp) => {
-                sp >>>= 0;
-                this.mem.setUint8(sp + 24, loadValue(sp + 8) instanceof loadValue(sp + 16) ? 1 : 0);
-              },
-              // func copyBytesToGo(dst []byte, src ref) (int, bool)
-              "syscall/js.copyBytesToGo": (sp) => {
-                sp >>>= 0;
-                const dst = loadSlice(sp + 8);
-                const src = loadValue(sp + 32);
-                if (!(src instanceof Uint8Array || src instanceof Uint8ClampedArray)) {
-                  this.mem.setUint8(sp + 48, 0);
-                  return;
-                }
-                const toCopy = src.subarray(0, dst.length);
-                dst.set(toCopy);
-                setInt64(sp + 40, toCopy.length);
-                this.mem.setUint8(sp + 48, 1);
-              },
-              // func copyBytesToJS(dst ref, src []byte) (int, bool)
-              "syscall/js.copyBytesToJS": (sp) => {
-                sp >>>= 0;
-                const dst = loadValue(sp + 8);
-                const src = loadSlice(sp + 16);
-                if (!(dst instanceof Uint8Array || dst instanceof Uint8ClampedArray)) {
-                  this.mem.setUint8(sp + 48, 0);
-                  return;
-                }
-                const toCopy = src.subarray(0, dst.length);
-                dst.set(toCopy);
-                setInt64(sp + 40, toCopy.length);
-                this.mem.setUint8(sp + 48, 1);
-              },
-              "debug": (value) => {
-                console.log(value);
-              }
-            }
-          };
-        }
-        async run(instance) {
-          if (!(instance instanceof WebAssembly.Instance)) {
-            throw new Error("Go.run: WebAssembly.Instance expected");
-          }
-          this._inst = instance;
-          this.mem = new DataView(this._inst.exports.mem.buffer);
-          this._values = [
-            // JS values that Go currently has references to, indexed by reference id
-            NaN,
-            0,
-            null,
-            true,
-            false,
-            globalThis,
-            this
-          ];
-          this._goRefCounts = new Array(this._values.length).fill(Infinity);
-          this._ids = /* @__PURE__ */ new Map([
-            // mapping from JS values to reference ids
-            [0, 1],
-            [null, 2],
-            [true, 3],
-            [false, 4],
-            [globalThis, 5],
-            [this, 6]
-          ]);
-          this._idPool = [];
-          this.exited = false;
-          let offset = 4096;
-          const strPtr = (str) => {
-            const ptr = offset;
-            const bytes = encoder.encode(str + "\0");
-            new Uint8Array(this.mem.buffer, offset, bytes.length).set(bytes);
-            offset += bytes.length;
-            if (offset % 8 !== 0) {
-              offset += 8 - offset % 8;
-            }
-            return ptr;
-          };
-          const argc = this.argv.length;
-          const argvPtrs = [];
-          this.argv.forEach((arg) => {
-            argvPtrs.push(strPtr(arg));
-          });
-          argvPtrs.push(0);
-          const keys = Object.keys(this.env).sort();
-          keys.forEach((key) => {
-            argvPtrs.push(strPtr(`${key}=${this.env[key]}`));
-          });
-          argvPtrs.push(0);
-          const argv = offset;
-          argvPtrs.forEach((ptr) => {
-            this.mem.setUint32(offset, ptr, true);
-            this.mem.setUint32(offset + 4, 0, true);
-            offset += 8;
-          });
-          const wasmMinDataAddr = 4096 + 8192;
-          if (offset >= wasmMinDataAddr) {
-            throw new Error("total length of command line and environment variables exceeds limit");
-          }
-          this._inst.exports.run(argc, argv);
-          if (this.exited) {
-            this._resolveExitPromise();
-          }
-          await this._exitPromise;
-        }
-        _resume() {
-          if (this.exited) {
-            throw new Error("Go program has already exited");
-          }
-          this._inst.exports.resume();
-          if (this.exited) {
-            this._resolveExitPromise();
-          }
-        }
-        _makeFuncWrapper(id) {
-          const go = this;
-          return function() {
-            const event = { id, this: this, args: arguments };
-            go._pendingEvent = event;
-            go._resume();
-            return event.result;
-          };
-        }
-      };
-    })();
-  }
-});
-
-// node_modules/@cdktf/hcl2json/wasm/bridge_wasm_exec.js
-var require_bridge_wasm_exec = __commonJS({
-  "node_modules/@cdktf/hcl2json/wasm/bridge_wasm_exec.js"() {
-    "use strict";
-    init_import_meta_url();
-    globalThis.require = require;
-    globalThis.fs = require("fs");
-    globalThis.TextEncoder = require("util").TextEncoder;
-    globalThis.TextDecoder = require("util").TextDecoder;
-    globalThis.performance ??= require("performance");
-    if (!globalThis.crypto) {
-      const crypto3 = require("crypto");
-      globalThis.crypto = {
-        getRandomValues(b) {
-          return crypto3.randomFillSync(b);
-        }
-      };
-    }
-    require_wasm_exec();
-  }
-});
-
 // src/action/main.ts
 init_import_meta_url();
 var import_node_worker_threads2 = require("node:worker_threads");
 
 // src/action/action.ts
 init_import_meta_url();
-var import_node_fs15 = require("node:fs");
-var import_node_path15 = __toESM(require("node:path"), 1);
+var import_node_fs16 = require("node:fs");
+var import_node_path16 = __toESM(require("node:path"), 1);
 
-// src/cli/main.ts
+// src/config/var-files.ts
 init_import_meta_url();
-var import_node_fs14 = require("node:fs");
-var import_node_path14 = __toESM(require("node:path"), 1);
-
-// node_modules/commander/esm.mjs
-init_import_meta_url();
-var import_index = __toESM(require_commander(), 1);
-var {
-  program,
-  createCommand,
-  createArgument,
-  createOption,
-  CommanderError,
-  InvalidArgumentError,
-  InvalidOptionArgumentError,
-  // deprecated old name
-  Command,
-  Argument,
-  Option,
-  Help
-} = import_index.default;
+var import_node_fs3 = require("node:fs");
+var import_node_path3 = __toESM(require("node:path"), 1);
 
 // src/util/errors.ts
 init_import_meta_url();
 var UsageError = class extends Error {
   name = "UsageError";
 };
-
-// src/run/cache.ts
-init_import_meta_url();
-var import_node_fs5 = require("node:fs");
-var import_node_path4 = __toESM(require("node:path"), 1);
-
-// src/eval/functions.ts
-init_import_meta_url();
-var import_node_crypto = require("node:crypto");
-var import_node_fs = require("node:fs");
-var import_node_path = __toESM(require("node:path"), 1);
-var import_picomatch = __toESM(require_picomatch2(), 1);
-
-// src/eval/value.ts
-init_import_meta_url();
-var Unknown = class {
-  /** `reported`: the cause is already a finding of its own (an invalid value), so no `unresolved-value`. */
-  constructor(reason, reported = false) {
-    this.reason = reason;
-    this.reported = reported;
-  }
-  reason;
-  reported;
-};
-var EvalError = class extends Error {
-  constructor(message2) {
-    const limit = Error.stackTraceLimit;
-    Error.stackTraceLimit = 0;
-    super(message2);
-    Error.stackTraceLimit = limit;
-  }
-};
-function isObject(v) {
-  return v !== null && typeof v === "object" && !Array.isArray(v) && !(v instanceof Unknown);
-}
-function findUnknown(v) {
-  if (v instanceof Unknown) return v;
-  if (Array.isArray(v)) {
-    for (const x of v) {
-      const u = findUnknown(x);
-      if (u) return u;
-    }
-  } else if (isObject(v)) {
-    for (const x of Object.values(v)) {
-      const u = findUnknown(x);
-      if (u) return u;
-    }
-  }
-  return void 0;
-}
-function typeName(v) {
-  if (v === null) return "null";
-  if (v instanceof Unknown) return "unknown";
-  if (Array.isArray(v)) return "list";
-  if (typeof v === "object") return "object";
-  return typeof v;
-}
-function numberToString(n) {
-  if (Number.isInteger(n) && Math.abs(n) < 1e21) return n.toFixed(0);
-  return String(n);
-}
-function toStr(v, what = "value") {
-  if (typeof v === "string") return v;
-  if (typeof v === "number") return numberToString(v);
-  if (typeof v === "boolean") return v ? "true" : "false";
-  if (v === null) throw new EvalError(`${what} is null, where a string is required`);
-  throw new EvalError(`${what} is a ${typeName(v)}, where a string is required`);
-}
-var NUMERIC = /^\s*-?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?\s*$/;
-function toNum(v, what = "value") {
-  if (typeof v === "number") return v;
-  if (typeof v === "string" && NUMERIC.test(v)) return Number(v);
-  if (v === null) throw new EvalError(`${what} is null, where a number is required`);
-  throw new EvalError(`${what} (${describe(v)}) is not a number`);
-}
-function toBool(v, what = "value") {
-  if (typeof v === "boolean") return v;
-  if (v === "true") return true;
-  if (v === "false") return false;
-  if (v === null) throw new EvalError(`${what} is null, where a bool is required`);
-  throw new EvalError(`${what} (${describe(v)}) is not a bool`);
-}
-function toList(v, what = "value") {
-  if (Array.isArray(v)) return v;
-  throw new EvalError(`${what} is a ${typeName(v)}, where a list is required`);
-}
-function toObject(v, what = "value") {
-  if (isObject(v)) return v;
-  throw new EvalError(`${what} is a ${typeName(v)}, where a map or object is required`);
-}
-function describe(v) {
-  if (v instanceof Unknown) return "an unknown value";
-  if (typeof v === "string") return JSON.stringify(v.length > 40 ? v.slice(0, 37) + "..." : v);
-  const s = JSON.stringify(v);
-  return s.length > 40 ? s.slice(0, 37) + "..." : s;
-}
-function equal(a, b) {
-  if (a === b) return true;
-  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((x, i) => equal(x, b[i]));
-  if (isObject(a) && isObject(b)) {
-    const ka = Object.keys(a);
-    return ka.length === Object.keys(b).length && ka.every((k) => k in b && equal(a[k], b[k]));
-  }
-  return false;
-}
-function fromJson(v) {
-  if (v === null || typeof v === "boolean" || typeof v === "number" || typeof v === "string") return v;
-  if (Array.isArray(v)) return v.map(fromJson);
-  if (typeof v === "object") {
-    const out = {};
-    for (const [k, x] of Object.entries(v)) out[k] = fromJson(x);
-    return out;
-  }
-  return null;
-}
-
-// src/eval/functions.ts
-var MAX_ITEMS = 1e4;
-var MAX_FILE_BYTES = 1 << 20;
-function arity(name, args, min, max = min) {
-  if (args.length < min || args.length > max) {
-    const want = min === max ? `${min}` : max === Infinity ? `at least ${min}` : `${min} to ${max}`;
-    throw new EvalError(`${name}() takes ${want} argument${want === "1" ? "" : "s"}, got ${args.length}`);
-  }
-}
-var str1 = (name, f) => (a) => {
-  arity(name, a, 1);
-  return f(toStr(a[0], `argument of ${name}()`));
-};
-function sortedKeys(o) {
-  return Object.keys(o).sort();
-}
-function distinct(list2) {
-  const out = [];
-  for (const x of list2) if (!out.some((y) => equal(x, y))) out.push(x);
-  return out;
-}
-function flatten(list2) {
-  return list2.flatMap((x) => Array.isArray(x) ? flatten(x) : [x]);
-}
-function format(fmt, args) {
-  let i = 0;
-  return fmt.replace(/%(?:\[(\d+)\])?([-+# 0]*)(\d+)?(?:\.(\d+))?([a-zA-Z%])/g, (all, pos, flags = "", width, prec, verb = "") => {
-    if (verb === "%") return "%";
-    const index = pos === void 0 ? i++ : Number(pos) - 1;
-    if (index >= args.length) throw new EvalError(`format(): not enough arguments for ${all}`);
-    const v = args[index];
-    let out;
-    switch (verb) {
-      case "s":
-        out = toStr(v);
-        break;
-      case "q":
-        out = JSON.stringify(toStr(v));
-        break;
-      case "d":
-        out = numberToString(Math.trunc(toNum(v)));
-        break;
-      case "f":
-        out = toNum(v).toFixed(prec === void 0 ? 6 : Number(prec));
-        break;
-      case "g":
-        out = String(toNum(v));
-        break;
-      case "t":
-        out = String(toBool(v));
-        break;
-      case "v":
-      case "#v":
-        out = typeof v === "string" || typeof v === "number" || typeof v === "boolean" ? toStr(v) : JSON.stringify(v);
-        break;
-      case "x":
-        out = typeof v === "number" ? Math.trunc(v).toString(16) : Buffer.from(toStr(v)).toString("hex");
-        break;
-      case "X":
-        out = (typeof v === "number" ? Math.trunc(v).toString(16) : Buffer.from(toStr(v)).toString("hex")).toUpperCase();
-        break;
-      default:
-        throw new EvalError(`format(): unsupported verb %${verb}`);
-    }
-    if (flags.includes("+") && (verb === "d" || verb === "f") && !out.startsWith("-")) out = "+" + out;
-    if (width !== void 0 && out.length < Number(width)) {
-      const pad = flags.includes("0") && !flags.includes("-") ? "0" : " ";
-      out = flags.includes("-") ? out.padEnd(Number(width)) : out.padStart(Number(width), pad);
-    }
-    return out;
-  });
-}
-function goRegex(pattern, flags = "") {
-  try {
-    return new RegExp(pattern.replace(/\(\?P</g, "(?<"), flags + "u");
-  } catch (error) {
-    throw new EvalError(`invalid regular expression ${JSON.stringify(pattern)}: ${error.message}`);
-  }
-}
-function regexResult(m) {
-  if (m.groups !== void 0 && Object.keys(m.groups).length > 0) {
-    const o = {};
-    for (const [k, v] of Object.entries(m.groups)) o[k] = v ?? null;
-    return o;
-  }
-  if (m.length > 1) return m.slice(1).map((x) => x ?? null);
-  return m[0];
-}
-function yamlScalar(v) {
-  if (typeof v === "string") return /^[\w./-]+$/.test(v) && !/^(true|false|null|~|[-\d.]+)$/i.test(v) ? v : JSON.stringify(v);
-  return v === null ? "null" : String(v);
-}
-function yaml(v, indent2) {
-  if (Array.isArray(v)) {
-    if (v.length === 0) return "[]";
-    return v.map((x) => `
-${indent2}- ${Array.isArray(x) || isObject(x) ? yaml(x, indent2 + "  ").trimStart() : yamlScalar(x)}`).join("");
-  }
-  if (isObject(v)) {
-    const keys = sortedKeys(v);
-    if (keys.length === 0) return "{}";
-    return keys.map((k) => {
-      const x = v[k];
-      const inner = Array.isArray(x) || isObject(x) ? yaml(x, indent2 + "  ") : ` ${yamlScalar(x)}`;
-      return `
-${indent2}${yamlScalar(k)}:${inner.startsWith("\n") ? inner : inner}`;
-    }).join("");
-  }
-  return yamlScalar(v);
-}
-function within(base, p) {
-  const resolved = import_node_path.default.resolve(base, p);
-  let real;
-  try {
-    real = (0, import_node_fs.existsSync)(resolved) ? (0, import_node_fs.realpathSync)(resolved) : resolved;
-  } catch {
-    return void 0;
-  }
-  const realBase = (0, import_node_fs.realpathSync)(base);
-  return real === realBase || real.startsWith(realBase + import_node_path.default.sep) ? real : void 0;
-}
-function fsFn(name, min, max, f) {
-  FS_CALLS.set(name, f);
-  return (a, ctx) => {
-    arity(name, a, min, max);
-    const args = a.map((x, i) => toStr(x, `argument ${i + 1} of ${name}()`));
-    if (!ctx.allowFs) return new Unknown(`${name}() is not evaluated: filesystem functions are off (--no-fs-functions)`);
-    if (ctx.baseDir === void 0) return new Unknown(`${name}() is not evaluated for standard input without --stdin-filename`);
-    const outcome = callFs(f, ctx.baseDir, args);
-    ctx.onRead?.({ fn: name, base: ctx.baseDir, args, digest: outcome.digest });
-    if ("error" in outcome) throw outcome.error;
-    return outcome.value;
-  };
-}
-var FS_CALLS = /* @__PURE__ */ new Map();
-function callFs(f, base, args) {
-  const hash3 = (0, import_node_crypto.createHash)("sha256");
-  try {
-    const value = f(base, args);
-    hash3.update(value instanceof Unknown ? `unknown\0${value.reason}` : `value\0${JSON.stringify(value)}`);
-    return { value, digest: hash3.digest("hex") };
-  } catch (error) {
-    hash3.update(`error\0${error instanceof Error ? error.message : String(error)}`);
-    return { error, digest: hash3.digest("hex") };
-  }
-}
-function isFsReadCurrent(read) {
-  const f = FS_CALLS.get(read.fn);
-  return f !== void 0 && callFs(f, read.base, [...read.args]).digest === read.digest;
-}
-function readInside(name, base, p) {
-  const real = within(base, p);
-  if (real === void 0) return new Unknown(`${name}(${JSON.stringify(p)}) is not evaluated: the path is outside the jobspec's directory`);
-  let st;
-  try {
-    st = (0, import_node_fs.statSync)(real);
-  } catch {
-    return new Unknown(`${name}(${JSON.stringify(p)}) is not evaluated: no such file below the jobspec's directory`);
-  }
-  if (!st.isFile()) throw new EvalError(`${name}(): ${JSON.stringify(p)} is not a regular file`);
-  if (st.size > MAX_FILE_BYTES) return new Unknown(`${name}(${JSON.stringify(p)}) is not evaluated: the file is larger than 1 MiB`);
-  return (0, import_node_fs.readFileSync)(real);
-}
-function walkFiles(dir, prefix, out) {
-  for (const e of (0, import_node_fs.readdirSync)(dir, { withFileTypes: true })) {
-    if (out.length > MAX_ITEMS) return;
-    const rel = prefix === "" ? e.name : `${prefix}/${e.name}`;
-    if (e.isDirectory()) walkFiles(import_node_path.default.join(dir, e.name), rel, out);
-    else if (e.isFile()) out.push(rel);
-  }
-}
-function rangeFn(a) {
-  arity("range", a, 1, 3);
-  const n = a.map((x) => toNum(x, "argument of range()"));
-  const [start, end, step] = n.length === 1 ? [0, n[0], 1] : [n[0], n[1], n[2] ?? (n[1] >= n[0] ? 1 : -1)];
-  if (step === 0) throw new EvalError("range(): step must not be zero");
-  const count = Math.max(0, Math.ceil((end - start) / step));
-  if (count > MAX_ITEMS) return new Unknown(`range() of ${count} items is not evaluated`);
-  return Array.from({ length: count }, (_, i) => start + i * step);
-}
-function hash(algorithm) {
-  return str1(algorithm, (s) => (0, import_node_crypto.createHash)(algorithm).update(s).digest("hex"));
-}
-var FUNCTIONS = {
-  // strings
-  upper: str1("upper", (s) => s.toUpperCase()),
-  lower: str1("lower", (s) => s.toLowerCase()),
-  title: str1("title", (s) => s.replace(new RegExp("(^|[^\\p{L}\\p{N}])(\\p{L})", "gu"), (_m, a, b) => a + b.toUpperCase())),
-  trimspace: str1("trimspace", (s) => s.trim()),
-  chomp: str1("chomp", (s) => s.replace(/(\r?\n)+$/, "")),
-  strrev: str1("strrev", (s) => [...s].reverse().join("")),
-  strlen: str1("strlen", (s) => [...s].length),
-  trim: (a) => {
-    arity("trim", a, 2);
-    const chars = [...toStr(a[1])];
-    let s = toStr(a[0]);
-    while (s.length > 0 && chars.includes(s[0])) s = s.slice(1);
-    while (s.length > 0 && chars.includes(s[s.length - 1])) s = s.slice(0, -1);
-    return s;
-  },
-  trimprefix: (a) => {
-    arity("trimprefix", a, 2);
-    const s = toStr(a[0]);
-    const p = toStr(a[1]);
-    return s.startsWith(p) ? s.slice(p.length) : s;
-  },
-  trimsuffix: (a) => {
-    arity("trimsuffix", a, 2);
-    const s = toStr(a[0]);
-    const p = toStr(a[1]);
-    return p !== "" && s.endsWith(p) ? s.slice(0, -p.length) : s;
-  },
-  startswith: (a) => (arity("startswith", a, 2), toStr(a[0]).startsWith(toStr(a[1]))),
-  endswith: (a) => (arity("endswith", a, 2), toStr(a[0]).endsWith(toStr(a[1]))),
-  strcontains: (a) => (arity("strcontains", a, 2), toStr(a[0]).includes(toStr(a[1]))),
-  substr: (a) => {
-    arity("substr", a, 3);
-    const chars = [...toStr(a[0])];
-    let offset = toNum(a[1]);
-    const length = toNum(a[2]);
-    if (offset < 0) offset = chars.length + offset;
-    return chars.slice(offset, length < 0 ? void 0 : offset + length).join("");
-  },
-  indent: (a) => {
-    arity("indent", a, 2);
-    const pad = " ".repeat(toNum(a[0]));
-    return toStr(a[1]).replace(/\n/g, `
-${pad}`);
-  },
-  join: (a) => {
-    arity("join", a, 2, Infinity);
-    const sep = toStr(a[0]);
-    return a.slice(1).flatMap((l) => toList(l, "argument of join()")).map((x) => toStr(x, "element of join()")).join(sep);
-  },
-  split: (a) => (arity("split", a, 2), toStr(a[1]).split(toStr(a[0]))),
-  replace: (a) => {
-    arity("replace", a, 3);
-    const s = toStr(a[0]);
-    const sub = toStr(a[1]);
-    const rep = toStr(a[2]);
-    if (sub.length > 1 && sub.startsWith("/") && sub.endsWith("/")) return s.replace(goRegex(sub.slice(1, -1), "g"), rep.replace(/\$(\d+)/g, "$$$1"));
-    return s.split(sub).join(rep);
-  },
-  regex_replace: (a) => (arity("regex_replace", a, 3), toStr(a[0]).replace(goRegex(toStr(a[1]), "g"), toStr(a[2]))),
-  format: (a) => (arity("format", a, 1, Infinity), format(toStr(a[0]), a.slice(1))),
-  formatlist: (a) => {
-    arity("formatlist", a, 1, Infinity);
-    const lists = a.slice(1).filter(Array.isArray);
-    const n = lists.length === 0 ? 1 : lists[0].length;
-    if (lists.some((l) => l.length !== n)) throw new EvalError("formatlist(): all lists must have the same length");
-    return Array.from({ length: n }, (_, i) => format(toStr(a[0]), a.slice(1).map((x) => Array.isArray(x) ? x[i] : x)));
-  },
-  regex: (a) => {
-    arity("regex", a, 2);
-    const m = goRegex(toStr(a[0])).exec(toStr(a[1]));
-    if (m === null) throw new EvalError("regex(): pattern did not match");
-    return regexResult(m);
-  },
-  regexall: (a) => {
-    arity("regexall", a, 2);
-    const re = goRegex(toStr(a[0]), "g");
-    return [...toStr(a[1]).matchAll(re)].map((m) => regexResult(m));
-  },
-  // collections
-  length: (a) => {
-    arity("length", a, 1);
-    const v = a[0];
-    if (typeof v === "string") return [...v].length;
-    if (Array.isArray(v)) return v.length;
-    if (isObject(v)) return Object.keys(v).length;
-    throw new EvalError(`length() of a ${typeName(v)}`);
-  },
-  concat: (a) => a.flatMap((l) => toList(l, "argument of concat()")),
-  contains: (a) => (arity("contains", a, 2), toList(a[0]).some((x) => equal(x, a[1]))),
-  distinct: (a) => (arity("distinct", a, 1), distinct(toList(a[0]))),
-  flatten: (a) => (arity("flatten", a, 1), flatten(toList(a[0]))),
-  element: (a) => {
-    arity("element", a, 2);
-    const l = toList(a[0]);
-    if (l.length === 0) throw new EvalError("element() of an empty list");
-    const i = Math.trunc(toNum(a[1]));
-    if (i < 0) throw new EvalError("element(): index must not be negative");
-    return l[i % l.length];
-  },
-  index: (a) => {
-    arity("index", a, 2);
-    const i = toList(a[0]).findIndex((x) => equal(x, a[1]));
-    if (i === -1) throw new EvalError("index(): item not found");
-    return i;
-  },
-  keys: (a) => (arity("keys", a, 1), sortedKeys(toObject(a[0]))),
-  values: (a) => {
-    arity("values", a, 1);
-    const o = toObject(a[0]);
-    return sortedKeys(o).map((k) => o[k]);
-  },
-  lookup: (a) => {
-    arity("lookup", a, 2, 3);
-    const o = toObject(a[0]);
-    const k = toStr(a[1]);
-    if (k in o) return o[k];
-    if (a.length === 3) return a[2];
-    throw new EvalError(`lookup(): no key ${JSON.stringify(k)}`);
-  },
-  merge: (a) => {
-    const out = {};
-    for (const x of a) if (x !== null) Object.assign(out, toObject(x, "argument of merge()"));
-    return out;
-  },
-  range: rangeFn,
-  reverse: (a) => (arity("reverse", a, 1), [...toList(a[0])].reverse()),
-  slice: (a) => {
-    arity("slice", a, 3);
-    const l = toList(a[0]);
-    const from = toNum(a[1]);
-    const to = toNum(a[2]);
-    if (from < 0 || to > l.length || from > to) throw new EvalError("slice(): index out of range");
-    return l.slice(from, to);
-  },
-  sort: (a) => (arity("sort", a, 1), toList(a[0]).map((x) => toStr(x)).sort()),
-  zipmap: (a) => {
-    arity("zipmap", a, 2);
-    const k = toList(a[0]);
-    const v = toList(a[1]);
-    if (k.length !== v.length) throw new EvalError("zipmap(): lists of different lengths");
-    const out = {};
-    k.forEach((key, i) => out[toStr(key)] = v[i]);
-    return out;
-  },
-  coalesce: (a) => {
-    const found = a.find((x) => x !== null && x !== "");
-    if (found === void 0) throw new EvalError("coalesce(): no non-null, non-empty argument");
-    return found;
-  },
-  coalescelist: (a) => {
-    const found = a.find((x) => Array.isArray(x) && x.length > 0);
-    if (found === void 0) throw new EvalError("coalescelist(): no non-empty list");
-    return found;
-  },
-  compact: (a) => (arity("compact", a, 1), toList(a[0]).filter((x) => x !== null && x !== "")),
-  chunklist: (a) => {
-    arity("chunklist", a, 2);
-    const l = toList(a[0]);
-    const size2 = toNum(a[1]);
-    if (size2 <= 0) return [l];
-    const out = [];
-    for (let i = 0; i < l.length; i += size2) out.push(l.slice(i, i + size2));
-    return out;
-  },
-  setunion: (a) => distinct(a.flatMap((l) => toList(l))),
-  setintersection: (a) => {
-    arity("setintersection", a, 1, Infinity);
-    const [first2, ...rest] = a.map((l) => toList(l));
-    return distinct(first2.filter((x) => rest.every((l) => l.some((y) => equal(x, y)))));
-  },
-  setsubtract: (a) => (arity("setsubtract", a, 2), distinct(toList(a[0]).filter((x) => !toList(a[1]).some((y) => equal(x, y))))),
-  alltrue: (a) => (arity("alltrue", a, 1), toList(a[0]).every((x) => toBool(x))),
-  anytrue: (a) => (arity("anytrue", a, 1), toList(a[0]).some((x) => toBool(x))),
-  sum: (a) => (arity("sum", a, 1), toList(a[0]).reduce((n, x) => n + toNum(x), 0)),
-  one: (a) => {
-    arity("one", a, 1);
-    const l = toList(a[0]);
-    if (l.length > 1) throw new EvalError("one(): more than one element");
-    return l[0] ?? null;
-  },
-  transpose: (a) => {
-    arity("transpose", a, 1);
-    const out = {};
-    const o = toObject(a[0]);
-    for (const k of sortedKeys(o)) for (const v of toList(o[k])) (out[toStr(v)] ??= []).push(k);
-    return out;
-  },
-  // conversion
-  tostring: (a) => (arity("tostring", a, 1), a[0] === null ? null : toStr(a[0])),
-  tonumber: (a) => (arity("tonumber", a, 1), a[0] === null ? null : toNum(a[0])),
-  tobool: (a) => (arity("tobool", a, 1), a[0] === null ? null : toBool(a[0])),
-  tolist: (a) => (arity("tolist", a, 1), isObject(a[0]) ? Object.values(a[0]) : toList(a[0])),
-  toset: (a) => (arity("toset", a, 1), distinct(toList(a[0]))),
-  tomap: (a) => (arity("tomap", a, 1), toObject(a[0])),
-  // numbers
-  abs: (a) => (arity("abs", a, 1), Math.abs(toNum(a[0]))),
-  ceil: (a) => (arity("ceil", a, 1), Math.ceil(toNum(a[0]))),
-  floor: (a) => (arity("floor", a, 1), Math.floor(toNum(a[0]))),
-  signum: (a) => (arity("signum", a, 1), Math.sign(toNum(a[0]))),
-  log: (a) => (arity("log", a, 2), Math.log(toNum(a[0])) / Math.log(toNum(a[1]))),
-  pow: (a) => (arity("pow", a, 2), Math.pow(toNum(a[0]), toNum(a[1]))),
-  max: (a) => (arity("max", a, 1, Infinity), Math.max(...a.map((x) => toNum(x)))),
-  min: (a) => (arity("min", a, 1, Infinity), Math.min(...a.map((x) => toNum(x)))),
-  parseint: (a) => {
-    arity("parseint", a, 2);
-    const base = toNum(a[1]);
-    const s = toStr(a[0]);
-    const n = parseInt(s, base);
-    if (Number.isNaN(n) || !new RegExp(`^[-+]?[0-9a-z]+$`, "i").test(s)) throw new EvalError(`parseint(): cannot parse ${describe(s)} in base ${base}`);
-    return n;
-  },
-  // encoding
-  base64encode: str1("base64encode", (s) => Buffer.from(s, "utf8").toString("base64")),
-  base64decode: str1("base64decode", (s) => Buffer.from(s, "base64").toString("utf8")),
-  urlencode: str1("urlencode", (s) => encodeURIComponent(s).replace(/%20/g, "+")),
-  jsonencode: (a) => (arity("jsonencode", a, 1), JSON.stringify(a[0])),
-  jsondecode: str1("jsondecode", (s) => {
-    try {
-      return JSON.parse(s);
-    } catch {
-      throw new EvalError("jsondecode(): invalid JSON");
-    }
-  }),
-  yamlencode: (a) => (arity("yamlencode", a, 1), yaml(a[0], "").replace(/^\n/, "") + "\n"),
-  md5: hash("md5"),
-  sha1: hash("sha1"),
-  sha256: hash("sha256"),
-  sha512: hash("sha512"),
-  // filesystem (guarded like Nomad's guardFS, and confined to the jobspec's directory)
-  file: fsFn("file", 1, 1, (base, [p]) => {
-    const b = readInside("file", base, p);
-    return b instanceof Unknown ? b : b.toString("utf8");
-  }),
-  filebase64: fsFn("filebase64", 1, 1, (base, [p]) => {
-    const b = readInside("filebase64", base, p);
-    return b instanceof Unknown ? b : b.toString("base64");
-  }),
-  fileexists: fsFn("fileexists", 1, 1, (base, [p]) => {
-    const real = within(base, p);
-    if (real === void 0) return new Unknown(`fileexists(${JSON.stringify(p)}) is not evaluated: the path is outside the jobspec's directory`);
-    return (0, import_node_fs.existsSync)(real) && (0, import_node_fs.statSync)(real).isFile();
-  }),
-  fileset: fsFn("fileset", 2, 2, (base, [p, pattern]) => {
-    const real = within(base, p);
-    if (real === void 0 || !(0, import_node_fs.existsSync)(real)) return new Unknown(`fileset(${JSON.stringify(p)}) is not evaluated: the path is outside the jobspec's directory`);
-    const all = [];
-    walkFiles(real, "", all);
-    if (all.length > MAX_ITEMS) return new Unknown("fileset() matched too many files to evaluate");
-    const match = (0, import_picomatch.default)(pattern, { dot: false });
-    return all.filter((f) => match(f)).sort();
-  }),
-  basename: str1("basename", (s) => import_node_path.default.posix.basename(s)),
-  dirname: str1("dirname", (s) => import_node_path.default.posix.dirname(s))
-};
-var NOT_EVALUATED = /* @__PURE__ */ new Set([
-  "abspath",
-  "pathexpand",
-  "bcrypt",
-  "uuidv4",
-  "uuidv5",
-  "rsadecrypt",
-  "base64gzip",
-  "formatdate",
-  "timeadd",
-  "cidrhost",
-  "cidrnetmask",
-  "cidrsubnet",
-  "cidrsubnets",
-  "csvdecode",
-  "yamldecode",
-  "setproduct",
-  "textencodebase64",
-  "textdecodebase64"
-]);
-
-// src/util/fs.ts
-init_import_meta_url();
-var import_node_fs2 = require("node:fs");
-var import_node_path2 = __toESM(require("node:path"), 1);
-function makeDirectory(dir) {
-  const missing = [];
-  for (let d = import_node_path2.default.resolve(dir); !(0, import_node_fs2.existsSync)(d); d = import_node_path2.default.dirname(d)) {
-    missing.push(d);
-    if (import_node_path2.default.dirname(d) === d) break;
-  }
-  for (const d of missing.reverse()) {
-    try {
-      (0, import_node_fs2.mkdirSync)(d);
-    } catch (error) {
-      if (error.code !== "EEXIST" || statIfAny(d)?.isDirectory() !== true) throw error;
-    }
-  }
-}
-function statIfAny(p) {
-  try {
-    return (0, import_node_fs2.statSync)(p, { throwIfNoEntry: false });
-  } catch {
-    return void 0;
-  }
-}
-function describeFsError(error) {
-  const e = error;
-  switch (e.code) {
-    case "EACCES":
-    case "EPERM":
-      return "permission denied";
-    case "ENOENT":
-      return "no such file or directory";
-    case "EISDIR":
-      return "is a directory";
-    case "ELOOP":
-      return "too many levels of symbolic links";
-    case "ENOTDIR":
-    case "EEXIST":
-      return "a file is where a directory should be";
-    case "ENOSPC":
-      return "no space left on the device";
-    case "EROFS":
-      return "read-only file system";
-    default:
-      return e.code ?? (e instanceof Error ? e.message : String(error));
-  }
-}
-
-// src/formatters/json.ts
-init_import_meta_url();
-var MESSAGE_KEYS = ["ruleId", "severity", "message", "line", "column", "endLine", "endColumn", "fatal", "job", "group", "task", "driver", "url", "fix", "suggestions"];
-function pick(m) {
-  const out = {};
-  for (const key of MESSAGE_KEYS) if (m[key] !== void 0) out[key] = m[key];
-  return out;
-}
-function asciiJson(jsonText) {
-  return /[^\x00-\x7f]/.test(jsonText) ? jsonText.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`) : jsonText;
-}
-function findingsJson(messages, suppressions) {
-  const m = JSON.stringify(messages.map(pick));
-  const s = JSON.stringify(suppressions.map((x) => ({ ...pick(x.message), directive: x.directive })));
-  return asciiJson(`"messages":${m},"suppressions":${s}`);
-}
-var findingsText = /* @__PURE__ */ new WeakMap();
-function findingsOf(r) {
-  return findingsText.get(r) ?? findingsJson(r.messages, r.suppressions);
-}
-function asciiText(text) {
-  return typeof text === "string" ? text : Buffer.from(text.buffer, text.byteOffset, text.byteLength).toString("latin1");
-}
-function jsonChunks(results) {
-  const out = [];
-  let text = "[";
-  results.forEach((r, i) => {
-    text += `${i === 0 ? "" : ","}{"filePath":${asciiJson(JSON.stringify(r.filePath))},`;
-    out.push(text, findingsOf(r));
-    text = `,"errorCount":${r.errorCount},"warningCount":${r.warningCount},"infoCount":${r.infoCount},"fixableErrorCount":${r.fixableErrorCount},"fixableWarningCount":${r.fixableWarningCount}${r.fixed !== void 0 ? `,"fixed":${asciiJson(JSON.stringify(r.fixed))}` : ""}}`;
-  });
-  out.push(`${text}]
-`);
-  return out;
-}
-var json = (results) => jsonChunks(results).map(asciiText).join("");
-
-// src/results/encoded.ts
-init_import_meta_url();
-function countsOf(r) {
-  return [r.errorCount, r.warningCount, r.infoCount, r.fixableErrorCount, r.fixableWarningCount];
-}
-function parseFindings(text) {
-  const parsed = JSON.parse(`{${asciiText(text)}}`);
-  return { messages: parsed.messages, suppressions: parsed.suppressions.map(({ directive, ...message2 }) => ({ message: message2, directive })) };
-}
-var HeldLintResult = class {
-  filePath;
-  errorCount;
-  warningCount;
-  infoCount;
-  fixableErrorCount;
-  fixableWarningCount;
-  source;
-  #text;
-  #findings;
-  constructor(file, counts, text) {
-    this.filePath = file;
-    [this.errorCount, this.warningCount, this.infoCount, this.fixableErrorCount, this.fixableWarningCount] = counts;
-    this.#text = text;
-    findingsText.set(this, text);
-  }
-  get #parsed() {
-    return this.#findings ??= parseFindings(this.#text);
-  }
-  get messages() {
-    return this.#parsed.messages;
-  }
-  get suppressions() {
-    return this.#parsed.suppressions;
-  }
-};
-function holdResult(result) {
-  if (result instanceof HeldLintResult) return result;
-  const held = new HeldLintResult(result.filePath, countsOf(result), findingsOf(result));
-  if (result.source !== void 0) held.source = result.source;
-  return held;
-}
-
-// src/util/digest.ts
-init_import_meta_url();
-var crypto2 = __toESM(require("node:crypto"), 1);
-var oneShot = crypto2.hash;
-function digest(algorithm, data, encoding) {
-  return oneShot !== void 0 ? oneShot(algorithm, data, encoding) : crypto2.createHash(algorithm).update(data).digest(encoding);
-}
-
-// src/util/atomic-write.ts
-init_import_meta_url();
-var import_node_crypto2 = require("node:crypto");
-var import_node_fs4 = require("node:fs");
-var import_node_path3 = __toESM(require("node:path"), 1);
-
-// src/util/write-chunks.ts
-init_import_meta_url();
-var import_node_fs3 = require("node:fs");
-var BUFFER_BYTES = 1 << 20;
-function writeChunks(fd, chunks, encoding) {
-  const buffer = Buffer.allocUnsafe(BUFFER_BYTES);
-  let used = 0;
-  const writeAll = (bytes, length) => {
-    for (let done = 0; done < length; ) {
-      const n = (0, import_node_fs3.writeSync)(fd, bytes, done, length - done);
-      if (n <= 0) throw Object.assign(new Error("the write made no progress"), { code: "EIO" });
-      done += n;
-    }
-  };
-  const flush = () => {
-    writeAll(buffer, used);
-    used = 0;
-  };
-  for (const chunk of chunks) {
-    const most = typeof chunk !== "string" ? chunk.length : encoding === "latin1" ? chunk.length : chunk.length * 3;
-    if (most > buffer.length - used) flush();
-    if (most > buffer.length) {
-      const bytes = typeof chunk === "string" ? Buffer.from(chunk, encoding) : chunk;
-      writeAll(bytes, bytes.length);
-    } else if (typeof chunk === "string") used += buffer.write(chunk, used, encoding);
-    else {
-      buffer.set(chunk, used);
-      used += chunk.length;
-    }
-  }
-  flush();
-}
-
-// src/util/atomic-write.ts
-var TEMP_SUFFIX = ".tmp";
-var TEMP_MARK = ".nrl-";
-function tempPathFor(file, token = (0, import_node_crypto2.randomBytes)(6).toString("hex")) {
-  return import_node_path3.default.join(import_node_path3.default.dirname(file), `.${import_node_path3.default.basename(file)}${TEMP_MARK}${process.pid}-${token}${TEMP_SUFFIX}`);
-}
-function isAlive(pid) {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return error.code === "EPERM";
-  }
-}
-function removeStaleTemps(file) {
-  const dir = import_node_path3.default.dirname(file);
-  const prefix = `.${import_node_path3.default.basename(file)}${TEMP_MARK}`;
-  let names;
-  try {
-    names = (0, import_node_fs4.readdirSync)(dir);
-  } catch {
-    return;
-  }
-  for (const name of names) {
-    if (!name.startsWith(prefix) || !name.endsWith(TEMP_SUFFIX)) continue;
-    const m = /^(\d+)-[0-9a-f]+$/.exec(name.slice(prefix.length, -TEMP_SUFFIX.length));
-    if (m === null) continue;
-    const pid = Number(m[1]);
-    if (pid === process.pid || isAlive(pid)) continue;
-    try {
-      (0, import_node_fs4.unlinkSync)(import_node_path3.default.join(dir, name));
-    } catch {
-    }
-  }
-}
-function writeFileAtomic(file, chunks, encoding, options = {}) {
-  removeStaleTemps(file);
-  const temp = tempPathFor(file, options.token);
-  const mode = options.mode ?? 438;
-  const fd = (0, import_node_fs4.openSync)(temp, "wx", mode);
-  try {
-    try {
-      writeChunks(fd, chunks, encoding);
-      (0, import_node_fs4.fsyncSync)(fd);
-      const expected2 = chunks.reduce((n, c) => n + (typeof c === "string" ? Buffer.byteLength(c, encoding) : c.length), 0);
-      if ((0, import_node_fs4.fstatSync)(fd).size !== expected2) throw Object.assign(new Error("the file was not written whole"), { code: "EIO" });
-    } finally {
-      (0, import_node_fs4.closeSync)(fd);
-    }
-    if (options.mode !== void 0) (0, import_node_fs4.chmodSync)(temp, options.mode);
-    if (options.owner !== void 0) {
-      try {
-        (0, import_node_fs4.chownSync)(temp, options.owner.uid, options.owner.gid);
-      } catch {
-      }
-    }
-    options.beforeRename?.();
-    (0, import_node_fs4.renameSync)(temp, file);
-  } catch (error) {
-    try {
-      (0, import_node_fs4.unlinkSync)(temp);
-    } catch {
-    }
-    throw error;
-  }
-}
-
-// src/util/project.ts
-init_import_meta_url();
-var VERSION = "0.1.0";
-var HOMEPAGE = "https://github.com/nomad-remote-lint/nomad-remote-lint";
-function ruleDocUrl(ruleId) {
-  return `${HOMEPAGE}/blob/v${VERSION}/rules/${ruleId}.md`;
-}
-
-// src/run/cache.ts
-var FORMAT = "nomad-remote-lint-cache";
-var FORMAT_VERSION = 4;
-var FILE = "results.tsv";
-var CONTENTS_FILE = "contents.tsv";
-var SETTLED_MS = 2e3;
-var MAX_ENTRIES = 2e5;
-var TAB = 9;
-var NEWLINE = 10;
-function defaultCacheLocation(cwd) {
-  return (0, import_node_fs5.existsSync)(import_node_path4.default.join(cwd, "node_modules")) ? import_node_path4.default.join(cwd, "node_modules", ".cache", "nomad-remote-lint") : import_node_path4.default.join(cwd, ".nomad-remote-lint-cache");
-}
-function signatureOf(st) {
-  return `${st.dev}:${st.ino}:${st.size}:${st.mtimeMs}:${st.ctimeMs}`;
-}
-var digestOf = (bytes) => digest("sha1", bytes, "base64");
-function isCounts(v) {
-  return Array.isArray(v) && v.length === 5 && v.every((n) => Number.isSafeInteger(n) && n >= 0);
-}
-function isFsRead(v) {
-  if (v === null || typeof v !== "object") return false;
-  const r = v;
-  return typeof r["fn"] === "string" && typeof r["base"] === "string" && typeof r["digest"] === "string" && Array.isArray(r["args"]) && r["args"].every((a) => typeof a === "string");
-}
-function isVarFileFinding(v) {
-  if (v === null || typeof v !== "object") return false;
-  const f = v;
-  return typeof f["file"] === "string" && typeof f["message"] === "string" && ["line", "column", "endLine", "endColumn"].every((k) => typeof f[k] === "number");
-}
-function entryOf(line) {
-  const tab = line.indexOf(TAB, 65);
-  if (tab === -1) return void 0;
-  let meta;
-  try {
-    meta = JSON.parse(asciiText(line.subarray(65, tab)));
-  } catch {
-    return void 0;
-  }
-  if (meta === null || typeof meta !== "object" || !isCounts(meta.counts) || typeof meta.digest !== "string") return void 0;
-  if (!Array.isArray(meta.fsReads) || !meta.fsReads.every(isFsRead) || !Array.isArray(meta.varFileFindings) || !meta.varFileFindings.every(isVarFileFinding)) return void 0;
-  const findings = line.subarray(tab + 1);
-  return digestOf(findings) === meta.digest ? { meta, findings } : void 0;
-}
-function readCacheFile(file) {
-  if (!(0, import_node_fs5.existsSync)(file)) return { absent: true };
-  let bytes;
-  try {
-    bytes = (0, import_node_fs5.readFileSync)(file);
-  } catch (error) {
-    return { rebuild: `the cache file ${file} cannot be read (${describeFsError(error)}); it is rebuilt` };
-  }
-  const headerEnd = bytes.indexOf(NEWLINE);
-  let header;
-  try {
-    const parsed = JSON.parse(bytes.toString("utf8", 0, headerEnd === -1 ? bytes.length : headerEnd));
-    if (parsed !== null && typeof parsed === "object") header = parsed;
-  } catch {
-  }
-  if (header === void 0 || header.format !== FORMAT) return { rebuild: `${file} is not a nomad-remote-lint cache; it is rebuilt` };
-  if (header.formatVersion !== FORMAT_VERSION || header.version !== VERSION) return { rebuild: void 0 };
-  if (bytes[bytes.length - 1] !== NEWLINE) return { rebuild: `the cache file ${file} is damaged; it is rebuilt` };
-  return { body: bytes, start: headerEnd + 1 };
-}
-var CONTENT_LINE = /^[0-9.:e+-]+\t[0-9a-f]{64}\t".*"$/s;
-var ResultCache = class _ResultCache {
-  #dir;
-  #warn;
-  #lines = /* @__PURE__ */ new Map();
-  /** Entries this run used, after their digest was checked. */
-  #checked = /* @__PURE__ */ new Map();
-  #dirty = false;
-  /** Known contents: the path as JSON, to `signature TAB content digest`. */
-  #contents = /* @__PURE__ */ new Map();
-  #contentsDirty = false;
-  constructor(dir, warn) {
-    this.#dir = dir;
-    this.#warn = warn;
-  }
-  get #file() {
-    return import_node_path4.default.join(this.#dir, FILE);
-  }
-  get #contentsFile() {
-    return import_node_path4.default.join(this.#dir, CONTENTS_FILE);
-  }
-  static open(dir, warn) {
-    const cache = new _ResultCache(dir, warn);
-    cache.#openResults();
-    cache.#openContents();
-    return cache;
-  }
-  #openResults() {
-    const read = readCacheFile(this.#file);
-    if ("absent" in read) return;
-    if ("rebuild" in read) {
-      if (read.rebuild !== void 0) this.#warn(read.rebuild);
-      this.#dirty = true;
-      return;
-    }
-    const bytes = read.body;
-    for (let start = read.start; start < bytes.length; ) {
-      const end = bytes.indexOf(NEWLINE, start);
-      const key = asciiText(bytes.subarray(start, start + 64));
-      if (end < start + 65 || bytes[start + 64] !== TAB || !/^[0-9a-f]{64}$/.test(key)) {
-        this.#damaged();
-        return;
-      }
-      this.#lines.set(key, bytes.subarray(start, end));
-      start = end + 1;
-    }
-  }
-  #openContents() {
-    const read = readCacheFile(this.#contentsFile);
-    if ("absent" in read) return;
-    this.#contentsDirty = true;
-    if ("rebuild" in read) {
-      if (read.rebuild !== void 0) this.#warn(read.rebuild);
-      return;
-    }
-    const lines2 = read.body.toString("utf8", read.start, read.body.length - 1).split("\n");
-    for (const line of lines2) {
-      if (line === "") continue;
-      const tab = line.lastIndexOf("	");
-      if (!CONTENT_LINE.test(line)) {
-        this.#warn(`the cache file ${this.#contentsFile} is damaged; it is rebuilt`);
-        this.#contents.clear();
-        return;
-      }
-      this.#contents.set(line.slice(tab + 1), line.slice(0, tab));
-    }
-    this.#contentsDirty = false;
-  }
-  /** Drops every entry but those this run checked and used; the file is written again. */
-  #damaged() {
-    this.#warn(`the cache file ${this.#file} is damaged; it is rebuilt`);
-    this.#lines = new Map(this.#checked);
-    this.#dirty = true;
-    return this;
-  }
-  /** A digest of a file's bytes, for `key`. */
-  static contentDigest(bytes) {
-    return digest("sha256", bytes, "hex");
-  }
-  /** The key of a file: a digest of the run's fingerprint for it, its path and its content digest. */
-  static key(fingerprint, file, contentDigest) {
-    return digest("sha256", `${fingerprint}\0${file}\0${contentDigest}`, "hex");
-  }
-  /**
-   * The content digest of a file this cache read before and that has not been touched since
-   * (its status is the one kept then); undefined when it may have changed. `stat` is the
-   * file's status if the caller has it; otherwise it is taken here.
-   */
-  unchangedDigest(file, stat) {
-    const known = this.#contents.get(JSON.stringify(file));
-    if (known === void 0) return void 0;
-    const st = stat ?? statIfAny(file);
-    if (st === void 0 || !st.isFile()) return void 0;
-    const tab = known.indexOf("	");
-    return known.slice(0, tab) === signatureOf(st) ? known.slice(tab + 1) : void 0;
-  }
-  /**
-   * Keeps the content digest of bytes just read from a file, with the status of the file they
-   * were read from, when that file had settled (see SETTLED_MS); otherwise forgets the file.
-   */
-  remember(file, stat, contentDigest, now = Date.now()) {
-    const name = JSON.stringify(file);
-    const settled = now - Math.max(stat.mtimeMs, stat.ctimeMs) >= SETTLED_MS;
-    const value = `${signatureOf(stat)}	${contentDigest}`;
-    const old = this.#contents.get(name);
-    this.#contents.delete(name);
-    if (settled) this.#contents.set(name, value);
-    if (old !== (settled ? value : void 0)) this.#contentsDirty = true;
-  }
-  /**
-   * The cached result for a key, as a LintResult of `file`; none when a filesystem function
-   * the result depends on now gives another outcome. A damaged entry drops all but the
-   * entries this run already used.
-   */
-  get(key, file) {
-    const line = this.#lines.get(key);
-    if (line === void 0) return void 0;
-    const entry = entryOf(line);
-    if (entry === void 0) {
-      this.#damaged();
-      return void 0;
-    }
-    const { meta, findings } = entry;
-    if (!meta.fsReads.every(isFsReadCurrent)) return void 0;
-    this.#lines.delete(key);
-    this.#lines.set(key, line);
-    this.#checked.set(key, line);
-    return { result: new HeldLintResult(file, meta.counts, findings), varFileFindings: meta.varFileFindings };
-  }
-  set(key, doc) {
-    const { result } = doc;
-    const findings = findingsOf(result);
-    const text = typeof findings === "string" ? Buffer.from(findings, "latin1") : findings;
-    const meta = {
-      counts: countsOf(result),
-      varFileFindings: [...doc.varFileFindings],
-      fsReads: [...doc.fsReads],
-      digest: digestOf(text)
-    };
-    this.#lines.delete(key);
-    this.#lines.set(key, Buffer.concat([Buffer.from(`${key}	${asciiJson(JSON.stringify(meta))}	`, "latin1"), text]));
-    this.#dirty = true;
-  }
-  /**
-   * Writes what changed, each file all or nothing (see writeFileAtomic); the directory is
-   * created if need be. Returns why the cache could not be written, if it could not: the
-   * files already there stay as they were.
-   */
-  save() {
-    const header = JSON.stringify({ format: FORMAT, formatVersion: FORMAT_VERSION, version: VERSION });
-    if (this.#dirty) {
-      while (this.#lines.size > MAX_ENTRIES) this.#lines.delete(this.#lines.keys().next().value);
-      const failed = this.#write(this.#file, [header, "\n", ...[...this.#lines.values()].flatMap((line) => [line, "\n"])], "latin1");
-      if (failed !== void 0) return failed;
-    }
-    if (this.#contentsDirty) {
-      while (this.#contents.size > MAX_ENTRIES) this.#contents.delete(this.#contents.keys().next().value);
-      return this.#write(this.#contentsFile, [header, "\n", ...[...this.#contents].flatMap(([name, value]) => [value, "	", name, "\n"])], "utf8");
-    }
-    return void 0;
-  }
-  #write(file, pieces, encoding) {
-    try {
-      makeDirectory(this.#dir);
-      writeFileAtomic(file, pieces, encoding);
-      return void 0;
-    } catch (error) {
-      return `the cache cannot be written to ${file} (${describeFsError(error)}); this run's results are not kept`;
-    }
-  }
-};
-
-// src/run/discovery.ts
-init_import_meta_url();
-var import_node_fs6 = require("node:fs");
-var import_node_path6 = __toESM(require("node:path"), 1);
-
-// src/util/paths.ts
-init_import_meta_url();
-var import_node_path5 = __toESM(require("node:path"), 1);
-function relativeTo(root2, file) {
-  if (file.startsWith("<")) return void 0;
-  const rel = import_node_path5.default.relative(root2, file);
-  if (rel === "" || rel.startsWith("..") || import_node_path5.default.isAbsolute(rel)) return void 0;
-  return rel.split(import_node_path5.default.sep).join("/");
-}
-function isResolvedPath(p) {
-  return import_node_path5.default.sep === "/" && p.startsWith("/") && !/\/\/|\/\.\.?(?:\/|$)|.\/$/.test(p);
-}
-function childPath(dir, name) {
-  if (!isResolvedPath(dir)) return import_node_path5.default.join(dir, name);
-  return dir.endsWith("/") ? dir + name : `${dir}/${name}`;
-}
-function displayPath(file, cwd) {
-  if (file.startsWith("<")) return file;
-  const rel = import_node_path5.default.relative(cwd, file);
-  return rel === "" || rel.startsWith("..") || import_node_path5.default.isAbsolute(rel) ? file : rel;
-}
-
-// src/run/discovery.ts
-var SKIPPED_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git"]);
-function isJobspecName(name) {
-  return name.endsWith(".nomad") || name.endsWith(".nomad.hcl") || name.endsWith(".nomad.json");
-}
-function collectInputs(paths, cwd) {
-  const files = [];
-  const problems = [];
-  const seenFiles = /* @__PURE__ */ new Set();
-  const seenDirs = /* @__PURE__ */ new Set();
-  const addFile = (file, explicit, stat) => {
-    if (seenFiles.has(file)) return;
-    seenFiles.add(file);
-    files.push(stat === void 0 ? { path: file, explicit } : { path: file, explicit, stat });
-  };
-  const walk = (dir) => {
-    let real;
-    try {
-      real = import_node_fs6.realpathSync.native(dir);
-    } catch (error) {
-      problems.push({ path: dir, message: describeFsError(error) });
-      return;
-    }
-    if (seenDirs.has(real)) return;
-    seenDirs.add(real);
-    let entries2;
-    try {
-      entries2 = (0, import_node_fs6.readdirSync)(dir, { withFileTypes: true });
-    } catch (error) {
-      problems.push({ path: dir, message: describeFsError(error) });
-      return;
-    }
-    entries2.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
-    for (const entry of entries2) {
-      const full = childPath(dir, entry.name);
-      let isDir = entry.isDirectory();
-      let isFile = entry.isFile();
-      if (entry.isSymbolicLink()) {
-        try {
-          const st = (0, import_node_fs6.statSync)(full);
-          isDir = st.isDirectory();
-          isFile = st.isFile();
-        } catch {
-          continue;
-        }
-      }
-      if (isDir) {
-        if (!SKIPPED_DIRS.has(entry.name)) walk(full);
-      } else if (isFile && isJobspecName(entry.name)) {
-        addFile(full, false);
-      }
-    }
-  };
-  for (const p of paths) {
-    const full = isResolvedPath(p) ? p : import_node_path6.default.resolve(cwd, p);
-    let st;
-    try {
-      st = (0, import_node_fs6.statSync)(full);
-    } catch (error) {
-      const code = error.code;
-      if (code === "ENOENT" || code === "ENOTDIR") throw new UsageError(`no such file or directory: ${p}`);
-      throw new UsageError(`cannot read ${p}: ${describeFsError(error)}`);
-    }
-    if (st.isDirectory()) walk(full);
-    else addFile(full, true, st);
-  }
-  return { files, problems };
-}
-
-// src/formatters/index.ts
-init_import_meta_url();
-
-// src/formatters/compact.ts
-init_import_meta_url();
-var compact = (results, options) => {
-  let out = "";
-  for (const r of results) {
-    const file = displayPath(r.filePath, options.cwd);
-    for (const m of r.messages) {
-      out += `${file}:${m.line}:${m.column}: ${m.severity}: ${m.message.replace(/\r?\n/g, " ")} [${m.ruleId}]
-`;
-    }
-  }
-  return out;
-};
-
-// src/formatters/github.ts
-init_import_meta_url();
-function escapeData(s) {
-  return s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
-}
-function escapeProperty(s) {
-  return escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
-}
-var COMMAND = { error: "error", warning: "warning", info: "notice" };
-function annotation(file, m) {
-  const props = [
-    ["file", file],
-    ["line", m.line],
-    ["endLine", m.endLine]
-  ];
-  if (m.endLine === m.line) props.push(["col", m.column], ["endColumn", m.endColumn]);
-  props.push(["title", `${m.ruleId} (nomad-remote-lint)`]);
-  const list2 = props.map(([k, v]) => `${k}=${escapeProperty(String(v))}`).join(",");
-  return `::${COMMAND[m.severity]} ${list2}::${escapeData(m.message)}`;
-}
-var github = (results, options) => {
-  const root2 = options.workspace ?? options.cwd;
-  const lines2 = [];
-  const rank = { error: 0, warning: 1, info: 2 };
-  for (const r of results) {
-    const file = relativeTo(root2, r.filePath) ?? displayPath(r.filePath, options.cwd);
-    for (const m of r.messages) lines2.push({ order: rank[m.severity], text: annotation(file, m) });
-  }
-  lines2.sort((a, b) => a.order - b.order);
-  return lines2.map((l) => l.text + "\n").join("");
-};
-
-// src/formatters/sarif.ts
-init_import_meta_url();
-var import_node_crypto3 = require("node:crypto");
-var import_node_url = require("node:url");
-var LEVEL = { error: "error", warning: "warning", info: "note" };
-var SRCROOT = "%SRCROOT%";
-function clip(text, max = 1024) {
-  return text.length <= max ? text : text.slice(0, max - 1) + "\u2026";
-}
-function plain(markdown) {
-  return markdown.replace(/`([^`]*)`/g, "$1").replace(/\*\*([^*]*)\*\*/g, "$1");
-}
-function sarifRule(meta) {
-  const url = ruleDocUrl(meta.id);
-  const sentence = `${meta.description[0].toUpperCase()}${meta.description.slice(1)}.`;
-  const docs = meta.docs.map((d) => `- [${d.title}](${d.url})`).join("\n");
-  const name = meta.id.split("-").map((w) => w[0].toUpperCase() + w.slice(1)).join("");
-  return {
-    id: meta.id,
-    // SARIF wants a name that differs from the id (SARIF1001 compares them ignoring case): a
-    // one-word id has none.
-    ...name.toLowerCase() === meta.id.toLowerCase() ? {} : { name },
-    shortDescription: { text: clip(sentence) },
-    fullDescription: { text: clip(plain(meta.rationale)) },
-    help: {
-      text: `${plain(meta.fix)}
-
-${url}`,
-      markdown: `${meta.rationale}
-
-**How to fix:** ${meta.fix}
-
-${docs}
-
-[Rule documentation](${url})`
-    },
-    defaultConfiguration: { level: LEVEL[meta.severity] },
-    properties: { tags: ["nomad", meta.id.startsWith("remote-") ? "remote-tasks" : "jobspec"], precision: "very-high" }
-  };
-}
-function lineHash(m, lines2, seen) {
-  const text = (lines2[m.line - 1] ?? "").replace(/\s+/g, " ").trim();
-  const key = (0, import_node_crypto3.createHash)("sha256").update(`${m.ruleId}\0${text}\0${m.message}`).digest("hex").slice(0, 16);
-  const n = (seen.get(key) ?? 0) + 1;
-  seen.set(key, n);
-  return `${key}:${n}`;
-}
-function location(r, root2) {
-  const rel = relativeTo(root2, r.filePath);
-  if (rel !== void 0) return { uri: rel.split("/").map(encodeURIComponent).join("/"), uriBaseId: SRCROOT };
-  if (r.filePath.startsWith("<")) return { uri: r.filePath.replace(/[<>]/g, "") };
-  return { uri: (0, import_node_url.pathToFileURL)(r.filePath).href };
-}
-var sarif = (results, options) => {
-  const root2 = options.workspace ?? options.cwd;
-  const rules2 = options.rules;
-  const index = new Map(rules2.map((r, i) => [r.id, i]));
-  const sarifResults = [];
-  for (const r of results) {
-    const lines2 = r.source?.split(/\r?\n/) ?? [];
-    const seen = /* @__PURE__ */ new Map();
-    const artifactLocation = location(r, root2);
-    for (const m of r.messages) {
-      const ruleIndex = index.get(m.ruleId);
-      sarifResults.push({
-        ruleId: m.ruleId,
-        ...ruleIndex === void 0 ? {} : { ruleIndex },
-        level: LEVEL[m.severity],
-        message: { text: m.message },
-        locations: [
-          {
-            physicalLocation: {
-              artifactLocation,
-              region: { startLine: m.line, startColumn: m.column, endLine: m.endLine, endColumn: m.endColumn }
-            }
-          }
-        ],
-        partialFingerprints: { primaryLocationLineHash: lineHash(m, lines2, seen) }
-      });
-    }
-  }
-  const log = {
-    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
-    version: "2.1.0",
-    runs: [
-      {
-        tool: {
-          driver: {
-            name: "nomad-remote-lint",
-            version: options.version,
-            semanticVersion: options.version,
-            informationUri: HOMEPAGE,
-            rules: rules2.map(sarifRule)
-          }
-        },
-        originalUriBaseIds: { [SRCROOT]: { uri: (0, import_node_url.pathToFileURL)(root2.endsWith("/") ? root2 : root2 + "/").href } },
-        columnKind: "utf16CodeUnits",
-        results: sarifResults
-      }
-    ]
-  };
-  return JSON.stringify(log, null, 2) + "\n";
-};
-
-// src/formatters/stylish.ts
-init_import_meta_url();
-
-// node_modules/kleur/index.mjs
-init_import_meta_url();
-var FORCE_COLOR;
-var NODE_DISABLE_COLORS;
-var NO_COLOR;
-var TERM;
-var isTTY = true;
-if (typeof process !== "undefined") {
-  ({ FORCE_COLOR, NODE_DISABLE_COLORS, NO_COLOR, TERM } = process.env || {});
-  isTTY = process.stdout && process.stdout.isTTY;
-}
-var $ = {
-  enabled: !NODE_DISABLE_COLORS && NO_COLOR == null && TERM !== "dumb" && (FORCE_COLOR != null && FORCE_COLOR !== "0" || isTTY),
-  // modifiers
-  reset: init(0, 0),
-  bold: init(1, 22),
-  dim: init(2, 22),
-  italic: init(3, 23),
-  underline: init(4, 24),
-  inverse: init(7, 27),
-  hidden: init(8, 28),
-  strikethrough: init(9, 29),
-  // colors
-  black: init(30, 39),
-  red: init(31, 39),
-  green: init(32, 39),
-  yellow: init(33, 39),
-  blue: init(34, 39),
-  magenta: init(35, 39),
-  cyan: init(36, 39),
-  white: init(37, 39),
-  gray: init(90, 39),
-  grey: init(90, 39),
-  // background colors
-  bgBlack: init(40, 49),
-  bgRed: init(41, 49),
-  bgGreen: init(42, 49),
-  bgYellow: init(43, 49),
-  bgBlue: init(44, 49),
-  bgMagenta: init(45, 49),
-  bgCyan: init(46, 49),
-  bgWhite: init(47, 49)
-};
-function run(arr, str) {
-  let i = 0, tmp, beg = "", end = "";
-  for (; i < arr.length; i++) {
-    tmp = arr[i];
-    beg += tmp.open;
-    end += tmp.close;
-    if (!!~str.indexOf(tmp.close)) {
-      str = str.replace(tmp.rgx, tmp.close + tmp.open);
-    }
-  }
-  return beg + str + end;
-}
-function chain(has, keys) {
-  let ctx = { has, keys };
-  ctx.reset = $.reset.bind(ctx);
-  ctx.bold = $.bold.bind(ctx);
-  ctx.dim = $.dim.bind(ctx);
-  ctx.italic = $.italic.bind(ctx);
-  ctx.underline = $.underline.bind(ctx);
-  ctx.inverse = $.inverse.bind(ctx);
-  ctx.hidden = $.hidden.bind(ctx);
-  ctx.strikethrough = $.strikethrough.bind(ctx);
-  ctx.black = $.black.bind(ctx);
-  ctx.red = $.red.bind(ctx);
-  ctx.green = $.green.bind(ctx);
-  ctx.yellow = $.yellow.bind(ctx);
-  ctx.blue = $.blue.bind(ctx);
-  ctx.magenta = $.magenta.bind(ctx);
-  ctx.cyan = $.cyan.bind(ctx);
-  ctx.white = $.white.bind(ctx);
-  ctx.gray = $.gray.bind(ctx);
-  ctx.grey = $.grey.bind(ctx);
-  ctx.bgBlack = $.bgBlack.bind(ctx);
-  ctx.bgRed = $.bgRed.bind(ctx);
-  ctx.bgGreen = $.bgGreen.bind(ctx);
-  ctx.bgYellow = $.bgYellow.bind(ctx);
-  ctx.bgBlue = $.bgBlue.bind(ctx);
-  ctx.bgMagenta = $.bgMagenta.bind(ctx);
-  ctx.bgCyan = $.bgCyan.bind(ctx);
-  ctx.bgWhite = $.bgWhite.bind(ctx);
-  return ctx;
-}
-function init(open, close) {
-  let blk = {
-    open: `\x1B[${open}m`,
-    close: `\x1B[${close}m`,
-    rgx: new RegExp(`\\x1b\\[${close}m`, "g")
-  };
-  return function(txt) {
-    if (this !== void 0 && this.has !== void 0) {
-      !!~this.has.indexOf(open) || (this.has.push(open), this.keys.push(blk));
-      return txt === void 0 ? this : $.enabled ? run(this.keys, txt + "") : txt + "";
-    }
-    return txt === void 0 ? chain([open], [blk]) : $.enabled ? run([blk], txt + "") : txt + "";
-  };
-}
-var kleur_default = $;
-
-// src/formatters/stylish.ts
-var SEVERITY_WIDTH = "warning".length;
-var stylish = (results, options) => {
-  const previous = kleur_default.enabled;
-  kleur_default.enabled = options.color;
-  try {
-    return render(results, options.cwd);
-  } finally {
-    kleur_default.enabled = previous;
-  }
-};
-function paint(severity, text) {
-  return severity === "error" ? kleur_default.red(text) : severity === "warning" ? kleur_default.yellow(text) : kleur_default.blue(text);
-}
-function render(results, cwd) {
-  let out = "";
-  let errors = 0;
-  let warnings = 0;
-  let infos = 0;
-  for (const result of results) {
-    if (result.messages.length === 0) continue;
-    errors += result.errorCount;
-    warnings += result.warningCount;
-    infos += result.infoCount;
-    out += `
-${kleur_default.underline(displayPath(result.filePath, cwd))}
-`;
-    const lines2 = result.source?.split(/\r?\n/) ?? [];
-    const posWidth = Math.max(...result.messages.map((m) => `${m.line}:${m.column}`.length));
-    const gutter = String(Math.max(...result.messages.map((m) => m.line))).length;
-    for (const m of result.messages) {
-      const pos = `${m.line}:${m.column}`.padEnd(posWidth);
-      const sev = paint(m.severity, m.severity.padEnd(SEVERITY_WIDTH));
-      out += `  ${kleur_default.dim(pos)}  ${sev}  ${m.message}  ${kleur_default.dim(m.ruleId)}
-`;
-      out += frame(m, lines2[m.line - 1], gutter);
-    }
-  }
-  const total = errors + warnings + infos;
-  const fixedFiles = results.filter((r) => (r.fixed?.length ?? 0) > 0);
-  const fixed = fixedFiles.reduce((n, r) => n + r.fixed.length, 0);
-  const fixedLine = fixed === 0 ? "" : `${kleur_default.green().bold(`\u2714 ${fixed} ${fixed === 1 ? "problem" : "problems"} fixed in ${fixedFiles.length} ${fixedFiles.length === 1 ? "file" : "files"}`)}
-`;
-  if (total === 0) return fixedLine === "" ? "" : `${out}
-${fixedLine}`;
-  const summary2 = `\u2716 ${total} ${total === 1 ? "problem" : "problems"} (${errors} ${errors === 1 ? "error" : "errors"}, ${warnings} ${warnings === 1 ? "warning" : "warnings"}, ${infos} info)`;
-  const colour = errors > 0 ? kleur_default.red().bold : warnings > 0 ? kleur_default.yellow().bold : kleur_default.blue().bold;
-  return `${out}
-${fixedLine}${colour(summary2)}
-`;
-}
-function frame(m, line, gutter) {
-  if (line === void 0) return "";
-  const start = Math.min(m.column - 1, line.length);
-  const end = m.endLine === m.line ? Math.min(m.endColumn - 1, line.length) : line.length;
-  const width = Math.max(1, end - start);
-  const pad = line.slice(0, start).replace(/[^\t]/g, " ");
-  const num = String(m.line).padStart(gutter);
-  const bar = kleur_default.dim("|");
-  return `    ${kleur_default.dim(num)} ${bar} ${line}
-    ${" ".repeat(gutter)} ${bar} ${pad}${paint(m.severity, "^".repeat(width))}
-`;
-}
-
-// src/formatters/xml.ts
-init_import_meta_url();
-function xmlText(s) {
-  return s.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "\uFFFD").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&apos;").replace(/\r/g, "&#13;").replace(/\n/g, "&#10;").replace(/\t/g, "&#9;");
-}
-var HEADER = '<?xml version="1.0" encoding="UTF-8"?>\n';
-var junit = (results, options) => {
-  let failures = 0;
-  const cases = results.map((r) => {
-    const file = displayPath(r.filePath, options.cwd);
-    const problems = r.messages.filter((m) => m.severity !== "info");
-    const notes = r.messages.filter((m) => m.severity === "info");
-    failures += problems.length > 0 ? 1 : 0;
-    const body = [
-      ...problems.map(
-        (m) => `      <failure type="${xmlText(m.ruleId)}" message="${xmlText(m.message)}">${xmlText(`${file}:${m.line}:${m.column}: ${m.severity}: ${m.message} [${m.ruleId}]`)}</failure>`
-      ),
-      ...notes.length > 0 ? [`      <system-out>${xmlText(notes.map((m) => `${file}:${m.line}:${m.column}: info: ${m.message} [${m.ruleId}]`).join("\n"))}</system-out>`] : []
-    ];
-    const open = `    <testcase name="${xmlText(file)}" classname="nomad-remote-lint"`;
-    return body.length === 0 ? `${open}/>` : `${open}>
-${body.join("\n")}
-    </testcase>`;
-  });
-  const counts = `tests="${results.length}" failures="${failures}" errors="0"`;
-  return HEADER + `<testsuites name="nomad-remote-lint" ${counts}>
-  <testsuite name="nomad-remote-lint" ${counts}>
-` + cases.map((c) => c + "\n").join("") + "  </testsuite>\n</testsuites>\n";
-};
-var checkstyle = (results, options) => {
-  const files = results.map((r) => {
-    const errors = r.messages.map(
-      (m) => `    <error line="${m.line}" column="${m.column}" severity="${m.severity}" message="${xmlText(m.message)}" source="${xmlText(`nomad-remote-lint.${m.ruleId}`)}"/>`
-    );
-    const open = `  <file name="${xmlText(displayPath(r.filePath, options.cwd))}"`;
-    return errors.length === 0 ? `${open}/>` : `${open}>
-${errors.join("\n")}
-  </file>`;
-  });
-  return HEADER + `<checkstyle version="4.3">
-` + files.map((f) => f + "\n").join("") + "</checkstyle>\n";
-};
-
-// src/formatters/index.ts
-var formatters = {
-  stylish,
-  json,
-  compact,
-  github,
-  sarif,
-  junit,
-  checkstyle
-};
-var FORMAT_NAMES = Object.keys(formatters);
-
-// src/index.ts
-init_import_meta_url();
-var import_node_path12 = __toESM(require("node:path"), 1);
-
-// rules/index.ts
-init_import_meta_url();
-
-// rules/driver-config.ts
-init_import_meta_url();
-
-// src/engine/api.ts
-init_import_meta_url();
-
-// src/engine/rule.ts
-init_import_meta_url();
-function defineRule(rule) {
-  return rule;
-}
-
-// src/edit/edits.ts
-init_import_meta_url();
-
-// src/edit/lines.ts
-init_import_meta_url();
-var lastText;
-var lastLines = [];
-function splitLines(text) {
-  if (text === lastText) return lastLines;
-  const lines2 = [];
-  let start = 0;
-  const re = /\r\n|\n|\r/g;
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-    lines2.push({ start, text: text.slice(start, m.index), eol: m[0] });
-    start = m.index + m[0].length;
-  }
-  lines2.push({ start, text: text.slice(start), eol: "" });
-  lastText = text;
-  lastLines = lines2;
-  return lines2;
-}
-function lineIndexAt(lines2, offset) {
-  let lo = 0;
-  let hi = lines2.length - 1;
-  while (lo < hi) {
-    const mid = lo + hi + 1 >> 1;
-    if (lines2[mid].start <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
-var indentOf = (line) => /^[ \t]*/.exec(line)[0];
-function isBlankOrComment(text) {
-  const t = text.trim();
-  return t === "" || t.startsWith("#") || t.startsWith("//") || t.startsWith("/*") && t.endsWith("*/");
-}
-function ownsLines(lines2, span) {
-  const first2 = lines2[lineIndexAt(lines2, span.start)];
-  const last = lines2[lineIndexAt(lines2, span.end)];
-  if (first2.text.slice(0, span.start - first2.start).trim() !== "") return false;
-  return isBlankOrComment(last.text.slice(span.end - last.start));
-}
-function indentUnit(lines2) {
-  let tabs = 0;
-  let spaces = 0;
-  for (const l of lines2) {
-    if (l.text.startsWith("	")) tabs++;
-    else if (l.text.startsWith(" ")) spaces++;
-  }
-  return tabs > spaces ? "	" : "  ";
-}
-var ATTRIBUTE_LINE = /^([ \t]*)([A-Za-z_][A-Za-z0-9_-]*)[ \t]*=(?!=)[ \t]*(.*)$/;
-function splitAttributeLine(text, valueEnd) {
-  const m = ATTRIBUTE_LINE.exec(text.slice(0, valueEnd));
-  if (m === null) return void 0;
-  const rest = text.slice(valueEnd).trim();
-  return { indent: m[1], name: m[2], value: m[3].trimEnd(), comment: rest === "" ? void 0 : rest };
-}
-function alignTouchedRuns(body) {
-  let i = 0;
-  while (i < body.length) {
-    if (body[i].valueEnd === void 0) {
-      i++;
-      continue;
-    }
-    let j = i;
-    while (j < body.length && body[j].valueEnd !== void 0) j++;
-    const run3 = body.slice(i, j);
-    if (run3.some((l) => l.touched)) {
-      const parts = run3.map((l) => splitAttributeLine(l.text, l.valueEnd));
-      if (parts.every((p) => p !== void 0)) {
-        const width = Math.max(...parts.map((p) => p.name.length));
-        const code = parts.map((p) => `${p.indent}${p.name.padEnd(width)} = ${p.value}`);
-        const commentAt = Math.max(0, ...code.filter((_c, k) => parts[k].comment !== void 0).map((c) => c.length));
-        run3.forEach((l, k) => {
-          const p = parts[k];
-          l.text = p.comment === void 0 ? code[k] : `${code[k].padEnd(commentAt)} ${p.comment}`;
-          l.valueEnd = code[k].length;
-        });
-      }
-    }
-    i = j;
-  }
-}
-
-// src/edit/edits.ts
-var REMOTE_CPU = 1;
-var REMOTE_MEMORY = 10;
-function attributeLine(indent2, name, value, eol) {
-  const text = `${indent2}${name} = ${value}`;
-  return { text, eol, touched: true, valueEnd: text.length };
-}
-var attributeOf = (block3, name) => block3.body.items.find((i) => i.kind === "attribute" && i.name === name);
-function bracesOnOwnLines(lines2, block3) {
-  const open = lines2[lineIndexAt(lines2, block3.openBrace)];
-  const close = lines2[lineIndexAt(lines2, block3.closeBrace)];
-  return open !== close && isBlankOrComment(open.text.slice(block3.openBrace - open.start + 1)) && close.text.slice(0, block3.closeBrace - close.start).trim() === "";
-}
-function resourcesBlockFix(text, block3, literal) {
-  if (block3.closeBrace === -1) return void 0;
-  const lines2 = splitLines(text);
-  const cpu = attributeOf(block3, "cpu");
-  const memory = attributeOf(block3, "memory");
-  const cores = attributeOf(block3, "cores");
-  const memoryMax = attributeOf(block3, "memory_max");
-  const devices = block3.body.items.filter((i) => i.kind === "block" && i.type === "device");
-  const blockLine = lines2[lineIndexAt(lines2, block3.span.start)];
-  const eol = lines2[lineIndexAt(lines2, block3.openBrace)].eol || "\n";
-  if (!bracesOnOwnLines(lines2, block3)) {
-    const inner = block3.body.items;
-    if (inner.some((i) => i.kind === "block" || !["cpu", "memory", "cores", "memory_max"].includes(i.name))) return void 0;
-    const between = text.slice(block3.openBrace + 1, block3.closeBrace);
-    const rest = inner.reduce((s, i) => s.replace(text.slice(i.span.start, i.span.end), ""), between);
-    if (rest.trim() !== "") return void 0;
-    const indent3 = indentOf(blockLine.text);
-    const unit = indentUnit(lines2);
-    const valueOf2 = (attr, isLiteral2, wanted) => attr !== void 0 && !isLiteral2 ? text.slice(attr.exprSpan.start, attr.exprSpan.end) : String(wanted);
-    const body2 = [
-      attributeLine(indent3 + unit, "cpu", valueOf2(cpu, literal.cpu, REMOTE_CPU), eol),
-      attributeLine(indent3 + unit, "memory", valueOf2(memory, literal.memory, REMOTE_MEMORY), eol)
-    ];
-    alignTouchedRuns(body2);
-    const replacement = `${text.slice(block3.span.start, block3.openBrace + 1)}${eol}${body2.map((l) => l.text + l.eol).join("")}${indent3}}`;
-    if (replacement === text.slice(block3.span.start, block3.closeBrace + 1)) return void 0;
-    return { range: [block3.span.start, block3.closeBrace + 1], text: replacement };
-  }
-  const first2 = lineIndexAt(lines2, block3.openBrace) + 1;
-  const last = lineIndexAt(lines2, block3.closeBrace) - 1;
-  const items = block3.body.items;
-  if (!items.every((i) => ownsLines(lines2, i.span))) return void 0;
-  const singleLine = /* @__PURE__ */ new Map();
-  for (const i of items) {
-    if (i.kind === "attribute" && lineIndexAt(lines2, i.span.start) === lineIndexAt(lines2, i.span.end)) singleLine.set(lineIndexAt(lines2, i.span.start), i);
-  }
-  const body = [];
-  for (let n = first2; n <= last; n++) {
-    const l = lines2[n];
-    const attr = singleLine.get(n);
-    body.push({ text: l.text, eol: l.eol, touched: false, ...attr ? { valueEnd: attr.exprSpan.end - l.start } : {} });
-  }
-  const at2 = (item) => lineIndexAt(lines2, item.span.start) - first2;
-  const through = (item) => lineIndexAt(lines2, item.span.end) - first2;
-  const firstItemLine = items.length > 0 ? lines2[lineIndexAt(lines2, items[0].span.start)].text : void 0;
-  const indent2 = firstItemLine !== void 0 ? indentOf(firstItemLine) : indentOf(blockLine.text) + indentUnit(lines2);
-  const newLine = (name, value) => attributeLine(indent2, name, value, eol);
-  let changed = false;
-  const setValue = (attr, isLiteral2, wanted) => {
-    if (attr === void 0 || !isLiteral2 || text.slice(attr.exprSpan.start, attr.exprSpan.end).trim() === String(wanted)) return;
-    if (at2(attr) !== through(attr)) return;
-    const line = body[at2(attr)];
-    const start2 = lines2[first2 + at2(attr)].start;
-    line.text = line.text.slice(0, attr.exprSpan.start - start2) + String(wanted) + line.text.slice(attr.exprSpan.end - start2);
-    line.valueEnd = attr.exprSpan.start - start2 + String(wanted).length;
-    line.touched = true;
-    changed = true;
-  };
-  const remove = (item) => {
-    for (let k = at2(item); k <= through(item); k++) body[k].removed = true;
-    changed = true;
-  };
-  setValue(cpu, literal.cpu, REMOTE_CPU);
-  setValue(memory, literal.memory, REMOTE_MEMORY);
-  if (cores !== void 0) {
-    remove(cores);
-    if (cpu === void 0) (body[at2(cores)].before ??= []).push(newLine("cpu", REMOTE_CPU));
-  }
-  if (memoryMax !== void 0) remove(memoryMax);
-  for (const d of devices) remove(d);
-  const start = [];
-  if (cpu === void 0 && cores === void 0) {
-    if (memory !== void 0) (body[at2(memory)].before ??= []).push(newLine("cpu", REMOTE_CPU));
-    else start.push(newLine("cpu", REMOTE_CPU));
-    changed = true;
-  }
-  if (memory === void 0) {
-    if (cpu !== void 0) (body[through(cpu)].after ??= []).push(newLine("memory", REMOTE_MEMORY));
-    else if (cores !== void 0) body[at2(cores)].before.push(newLine("memory", REMOTE_MEMORY));
-    else start.push(newLine("memory", REMOTE_MEMORY));
-    changed = true;
-  }
-  if (!changed) return void 0;
-  const out = [...start];
-  let afterRemoval = false;
-  body.forEach((l, k) => {
-    out.push(...l.before ?? []);
-    if (l.removed) {
-      if (k > 0) body[k - 1].touched = true;
-      if (k + 1 < body.length) body[k + 1].touched = true;
-      afterRemoval = true;
-    } else {
-      const blank = l.text.trim() === "";
-      if (!(blank && afterRemoval && out.length > 0 && out[out.length - 1].text.trim() === "")) out.push(l);
-      afterRemoval = false;
-    }
-    out.push(...l.after ?? []);
-  });
-  const endedBlank = body.length > 0 && body[body.length - 1].text.trim() === "";
-  while (!endedBlank && out.length > 0 && out[out.length - 1].text.trim() === "" && out[out.length - 1].valueEnd === void 0) out.pop();
-  alignTouchedRuns(out);
-  const from = lines2[first2]?.start ?? lines2[lineIndexAt(lines2, block3.closeBrace)].start;
-  const to = lines2[lineIndexAt(lines2, block3.closeBrace)].start;
-  return { range: [from, to], text: out.map((l) => l.text + l.eol).join("") };
-}
-function insertResourcesFix(text, task) {
-  if (task.closeBrace === -1) return void 0;
-  const lines2 = splitLines(text);
-  const closeIndex = lineIndexAt(lines2, task.closeBrace);
-  const close = lines2[closeIndex];
-  if (close.text.slice(0, task.closeBrace - close.start).trim() !== "" || closeIndex === lineIndexAt(lines2, task.openBrace)) return void 0;
-  const first2 = task.body.items[0];
-  const unit = indentUnit(lines2);
-  const indent2 = first2 !== void 0 ? indentOf(lines2[lineIndexAt(lines2, first2.span.start)].text) : indentOf(lines2[lineIndexAt(lines2, task.span.start)].text) + unit;
-  const eol = lines2[lineIndexAt(lines2, task.openBrace)].eol || "\n";
-  const previous = lines2[closeIndex - 1];
-  const gap = previous.text.trim() === "" || closeIndex - 1 === lineIndexAt(lines2, task.openBrace) ? "" : eol;
-  const block3 = [`${indent2}resources {`, `${indent2}${unit}cpu    = ${REMOTE_CPU}`, `${indent2}${unit}memory = ${REMOTE_MEMORY}`, `${indent2}}`].join(eol) + eol;
-  return { range: [close.start, close.start], text: gap + block3 };
-}
-function removeItemFix(text, item) {
-  const lines2 = splitLines(text);
-  if (item.kind === "block" && item.closeBrace === -1) return void 0;
-  if (!ownsLines(lines2, item.span)) return void 0;
-  const first2 = lineIndexAt(lines2, item.span.start);
-  const last = lineIndexAt(lines2, item.span.end);
-  const end = last + 1 < lines2.length ? lines2[last + 1].start : text.length;
-  return { range: [lines2[first2].start, end], text: "" };
-}
-
-// src/model/values.ts
-init_import_meta_url();
-function isExpressionString(value) {
-  if (!value.includes("{")) return false;
-  const re = /([$%]+)\{/g;
-  for (let m = re.exec(value); m !== null; m = re.exec(value)) {
-    const run3 = m[1];
-    const last = run3[run3.length - 1];
-    let count = 0;
-    for (let i = run3.length - 1; i >= 0 && run3[i] === last; i--) count++;
-    if (count % 2 === 1) return true;
-  }
-  return false;
-}
-function literalNumber(attr) {
-  const v = attr?.value;
-  if (typeof v === "number") return v;
-  if (typeof v === "string" && !isExpressionString(v) && /^\s*-?\d+(\.\d+)?\s*$/.test(v)) return Number(v);
-  return void 0;
-}
-
-// src/engine/docs.ts
-init_import_meta_url();
-var REMOTE_DRIVERS_DOC = {
-  title: "Remote Task Drivers (Nomad 1.8 plugin docs)",
-  url: "https://developer.hashicorp.com/nomad/plugins/v1.8.x/drivers/remote"
-};
-function jobspecDoc(block3) {
-  return {
-    title: `${block3} block (Nomad job specification)`,
-    url: `https://developer.hashicorp.com/nomad/docs/v1.8.x/job-specification/${block3}`
-  };
-}
 
 // src/model/tree.ts
 init_import_meta_url();
@@ -15059,15 +9795,15 @@ var JOBSPEC = {
 };
 
 // src/model/tree.ts
-function isObject2(value) {
+function isObject(value) {
   return value !== null && typeof value === "object" && !Array.isArray(value);
 }
 function isBlockList(value) {
-  return Array.isArray(value) && value.length > 0 && value.every(isObject2);
+  return Array.isArray(value) && value.length > 0 && value.every(isObject);
 }
 function blockDepth(value, limit) {
   if (isBlockList(value)) return 0;
-  if (limit === 0 || !isObject2(value)) return void 0;
+  if (limit === 0 || !isObject(value)) return void 0;
   const entries2 = Object.values(value);
   if (entries2.length === 0) return void 0;
   let depth;
@@ -15089,12 +9825,12 @@ function unwrap(value, depth, labels = [], suffix = []) {
 function buildTree(json2) {
   return buildBlock("", "root", [], [], json2);
 }
-function buildBlock(type, kind2, labels, path16, body) {
+function buildBlock(type, kind2, labels, path17, body) {
   const opaque = JOBSPEC[kind2]?.opaque === true;
   const attributes = /* @__PURE__ */ new Map();
   const blocks = [];
   for (const [key, value] of Object.entries(body)) {
-    const childPath2 = [...path16, key];
+    const childPath2 = [...path17, key];
     const child = opaque ? void 0 : childSpec(kind2, labels, key);
     let depth;
     if (child !== void 0) depth = blockDepth(value, child.labels) ?? blockDepth(value, 2);
@@ -15107,7 +9843,7 @@ function buildBlock(type, kind2, labels, path16, body) {
       blocks.push(buildBlock(key, child?.kind ?? "unknown", u.labels, [...childPath2, ...u.suffix], u.body));
     }
   }
-  return { type, kind: kind2, labels, path: path16, attributes, blocks };
+  return { type, kind: kind2, labels, path: path17, attributes, blocks };
 }
 function childSpec(kind2, labels, key) {
   if (kind2.startsWith(DYNAMIC)) {
@@ -15121,6 +9857,3752 @@ function childSpec(kind2, labels, key) {
 var DYNAMIC = "dynamic:";
 function blocksOf(block3, type) {
   return block3.blocks.filter((b) => b.type === type);
+}
+
+// src/parse/hcl.ts
+init_import_meta_url();
+
+// src/parse/hcl-structure.ts
+init_import_meta_url();
+var IDENT = /[\p{ID_Start}_][\p{ID_Continue}-]*/uy;
+var HEREDOC_START = /<<(-?)([\p{ID_Start}_][\p{ID_Continue}-]*)[ \t]*\r?\n/uy;
+var NL = 10;
+var CR = 13;
+var SPACE = 32;
+var TAB = 9;
+var HASH = 35;
+var SLASH = 47;
+var STAR = 42;
+var QUOTE = 34;
+var BACKSLASH = 92;
+var DOLLAR = 36;
+var PERCENT = 37;
+var LBRACE = 123;
+var RBRACE = 125;
+var LPAREN = 40;
+var RPAREN = 41;
+var LBRACKET = 91;
+var RBRACKET = 93;
+var EQUALS = 61;
+var LT = 60;
+function scanHclStructure(text) {
+  return new Scanner(text).run();
+}
+var Scanner = class {
+  #text;
+  #pos = 0;
+  #comments = [];
+  constructor(text) {
+    this.#text = text;
+  }
+  run() {
+    const body = this.#body(false);
+    return { body, comments: this.#comments };
+  }
+  #code(at2) {
+    return this.#text.charCodeAt(at2);
+  }
+  /** Parses body items until EOF or, when nested, an unmatched `}` (left unconsumed). */
+  #body(nested) {
+    const items = [];
+    const text = this.#text;
+    for (; ; ) {
+      this.#skipTrivia(true);
+      if (this.#pos >= text.length) break;
+      const c = this.#code(this.#pos);
+      if (c === RBRACE) {
+        if (nested) break;
+        this.#pos++;
+        continue;
+      }
+      const start = this.#pos;
+      const name = this.#identifier();
+      if (name === void 0) {
+        this.#skipLine();
+        continue;
+      }
+      const nameSpan = { start, end: this.#pos };
+      this.#skipTrivia(false);
+      if (this.#code(this.#pos) === EQUALS && this.#code(this.#pos + 1) !== EQUALS) {
+        this.#pos++;
+        this.#skipTrivia(false);
+        const exprStart = this.#pos;
+        const exprEnd = this.#expression(false);
+        items.push({
+          kind: "attribute",
+          name,
+          nameSpan,
+          exprSpan: { start: exprStart, end: Math.max(exprStart, exprEnd) },
+          span: { start, end: Math.max(exprStart, exprEnd) }
+        });
+        continue;
+      }
+      const block3 = this.#blockRest(name, nameSpan);
+      if (block3 === void 0) {
+        this.#skipLine();
+        continue;
+      }
+      items.push(block3);
+    }
+    return { items };
+  }
+  #blockRest(type, typeSpan) {
+    const labels = [];
+    const labelSpans = [];
+    for (; ; ) {
+      const c = this.#code(this.#pos);
+      if (c === QUOTE) {
+        const start = this.#pos;
+        const end = this.#quoted(start);
+        labels.push(decodeLabel(this.#text.slice(start + 1, Math.max(start + 1, end - 1))));
+        labelSpans.push({ start, end });
+      } else if (c === LBRACE) {
+        break;
+      } else {
+        const start = this.#pos;
+        const label = this.#identifier();
+        if (label === void 0) return void 0;
+        labels.push(label);
+        labelSpans.push({ start, end: this.#pos });
+      }
+      this.#skipTrivia(false);
+    }
+    const openBrace = this.#pos;
+    this.#pos++;
+    const body = this.#body(true);
+    let closeBrace = -1;
+    if (this.#code(this.#pos) === RBRACE) {
+      closeBrace = this.#pos;
+      this.#pos++;
+    }
+    const last = labelSpans[labelSpans.length - 1] ?? typeSpan;
+    return {
+      kind: "block",
+      type,
+      labels,
+      typeSpan,
+      labelSpans,
+      headerSpan: { start: typeSpan.start, end: last.end },
+      openBrace,
+      closeBrace,
+      span: { start: typeSpan.start, end: this.#pos },
+      body
+    };
+  }
+  #identifier() {
+    IDENT.lastIndex = this.#pos;
+    const m = IDENT.exec(this.#text);
+    if (m === null) return void 0;
+    this.#pos += m[0].length;
+    return m[0];
+  }
+  /** Skips whitespace and comments; newlines only when `newlines` is set. */
+  #skipTrivia(newlines) {
+    const text = this.#text;
+    while (this.#pos < text.length) {
+      const c = this.#code(this.#pos);
+      if (c === SPACE || c === TAB || c === CR) this.#pos++;
+      else if (c === NL) {
+        if (!newlines) return;
+        this.#pos++;
+      } else if (c === HASH || c === SLASH && this.#code(this.#pos + 1) === SLASH) this.#lineComment();
+      else if (c === SLASH && this.#code(this.#pos + 1) === STAR) this.#blockComment();
+      else return;
+    }
+  }
+  #lineComment() {
+    const start = this.#pos;
+    let end = this.#text.indexOf("\n", start);
+    if (end === -1) end = this.#text.length;
+    let textEnd = end;
+    if (textEnd > start && this.#code(textEnd - 1) === CR) textEnd--;
+    this.#comments.push({ span: { start, end: textEnd }, text: this.#text.slice(start, textEnd) });
+    this.#pos = end;
+  }
+  #blockComment() {
+    const start = this.#pos;
+    const close = this.#text.indexOf("*/", start + 2);
+    const end = close === -1 ? this.#text.length : close + 2;
+    this.#comments.push({ span: { start, end }, text: this.#text.slice(start, end) });
+    this.#pos = end;
+  }
+  #skipLine() {
+    const end = this.#text.indexOf("\n", this.#pos);
+    this.#pos = end === -1 ? this.#text.length : end + 1;
+  }
+  /**
+   * Skips an expression. Outside brackets it ends at a newline or at an unmatched closing
+   * bracket (the `}` of a one-line block); inside a template interpolation (`inTemplate`)
+   * newlines do not end it and the unmatched `}` is consumed. Returns the end of the last
+   * expression token, so trailing comments are not part of the expression.
+   */
+  #expression(inTemplate) {
+    const text = this.#text;
+    const stack = [];
+    let lastEnd = this.#pos;
+    while (this.#pos < text.length) {
+      const c = this.#code(this.#pos);
+      if (c === NL) {
+        if (stack.length === 0 && !inTemplate) return lastEnd;
+        this.#pos++;
+      } else if (c === SPACE || c === TAB || c === CR) {
+        this.#pos++;
+      } else if (c === HASH || c === SLASH && this.#code(this.#pos + 1) === SLASH) {
+        this.#lineComment();
+      } else if (c === SLASH && this.#code(this.#pos + 1) === STAR) {
+        this.#blockComment();
+      } else if (c === QUOTE) {
+        this.#pos = this.#quoted(this.#pos);
+        lastEnd = this.#pos;
+      } else if (c === LT && this.#code(this.#pos + 1) === LT && this.#heredoc()) {
+        lastEnd = this.#pos;
+      } else if (c === LBRACE || c === LPAREN || c === LBRACKET) {
+        stack.push(c);
+        this.#pos++;
+        lastEnd = this.#pos;
+      } else if (c === RBRACE || c === RPAREN || c === RBRACKET) {
+        if (stack.length === 0) {
+          if (inTemplate && c === RBRACE) {
+            this.#pos++;
+            return this.#pos;
+          }
+          return lastEnd;
+        }
+        stack.pop();
+        this.#pos++;
+        lastEnd = this.#pos;
+      } else {
+        this.#pos++;
+        lastEnd = this.#pos;
+      }
+    }
+    return lastEnd;
+  }
+  /** Skips a quoted template starting at `start` (a `"`); returns the offset after it. */
+  #quoted(start) {
+    const text = this.#text;
+    this.#pos = start + 1;
+    while (this.#pos < text.length) {
+      const c = this.#code(this.#pos);
+      if (c === BACKSLASH) this.#pos += 2;
+      else if (c === QUOTE) return ++this.#pos;
+      else if (c === NL) return this.#pos;
+      else if ((c === DOLLAR || c === PERCENT) && this.#code(this.#pos + 1) === c && this.#code(this.#pos + 2) === LBRACE) {
+        this.#pos += 3;
+      } else if ((c === DOLLAR || c === PERCENT) && this.#code(this.#pos + 1) === LBRACE) {
+        this.#pos += 2;
+        this.#expression(true);
+      } else this.#pos++;
+    }
+    return this.#pos;
+  }
+  /** Skips a heredoc at the current `<<`; false (nothing consumed) when it is not one. */
+  #heredoc() {
+    const text = this.#text;
+    HEREDOC_START.lastIndex = this.#pos;
+    const m = HEREDOC_START.exec(text);
+    if (m === null) return false;
+    const marker = m[2];
+    this.#pos += m[0].length;
+    let lineStart = this.#pos;
+    while (this.#pos < text.length) {
+      if (this.#pos === lineStart) {
+        const end = closingMarkerEnd(text, lineStart, marker);
+        if (end !== -1) {
+          this.#pos = end;
+          return true;
+        }
+      }
+      const c = this.#code(this.#pos);
+      if (c === NL) {
+        this.#pos++;
+        lineStart = this.#pos;
+      } else if ((c === DOLLAR || c === PERCENT) && this.#code(this.#pos + 1) === c && this.#code(this.#pos + 2) === LBRACE) {
+        this.#pos += 3;
+      } else if ((c === DOLLAR || c === PERCENT) && this.#code(this.#pos + 1) === LBRACE) {
+        this.#pos += 2;
+        this.#expression(true);
+      } else this.#pos++;
+    }
+    return true;
+  }
+};
+function closingMarkerEnd(text, lineStart, marker) {
+  let i = lineStart;
+  while (i < text.length && (text.charCodeAt(i) === SPACE || text.charCodeAt(i) === TAB)) i++;
+  if (!text.startsWith(marker, i)) return -1;
+  const end = i + marker.length;
+  let j = end;
+  while (j < text.length && (text.charCodeAt(j) === SPACE || text.charCodeAt(j) === TAB || text.charCodeAt(j) === CR)) j++;
+  return j >= text.length || text.charCodeAt(j) === NL ? end : -1;
+}
+var ESCAPES = { n: "\n", r: "\r", t: "	", '"': '"', "\\": "\\" };
+function decodeLabel(raw) {
+  if (!/[\\$%]/.test(raw)) return raw;
+  return raw.replace(/\\(?:u([0-9a-fA-F]{4})|U([0-9a-fA-F]{8})|(.))|\$\$\{|%%\{/gs, (all, u4, u8, ch) => {
+    if (all === "$${") return "${";
+    if (all === "%%{") return "%{";
+    if (u4 !== void 0) return String.fromCharCode(parseInt(u4, 16));
+    if (u8 !== void 0) return String.fromCodePoint(Math.min(parseInt(u8, 16), 1114111));
+    return ESCAPES[ch ?? ""] ?? all;
+  });
+}
+
+// src/parse/hcl-wasm.ts
+init_import_meta_url();
+var import_node_fs = require("node:fs");
+var import_node_module2 = require("node:module");
+var import_node_path = __toESM(require("node:path"), 1);
+var import_node_url = require("node:url");
+var import_node_util = require("node:util");
+
+// src/util/jit.ts
+init_import_meta_url();
+var import_node_module = require("node:module");
+function setV8Flags(flags) {
+  (0, import_node_module.createRequire)(importMetaUrl)("node:v8").setFlagsFromString(flags);
+}
+function optimizeOnlyHotCode() {
+  setV8Flags("--interrupt-budget=540672");
+}
+
+// src/parse/hcl-wasm.ts
+var ROOT_GLOBAL = "__parse_terraform_config_wasm__";
+var compiled;
+var started;
+function packageDir() {
+  try {
+    return import_node_path.default.dirname((0, import_node_module2.createRequire)(importMetaUrl).resolve("@cdktf/hcl2json/package.json"));
+  } catch {
+    return void 0;
+  }
+}
+function wasmFile() {
+  const dir = packageDir();
+  return dir === void 0 ? (0, import_node_url.fileURLToPath)(new URL("../main.wasm.gz", importMetaUrl)) : import_node_path.default.join(dir, "main.wasm.gz");
+}
+var UNCOMPRESSED = "hcl2json.wasm";
+function uncompressedWasm() {
+  try {
+    return (0, import_node_fs.readFileSync)(new URL(`./${UNCOMPRESSED}`, importMetaUrl));
+  } catch {
+    return void 0;
+  }
+}
+var keptOnBaseline = false;
+var everyCoreLints = false;
+function parserSharesEveryCore() {
+  everyCoreLints = true;
+  if (keptOnBaseline) baselineOnly();
+}
+function baselineOnly() {
+  setV8Flags("--liftoff-only");
+}
+var beforeCompile;
+function compileHclModule() {
+  compiled ??= (async () => {
+    const prepare = beforeCompile;
+    beforeCompile = void 0;
+    prepare?.();
+    const bytes = uncompressedWasm() ?? await decompress((0, import_node_fs.readFileSync)(wasmFile()));
+    return WebAssembly.compile(bytes);
+  })();
+  return compiled;
+}
+async function decompress(compressed) {
+  const { gunzip } = (0, import_node_module2.createRequire)(importMetaUrl)("node:zlib");
+  return await (0, import_node_util.promisify)(gunzip)(compressed, { chunkSize: 1 << 23 });
+}
+function useHclModule(module2) {
+  compiled ??= module2;
+}
+function startHclParser() {
+  started ??= (async () => {
+    const module2 = await compileHclModule();
+    await Promise.resolve().then(() => __toESM(require_bridge_wasm_exec(), 1));
+    const Go = globalThis.Go;
+    const go = new Go();
+    const instance = await WebAssembly.instantiate(module2, go.importObject);
+    const root2 = {};
+    globalThis[ROOT_GLOBAL] = root2;
+    void go.run(instance);
+    const goParse = root2["parse"];
+    if (typeof goParse !== "function") throw new Error("the HCL parser did not start: @cdktf/hcl2json registered no parse function");
+    return (fileName, text) => {
+      let outcome;
+      try {
+        goParse(fileName, text, (error, result) => {
+          outcome = error ? { ok: false, message: String(error) } : { ok: true, json: result ?? "null" };
+        });
+      } catch (error) {
+        started = void 0;
+        return { ok: false, message: error instanceof Error ? error.message : String(error), crashed: true };
+      }
+      if (outcome === void 0) throw new Error("the HCL parser did not answer synchronously");
+      return outcome;
+    };
+  })();
+  return started;
+}
+
+// src/parse/source.ts
+init_import_meta_url();
+var BOM = "\uFEFF";
+var SourceText = class {
+  text;
+  hasBom;
+  #lineStarts;
+  constructor(raw) {
+    this.hasBom = raw.startsWith(BOM);
+    this.text = this.hasBom ? raw.slice(1) : raw;
+  }
+  get lineStarts() {
+    if (this.#lineStarts === void 0) {
+      const starts = [0];
+      const text = this.text;
+      for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+      this.#lineStarts = starts;
+    }
+    return this.#lineStarts;
+  }
+  get lineCount() {
+    return this.lineStarts.length;
+  }
+  /** Converts an offset to a 1-based line and UTF-16 column. */
+  positionAt(offset) {
+    const starts = this.lineStarts;
+    const clamped = Math.max(0, Math.min(offset, this.text.length));
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = lo + hi + 1 >> 1;
+      if (starts[mid] <= clamped) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: clamped - starts[lo] + 1 };
+  }
+  rangeOf(span) {
+    const start = this.positionAt(span.start);
+    const end = this.positionAt(span.end);
+    return { line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
+  }
+  /** The text of a 1-based line, without its line terminator. */
+  lineText(line) {
+    const starts = this.lineStarts;
+    const start = starts[line - 1];
+    if (start === void 0) return "";
+    const next = starts[line];
+    let end = next === void 0 ? this.text.length : next - 1;
+    if (end > start && this.text.charCodeAt(end - 1) === 13) end--;
+    return this.text.slice(start, end);
+  }
+  /** Offset of the start of a 1-based line (the text length past the last line). */
+  lineStart(line) {
+    return this.lineStarts[line - 1] ?? this.text.length;
+  }
+};
+var graphemes;
+function graphemeColumnToUtf16(lineText, column) {
+  if (column <= 1) return 1;
+  if (/^[\x00-\x7f]*$/.test(lineText)) return Math.min(column, lineText.length + 1);
+  graphemes ??= new Intl.Segmenter("en", { granularity: "grapheme" });
+  let remaining = column - 1;
+  let units = 0;
+  for (const { segment } of graphemes.segment(lineText)) {
+    if (remaining === 0) break;
+    units += segment.length;
+    remaining--;
+  }
+  return Math.min(units + remaining + 1, lineText.length + 1);
+}
+
+// src/parse/hcl.ts
+var INPUT_NAME = "nomad-remote-lint.input";
+async function runHclParser(text) {
+  const parse2 = await startHclParser();
+  return parse2(INPUT_NAME, text);
+}
+async function parseHcl(source, answer) {
+  const outcome = answer ?? await runHclParser(source.text);
+  if (!outcome.ok && outcome.crashed) {
+    return { ok: false, errors: [{ line: 1, column: 1, endLine: 1, endColumn: 1, summary: `the HCL parser failed on this file (${outcome.message})`, detail: "" }] };
+  }
+  if (!outcome.ok) return { ok: false, errors: parseHclErrors(outcome.message, source) };
+  const json2 = JSON.parse(outcome.json);
+  if (json2 === null || typeof json2 !== "object" || Array.isArray(json2)) return { ok: true, json: {} };
+  return { ok: true, json: json2 };
+}
+var DIAGNOSTIC_START = new RegExp(
+  `(?:^|\\s|\\[)${INPUT_NAME.replace(/[.]/g, "\\.")}:(\\d+),(\\d+)-(?:(\\d+),)?(\\d+): `,
+  "g"
+);
+function parseHclErrors(message2, source) {
+  const starts = [...message2.matchAll(DIAGNOSTIC_START)];
+  if (starts.length === 0) return [conversionError(message2, source)];
+  return starts.map((m, i) => {
+    const bodyStart = m.index + m[0].length;
+    const next = starts[i + 1];
+    let body = message2.slice(bodyStart, next === void 0 ? void 0 : next.index);
+    if (next === void 0) body = body.replace(/\]\s*$/, "");
+    const split = body.indexOf("; ");
+    const summary2 = (split === -1 ? body : body.slice(0, split)).trim();
+    const detail = split === -1 ? "" : body.slice(split + 2).trim();
+    const line = Number(m[1]);
+    const endLine = m[3] === void 0 ? line : Number(m[3]);
+    return {
+      ...hclRange(source, line, Number(m[2]), endLine, Number(m[4])),
+      summary: summary2,
+      detail
+    };
+  });
+}
+function hclRange(source, line, column, endLine, endColumn) {
+  const maxLine = source.lineCount;
+  const l = Math.min(Math.max(line, 1), maxLine);
+  const el = Math.min(Math.max(endLine, l), maxLine);
+  const c = graphemeColumnToUtf16(source.lineText(l), column);
+  let ec = graphemeColumnToUtf16(source.lineText(el), endColumn);
+  if (el === l && ec < c) ec = c;
+  return { line: l, column: c, endLine: el, endColumn: ec };
+}
+var MIXED_LABELS = /for "([^"]+)" block, cannot have blocks with and without labels/;
+function conversionError(message2, source) {
+  const mixed = MIXED_LABELS.exec(message2);
+  if (mixed !== null) {
+    const block3 = findMixedLabels(scanHclStructure(source.text).body, mixed[1]);
+    if (block3 !== void 0) {
+      return {
+        ...source.rangeOf(block3.headerSpan),
+        summary: `Inconsistent ${JSON.stringify(mixed[1])} blocks`,
+        detail: `every ${JSON.stringify(mixed[1])} block in one body must have the same number of labels`
+      };
+    }
+  }
+  const text = message2.replace(/^parse config: \[?/, "").replace(/\]$/, "").trim();
+  return { line: 1, column: 1, endLine: 1, endColumn: 1, summary: text || "the file could not be parsed", detail: "" };
+}
+function findMixedLabels(body, type) {
+  const blocks = body.items.filter((i) => i.kind === "block");
+  const first2 = blocks.find((b) => b.type === type);
+  const odd = first2 && blocks.find((b) => b.type === type && b.labels.length !== first2.labels.length);
+  if (odd !== void 0) return odd;
+  for (const b of blocks) {
+    const inner = findMixedLabels(b.body, type);
+    if (inner !== void 0) return inner;
+  }
+  return void 0;
+}
+
+// src/parse/hcl-positions.ts
+init_import_meta_url();
+var HclPositionMap = class {
+  #source;
+  #structure;
+  constructor(source) {
+    this.#source = source;
+  }
+  get structure() {
+    this.#structure ??= scanHclStructure(this.#source.text);
+    return this.#structure;
+  }
+  locate(path17) {
+    return locate(this.structure.body, path17);
+  }
+  /** The span to report for a path: a block's header, an attribute from name to value. */
+  spanOf(path17) {
+    const { item } = this.locate(path17);
+    if (item === void 0) return { start: 0, end: 0 };
+    return item.kind === "block" ? item.headerSpan : item.span;
+  }
+  rangeOf(path17) {
+    return this.#source.rangeOf(this.spanOf(path17));
+  }
+};
+function locate(root2, path17) {
+  let body = root2;
+  let found;
+  let i = 0;
+  while (i < path17.length) {
+    const key = path17[i];
+    if (typeof key !== "string") return { item: found, exact: false };
+    const attribute = body.items.find((it) => it.kind === "attribute" && it.name === key);
+    if (attribute !== void 0) return { item: attribute, exact: true };
+    let j = i + 1;
+    const labels = [];
+    for (; j < path17.length && typeof path17[j] === "string"; j++) labels.push(path17[j]);
+    const index = j === path17.length ? 0 : path17[j];
+    if (typeof index !== "number") return { item: found, exact: false };
+    const matches = body.items.filter(
+      (it) => it.kind === "block" && it.type === key && sameLabels(it.labels, labels)
+    );
+    const block3 = matches[index];
+    if (block3 === void 0) return { item: found, exact: false };
+    found = block3;
+    body = block3.body;
+    i = j + 1;
+  }
+  return { item: found, exact: true };
+}
+function sameLabels(a, b) {
+  return a.length === b.length && a.every((l, i) => l === b[i]);
+}
+
+// src/parse/json-source.ts
+init_import_meta_url();
+
+// node_modules/jsonc-parser/lib/esm/main.js
+init_import_meta_url();
+
+// node_modules/jsonc-parser/lib/esm/impl/format.js
+init_import_meta_url();
+
+// node_modules/jsonc-parser/lib/esm/impl/scanner.js
+init_import_meta_url();
+function createScanner(text, ignoreTrivia = false) {
+  const len = text.length;
+  let pos = 0, value = "", tokenOffset = 0, token = 16, lineNumber = 0, lineStartOffset = 0, tokenLineStartOffset = 0, prevTokenLineStartOffset = 0, scanError = 0;
+  function scanHexDigits(count, exact) {
+    let digits = 0;
+    let value2 = 0;
+    while (digits < count || !exact) {
+      let ch = text.charCodeAt(pos);
+      if (ch >= 48 && ch <= 57) {
+        value2 = value2 * 16 + ch - 48;
+      } else if (ch >= 65 && ch <= 70) {
+        value2 = value2 * 16 + ch - 65 + 10;
+      } else if (ch >= 97 && ch <= 102) {
+        value2 = value2 * 16 + ch - 97 + 10;
+      } else {
+        break;
+      }
+      pos++;
+      digits++;
+    }
+    if (digits < count) {
+      value2 = -1;
+    }
+    return value2;
+  }
+  function setPosition(newPosition) {
+    pos = newPosition;
+    value = "";
+    tokenOffset = 0;
+    token = 16;
+    scanError = 0;
+  }
+  function scanNumber() {
+    let start = pos;
+    if (text.charCodeAt(pos) === 48) {
+      pos++;
+    } else {
+      pos++;
+      while (pos < text.length && isDigit(text.charCodeAt(pos))) {
+        pos++;
+      }
+    }
+    if (pos < text.length && text.charCodeAt(pos) === 46) {
+      pos++;
+      if (pos < text.length && isDigit(text.charCodeAt(pos))) {
+        pos++;
+        while (pos < text.length && isDigit(text.charCodeAt(pos))) {
+          pos++;
+        }
+      } else {
+        scanError = 3;
+        return text.substring(start, pos);
+      }
+    }
+    let end = pos;
+    if (pos < text.length && (text.charCodeAt(pos) === 69 || text.charCodeAt(pos) === 101)) {
+      pos++;
+      if (pos < text.length && text.charCodeAt(pos) === 43 || text.charCodeAt(pos) === 45) {
+        pos++;
+      }
+      if (pos < text.length && isDigit(text.charCodeAt(pos))) {
+        pos++;
+        while (pos < text.length && isDigit(text.charCodeAt(pos))) {
+          pos++;
+        }
+        end = pos;
+      } else {
+        scanError = 3;
+      }
+    }
+    return text.substring(start, end);
+  }
+  function scanString() {
+    let result = "", start = pos;
+    while (true) {
+      if (pos >= len) {
+        result += text.substring(start, pos);
+        scanError = 2;
+        break;
+      }
+      const ch = text.charCodeAt(pos);
+      if (ch === 34) {
+        result += text.substring(start, pos);
+        pos++;
+        break;
+      }
+      if (ch === 92) {
+        result += text.substring(start, pos);
+        pos++;
+        if (pos >= len) {
+          scanError = 2;
+          break;
+        }
+        const ch2 = text.charCodeAt(pos++);
+        switch (ch2) {
+          case 34:
+            result += '"';
+            break;
+          case 92:
+            result += "\\";
+            break;
+          case 47:
+            result += "/";
+            break;
+          case 98:
+            result += "\b";
+            break;
+          case 102:
+            result += "\f";
+            break;
+          case 110:
+            result += "\n";
+            break;
+          case 114:
+            result += "\r";
+            break;
+          case 116:
+            result += "	";
+            break;
+          case 117:
+            const ch3 = scanHexDigits(4, true);
+            if (ch3 >= 0) {
+              result += String.fromCharCode(ch3);
+            } else {
+              scanError = 4;
+            }
+            break;
+          default:
+            scanError = 5;
+        }
+        start = pos;
+        continue;
+      }
+      if (ch >= 0 && ch <= 31) {
+        if (isLineBreak(ch)) {
+          result += text.substring(start, pos);
+          scanError = 2;
+          break;
+        } else {
+          scanError = 6;
+        }
+      }
+      pos++;
+    }
+    return result;
+  }
+  function scanNext() {
+    value = "";
+    scanError = 0;
+    tokenOffset = pos;
+    lineStartOffset = lineNumber;
+    prevTokenLineStartOffset = tokenLineStartOffset;
+    if (pos >= len) {
+      tokenOffset = len;
+      return token = 17;
+    }
+    let code = text.charCodeAt(pos);
+    if (isWhiteSpace(code)) {
+      do {
+        pos++;
+        value += String.fromCharCode(code);
+        code = text.charCodeAt(pos);
+      } while (isWhiteSpace(code));
+      return token = 15;
+    }
+    if (isLineBreak(code)) {
+      pos++;
+      value += String.fromCharCode(code);
+      if (code === 13 && text.charCodeAt(pos) === 10) {
+        pos++;
+        value += "\n";
+      }
+      lineNumber++;
+      tokenLineStartOffset = pos;
+      return token = 14;
+    }
+    switch (code) {
+      // tokens: []{}:,
+      case 123:
+        pos++;
+        return token = 1;
+      case 125:
+        pos++;
+        return token = 2;
+      case 91:
+        pos++;
+        return token = 3;
+      case 93:
+        pos++;
+        return token = 4;
+      case 58:
+        pos++;
+        return token = 6;
+      case 44:
+        pos++;
+        return token = 5;
+      // strings
+      case 34:
+        pos++;
+        value = scanString();
+        return token = 10;
+      // comments
+      case 47:
+        const start = pos - 1;
+        if (text.charCodeAt(pos + 1) === 47) {
+          pos += 2;
+          while (pos < len) {
+            if (isLineBreak(text.charCodeAt(pos))) {
+              break;
+            }
+            pos++;
+          }
+          value = text.substring(start, pos);
+          return token = 12;
+        }
+        if (text.charCodeAt(pos + 1) === 42) {
+          pos += 2;
+          const safeLength = len - 1;
+          let commentClosed = false;
+          while (pos < safeLength) {
+            const ch = text.charCodeAt(pos);
+            if (ch === 42 && text.charCodeAt(pos + 1) === 47) {
+              pos += 2;
+              commentClosed = true;
+              break;
+            }
+            pos++;
+            if (isLineBreak(ch)) {
+              if (ch === 13 && text.charCodeAt(pos) === 10) {
+                pos++;
+              }
+              lineNumber++;
+              tokenLineStartOffset = pos;
+            }
+          }
+          if (!commentClosed) {
+            pos++;
+            scanError = 1;
+          }
+          value = text.substring(start, pos);
+          return token = 13;
+        }
+        value += String.fromCharCode(code);
+        pos++;
+        return token = 16;
+      // numbers
+      case 45:
+        value += String.fromCharCode(code);
+        pos++;
+        if (pos === len || !isDigit(text.charCodeAt(pos))) {
+          return token = 16;
+        }
+      // found a minus, followed by a number so
+      // we fall through to proceed with scanning
+      // numbers
+      case 48:
+      case 49:
+      case 50:
+      case 51:
+      case 52:
+      case 53:
+      case 54:
+      case 55:
+      case 56:
+      case 57:
+        value += scanNumber();
+        return token = 11;
+      // literals and unknown symbols
+      default:
+        while (pos < len && isUnknownContentCharacter(code)) {
+          pos++;
+          code = text.charCodeAt(pos);
+        }
+        if (tokenOffset !== pos) {
+          value = text.substring(tokenOffset, pos);
+          switch (value) {
+            case "true":
+              return token = 8;
+            case "false":
+              return token = 9;
+            case "null":
+              return token = 7;
+          }
+          return token = 16;
+        }
+        value += String.fromCharCode(code);
+        pos++;
+        return token = 16;
+    }
+  }
+  function isUnknownContentCharacter(code) {
+    if (isWhiteSpace(code) || isLineBreak(code)) {
+      return false;
+    }
+    switch (code) {
+      case 125:
+      case 93:
+      case 123:
+      case 91:
+      case 34:
+      case 58:
+      case 44:
+      case 47:
+        return false;
+    }
+    return true;
+  }
+  function scanNextNonTrivia() {
+    let result;
+    do {
+      result = scanNext();
+    } while (result >= 12 && result <= 15);
+    return result;
+  }
+  return {
+    setPosition,
+    getPosition: () => pos,
+    scan: ignoreTrivia ? scanNextNonTrivia : scanNext,
+    getToken: () => token,
+    getTokenValue: () => value,
+    getTokenOffset: () => tokenOffset,
+    getTokenLength: () => pos - tokenOffset,
+    getTokenStartLine: () => lineStartOffset,
+    getTokenStartCharacter: () => tokenOffset - prevTokenLineStartOffset,
+    getTokenError: () => scanError
+  };
+}
+function isWhiteSpace(ch) {
+  return ch === 32 || ch === 9;
+}
+function isLineBreak(ch) {
+  return ch === 10 || ch === 13;
+}
+function isDigit(ch) {
+  return ch >= 48 && ch <= 57;
+}
+var CharacterCodes;
+(function(CharacterCodes2) {
+  CharacterCodes2[CharacterCodes2["lineFeed"] = 10] = "lineFeed";
+  CharacterCodes2[CharacterCodes2["carriageReturn"] = 13] = "carriageReturn";
+  CharacterCodes2[CharacterCodes2["space"] = 32] = "space";
+  CharacterCodes2[CharacterCodes2["_0"] = 48] = "_0";
+  CharacterCodes2[CharacterCodes2["_1"] = 49] = "_1";
+  CharacterCodes2[CharacterCodes2["_2"] = 50] = "_2";
+  CharacterCodes2[CharacterCodes2["_3"] = 51] = "_3";
+  CharacterCodes2[CharacterCodes2["_4"] = 52] = "_4";
+  CharacterCodes2[CharacterCodes2["_5"] = 53] = "_5";
+  CharacterCodes2[CharacterCodes2["_6"] = 54] = "_6";
+  CharacterCodes2[CharacterCodes2["_7"] = 55] = "_7";
+  CharacterCodes2[CharacterCodes2["_8"] = 56] = "_8";
+  CharacterCodes2[CharacterCodes2["_9"] = 57] = "_9";
+  CharacterCodes2[CharacterCodes2["a"] = 97] = "a";
+  CharacterCodes2[CharacterCodes2["b"] = 98] = "b";
+  CharacterCodes2[CharacterCodes2["c"] = 99] = "c";
+  CharacterCodes2[CharacterCodes2["d"] = 100] = "d";
+  CharacterCodes2[CharacterCodes2["e"] = 101] = "e";
+  CharacterCodes2[CharacterCodes2["f"] = 102] = "f";
+  CharacterCodes2[CharacterCodes2["g"] = 103] = "g";
+  CharacterCodes2[CharacterCodes2["h"] = 104] = "h";
+  CharacterCodes2[CharacterCodes2["i"] = 105] = "i";
+  CharacterCodes2[CharacterCodes2["j"] = 106] = "j";
+  CharacterCodes2[CharacterCodes2["k"] = 107] = "k";
+  CharacterCodes2[CharacterCodes2["l"] = 108] = "l";
+  CharacterCodes2[CharacterCodes2["m"] = 109] = "m";
+  CharacterCodes2[CharacterCodes2["n"] = 110] = "n";
+  CharacterCodes2[CharacterCodes2["o"] = 111] = "o";
+  CharacterCodes2[CharacterCodes2["p"] = 112] = "p";
+  CharacterCodes2[CharacterCodes2["q"] = 113] = "q";
+  CharacterCodes2[CharacterCodes2["r"] = 114] = "r";
+  CharacterCodes2[CharacterCodes2["s"] = 115] = "s";
+  CharacterCodes2[CharacterCodes2["t"] = 116] = "t";
+  CharacterCodes2[CharacterCodes2["u"] = 117] = "u";
+  CharacterCodes2[CharacterCodes2["v"] = 118] = "v";
+  CharacterCodes2[CharacterCodes2["w"] = 119] = "w";
+  CharacterCodes2[CharacterCodes2["x"] = 120] = "x";
+  CharacterCodes2[CharacterCodes2["y"] = 121] = "y";
+  CharacterCodes2[CharacterCodes2["z"] = 122] = "z";
+  CharacterCodes2[CharacterCodes2["A"] = 65] = "A";
+  CharacterCodes2[CharacterCodes2["B"] = 66] = "B";
+  CharacterCodes2[CharacterCodes2["C"] = 67] = "C";
+  CharacterCodes2[CharacterCodes2["D"] = 68] = "D";
+  CharacterCodes2[CharacterCodes2["E"] = 69] = "E";
+  CharacterCodes2[CharacterCodes2["F"] = 70] = "F";
+  CharacterCodes2[CharacterCodes2["G"] = 71] = "G";
+  CharacterCodes2[CharacterCodes2["H"] = 72] = "H";
+  CharacterCodes2[CharacterCodes2["I"] = 73] = "I";
+  CharacterCodes2[CharacterCodes2["J"] = 74] = "J";
+  CharacterCodes2[CharacterCodes2["K"] = 75] = "K";
+  CharacterCodes2[CharacterCodes2["L"] = 76] = "L";
+  CharacterCodes2[CharacterCodes2["M"] = 77] = "M";
+  CharacterCodes2[CharacterCodes2["N"] = 78] = "N";
+  CharacterCodes2[CharacterCodes2["O"] = 79] = "O";
+  CharacterCodes2[CharacterCodes2["P"] = 80] = "P";
+  CharacterCodes2[CharacterCodes2["Q"] = 81] = "Q";
+  CharacterCodes2[CharacterCodes2["R"] = 82] = "R";
+  CharacterCodes2[CharacterCodes2["S"] = 83] = "S";
+  CharacterCodes2[CharacterCodes2["T"] = 84] = "T";
+  CharacterCodes2[CharacterCodes2["U"] = 85] = "U";
+  CharacterCodes2[CharacterCodes2["V"] = 86] = "V";
+  CharacterCodes2[CharacterCodes2["W"] = 87] = "W";
+  CharacterCodes2[CharacterCodes2["X"] = 88] = "X";
+  CharacterCodes2[CharacterCodes2["Y"] = 89] = "Y";
+  CharacterCodes2[CharacterCodes2["Z"] = 90] = "Z";
+  CharacterCodes2[CharacterCodes2["asterisk"] = 42] = "asterisk";
+  CharacterCodes2[CharacterCodes2["backslash"] = 92] = "backslash";
+  CharacterCodes2[CharacterCodes2["closeBrace"] = 125] = "closeBrace";
+  CharacterCodes2[CharacterCodes2["closeBracket"] = 93] = "closeBracket";
+  CharacterCodes2[CharacterCodes2["colon"] = 58] = "colon";
+  CharacterCodes2[CharacterCodes2["comma"] = 44] = "comma";
+  CharacterCodes2[CharacterCodes2["dot"] = 46] = "dot";
+  CharacterCodes2[CharacterCodes2["doubleQuote"] = 34] = "doubleQuote";
+  CharacterCodes2[CharacterCodes2["minus"] = 45] = "minus";
+  CharacterCodes2[CharacterCodes2["openBrace"] = 123] = "openBrace";
+  CharacterCodes2[CharacterCodes2["openBracket"] = 91] = "openBracket";
+  CharacterCodes2[CharacterCodes2["plus"] = 43] = "plus";
+  CharacterCodes2[CharacterCodes2["slash"] = 47] = "slash";
+  CharacterCodes2[CharacterCodes2["formFeed"] = 12] = "formFeed";
+  CharacterCodes2[CharacterCodes2["tab"] = 9] = "tab";
+})(CharacterCodes || (CharacterCodes = {}));
+
+// node_modules/jsonc-parser/lib/esm/impl/string-intern.js
+init_import_meta_url();
+var cachedSpaces = new Array(20).fill(0).map((_, index) => {
+  return " ".repeat(index);
+});
+var maxCachedValues = 200;
+var cachedBreakLinesWithSpaces = {
+  " ": {
+    "\n": new Array(maxCachedValues).fill(0).map((_, index) => {
+      return "\n" + " ".repeat(index);
+    }),
+    "\r": new Array(maxCachedValues).fill(0).map((_, index) => {
+      return "\r" + " ".repeat(index);
+    }),
+    "\r\n": new Array(maxCachedValues).fill(0).map((_, index) => {
+      return "\r\n" + " ".repeat(index);
+    })
+  },
+  "	": {
+    "\n": new Array(maxCachedValues).fill(0).map((_, index) => {
+      return "\n" + "	".repeat(index);
+    }),
+    "\r": new Array(maxCachedValues).fill(0).map((_, index) => {
+      return "\r" + "	".repeat(index);
+    }),
+    "\r\n": new Array(maxCachedValues).fill(0).map((_, index) => {
+      return "\r\n" + "	".repeat(index);
+    })
+  }
+};
+
+// node_modules/jsonc-parser/lib/esm/impl/edit.js
+init_import_meta_url();
+
+// node_modules/jsonc-parser/lib/esm/impl/parser.js
+init_import_meta_url();
+var ParseOptions;
+(function(ParseOptions2) {
+  ParseOptions2.DEFAULT = {
+    allowTrailingComma: false
+  };
+})(ParseOptions || (ParseOptions = {}));
+function parseTree(text, errors = [], options = ParseOptions.DEFAULT) {
+  let currentParent = { type: "array", offset: -1, length: -1, children: [], parent: void 0 };
+  function ensurePropertyComplete(endOffset) {
+    if (currentParent.type === "property") {
+      currentParent.length = endOffset - currentParent.offset;
+      currentParent = currentParent.parent;
+    }
+  }
+  function onValue(valueNode) {
+    currentParent.children.push(valueNode);
+    return valueNode;
+  }
+  const visitor = {
+    onObjectBegin: (offset) => {
+      currentParent = onValue({ type: "object", offset, length: -1, parent: currentParent, children: [] });
+    },
+    onObjectProperty: (name, offset, length) => {
+      currentParent = onValue({ type: "property", offset, length: -1, parent: currentParent, children: [] });
+      currentParent.children.push({ type: "string", value: name, offset, length, parent: currentParent });
+    },
+    onObjectEnd: (offset, length) => {
+      ensurePropertyComplete(offset + length);
+      currentParent.length = offset + length - currentParent.offset;
+      currentParent = currentParent.parent;
+      ensurePropertyComplete(offset + length);
+    },
+    onArrayBegin: (offset, length) => {
+      currentParent = onValue({ type: "array", offset, length: -1, parent: currentParent, children: [] });
+    },
+    onArrayEnd: (offset, length) => {
+      currentParent.length = offset + length - currentParent.offset;
+      currentParent = currentParent.parent;
+      ensurePropertyComplete(offset + length);
+    },
+    onLiteralValue: (value, offset, length) => {
+      onValue({ type: getNodeType(value), offset, length, parent: currentParent, value });
+      ensurePropertyComplete(offset + length);
+    },
+    onSeparator: (sep, offset, length) => {
+      if (currentParent.type === "property") {
+        if (sep === ":") {
+          currentParent.colonOffset = offset;
+        } else if (sep === ",") {
+          ensurePropertyComplete(offset);
+        }
+      }
+    },
+    onError: (error, offset, length) => {
+      errors.push({ error, offset, length });
+    }
+  };
+  visit(text, visitor, options);
+  const result = currentParent.children[0];
+  if (result) {
+    delete result.parent;
+  }
+  return result;
+}
+function findNodeAtLocation(root2, path17) {
+  if (!root2) {
+    return void 0;
+  }
+  let node = root2;
+  for (let segment of path17) {
+    if (typeof segment === "string") {
+      if (node.type !== "object" || !Array.isArray(node.children)) {
+        return void 0;
+      }
+      let found = false;
+      for (const propertyNode of node.children) {
+        if (Array.isArray(propertyNode.children) && propertyNode.children[0].value === segment && propertyNode.children.length === 2) {
+          node = propertyNode.children[1];
+          found = true;
+          break;
+        }
+      }
+      if (!found) {
+        return void 0;
+      }
+    } else {
+      const index = segment;
+      if (node.type !== "array" || index < 0 || !Array.isArray(node.children) || index >= node.children.length) {
+        return void 0;
+      }
+      node = node.children[index];
+    }
+  }
+  return node;
+}
+function getNodeValue(node) {
+  switch (node.type) {
+    case "array":
+      return node.children.map(getNodeValue);
+    case "object":
+      const obj = /* @__PURE__ */ Object.create(null);
+      for (let prop of node.children) {
+        const valueNode = prop.children[1];
+        if (valueNode) {
+          obj[prop.children[0].value] = getNodeValue(valueNode);
+        }
+      }
+      return obj;
+    case "null":
+    case "string":
+    case "number":
+    case "boolean":
+      return node.value;
+    default:
+      return void 0;
+  }
+}
+function visit(text, visitor, options = ParseOptions.DEFAULT) {
+  const _scanner = createScanner(text, false);
+  const _jsonPath = [];
+  let suppressedCallbacks = 0;
+  function toNoArgVisit(visitFunction) {
+    return visitFunction ? () => suppressedCallbacks === 0 && visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter()) : () => true;
+  }
+  function toOneArgVisit(visitFunction) {
+    return visitFunction ? (arg) => suppressedCallbacks === 0 && visitFunction(arg, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter()) : () => true;
+  }
+  function toOneArgVisitWithPath(visitFunction) {
+    return visitFunction ? (arg) => suppressedCallbacks === 0 && visitFunction(arg, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter(), () => _jsonPath.slice()) : () => true;
+  }
+  function toBeginVisit(visitFunction) {
+    return visitFunction ? () => {
+      if (suppressedCallbacks > 0) {
+        suppressedCallbacks++;
+      } else {
+        let cbReturn = visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter(), () => _jsonPath.slice());
+        if (cbReturn === false) {
+          suppressedCallbacks = 1;
+        }
+      }
+    } : () => true;
+  }
+  function toEndVisit(visitFunction) {
+    return visitFunction ? () => {
+      if (suppressedCallbacks > 0) {
+        suppressedCallbacks--;
+      }
+      if (suppressedCallbacks === 0) {
+        visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter());
+      }
+    } : () => true;
+  }
+  const onObjectBegin = toBeginVisit(visitor.onObjectBegin), onObjectProperty = toOneArgVisitWithPath(visitor.onObjectProperty), onObjectEnd = toEndVisit(visitor.onObjectEnd), onArrayBegin = toBeginVisit(visitor.onArrayBegin), onArrayEnd = toEndVisit(visitor.onArrayEnd), onLiteralValue = toOneArgVisitWithPath(visitor.onLiteralValue), onSeparator = toOneArgVisit(visitor.onSeparator), onComment = toNoArgVisit(visitor.onComment), onError = toOneArgVisit(visitor.onError);
+  const disallowComments = options && options.disallowComments;
+  const allowTrailingComma = options && options.allowTrailingComma;
+  function scanNext() {
+    while (true) {
+      const token = _scanner.scan();
+      switch (_scanner.getTokenError()) {
+        case 4:
+          handleError(
+            14
+            /* ParseErrorCode.InvalidUnicode */
+          );
+          break;
+        case 5:
+          handleError(
+            15
+            /* ParseErrorCode.InvalidEscapeCharacter */
+          );
+          break;
+        case 3:
+          handleError(
+            13
+            /* ParseErrorCode.UnexpectedEndOfNumber */
+          );
+          break;
+        case 1:
+          if (!disallowComments) {
+            handleError(
+              11
+              /* ParseErrorCode.UnexpectedEndOfComment */
+            );
+          }
+          break;
+        case 2:
+          handleError(
+            12
+            /* ParseErrorCode.UnexpectedEndOfString */
+          );
+          break;
+        case 6:
+          handleError(
+            16
+            /* ParseErrorCode.InvalidCharacter */
+          );
+          break;
+      }
+      switch (token) {
+        case 12:
+        case 13:
+          if (disallowComments) {
+            handleError(
+              10
+              /* ParseErrorCode.InvalidCommentToken */
+            );
+          } else {
+            onComment();
+          }
+          break;
+        case 16:
+          handleError(
+            1
+            /* ParseErrorCode.InvalidSymbol */
+          );
+          break;
+        case 15:
+        case 14:
+          break;
+        default:
+          return token;
+      }
+    }
+  }
+  function handleError(error, skipUntilAfter = [], skipUntil = []) {
+    onError(error);
+    if (skipUntilAfter.length + skipUntil.length > 0) {
+      let token = _scanner.getToken();
+      while (token !== 17) {
+        if (skipUntilAfter.indexOf(token) !== -1) {
+          scanNext();
+          break;
+        } else if (skipUntil.indexOf(token) !== -1) {
+          break;
+        }
+        token = scanNext();
+      }
+    }
+  }
+  function parseString(isValue) {
+    const value = _scanner.getTokenValue();
+    if (isValue) {
+      onLiteralValue(value);
+    } else {
+      onObjectProperty(value);
+      _jsonPath.push(value);
+    }
+    scanNext();
+    return true;
+  }
+  function parseLiteral() {
+    switch (_scanner.getToken()) {
+      case 11:
+        const tokenValue = _scanner.getTokenValue();
+        let value = Number(tokenValue);
+        if (isNaN(value)) {
+          handleError(
+            2
+            /* ParseErrorCode.InvalidNumberFormat */
+          );
+          value = 0;
+        }
+        onLiteralValue(value);
+        break;
+      case 7:
+        onLiteralValue(null);
+        break;
+      case 8:
+        onLiteralValue(true);
+        break;
+      case 9:
+        onLiteralValue(false);
+        break;
+      default:
+        return false;
+    }
+    scanNext();
+    return true;
+  }
+  function parseProperty() {
+    if (_scanner.getToken() !== 10) {
+      handleError(3, [], [
+        2,
+        5
+        /* SyntaxKind.CommaToken */
+      ]);
+      return false;
+    }
+    parseString(false);
+    if (_scanner.getToken() === 6) {
+      onSeparator(":");
+      scanNext();
+      if (!parseValue()) {
+        handleError(4, [], [
+          2,
+          5
+          /* SyntaxKind.CommaToken */
+        ]);
+      }
+    } else {
+      handleError(5, [], [
+        2,
+        5
+        /* SyntaxKind.CommaToken */
+      ]);
+    }
+    _jsonPath.pop();
+    return true;
+  }
+  function parseObject() {
+    onObjectBegin();
+    scanNext();
+    let needsComma = false;
+    while (_scanner.getToken() !== 2 && _scanner.getToken() !== 17) {
+      if (_scanner.getToken() === 5) {
+        if (!needsComma) {
+          handleError(4, [], []);
+        }
+        onSeparator(",");
+        scanNext();
+        if (_scanner.getToken() === 2 && allowTrailingComma) {
+          break;
+        }
+      } else if (needsComma) {
+        handleError(6, [], []);
+      }
+      if (!parseProperty()) {
+        handleError(4, [], [
+          2,
+          5
+          /* SyntaxKind.CommaToken */
+        ]);
+      }
+      needsComma = true;
+    }
+    onObjectEnd();
+    if (_scanner.getToken() !== 2) {
+      handleError(7, [
+        2
+        /* SyntaxKind.CloseBraceToken */
+      ], []);
+    } else {
+      scanNext();
+    }
+    return true;
+  }
+  function parseArray() {
+    onArrayBegin();
+    scanNext();
+    let isFirstElement = true;
+    let needsComma = false;
+    while (_scanner.getToken() !== 4 && _scanner.getToken() !== 17) {
+      if (_scanner.getToken() === 5) {
+        if (!needsComma) {
+          handleError(4, [], []);
+        }
+        onSeparator(",");
+        scanNext();
+        if (_scanner.getToken() === 4 && allowTrailingComma) {
+          break;
+        }
+      } else if (needsComma) {
+        handleError(6, [], []);
+      }
+      if (isFirstElement) {
+        _jsonPath.push(0);
+        isFirstElement = false;
+      } else {
+        _jsonPath[_jsonPath.length - 1]++;
+      }
+      if (!parseValue()) {
+        handleError(4, [], [
+          4,
+          5
+          /* SyntaxKind.CommaToken */
+        ]);
+      }
+      needsComma = true;
+    }
+    onArrayEnd();
+    if (!isFirstElement) {
+      _jsonPath.pop();
+    }
+    if (_scanner.getToken() !== 4) {
+      handleError(8, [
+        4
+        /* SyntaxKind.CloseBracketToken */
+      ], []);
+    } else {
+      scanNext();
+    }
+    return true;
+  }
+  function parseValue() {
+    switch (_scanner.getToken()) {
+      case 3:
+        return parseArray();
+      case 1:
+        return parseObject();
+      case 10:
+        return parseString(true);
+      default:
+        return parseLiteral();
+    }
+  }
+  scanNext();
+  if (_scanner.getToken() === 17) {
+    if (options.allowEmptyContent) {
+      return true;
+    }
+    handleError(4, [], []);
+    return false;
+  }
+  if (!parseValue()) {
+    handleError(4, [], []);
+    return false;
+  }
+  if (_scanner.getToken() !== 17) {
+    handleError(9, [], []);
+  }
+  return true;
+}
+function getNodeType(value) {
+  switch (typeof value) {
+    case "boolean":
+      return "boolean";
+    case "number":
+      return "number";
+    case "string":
+      return "string";
+    case "object": {
+      if (!value) {
+        return "null";
+      } else if (Array.isArray(value)) {
+        return "array";
+      }
+      return "object";
+    }
+    default:
+      return "null";
+  }
+}
+
+// node_modules/jsonc-parser/lib/esm/main.js
+var ScanError;
+(function(ScanError2) {
+  ScanError2[ScanError2["None"] = 0] = "None";
+  ScanError2[ScanError2["UnexpectedEndOfComment"] = 1] = "UnexpectedEndOfComment";
+  ScanError2[ScanError2["UnexpectedEndOfString"] = 2] = "UnexpectedEndOfString";
+  ScanError2[ScanError2["UnexpectedEndOfNumber"] = 3] = "UnexpectedEndOfNumber";
+  ScanError2[ScanError2["InvalidUnicode"] = 4] = "InvalidUnicode";
+  ScanError2[ScanError2["InvalidEscapeCharacter"] = 5] = "InvalidEscapeCharacter";
+  ScanError2[ScanError2["InvalidCharacter"] = 6] = "InvalidCharacter";
+})(ScanError || (ScanError = {}));
+var SyntaxKind;
+(function(SyntaxKind2) {
+  SyntaxKind2[SyntaxKind2["OpenBraceToken"] = 1] = "OpenBraceToken";
+  SyntaxKind2[SyntaxKind2["CloseBraceToken"] = 2] = "CloseBraceToken";
+  SyntaxKind2[SyntaxKind2["OpenBracketToken"] = 3] = "OpenBracketToken";
+  SyntaxKind2[SyntaxKind2["CloseBracketToken"] = 4] = "CloseBracketToken";
+  SyntaxKind2[SyntaxKind2["CommaToken"] = 5] = "CommaToken";
+  SyntaxKind2[SyntaxKind2["ColonToken"] = 6] = "ColonToken";
+  SyntaxKind2[SyntaxKind2["NullKeyword"] = 7] = "NullKeyword";
+  SyntaxKind2[SyntaxKind2["TrueKeyword"] = 8] = "TrueKeyword";
+  SyntaxKind2[SyntaxKind2["FalseKeyword"] = 9] = "FalseKeyword";
+  SyntaxKind2[SyntaxKind2["StringLiteral"] = 10] = "StringLiteral";
+  SyntaxKind2[SyntaxKind2["NumericLiteral"] = 11] = "NumericLiteral";
+  SyntaxKind2[SyntaxKind2["LineCommentTrivia"] = 12] = "LineCommentTrivia";
+  SyntaxKind2[SyntaxKind2["BlockCommentTrivia"] = 13] = "BlockCommentTrivia";
+  SyntaxKind2[SyntaxKind2["LineBreakTrivia"] = 14] = "LineBreakTrivia";
+  SyntaxKind2[SyntaxKind2["Trivia"] = 15] = "Trivia";
+  SyntaxKind2[SyntaxKind2["Unknown"] = 16] = "Unknown";
+  SyntaxKind2[SyntaxKind2["EOF"] = 17] = "EOF";
+})(SyntaxKind || (SyntaxKind = {}));
+var parseTree2 = parseTree;
+var findNodeAtLocation2 = findNodeAtLocation;
+var getNodeValue2 = getNodeValue;
+var ParseErrorCode;
+(function(ParseErrorCode2) {
+  ParseErrorCode2[ParseErrorCode2["InvalidSymbol"] = 1] = "InvalidSymbol";
+  ParseErrorCode2[ParseErrorCode2["InvalidNumberFormat"] = 2] = "InvalidNumberFormat";
+  ParseErrorCode2[ParseErrorCode2["PropertyNameExpected"] = 3] = "PropertyNameExpected";
+  ParseErrorCode2[ParseErrorCode2["ValueExpected"] = 4] = "ValueExpected";
+  ParseErrorCode2[ParseErrorCode2["ColonExpected"] = 5] = "ColonExpected";
+  ParseErrorCode2[ParseErrorCode2["CommaExpected"] = 6] = "CommaExpected";
+  ParseErrorCode2[ParseErrorCode2["CloseBraceExpected"] = 7] = "CloseBraceExpected";
+  ParseErrorCode2[ParseErrorCode2["CloseBracketExpected"] = 8] = "CloseBracketExpected";
+  ParseErrorCode2[ParseErrorCode2["EndOfFileExpected"] = 9] = "EndOfFileExpected";
+  ParseErrorCode2[ParseErrorCode2["InvalidCommentToken"] = 10] = "InvalidCommentToken";
+  ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfComment"] = 11] = "UnexpectedEndOfComment";
+  ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfString"] = 12] = "UnexpectedEndOfString";
+  ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfNumber"] = 13] = "UnexpectedEndOfNumber";
+  ParseErrorCode2[ParseErrorCode2["InvalidUnicode"] = 14] = "InvalidUnicode";
+  ParseErrorCode2[ParseErrorCode2["InvalidEscapeCharacter"] = 15] = "InvalidEscapeCharacter";
+  ParseErrorCode2[ParseErrorCode2["InvalidCharacter"] = 16] = "InvalidCharacter";
+})(ParseErrorCode || (ParseErrorCode = {}));
+function printParseErrorCode(code) {
+  switch (code) {
+    case 1:
+      return "InvalidSymbol";
+    case 2:
+      return "InvalidNumberFormat";
+    case 3:
+      return "PropertyNameExpected";
+    case 4:
+      return "ValueExpected";
+    case 5:
+      return "ColonExpected";
+    case 6:
+      return "CommaExpected";
+    case 7:
+      return "CloseBraceExpected";
+    case 8:
+      return "CloseBracketExpected";
+    case 9:
+      return "EndOfFileExpected";
+    case 10:
+      return "InvalidCommentToken";
+    case 11:
+      return "UnexpectedEndOfComment";
+    case 12:
+      return "UnexpectedEndOfString";
+    case 13:
+      return "UnexpectedEndOfNumber";
+    case 14:
+      return "InvalidUnicode";
+    case 15:
+      return "InvalidEscapeCharacter";
+    case 16:
+      return "InvalidCharacter";
+  }
+  return "<unknown ParseErrorCode>";
+}
+
+// src/parse/json-source.ts
+var MESSAGES = {
+  InvalidSymbol: "invalid symbol",
+  InvalidNumberFormat: "invalid number",
+  PropertyNameExpected: "expected a property name in double quotes",
+  ValueExpected: "expected a value",
+  ColonExpected: 'expected ":"',
+  CommaExpected: 'expected ","',
+  CloseBraceExpected: 'expected "}"',
+  CloseBracketExpected: 'expected "]"',
+  EndOfFileExpected: "expected the end of the file",
+  InvalidCommentToken: "comments are not allowed in JSON",
+  UnexpectedEndOfComment: "unexpected end of comment",
+  UnexpectedEndOfString: "unterminated string",
+  UnexpectedEndOfNumber: "unexpected end of number",
+  InvalidUnicode: "invalid unicode escape",
+  InvalidEscapeCharacter: "invalid escape character",
+  InvalidCharacter: "invalid character"
+};
+function parseJsonSource(raw) {
+  const source = new SourceText(raw);
+  const errors = [];
+  const tree = parseTree2(source.text, errors, { disallowComments: true, allowTrailingComma: false });
+  if (errors.length > 0 || tree === void 0) {
+    const list2 = errors.length > 0 ? errors : [{ error: 4, offset: 0, length: 0 }];
+    return {
+      ok: false,
+      errors: list2.map((e) => ({
+        ...source.rangeOf({ start: e.offset, end: e.offset + Math.max(e.length, 0) }),
+        message: MESSAGES[printParseErrorCode(e.error)] ?? printParseErrorCode(e.error)
+      }))
+    };
+  }
+  const root2 = tree;
+  return {
+    ok: true,
+    doc: {
+      source,
+      value: getNodeValue2(root2),
+      rangeOf(path17, key = false) {
+        let node = descend(root2, path17);
+        if (key && node.parent?.type === "property" && node.parent.children?.[0]) node = node.parent.children[0];
+        return source.rangeOf({ start: node.offset, end: node.offset + node.length });
+      }
+    }
+  };
+}
+function descend(root2, path17) {
+  let node = root2;
+  for (const segment of path17) {
+    let next;
+    if (node.type === "array" && /^\d+$/.test(String(segment))) next = node.children?.[Number(segment)];
+    else if (node.type === "object") next = findNodeAtLocation2(node, [String(segment)]);
+    if (next === void 0) break;
+    node = next;
+  }
+  return node;
+}
+
+// src/eval/evaluate.ts
+init_import_meta_url();
+
+// src/eval/types.ts
+init_import_meta_url();
+
+// src/eval/value.ts
+init_import_meta_url();
+var Unknown = class {
+  /** `reported`: the cause is already a finding of its own (an invalid value), so no `unresolved-value`. */
+  constructor(reason, reported = false) {
+    this.reason = reason;
+    this.reported = reported;
+  }
+  reason;
+  reported;
+};
+var EvalError = class extends Error {
+  constructor(message2) {
+    const limit = Error.stackTraceLimit;
+    Error.stackTraceLimit = 0;
+    super(message2);
+    Error.stackTraceLimit = limit;
+  }
+};
+function isObject2(v) {
+  return v !== null && typeof v === "object" && !Array.isArray(v) && !(v instanceof Unknown);
+}
+function findUnknown(v) {
+  if (v instanceof Unknown) return v;
+  if (Array.isArray(v)) {
+    for (const x of v) {
+      const u = findUnknown(x);
+      if (u) return u;
+    }
+  } else if (isObject2(v)) {
+    for (const x of Object.values(v)) {
+      const u = findUnknown(x);
+      if (u) return u;
+    }
+  }
+  return void 0;
+}
+function typeName(v) {
+  if (v === null) return "null";
+  if (v instanceof Unknown) return "unknown";
+  if (Array.isArray(v)) return "list";
+  if (typeof v === "object") return "object";
+  return typeof v;
+}
+function numberToString(n) {
+  if (Number.isInteger(n) && Math.abs(n) < 1e21) return n.toFixed(0);
+  return String(n);
+}
+function toStr(v, what = "value") {
+  if (typeof v === "string") return v;
+  if (typeof v === "number") return numberToString(v);
+  if (typeof v === "boolean") return v ? "true" : "false";
+  if (v === null) throw new EvalError(`${what} is null, where a string is required`);
+  throw new EvalError(`${what} is a ${typeName(v)}, where a string is required`);
+}
+var NUMERIC = /^\s*-?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?\s*$/;
+function toNum(v, what = "value") {
+  if (typeof v === "number") return v;
+  if (typeof v === "string" && NUMERIC.test(v)) return Number(v);
+  if (v === null) throw new EvalError(`${what} is null, where a number is required`);
+  throw new EvalError(`${what} (${describe(v)}) is not a number`);
+}
+function toBool(v, what = "value") {
+  if (typeof v === "boolean") return v;
+  if (v === "true") return true;
+  if (v === "false") return false;
+  if (v === null) throw new EvalError(`${what} is null, where a bool is required`);
+  throw new EvalError(`${what} (${describe(v)}) is not a bool`);
+}
+function toList(v, what = "value") {
+  if (Array.isArray(v)) return v;
+  throw new EvalError(`${what} is a ${typeName(v)}, where a list is required`);
+}
+function toObject(v, what = "value") {
+  if (isObject2(v)) return v;
+  throw new EvalError(`${what} is a ${typeName(v)}, where a map or object is required`);
+}
+function describe(v) {
+  if (v instanceof Unknown) return "an unknown value";
+  if (typeof v === "string") return JSON.stringify(v.length > 40 ? v.slice(0, 37) + "..." : v);
+  const s = JSON.stringify(v);
+  return s.length > 40 ? s.slice(0, 37) + "..." : s;
+}
+function equal(a, b) {
+  if (a === b) return true;
+  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((x, i) => equal(x, b[i]));
+  if (isObject2(a) && isObject2(b)) {
+    const ka = Object.keys(a);
+    return ka.length === Object.keys(b).length && ka.every((k) => k in b && equal(a[k], b[k]));
+  }
+  return false;
+}
+function fromJson(v) {
+  if (v === null || typeof v === "boolean" || typeof v === "number" || typeof v === "string") return v;
+  if (Array.isArray(v)) return v.map(fromJson);
+  if (typeof v === "object") {
+    const out = {};
+    for (const [k, x] of Object.entries(v)) out[k] = fromJson(x);
+    return out;
+  }
+  return null;
+}
+
+// src/eval/types.ts
+var ANY = { k: "any" };
+function typeFromExpr(e) {
+  if (e.t === "var" && ["string", "number", "bool", "any"].includes(e.name)) return { k: e.name };
+  if (e.t === "call") {
+    const [arg] = e.args;
+    switch (e.name) {
+      case "list":
+      case "set":
+      case "map":
+        if (e.args.length !== 1) throw new EvalError(`${e.name}() type takes one element type`);
+        return { k: e.name, e: typeFromExpr(arg) };
+      case "tuple":
+        if (arg?.t !== "tuple") throw new EvalError("tuple() type takes a list of element types");
+        return { k: "tuple", items: arg.items.map(typeFromExpr) };
+      case "object": {
+        if (arg?.t !== "object") throw new EvalError("object() type takes an object of attribute types");
+        const attrs2 = /* @__PURE__ */ new Map();
+        for (const item of arg.items) {
+          if (item.key.t !== "lit" || typeof item.key.v !== "string") throw new EvalError("object() type keys must be names");
+          const v = item.value;
+          if (v.t === "call" && v.name === "optional") attrs2.set(item.key.v, { t: typeFromExpr(v.args[0]), optional: true, def: v.args[1] });
+          else attrs2.set(item.key.v, { t: typeFromExpr(v), optional: false, def: void 0 });
+        }
+        return { k: "object", attrs: attrs2 };
+      }
+    }
+  }
+  throw new EvalError("invalid type constraint: expected string, number, bool, any, list(...), set(...), map(...), tuple([...]) or object({...})");
+}
+function describeType(t) {
+  switch (t.k) {
+    case "list":
+    case "set":
+    case "map":
+      return `${t.k}(${describeType(t.e)})`;
+    case "tuple":
+      return `tuple([${t.items.map(describeType).join(", ")}])`;
+    case "object":
+      return `object({${[...t.attrs].map(([k, a]) => `${k} = ${describeType(a.t)}`).join(", ")}})`;
+    default:
+      return t.k;
+  }
+}
+function convert(v, t, scope, where = "value") {
+  if (v instanceof Unknown || v === null || t.k === "any") return v;
+  try {
+    switch (t.k) {
+      case "string":
+        return toStr(v, where);
+      case "number":
+        return toNum(v, where);
+      case "bool":
+        return toBool(v, where);
+      case "list":
+      case "set": {
+        if (!Array.isArray(v)) throw new EvalError(`${where} is ${describe(v)} (a ${typeName(v)}), where a ${t.k} is required`);
+        const items = v.map((x, i) => convert(x, t.e, scope, `${where}[${i}]`));
+        return t.k === "set" ? items.filter((x, i) => items.findIndex((y) => JSON.stringify(y) === JSON.stringify(x)) === i) : items;
+      }
+      case "map": {
+        if (!isObject2(v)) throw new EvalError(`${where} is ${describe(v)} (a ${typeName(v)}), where a map is required`);
+        const out = {};
+        for (const [k, x] of Object.entries(v)) out[k] = convert(x, t.e, scope, `${where}["${k}"]`);
+        return out;
+      }
+      case "tuple": {
+        if (!Array.isArray(v) || v.length !== t.items.length) throw new EvalError(`${where} must be a list of ${t.items.length} items`);
+        return v.map((x, i) => convert(x, t.items[i], scope, `${where}[${i}]`));
+      }
+      case "object": {
+        if (!isObject2(v)) throw new EvalError(`${where} is ${describe(v)} (a ${typeName(v)}), where an object is required`);
+        const out = {};
+        for (const [k, a] of t.attrs) {
+          if (k in v) out[k] = convert(v[k], a.t, scope, `${where}.${k}`);
+          else if (a.optional) out[k] = a.def === void 0 ? null : convert(evaluate(a.def, scope), a.t, scope, `${where}.${k}`);
+          else throw new EvalError(`${where} lacks the attribute ${JSON.stringify(k)}`);
+        }
+        return out;
+      }
+    }
+  } catch (error) {
+    if (error instanceof EvalError && !error.message.startsWith(where)) throw new EvalError(`${where}: ${error.message}`);
+    throw error;
+  }
+}
+
+// src/eval/functions.ts
+init_import_meta_url();
+var import_node_crypto = require("node:crypto");
+var import_node_fs2 = require("node:fs");
+var import_node_path2 = __toESM(require("node:path"), 1);
+var import_picomatch = __toESM(require_picomatch2(), 1);
+var MAX_ITEMS = 1e4;
+var MAX_FILE_BYTES = 1 << 20;
+function arity(name, args, min, max = min) {
+  if (args.length < min || args.length > max) {
+    const want = min === max ? `${min}` : max === Infinity ? `at least ${min}` : `${min} to ${max}`;
+    throw new EvalError(`${name}() takes ${want} argument${want === "1" ? "" : "s"}, got ${args.length}`);
+  }
+}
+var str1 = (name, f) => (a) => {
+  arity(name, a, 1);
+  return f(toStr(a[0], `argument of ${name}()`));
+};
+function sortedKeys(o) {
+  return Object.keys(o).sort();
+}
+function distinct(list2) {
+  const out = [];
+  for (const x of list2) if (!out.some((y) => equal(x, y))) out.push(x);
+  return out;
+}
+function flatten(list2) {
+  return list2.flatMap((x) => Array.isArray(x) ? flatten(x) : [x]);
+}
+function format2(fmt, args) {
+  let i = 0;
+  return fmt.replace(/%(?:\[(\d+)\])?([-+# 0]*)(\d+)?(?:\.(\d+))?([a-zA-Z%])/g, (all, pos, flags = "", width, prec, verb = "") => {
+    if (verb === "%") return "%";
+    const index = pos === void 0 ? i++ : Number(pos) - 1;
+    if (index >= args.length) throw new EvalError(`format(): not enough arguments for ${all}`);
+    const v = args[index];
+    let out;
+    switch (verb) {
+      case "s":
+        out = toStr(v);
+        break;
+      case "q":
+        out = JSON.stringify(toStr(v));
+        break;
+      case "d":
+        out = numberToString(Math.trunc(toNum(v)));
+        break;
+      case "f":
+        out = toNum(v).toFixed(prec === void 0 ? 6 : Number(prec));
+        break;
+      case "g":
+        out = String(toNum(v));
+        break;
+      case "t":
+        out = String(toBool(v));
+        break;
+      case "v":
+      case "#v":
+        out = typeof v === "string" || typeof v === "number" || typeof v === "boolean" ? toStr(v) : JSON.stringify(v);
+        break;
+      case "x":
+        out = typeof v === "number" ? Math.trunc(v).toString(16) : Buffer.from(toStr(v)).toString("hex");
+        break;
+      case "X":
+        out = (typeof v === "number" ? Math.trunc(v).toString(16) : Buffer.from(toStr(v)).toString("hex")).toUpperCase();
+        break;
+      default:
+        throw new EvalError(`format(): unsupported verb %${verb}`);
+    }
+    if (flags.includes("+") && (verb === "d" || verb === "f") && !out.startsWith("-")) out = "+" + out;
+    if (width !== void 0 && out.length < Number(width)) {
+      const pad = flags.includes("0") && !flags.includes("-") ? "0" : " ";
+      out = flags.includes("-") ? out.padEnd(Number(width)) : out.padStart(Number(width), pad);
+    }
+    return out;
+  });
+}
+function goRegex(pattern, flags = "") {
+  try {
+    return new RegExp(pattern.replace(/\(\?P</g, "(?<"), flags + "u");
+  } catch (error) {
+    throw new EvalError(`invalid regular expression ${JSON.stringify(pattern)}: ${error.message}`);
+  }
+}
+function regexResult(m) {
+  if (m.groups !== void 0 && Object.keys(m.groups).length > 0) {
+    const o = {};
+    for (const [k, v] of Object.entries(m.groups)) o[k] = v ?? null;
+    return o;
+  }
+  if (m.length > 1) return m.slice(1).map((x) => x ?? null);
+  return m[0];
+}
+function yamlScalar(v) {
+  if (typeof v === "string") return /^[\w./-]+$/.test(v) && !/^(true|false|null|~|[-\d.]+)$/i.test(v) ? v : JSON.stringify(v);
+  return v === null ? "null" : String(v);
+}
+function yaml(v, indent) {
+  if (Array.isArray(v)) {
+    if (v.length === 0) return "[]";
+    return v.map((x) => `
+${indent}- ${Array.isArray(x) || isObject2(x) ? yaml(x, indent + "  ").trimStart() : yamlScalar(x)}`).join("");
+  }
+  if (isObject2(v)) {
+    const keys = sortedKeys(v);
+    if (keys.length === 0) return "{}";
+    return keys.map((k) => {
+      const x = v[k];
+      const inner = Array.isArray(x) || isObject2(x) ? yaml(x, indent + "  ") : ` ${yamlScalar(x)}`;
+      return `
+${indent}${yamlScalar(k)}:${inner.startsWith("\n") ? inner : inner}`;
+    }).join("");
+  }
+  return yamlScalar(v);
+}
+function within(base, p) {
+  const resolved = import_node_path2.default.resolve(base, p);
+  let real;
+  try {
+    real = (0, import_node_fs2.existsSync)(resolved) ? (0, import_node_fs2.realpathSync)(resolved) : resolved;
+  } catch {
+    return void 0;
+  }
+  const realBase = (0, import_node_fs2.realpathSync)(base);
+  return real === realBase || real.startsWith(realBase + import_node_path2.default.sep) ? real : void 0;
+}
+function fsFn(name, min, max, f) {
+  FS_CALLS.set(name, f);
+  return (a, ctx) => {
+    arity(name, a, min, max);
+    const args = a.map((x, i) => toStr(x, `argument ${i + 1} of ${name}()`));
+    if (!ctx.allowFs) return new Unknown(`${name}() is not evaluated: filesystem functions are off (--no-fs-functions)`);
+    if (ctx.baseDir === void 0) return new Unknown(`${name}() is not evaluated for standard input without --stdin-filename`);
+    const outcome = callFs(f, ctx.baseDir, args);
+    ctx.onRead?.({ fn: name, base: ctx.baseDir, args, digest: outcome.digest });
+    if ("error" in outcome) throw outcome.error;
+    return outcome.value;
+  };
+}
+var FS_CALLS = /* @__PURE__ */ new Map();
+function callFs(f, base, args) {
+  const hash3 = (0, import_node_crypto.createHash)("sha256");
+  try {
+    const value = f(base, args);
+    hash3.update(value instanceof Unknown ? `unknown\0${value.reason}` : `value\0${JSON.stringify(value)}`);
+    return { value, digest: hash3.digest("hex") };
+  } catch (error) {
+    hash3.update(`error\0${error instanceof Error ? error.message : String(error)}`);
+    return { error, digest: hash3.digest("hex") };
+  }
+}
+function isFsReadCurrent(read) {
+  const f = FS_CALLS.get(read.fn);
+  return f !== void 0 && callFs(f, read.base, [...read.args]).digest === read.digest;
+}
+function readInside(name, base, p) {
+  const real = within(base, p);
+  if (real === void 0) return new Unknown(`${name}(${JSON.stringify(p)}) is not evaluated: the path is outside the jobspec's directory`);
+  let st;
+  try {
+    st = (0, import_node_fs2.statSync)(real);
+  } catch {
+    return new Unknown(`${name}(${JSON.stringify(p)}) is not evaluated: no such file below the jobspec's directory`);
+  }
+  if (!st.isFile()) throw new EvalError(`${name}(): ${JSON.stringify(p)} is not a regular file`);
+  if (st.size > MAX_FILE_BYTES) return new Unknown(`${name}(${JSON.stringify(p)}) is not evaluated: the file is larger than 1 MiB`);
+  return (0, import_node_fs2.readFileSync)(real);
+}
+function walkFiles(dir, prefix, out) {
+  for (const e of (0, import_node_fs2.readdirSync)(dir, { withFileTypes: true })) {
+    if (out.length > MAX_ITEMS) return;
+    const rel = prefix === "" ? e.name : `${prefix}/${e.name}`;
+    if (e.isDirectory()) walkFiles(import_node_path2.default.join(dir, e.name), rel, out);
+    else if (e.isFile()) out.push(rel);
+  }
+}
+function rangeFn(a) {
+  arity("range", a, 1, 3);
+  const n = a.map((x) => toNum(x, "argument of range()"));
+  const [start, end, step] = n.length === 1 ? [0, n[0], 1] : [n[0], n[1], n[2] ?? (n[1] >= n[0] ? 1 : -1)];
+  if (step === 0) throw new EvalError("range(): step must not be zero");
+  const count = Math.max(0, Math.ceil((end - start) / step));
+  if (count > MAX_ITEMS) return new Unknown(`range() of ${count} items is not evaluated`);
+  return Array.from({ length: count }, (_, i) => start + i * step);
+}
+function hash(algorithm) {
+  return str1(algorithm, (s) => (0, import_node_crypto.createHash)(algorithm).update(s).digest("hex"));
+}
+var FUNCTIONS = {
+  // strings
+  upper: str1("upper", (s) => s.toUpperCase()),
+  lower: str1("lower", (s) => s.toLowerCase()),
+  title: str1("title", (s) => s.replace(new RegExp("(^|[^\\p{L}\\p{N}])(\\p{L})", "gu"), (_m, a, b) => a + b.toUpperCase())),
+  trimspace: str1("trimspace", (s) => s.trim()),
+  chomp: str1("chomp", (s) => s.replace(/(\r?\n)+$/, "")),
+  strrev: str1("strrev", (s) => [...s].reverse().join("")),
+  strlen: str1("strlen", (s) => [...s].length),
+  trim: (a) => {
+    arity("trim", a, 2);
+    const chars = [...toStr(a[1])];
+    let s = toStr(a[0]);
+    while (s.length > 0 && chars.includes(s[0])) s = s.slice(1);
+    while (s.length > 0 && chars.includes(s[s.length - 1])) s = s.slice(0, -1);
+    return s;
+  },
+  trimprefix: (a) => {
+    arity("trimprefix", a, 2);
+    const s = toStr(a[0]);
+    const p = toStr(a[1]);
+    return s.startsWith(p) ? s.slice(p.length) : s;
+  },
+  trimsuffix: (a) => {
+    arity("trimsuffix", a, 2);
+    const s = toStr(a[0]);
+    const p = toStr(a[1]);
+    return p !== "" && s.endsWith(p) ? s.slice(0, -p.length) : s;
+  },
+  startswith: (a) => (arity("startswith", a, 2), toStr(a[0]).startsWith(toStr(a[1]))),
+  endswith: (a) => (arity("endswith", a, 2), toStr(a[0]).endsWith(toStr(a[1]))),
+  strcontains: (a) => (arity("strcontains", a, 2), toStr(a[0]).includes(toStr(a[1]))),
+  substr: (a) => {
+    arity("substr", a, 3);
+    const chars = [...toStr(a[0])];
+    let offset = toNum(a[1]);
+    const length = toNum(a[2]);
+    if (offset < 0) offset = chars.length + offset;
+    return chars.slice(offset, length < 0 ? void 0 : offset + length).join("");
+  },
+  indent: (a) => {
+    arity("indent", a, 2);
+    const pad = " ".repeat(toNum(a[0]));
+    return toStr(a[1]).replace(/\n/g, `
+${pad}`);
+  },
+  join: (a) => {
+    arity("join", a, 2, Infinity);
+    const sep = toStr(a[0]);
+    return a.slice(1).flatMap((l) => toList(l, "argument of join()")).map((x) => toStr(x, "element of join()")).join(sep);
+  },
+  split: (a) => (arity("split", a, 2), toStr(a[1]).split(toStr(a[0]))),
+  replace: (a) => {
+    arity("replace", a, 3);
+    const s = toStr(a[0]);
+    const sub = toStr(a[1]);
+    const rep = toStr(a[2]);
+    if (sub.length > 1 && sub.startsWith("/") && sub.endsWith("/")) return s.replace(goRegex(sub.slice(1, -1), "g"), rep.replace(/\$(\d+)/g, "$$$1"));
+    return s.split(sub).join(rep);
+  },
+  regex_replace: (a) => (arity("regex_replace", a, 3), toStr(a[0]).replace(goRegex(toStr(a[1]), "g"), toStr(a[2]))),
+  format: (a) => (arity("format", a, 1, Infinity), format2(toStr(a[0]), a.slice(1))),
+  formatlist: (a) => {
+    arity("formatlist", a, 1, Infinity);
+    const lists = a.slice(1).filter(Array.isArray);
+    const n = lists.length === 0 ? 1 : lists[0].length;
+    if (lists.some((l) => l.length !== n)) throw new EvalError("formatlist(): all lists must have the same length");
+    return Array.from({ length: n }, (_, i) => format2(toStr(a[0]), a.slice(1).map((x) => Array.isArray(x) ? x[i] : x)));
+  },
+  regex: (a) => {
+    arity("regex", a, 2);
+    const m = goRegex(toStr(a[0])).exec(toStr(a[1]));
+    if (m === null) throw new EvalError("regex(): pattern did not match");
+    return regexResult(m);
+  },
+  regexall: (a) => {
+    arity("regexall", a, 2);
+    const re = goRegex(toStr(a[0]), "g");
+    return [...toStr(a[1]).matchAll(re)].map((m) => regexResult(m));
+  },
+  // collections
+  length: (a) => {
+    arity("length", a, 1);
+    const v = a[0];
+    if (typeof v === "string") return [...v].length;
+    if (Array.isArray(v)) return v.length;
+    if (isObject2(v)) return Object.keys(v).length;
+    throw new EvalError(`length() of a ${typeName(v)}`);
+  },
+  concat: (a) => a.flatMap((l) => toList(l, "argument of concat()")),
+  contains: (a) => (arity("contains", a, 2), toList(a[0]).some((x) => equal(x, a[1]))),
+  distinct: (a) => (arity("distinct", a, 1), distinct(toList(a[0]))),
+  flatten: (a) => (arity("flatten", a, 1), flatten(toList(a[0]))),
+  element: (a) => {
+    arity("element", a, 2);
+    const l = toList(a[0]);
+    if (l.length === 0) throw new EvalError("element() of an empty list");
+    const i = Math.trunc(toNum(a[1]));
+    if (i < 0) throw new EvalError("element(): index must not be negative");
+    return l[i % l.length];
+  },
+  index: (a) => {
+    arity("index", a, 2);
+    const i = toList(a[0]).findIndex((x) => equal(x, a[1]));
+    if (i === -1) throw new EvalError("index(): item not found");
+    return i;
+  },
+  keys: (a) => (arity("keys", a, 1), sortedKeys(toObject(a[0]))),
+  values: (a) => {
+    arity("values", a, 1);
+    const o = toObject(a[0]);
+    return sortedKeys(o).map((k) => o[k]);
+  },
+  lookup: (a) => {
+    arity("lookup", a, 2, 3);
+    const o = toObject(a[0]);
+    const k = toStr(a[1]);
+    if (k in o) return o[k];
+    if (a.length === 3) return a[2];
+    throw new EvalError(`lookup(): no key ${JSON.stringify(k)}`);
+  },
+  merge: (a) => {
+    const out = {};
+    for (const x of a) if (x !== null) Object.assign(out, toObject(x, "argument of merge()"));
+    return out;
+  },
+  range: rangeFn,
+  reverse: (a) => (arity("reverse", a, 1), [...toList(a[0])].reverse()),
+  slice: (a) => {
+    arity("slice", a, 3);
+    const l = toList(a[0]);
+    const from = toNum(a[1]);
+    const to = toNum(a[2]);
+    if (from < 0 || to > l.length || from > to) throw new EvalError("slice(): index out of range");
+    return l.slice(from, to);
+  },
+  sort: (a) => (arity("sort", a, 1), toList(a[0]).map((x) => toStr(x)).sort()),
+  zipmap: (a) => {
+    arity("zipmap", a, 2);
+    const k = toList(a[0]);
+    const v = toList(a[1]);
+    if (k.length !== v.length) throw new EvalError("zipmap(): lists of different lengths");
+    const out = {};
+    k.forEach((key, i) => out[toStr(key)] = v[i]);
+    return out;
+  },
+  coalesce: (a) => {
+    const found = a.find((x) => x !== null && x !== "");
+    if (found === void 0) throw new EvalError("coalesce(): no non-null, non-empty argument");
+    return found;
+  },
+  coalescelist: (a) => {
+    const found = a.find((x) => Array.isArray(x) && x.length > 0);
+    if (found === void 0) throw new EvalError("coalescelist(): no non-empty list");
+    return found;
+  },
+  compact: (a) => (arity("compact", a, 1), toList(a[0]).filter((x) => x !== null && x !== "")),
+  chunklist: (a) => {
+    arity("chunklist", a, 2);
+    const l = toList(a[0]);
+    const size = toNum(a[1]);
+    if (size <= 0) return [l];
+    const out = [];
+    for (let i = 0; i < l.length; i += size) out.push(l.slice(i, i + size));
+    return out;
+  },
+  setunion: (a) => distinct(a.flatMap((l) => toList(l))),
+  setintersection: (a) => {
+    arity("setintersection", a, 1, Infinity);
+    const [first2, ...rest] = a.map((l) => toList(l));
+    return distinct(first2.filter((x) => rest.every((l) => l.some((y) => equal(x, y)))));
+  },
+  setsubtract: (a) => (arity("setsubtract", a, 2), distinct(toList(a[0]).filter((x) => !toList(a[1]).some((y) => equal(x, y))))),
+  alltrue: (a) => (arity("alltrue", a, 1), toList(a[0]).every((x) => toBool(x))),
+  anytrue: (a) => (arity("anytrue", a, 1), toList(a[0]).some((x) => toBool(x))),
+  sum: (a) => (arity("sum", a, 1), toList(a[0]).reduce((n, x) => n + toNum(x), 0)),
+  one: (a) => {
+    arity("one", a, 1);
+    const l = toList(a[0]);
+    if (l.length > 1) throw new EvalError("one(): more than one element");
+    return l[0] ?? null;
+  },
+  transpose: (a) => {
+    arity("transpose", a, 1);
+    const out = {};
+    const o = toObject(a[0]);
+    for (const k of sortedKeys(o)) for (const v of toList(o[k])) (out[toStr(v)] ??= []).push(k);
+    return out;
+  },
+  // conversion
+  tostring: (a) => (arity("tostring", a, 1), a[0] === null ? null : toStr(a[0])),
+  tonumber: (a) => (arity("tonumber", a, 1), a[0] === null ? null : toNum(a[0])),
+  tobool: (a) => (arity("tobool", a, 1), a[0] === null ? null : toBool(a[0])),
+  tolist: (a) => (arity("tolist", a, 1), isObject2(a[0]) ? Object.values(a[0]) : toList(a[0])),
+  toset: (a) => (arity("toset", a, 1), distinct(toList(a[0]))),
+  tomap: (a) => (arity("tomap", a, 1), toObject(a[0])),
+  // numbers
+  abs: (a) => (arity("abs", a, 1), Math.abs(toNum(a[0]))),
+  ceil: (a) => (arity("ceil", a, 1), Math.ceil(toNum(a[0]))),
+  floor: (a) => (arity("floor", a, 1), Math.floor(toNum(a[0]))),
+  signum: (a) => (arity("signum", a, 1), Math.sign(toNum(a[0]))),
+  log: (a) => (arity("log", a, 2), Math.log(toNum(a[0])) / Math.log(toNum(a[1]))),
+  pow: (a) => (arity("pow", a, 2), Math.pow(toNum(a[0]), toNum(a[1]))),
+  max: (a) => (arity("max", a, 1, Infinity), Math.max(...a.map((x) => toNum(x)))),
+  min: (a) => (arity("min", a, 1, Infinity), Math.min(...a.map((x) => toNum(x)))),
+  parseint: (a) => {
+    arity("parseint", a, 2);
+    const base = toNum(a[1]);
+    const s = toStr(a[0]);
+    const n = parseInt(s, base);
+    if (Number.isNaN(n) || !new RegExp(`^[-+]?[0-9a-z]+$`, "i").test(s)) throw new EvalError(`parseint(): cannot parse ${describe(s)} in base ${base}`);
+    return n;
+  },
+  // encoding
+  base64encode: str1("base64encode", (s) => Buffer.from(s, "utf8").toString("base64")),
+  base64decode: str1("base64decode", (s) => Buffer.from(s, "base64").toString("utf8")),
+  urlencode: str1("urlencode", (s) => encodeURIComponent(s).replace(/%20/g, "+")),
+  jsonencode: (a) => (arity("jsonencode", a, 1), JSON.stringify(a[0])),
+  jsondecode: str1("jsondecode", (s) => {
+    try {
+      return JSON.parse(s);
+    } catch {
+      throw new EvalError("jsondecode(): invalid JSON");
+    }
+  }),
+  yamlencode: (a) => (arity("yamlencode", a, 1), yaml(a[0], "").replace(/^\n/, "") + "\n"),
+  md5: hash("md5"),
+  sha1: hash("sha1"),
+  sha256: hash("sha256"),
+  sha512: hash("sha512"),
+  // filesystem (guarded like Nomad's guardFS, and confined to the jobspec's directory)
+  file: fsFn("file", 1, 1, (base, [p]) => {
+    const b = readInside("file", base, p);
+    return b instanceof Unknown ? b : b.toString("utf8");
+  }),
+  filebase64: fsFn("filebase64", 1, 1, (base, [p]) => {
+    const b = readInside("filebase64", base, p);
+    return b instanceof Unknown ? b : b.toString("base64");
+  }),
+  fileexists: fsFn("fileexists", 1, 1, (base, [p]) => {
+    const real = within(base, p);
+    if (real === void 0) return new Unknown(`fileexists(${JSON.stringify(p)}) is not evaluated: the path is outside the jobspec's directory`);
+    return (0, import_node_fs2.existsSync)(real) && (0, import_node_fs2.statSync)(real).isFile();
+  }),
+  fileset: fsFn("fileset", 2, 2, (base, [p, pattern]) => {
+    const real = within(base, p);
+    if (real === void 0 || !(0, import_node_fs2.existsSync)(real)) return new Unknown(`fileset(${JSON.stringify(p)}) is not evaluated: the path is outside the jobspec's directory`);
+    const all = [];
+    walkFiles(real, "", all);
+    if (all.length > MAX_ITEMS) return new Unknown("fileset() matched too many files to evaluate");
+    const match = (0, import_picomatch.default)(pattern, { dot: false });
+    return all.filter((f) => match(f)).sort();
+  }),
+  basename: str1("basename", (s) => import_node_path2.default.posix.basename(s)),
+  dirname: str1("dirname", (s) => import_node_path2.default.posix.dirname(s))
+};
+var NOT_EVALUATED = /* @__PURE__ */ new Set([
+  "abspath",
+  "pathexpand",
+  "bcrypt",
+  "uuidv4",
+  "uuidv5",
+  "rsadecrypt",
+  "base64gzip",
+  "formatdate",
+  "timeadd",
+  "cidrhost",
+  "cidrnetmask",
+  "cidrsubnet",
+  "cidrsubnets",
+  "csvdecode",
+  "yamldecode",
+  "setproduct",
+  "textencodebase64",
+  "textdecodebase64"
+]);
+
+// src/eval/evaluate.ts
+var Scope = class _Scope {
+  constructor(roots, fn, names = /* @__PURE__ */ new Map(), parent) {
+    this.roots = roots;
+    this.fn = fn;
+    this.names = names;
+    this.parent = parent;
+  }
+  roots;
+  fn;
+  names;
+  parent;
+  with(names) {
+    return new _Scope(this.roots, this.fn, names, this);
+  }
+  /** The value of a name in scope; undefined when no scope defines it (values are never undefined). */
+  lookup(name) {
+    for (let s = this; s !== void 0; s = s.parent) {
+      if (s.names.has(name)) return s.names.get(name);
+    }
+    return void 0;
+  }
+};
+function runtime(name, scope) {
+  if (scope.roots.noReferences === true) throw new EvalError(`references such as ${name} are not allowed in a variable value`);
+  return new Unknown(`${name} is only known when the job runs`);
+}
+function first(v) {
+  for (const x of v) if (x instanceof Unknown) return x;
+  return void 0;
+}
+function evaluate(e, scope) {
+  switch (e.t) {
+    case "lit":
+      return e.v;
+    case "template":
+      return template(e.parts, scope);
+    case "var":
+      return variable(e.name, scope);
+    case "attr":
+    case "index":
+      return traverse(e, scope);
+    case "splat": {
+      const src = evaluate(e.obj, scope);
+      if (src instanceof Unknown) return src;
+      const list2 = src === null ? [] : Array.isArray(src) ? src : [src];
+      return list2.map((item) => {
+        let v = item;
+        for (const step of e.each) {
+          if (v instanceof Unknown) return v;
+          v = step.t === "attr" ? getAttr(v, step.name) : getIndex(v, evaluate(step.key, scope));
+        }
+        return v;
+      });
+    }
+    case "call":
+      return call(e, scope);
+    case "tuple":
+      return e.items.map((x) => evaluate(x, scope));
+    case "object": {
+      const out = {};
+      for (const { key, value } of e.items) {
+        const k = evaluate(key, scope);
+        if (k instanceof Unknown) return k;
+        out[toStr(k, "object key")] = evaluate(value, scope);
+      }
+      return out;
+    }
+    case "for":
+      return forExpr(e, scope);
+    case "cond": {
+      const c = evaluate(e.c, scope);
+      if (c instanceof Unknown) return c;
+      return toBool(c, "condition") ? evaluate(e.a, scope) : evaluate(e.b, scope);
+    }
+    case "unary": {
+      const v = evaluate(e.e, scope);
+      if (v instanceof Unknown) return v;
+      return e.op === "-" ? -toNum(v) : !toBool(v);
+    }
+    case "binary": {
+      const l = evaluate(e.l, scope);
+      const r = evaluate(e.r, scope);
+      if (e.op === "==" || e.op === "!=") {
+        const u = findUnknown(l) ?? findUnknown(r);
+        if (u) return u;
+        return e.op === "==" ? equal(l, r) : !equal(l, r);
+      }
+      if (l instanceof Unknown) return l;
+      if (r instanceof Unknown) return r;
+      switch (e.op) {
+        case "&&":
+          return toBool(l) && toBool(r);
+        case "||":
+          return toBool(l) || toBool(r);
+        case "<":
+          return toNum(l) < toNum(r);
+        case "<=":
+          return toNum(l) <= toNum(r);
+        case ">":
+          return toNum(l) > toNum(r);
+        case ">=":
+          return toNum(l) >= toNum(r);
+        case "+":
+          return toNum(l) + toNum(r);
+        case "-":
+          return toNum(l) - toNum(r);
+        case "*":
+          return toNum(l) * toNum(r);
+        case "/": {
+          const d = toNum(r);
+          if (d === 0) throw new EvalError("division by zero");
+          return toNum(l) / d;
+        }
+        case "%": {
+          const d = toNum(r);
+          if (d === 0) throw new EvalError("modulo by zero");
+          return toNum(l) % d;
+        }
+      }
+    }
+  }
+}
+function variable(name, scope) {
+  const local = scope.lookup(name);
+  if (local !== void 0) return local;
+  if (name === "var") return scope.roots.allVariables();
+  if (name === "local") return scope.roots.allLocals();
+  return runtime(name, scope);
+}
+function traverse(e, scope) {
+  const base = e.obj;
+  if (base.t === "var" && scope.lookup(base.name) === void 0) {
+    if (base.name === "var" || base.name === "local") {
+      const key = e.t === "attr" ? e.name : evaluate(e.key, scope);
+      if (key instanceof Unknown) return key;
+      const name = toStr(key, "variable name");
+      return base.name === "var" ? scope.roots.variable(name) : scope.roots.local(name);
+    }
+    return runtime(`${base.name}.${e.t === "attr" ? e.name : "[...]"}`, scope);
+  }
+  const obj = evaluate(base, scope);
+  if (obj instanceof Unknown) return obj;
+  return e.t === "attr" ? getAttr(obj, e.name) : getIndex(obj, evaluate(e.key, scope));
+}
+function getAttr(obj, name) {
+  if (obj instanceof Unknown) return obj;
+  if (isObject2(obj)) {
+    if (!(name in obj)) throw new EvalError(`unsupported attribute ${JSON.stringify(name)}`);
+    return obj[name];
+  }
+  throw new EvalError(`cannot access attribute ${JSON.stringify(name)} of a ${typeName(obj)}`);
+}
+function getIndex(obj, key) {
+  if (obj instanceof Unknown) return obj;
+  if (key instanceof Unknown) return key;
+  if (Array.isArray(obj)) {
+    const i = toNum(key, "index");
+    if (!Number.isInteger(i) || i < 0 || i >= obj.length) throw new EvalError(`index ${i} is out of range for a list of ${obj.length}`);
+    return obj[i];
+  }
+  if (isObject2(obj)) {
+    const k = toStr(key, "key");
+    if (!(k in obj)) throw new EvalError(`no key ${JSON.stringify(k)}`);
+    return obj[k];
+  }
+  throw new EvalError(`cannot index a ${typeName(obj)}`);
+}
+function template(parts, scope) {
+  let out = "";
+  for (const part of parts) {
+    switch (part.t) {
+      case "str":
+        out += part.s;
+        break;
+      case "interp": {
+        const v = evaluate(part.e, scope);
+        if (v instanceof Unknown) return v;
+        out += toStr(v, "interpolated value");
+        break;
+      }
+      case "if": {
+        const c = evaluate(part.cond, scope);
+        if (c instanceof Unknown) return c;
+        const v = template(toBool(c, "condition") ? part.then : part.else, scope);
+        if (v instanceof Unknown) return v;
+        out += v;
+        break;
+      }
+      case "for": {
+        const coll = evaluate(part.coll, scope);
+        if (coll instanceof Unknown) return coll;
+        for (const [k, item] of entries(coll)) {
+          const names = /* @__PURE__ */ new Map([[part.valVar, item]]);
+          if (part.keyVar !== void 0) names.set(part.keyVar, k);
+          const v = template(part.body, scope.with(names));
+          if (v instanceof Unknown) return v;
+          out += v;
+        }
+        break;
+      }
+    }
+  }
+  return out;
+}
+function entries(coll) {
+  if (Array.isArray(coll)) return coll.map((v, i) => [i, v]);
+  if (isObject2(coll)) return Object.keys(coll).sort().map((k) => [k, coll[k]]);
+  throw new EvalError(`cannot iterate over a ${typeName(coll)}`);
+}
+function forExpr(e, scope) {
+  const coll = evaluate(e.coll, scope);
+  if (coll instanceof Unknown) return coll;
+  const items = entries(coll);
+  if (items.length > MAX_ITEMS) return new Unknown(`a for expression over ${items.length} items is not evaluated`);
+  const list2 = [];
+  const obj = {};
+  for (const [k, v] of items) {
+    const names = /* @__PURE__ */ new Map([[e.valVar, v]]);
+    if (e.keyVar !== void 0) names.set(e.keyVar, k);
+    const inner = scope.with(names);
+    if (e.cond !== void 0) {
+      const c = evaluate(e.cond, inner);
+      if (c instanceof Unknown) return c;
+      if (!toBool(c, "for condition")) continue;
+    }
+    const value = evaluate(e.valExpr, inner);
+    if (e.keyExpr === void 0) {
+      list2.push(value);
+      continue;
+    }
+    const key = evaluate(e.keyExpr, inner);
+    if (key instanceof Unknown) return key;
+    const name = toStr(key, "for key");
+    if (e.grouped) (obj[name] ??= []).push(value);
+    else if (name in obj) throw new EvalError(`duplicate key ${JSON.stringify(name)} in a for expression (add ... to group)`);
+    else obj[name] = value;
+  }
+  return e.keyExpr === void 0 ? list2 : obj;
+}
+function call(e, scope) {
+  if (e.name === "try") {
+    for (const arg of e.args) {
+      try {
+        return evaluate(arg, scope);
+      } catch (error) {
+        if (!(error instanceof EvalError)) throw error;
+      }
+    }
+    throw new EvalError("try(): no argument could be evaluated");
+  }
+  if (e.name === "convert") {
+    if (e.args.length !== 2) throw new EvalError("convert() takes a value and a type");
+    const v = evaluate(e.args[0], scope);
+    return convert(v, typeFromExpr(e.args[1]), scope, "argument of convert()");
+  }
+  if (e.name === "can") {
+    if (e.args.length !== 1) throw new EvalError("can() takes 1 argument");
+    try {
+      const v = evaluate(e.args[0], scope);
+      return v instanceof Unknown ? v : true;
+    } catch (error) {
+      if (!(error instanceof EvalError)) throw error;
+      return false;
+    }
+  }
+  let args = e.args.map((a) => evaluate(a, scope));
+  if (e.expand) {
+    const last = args[args.length - 1];
+    if (last instanceof Unknown) return last;
+    if (!Array.isArray(last)) throw new EvalError(`the last argument of ${e.name}(...) must be a list to expand`);
+    args = [...args.slice(0, -1), ...last];
+  }
+  const fn = FUNCTIONS[e.name];
+  if (fn === void 0) {
+    if (NOT_EVALUATED.has(e.name)) return new Unknown(`${e.name}() is not evaluated by the linter`);
+    throw new EvalError(`call to unknown function ${JSON.stringify(e.name)}`);
+  }
+  const u = first(args) ?? args.map(findUnknown).find((x) => x !== void 0);
+  if (u !== void 0) return u;
+  return fn(args, scope.fn);
+}
+
+// src/eval/parser.ts
+init_import_meta_url();
+
+// src/eval/ast.ts
+init_import_meta_url();
+var ExprSyntaxError = class extends Error {
+  constructor(message2, offset) {
+    super(message2);
+    this.offset = offset;
+  }
+  offset;
+};
+
+// src/eval/parser.ts
+var IDENT2 = /[\p{ID_Start}_][\p{ID_Continue}-]*/uy;
+var NUMBER = /\d+(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+var HEREDOC = /<<(-?)([\p{ID_Start}_][\p{ID_Continue}-]*)\r?\n/uy;
+function parseTemplateText(text) {
+  const p = new Parser(text);
+  const { parts } = p.templateParts(false, []);
+  if (p.i < text.length) p.fail("unexpected text after the template");
+  return parts;
+}
+function parseExpression(text) {
+  const p = new Parser(text);
+  p.ws();
+  const e = p.expr();
+  p.ws();
+  if (p.i < text.length) p.fail(`unexpected ${JSON.stringify(text[p.i])}`);
+  return e;
+}
+function soleInterpolation(parts) {
+  return parts.length === 1 && parts[0].t === "interp" ? parts[0].e : void 0;
+}
+var Parser = class {
+  s;
+  i = 0;
+  #stripNext = false;
+  #depth = 0;
+  constructor(s) {
+    this.s = s;
+  }
+  fail(message2) {
+    throw new ExprSyntaxError(message2, this.i);
+  }
+  #enter() {
+    if (++this.#depth > 200) this.fail("expression nested too deeply");
+  }
+  #leave() {
+    this.#depth--;
+  }
+  at(token) {
+    return this.s.startsWith(token, this.i);
+  }
+  eat(token) {
+    if (!this.at(token)) return false;
+    this.i += token.length;
+    return true;
+  }
+  expect(token) {
+    this.ws();
+    if (!this.eat(token)) this.fail(`expected ${JSON.stringify(token)}`);
+  }
+  /** Skips whitespace, newlines and comments. */
+  ws() {
+    const s = this.s;
+    while (this.i < s.length) {
+      const c = s[this.i];
+      if (c === " " || c === "	" || c === "\r" || c === "\n") this.i++;
+      else if (c === "#" || c === "/" && s[this.i + 1] === "/") {
+        const nl = s.indexOf("\n", this.i);
+        this.i = nl === -1 ? s.length : nl;
+      } else if (c === "/" && s[this.i + 1] === "*") {
+        const end = s.indexOf("*/", this.i + 2);
+        this.i = end === -1 ? s.length : end + 2;
+      } else break;
+    }
+  }
+  ident() {
+    IDENT2.lastIndex = this.i;
+    const m = IDENT2.exec(this.s);
+    if (m === null) return void 0;
+    this.i += m[0].length;
+    return m[0];
+  }
+  keyword(word) {
+    IDENT2.lastIndex = this.i;
+    const m = IDENT2.exec(this.s);
+    if (m === null || m[0] !== word) return false;
+    this.i += word.length;
+    return true;
+  }
+  // ---- templates ----
+  /**
+   * Template parts until the end of the text, a closing quote (`quoted`), or one of the
+   * directive keywords in `stops`, which is returned (its `%{...}` consumed).
+   */
+  templateParts(quoted, stops) {
+    const parts = [];
+    let buf = "";
+    const flush = () => {
+      if (buf !== "") parts.push({ t: "str", s: buf });
+      buf = "";
+    };
+    const s = this.s;
+    while (this.i < s.length) {
+      const c = s[this.i];
+      if (quoted && c === '"') break;
+      if (quoted && c === "\\") {
+        buf += this.escape();
+        continue;
+      }
+      if ((c === "$" || c === "%") && s[this.i + 1] === c && s[this.i + 2] === "{") {
+        buf += `${c}{`;
+        this.i += 3;
+        continue;
+      }
+      if ((c === "$" || c === "%") && s[this.i + 1] === "{") {
+        this.i += 2;
+        if (this.eat("~")) buf = buf.replace(/\s+$/, "");
+        flush();
+        if (c === "$") {
+          this.ws();
+          const e = this.expr();
+          this.closeTemplateSeq();
+          parts.push({ t: "interp", e });
+        } else {
+          this.ws();
+          const word = this.ident() ?? this.fail("expected a template directive");
+          if (stops.includes(word)) {
+            this.closeTemplateSeq();
+            return { parts, stop: word };
+          }
+          parts.push(this.directive(word, quoted));
+        }
+        continue;
+      }
+      this.i++;
+      if (this.#stripNext && /\s/.test(c)) continue;
+      this.#stripNext = false;
+      buf += c;
+    }
+    flush();
+    return { parts, stop: void 0 };
+  }
+  closeTemplateSeq() {
+    this.ws();
+    const strip = this.eat("~");
+    if (!this.eat("}")) this.fail('expected "}" to close the template sequence');
+    this.#stripNext = strip;
+  }
+  directive(word, quoted) {
+    if (word === "if") {
+      this.ws();
+      const cond = this.expr();
+      this.closeTemplateSeq();
+      const first2 = this.templateParts(quoted, ["else", "endif"]);
+      let otherwise = [];
+      if (first2.stop === "else") {
+        const second = this.templateParts(quoted, ["endif"]);
+        if (second.stop !== "endif") this.fail("expected %{endif}");
+        otherwise = second.parts;
+      } else if (first2.stop !== "endif") this.fail("expected %{endif}");
+      return { t: "if", cond, then: first2.parts, else: otherwise };
+    }
+    if (word === "for") {
+      const { keyVar, valVar, coll } = this.forHeader("expected a variable name");
+      this.closeTemplateSeq();
+      const body = this.templateParts(quoted, ["endfor"]);
+      if (body.stop !== "endfor") this.fail("expected %{endfor}");
+      return { t: "for", keyVar, valVar, coll, body: body.parts };
+    }
+    return this.fail(`unknown template directive ${JSON.stringify(word)}`);
+  }
+  escape() {
+    const s = this.s;
+    const n = s[this.i + 1];
+    this.i += 2;
+    switch (n) {
+      case "n":
+        return "\n";
+      case "r":
+        return "\r";
+      case "t":
+        return "	";
+      case '"':
+        return '"';
+      case "\\":
+        return "\\";
+      case "u": {
+        const hex = s.slice(this.i, this.i + 4);
+        this.i += 4;
+        return String.fromCharCode(parseInt(hex, 16));
+      }
+      case "U": {
+        const hex = s.slice(this.i, this.i + 8);
+        this.i += 8;
+        return String.fromCodePoint(Math.min(parseInt(hex, 16), 1114111));
+      }
+      default:
+        return this.fail(`invalid escape \\${n ?? ""}`);
+    }
+  }
+  // ---- expressions ----
+  expr() {
+    this.#enter();
+    try {
+      const c = this.or();
+      this.ws();
+      if (this.eat("?")) {
+        this.ws();
+        const a = this.expr();
+        this.expect(":");
+        this.ws();
+        const b = this.expr();
+        return { t: "cond", c, a, b };
+      }
+      return c;
+    } finally {
+      this.#leave();
+    }
+  }
+  /** Left-associative binary operators; `ops` longest first where they share a prefix. */
+  binary(next, ops) {
+    let l = next();
+    for (; ; ) {
+      const save = this.i;
+      this.ws();
+      const op = ops.find((o) => this.at(o));
+      if (op === void 0) {
+        this.i = save;
+        return l;
+      }
+      this.i += op.length;
+      this.ws();
+      l = { t: "binary", op, l, r: next() };
+    }
+  }
+  or = () => this.binary(this.and, ["||"]);
+  and = () => this.binary(this.eq, ["&&"]);
+  eq = () => this.binary(this.cmp, ["==", "!="]);
+  cmp = () => this.binary(this.add, ["<=", ">=", "<", ">"]);
+  add = () => this.binary(this.mul, ["+", "-"]);
+  mul = () => this.binary(this.unary, ["*", "/", "%"]);
+  unary = () => {
+    this.ws();
+    if (this.at("-") || this.at("!") && !this.at("!=")) {
+      const op = this.s[this.i];
+      this.i++;
+      this.#enter();
+      try {
+        return { t: "unary", op, e: this.unary() };
+      } finally {
+        this.#leave();
+      }
+    }
+    return this.postfix(this.primary());
+  };
+  postfix(base) {
+    let e = base;
+    for (; ; ) {
+      const save = this.i;
+      this.ws();
+      if (this.at(".*")) {
+        this.i += 2;
+        e = { t: "splat", obj: e, each: this.steps(true) };
+      } else if (this.at("[*]")) {
+        this.i += 3;
+        e = { t: "splat", obj: e, each: this.steps(false) };
+      } else if (this.at(".") && !this.at("..")) {
+        this.i++;
+        this.ws();
+        const num = /\d+/y;
+        num.lastIndex = this.i;
+        const m = num.exec(this.s);
+        if (m !== null) {
+          this.i += m[0].length;
+          e = { t: "index", obj: e, key: { t: "lit", v: Number(m[0]) } };
+        } else {
+          const name = this.ident() ?? this.fail("expected an attribute name after '.'");
+          e = { t: "attr", obj: e, name };
+        }
+      } else if (this.at("[")) {
+        this.i++;
+        this.ws();
+        const key = this.expr();
+        this.expect("]");
+        e = { t: "index", obj: e, key };
+      } else {
+        this.i = save;
+        return e;
+      }
+    }
+  }
+  /** Traversal steps after a splat; attribute splats take attribute steps only. */
+  steps(attrOnly) {
+    const out = [];
+    for (; ; ) {
+      const save = this.i;
+      this.ws();
+      if (this.at(".") && !this.at(".*")) {
+        this.i++;
+        const name = this.ident();
+        if (name === void 0) {
+          this.i = save;
+          return out;
+        }
+        out.push({ t: "attr", name });
+      } else if (!attrOnly && this.at("[") && !this.at("[*]")) {
+        this.i++;
+        this.ws();
+        const key = this.expr();
+        this.expect("]");
+        out.push({ t: "index", key });
+      } else {
+        this.i = save;
+        return out;
+      }
+    }
+  }
+  primary() {
+    this.ws();
+    const s = this.s;
+    const c = s[this.i];
+    if (c === void 0) return this.fail("expected an expression");
+    if (/\d/.test(c)) {
+      NUMBER.lastIndex = this.i;
+      const m = NUMBER.exec(s);
+      this.i += m[0].length;
+      return { t: "lit", v: Number(m[0]) };
+    }
+    if (c === '"') {
+      this.i++;
+      const { parts } = this.templateParts(true, []);
+      if (!this.eat('"')) this.fail("unterminated string");
+      return templateOrLiteral(parts);
+    }
+    if (c === "<" && s[this.i + 1] === "<") return this.heredoc();
+    if (c === "(") {
+      this.i++;
+      this.ws();
+      const e = this.expr();
+      this.expect(")");
+      return e;
+    }
+    if (c === "[") return this.tuple();
+    if (c === "{") return this.object();
+    const name = this.ident();
+    if (name === void 0) return this.fail(`unexpected ${JSON.stringify(c)}`);
+    if (name === "true") return { t: "lit", v: true };
+    if (name === "false") return { t: "lit", v: false };
+    if (name === "null") return { t: "lit", v: null };
+    let fn = name;
+    while (this.at("::")) {
+      this.i += 2;
+      fn += "::" + (this.ident() ?? this.fail("expected a function name"));
+    }
+    const save = this.i;
+    this.ws();
+    if (this.at("(")) {
+      this.i++;
+      return this.call(fn);
+    }
+    this.i = save;
+    return { t: "var", name };
+  }
+  call(name) {
+    const args = [];
+    let expand = false;
+    this.ws();
+    while (!this.at(")")) {
+      args.push(this.expr());
+      this.ws();
+      if (this.eat("...")) {
+        expand = true;
+        this.ws();
+      }
+      if (!this.eat(",")) break;
+      this.ws();
+    }
+    this.expect(")");
+    return { t: "call", name, args, expand };
+  }
+  tuple() {
+    this.i++;
+    this.ws();
+    if (this.keyword("for")) return this.forExpr(false);
+    const items = [];
+    while (!this.at("]")) {
+      items.push(this.expr());
+      this.ws();
+      if (!this.eat(",")) break;
+      this.ws();
+    }
+    this.expect("]");
+    return { t: "tuple", items };
+  }
+  object() {
+    this.i++;
+    this.ws();
+    if (this.keyword("for")) return this.forExpr(true);
+    const items = [];
+    while (!this.at("}")) {
+      const start = this.i;
+      let key;
+      const name = this.ident();
+      this.ws();
+      if (name !== void 0 && (this.at("=") || this.at(":")) && !this.at("==")) key = { t: "lit", v: name };
+      else {
+        this.i = start;
+        key = this.expr();
+        this.ws();
+      }
+      if (!this.eat("=") && !this.eat(":")) this.fail('expected "=" or ":" after an object key');
+      this.ws();
+      const value = this.expr();
+      items.push({ key, value });
+      this.ws();
+      if (this.eat(",")) this.ws();
+    }
+    this.expect("}");
+    return { t: "object", items };
+  }
+  /** `[key,] value in collection`, after the `for` keyword of an expression or a template directive. */
+  forHeader(missingName) {
+    this.ws();
+    const a = this.ident() ?? this.fail(missingName);
+    this.ws();
+    let keyVar;
+    let valVar = a;
+    if (this.eat(",")) {
+      this.ws();
+      keyVar = a;
+      valVar = this.ident() ?? this.fail("expected a variable name");
+      this.ws();
+    }
+    if (!this.keyword("in")) this.fail('expected "in"');
+    this.ws();
+    return { keyVar, valVar, coll: this.expr() };
+  }
+  forExpr(object) {
+    const { keyVar, valVar, coll } = this.forHeader("expected a variable name after for");
+    this.expect(":");
+    this.ws();
+    let keyExpr;
+    let valExpr = this.expr();
+    let grouped = false;
+    if (object) {
+      this.expect("=>");
+      this.ws();
+      keyExpr = valExpr;
+      valExpr = this.expr();
+      this.ws();
+      if (this.eat("...")) grouped = true;
+    }
+    this.ws();
+    let cond;
+    if (this.keyword("if")) {
+      this.ws();
+      cond = this.expr();
+    }
+    this.expect(object ? "}" : "]");
+    return { t: "for", keyVar, valVar, coll, keyExpr, valExpr, cond, grouped };
+  }
+  heredoc() {
+    HEREDOC.lastIndex = this.i;
+    const m = HEREDOC.exec(this.s) ?? this.fail("invalid heredoc");
+    this.i += m[0].length;
+    const marker = m[2];
+    const strip = m[1] === "-";
+    const lines2 = [];
+    for (; ; ) {
+      if (this.i >= this.s.length) this.fail(`heredoc without closing ${marker}`);
+      const nl = this.s.indexOf("\n", this.i);
+      const line = this.s.slice(this.i, nl === -1 ? this.s.length : nl).replace(/\r$/, "");
+      this.i = nl === -1 ? this.s.length : nl + 1;
+      if (line.trim() === marker) break;
+      lines2.push(line);
+    }
+    let body = lines2;
+    if (strip) {
+      const indents = lines2.filter((l) => l.trim() !== "").map((l) => /^[ \t]*/.exec(l)[0].length);
+      const cut = indents.length === 0 ? 0 : Math.min(...indents);
+      body = lines2.map((l) => l.slice(cut));
+    }
+    const text = body.map((l) => l + "\n").join("");
+    return templateOrLiteral(parseTemplateText(text));
+  }
+};
+function templateOrLiteral(parts) {
+  if (parts.length === 0) return { t: "lit", v: "" };
+  if (parts.length === 1 && parts[0].t === "str") return { t: "lit", v: parts[0].s };
+  return { t: "template", parts };
+}
+
+// src/config/var-files.ts
+var NO_ROOTS = {
+  variable: () => new Unknown("var files cannot refer to variables"),
+  local: () => new Unknown("var files cannot refer to locals"),
+  allVariables: () => ({}),
+  allLocals: () => ({}),
+  noReferences: true
+};
+async function loadVarFile(file, shown) {
+  let raw;
+  try {
+    raw = (0, import_node_fs3.readFileSync)(file, "utf8");
+  } catch (error) {
+    throw new UsageError(`${shown}: cannot read var file: ${error.code ?? String(error)}`);
+  }
+  const entries2 = /* @__PURE__ */ new Map();
+  if (file.endsWith(".json")) {
+    const parsed2 = parseJsonSource(raw);
+    if (!parsed2.ok) {
+      const e = parsed2.errors[0];
+      throw new UsageError(`${shown}:${e.line}:${e.column}: invalid var file: ${e.message}`);
+    }
+    const value = parsed2.doc.value;
+    if (value === null || typeof value !== "object" || Array.isArray(value)) throw new UsageError(`${shown}:1:1: invalid var file: expected a JSON object of variable values`);
+    for (const [name, v] of Object.entries(value)) entries2.set(name, { value: fromJson(v), range: parsed2.doc.rangeOf([name], true) });
+    return { path: file, entries: entries2 };
+  }
+  const source = new SourceText(raw);
+  const parsed = await parseHcl(source);
+  if (!parsed.ok) {
+    const e = parsed.errors[0];
+    throw new UsageError(`${shown}:${e.line}:${e.column}: invalid var file: ${e.summary}${e.detail ? `: ${e.detail}` : ""}`);
+  }
+  const tree = buildTree(parsed.json);
+  const positions = new HclPositionMap(source);
+  const block3 = tree.blocks[0];
+  if (block3 !== void 0) {
+    const r = positions.rangeOf(block3.path);
+    throw new UsageError(`${shown}:${r.line}:${r.column}: invalid var file: expected name = value lines, found a ${JSON.stringify(block3.type)} block`);
+  }
+  const scope = new Scope(NO_ROOTS, { baseDir: void 0, allowFs: false });
+  for (const attr of tree.attributes.values()) {
+    const range = positions.rangeOf(attr.path);
+    let value;
+    try {
+      value = valueOf(attr.value, scope);
+    } catch (error) {
+      if (!(error instanceof EvalError)) throw error;
+      throw new UsageError(`${shown}:${range.line}:${range.column}: invalid var file: ${error.message}`);
+    }
+    entries2.set(attr.name, { value, range });
+  }
+  return { path: file, entries: entries2 };
+}
+function valueOf(raw, scope) {
+  if (typeof raw === "string") {
+    const parts = parseTemplateText(raw);
+    if (parts.every((p) => p.t === "str")) return parts.map((p) => p.t === "str" ? p.s : "").join("");
+    return evaluate(soleInterpolation(parts) ?? { t: "template", parts }, scope);
+  }
+  if (Array.isArray(raw)) return raw.map((x) => valueOf(x, scope));
+  if (raw !== null && typeof raw === "object") {
+    return Object.fromEntries(Object.entries(raw).map(([k, x]) => [k, valueOf(x, scope)]));
+  }
+  return fromJson(raw);
+}
+function parseVarFlags(flags) {
+  return flags.map((flag) => {
+    const eq = flag.indexOf("=");
+    if (eq <= 0) throw new UsageError(`--var needs <name>=<value>, got ${JSON.stringify(flag)}`);
+    return { name: flag.slice(0, eq), value: flag.slice(eq + 1) };
+  });
+}
+function envVariables(env) {
+  const out = {};
+  for (const [k, v] of Object.entries(env)) if (k.startsWith("NOMAD_VAR_") && v !== void 0) out[k.slice("NOMAD_VAR_".length)] = v;
+  return out;
+}
+async function loadVariables(cwd, options) {
+  const files = [];
+  for (const f of options.varFiles) files.push(await loadVarFile(import_node_path3.default.resolve(cwd, f), f));
+  return { env: new Map(Object.entries(options.env)), files, cli: parseVarFlags(options.vars) };
+}
+
+// src/engine/options.ts
+init_import_meta_url();
+var DEFAULT_LIMITS = { maxFileSize: 4 * 1024 * 1024, maxNesting: 100 };
+var MAX_NESTING_CEILING = 500;
+var DEFAULT_OPTIONS = {
+  driverFiles: [],
+  rules: {},
+  nomadVersion: void 0,
+  configFile: void 0,
+  configLookup: true,
+  inlineConfig: true,
+  requireDisableReason: false,
+  variables: { env: {}, varFiles: [], vars: [] },
+  allowFs: true,
+  limits: DEFAULT_LIMITS,
+  fixes: true
+};
+function lintOptions(given = {}) {
+  const out = { ...DEFAULT_OPTIONS };
+  for (const [k, v] of Object.entries(given)) if (v !== void 0) out[k] = v;
+  return out;
+}
+
+// src/formatters/index.ts
+init_import_meta_url();
+
+// src/formatters/compact.ts
+init_import_meta_url();
+
+// src/util/paths.ts
+init_import_meta_url();
+var import_node_path4 = __toESM(require("node:path"), 1);
+function relativeTo(root2, file) {
+  if (file.startsWith("<")) return void 0;
+  const rel = import_node_path4.default.relative(root2, file);
+  if (rel === "" || rel.startsWith("..") || import_node_path4.default.isAbsolute(rel)) return void 0;
+  return rel.split(import_node_path4.default.sep).join("/");
+}
+function isResolvedPath(p) {
+  return import_node_path4.default.sep === "/" && p.startsWith("/") && !/\/\/|\/\.\.?(?:\/|$)|.\/$/.test(p);
+}
+function childPath(dir, name) {
+  if (!isResolvedPath(dir)) return import_node_path4.default.join(dir, name);
+  return dir.endsWith("/") ? dir + name : `${dir}/${name}`;
+}
+function displayPath(file, cwd) {
+  if (file.startsWith("<")) return file;
+  const rel = import_node_path4.default.relative(cwd, file);
+  return rel === "" || rel.startsWith("..") || import_node_path4.default.isAbsolute(rel) ? file : rel;
+}
+
+// src/formatters/types.ts
+init_import_meta_url();
+function defineFormatter(format3, extras = {}) {
+  return Object.assign(format3, { needs: extras.needs ?? {}, ...extras.chunks !== void 0 ? { chunks: extras.chunks } : {} });
+}
+
+// src/formatters/compact.ts
+var compact = defineFormatter((results, options) => {
+  let out = "";
+  for (const r of results) {
+    const file = displayPath(r.filePath, options.cwd);
+    for (const m of r.messages) {
+      out += `${file}:${m.line}:${m.column}: ${m.severity}: ${m.message.replace(/\r?\n/g, " ")} [${m.ruleId}]
+`;
+    }
+  }
+  return out;
+});
+
+// src/formatters/github.ts
+init_import_meta_url();
+
+// src/results/diagnostic.ts
+init_import_meta_url();
+var SEVERITY_RANK = { error: 0, warning: 1, info: 2 };
+
+// src/formatters/github.ts
+function escapeData(s) {
+  return s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+function escapeProperty(s) {
+  return escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+var COMMAND = { error: "error", warning: "warning", info: "notice" };
+function annotation(file, m) {
+  const props = [
+    ["file", file],
+    ["line", m.line],
+    ["endLine", m.endLine]
+  ];
+  if (m.endLine === m.line) props.push(["col", m.column], ["endColumn", m.endColumn]);
+  props.push(["title", `${m.ruleId} (nomad-remote-lint)`]);
+  const list2 = props.map(([k, v]) => `${k}=${escapeProperty(String(v))}`).join(",");
+  return `::${COMMAND[m.severity]} ${list2}::${escapeData(m.message)}`;
+}
+var github = defineFormatter((results, options) => {
+  const root2 = options.workspace ?? options.cwd;
+  const lines2 = [];
+  for (const r of results) {
+    const file = relativeTo(root2, r.filePath) ?? displayPath(r.filePath, options.cwd);
+    for (const m of r.messages) lines2.push({ order: SEVERITY_RANK[m.severity], text: annotation(file, m) });
+  }
+  lines2.sort((a, b) => a.order - b.order);
+  return lines2.map((l) => l.text + "\n").join("");
+});
+
+// src/formatters/json.ts
+init_import_meta_url();
+
+// src/results/codec.ts
+init_import_meta_url();
+var MESSAGE_KEYS = ["ruleId", "severity", "message", "line", "column", "endLine", "endColumn", "fatal", "job", "group", "task", "driver", "url", "fix", "fixable", "suggestions"];
+function pick(m) {
+  const out = {};
+  for (const key of MESSAGE_KEYS) if (m[key] !== void 0) out[key] = m[key];
+  return out;
+}
+function asciiJson(jsonText) {
+  return /[^\x00-\x7f]/.test(jsonText) ? jsonText.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`) : jsonText;
+}
+function findingsJson(messages, suppressions) {
+  const m = JSON.stringify(messages.map(pick));
+  const s = JSON.stringify(suppressions.map((x) => ({ ...pick(x.message), directive: x.directive })));
+  return asciiJson(`"messages":${m},"suppressions":${s}`);
+}
+function asciiText(text) {
+  return typeof text === "string" ? text : Buffer.from(text.buffer, text.byteOffset, text.byteLength).toString("latin1");
+}
+function countsOf(r) {
+  return [r.errorCount, r.warningCount, r.infoCount, r.fixableErrorCount, r.fixableWarningCount];
+}
+function decodeFindings(text) {
+  const parsed = JSON.parse(`{${asciiText(text)}}`);
+  return { messages: parsed.messages, suppressions: parsed.suppressions.map(({ directive, ...message2 }) => ({ message: message2, directive })) };
+}
+var EncodedResult = class {
+  filePath;
+  errorCount;
+  warningCount;
+  infoCount;
+  fixableErrorCount;
+  fixableWarningCount;
+  source;
+  /** The findings as findingsJson text. */
+  encodedFindings;
+  #findings;
+  constructor(file, counts, encodedFindings) {
+    this.filePath = file;
+    [this.errorCount, this.warningCount, this.infoCount, this.fixableErrorCount, this.fixableWarningCount] = counts;
+    this.encodedFindings = encodedFindings;
+  }
+  get #decoded() {
+    return this.#findings ??= decodeFindings(this.encodedFindings);
+  }
+  get messages() {
+    return this.#decoded.messages;
+  }
+  get suppressions() {
+    return this.#decoded.suppressions;
+  }
+};
+function findingsOf(r) {
+  return r instanceof EncodedResult ? r.encodedFindings : findingsJson(r.messages, r.suppressions);
+}
+function encodeResult(result) {
+  if (result instanceof EncodedResult) return result;
+  const encoded = new EncodedResult(result.filePath, countsOf(result), findingsOf(result));
+  if (result.source !== void 0) encoded.source = result.source;
+  return encoded;
+}
+function jsonChunks(results) {
+  const out = [];
+  let text = "[";
+  results.forEach((r, i) => {
+    text += `${i === 0 ? "" : ","}{"filePath":${asciiJson(JSON.stringify(r.filePath))},`;
+    out.push(text, findingsOf(r));
+    text = `,"errorCount":${r.errorCount},"warningCount":${r.warningCount},"infoCount":${r.infoCount},"fixableErrorCount":${r.fixableErrorCount},"fixableWarningCount":${r.fixableWarningCount}${r.fixed !== void 0 ? `,"fixed":${asciiJson(JSON.stringify(r.fixed))}` : ""}}`;
+  });
+  out.push(`${text}]
+`);
+  return out;
+}
+
+// src/formatters/json.ts
+var json = defineFormatter((results) => jsonChunks(results).map(asciiText).join(""), { needs: { fixes: true }, chunks: jsonChunks });
+
+// src/formatters/sarif.ts
+init_import_meta_url();
+var import_node_crypto2 = require("node:crypto");
+var import_node_url2 = require("node:url");
+
+// src/util/project.ts
+init_import_meta_url();
+var VERSION = "0.1.0";
+var HOMEPAGE = "https://github.com/nomad-remote-lint/nomad-remote-lint";
+function ruleDocUrl(ruleId) {
+  return `${HOMEPAGE}/blob/v${VERSION}/rules/${ruleId}.md`;
+}
+
+// src/formatters/sarif.ts
+var LEVEL = { error: "error", warning: "warning", info: "note" };
+var SRCROOT = "%SRCROOT%";
+function clip(text, max = 1024) {
+  return text.length <= max ? text : text.slice(0, max - 1) + "\u2026";
+}
+function plain(markdown) {
+  return markdown.replace(/`([^`]*)`/g, "$1").replace(/\*\*([^*]*)\*\*/g, "$1");
+}
+function sarifRule(meta) {
+  const url = ruleDocUrl(meta.id);
+  const sentence = `${meta.description[0].toUpperCase()}${meta.description.slice(1)}.`;
+  const docs = meta.docs.map((d) => `- [${d.title}](${d.url})`).join("\n");
+  const name = meta.id.split("-").map((w) => w[0].toUpperCase() + w.slice(1)).join("");
+  return {
+    id: meta.id,
+    // SARIF wants a name that differs from the id (SARIF1001 compares them ignoring case): a
+    // one-word id has none.
+    ...name.toLowerCase() === meta.id.toLowerCase() ? {} : { name },
+    shortDescription: { text: clip(sentence) },
+    fullDescription: { text: clip(plain(meta.rationale)) },
+    help: {
+      text: `${plain(meta.fix)}
+
+${url}`,
+      markdown: `${meta.rationale}
+
+**How to fix:** ${meta.fix}
+
+${docs}
+
+[Rule documentation](${url})`
+    },
+    defaultConfiguration: { level: LEVEL[meta.severity] },
+    properties: { tags: ["nomad", meta.id.startsWith("remote-") ? "remote-tasks" : "jobspec"], precision: "very-high" }
+  };
+}
+function lineHash(m, lines2, seen) {
+  const text = (lines2[m.line - 1] ?? "").replace(/\s+/g, " ").trim();
+  const key = (0, import_node_crypto2.createHash)("sha256").update(`${m.ruleId}\0${text}\0${m.message}`).digest("hex").slice(0, 16);
+  const n = (seen.get(key) ?? 0) + 1;
+  seen.set(key, n);
+  return `${key}:${n}`;
+}
+function location(r, root2) {
+  const rel = relativeTo(root2, r.filePath);
+  if (rel !== void 0) return { uri: rel.split("/").map(encodeURIComponent).join("/"), uriBaseId: SRCROOT };
+  if (r.filePath.startsWith("<")) return { uri: r.filePath.replace(/[<>]/g, "") };
+  return { uri: (0, import_node_url2.pathToFileURL)(r.filePath).href };
+}
+var sarif = defineFormatter((results, options) => {
+  const root2 = options.workspace ?? options.cwd;
+  const rules2 = options.rules;
+  const index = new Map(rules2.map((r, i) => [r.id, i]));
+  const sarifResults = [];
+  for (const r of results) {
+    const lines2 = r.source?.split(/\r?\n/) ?? [];
+    const seen = /* @__PURE__ */ new Map();
+    const artifactLocation = location(r, root2);
+    for (const m of r.messages) {
+      const ruleIndex = index.get(m.ruleId);
+      sarifResults.push({
+        ruleId: m.ruleId,
+        ...ruleIndex === void 0 ? {} : { ruleIndex },
+        level: LEVEL[m.severity],
+        message: { text: m.message },
+        locations: [
+          {
+            physicalLocation: {
+              artifactLocation,
+              region: { startLine: m.line, startColumn: m.column, endLine: m.endLine, endColumn: m.endColumn }
+            }
+          }
+        ],
+        partialFingerprints: { primaryLocationLineHash: lineHash(m, lines2, seen) }
+      });
+    }
+  }
+  const log = {
+    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
+    version: "2.1.0",
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: "nomad-remote-lint",
+            version: options.version,
+            semanticVersion: options.version,
+            informationUri: HOMEPAGE,
+            rules: rules2.map(sarifRule)
+          }
+        },
+        originalUriBaseIds: { [SRCROOT]: { uri: (0, import_node_url2.pathToFileURL)(root2.endsWith("/") ? root2 : root2 + "/").href } },
+        columnKind: "utf16CodeUnits",
+        results: sarifResults
+      }
+    ]
+  };
+  return JSON.stringify(log, null, 2) + "\n";
+}, { needs: { source: true } });
+
+// src/formatters/stylish.ts
+init_import_meta_url();
+
+// node_modules/kleur/index.mjs
+init_import_meta_url();
+var FORCE_COLOR;
+var NODE_DISABLE_COLORS;
+var NO_COLOR;
+var TERM;
+var isTTY = true;
+if (typeof process !== "undefined") {
+  ({ FORCE_COLOR, NODE_DISABLE_COLORS, NO_COLOR, TERM } = process.env || {});
+  isTTY = process.stdout && process.stdout.isTTY;
+}
+var $ = {
+  enabled: !NODE_DISABLE_COLORS && NO_COLOR == null && TERM !== "dumb" && (FORCE_COLOR != null && FORCE_COLOR !== "0" || isTTY),
+  // modifiers
+  reset: init(0, 0),
+  bold: init(1, 22),
+  dim: init(2, 22),
+  italic: init(3, 23),
+  underline: init(4, 24),
+  inverse: init(7, 27),
+  hidden: init(8, 28),
+  strikethrough: init(9, 29),
+  // colors
+  black: init(30, 39),
+  red: init(31, 39),
+  green: init(32, 39),
+  yellow: init(33, 39),
+  blue: init(34, 39),
+  magenta: init(35, 39),
+  cyan: init(36, 39),
+  white: init(37, 39),
+  gray: init(90, 39),
+  grey: init(90, 39),
+  // background colors
+  bgBlack: init(40, 49),
+  bgRed: init(41, 49),
+  bgGreen: init(42, 49),
+  bgYellow: init(43, 49),
+  bgBlue: init(44, 49),
+  bgMagenta: init(45, 49),
+  bgCyan: init(46, 49),
+  bgWhite: init(47, 49)
+};
+function run(arr, str) {
+  let i = 0, tmp, beg = "", end = "";
+  for (; i < arr.length; i++) {
+    tmp = arr[i];
+    beg += tmp.open;
+    end += tmp.close;
+    if (!!~str.indexOf(tmp.close)) {
+      str = str.replace(tmp.rgx, tmp.close + tmp.open);
+    }
+  }
+  return beg + str + end;
+}
+function chain(has, keys) {
+  let ctx = { has, keys };
+  ctx.reset = $.reset.bind(ctx);
+  ctx.bold = $.bold.bind(ctx);
+  ctx.dim = $.dim.bind(ctx);
+  ctx.italic = $.italic.bind(ctx);
+  ctx.underline = $.underline.bind(ctx);
+  ctx.inverse = $.inverse.bind(ctx);
+  ctx.hidden = $.hidden.bind(ctx);
+  ctx.strikethrough = $.strikethrough.bind(ctx);
+  ctx.black = $.black.bind(ctx);
+  ctx.red = $.red.bind(ctx);
+  ctx.green = $.green.bind(ctx);
+  ctx.yellow = $.yellow.bind(ctx);
+  ctx.blue = $.blue.bind(ctx);
+  ctx.magenta = $.magenta.bind(ctx);
+  ctx.cyan = $.cyan.bind(ctx);
+  ctx.white = $.white.bind(ctx);
+  ctx.gray = $.gray.bind(ctx);
+  ctx.grey = $.grey.bind(ctx);
+  ctx.bgBlack = $.bgBlack.bind(ctx);
+  ctx.bgRed = $.bgRed.bind(ctx);
+  ctx.bgGreen = $.bgGreen.bind(ctx);
+  ctx.bgYellow = $.bgYellow.bind(ctx);
+  ctx.bgBlue = $.bgBlue.bind(ctx);
+  ctx.bgMagenta = $.bgMagenta.bind(ctx);
+  ctx.bgCyan = $.bgCyan.bind(ctx);
+  ctx.bgWhite = $.bgWhite.bind(ctx);
+  return ctx;
+}
+function init(open, close) {
+  let blk = {
+    open: `\x1B[${open}m`,
+    close: `\x1B[${close}m`,
+    rgx: new RegExp(`\\x1b\\[${close}m`, "g")
+  };
+  return function(txt) {
+    if (this !== void 0 && this.has !== void 0) {
+      !!~this.has.indexOf(open) || (this.has.push(open), this.keys.push(blk));
+      return txt === void 0 ? this : $.enabled ? run(this.keys, txt + "") : txt + "";
+    }
+    return txt === void 0 ? chain([open], [blk]) : $.enabled ? run([blk], txt + "") : txt + "";
+  };
+}
+var kleur_default = $;
+
+// src/formatters/stylish.ts
+var SEVERITY_WIDTH = "warning".length;
+var stylish = defineFormatter((results, options) => {
+  const previous = kleur_default.enabled;
+  kleur_default.enabled = options.color;
+  try {
+    return render(results, options.cwd);
+  } finally {
+    kleur_default.enabled = previous;
+  }
+}, { needs: { source: true } });
+function paint(severity, text) {
+  return severity === "error" ? kleur_default.red(text) : severity === "warning" ? kleur_default.yellow(text) : kleur_default.blue(text);
+}
+function render(results, cwd) {
+  let out = "";
+  let errors = 0;
+  let warnings = 0;
+  let infos = 0;
+  for (const result of results) {
+    if (result.messages.length === 0) continue;
+    errors += result.errorCount;
+    warnings += result.warningCount;
+    infos += result.infoCount;
+    out += `
+${kleur_default.underline(displayPath(result.filePath, cwd))}
+`;
+    const lines2 = result.source?.split(/\r?\n/) ?? [];
+    const posWidth = Math.max(...result.messages.map((m) => `${m.line}:${m.column}`.length));
+    const gutter = String(Math.max(...result.messages.map((m) => m.line))).length;
+    for (const m of result.messages) {
+      const pos = `${m.line}:${m.column}`.padEnd(posWidth);
+      const sev = paint(m.severity, m.severity.padEnd(SEVERITY_WIDTH));
+      out += `  ${kleur_default.dim(pos)}  ${sev}  ${m.message}  ${kleur_default.dim(m.ruleId)}
+`;
+      out += frame(m, lines2[m.line - 1], gutter);
+    }
+  }
+  const total = errors + warnings + infos;
+  const fixedFiles = results.filter((r) => (r.fixed?.length ?? 0) > 0);
+  const fixed = fixedFiles.reduce((n, r) => n + r.fixed.length, 0);
+  const fixedLine = fixed === 0 ? "" : `${kleur_default.green().bold(`\u2714 ${fixed} ${fixed === 1 ? "problem" : "problems"} fixed in ${fixedFiles.length} ${fixedFiles.length === 1 ? "file" : "files"}`)}
+`;
+  if (total === 0) return fixedLine === "" ? "" : `${out}
+${fixedLine}`;
+  const summary2 = `\u2716 ${total} ${total === 1 ? "problem" : "problems"} (${errors} ${errors === 1 ? "error" : "errors"}, ${warnings} ${warnings === 1 ? "warning" : "warnings"}, ${infos} info)`;
+  const colour = errors > 0 ? kleur_default.red().bold : warnings > 0 ? kleur_default.yellow().bold : kleur_default.blue().bold;
+  return `${out}
+${fixedLine}${colour(summary2)}
+`;
+}
+function frame(m, line, gutter) {
+  if (line === void 0) return "";
+  const start = Math.min(m.column - 1, line.length);
+  const end = m.endLine === m.line ? Math.min(m.endColumn - 1, line.length) : line.length;
+  const width = Math.max(1, end - start);
+  const pad = line.slice(0, start).replace(/[^\t]/g, " ");
+  const num = String(m.line).padStart(gutter);
+  const bar = kleur_default.dim("|");
+  return `    ${kleur_default.dim(num)} ${bar} ${line}
+    ${" ".repeat(gutter)} ${bar} ${pad}${paint(m.severity, "^".repeat(width))}
+`;
+}
+
+// src/formatters/xml.ts
+init_import_meta_url();
+function xmlText(s) {
+  return s.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "\uFFFD").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&apos;").replace(/\r/g, "&#13;").replace(/\n/g, "&#10;").replace(/\t/g, "&#9;");
+}
+var HEADER = '<?xml version="1.0" encoding="UTF-8"?>\n';
+var junit = defineFormatter((results, options) => {
+  let failures = 0;
+  const cases = results.map((r) => {
+    const file = displayPath(r.filePath, options.cwd);
+    const problems = r.messages.filter((m) => m.severity !== "info");
+    const notes = r.messages.filter((m) => m.severity === "info");
+    failures += problems.length > 0 ? 1 : 0;
+    const body = [
+      ...problems.map(
+        (m) => `      <failure type="${xmlText(m.ruleId)}" message="${xmlText(m.message)}">${xmlText(`${file}:${m.line}:${m.column}: ${m.severity}: ${m.message} [${m.ruleId}]`)}</failure>`
+      ),
+      ...notes.length > 0 ? [`      <system-out>${xmlText(notes.map((m) => `${file}:${m.line}:${m.column}: info: ${m.message} [${m.ruleId}]`).join("\n"))}</system-out>`] : []
+    ];
+    const open = `    <testcase name="${xmlText(file)}" classname="nomad-remote-lint"`;
+    return body.length === 0 ? `${open}/>` : `${open}>
+${body.join("\n")}
+    </testcase>`;
+  });
+  const counts = `tests="${results.length}" failures="${failures}" errors="0"`;
+  return HEADER + `<testsuites name="nomad-remote-lint" ${counts}>
+  <testsuite name="nomad-remote-lint" ${counts}>
+` + cases.map((c) => c + "\n").join("") + "  </testsuite>\n</testsuites>\n";
+});
+var checkstyle = defineFormatter((results, options) => {
+  const files = results.map((r) => {
+    const errors = r.messages.map(
+      (m) => `    <error line="${m.line}" column="${m.column}" severity="${m.severity}" message="${xmlText(m.message)}" source="${xmlText(`nomad-remote-lint.${m.ruleId}`)}"/>`
+    );
+    const open = `  <file name="${xmlText(displayPath(r.filePath, options.cwd))}"`;
+    return errors.length === 0 ? `${open}/>` : `${open}>
+${errors.join("\n")}
+  </file>`;
+  });
+  return HEADER + `<checkstyle version="4.3">
+` + files.map((f) => f + "\n").join("") + "</checkstyle>\n";
+});
+
+// src/formatters/index.ts
+var formatters = {
+  stylish,
+  json,
+  compact,
+  github,
+  sarif,
+  junit,
+  checkstyle
+};
+var FORMAT_NAMES = Object.keys(formatters);
+
+// src/run/context.ts
+init_import_meta_url();
+
+// rules/index.ts
+init_import_meta_url();
+
+// rules/driver-config.ts
+init_import_meta_url();
+
+// src/engine/api.ts
+init_import_meta_url();
+
+// src/engine/rule.ts
+init_import_meta_url();
+function defineRule(rule) {
+  return rule;
+}
+
+// src/model/values.ts
+init_import_meta_url();
+function isExpressionString(value) {
+  if (!value.includes("{")) return false;
+  const re = /([$%]+)\{/g;
+  for (let m = re.exec(value); m !== null; m = re.exec(value)) {
+    const run2 = m[1];
+    const last = run2[run2.length - 1];
+    let count = 0;
+    for (let i = run2.length - 1; i >= 0 && run2[i] === last; i--) count++;
+    if (count % 2 === 1) return true;
+  }
+  return false;
+}
+var NUMERIC2 = /^\s*-?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?\s*$/;
+function isLiteralNumber(attr) {
+  const v = attr?.value;
+  return typeof v === "number" || typeof v === "string" && !isExpressionString(v) && NUMERIC2.test(v);
+}
+
+// src/engine/docs.ts
+init_import_meta_url();
+var REMOTE_DRIVERS_DOC = {
+  title: "Remote Task Drivers (Nomad 1.8 plugin docs)",
+  url: "https://developer.hashicorp.com/nomad/plugins/v1.8.x/drivers/remote"
+};
+function jobspecDoc(block3) {
+  return {
+    title: `${block3} block (Nomad job specification)`,
+    url: `https://developer.hashicorp.com/nomad/docs/v1.8.x/job-specification/${block3}`
+  };
 }
 
 // src/drivers/task-config.ts
@@ -16605,8 +15087,8 @@ function shippedConfigValidator(driver2, schema) {
 
 // src/util/schema-errors.ts
 init_import_meta_url();
-function pointerOf(path16) {
-  return path16.length === 0 ? "/" : path16.map((p) => "/" + String(p).replace(/~/g, "~0").replace(/\//g, "~1")).join("");
+function pointerOf(path17) {
+  return path17.length === 0 ? "/" : path17.map((p) => "/" + String(p).replace(/~/g, "~0").replace(/\//g, "~1")).join("");
 }
 function pathOf(instancePath) {
   if (instancePath === "") return [];
@@ -16627,7 +15109,7 @@ function describeSchemaErrors(errors) {
   return problems;
 }
 function describe2(error) {
-  const path16 = pathOf(error.instancePath);
+  const path17 = pathOf(error.instancePath);
   const params = error.params;
   switch (error.keyword) {
     case "additionalProperties": {
@@ -16637,7 +15119,7 @@ function describe2(error) {
       const hint = closest(name, known);
       const expected2 = known.length > 0 ? `; expected one of ${known.map(quote).join(", ")}` : "";
       return {
-        path: [...path16, name],
+        path: [...path17, name],
         key: true,
         candidates: known,
         message: `unexpected property ${quote(name)}${hint ? ` (did you mean ${quote(hint)}?)` : expected2}`
@@ -16647,27 +15129,27 @@ function describe2(error) {
     case "if":
       return void 0;
     case "required":
-      return { path: path16, message: `missing required property ${quote(params["missingProperty"])}` };
+      return { path: path17, message: `missing required property ${quote(params["missingProperty"])}` };
     case "type":
-      return { path: path16, message: `expected ${article(String(params["type"]))}, got ${typeName2(error.data)}` };
+      return { path: path17, message: `expected ${article(String(params["type"]))}, got ${typeName2(error.data)}` };
     case "enum": {
       const allowed = params["allowedValues"] ?? [];
       const hint = typeof error.data === "string" ? closest(error.data, allowed.map(String)) : void 0;
       return {
-        path: path16,
+        path: path17,
         message: `expected one of ${allowed.map(quote).join(", ")}, got ${quote(error.data)}${hint ? ` (did you mean ${quote(hint)}?)` : ""}`
       };
     }
     case "const":
-      return { path: path16, message: `expected ${quote(params["allowedValue"])}, got ${quote(error.data)}` };
+      return { path: path17, message: `expected ${quote(params["allowedValue"])}, got ${quote(error.data)}` };
     case "pattern":
-      return { path: path16, message: `${quote(error.data)} does not match the pattern ${quote(params["pattern"])}` };
+      return { path: path17, message: `${quote(error.data)} does not match the pattern ${quote(params["pattern"])}` };
     case "uniqueItems":
-      return { path: path16, message: `items ${String(params["j"])} and ${String(params["i"])} are the same; each may appear once` };
+      return { path: path17, message: `items ${String(params["j"])} and ${String(params["i"])} are the same; each may appear once` };
     case "minLength":
-      return { path: path16, message: `must not be empty` };
+      return { path: path17, message: `must not be empty` };
     default:
-      return { path: path16, message: error.message ?? `fails the ${error.keyword} check` };
+      return { path: path17, message: error.message ?? `fails the ${error.keyword} check` };
   }
 }
 function article(type) {
@@ -16685,16 +15167,16 @@ function typeName2(value) {
 // src/drivers/task-config.ts
 var UNKNOWN = "\0unknown";
 var ajv;
-var compiled = /* @__PURE__ */ new WeakMap();
+var compiled2 = /* @__PURE__ */ new WeakMap();
 var prepared = /* @__PURE__ */ new WeakSet();
 async function prepareConfigValidators(registry) {
   if (prepared.has(registry)) return;
   for (const driver2 of registry.all) {
     const schema = driver2.spec.config;
-    if (schema === void 0 || compiled.has(schema) || shippedConfigValidator(driver2.spec.name, schema) !== void 0) continue;
+    if (schema === void 0 || compiled2.has(schema) || shippedConfigValidator(driver2.spec.name, schema) !== void 0) continue;
     ajv ??= (await Promise.resolve().then(() => (init_ajv(), ajv_exports))).createAjv({ strict: false });
     try {
-      compiled.set(schema, ajv.compile(schema));
+      compiled2.set(schema, ajv.compile(schema));
     } catch (error) {
       const origin2 = driver2.origin ?? driver2.spec.name;
       throw new UsageError(`${origin2}: invalid driver file: /config is not a usable JSON Schema: ${error.message}`);
@@ -16705,19 +15187,19 @@ async function prepareConfigValidators(registry) {
 function configValidator(spec, origin2) {
   const schema = spec.config;
   if (schema === void 0) return void 0;
-  const v = compiled.get(schema) ?? shippedConfigValidator(spec.name, schema);
+  const v = compiled2.get(schema) ?? shippedConfigValidator(spec.name, schema);
   if (v === void 0) throw new Error(`the config schema of driver ${JSON.stringify(spec.name)} (${origin2}) was not prepared`);
   return v;
 }
 function plain2(v) {
   if (v instanceof Unknown) return UNKNOWN;
   if (Array.isArray(v)) return v.map(plain2);
-  if (isObject(v)) return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, plain2(x)]));
+  if (isObject2(v)) return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, plain2(x)]));
   return v;
 }
-function at(doc, path16) {
+function at(doc, path17) {
   let v = doc;
-  for (const p of path16) {
+  for (const p of path17) {
     if (v === null || typeof v !== "object") return void 0;
     v = v[p];
   }
@@ -16735,11 +15217,11 @@ function validateConfig(validate, body, where) {
   if (validate(doc)) return [];
   const out = [];
   for (const e of validate.errors ?? []) {
-    const path16 = segments(e.instancePath);
-    const value = at(doc, path16);
+    const path17 = segments(e.instancePath);
+    const value = at(doc, path17);
     if (containsUnknown(value)) continue;
     const params = e.params;
-    const name = String(path16.filter((p) => typeof p === "string").pop() ?? "config");
+    const name = String(path17.filter((p) => typeof p === "string").pop() ?? "config");
     switch (e.keyword) {
       case "additionalProperties": {
         const key = String(params["additionalProperty"]);
@@ -16747,49 +15229,56 @@ function validateConfig(validate, body, where) {
         const child = value[key];
         const kind2 = Array.isArray(child) && child.every((x) => x !== null && typeof x === "object") ? "block" : "attribute";
         const list2 = byCloseness(key, known).map((k) => JSON.stringify(k));
-        out.push({ path: [...path16, key], message: `unexpected ${kind2} ${JSON.stringify(key)} in ${where}${list2.length > 0 ? `. expected one of ${list2.join(", ")}` : ""}` });
+        out.push({ path: [...path17, key], message: `unexpected ${kind2} ${JSON.stringify(key)} in ${where}${list2.length > 0 ? `. expected one of ${list2.join(", ")}` : ""}` });
         break;
       }
       case "type": {
         const want = String(params["type"]);
         if (want === "array" && value !== null && typeof value === "object" && !Array.isArray(value)) {
-          out.push({ path: path16, message: `${name} is a block in ${where}: write ${name} { ... } without "="` });
+          out.push({ path: path17, message: `${name} is a block in ${where}: write ${name} { ... } without "="` });
         } else {
           const words = { array: "a list", object: "an object", string: "a string", number: "a number", integer: "a whole number", boolean: "a bool" };
-          out.push({ path: path16, message: `${name} in ${where} must be ${words[want] ?? want}, got ${typeName2(value)}` });
+          out.push({ path: path17, message: `${name} in ${where} must be ${words[want] ?? want}, got ${typeName2(value)}` });
         }
         break;
       }
       case "enum":
         out.push({
-          path: path16,
+          path: path17,
           message: `${name} in ${where} must be one of ${(params["allowedValues"] ?? []).map((x) => JSON.stringify(x)).join(", ")}, got ${JSON.stringify(value)}`
         });
         break;
       case "maxItems":
-        out.push({ path: [...path16, 1], message: `only one ${name} block is allowed in ${where}` });
+        out.push({ path: [...path17, 1], message: `only one ${name} block is allowed in ${where}` });
         break;
       case "required":
-        out.push({ path: path16, message: `${where} lacks ${JSON.stringify(params["missingProperty"])}` });
+        out.push({ path: path17, message: `${where} lacks ${JSON.stringify(params["missingProperty"])}` });
         break;
       default:
-        out.push({ path: path16, message: `${name} in ${where}: ${e.message ?? e.keyword}` });
+        out.push({ path: path17, message: `${name} in ${where}: ${e.message ?? e.keyword}` });
     }
   }
   return out;
 }
 
-// src/engine/api.ts
-function describeService(ctx, service, siblings) {
-  const name = ctx.string(service.attributes.get("name"));
-  return name === void 0 ? `service #${siblings.indexOf(service) + 1}` : `service ${JSON.stringify(name)}`;
+// src/engine/describe.ts
+init_import_meta_url();
+function describeTask(task, driver2) {
+  return `task ${JSON.stringify(task.name)}${driver2 === void 0 ? "" : ` (driver ${JSON.stringify(driver2)})`}`;
 }
 function describeGroup(group) {
   return `group ${JSON.stringify(group.name)}`;
 }
+function describeService(ctx, service, siblings) {
+  const name = ctx.string(service.attributes.get("name"));
+  return name === void 0 ? `service #${siblings.indexOf(service) + 1}` : `service ${JSON.stringify(name)}`;
+}
 function listing(items) {
   if (items.length <= 1) return items.join("");
   return `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
+}
+function describeItem(item) {
+  return item.kind === "block" ? `the ${[item.type, ...item.labels.map((l) => JSON.stringify(l))].join(" ")} block` : `the ${item.name} attribute`;
 }
 
 // rules/driver-config.ts
@@ -16992,7 +15481,15 @@ var remote_network_default = defineRule({
 
 // rules/remote-resources.ts
 init_import_meta_url();
-var isLiteral = (a) => literalNumber(a) !== void 0;
+var MIN_CPU = 1;
+var MIN_MEMORY = 10;
+var minimumOf = (resources) => (edit) => {
+  const wanted = (name, value) => {
+    const a = resources.attributes.get(name);
+    return [name, a === void 0 || isLiteralNumber(a) ? value : void 0];
+  };
+  return edit.setAttributes(resources, [wanted("cpu", MIN_CPU), wanted("memory", MIN_MEMORY)], { remove: ["memory_max", "device"], replace: { cores: "cpu" } });
+};
 function origin(a) {
   const v = typeof a.value === "string" ? /^\$\{\s*var\.([A-Za-z_][A-Za-z0-9_-]*)\s*\}$/.exec(a.value) : null;
   if (v !== null) return `; the value comes from variable ${JSON.stringify(v[1])}: set it there`;
@@ -17010,73 +15507,61 @@ var remote_resources_default = defineRule({
     docs: [REMOTE_DRIVERS_DOC, jobspecDoc("resources")]
   },
   check(ctx) {
-    for (const task of ctx.tasks) {
-      if (!ctx.isRemote(task, "resources")) continue;
+    for (const task of ctx.remoteTasks) {
       const who = ctx.describeTask(task);
       const blocks = blocksOf(task.block, "resources");
       if (blocks.length === 0) {
-        const syntax = ctx.fixer?.syntaxOf(task.block);
-        const fix = syntax?.kind === "block" ? insertResourcesFix(ctx.fixer.text, syntax) : void 0;
         ctx.report({
           at: task.block,
           task,
-          message: `${who} has no resources block, so Nomad reserves 100 MHz and 300 MB on the client: set cpu = ${REMOTE_CPU} and memory = ${REMOTE_MEMORY}`,
+          message: `${who} has no resources block, so Nomad reserves 100 MHz and 300 MB on the client: set cpu = ${MIN_CPU} and memory = ${MIN_MEMORY}`,
           suggestions: [],
-          ...fix ? { fix } : {}
+          fix: (edit) => edit.insertBlock(task.block, "resources", [["cpu", MIN_CPU], ["memory", MIN_MEMORY]])
         });
         continue;
       }
       for (const resources of blocks) {
         const attr = (name) => resources.attributes.get(name);
         const cores = attr("cores");
-        let computed;
-        const fixOf = () => {
-          if (computed === void 0) {
-            const syntax = ctx.fixer?.syntaxOf(resources);
-            const fix = syntax?.kind === "block" ? resourcesBlockFix(ctx.fixer.text, syntax, { cpu: isLiteral(attr("cpu")), memory: isLiteral(attr("memory")) }) : void 0;
-            computed = fix ? { fix } : {};
-          }
-          return computed;
-        };
-        const withFix = () => ({ suggestions: [], ...fixOf() });
+        const fixed = { suggestions: [], fix: minimumOf(resources) };
         const missing = [];
         if (attr("cpu") === void 0 && cores === void 0) missing.push("cpu");
         if (attr("memory") === void 0) missing.push("memory");
         if (missing.length > 0) {
           const defaults = missing.map((m) => m === "cpu" ? "100 MHz" : "300 MB").join(" and ");
-          const wanted = missing.map((m) => `${m} = ${m === "cpu" ? REMOTE_CPU : REMOTE_MEMORY}`).join(" and ");
+          const wanted = missing.map((m) => `${m} = ${m === "cpu" ? MIN_CPU : MIN_MEMORY}`).join(" and ");
           ctx.report({
             at: resources,
             task,
             message: `resources of ${who} do not set ${listing(missing)}, so Nomad reserves ${defaults} on the client: set ${wanted}`,
-            ...withFix()
+            ...fixed
           });
         }
-        for (const [name, wanted] of [["cpu", REMOTE_CPU], ["memory", REMOTE_MEMORY]]) {
+        for (const [name, wanted] of [["cpu", MIN_CPU], ["memory", MIN_MEMORY]]) {
           const a = attr(name);
           const value = ctx.number(a, `${name} of task ${JSON.stringify(task.name)}`);
           if (a === void 0 || value === void 0 || value === wanted) continue;
-          const literal = isLiteral(a);
+          const literal = isLiteralNumber(a);
           ctx.report({
             at: a,
             task,
             message: `${name} = ${value} in ${who} reserves client capacity the remote task does not use: set ${name} = ${wanted}${literal ? "" : origin(a)}`,
-            ...literal ? withFix() : { suggestions: [] }
+            ...literal ? fixed : { suggestions: [] }
           });
         }
         if (cores !== void 0) {
-          ctx.report({ at: cores, task, message: `cores in ${who} reserves whole client cores the remote task does not use: remove it and set cpu = ${REMOTE_CPU}`, ...withFix() });
+          ctx.report({ at: cores, task, message: `cores in ${who} reserves whole client cores the remote task does not use: remove it and set cpu = ${MIN_CPU}`, ...fixed });
         }
         const memoryMax = attr("memory_max");
         if (memoryMax !== void 0) {
-          ctx.report({ at: memoryMax, task, message: `memory_max in ${who} reserves client memory the remote task does not use: remove it`, ...withFix() });
+          ctx.report({ at: memoryMax, task, message: `memory_max in ${who} reserves client memory the remote task does not use: remove it`, ...fixed });
         }
         for (const device of blocksOf(resources, "device")) {
           ctx.report({
             at: device,
             task,
             message: `device ${JSON.stringify(device.labels[0] ?? "")} in ${who} is attached on the Nomad client, not to the remote task: remove it`,
-            ...withFix()
+            ...fixed
           });
         }
       }
@@ -17423,1164 +15908,33 @@ var rules = [
 
 // src/config/config.ts
 init_import_meta_url();
-var import_node_fs9 = require("node:fs");
-var import_node_path9 = __toESM(require("node:path"), 1);
+var import_node_fs6 = require("node:fs");
+var import_node_path7 = __toESM(require("node:path"), 1);
 var import_picomatch2 = __toESM(require_picomatch2(), 1);
 
 // src/drivers/registry.ts
 init_import_meta_url();
-var import_node_fs8 = require("node:fs");
-var import_node_path8 = __toESM(require("node:path"), 1);
-
-// src/parse/json-source.ts
-init_import_meta_url();
-
-// node_modules/jsonc-parser/lib/esm/main.js
-init_import_meta_url();
-
-// node_modules/jsonc-parser/lib/esm/impl/format.js
-init_import_meta_url();
-
-// node_modules/jsonc-parser/lib/esm/impl/scanner.js
-init_import_meta_url();
-function createScanner(text, ignoreTrivia = false) {
-  const len = text.length;
-  let pos = 0, value = "", tokenOffset = 0, token = 16, lineNumber = 0, lineStartOffset = 0, tokenLineStartOffset = 0, prevTokenLineStartOffset = 0, scanError = 0;
-  function scanHexDigits(count, exact) {
-    let digits = 0;
-    let value2 = 0;
-    while (digits < count || !exact) {
-      let ch = text.charCodeAt(pos);
-      if (ch >= 48 && ch <= 57) {
-        value2 = value2 * 16 + ch - 48;
-      } else if (ch >= 65 && ch <= 70) {
-        value2 = value2 * 16 + ch - 65 + 10;
-      } else if (ch >= 97 && ch <= 102) {
-        value2 = value2 * 16 + ch - 97 + 10;
-      } else {
-        break;
-      }
-      pos++;
-      digits++;
-    }
-    if (digits < count) {
-      value2 = -1;
-    }
-    return value2;
-  }
-  function setPosition(newPosition) {
-    pos = newPosition;
-    value = "";
-    tokenOffset = 0;
-    token = 16;
-    scanError = 0;
-  }
-  function scanNumber() {
-    let start = pos;
-    if (text.charCodeAt(pos) === 48) {
-      pos++;
-    } else {
-      pos++;
-      while (pos < text.length && isDigit(text.charCodeAt(pos))) {
-        pos++;
-      }
-    }
-    if (pos < text.length && text.charCodeAt(pos) === 46) {
-      pos++;
-      if (pos < text.length && isDigit(text.charCodeAt(pos))) {
-        pos++;
-        while (pos < text.length && isDigit(text.charCodeAt(pos))) {
-          pos++;
-        }
-      } else {
-        scanError = 3;
-        return text.substring(start, pos);
-      }
-    }
-    let end = pos;
-    if (pos < text.length && (text.charCodeAt(pos) === 69 || text.charCodeAt(pos) === 101)) {
-      pos++;
-      if (pos < text.length && text.charCodeAt(pos) === 43 || text.charCodeAt(pos) === 45) {
-        pos++;
-      }
-      if (pos < text.length && isDigit(text.charCodeAt(pos))) {
-        pos++;
-        while (pos < text.length && isDigit(text.charCodeAt(pos))) {
-          pos++;
-        }
-        end = pos;
-      } else {
-        scanError = 3;
-      }
-    }
-    return text.substring(start, end);
-  }
-  function scanString() {
-    let result = "", start = pos;
-    while (true) {
-      if (pos >= len) {
-        result += text.substring(start, pos);
-        scanError = 2;
-        break;
-      }
-      const ch = text.charCodeAt(pos);
-      if (ch === 34) {
-        result += text.substring(start, pos);
-        pos++;
-        break;
-      }
-      if (ch === 92) {
-        result += text.substring(start, pos);
-        pos++;
-        if (pos >= len) {
-          scanError = 2;
-          break;
-        }
-        const ch2 = text.charCodeAt(pos++);
-        switch (ch2) {
-          case 34:
-            result += '"';
-            break;
-          case 92:
-            result += "\\";
-            break;
-          case 47:
-            result += "/";
-            break;
-          case 98:
-            result += "\b";
-            break;
-          case 102:
-            result += "\f";
-            break;
-          case 110:
-            result += "\n";
-            break;
-          case 114:
-            result += "\r";
-            break;
-          case 116:
-            result += "	";
-            break;
-          case 117:
-            const ch3 = scanHexDigits(4, true);
-            if (ch3 >= 0) {
-              result += String.fromCharCode(ch3);
-            } else {
-              scanError = 4;
-            }
-            break;
-          default:
-            scanError = 5;
-        }
-        start = pos;
-        continue;
-      }
-      if (ch >= 0 && ch <= 31) {
-        if (isLineBreak(ch)) {
-          result += text.substring(start, pos);
-          scanError = 2;
-          break;
-        } else {
-          scanError = 6;
-        }
-      }
-      pos++;
-    }
-    return result;
-  }
-  function scanNext() {
-    value = "";
-    scanError = 0;
-    tokenOffset = pos;
-    lineStartOffset = lineNumber;
-    prevTokenLineStartOffset = tokenLineStartOffset;
-    if (pos >= len) {
-      tokenOffset = len;
-      return token = 17;
-    }
-    let code = text.charCodeAt(pos);
-    if (isWhiteSpace(code)) {
-      do {
-        pos++;
-        value += String.fromCharCode(code);
-        code = text.charCodeAt(pos);
-      } while (isWhiteSpace(code));
-      return token = 15;
-    }
-    if (isLineBreak(code)) {
-      pos++;
-      value += String.fromCharCode(code);
-      if (code === 13 && text.charCodeAt(pos) === 10) {
-        pos++;
-        value += "\n";
-      }
-      lineNumber++;
-      tokenLineStartOffset = pos;
-      return token = 14;
-    }
-    switch (code) {
-      // tokens: []{}:,
-      case 123:
-        pos++;
-        return token = 1;
-      case 125:
-        pos++;
-        return token = 2;
-      case 91:
-        pos++;
-        return token = 3;
-      case 93:
-        pos++;
-        return token = 4;
-      case 58:
-        pos++;
-        return token = 6;
-      case 44:
-        pos++;
-        return token = 5;
-      // strings
-      case 34:
-        pos++;
-        value = scanString();
-        return token = 10;
-      // comments
-      case 47:
-        const start = pos - 1;
-        if (text.charCodeAt(pos + 1) === 47) {
-          pos += 2;
-          while (pos < len) {
-            if (isLineBreak(text.charCodeAt(pos))) {
-              break;
-            }
-            pos++;
-          }
-          value = text.substring(start, pos);
-          return token = 12;
-        }
-        if (text.charCodeAt(pos + 1) === 42) {
-          pos += 2;
-          const safeLength = len - 1;
-          let commentClosed = false;
-          while (pos < safeLength) {
-            const ch = text.charCodeAt(pos);
-            if (ch === 42 && text.charCodeAt(pos + 1) === 47) {
-              pos += 2;
-              commentClosed = true;
-              break;
-            }
-            pos++;
-            if (isLineBreak(ch)) {
-              if (ch === 13 && text.charCodeAt(pos) === 10) {
-                pos++;
-              }
-              lineNumber++;
-              tokenLineStartOffset = pos;
-            }
-          }
-          if (!commentClosed) {
-            pos++;
-            scanError = 1;
-          }
-          value = text.substring(start, pos);
-          return token = 13;
-        }
-        value += String.fromCharCode(code);
-        pos++;
-        return token = 16;
-      // numbers
-      case 45:
-        value += String.fromCharCode(code);
-        pos++;
-        if (pos === len || !isDigit(text.charCodeAt(pos))) {
-          return token = 16;
-        }
-      // found a minus, followed by a number so
-      // we fall through to proceed with scanning
-      // numbers
-      case 48:
-      case 49:
-      case 50:
-      case 51:
-      case 52:
-      case 53:
-      case 54:
-      case 55:
-      case 56:
-      case 57:
-        value += scanNumber();
-        return token = 11;
-      // literals and unknown symbols
-      default:
-        while (pos < len && isUnknownContentCharacter(code)) {
-          pos++;
-          code = text.charCodeAt(pos);
-        }
-        if (tokenOffset !== pos) {
-          value = text.substring(tokenOffset, pos);
-          switch (value) {
-            case "true":
-              return token = 8;
-            case "false":
-              return token = 9;
-            case "null":
-              return token = 7;
-          }
-          return token = 16;
-        }
-        value += String.fromCharCode(code);
-        pos++;
-        return token = 16;
-    }
-  }
-  function isUnknownContentCharacter(code) {
-    if (isWhiteSpace(code) || isLineBreak(code)) {
-      return false;
-    }
-    switch (code) {
-      case 125:
-      case 93:
-      case 123:
-      case 91:
-      case 34:
-      case 58:
-      case 44:
-      case 47:
-        return false;
-    }
-    return true;
-  }
-  function scanNextNonTrivia() {
-    let result;
-    do {
-      result = scanNext();
-    } while (result >= 12 && result <= 15);
-    return result;
-  }
-  return {
-    setPosition,
-    getPosition: () => pos,
-    scan: ignoreTrivia ? scanNextNonTrivia : scanNext,
-    getToken: () => token,
-    getTokenValue: () => value,
-    getTokenOffset: () => tokenOffset,
-    getTokenLength: () => pos - tokenOffset,
-    getTokenStartLine: () => lineStartOffset,
-    getTokenStartCharacter: () => tokenOffset - prevTokenLineStartOffset,
-    getTokenError: () => scanError
-  };
-}
-function isWhiteSpace(ch) {
-  return ch === 32 || ch === 9;
-}
-function isLineBreak(ch) {
-  return ch === 10 || ch === 13;
-}
-function isDigit(ch) {
-  return ch >= 48 && ch <= 57;
-}
-var CharacterCodes;
-(function(CharacterCodes2) {
-  CharacterCodes2[CharacterCodes2["lineFeed"] = 10] = "lineFeed";
-  CharacterCodes2[CharacterCodes2["carriageReturn"] = 13] = "carriageReturn";
-  CharacterCodes2[CharacterCodes2["space"] = 32] = "space";
-  CharacterCodes2[CharacterCodes2["_0"] = 48] = "_0";
-  CharacterCodes2[CharacterCodes2["_1"] = 49] = "_1";
-  CharacterCodes2[CharacterCodes2["_2"] = 50] = "_2";
-  CharacterCodes2[CharacterCodes2["_3"] = 51] = "_3";
-  CharacterCodes2[CharacterCodes2["_4"] = 52] = "_4";
-  CharacterCodes2[CharacterCodes2["_5"] = 53] = "_5";
-  CharacterCodes2[CharacterCodes2["_6"] = 54] = "_6";
-  CharacterCodes2[CharacterCodes2["_7"] = 55] = "_7";
-  CharacterCodes2[CharacterCodes2["_8"] = 56] = "_8";
-  CharacterCodes2[CharacterCodes2["_9"] = 57] = "_9";
-  CharacterCodes2[CharacterCodes2["a"] = 97] = "a";
-  CharacterCodes2[CharacterCodes2["b"] = 98] = "b";
-  CharacterCodes2[CharacterCodes2["c"] = 99] = "c";
-  CharacterCodes2[CharacterCodes2["d"] = 100] = "d";
-  CharacterCodes2[CharacterCodes2["e"] = 101] = "e";
-  CharacterCodes2[CharacterCodes2["f"] = 102] = "f";
-  CharacterCodes2[CharacterCodes2["g"] = 103] = "g";
-  CharacterCodes2[CharacterCodes2["h"] = 104] = "h";
-  CharacterCodes2[CharacterCodes2["i"] = 105] = "i";
-  CharacterCodes2[CharacterCodes2["j"] = 106] = "j";
-  CharacterCodes2[CharacterCodes2["k"] = 107] = "k";
-  CharacterCodes2[CharacterCodes2["l"] = 108] = "l";
-  CharacterCodes2[CharacterCodes2["m"] = 109] = "m";
-  CharacterCodes2[CharacterCodes2["n"] = 110] = "n";
-  CharacterCodes2[CharacterCodes2["o"] = 111] = "o";
-  CharacterCodes2[CharacterCodes2["p"] = 112] = "p";
-  CharacterCodes2[CharacterCodes2["q"] = 113] = "q";
-  CharacterCodes2[CharacterCodes2["r"] = 114] = "r";
-  CharacterCodes2[CharacterCodes2["s"] = 115] = "s";
-  CharacterCodes2[CharacterCodes2["t"] = 116] = "t";
-  CharacterCodes2[CharacterCodes2["u"] = 117] = "u";
-  CharacterCodes2[CharacterCodes2["v"] = 118] = "v";
-  CharacterCodes2[CharacterCodes2["w"] = 119] = "w";
-  CharacterCodes2[CharacterCodes2["x"] = 120] = "x";
-  CharacterCodes2[CharacterCodes2["y"] = 121] = "y";
-  CharacterCodes2[CharacterCodes2["z"] = 122] = "z";
-  CharacterCodes2[CharacterCodes2["A"] = 65] = "A";
-  CharacterCodes2[CharacterCodes2["B"] = 66] = "B";
-  CharacterCodes2[CharacterCodes2["C"] = 67] = "C";
-  CharacterCodes2[CharacterCodes2["D"] = 68] = "D";
-  CharacterCodes2[CharacterCodes2["E"] = 69] = "E";
-  CharacterCodes2[CharacterCodes2["F"] = 70] = "F";
-  CharacterCodes2[CharacterCodes2["G"] = 71] = "G";
-  CharacterCodes2[CharacterCodes2["H"] = 72] = "H";
-  CharacterCodes2[CharacterCodes2["I"] = 73] = "I";
-  CharacterCodes2[CharacterCodes2["J"] = 74] = "J";
-  CharacterCodes2[CharacterCodes2["K"] = 75] = "K";
-  CharacterCodes2[CharacterCodes2["L"] = 76] = "L";
-  CharacterCodes2[CharacterCodes2["M"] = 77] = "M";
-  CharacterCodes2[CharacterCodes2["N"] = 78] = "N";
-  CharacterCodes2[CharacterCodes2["O"] = 79] = "O";
-  CharacterCodes2[CharacterCodes2["P"] = 80] = "P";
-  CharacterCodes2[CharacterCodes2["Q"] = 81] = "Q";
-  CharacterCodes2[CharacterCodes2["R"] = 82] = "R";
-  CharacterCodes2[CharacterCodes2["S"] = 83] = "S";
-  CharacterCodes2[CharacterCodes2["T"] = 84] = "T";
-  CharacterCodes2[CharacterCodes2["U"] = 85] = "U";
-  CharacterCodes2[CharacterCodes2["V"] = 86] = "V";
-  CharacterCodes2[CharacterCodes2["W"] = 87] = "W";
-  CharacterCodes2[CharacterCodes2["X"] = 88] = "X";
-  CharacterCodes2[CharacterCodes2["Y"] = 89] = "Y";
-  CharacterCodes2[CharacterCodes2["Z"] = 90] = "Z";
-  CharacterCodes2[CharacterCodes2["asterisk"] = 42] = "asterisk";
-  CharacterCodes2[CharacterCodes2["backslash"] = 92] = "backslash";
-  CharacterCodes2[CharacterCodes2["closeBrace"] = 125] = "closeBrace";
-  CharacterCodes2[CharacterCodes2["closeBracket"] = 93] = "closeBracket";
-  CharacterCodes2[CharacterCodes2["colon"] = 58] = "colon";
-  CharacterCodes2[CharacterCodes2["comma"] = 44] = "comma";
-  CharacterCodes2[CharacterCodes2["dot"] = 46] = "dot";
-  CharacterCodes2[CharacterCodes2["doubleQuote"] = 34] = "doubleQuote";
-  CharacterCodes2[CharacterCodes2["minus"] = 45] = "minus";
-  CharacterCodes2[CharacterCodes2["openBrace"] = 123] = "openBrace";
-  CharacterCodes2[CharacterCodes2["openBracket"] = 91] = "openBracket";
-  CharacterCodes2[CharacterCodes2["plus"] = 43] = "plus";
-  CharacterCodes2[CharacterCodes2["slash"] = 47] = "slash";
-  CharacterCodes2[CharacterCodes2["formFeed"] = 12] = "formFeed";
-  CharacterCodes2[CharacterCodes2["tab"] = 9] = "tab";
-})(CharacterCodes || (CharacterCodes = {}));
-
-// node_modules/jsonc-parser/lib/esm/impl/string-intern.js
-init_import_meta_url();
-var cachedSpaces = new Array(20).fill(0).map((_, index) => {
-  return " ".repeat(index);
-});
-var maxCachedValues = 200;
-var cachedBreakLinesWithSpaces = {
-  " ": {
-    "\n": new Array(maxCachedValues).fill(0).map((_, index) => {
-      return "\n" + " ".repeat(index);
-    }),
-    "\r": new Array(maxCachedValues).fill(0).map((_, index) => {
-      return "\r" + " ".repeat(index);
-    }),
-    "\r\n": new Array(maxCachedValues).fill(0).map((_, index) => {
-      return "\r\n" + " ".repeat(index);
-    })
-  },
-  "	": {
-    "\n": new Array(maxCachedValues).fill(0).map((_, index) => {
-      return "\n" + "	".repeat(index);
-    }),
-    "\r": new Array(maxCachedValues).fill(0).map((_, index) => {
-      return "\r" + "	".repeat(index);
-    }),
-    "\r\n": new Array(maxCachedValues).fill(0).map((_, index) => {
-      return "\r\n" + "	".repeat(index);
-    })
-  }
-};
-
-// node_modules/jsonc-parser/lib/esm/impl/edit.js
-init_import_meta_url();
-
-// node_modules/jsonc-parser/lib/esm/impl/parser.js
-init_import_meta_url();
-var ParseOptions;
-(function(ParseOptions2) {
-  ParseOptions2.DEFAULT = {
-    allowTrailingComma: false
-  };
-})(ParseOptions || (ParseOptions = {}));
-function parseTree(text, errors = [], options = ParseOptions.DEFAULT) {
-  let currentParent = { type: "array", offset: -1, length: -1, children: [], parent: void 0 };
-  function ensurePropertyComplete(endOffset) {
-    if (currentParent.type === "property") {
-      currentParent.length = endOffset - currentParent.offset;
-      currentParent = currentParent.parent;
-    }
-  }
-  function onValue(valueNode) {
-    currentParent.children.push(valueNode);
-    return valueNode;
-  }
-  const visitor = {
-    onObjectBegin: (offset) => {
-      currentParent = onValue({ type: "object", offset, length: -1, parent: currentParent, children: [] });
-    },
-    onObjectProperty: (name, offset, length) => {
-      currentParent = onValue({ type: "property", offset, length: -1, parent: currentParent, children: [] });
-      currentParent.children.push({ type: "string", value: name, offset, length, parent: currentParent });
-    },
-    onObjectEnd: (offset, length) => {
-      ensurePropertyComplete(offset + length);
-      currentParent.length = offset + length - currentParent.offset;
-      currentParent = currentParent.parent;
-      ensurePropertyComplete(offset + length);
-    },
-    onArrayBegin: (offset, length) => {
-      currentParent = onValue({ type: "array", offset, length: -1, parent: currentParent, children: [] });
-    },
-    onArrayEnd: (offset, length) => {
-      currentParent.length = offset + length - currentParent.offset;
-      currentParent = currentParent.parent;
-      ensurePropertyComplete(offset + length);
-    },
-    onLiteralValue: (value, offset, length) => {
-      onValue({ type: getNodeType(value), offset, length, parent: currentParent, value });
-      ensurePropertyComplete(offset + length);
-    },
-    onSeparator: (sep, offset, length) => {
-      if (currentParent.type === "property") {
-        if (sep === ":") {
-          currentParent.colonOffset = offset;
-        } else if (sep === ",") {
-          ensurePropertyComplete(offset);
-        }
-      }
-    },
-    onError: (error, offset, length) => {
-      errors.push({ error, offset, length });
-    }
-  };
-  visit(text, visitor, options);
-  const result = currentParent.children[0];
-  if (result) {
-    delete result.parent;
-  }
-  return result;
-}
-function findNodeAtLocation(root2, path16) {
-  if (!root2) {
-    return void 0;
-  }
-  let node = root2;
-  for (let segment of path16) {
-    if (typeof segment === "string") {
-      if (node.type !== "object" || !Array.isArray(node.children)) {
-        return void 0;
-      }
-      let found = false;
-      for (const propertyNode of node.children) {
-        if (Array.isArray(propertyNode.children) && propertyNode.children[0].value === segment && propertyNode.children.length === 2) {
-          node = propertyNode.children[1];
-          found = true;
-          break;
-        }
-      }
-      if (!found) {
-        return void 0;
-      }
-    } else {
-      const index = segment;
-      if (node.type !== "array" || index < 0 || !Array.isArray(node.children) || index >= node.children.length) {
-        return void 0;
-      }
-      node = node.children[index];
-    }
-  }
-  return node;
-}
-function getNodeValue(node) {
-  switch (node.type) {
-    case "array":
-      return node.children.map(getNodeValue);
-    case "object":
-      const obj = /* @__PURE__ */ Object.create(null);
-      for (let prop of node.children) {
-        const valueNode = prop.children[1];
-        if (valueNode) {
-          obj[prop.children[0].value] = getNodeValue(valueNode);
-        }
-      }
-      return obj;
-    case "null":
-    case "string":
-    case "number":
-    case "boolean":
-      return node.value;
-    default:
-      return void 0;
-  }
-}
-function visit(text, visitor, options = ParseOptions.DEFAULT) {
-  const _scanner = createScanner(text, false);
-  const _jsonPath = [];
-  let suppressedCallbacks = 0;
-  function toNoArgVisit(visitFunction) {
-    return visitFunction ? () => suppressedCallbacks === 0 && visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter()) : () => true;
-  }
-  function toOneArgVisit(visitFunction) {
-    return visitFunction ? (arg) => suppressedCallbacks === 0 && visitFunction(arg, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter()) : () => true;
-  }
-  function toOneArgVisitWithPath(visitFunction) {
-    return visitFunction ? (arg) => suppressedCallbacks === 0 && visitFunction(arg, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter(), () => _jsonPath.slice()) : () => true;
-  }
-  function toBeginVisit(visitFunction) {
-    return visitFunction ? () => {
-      if (suppressedCallbacks > 0) {
-        suppressedCallbacks++;
-      } else {
-        let cbReturn = visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter(), () => _jsonPath.slice());
-        if (cbReturn === false) {
-          suppressedCallbacks = 1;
-        }
-      }
-    } : () => true;
-  }
-  function toEndVisit(visitFunction) {
-    return visitFunction ? () => {
-      if (suppressedCallbacks > 0) {
-        suppressedCallbacks--;
-      }
-      if (suppressedCallbacks === 0) {
-        visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter());
-      }
-    } : () => true;
-  }
-  const onObjectBegin = toBeginVisit(visitor.onObjectBegin), onObjectProperty = toOneArgVisitWithPath(visitor.onObjectProperty), onObjectEnd = toEndVisit(visitor.onObjectEnd), onArrayBegin = toBeginVisit(visitor.onArrayBegin), onArrayEnd = toEndVisit(visitor.onArrayEnd), onLiteralValue = toOneArgVisitWithPath(visitor.onLiteralValue), onSeparator = toOneArgVisit(visitor.onSeparator), onComment = toNoArgVisit(visitor.onComment), onError = toOneArgVisit(visitor.onError);
-  const disallowComments = options && options.disallowComments;
-  const allowTrailingComma = options && options.allowTrailingComma;
-  function scanNext() {
-    while (true) {
-      const token = _scanner.scan();
-      switch (_scanner.getTokenError()) {
-        case 4:
-          handleError(
-            14
-            /* ParseErrorCode.InvalidUnicode */
-          );
-          break;
-        case 5:
-          handleError(
-            15
-            /* ParseErrorCode.InvalidEscapeCharacter */
-          );
-          break;
-        case 3:
-          handleError(
-            13
-            /* ParseErrorCode.UnexpectedEndOfNumber */
-          );
-          break;
-        case 1:
-          if (!disallowComments) {
-            handleError(
-              11
-              /* ParseErrorCode.UnexpectedEndOfComment */
-            );
-          }
-          break;
-        case 2:
-          handleError(
-            12
-            /* ParseErrorCode.UnexpectedEndOfString */
-          );
-          break;
-        case 6:
-          handleError(
-            16
-            /* ParseErrorCode.InvalidCharacter */
-          );
-          break;
-      }
-      switch (token) {
-        case 12:
-        case 13:
-          if (disallowComments) {
-            handleError(
-              10
-              /* ParseErrorCode.InvalidCommentToken */
-            );
-          } else {
-            onComment();
-          }
-          break;
-        case 16:
-          handleError(
-            1
-            /* ParseErrorCode.InvalidSymbol */
-          );
-          break;
-        case 15:
-        case 14:
-          break;
-        default:
-          return token;
-      }
-    }
-  }
-  function handleError(error, skipUntilAfter = [], skipUntil = []) {
-    onError(error);
-    if (skipUntilAfter.length + skipUntil.length > 0) {
-      let token = _scanner.getToken();
-      while (token !== 17) {
-        if (skipUntilAfter.indexOf(token) !== -1) {
-          scanNext();
-          break;
-        } else if (skipUntil.indexOf(token) !== -1) {
-          break;
-        }
-        token = scanNext();
-      }
-    }
-  }
-  function parseString(isValue) {
-    const value = _scanner.getTokenValue();
-    if (isValue) {
-      onLiteralValue(value);
-    } else {
-      onObjectProperty(value);
-      _jsonPath.push(value);
-    }
-    scanNext();
-    return true;
-  }
-  function parseLiteral() {
-    switch (_scanner.getToken()) {
-      case 11:
-        const tokenValue = _scanner.getTokenValue();
-        let value = Number(tokenValue);
-        if (isNaN(value)) {
-          handleError(
-            2
-            /* ParseErrorCode.InvalidNumberFormat */
-          );
-          value = 0;
-        }
-        onLiteralValue(value);
-        break;
-      case 7:
-        onLiteralValue(null);
-        break;
-      case 8:
-        onLiteralValue(true);
-        break;
-      case 9:
-        onLiteralValue(false);
-        break;
-      default:
-        return false;
-    }
-    scanNext();
-    return true;
-  }
-  function parseProperty() {
-    if (_scanner.getToken() !== 10) {
-      handleError(3, [], [
-        2,
-        5
-        /* SyntaxKind.CommaToken */
-      ]);
-      return false;
-    }
-    parseString(false);
-    if (_scanner.getToken() === 6) {
-      onSeparator(":");
-      scanNext();
-      if (!parseValue()) {
-        handleError(4, [], [
-          2,
-          5
-          /* SyntaxKind.CommaToken */
-        ]);
-      }
-    } else {
-      handleError(5, [], [
-        2,
-        5
-        /* SyntaxKind.CommaToken */
-      ]);
-    }
-    _jsonPath.pop();
-    return true;
-  }
-  function parseObject() {
-    onObjectBegin();
-    scanNext();
-    let needsComma = false;
-    while (_scanner.getToken() !== 2 && _scanner.getToken() !== 17) {
-      if (_scanner.getToken() === 5) {
-        if (!needsComma) {
-          handleError(4, [], []);
-        }
-        onSeparator(",");
-        scanNext();
-        if (_scanner.getToken() === 2 && allowTrailingComma) {
-          break;
-        }
-      } else if (needsComma) {
-        handleError(6, [], []);
-      }
-      if (!parseProperty()) {
-        handleError(4, [], [
-          2,
-          5
-          /* SyntaxKind.CommaToken */
-        ]);
-      }
-      needsComma = true;
-    }
-    onObjectEnd();
-    if (_scanner.getToken() !== 2) {
-      handleError(7, [
-        2
-        /* SyntaxKind.CloseBraceToken */
-      ], []);
-    } else {
-      scanNext();
-    }
-    return true;
-  }
-  function parseArray() {
-    onArrayBegin();
-    scanNext();
-    let isFirstElement = true;
-    let needsComma = false;
-    while (_scanner.getToken() !== 4 && _scanner.getToken() !== 17) {
-      if (_scanner.getToken() === 5) {
-        if (!needsComma) {
-          handleError(4, [], []);
-        }
-        onSeparator(",");
-        scanNext();
-        if (_scanner.getToken() === 4 && allowTrailingComma) {
-          break;
-        }
-      } else if (needsComma) {
-        handleError(6, [], []);
-      }
-      if (isFirstElement) {
-        _jsonPath.push(0);
-        isFirstElement = false;
-      } else {
-        _jsonPath[_jsonPath.length - 1]++;
-      }
-      if (!parseValue()) {
-        handleError(4, [], [
-          4,
-          5
-          /* SyntaxKind.CommaToken */
-        ]);
-      }
-      needsComma = true;
-    }
-    onArrayEnd();
-    if (!isFirstElement) {
-      _jsonPath.pop();
-    }
-    if (_scanner.getToken() !== 4) {
-      handleError(8, [
-        4
-        /* SyntaxKind.CloseBracketToken */
-      ], []);
-    } else {
-      scanNext();
-    }
-    return true;
-  }
-  function parseValue() {
-    switch (_scanner.getToken()) {
-      case 3:
-        return parseArray();
-      case 1:
-        return parseObject();
-      case 10:
-        return parseString(true);
-      default:
-        return parseLiteral();
-    }
-  }
-  scanNext();
-  if (_scanner.getToken() === 17) {
-    if (options.allowEmptyContent) {
-      return true;
-    }
-    handleError(4, [], []);
-    return false;
-  }
-  if (!parseValue()) {
-    handleError(4, [], []);
-    return false;
-  }
-  if (_scanner.getToken() !== 17) {
-    handleError(9, [], []);
-  }
-  return true;
-}
-function getNodeType(value) {
-  switch (typeof value) {
-    case "boolean":
-      return "boolean";
-    case "number":
-      return "number";
-    case "string":
-      return "string";
-    case "object": {
-      if (!value) {
-        return "null";
-      } else if (Array.isArray(value)) {
-        return "array";
-      }
-      return "object";
-    }
-    default:
-      return "null";
-  }
-}
-
-// node_modules/jsonc-parser/lib/esm/main.js
-var ScanError;
-(function(ScanError2) {
-  ScanError2[ScanError2["None"] = 0] = "None";
-  ScanError2[ScanError2["UnexpectedEndOfComment"] = 1] = "UnexpectedEndOfComment";
-  ScanError2[ScanError2["UnexpectedEndOfString"] = 2] = "UnexpectedEndOfString";
-  ScanError2[ScanError2["UnexpectedEndOfNumber"] = 3] = "UnexpectedEndOfNumber";
-  ScanError2[ScanError2["InvalidUnicode"] = 4] = "InvalidUnicode";
-  ScanError2[ScanError2["InvalidEscapeCharacter"] = 5] = "InvalidEscapeCharacter";
-  ScanError2[ScanError2["InvalidCharacter"] = 6] = "InvalidCharacter";
-})(ScanError || (ScanError = {}));
-var SyntaxKind;
-(function(SyntaxKind2) {
-  SyntaxKind2[SyntaxKind2["OpenBraceToken"] = 1] = "OpenBraceToken";
-  SyntaxKind2[SyntaxKind2["CloseBraceToken"] = 2] = "CloseBraceToken";
-  SyntaxKind2[SyntaxKind2["OpenBracketToken"] = 3] = "OpenBracketToken";
-  SyntaxKind2[SyntaxKind2["CloseBracketToken"] = 4] = "CloseBracketToken";
-  SyntaxKind2[SyntaxKind2["CommaToken"] = 5] = "CommaToken";
-  SyntaxKind2[SyntaxKind2["ColonToken"] = 6] = "ColonToken";
-  SyntaxKind2[SyntaxKind2["NullKeyword"] = 7] = "NullKeyword";
-  SyntaxKind2[SyntaxKind2["TrueKeyword"] = 8] = "TrueKeyword";
-  SyntaxKind2[SyntaxKind2["FalseKeyword"] = 9] = "FalseKeyword";
-  SyntaxKind2[SyntaxKind2["StringLiteral"] = 10] = "StringLiteral";
-  SyntaxKind2[SyntaxKind2["NumericLiteral"] = 11] = "NumericLiteral";
-  SyntaxKind2[SyntaxKind2["LineCommentTrivia"] = 12] = "LineCommentTrivia";
-  SyntaxKind2[SyntaxKind2["BlockCommentTrivia"] = 13] = "BlockCommentTrivia";
-  SyntaxKind2[SyntaxKind2["LineBreakTrivia"] = 14] = "LineBreakTrivia";
-  SyntaxKind2[SyntaxKind2["Trivia"] = 15] = "Trivia";
-  SyntaxKind2[SyntaxKind2["Unknown"] = 16] = "Unknown";
-  SyntaxKind2[SyntaxKind2["EOF"] = 17] = "EOF";
-})(SyntaxKind || (SyntaxKind = {}));
-var parseTree2 = parseTree;
-var findNodeAtLocation2 = findNodeAtLocation;
-var getNodeValue2 = getNodeValue;
-var ParseErrorCode;
-(function(ParseErrorCode2) {
-  ParseErrorCode2[ParseErrorCode2["InvalidSymbol"] = 1] = "InvalidSymbol";
-  ParseErrorCode2[ParseErrorCode2["InvalidNumberFormat"] = 2] = "InvalidNumberFormat";
-  ParseErrorCode2[ParseErrorCode2["PropertyNameExpected"] = 3] = "PropertyNameExpected";
-  ParseErrorCode2[ParseErrorCode2["ValueExpected"] = 4] = "ValueExpected";
-  ParseErrorCode2[ParseErrorCode2["ColonExpected"] = 5] = "ColonExpected";
-  ParseErrorCode2[ParseErrorCode2["CommaExpected"] = 6] = "CommaExpected";
-  ParseErrorCode2[ParseErrorCode2["CloseBraceExpected"] = 7] = "CloseBraceExpected";
-  ParseErrorCode2[ParseErrorCode2["CloseBracketExpected"] = 8] = "CloseBracketExpected";
-  ParseErrorCode2[ParseErrorCode2["EndOfFileExpected"] = 9] = "EndOfFileExpected";
-  ParseErrorCode2[ParseErrorCode2["InvalidCommentToken"] = 10] = "InvalidCommentToken";
-  ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfComment"] = 11] = "UnexpectedEndOfComment";
-  ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfString"] = 12] = "UnexpectedEndOfString";
-  ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfNumber"] = 13] = "UnexpectedEndOfNumber";
-  ParseErrorCode2[ParseErrorCode2["InvalidUnicode"] = 14] = "InvalidUnicode";
-  ParseErrorCode2[ParseErrorCode2["InvalidEscapeCharacter"] = 15] = "InvalidEscapeCharacter";
-  ParseErrorCode2[ParseErrorCode2["InvalidCharacter"] = 16] = "InvalidCharacter";
-})(ParseErrorCode || (ParseErrorCode = {}));
-function printParseErrorCode(code) {
-  switch (code) {
-    case 1:
-      return "InvalidSymbol";
-    case 2:
-      return "InvalidNumberFormat";
-    case 3:
-      return "PropertyNameExpected";
-    case 4:
-      return "ValueExpected";
-    case 5:
-      return "ColonExpected";
-    case 6:
-      return "CommaExpected";
-    case 7:
-      return "CloseBraceExpected";
-    case 8:
-      return "CloseBracketExpected";
-    case 9:
-      return "EndOfFileExpected";
-    case 10:
-      return "InvalidCommentToken";
-    case 11:
-      return "UnexpectedEndOfComment";
-    case 12:
-      return "UnexpectedEndOfString";
-    case 13:
-      return "UnexpectedEndOfNumber";
-    case 14:
-      return "InvalidUnicode";
-    case 15:
-      return "InvalidEscapeCharacter";
-    case 16:
-      return "InvalidCharacter";
-  }
-  return "<unknown ParseErrorCode>";
-}
-
-// src/parse/source.ts
-init_import_meta_url();
-var BOM = "\uFEFF";
-var SourceText = class {
-  text;
-  hasBom;
-  #lineStarts;
-  constructor(raw) {
-    this.hasBom = raw.startsWith(BOM);
-    this.text = this.hasBom ? raw.slice(1) : raw;
-  }
-  get lineStarts() {
-    if (this.#lineStarts === void 0) {
-      const starts = [0];
-      const text = this.text;
-      for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
-      this.#lineStarts = starts;
-    }
-    return this.#lineStarts;
-  }
-  get lineCount() {
-    return this.lineStarts.length;
-  }
-  /** Converts an offset to a 1-based line and UTF-16 column. */
-  positionAt(offset) {
-    const starts = this.lineStarts;
-    const clamped = Math.max(0, Math.min(offset, this.text.length));
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = lo + hi + 1 >> 1;
-      if (starts[mid] <= clamped) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, column: clamped - starts[lo] + 1 };
-  }
-  rangeOf(span) {
-    const start = this.positionAt(span.start);
-    const end = this.positionAt(span.end);
-    return { line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
-  }
-  /** The text of a 1-based line, without its line terminator. */
-  lineText(line) {
-    const starts = this.lineStarts;
-    const start = starts[line - 1];
-    if (start === void 0) return "";
-    const next = starts[line];
-    let end = next === void 0 ? this.text.length : next - 1;
-    if (end > start && this.text.charCodeAt(end - 1) === 13) end--;
-    return this.text.slice(start, end);
-  }
-  /** Offset of the start of a 1-based line (the text length past the last line). */
-  lineStart(line) {
-    return this.lineStarts[line - 1] ?? this.text.length;
-  }
-};
-var graphemes;
-function graphemeColumnToUtf16(lineText, column) {
-  if (column <= 1) return 1;
-  if (/^[\x00-\x7f]*$/.test(lineText)) return Math.min(column, lineText.length + 1);
-  graphemes ??= new Intl.Segmenter("en", { granularity: "grapheme" });
-  let remaining = column - 1;
-  let units = 0;
-  for (const { segment } of graphemes.segment(lineText)) {
-    if (remaining === 0) break;
-    units += segment.length;
-    remaining--;
-  }
-  return Math.min(units + remaining + 1, lineText.length + 1);
-}
-
-// src/parse/json-source.ts
-var MESSAGES = {
-  InvalidSymbol: "invalid symbol",
-  InvalidNumberFormat: "invalid number",
-  PropertyNameExpected: "expected a property name in double quotes",
-  ValueExpected: "expected a value",
-  ColonExpected: 'expected ":"',
-  CommaExpected: 'expected ","',
-  CloseBraceExpected: 'expected "}"',
-  CloseBracketExpected: 'expected "]"',
-  EndOfFileExpected: "expected the end of the file",
-  InvalidCommentToken: "comments are not allowed in JSON",
-  UnexpectedEndOfComment: "unexpected end of comment",
-  UnexpectedEndOfString: "unterminated string",
-  UnexpectedEndOfNumber: "unexpected end of number",
-  InvalidUnicode: "invalid unicode escape",
-  InvalidEscapeCharacter: "invalid escape character",
-  InvalidCharacter: "invalid character"
-};
-function parseJsonSource(raw) {
-  const source = new SourceText(raw);
-  const errors = [];
-  const tree = parseTree2(source.text, errors, { disallowComments: true, allowTrailingComma: false });
-  if (errors.length > 0 || tree === void 0) {
-    const list2 = errors.length > 0 ? errors : [{ error: 4, offset: 0, length: 0 }];
-    return {
-      ok: false,
-      errors: list2.map((e) => ({
-        ...source.rangeOf({ start: e.offset, end: e.offset + Math.max(e.length, 0) }),
-        message: MESSAGES[printParseErrorCode(e.error)] ?? printParseErrorCode(e.error)
-      }))
-    };
-  }
-  const root2 = tree;
-  return {
-    ok: true,
-    doc: {
-      source,
-      value: getNodeValue2(root2),
-      rangeOf(path16, key = false) {
-        let node = descend(root2, path16);
-        if (key && node.parent?.type === "property" && node.parent.children?.[0]) node = node.parent.children[0];
-        return source.rangeOf({ start: node.offset, end: node.offset + node.length });
-      }
-    }
-  };
-}
-function descend(root2, path16) {
-  let node = root2;
-  for (const segment of path16) {
-    let next;
-    if (node.type === "array" && /^\d+$/.test(String(segment))) next = node.children?.[Number(segment)];
-    else if (node.type === "object") next = findNodeAtLocation2(node, [String(segment)]);
-    if (next === void 0) break;
-    node = next;
-  }
-  return node;
-}
+var import_node_fs5 = require("node:fs");
+var import_node_path6 = __toESM(require("node:path"), 1);
 
 // src/util/assets.ts
 init_import_meta_url();
-var import_node_fs7 = require("node:fs");
-var import_node_path7 = __toESM(require("node:path"), 1);
-var import_node_url2 = require("node:url");
+var import_node_fs4 = require("node:fs");
+var import_node_path5 = __toESM(require("node:path"), 1);
+var import_node_url3 = require("node:url");
 var root;
 function assetsRoot() {
   if (root !== void 0) return root;
-  let dir = import_node_path7.default.dirname((0, import_node_url2.fileURLToPath)(importMetaUrl));
+  let dir = import_node_path5.default.dirname((0, import_node_url3.fileURLToPath)(importMetaUrl));
   for (; ; ) {
-    if ((0, import_node_fs7.existsSync)(import_node_path7.default.join(dir, "schemas", "driver.schema.json"))) return root = dir;
-    const parent = import_node_path7.default.dirname(dir);
+    if ((0, import_node_fs4.existsSync)(import_node_path5.default.join(dir, "schemas", "driver.schema.json"))) return root = dir;
+    const parent = import_node_path5.default.dirname(dir);
     if (parent === dir) throw new Error("cannot find the schemas/ directory of nomad-remote-lint");
     dir = parent;
   }
 }
 function assetPath(...segments2) {
-  return import_node_path7.default.join(assetsRoot(), ...segments2);
+  return import_node_path5.default.join(assetsRoot(), ...segments2);
 }
 
 // src/drivers/registry.ts
@@ -18621,7 +15975,7 @@ function validateDriver(value, origin2, doc) {
 function loadDriverFile(file, displayName = file) {
   let text;
   try {
-    text = (0, import_node_fs8.readFileSync)(file, "utf8");
+    text = (0, import_node_fs5.readFileSync)(file, "utf8");
   } catch (error) {
     throw new UsageError(`${displayName}: cannot read driver file: ${error.code ?? String(error)}`);
   }
@@ -18641,7 +15995,7 @@ function loadDriverFile(file, displayName = file) {
 }
 function shippedDrivers() {
   const dir = assetPath("schemas", "drivers");
-  return (0, import_node_fs8.readdirSync)(dir).filter((f) => f.endsWith(".json")).sort().map((f) => loadDriverFile(import_node_path8.default.join(dir, f), `schemas/drivers/${f}`));
+  return (0, import_node_fs5.readdirSync)(dir).filter((f) => f.endsWith(".json")).sort().map((f) => loadDriverFile(import_node_path6.default.join(dir, f), `schemas/drivers/${f}`));
 }
 var shipped;
 function shippedRegistry() {
@@ -18682,13 +16036,13 @@ function globMatcher(patterns) {
   return (relPath) => relPath !== "" && !relPath.startsWith("../") && match(relPath);
 }
 function relativePosix(dir, file) {
-  return import_node_path9.default.relative(dir, file).split(import_node_path9.default.sep).join("/");
+  return import_node_path7.default.relative(dir, file).split(import_node_path7.default.sep).join("/");
 }
 function loadConfigFile(file, display) {
   const shown = display(file);
   let text;
   try {
-    text = (0, import_node_fs9.readFileSync)(file, "utf8");
+    text = (0, import_node_fs6.readFileSync)(file, "utf8");
   } catch (error) {
     throw new UsageError(`${shown}: cannot read config file: ${error.code ?? String(error)}`);
   }
@@ -18708,9 +16062,9 @@ function loadConfigFile(file, display) {
     throw new UsageError(lines2.map((l) => l.text).join("\n"));
   }
   const raw = doc.value;
-  const dir = import_node_path9.default.dirname(file);
+  const dir = import_node_path7.default.dirname(file);
   const drivers = (raw.drivers ?? []).map(
-    (entry, i) => typeof entry === "string" ? loadDriverFile(import_node_path9.default.resolve(dir, entry), display(import_node_path9.default.resolve(dir, entry))) : { spec: entry, origin: `${shown}#/drivers/${i}` }
+    (entry, i) => typeof entry === "string" ? loadDriverFile(import_node_path7.default.resolve(dir, entry), display(import_node_path7.default.resolve(dir, entry))) : { spec: entry, origin: `${shown}#/drivers/${i}` }
   );
   return {
     path: file,
@@ -18732,6 +16086,23 @@ function configMessage(problem) {
   }
   return problem.message;
 }
+function toVersion(text, what) {
+  if (text === void 0) return void 0;
+  const v = parseVersion(text);
+  if (v === void 0) throw new UsageError(`${what} must look like 1.8.4, got ${JSON.stringify(text)}`);
+  return v;
+}
+function checkRuleSettings(settings, known) {
+  const out = /* @__PURE__ */ new Map();
+  for (const [id, severity] of Object.entries(settings)) {
+    if (!known.includes(id) || id === "syntax") throw new UsageError(`unknown rule ${JSON.stringify(id)}`);
+    if (!["off", "info", "warning", "error"].includes(severity)) {
+      throw new UsageError(`severity of ${id} must be one of off, info, warning, error, got ${JSON.stringify(severity)}`);
+    }
+    out.set(id, severity);
+  }
+  return out;
+}
 var ConfigResolver = class {
   #options;
   #files = /* @__PURE__ */ new Map();
@@ -18739,18 +16110,25 @@ var ConfigResolver = class {
   #registries = /* @__PURE__ */ new Map();
   #settings = /* @__PURE__ */ new Map();
   #explicit;
+  #cliDrivers;
+  #cliRules;
+  #cliNomadVersion;
   constructor(options) {
     this.#options = options;
-    this.#explicit = options.configFile === void 0 ? void 0 : this.#load(import_node_path9.default.resolve(options.cwd, options.configFile));
+    const o = options.options;
+    this.#cliDrivers = o.driverFiles.map((f) => loadDriverFile(import_node_path7.default.resolve(options.cwd, f), f));
+    this.#cliRules = checkRuleSettings(o.rules, options.knownIds);
+    this.#cliNomadVersion = toVersion(o.nomadVersion, "the Nomad version");
+    this.#explicit = o.configFile === void 0 ? void 0 : this.#load(import_node_path7.default.resolve(options.cwd, o.configFile));
   }
   #display = (p) => {
-    const rel = import_node_path9.default.relative(this.#options.cwd, p);
-    return rel.startsWith("..") || import_node_path9.default.isAbsolute(rel) ? p : rel;
+    const rel = import_node_path7.default.relative(this.#options.cwd, p);
+    return rel.startsWith("..") || import_node_path7.default.isAbsolute(rel) ? p : rel;
   };
   #load(file) {
     let config2 = this.#files.get(file);
     if (config2 === void 0) {
-      if (!(0, import_node_fs9.existsSync)(file)) throw new UsageError(`no such config file: ${this.#display(file)}`);
+      if (!(0, import_node_fs6.existsSync)(file)) throw new UsageError(`no such config file: ${this.#display(file)}`);
       config2 = loadConfigFile(file, this.#display);
       this.#files.set(file, config2);
     }
@@ -18758,14 +16136,14 @@ var ConfigResolver = class {
   }
   #chain(dir) {
     if (this.#explicit !== void 0) return [this.#explicit];
-    if (!this.#options.lookup) return [];
+    if (!this.#options.options.configLookup) return [];
     const cached = this.#chains.get(dir);
     if (cached !== void 0) return cached;
     let chain2;
     const candidate = childPath(dir, CONFIG_FILE_NAME);
-    const own = (0, import_node_fs9.existsSync)(candidate) ? this.#load(candidate) : void 0;
-    const parent = import_node_path9.default.dirname(dir);
-    if (own?.root || (0, import_node_fs9.existsSync)(childPath(dir, ".git")) || parent === dir) chain2 = own === void 0 ? [] : [own];
+    const own = (0, import_node_fs6.existsSync)(candidate) ? this.#load(candidate) : void 0;
+    const parent = import_node_path7.default.dirname(dir);
+    if (own?.root || (0, import_node_fs6.existsSync)(childPath(dir, ".git")) || parent === dir) chain2 = own === void 0 ? [] : [own];
     else chain2 = own === void 0 ? this.#chain(parent) : [...this.#chain(parent), own];
     this.#chains.set(dir, chain2);
     return chain2;
@@ -18774,13 +16152,13 @@ var ConfigResolver = class {
     const key = chain2.map((c) => c.path).join("\0");
     let registry = this.#registries.get(key);
     if (registry === void 0) {
-      registry = this.#options.shipped.with([...chain2.flatMap((c) => c.drivers), ...this.#options.cliDrivers]);
+      registry = this.#options.shipped.with([...chain2.flatMap((c) => c.drivers), ...this.#cliDrivers]);
       this.#registries.set(key, registry);
     }
     return registry;
   }
   resolve(filePath) {
-    const chain2 = this.#chain(import_node_path9.default.dirname(filePath));
+    const chain2 = this.#chain(import_node_path7.default.dirname(filePath));
     let key = "";
     let ignored = false;
     for (const config2 of chain2) {
@@ -18807,16 +16185,14 @@ var ConfigResolver = class {
       for (const o of config2.overrides) if (o.matches(rel)) for (const [id, s] of o.rules) severities.set(id, s);
       if (config2.nomadVersion !== void 0) nomadVersion = config2.nomadVersion;
     }
-    for (const [id, s] of this.#options.cliRules) severities.set(id, s);
-    nomadVersion = this.#options.cliNomadVersion ?? nomadVersion;
+    for (const [id, s] of this.#cliRules) severities.set(id, s);
+    nomadVersion = this.#cliNomadVersion ?? nomadVersion;
     return {
+      options: this.#options.options,
+      variables: this.#options.variables,
       severities,
       drivers: this.#registry(chain2),
-      ...nomadVersion ? { nomadVersion } : {},
-      inlineConfig: this.#options.inlineConfig,
-      requireDisableReason: this.#options.requireDisableReason,
-      variables: this.#options.variables,
-      allowFs: this.#options.allowFs
+      ...nomadVersion ? { nomadVersion } : {}
     };
   }
   /** The effective configuration of a file as JSON-ready data (`--print-config`). */
@@ -18829,8 +16205,8 @@ var ConfigResolver = class {
       configFiles: resolved.configFiles,
       ignored: resolved.ignored,
       nomadVersion: resolved.settings.nomadVersion === void 0 ? null : formatVersion(resolved.settings.nomadVersion),
-      inlineConfig: resolved.settings.inlineConfig,
-      requireDisableReason: resolved.settings.requireDisableReason,
+      inlineConfig: resolved.settings.options.inlineConfig,
+      requireDisableReason: resolved.settings.options.requireDisableReason,
       rules: rules2,
       drivers: resolved.settings.drivers.all.map((d) => ({
         name: d.spec.name,
@@ -18953,879 +16329,10 @@ var UNSUPPRESSIBLE = /* @__PURE__ */ new Set([SYNTAX_META.id, INPUT_LIMIT_META.i
 
 // src/engine/linter.ts
 init_import_meta_url();
-var import_node_path11 = __toESM(require("node:path"), 1);
+var import_node_path8 = __toESM(require("node:path"), 1);
 
 // src/eval/document.ts
 init_import_meta_url();
-
-// src/eval/ast.ts
-init_import_meta_url();
-var ExprSyntaxError = class extends Error {
-  constructor(message2, offset) {
-    super(message2);
-    this.offset = offset;
-  }
-  offset;
-};
-
-// src/eval/evaluate.ts
-init_import_meta_url();
-
-// src/eval/types.ts
-init_import_meta_url();
-var ANY = { k: "any" };
-function typeFromExpr(e) {
-  if (e.t === "var" && ["string", "number", "bool", "any"].includes(e.name)) return { k: e.name };
-  if (e.t === "call") {
-    const [arg] = e.args;
-    switch (e.name) {
-      case "list":
-      case "set":
-      case "map":
-        if (e.args.length !== 1) throw new EvalError(`${e.name}() type takes one element type`);
-        return { k: e.name, e: typeFromExpr(arg) };
-      case "tuple":
-        if (arg?.t !== "tuple") throw new EvalError("tuple() type takes a list of element types");
-        return { k: "tuple", items: arg.items.map(typeFromExpr) };
-      case "object": {
-        if (arg?.t !== "object") throw new EvalError("object() type takes an object of attribute types");
-        const attrs2 = /* @__PURE__ */ new Map();
-        for (const item of arg.items) {
-          if (item.key.t !== "lit" || typeof item.key.v !== "string") throw new EvalError("object() type keys must be names");
-          const v = item.value;
-          if (v.t === "call" && v.name === "optional") attrs2.set(item.key.v, { t: typeFromExpr(v.args[0]), optional: true, def: v.args[1] });
-          else attrs2.set(item.key.v, { t: typeFromExpr(v), optional: false, def: void 0 });
-        }
-        return { k: "object", attrs: attrs2 };
-      }
-    }
-  }
-  throw new EvalError("invalid type constraint: expected string, number, bool, any, list(...), set(...), map(...), tuple([...]) or object({...})");
-}
-function describeType(t) {
-  switch (t.k) {
-    case "list":
-    case "set":
-    case "map":
-      return `${t.k}(${describeType(t.e)})`;
-    case "tuple":
-      return `tuple([${t.items.map(describeType).join(", ")}])`;
-    case "object":
-      return `object({${[...t.attrs].map(([k, a]) => `${k} = ${describeType(a.t)}`).join(", ")}})`;
-    default:
-      return t.k;
-  }
-}
-function convert(v, t, scope, where = "value") {
-  if (v instanceof Unknown || v === null || t.k === "any") return v;
-  try {
-    switch (t.k) {
-      case "string":
-        return toStr(v, where);
-      case "number":
-        return toNum(v, where);
-      case "bool":
-        return toBool(v, where);
-      case "list":
-      case "set": {
-        if (!Array.isArray(v)) throw new EvalError(`${where} is ${describe(v)} (a ${typeName(v)}), where a ${t.k} is required`);
-        const items = v.map((x, i) => convert(x, t.e, scope, `${where}[${i}]`));
-        return t.k === "set" ? items.filter((x, i) => items.findIndex((y) => JSON.stringify(y) === JSON.stringify(x)) === i) : items;
-      }
-      case "map": {
-        if (!isObject(v)) throw new EvalError(`${where} is ${describe(v)} (a ${typeName(v)}), where a map is required`);
-        const out = {};
-        for (const [k, x] of Object.entries(v)) out[k] = convert(x, t.e, scope, `${where}["${k}"]`);
-        return out;
-      }
-      case "tuple": {
-        if (!Array.isArray(v) || v.length !== t.items.length) throw new EvalError(`${where} must be a list of ${t.items.length} items`);
-        return v.map((x, i) => convert(x, t.items[i], scope, `${where}[${i}]`));
-      }
-      case "object": {
-        if (!isObject(v)) throw new EvalError(`${where} is ${describe(v)} (a ${typeName(v)}), where an object is required`);
-        const out = {};
-        for (const [k, a] of t.attrs) {
-          if (k in v) out[k] = convert(v[k], a.t, scope, `${where}.${k}`);
-          else if (a.optional) out[k] = a.def === void 0 ? null : convert(evaluate(a.def, scope), a.t, scope, `${where}.${k}`);
-          else throw new EvalError(`${where} lacks the attribute ${JSON.stringify(k)}`);
-        }
-        return out;
-      }
-    }
-  } catch (error) {
-    if (error instanceof EvalError && !error.message.startsWith(where)) throw new EvalError(`${where}: ${error.message}`);
-    throw error;
-  }
-}
-
-// src/eval/evaluate.ts
-var Scope = class _Scope {
-  constructor(roots, fn, names = /* @__PURE__ */ new Map(), parent) {
-    this.roots = roots;
-    this.fn = fn;
-    this.names = names;
-    this.parent = parent;
-  }
-  roots;
-  fn;
-  names;
-  parent;
-  with(names) {
-    return new _Scope(this.roots, this.fn, names, this);
-  }
-  /** The value of a name in scope; undefined when no scope defines it (values are never undefined). */
-  lookup(name) {
-    for (let s = this; s !== void 0; s = s.parent) {
-      if (s.names.has(name)) return s.names.get(name);
-    }
-    return void 0;
-  }
-};
-function runtime(name, scope) {
-  if (scope.roots.noReferences === true) throw new EvalError(`references such as ${name} are not allowed in a variable value`);
-  return new Unknown(`${name} is only known when the job runs`);
-}
-function first(v) {
-  for (const x of v) if (x instanceof Unknown) return x;
-  return void 0;
-}
-function evaluate(e, scope) {
-  switch (e.t) {
-    case "lit":
-      return e.v;
-    case "template":
-      return template(e.parts, scope);
-    case "var":
-      return variable(e.name, scope);
-    case "attr":
-    case "index":
-      return traverse(e, scope);
-    case "splat": {
-      const src = evaluate(e.obj, scope);
-      if (src instanceof Unknown) return src;
-      const list2 = src === null ? [] : Array.isArray(src) ? src : [src];
-      return list2.map((item) => {
-        let v = item;
-        for (const step of e.each) {
-          if (v instanceof Unknown) return v;
-          v = step.t === "attr" ? getAttr(v, step.name) : getIndex(v, evaluate(step.key, scope));
-        }
-        return v;
-      });
-    }
-    case "call":
-      return call(e, scope);
-    case "tuple":
-      return e.items.map((x) => evaluate(x, scope));
-    case "object": {
-      const out = {};
-      for (const { key, value } of e.items) {
-        const k = evaluate(key, scope);
-        if (k instanceof Unknown) return k;
-        out[toStr(k, "object key")] = evaluate(value, scope);
-      }
-      return out;
-    }
-    case "for":
-      return forExpr(e, scope);
-    case "cond": {
-      const c = evaluate(e.c, scope);
-      if (c instanceof Unknown) return c;
-      return toBool(c, "condition") ? evaluate(e.a, scope) : evaluate(e.b, scope);
-    }
-    case "unary": {
-      const v = evaluate(e.e, scope);
-      if (v instanceof Unknown) return v;
-      return e.op === "-" ? -toNum(v) : !toBool(v);
-    }
-    case "binary": {
-      const l = evaluate(e.l, scope);
-      const r = evaluate(e.r, scope);
-      if (e.op === "==" || e.op === "!=") {
-        const u = findUnknown(l) ?? findUnknown(r);
-        if (u) return u;
-        return e.op === "==" ? equal(l, r) : !equal(l, r);
-      }
-      if (l instanceof Unknown) return l;
-      if (r instanceof Unknown) return r;
-      switch (e.op) {
-        case "&&":
-          return toBool(l) && toBool(r);
-        case "||":
-          return toBool(l) || toBool(r);
-        case "<":
-          return toNum(l) < toNum(r);
-        case "<=":
-          return toNum(l) <= toNum(r);
-        case ">":
-          return toNum(l) > toNum(r);
-        case ">=":
-          return toNum(l) >= toNum(r);
-        case "+":
-          return toNum(l) + toNum(r);
-        case "-":
-          return toNum(l) - toNum(r);
-        case "*":
-          return toNum(l) * toNum(r);
-        case "/": {
-          const d = toNum(r);
-          if (d === 0) throw new EvalError("division by zero");
-          return toNum(l) / d;
-        }
-        case "%": {
-          const d = toNum(r);
-          if (d === 0) throw new EvalError("modulo by zero");
-          return toNum(l) % d;
-        }
-      }
-    }
-  }
-}
-function variable(name, scope) {
-  const local = scope.lookup(name);
-  if (local !== void 0) return local;
-  if (name === "var") return scope.roots.allVariables();
-  if (name === "local") return scope.roots.allLocals();
-  return runtime(name, scope);
-}
-function traverse(e, scope) {
-  const base = e.obj;
-  if (base.t === "var" && scope.lookup(base.name) === void 0) {
-    if (base.name === "var" || base.name === "local") {
-      const key = e.t === "attr" ? e.name : evaluate(e.key, scope);
-      if (key instanceof Unknown) return key;
-      const name = toStr(key, "variable name");
-      return base.name === "var" ? scope.roots.variable(name) : scope.roots.local(name);
-    }
-    return runtime(`${base.name}.${e.t === "attr" ? e.name : "[...]"}`, scope);
-  }
-  const obj = evaluate(base, scope);
-  if (obj instanceof Unknown) return obj;
-  return e.t === "attr" ? getAttr(obj, e.name) : getIndex(obj, evaluate(e.key, scope));
-}
-function getAttr(obj, name) {
-  if (obj instanceof Unknown) return obj;
-  if (isObject(obj)) {
-    if (!(name in obj)) throw new EvalError(`unsupported attribute ${JSON.stringify(name)}`);
-    return obj[name];
-  }
-  throw new EvalError(`cannot access attribute ${JSON.stringify(name)} of a ${typeName(obj)}`);
-}
-function getIndex(obj, key) {
-  if (obj instanceof Unknown) return obj;
-  if (key instanceof Unknown) return key;
-  if (Array.isArray(obj)) {
-    const i = toNum(key, "index");
-    if (!Number.isInteger(i) || i < 0 || i >= obj.length) throw new EvalError(`index ${i} is out of range for a list of ${obj.length}`);
-    return obj[i];
-  }
-  if (isObject(obj)) {
-    const k = toStr(key, "key");
-    if (!(k in obj)) throw new EvalError(`no key ${JSON.stringify(k)}`);
-    return obj[k];
-  }
-  throw new EvalError(`cannot index a ${typeName(obj)}`);
-}
-function template(parts, scope) {
-  let out = "";
-  for (const part of parts) {
-    switch (part.t) {
-      case "str":
-        out += part.s;
-        break;
-      case "interp": {
-        const v = evaluate(part.e, scope);
-        if (v instanceof Unknown) return v;
-        out += toStr(v, "interpolated value");
-        break;
-      }
-      case "if": {
-        const c = evaluate(part.cond, scope);
-        if (c instanceof Unknown) return c;
-        const v = template(toBool(c, "condition") ? part.then : part.else, scope);
-        if (v instanceof Unknown) return v;
-        out += v;
-        break;
-      }
-      case "for": {
-        const coll = evaluate(part.coll, scope);
-        if (coll instanceof Unknown) return coll;
-        for (const [k, item] of entries(coll)) {
-          const names = /* @__PURE__ */ new Map([[part.valVar, item]]);
-          if (part.keyVar !== void 0) names.set(part.keyVar, k);
-          const v = template(part.body, scope.with(names));
-          if (v instanceof Unknown) return v;
-          out += v;
-        }
-        break;
-      }
-    }
-  }
-  return out;
-}
-function entries(coll) {
-  if (Array.isArray(coll)) return coll.map((v, i) => [i, v]);
-  if (isObject(coll)) return Object.keys(coll).sort().map((k) => [k, coll[k]]);
-  throw new EvalError(`cannot iterate over a ${typeName(coll)}`);
-}
-function forExpr(e, scope) {
-  const coll = evaluate(e.coll, scope);
-  if (coll instanceof Unknown) return coll;
-  const items = entries(coll);
-  if (items.length > MAX_ITEMS) return new Unknown(`a for expression over ${items.length} items is not evaluated`);
-  const list2 = [];
-  const obj = {};
-  for (const [k, v] of items) {
-    const names = /* @__PURE__ */ new Map([[e.valVar, v]]);
-    if (e.keyVar !== void 0) names.set(e.keyVar, k);
-    const inner = scope.with(names);
-    if (e.cond !== void 0) {
-      const c = evaluate(e.cond, inner);
-      if (c instanceof Unknown) return c;
-      if (!toBool(c, "for condition")) continue;
-    }
-    const value = evaluate(e.valExpr, inner);
-    if (e.keyExpr === void 0) {
-      list2.push(value);
-      continue;
-    }
-    const key = evaluate(e.keyExpr, inner);
-    if (key instanceof Unknown) return key;
-    const name = toStr(key, "for key");
-    if (e.grouped) (obj[name] ??= []).push(value);
-    else if (name in obj) throw new EvalError(`duplicate key ${JSON.stringify(name)} in a for expression (add ... to group)`);
-    else obj[name] = value;
-  }
-  return e.keyExpr === void 0 ? list2 : obj;
-}
-function call(e, scope) {
-  if (e.name === "try") {
-    for (const arg of e.args) {
-      try {
-        return evaluate(arg, scope);
-      } catch (error) {
-        if (!(error instanceof EvalError)) throw error;
-      }
-    }
-    throw new EvalError("try(): no argument could be evaluated");
-  }
-  if (e.name === "convert") {
-    if (e.args.length !== 2) throw new EvalError("convert() takes a value and a type");
-    const v = evaluate(e.args[0], scope);
-    return convert(v, typeFromExpr(e.args[1]), scope, "argument of convert()");
-  }
-  if (e.name === "can") {
-    if (e.args.length !== 1) throw new EvalError("can() takes 1 argument");
-    try {
-      const v = evaluate(e.args[0], scope);
-      return v instanceof Unknown ? v : true;
-    } catch (error) {
-      if (!(error instanceof EvalError)) throw error;
-      return false;
-    }
-  }
-  let args = e.args.map((a) => evaluate(a, scope));
-  if (e.expand) {
-    const last = args[args.length - 1];
-    if (last instanceof Unknown) return last;
-    if (!Array.isArray(last)) throw new EvalError(`the last argument of ${e.name}(...) must be a list to expand`);
-    args = [...args.slice(0, -1), ...last];
-  }
-  const fn = FUNCTIONS[e.name];
-  if (fn === void 0) {
-    if (NOT_EVALUATED.has(e.name)) return new Unknown(`${e.name}() is not evaluated by the linter`);
-    throw new EvalError(`call to unknown function ${JSON.stringify(e.name)}`);
-  }
-  const u = first(args) ?? args.map(findUnknown).find((x) => x !== void 0);
-  if (u !== void 0) return u;
-  return fn(args, scope.fn);
-}
-
-// src/eval/parser.ts
-init_import_meta_url();
-var IDENT = /[\p{ID_Start}_][\p{ID_Continue}-]*/uy;
-var NUMBER = /\d+(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
-var HEREDOC = /<<(-?)([\p{ID_Start}_][\p{ID_Continue}-]*)\r?\n/uy;
-function parseTemplateText(text) {
-  const p = new Parser(text);
-  const { parts } = p.templateParts(false, []);
-  if (p.i < text.length) p.fail("unexpected text after the template");
-  return parts;
-}
-function parseExpression(text) {
-  const p = new Parser(text);
-  p.ws();
-  const e = p.expr();
-  p.ws();
-  if (p.i < text.length) p.fail(`unexpected ${JSON.stringify(text[p.i])}`);
-  return e;
-}
-function soleInterpolation(parts) {
-  return parts.length === 1 && parts[0].t === "interp" ? parts[0].e : void 0;
-}
-var Parser = class {
-  s;
-  i = 0;
-  #stripNext = false;
-  #depth = 0;
-  constructor(s) {
-    this.s = s;
-  }
-  fail(message2) {
-    throw new ExprSyntaxError(message2, this.i);
-  }
-  #enter() {
-    if (++this.#depth > 200) this.fail("expression nested too deeply");
-  }
-  #leave() {
-    this.#depth--;
-  }
-  at(token) {
-    return this.s.startsWith(token, this.i);
-  }
-  eat(token) {
-    if (!this.at(token)) return false;
-    this.i += token.length;
-    return true;
-  }
-  expect(token) {
-    this.ws();
-    if (!this.eat(token)) this.fail(`expected ${JSON.stringify(token)}`);
-  }
-  /** Skips whitespace, newlines and comments. */
-  ws() {
-    const s = this.s;
-    while (this.i < s.length) {
-      const c = s[this.i];
-      if (c === " " || c === "	" || c === "\r" || c === "\n") this.i++;
-      else if (c === "#" || c === "/" && s[this.i + 1] === "/") {
-        const nl = s.indexOf("\n", this.i);
-        this.i = nl === -1 ? s.length : nl;
-      } else if (c === "/" && s[this.i + 1] === "*") {
-        const end = s.indexOf("*/", this.i + 2);
-        this.i = end === -1 ? s.length : end + 2;
-      } else break;
-    }
-  }
-  ident() {
-    IDENT.lastIndex = this.i;
-    const m = IDENT.exec(this.s);
-    if (m === null) return void 0;
-    this.i += m[0].length;
-    return m[0];
-  }
-  keyword(word) {
-    IDENT.lastIndex = this.i;
-    const m = IDENT.exec(this.s);
-    if (m === null || m[0] !== word) return false;
-    this.i += word.length;
-    return true;
-  }
-  // ---- templates ----
-  /**
-   * Template parts until the end of the text, a closing quote (`quoted`), or one of the
-   * directive keywords in `stops`, which is returned (its `%{...}` consumed).
-   */
-  templateParts(quoted, stops) {
-    const parts = [];
-    let buf = "";
-    const flush = () => {
-      if (buf !== "") parts.push({ t: "str", s: buf });
-      buf = "";
-    };
-    const s = this.s;
-    while (this.i < s.length) {
-      const c = s[this.i];
-      if (quoted && c === '"') break;
-      if (quoted && c === "\\") {
-        buf += this.escape();
-        continue;
-      }
-      if ((c === "$" || c === "%") && s[this.i + 1] === c && s[this.i + 2] === "{") {
-        buf += `${c}{`;
-        this.i += 3;
-        continue;
-      }
-      if ((c === "$" || c === "%") && s[this.i + 1] === "{") {
-        this.i += 2;
-        if (this.eat("~")) buf = buf.replace(/\s+$/, "");
-        flush();
-        if (c === "$") {
-          this.ws();
-          const e = this.expr();
-          this.closeTemplateSeq();
-          parts.push({ t: "interp", e });
-        } else {
-          this.ws();
-          const word = this.ident() ?? this.fail("expected a template directive");
-          if (stops.includes(word)) {
-            this.closeTemplateSeq();
-            return { parts, stop: word };
-          }
-          parts.push(this.directive(word, quoted));
-        }
-        continue;
-      }
-      this.i++;
-      if (this.#stripNext && /\s/.test(c)) continue;
-      this.#stripNext = false;
-      buf += c;
-    }
-    flush();
-    return { parts, stop: void 0 };
-  }
-  closeTemplateSeq() {
-    this.ws();
-    const strip = this.eat("~");
-    if (!this.eat("}")) this.fail('expected "}" to close the template sequence');
-    this.#stripNext = strip;
-  }
-  directive(word, quoted) {
-    if (word === "if") {
-      this.ws();
-      const cond = this.expr();
-      this.closeTemplateSeq();
-      const first2 = this.templateParts(quoted, ["else", "endif"]);
-      let otherwise = [];
-      if (first2.stop === "else") {
-        const second = this.templateParts(quoted, ["endif"]);
-        if (second.stop !== "endif") this.fail("expected %{endif}");
-        otherwise = second.parts;
-      } else if (first2.stop !== "endif") this.fail("expected %{endif}");
-      return { t: "if", cond, then: first2.parts, else: otherwise };
-    }
-    if (word === "for") {
-      const { keyVar, valVar, coll } = this.forHeader("expected a variable name");
-      this.closeTemplateSeq();
-      const body = this.templateParts(quoted, ["endfor"]);
-      if (body.stop !== "endfor") this.fail("expected %{endfor}");
-      return { t: "for", keyVar, valVar, coll, body: body.parts };
-    }
-    return this.fail(`unknown template directive ${JSON.stringify(word)}`);
-  }
-  escape() {
-    const s = this.s;
-    const n = s[this.i + 1];
-    this.i += 2;
-    switch (n) {
-      case "n":
-        return "\n";
-      case "r":
-        return "\r";
-      case "t":
-        return "	";
-      case '"':
-        return '"';
-      case "\\":
-        return "\\";
-      case "u": {
-        const hex = s.slice(this.i, this.i + 4);
-        this.i += 4;
-        return String.fromCharCode(parseInt(hex, 16));
-      }
-      case "U": {
-        const hex = s.slice(this.i, this.i + 8);
-        this.i += 8;
-        return String.fromCodePoint(Math.min(parseInt(hex, 16), 1114111));
-      }
-      default:
-        return this.fail(`invalid escape \\${n ?? ""}`);
-    }
-  }
-  // ---- expressions ----
-  expr() {
-    this.#enter();
-    try {
-      const c = this.or();
-      this.ws();
-      if (this.eat("?")) {
-        this.ws();
-        const a = this.expr();
-        this.expect(":");
-        this.ws();
-        const b = this.expr();
-        return { t: "cond", c, a, b };
-      }
-      return c;
-    } finally {
-      this.#leave();
-    }
-  }
-  /** Left-associative binary operators; `ops` longest first where they share a prefix. */
-  binary(next, ops) {
-    let l = next();
-    for (; ; ) {
-      const save = this.i;
-      this.ws();
-      const op = ops.find((o) => this.at(o));
-      if (op === void 0) {
-        this.i = save;
-        return l;
-      }
-      this.i += op.length;
-      this.ws();
-      l = { t: "binary", op, l, r: next() };
-    }
-  }
-  or = () => this.binary(this.and, ["||"]);
-  and = () => this.binary(this.eq, ["&&"]);
-  eq = () => this.binary(this.cmp, ["==", "!="]);
-  cmp = () => this.binary(this.add, ["<=", ">=", "<", ">"]);
-  add = () => this.binary(this.mul, ["+", "-"]);
-  mul = () => this.binary(this.unary, ["*", "/", "%"]);
-  unary = () => {
-    this.ws();
-    if (this.at("-") || this.at("!") && !this.at("!=")) {
-      const op = this.s[this.i];
-      this.i++;
-      this.#enter();
-      try {
-        return { t: "unary", op, e: this.unary() };
-      } finally {
-        this.#leave();
-      }
-    }
-    return this.postfix(this.primary());
-  };
-  postfix(base) {
-    let e = base;
-    for (; ; ) {
-      const save = this.i;
-      this.ws();
-      if (this.at(".*")) {
-        this.i += 2;
-        e = { t: "splat", obj: e, each: this.steps(true) };
-      } else if (this.at("[*]")) {
-        this.i += 3;
-        e = { t: "splat", obj: e, each: this.steps(false) };
-      } else if (this.at(".") && !this.at("..")) {
-        this.i++;
-        this.ws();
-        const num = /\d+/y;
-        num.lastIndex = this.i;
-        const m = num.exec(this.s);
-        if (m !== null) {
-          this.i += m[0].length;
-          e = { t: "index", obj: e, key: { t: "lit", v: Number(m[0]) } };
-        } else {
-          const name = this.ident() ?? this.fail("expected an attribute name after '.'");
-          e = { t: "attr", obj: e, name };
-        }
-      } else if (this.at("[")) {
-        this.i++;
-        this.ws();
-        const key = this.expr();
-        this.expect("]");
-        e = { t: "index", obj: e, key };
-      } else {
-        this.i = save;
-        return e;
-      }
-    }
-  }
-  /** Traversal steps after a splat; attribute splats take attribute steps only. */
-  steps(attrOnly) {
-    const out = [];
-    for (; ; ) {
-      const save = this.i;
-      this.ws();
-      if (this.at(".") && !this.at(".*")) {
-        this.i++;
-        const name = this.ident();
-        if (name === void 0) {
-          this.i = save;
-          return out;
-        }
-        out.push({ t: "attr", name });
-      } else if (!attrOnly && this.at("[") && !this.at("[*]")) {
-        this.i++;
-        this.ws();
-        const key = this.expr();
-        this.expect("]");
-        out.push({ t: "index", key });
-      } else {
-        this.i = save;
-        return out;
-      }
-    }
-  }
-  primary() {
-    this.ws();
-    const s = this.s;
-    const c = s[this.i];
-    if (c === void 0) return this.fail("expected an expression");
-    if (/\d/.test(c)) {
-      NUMBER.lastIndex = this.i;
-      const m = NUMBER.exec(s);
-      this.i += m[0].length;
-      return { t: "lit", v: Number(m[0]) };
-    }
-    if (c === '"') {
-      this.i++;
-      const { parts } = this.templateParts(true, []);
-      if (!this.eat('"')) this.fail("unterminated string");
-      return templateOrLiteral(parts);
-    }
-    if (c === "<" && s[this.i + 1] === "<") return this.heredoc();
-    if (c === "(") {
-      this.i++;
-      this.ws();
-      const e = this.expr();
-      this.expect(")");
-      return e;
-    }
-    if (c === "[") return this.tuple();
-    if (c === "{") return this.object();
-    const name = this.ident();
-    if (name === void 0) return this.fail(`unexpected ${JSON.stringify(c)}`);
-    if (name === "true") return { t: "lit", v: true };
-    if (name === "false") return { t: "lit", v: false };
-    if (name === "null") return { t: "lit", v: null };
-    let fn = name;
-    while (this.at("::")) {
-      this.i += 2;
-      fn += "::" + (this.ident() ?? this.fail("expected a function name"));
-    }
-    const save = this.i;
-    this.ws();
-    if (this.at("(")) {
-      this.i++;
-      return this.call(fn);
-    }
-    this.i = save;
-    return { t: "var", name };
-  }
-  call(name) {
-    const args = [];
-    let expand = false;
-    this.ws();
-    while (!this.at(")")) {
-      args.push(this.expr());
-      this.ws();
-      if (this.eat("...")) {
-        expand = true;
-        this.ws();
-      }
-      if (!this.eat(",")) break;
-      this.ws();
-    }
-    this.expect(")");
-    return { t: "call", name, args, expand };
-  }
-  tuple() {
-    this.i++;
-    this.ws();
-    if (this.keyword("for")) return this.forExpr(false);
-    const items = [];
-    while (!this.at("]")) {
-      items.push(this.expr());
-      this.ws();
-      if (!this.eat(",")) break;
-      this.ws();
-    }
-    this.expect("]");
-    return { t: "tuple", items };
-  }
-  object() {
-    this.i++;
-    this.ws();
-    if (this.keyword("for")) return this.forExpr(true);
-    const items = [];
-    while (!this.at("}")) {
-      const start = this.i;
-      let key;
-      const name = this.ident();
-      this.ws();
-      if (name !== void 0 && (this.at("=") || this.at(":")) && !this.at("==")) key = { t: "lit", v: name };
-      else {
-        this.i = start;
-        key = this.expr();
-        this.ws();
-      }
-      if (!this.eat("=") && !this.eat(":")) this.fail('expected "=" or ":" after an object key');
-      this.ws();
-      const value = this.expr();
-      items.push({ key, value });
-      this.ws();
-      if (this.eat(",")) this.ws();
-    }
-    this.expect("}");
-    return { t: "object", items };
-  }
-  /** `[key,] value in collection`, after the `for` keyword of an expression or a template directive. */
-  forHeader(missingName) {
-    this.ws();
-    const a = this.ident() ?? this.fail(missingName);
-    this.ws();
-    let keyVar;
-    let valVar = a;
-    if (this.eat(",")) {
-      this.ws();
-      keyVar = a;
-      valVar = this.ident() ?? this.fail("expected a variable name");
-      this.ws();
-    }
-    if (!this.keyword("in")) this.fail('expected "in"');
-    this.ws();
-    return { keyVar, valVar, coll: this.expr() };
-  }
-  forExpr(object) {
-    const { keyVar, valVar, coll } = this.forHeader("expected a variable name after for");
-    this.expect(":");
-    this.ws();
-    let keyExpr;
-    let valExpr = this.expr();
-    let grouped = false;
-    if (object) {
-      this.expect("=>");
-      this.ws();
-      keyExpr = valExpr;
-      valExpr = this.expr();
-      this.ws();
-      if (this.eat("...")) grouped = true;
-    }
-    this.ws();
-    let cond;
-    if (this.keyword("if")) {
-      this.ws();
-      cond = this.expr();
-    }
-    this.expect(object ? "}" : "]");
-    return { t: "for", keyVar, valVar, coll, keyExpr, valExpr, cond, grouped };
-  }
-  heredoc() {
-    HEREDOC.lastIndex = this.i;
-    const m = HEREDOC.exec(this.s) ?? this.fail("invalid heredoc");
-    this.i += m[0].length;
-    const marker = m[2];
-    const strip = m[1] === "-";
-    const lines2 = [];
-    for (; ; ) {
-      if (this.i >= this.s.length) this.fail(`heredoc without closing ${marker}`);
-      const nl = this.s.indexOf("\n", this.i);
-      const line = this.s.slice(this.i, nl === -1 ? this.s.length : nl).replace(/\r$/, "");
-      this.i = nl === -1 ? this.s.length : nl + 1;
-      if (line.trim() === marker) break;
-      lines2.push(line);
-    }
-    let body = lines2;
-    if (strip) {
-      const indents = lines2.filter((l) => l.trim() !== "").map((l) => /^[ \t]*/.exec(l)[0].length);
-      const cut = indents.length === 0 ? 0 : Math.min(...indents);
-      body = lines2.map((l) => l.slice(cut));
-    }
-    const text = body.map((l) => l + "\n").join("");
-    return templateOrLiteral(parseTemplateText(text));
-  }
-};
-function templateOrLiteral(parts) {
-  if (parts.length === 0) return { t: "lit", v: "" };
-  if (parts.length === 1 && parts[0].t === "str") return { t: "lit", v: parts[0].s };
-  return { t: "template", parts };
-}
-
-// src/eval/document.ts
 var NO_INPUTS = { env: /* @__PURE__ */ new Map(), files: [], cli: [] };
 var DYNAMIC2 = "dynamic";
 function exprText(raw) {
@@ -19865,11 +16372,11 @@ var DocumentEvaluator = class {
   #cache = /* @__PURE__ */ new WeakMap();
   #reported = /* @__PURE__ */ new Set();
   #literal;
-  #issue(ruleId, path16, message2, as = ruleId) {
-    const key = `${as}\0${path16.join("\0")}\0${message2}`;
+  #issue(ruleId, path17, message2, as = ruleId) {
+    const key = `${as}\0${path17.join("\0")}\0${message2}`;
     if (this.#reported.has(key)) return;
     this.#reported.add(key);
-    this.issues.push({ ruleId: as, path: path16, message: message2 });
+    this.issues.push({ ruleId: as, path: path17, message: message2 });
   }
   // ---- variables ----
   #declare(root2) {
@@ -20111,8 +16618,8 @@ var DocumentEvaluator = class {
       const e = this.#expr(itAttr.value);
       if (e?.t === "var") iterator = e.name;
     }
-    const items = Array.isArray(coll) ? coll.map((v, i) => [i, v]) : isObject(coll) ? Object.keys(coll).sort().map((k) => [k, coll[k]]) : [];
-    if (!Array.isArray(coll) && !isObject(coll)) {
+    const items = Array.isArray(coll) ? coll.map((v, i) => [i, v]) : isObject2(coll) ? Object.keys(coll).sort().map((k) => [k, coll[k]]) : [];
+    if (!Array.isArray(coll) && !isObject2(coll)) {
       this.#issue("expression-error", forEach.path, `for_each of dynamic ${JSON.stringify(type)} must be a list, set or map, got ${describe(coll)}`);
       return [];
     }
@@ -20146,6 +16653,37 @@ function withScope(attributes, scope) {
 function message(error) {
   if (error instanceof EvalError || error instanceof ExprSyntaxError) return error.message;
   throw error;
+}
+
+// src/model/job.ts
+init_import_meta_url();
+var emptyBody = { attributes: /* @__PURE__ */ new Map(), blocks: [] };
+function buildJobs(root2) {
+  return blocksOf(root2, "job").map((jobBlock) => {
+    const groups = [];
+    const job = { name: jobBlock.labels[0] ?? "", block: jobBlock, groups };
+    for (const groupBlock of blocksOf(jobBlock, "group")) {
+      const tasks = [];
+      const group = { name: groupBlock.labels[0] ?? "", block: groupBlock, implicit: false, job, tasks };
+      for (const taskBlock of blocksOf(groupBlock, "task")) tasks.push({ name: taskBlock.labels[0] ?? "", block: taskBlock, group, job });
+      groups.push(group);
+    }
+    for (const taskBlock of blocksOf(jobBlock, "task")) {
+      const name = taskBlock.labels[0] ?? "";
+      const tasks = [];
+      const shell = { ...taskBlock, ...emptyBody, type: "group", kind: "group" };
+      const group = { name, block: shell, implicit: true, job, tasks };
+      tasks.push({ name, block: taskBlock, group, job });
+      groups.push(group);
+    }
+    return job;
+  });
+}
+
+// src/parse/document.ts
+init_import_meta_url();
+function tooDeep(range, maxNesting) {
+  return { ruleId: "input-limit", ...range, message: `blocks and values are nested more than ${maxNesting} levels deep (--max-nesting): not linted` };
 }
 
 // src/parse/nesting.ts
@@ -20256,35 +16794,11 @@ function jsonDepth(value, stopAt) {
   return walk(value, 0);
 }
 
-// src/engine/options.ts
+// src/parse/readers.ts
 init_import_meta_url();
-var DEFAULT_LIMITS = { maxFileSize: 4 * 1024 * 1024, maxNesting: 100 };
-var MAX_NESTING_CEILING = 500;
 
-// src/model/job.ts
+// src/parse/read-api-json.ts
 init_import_meta_url();
-var emptyBody = { attributes: /* @__PURE__ */ new Map(), blocks: [] };
-function buildJobs(root2) {
-  return blocksOf(root2, "job").map((jobBlock) => {
-    const groups = [];
-    const job = { name: jobBlock.labels[0] ?? "", block: jobBlock, groups };
-    for (const groupBlock of blocksOf(jobBlock, "group")) {
-      const tasks = [];
-      const group = { name: groupBlock.labels[0] ?? "", block: groupBlock, implicit: false, job, tasks };
-      for (const taskBlock of blocksOf(groupBlock, "task")) tasks.push({ name: taskBlock.labels[0] ?? "", block: taskBlock, group, job });
-      groups.push(group);
-    }
-    for (const taskBlock of blocksOf(jobBlock, "task")) {
-      const name = taskBlock.labels[0] ?? "";
-      const tasks = [];
-      const shell = { ...taskBlock, ...emptyBody, type: "group", kind: "group" };
-      const group = { name, block: shell, implicit: true, job, tasks };
-      tasks.push({ name, block: taskBlock, group, job });
-      groups.push(group);
-    }
-    return job;
-  });
-}
 
 // src/parse/api-json.ts
 init_import_meta_url();
@@ -20357,20 +16871,20 @@ function findApiJob(doc) {
   }
   return { problem: notJob };
 }
-function apiJobTree(job, path16) {
-  const jobBlock = build("job", "job", [String(field(job, "ID")?.[1] ?? field(job, "Name")?.[1] ?? "")], path16, job);
+function apiJobTree(job, path17) {
+  const jobBlock = build("job", "job", [String(field(job, "ID")?.[1] ?? field(job, "Name")?.[1] ?? "")], path17, job);
   return { type: "", kind: "root", labels: [], path: [], attributes: /* @__PURE__ */ new Map(), blocks: [jobBlock] };
 }
-function build(type, kind2, labels, path16, obj) {
+function build(type, kind2, labels, path17, obj) {
   const mapping = MAPPINGS[kind2] ?? {};
   const attributes = /* @__PURE__ */ new Map();
   if (kind2 === "opaque") {
-    for (const [k, v] of Object.entries(obj)) attributes.set(k, { name: k, value: v, path: [...path16, k] });
+    for (const [k, v] of Object.entries(obj)) attributes.set(k, { name: k, value: v, path: [...path17, k] });
   }
   for (const [name, apiName] of Object.entries(mapping.attrs ?? {})) {
     const f = field(obj, apiName);
     if (f === void 0 || f[1] === null) continue;
-    attributes.set(name, { name, value: f[1], path: [...path16, f[0]] });
+    attributes.set(name, { name, value: f[1], path: [...path17, f[0]] });
   }
   const blocks = [];
   for (const [hclType, spec] of Object.entries(mapping.blocks ?? {})) {
@@ -20379,18 +16893,142 @@ function build(type, kind2, labels, path16, obj) {
     const [key, value] = f;
     const blockType = hclType === "identities" ? "identity" : hclType;
     if (spec.shape === "object" && isObj(value)) {
-      blocks.push(build(blockType, spec.kind, [], [...path16, key], value));
+      blocks.push(build(blockType, spec.kind, [], [...path17, key], value));
     } else if (spec.shape === "list" && Array.isArray(value)) {
       value.forEach((item, i) => {
         if (!isObj(item)) return;
         const label = spec.label === void 0 ? [] : [String(field(item, spec.label)?.[1] ?? "")];
-        blocks.push(build(blockType, spec.kind, label, [...path16, key, i], item));
+        blocks.push(build(blockType, spec.kind, label, [...path17, key, i], item));
       });
     } else if (spec.shape === "map" && isObj(value)) {
-      for (const [name, item] of Object.entries(value)) if (isObj(item)) blocks.push(build(blockType, spec.kind, [name], [...path16, key, name], item));
+      for (const [name, item] of Object.entries(value)) if (isObj(item)) blocks.push(build(blockType, spec.kind, [name], [...path17, key, name], item));
     }
   }
-  return { type, kind: kind2, labels, path: path16, attributes, blocks };
+  return { type, kind: kind2, labels, path: path17, attributes, blocks };
+}
+
+// src/parse/read-api-json.ts
+var apiJsonReader = {
+  read(source, _answer, maxNesting) {
+    const parsed = parseJsonSource(source.text);
+    if (!parsed.ok) return { ok: false, fatal: parsed.errors.map((e) => ({ ruleId: "syntax", line: e.line, column: e.column, endLine: e.endLine, endColumn: e.endColumn, message: e.message })) };
+    if (jsonDepth(parsed.doc.value, maxNesting) > maxNesting) return { ok: false, fatal: [tooDeep({ line: 1, column: 1, endLine: 1, endColumn: 1 }, maxNesting)] };
+    const found = findApiJob(parsed.doc.value);
+    if ("problem" in found) return { ok: false, fatal: [{ ruleId: "jobspec-schema", line: 1, column: 1, endLine: 1, endColumn: 2, message: found.problem }] };
+    const doc = parsed.doc;
+    return {
+      ok: true,
+      doc: {
+        tree: apiJobTree(found.job, found.path),
+        literal: true,
+        schemaInput: void 0,
+        rangeOf: (p) => {
+          if (typeof p[p.length - 1] !== "number") return doc.rangeOf(p, true);
+          const r = doc.rangeOf(p);
+          return { line: r.line, column: r.column, endLine: r.line, endColumn: r.column + 1 };
+        },
+        comments: void 0,
+        syntaxOf: void 0
+      }
+    };
+  }
+};
+
+// src/parse/read-hcl.ts
+init_import_meta_url();
+function lowerFirst(s) {
+  return s.length > 1 && /^[A-Z][a-z]/.test(s) ? s[0].toLowerCase() + s.slice(1) : s;
+}
+function syntaxMessage(summary2, detail) {
+  const head = lowerFirst(summary2.replace(/\.$/, ""));
+  const tail = lowerFirst(detail.replace(/\.$/, ""));
+  return tail === "" ? head : `${head}: ${tail}`;
+}
+function hcl1Hint(source, e) {
+  const line = source.lineText(e.line);
+  const at2 = line.slice(e.column - 1);
+  if (e.summary === "Invalid argument name" && /must not be quoted/.test(e.detail)) {
+    return ' (HCL1 syntax: HCL2 takes no quoted keys inside a block; write a map attribute instead, such as labels = { "com.example.x" = "y" })';
+  }
+  if (/^\.\d/.test(at2) && !/\d$/.test(line.slice(0, e.column - 1))) {
+    return ` (HCL1 syntax: HCL2 numbers need a leading zero, write 0${/^\.\d+/.exec(at2)[0]})`;
+  }
+  if (e.summary === "Missing key/value separator" && /^\s*\{/.test(at2)) {
+    return " (HCL1 syntax: a block inside an attribute value; in HCL2 write it as an attribute, name = { ... })";
+  }
+  return "";
+}
+var hclReader = {
+  parse: runHclParser,
+  async read(source, answer, maxNesting) {
+    const parsed = await parseHcl(source, answer);
+    if (!parsed.ok) return { ok: false, fatal: parsed.errors.map((e) => ({ ruleId: "syntax", ...rangeOnly(e), message: syntaxMessage(e.summary, e.detail) + hcl1Hint(source, e) })) };
+    if (jsonDepth(parsed.json, maxNesting) > maxNesting) return { ok: false, fatal: [tooDeep({ line: 1, column: 1, endLine: 1, endColumn: 1 }, maxNesting)] };
+    const positions = new HclPositionMap(source);
+    return {
+      ok: true,
+      doc: {
+        tree: buildTree(parsed.json),
+        literal: false,
+        schemaInput: parsed.json,
+        rangeOf: (path17) => positions.rangeOf(path17),
+        comments: () => positions.structure.comments,
+        syntaxOf: (path17) => {
+          if (path17.includes("dynamic")) return void 0;
+          const found = positions.locate(path17);
+          return found.exact ? found.item : void 0;
+        }
+      }
+    };
+  }
+};
+function rangeOnly(e) {
+  return { line: e.line, column: e.column, endLine: e.endLine, endColumn: e.endColumn };
+}
+
+// src/parse/readers.ts
+function isJsonInput(filePath) {
+  return filePath.toLowerCase().endsWith(".json");
+}
+function readerFor(filePath) {
+  return isJsonInput(filePath) ? apiJsonReader : hclReader;
+}
+
+// src/results/finish.ts
+init_import_meta_url();
+function compareDiagnostics(a, b) {
+  return a.line - b.line || a.column - b.column || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) || a.endLine - b.endLine || a.endColumn - b.endColumn || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0);
+}
+function tally(filePath, messages, suppressions) {
+  const result = { filePath, messages, suppressions, errorCount: 0, warningCount: 0, infoCount: 0, fixableErrorCount: 0, fixableWarningCount: 0 };
+  for (const m of messages) {
+    const fixable = m.fix !== void 0 || m.fixable === true;
+    if (m.severity === "error") {
+      result.errorCount++;
+      if (fixable) result.fixableErrorCount++;
+    } else if (m.severity === "warning") {
+      result.warningCount++;
+      if (fixable) result.fixableWarningCount++;
+    } else result.infoCount++;
+  }
+  return result;
+}
+function finish(filePath, all, suppressions, source) {
+  all.sort(compareDiagnostics);
+  const messages = all.filter((m, i) => i === 0 || compareDiagnostics(m, all[i - 1]) !== 0);
+  const result = tally(filePath, messages, suppressions);
+  if (messages.length > 0 && source !== void 0) result.source = source.text;
+  return result;
+}
+function fatalFinding(range, message2, ruleId) {
+  return { ruleId, severity: "error", message: message2, ...range, fatal: true, url: ruleDocUrl(ruleId) };
+}
+function fatalResult(filePath, finding) {
+  const { ruleId, message: message2, ...range } = finding;
+  return finish(filePath, [fatalFinding(range, message2, ruleId)], []);
+}
+function sortResults(results) {
+  return results.sort((a, b) => a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0);
 }
 
 // src/schema/check.ts
@@ -20399,7 +17037,7 @@ var isObj2 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
 function isBlockShaped(v) {
   return Array.isArray(v) && v.length > 0 && v.every(isObj2);
 }
-var NUMERIC2 = /^\s*-?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?\s*$/;
+var NUMERIC3 = /^\s*-?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?\s*$/;
 var isExpr = (v) => typeof v === "string" && isExpressionString(v);
 function fitsType(v, type) {
   switch (type) {
@@ -20407,7 +17045,7 @@ function fitsType(v, type) {
     case "duration":
       return typeof v === "string" || typeof v === "number" || typeof v === "boolean";
     case "number":
-      return typeof v === "number" || typeof v === "string" && (NUMERIC2.test(v) || isExpr(v));
+      return typeof v === "number" || typeof v === "string" && (NUMERIC3.test(v) || isExpr(v));
     case "bool":
       return typeof v === "boolean" || v === "true" || v === "false" || isExpr(v);
     case "list":
@@ -20449,19 +17087,19 @@ function expected(names, word) {
 var DYNAMIC_KEYS = ["for_each", "iterator", "labels", "content"];
 function validateJobspec(doc, target) {
   const out = [];
-  const report = (path16, message2) => out.push({ path: path16, message: message2 });
-  const body = (value, kind2, path16, frames) => {
+  const report = (path17, message2) => out.push({ path: path17, message: message2 });
+  const body = (value, kind2, path17, frames) => {
     const spec = JOBSPEC[kind2];
     if (spec === void 0 || spec.opaque) return;
     const where = lazyWhere(frames);
     for (const required of spec.required ?? []) {
-      if (!(required in value)) report(path16, `${where} has no ${required} attribute`);
+      if (!(required in value)) report(path17, `${where} has no ${required} attribute`);
     }
     for (const key in value) {
       const v = value[key];
       const attr = spec.attributes[key];
       if (attr !== void 0 && fitsType(v, attr.type)) continue;
-      const p = [...path16, key];
+      const p = [...path17, key];
       if (key === "dynamic" && kind2 !== "root") {
         dynamic(v, kind2, p, frames);
         continue;
@@ -20488,18 +17126,18 @@ function validateJobspec(doc, target) {
       report(p, `unexpected ${isBlock ? "block" : "attribute"} ${JSON.stringify(key)} in ${where}${expected(candidates, key)}`);
     }
   };
-  const block3 = (v, type, child, path16, frames) => {
+  const block3 = (v, type, child, path17, frames) => {
     const where = lazyWhere(frames);
     const labelHint = child.labels === 0 ? `${type} { ... }` : `${type} "<name>" { ... }`;
     if (child.mapForm) {
       if (Array.isArray(v)) {
         v.forEach((item, i) => {
-          if (!isObj2(item)) report([...path16, i], `${type} in ${where} must be a block or a map`);
+          if (!isObj2(item)) report([...path17, i], `${type} in ${where} must be a block or a map`);
         });
-        if (child.single && v.length > 1) report([...path16, 1], `only one ${type} block is allowed in ${where}`);
+        if (child.single && v.length > 1) report([...path17, 1], `only one ${type} block is allowed in ${where}`);
         return;
       }
-      if (!isObj2(v) && !isExpr(v)) report(path16, `${type} in ${where} must be a block or a map`);
+      if (!isObj2(v) && !isExpr(v)) report(path17, `${type} in ${where} must be a block or a map`);
       return;
     }
     const bodies = (x, labels, p, depth) => {
@@ -20525,22 +17163,22 @@ function validateJobspec(doc, target) {
       }
       for (const [label, inner] of Object.entries(x)) bodies(inner, [...labels, label], [...p, label], depth - 1);
     };
-    bodies(v, [], path16, child.labels);
+    bodies(v, [], path17, child.labels);
   };
-  const dynamic = (v, kind2, path16, frames) => {
+  const dynamic = (v, kind2, path17, frames) => {
     const where = lazyWhere(frames);
     if (!isObj2(v)) return;
     const spec = JOBSPEC[kind2];
     for (const [type, list2] of Object.entries(v)) {
       const child = spec.blocks[type];
       if (child === void 0 || JOBSPEC[child.kind]?.opaque && !child.mapForm) {
-        report([...path16, type], `dynamic "${type}" is not allowed in ${where}: ${type} is not a block there${expected(Object.keys(spec.blocks), type)}`);
+        report([...path17, type], `dynamic "${type}" is not allowed in ${where}: ${type} is not a block there${expected(Object.keys(spec.blocks), type)}`);
         continue;
       }
       if (!Array.isArray(list2)) continue;
       list2.forEach((d, i) => {
         if (!isObj2(d)) return;
-        const p = [...path16, type, i];
+        const p = [...path17, type, i];
         for (const key of Object.keys(d)) {
           if (!DYNAMIC_KEYS.includes(key)) report([...p, key], `unexpected attribute ${JSON.stringify(key)} in dynamic ${JSON.stringify(type)}${expected(DYNAMIC_KEYS, key)}`);
         }
@@ -20566,7 +17204,7 @@ function validateJobspec(doc, target) {
 }
 function versionFindings(doc, targetAtLeast, target) {
   const out = [];
-  const visit2 = (value, kind2, path16, frames) => {
+  const visit2 = (value, kind2, path17, frames) => {
     const spec = JOBSPEC[kind2];
     if (spec === void 0 || spec.opaque || !isObj2(value)) return;
     for (const [key, v] of Object.entries(value)) {
@@ -20574,9 +17212,9 @@ function versionFindings(doc, targetAtLeast, target) {
       const item = child ?? spec.attributes[key];
       const where = describeFrames(frames);
       if (item?.since !== void 0 && !targetAtLeast(item.since)) {
-        out.push({ path: [...path16, key], message: `${key} in ${where} needs Nomad ${item.since} or later; the target is ${target}` });
+        out.push({ path: [...path17, key], message: `${key} in ${where} needs Nomad ${item.since} or later; the target is ${target}` });
       } else if (item?.until !== void 0 && targetAtLeast(item.until)) {
-        out.push({ path: [...path16, key], message: `${key} in ${where} was removed in Nomad ${item.until}; the target is ${target}` });
+        out.push({ path: [...path17, key], message: `${key} in ${where} was removed in Nomad ${item.until}; the target is ${target}` });
       }
       if (child === void 0) continue;
       const bodies = (x, labels, p, depth) => {
@@ -20586,528 +17224,11 @@ function versionFindings(doc, targetAtLeast, target) {
         }
         if (isObj2(x)) for (const [label, inner] of Object.entries(x)) bodies(inner, [...labels, label], [...p, label], depth - 1);
       };
-      bodies(v, [], [...path16, key], child.labels);
+      bodies(v, [], [...path17, key], child.labels);
     }
   };
   visit2(doc, "root", [], []);
   return out;
-}
-
-// src/parse/hcl.ts
-init_import_meta_url();
-
-// src/parse/hcl-structure.ts
-init_import_meta_url();
-var IDENT2 = /[\p{ID_Start}_][\p{ID_Continue}-]*/uy;
-var HEREDOC_START = /<<(-?)([\p{ID_Start}_][\p{ID_Continue}-]*)[ \t]*\r?\n/uy;
-var NL = 10;
-var CR = 13;
-var SPACE = 32;
-var TAB2 = 9;
-var HASH = 35;
-var SLASH = 47;
-var STAR = 42;
-var QUOTE = 34;
-var BACKSLASH = 92;
-var DOLLAR = 36;
-var PERCENT = 37;
-var LBRACE = 123;
-var RBRACE = 125;
-var LPAREN = 40;
-var RPAREN = 41;
-var LBRACKET = 91;
-var RBRACKET = 93;
-var EQUALS = 61;
-var LT = 60;
-function scanHclStructure(text) {
-  return new Scanner(text).run();
-}
-var Scanner = class {
-  #text;
-  #pos = 0;
-  #comments = [];
-  constructor(text) {
-    this.#text = text;
-  }
-  run() {
-    const body = this.#body(false);
-    return { body, comments: this.#comments };
-  }
-  #code(at2) {
-    return this.#text.charCodeAt(at2);
-  }
-  /** Parses body items until EOF or, when nested, an unmatched `}` (left unconsumed). */
-  #body(nested) {
-    const items = [];
-    const text = this.#text;
-    for (; ; ) {
-      this.#skipTrivia(true);
-      if (this.#pos >= text.length) break;
-      const c = this.#code(this.#pos);
-      if (c === RBRACE) {
-        if (nested) break;
-        this.#pos++;
-        continue;
-      }
-      const start = this.#pos;
-      const name = this.#identifier();
-      if (name === void 0) {
-        this.#skipLine();
-        continue;
-      }
-      const nameSpan = { start, end: this.#pos };
-      this.#skipTrivia(false);
-      if (this.#code(this.#pos) === EQUALS && this.#code(this.#pos + 1) !== EQUALS) {
-        this.#pos++;
-        this.#skipTrivia(false);
-        const exprStart = this.#pos;
-        const exprEnd = this.#expression(false);
-        items.push({
-          kind: "attribute",
-          name,
-          nameSpan,
-          exprSpan: { start: exprStart, end: Math.max(exprStart, exprEnd) },
-          span: { start, end: Math.max(exprStart, exprEnd) }
-        });
-        continue;
-      }
-      const block3 = this.#blockRest(name, nameSpan);
-      if (block3 === void 0) {
-        this.#skipLine();
-        continue;
-      }
-      items.push(block3);
-    }
-    return { items };
-  }
-  #blockRest(type, typeSpan) {
-    const labels = [];
-    const labelSpans = [];
-    for (; ; ) {
-      const c = this.#code(this.#pos);
-      if (c === QUOTE) {
-        const start = this.#pos;
-        const end = this.#quoted(start);
-        labels.push(decodeLabel(this.#text.slice(start + 1, Math.max(start + 1, end - 1))));
-        labelSpans.push({ start, end });
-      } else if (c === LBRACE) {
-        break;
-      } else {
-        const start = this.#pos;
-        const label = this.#identifier();
-        if (label === void 0) return void 0;
-        labels.push(label);
-        labelSpans.push({ start, end: this.#pos });
-      }
-      this.#skipTrivia(false);
-    }
-    const openBrace = this.#pos;
-    this.#pos++;
-    const body = this.#body(true);
-    let closeBrace = -1;
-    if (this.#code(this.#pos) === RBRACE) {
-      closeBrace = this.#pos;
-      this.#pos++;
-    }
-    const last = labelSpans[labelSpans.length - 1] ?? typeSpan;
-    return {
-      kind: "block",
-      type,
-      labels,
-      typeSpan,
-      labelSpans,
-      headerSpan: { start: typeSpan.start, end: last.end },
-      openBrace,
-      closeBrace,
-      span: { start: typeSpan.start, end: this.#pos },
-      body
-    };
-  }
-  #identifier() {
-    IDENT2.lastIndex = this.#pos;
-    const m = IDENT2.exec(this.#text);
-    if (m === null) return void 0;
-    this.#pos += m[0].length;
-    return m[0];
-  }
-  /** Skips whitespace and comments; newlines only when `newlines` is set. */
-  #skipTrivia(newlines) {
-    const text = this.#text;
-    while (this.#pos < text.length) {
-      const c = this.#code(this.#pos);
-      if (c === SPACE || c === TAB2 || c === CR) this.#pos++;
-      else if (c === NL) {
-        if (!newlines) return;
-        this.#pos++;
-      } else if (c === HASH || c === SLASH && this.#code(this.#pos + 1) === SLASH) this.#lineComment();
-      else if (c === SLASH && this.#code(this.#pos + 1) === STAR) this.#blockComment();
-      else return;
-    }
-  }
-  #lineComment() {
-    const start = this.#pos;
-    let end = this.#text.indexOf("\n", start);
-    if (end === -1) end = this.#text.length;
-    let textEnd = end;
-    if (textEnd > start && this.#code(textEnd - 1) === CR) textEnd--;
-    this.#comments.push({ span: { start, end: textEnd }, text: this.#text.slice(start, textEnd) });
-    this.#pos = end;
-  }
-  #blockComment() {
-    const start = this.#pos;
-    const close = this.#text.indexOf("*/", start + 2);
-    const end = close === -1 ? this.#text.length : close + 2;
-    this.#comments.push({ span: { start, end }, text: this.#text.slice(start, end) });
-    this.#pos = end;
-  }
-  #skipLine() {
-    const end = this.#text.indexOf("\n", this.#pos);
-    this.#pos = end === -1 ? this.#text.length : end + 1;
-  }
-  /**
-   * Skips an expression. Outside brackets it ends at a newline or at an unmatched closing
-   * bracket (the `}` of a one-line block); inside a template interpolation (`inTemplate`)
-   * newlines do not end it and the unmatched `}` is consumed. Returns the end of the last
-   * expression token, so trailing comments are not part of the expression.
-   */
-  #expression(inTemplate) {
-    const text = this.#text;
-    const stack = [];
-    let lastEnd = this.#pos;
-    while (this.#pos < text.length) {
-      const c = this.#code(this.#pos);
-      if (c === NL) {
-        if (stack.length === 0 && !inTemplate) return lastEnd;
-        this.#pos++;
-      } else if (c === SPACE || c === TAB2 || c === CR) {
-        this.#pos++;
-      } else if (c === HASH || c === SLASH && this.#code(this.#pos + 1) === SLASH) {
-        this.#lineComment();
-      } else if (c === SLASH && this.#code(this.#pos + 1) === STAR) {
-        this.#blockComment();
-      } else if (c === QUOTE) {
-        this.#pos = this.#quoted(this.#pos);
-        lastEnd = this.#pos;
-      } else if (c === LT && this.#code(this.#pos + 1) === LT && this.#heredoc()) {
-        lastEnd = this.#pos;
-      } else if (c === LBRACE || c === LPAREN || c === LBRACKET) {
-        stack.push(c);
-        this.#pos++;
-        lastEnd = this.#pos;
-      } else if (c === RBRACE || c === RPAREN || c === RBRACKET) {
-        if (stack.length === 0) {
-          if (inTemplate && c === RBRACE) {
-            this.#pos++;
-            return this.#pos;
-          }
-          return lastEnd;
-        }
-        stack.pop();
-        this.#pos++;
-        lastEnd = this.#pos;
-      } else {
-        this.#pos++;
-        lastEnd = this.#pos;
-      }
-    }
-    return lastEnd;
-  }
-  /** Skips a quoted template starting at `start` (a `"`); returns the offset after it. */
-  #quoted(start) {
-    const text = this.#text;
-    this.#pos = start + 1;
-    while (this.#pos < text.length) {
-      const c = this.#code(this.#pos);
-      if (c === BACKSLASH) this.#pos += 2;
-      else if (c === QUOTE) return ++this.#pos;
-      else if (c === NL) return this.#pos;
-      else if ((c === DOLLAR || c === PERCENT) && this.#code(this.#pos + 1) === c && this.#code(this.#pos + 2) === LBRACE) {
-        this.#pos += 3;
-      } else if ((c === DOLLAR || c === PERCENT) && this.#code(this.#pos + 1) === LBRACE) {
-        this.#pos += 2;
-        this.#expression(true);
-      } else this.#pos++;
-    }
-    return this.#pos;
-  }
-  /** Skips a heredoc at the current `<<`; false (nothing consumed) when it is not one. */
-  #heredoc() {
-    const text = this.#text;
-    HEREDOC_START.lastIndex = this.#pos;
-    const m = HEREDOC_START.exec(text);
-    if (m === null) return false;
-    const marker = m[2];
-    this.#pos += m[0].length;
-    let lineStart = this.#pos;
-    while (this.#pos < text.length) {
-      if (this.#pos === lineStart) {
-        const end = closingMarkerEnd(text, lineStart, marker);
-        if (end !== -1) {
-          this.#pos = end;
-          return true;
-        }
-      }
-      const c = this.#code(this.#pos);
-      if (c === NL) {
-        this.#pos++;
-        lineStart = this.#pos;
-      } else if ((c === DOLLAR || c === PERCENT) && this.#code(this.#pos + 1) === c && this.#code(this.#pos + 2) === LBRACE) {
-        this.#pos += 3;
-      } else if ((c === DOLLAR || c === PERCENT) && this.#code(this.#pos + 1) === LBRACE) {
-        this.#pos += 2;
-        this.#expression(true);
-      } else this.#pos++;
-    }
-    return true;
-  }
-};
-function closingMarkerEnd(text, lineStart, marker) {
-  let i = lineStart;
-  while (i < text.length && (text.charCodeAt(i) === SPACE || text.charCodeAt(i) === TAB2)) i++;
-  if (!text.startsWith(marker, i)) return -1;
-  const end = i + marker.length;
-  let j = end;
-  while (j < text.length && (text.charCodeAt(j) === SPACE || text.charCodeAt(j) === TAB2 || text.charCodeAt(j) === CR)) j++;
-  return j >= text.length || text.charCodeAt(j) === NL ? end : -1;
-}
-var ESCAPES = { n: "\n", r: "\r", t: "	", '"': '"', "\\": "\\" };
-function decodeLabel(raw) {
-  if (!/[\\$%]/.test(raw)) return raw;
-  return raw.replace(/\\(?:u([0-9a-fA-F]{4})|U([0-9a-fA-F]{8})|(.))|\$\$\{|%%\{/gs, (all, u4, u8, ch) => {
-    if (all === "$${") return "${";
-    if (all === "%%{") return "%{";
-    if (u4 !== void 0) return String.fromCharCode(parseInt(u4, 16));
-    if (u8 !== void 0) return String.fromCodePoint(Math.min(parseInt(u8, 16), 1114111));
-    return ESCAPES[ch ?? ""] ?? all;
-  });
-}
-
-// src/parse/hcl-wasm.ts
-init_import_meta_url();
-var import_node_fs10 = require("node:fs");
-var import_node_module2 = require("node:module");
-var import_node_path10 = __toESM(require("node:path"), 1);
-var import_node_url3 = require("node:url");
-var import_node_util = require("node:util");
-
-// src/util/jit.ts
-init_import_meta_url();
-var import_node_module = require("node:module");
-function setV8Flags(flags) {
-  (0, import_node_module.createRequire)(importMetaUrl)("node:v8").setFlagsFromString(flags);
-}
-function optimizeOnlyHotCode() {
-  setV8Flags("--interrupt-budget=540672");
-}
-
-// src/parse/hcl-wasm.ts
-var ROOT_GLOBAL = "__parse_terraform_config_wasm__";
-var compiled2;
-var started;
-function packageDir() {
-  try {
-    return import_node_path10.default.dirname((0, import_node_module2.createRequire)(importMetaUrl).resolve("@cdktf/hcl2json/package.json"));
-  } catch {
-    return void 0;
-  }
-}
-function wasmFile() {
-  const dir = packageDir();
-  return dir === void 0 ? (0, import_node_url3.fileURLToPath)(new URL("../main.wasm.gz", importMetaUrl)) : import_node_path10.default.join(dir, "main.wasm.gz");
-}
-var UNCOMPRESSED = "hcl2json.wasm";
-function uncompressedWasm() {
-  try {
-    return (0, import_node_fs10.readFileSync)(new URL(`./${UNCOMPRESSED}`, importMetaUrl));
-  } catch {
-    return void 0;
-  }
-}
-var keptOnBaseline = false;
-var everyCoreLints = false;
-function parserSharesEveryCore() {
-  everyCoreLints = true;
-  if (keptOnBaseline) baselineOnly();
-}
-function baselineOnly() {
-  setV8Flags("--liftoff-only");
-}
-var beforeCompile;
-function compileHclModule() {
-  compiled2 ??= (async () => {
-    const prepare = beforeCompile;
-    beforeCompile = void 0;
-    prepare?.();
-    const bytes = uncompressedWasm() ?? await decompress((0, import_node_fs10.readFileSync)(wasmFile()));
-    return WebAssembly.compile(bytes);
-  })();
-  return compiled2;
-}
-async function decompress(compressed) {
-  const { gunzip } = (0, import_node_module2.createRequire)(importMetaUrl)("node:zlib");
-  return await (0, import_node_util.promisify)(gunzip)(compressed, { chunkSize: 1 << 23 });
-}
-function useHclModule(module2) {
-  compiled2 ??= module2;
-}
-function startHclParser() {
-  started ??= (async () => {
-    const module2 = await compileHclModule();
-    await Promise.resolve().then(() => __toESM(require_bridge_wasm_exec(), 1));
-    const Go = globalThis.Go;
-    const go = new Go();
-    const instance = await WebAssembly.instantiate(module2, go.importObject);
-    const root2 = {};
-    globalThis[ROOT_GLOBAL] = root2;
-    void go.run(instance);
-    const goParse = root2["parse"];
-    if (typeof goParse !== "function") throw new Error("the HCL parser did not start: @cdktf/hcl2json registered no parse function");
-    return (fileName, text) => {
-      let outcome;
-      try {
-        goParse(fileName, text, (error, result) => {
-          outcome = error ? { ok: false, message: String(error) } : { ok: true, json: result ?? "null" };
-        });
-      } catch (error) {
-        started = void 0;
-        return { ok: false, message: error instanceof Error ? error.message : String(error), crashed: true };
-      }
-      if (outcome === void 0) throw new Error("the HCL parser did not answer synchronously");
-      return outcome;
-    };
-  })();
-  return started;
-}
-
-// src/parse/hcl.ts
-var INPUT_NAME = "nomad-remote-lint.input";
-async function runHclParser(text) {
-  const parse2 = await startHclParser();
-  return parse2(INPUT_NAME, text);
-}
-async function parseHcl(source, answer) {
-  const outcome = answer ?? await runHclParser(source.text);
-  if (!outcome.ok && outcome.crashed) {
-    return { ok: false, errors: [{ line: 1, column: 1, endLine: 1, endColumn: 1, summary: `the HCL parser failed on this file (${outcome.message})`, detail: "" }] };
-  }
-  if (!outcome.ok) return { ok: false, errors: parseHclErrors(outcome.message, source) };
-  const json2 = JSON.parse(outcome.json);
-  if (json2 === null || typeof json2 !== "object" || Array.isArray(json2)) return { ok: true, json: {} };
-  return { ok: true, json: json2 };
-}
-var DIAGNOSTIC_START = new RegExp(
-  `(?:^|\\s|\\[)${INPUT_NAME.replace(/[.]/g, "\\.")}:(\\d+),(\\d+)-(?:(\\d+),)?(\\d+): `,
-  "g"
-);
-function parseHclErrors(message2, source) {
-  const starts = [...message2.matchAll(DIAGNOSTIC_START)];
-  if (starts.length === 0) return [conversionError(message2, source)];
-  return starts.map((m, i) => {
-    const bodyStart = m.index + m[0].length;
-    const next = starts[i + 1];
-    let body = message2.slice(bodyStart, next === void 0 ? void 0 : next.index);
-    if (next === void 0) body = body.replace(/\]\s*$/, "");
-    const split = body.indexOf("; ");
-    const summary2 = (split === -1 ? body : body.slice(0, split)).trim();
-    const detail = split === -1 ? "" : body.slice(split + 2).trim();
-    const line = Number(m[1]);
-    const endLine = m[3] === void 0 ? line : Number(m[3]);
-    return {
-      ...hclRange(source, line, Number(m[2]), endLine, Number(m[4])),
-      summary: summary2,
-      detail
-    };
-  });
-}
-function hclRange(source, line, column, endLine, endColumn) {
-  const maxLine = source.lineCount;
-  const l = Math.min(Math.max(line, 1), maxLine);
-  const el = Math.min(Math.max(endLine, l), maxLine);
-  const c = graphemeColumnToUtf16(source.lineText(l), column);
-  let ec = graphemeColumnToUtf16(source.lineText(el), endColumn);
-  if (el === l && ec < c) ec = c;
-  return { line: l, column: c, endLine: el, endColumn: ec };
-}
-var MIXED_LABELS = /for "([^"]+)" block, cannot have blocks with and without labels/;
-function conversionError(message2, source) {
-  const mixed = MIXED_LABELS.exec(message2);
-  if (mixed !== null) {
-    const block3 = findMixedLabels(scanHclStructure(source.text).body, mixed[1]);
-    if (block3 !== void 0) {
-      return {
-        ...source.rangeOf(block3.headerSpan),
-        summary: `Inconsistent ${JSON.stringify(mixed[1])} blocks`,
-        detail: `every ${JSON.stringify(mixed[1])} block in one body must have the same number of labels`
-      };
-    }
-  }
-  const text = message2.replace(/^parse config: \[?/, "").replace(/\]$/, "").trim();
-  return { line: 1, column: 1, endLine: 1, endColumn: 1, summary: text || "the file could not be parsed", detail: "" };
-}
-function findMixedLabels(body, type) {
-  const blocks = body.items.filter((i) => i.kind === "block");
-  const first2 = blocks.find((b) => b.type === type);
-  const odd = first2 && blocks.find((b) => b.type === type && b.labels.length !== first2.labels.length);
-  if (odd !== void 0) return odd;
-  for (const b of blocks) {
-    const inner = findMixedLabels(b.body, type);
-    if (inner !== void 0) return inner;
-  }
-  return void 0;
-}
-
-// src/parse/hcl-positions.ts
-init_import_meta_url();
-var HclPositionMap = class {
-  #source;
-  #structure;
-  constructor(source) {
-    this.#source = source;
-  }
-  get structure() {
-    this.#structure ??= scanHclStructure(this.#source.text);
-    return this.#structure;
-  }
-  locate(path16) {
-    return locate(this.structure.body, path16);
-  }
-  /** The span to report for a path: a block's header, an attribute from name to value. */
-  spanOf(path16) {
-    const { item } = this.locate(path16);
-    if (item === void 0) return { start: 0, end: 0 };
-    return item.kind === "block" ? item.headerSpan : item.span;
-  }
-  rangeOf(path16) {
-    return this.#source.rangeOf(this.spanOf(path16));
-  }
-};
-function locate(root2, path16) {
-  let body = root2;
-  let found;
-  let i = 0;
-  while (i < path16.length) {
-    const key = path16[i];
-    if (typeof key !== "string") return { item: found, exact: false };
-    const attribute = body.items.find((it) => it.kind === "attribute" && it.name === key);
-    if (attribute !== void 0) return { item: attribute, exact: true };
-    let j = i + 1;
-    const labels = [];
-    for (; j < path16.length && typeof path16[j] === "string"; j++) labels.push(path16[j]);
-    const index = j === path16.length ? 0 : path16[j];
-    if (typeof index !== "number") return { item: found, exact: false };
-    const matches = body.items.filter(
-      (it) => it.kind === "block" && it.type === key && sameLabels(it.labels, labels)
-    );
-    const block3 = matches[index];
-    if (block3 === void 0) return { item: found, exact: false };
-    found = block3;
-    body = block3.body;
-    i = j + 1;
-  }
-  return { item: found, exact: true };
-}
-function sameLabels(a, b) {
-  return a.length === b.length && a.every((l, i) => l === b[i]);
 }
 
 // src/engine/context.ts
@@ -21119,9 +17240,12 @@ function convert2(v, to) {
     return void 0;
   }
 }
-function createRuleContext(jobs, drivers, nomadVersion, evaluator, sink, fixer) {
-  const tasks = jobs.flatMap((job) => job.groups.flatMap((group) => group.tasks));
+function createRuleContext(jobs, drivers, nomadVersion, evaluator, sink) {
+  const groups = jobs.flatMap((job) => job.groups);
+  const tasks = groups.flatMap((group) => group.tasks);
   const driverCache = /* @__PURE__ */ new Map();
+  let feature;
+  let remote;
   const typed = (to) => (attr, decides) => {
     if (attr === void 0) return void 0;
     const v = evaluator.value(attr);
@@ -21142,15 +17266,25 @@ function createRuleContext(jobs, drivers, nomadVersion, evaluator, sink, fixer) 
     }
     return d;
   };
-  const isRemote = (task, feature) => {
+  const isRemote = (task, f) => {
     const spec = driverOf(task).spec;
     if (spec?.capabilities.RemoteTasks !== true) return false;
-    return feature === void 0 || !(spec.provides ?? []).includes(feature);
+    return f === void 0 || !(spec.provides ?? []).includes(f);
   };
-  const isAllRemote = (group, feature) => group.tasks.length > 0 && group.tasks.every((t) => isRemote(t, feature));
-  return {
+  const isAllRemote = (group, f) => group.tasks.length > 0 && group.tasks.every((t) => isRemote(t, f));
+  const walks = () => remote ??= {
+    tasks: tasks.filter((t) => isRemote(t, feature)),
+    groups: groups.filter((g) => isAllRemote(g, feature))
+  };
+  const context = {
     jobs,
+    groups,
     tasks,
+    get remoteTasks() {
+      return walks().tasks;
+    },
+    remoteTaskBlocks: (type) => walks().tasks.flatMap((task) => blocksOf(task.block, type).map((block3) => ({ task, block: block3 }))),
+    allRemoteGroupBlocks: (type) => walks().groups.flatMap((group) => blocksOf(group.block, type).map((block3) => ({ group, block: block3 }))),
     nomadVersion,
     targetAtLeast: (min) => nomadVersion === void 0 ? void 0 : atLeast(nomadVersion, min),
     driverOf,
@@ -21160,12 +17294,15 @@ function createRuleContext(jobs, drivers, nomadVersion, evaluator, sink, fixer) 
     bool: typed(toBool),
     isRemote,
     isAllRemote,
-    describeTask(task) {
-      const name = driverOf(task).name;
-      return `task ${JSON.stringify(task.name)}${name === void 0 ? "" : ` (driver ${JSON.stringify(name)})`}`;
-    },
-    fixer,
+    describeTask: (task) => describeTask(task, driverOf(task).name),
     report: sink
+  };
+  return {
+    context,
+    useRule(meta) {
+      if (meta.feature !== feature) remote = void 0;
+      feature = meta.feature;
+    }
   };
 }
 
@@ -21216,179 +17353,283 @@ function covers(directive, ruleId, line) {
   return directive.ids.length === 0 || directive.ids.some((d) => d.id === ruleId);
 }
 
-// src/engine/linter.ts
-var Linter = class {
-  #rules;
-  #metas;
-  defaults;
-  limits;
-  constructor(options) {
-    this.#rules = options.rules;
-    this.#metas = new Map([...options.builtins, ...options.rules.map((r) => r.meta)].map((m) => [m.id, m]));
-    this.defaults = options.defaults;
-    this.limits = options.limits ?? DEFAULT_LIMITS;
-    if (!(this.limits.maxNesting >= 1 && this.limits.maxNesting <= MAX_NESTING_CEILING)) {
-      throw new RangeError(`maxNesting must be from 1 to ${MAX_NESTING_CEILING}, got ${this.limits.maxNesting}`);
+// src/engine/report.ts
+init_import_meta_url();
+
+// src/engine/editor.ts
+init_import_meta_url();
+
+// src/edit/edits.ts
+init_import_meta_url();
+
+// src/edit/lines.ts
+init_import_meta_url();
+var lastText;
+var lastLines = [];
+function splitLines(text) {
+  if (text === lastText) return lastLines;
+  const lines2 = [];
+  let start = 0;
+  const re = /\r\n|\n|\r/g;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    lines2.push({ start, text: text.slice(start, m.index), eol: m[0] });
+    start = m.index + m[0].length;
+  }
+  lines2.push({ start, text: text.slice(start), eol: "" });
+  lastText = text;
+  lastLines = lines2;
+  return lines2;
+}
+function lineIndexAt(lines2, offset) {
+  let lo = 0;
+  let hi = lines2.length - 1;
+  while (lo < hi) {
+    const mid = lo + hi + 1 >> 1;
+    if (lines2[mid].start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+var indentOf = (line) => /^[ \t]*/.exec(line)[0];
+function isBlankOrComment(text) {
+  const t = text.trim();
+  return t === "" || t.startsWith("#") || t.startsWith("//") || t.startsWith("/*") && t.endsWith("*/");
+}
+function ownsLines(lines2, span) {
+  const first2 = lines2[lineIndexAt(lines2, span.start)];
+  const last = lines2[lineIndexAt(lines2, span.end)];
+  if (first2.text.slice(0, span.start - first2.start).trim() !== "") return false;
+  return isBlankOrComment(last.text.slice(span.end - last.start));
+}
+function indentUnit(lines2) {
+  let tabs = 0;
+  let spaces = 0;
+  for (const l of lines2) {
+    if (l.text.startsWith("	")) tabs++;
+    else if (l.text.startsWith(" ")) spaces++;
+  }
+  return tabs > spaces ? "	" : "  ";
+}
+var ATTRIBUTE_LINE = /^([ \t]*)([A-Za-z_][A-Za-z0-9_-]*)[ \t]*=(?!=)[ \t]*(.*)$/;
+function splitAttributeLine(text, valueEnd) {
+  const m = ATTRIBUTE_LINE.exec(text.slice(0, valueEnd));
+  if (m === null) return void 0;
+  const rest = text.slice(valueEnd).trim();
+  return { indent: m[1], name: m[2], value: m[3].trimEnd(), comment: rest === "" ? void 0 : rest };
+}
+function alignTouchedRuns(body) {
+  let i = 0;
+  while (i < body.length) {
+    if (body[i].valueEnd === void 0) {
+      i++;
+      continue;
     }
-  }
-  #varFileFindings = /* @__PURE__ */ new Map();
-  /** Findings about var files collected so far in this run, by file and position. */
-  get varFileFindings() {
-    return [...this.#varFileFindings.values()];
-  }
-  #recordVarFileIssue(f) {
-    const key = `${f.file}\0${f.line}\0${f.column}\0${f.message}`;
-    if (!this.#varFileFindings.has(key)) this.#varFileFindings.set(key, f);
-  }
-  /** Every id a configuration or directive may name. */
-  get ruleIds() {
-    return [...this.#metas.keys()];
-  }
-  /** Lints one text; var-file findings are kept on the linter (see varFileFindings). */
-  async lintText(raw, filePath, settings = this.defaults) {
-    const doc = await this.lintDocument(raw, filePath, settings);
-    for (const f of doc.varFileFindings) this.#recordVarFileIssue(f);
-    return doc.result;
-  }
-  /** Lints one text and says what the result depends on, for callers that cache results. */
-  async lintDocument(raw, filePath, settings = this.defaults) {
-    return this.#lintParsed(await this.#parseAhead(raw, filePath), filePath, settings);
-  }
-  /**
-   * Lints several texts, as lintDocument each, with the parser run on all of them before the
-   * rules run on the first. The parser (WebAssembly, its code and heap several megabytes) is
-   * slower right after the rest of the linter has run than right after another parse: its
-   * code and data have to come back into the processor's caches. Measured here over the
-   * 5,000 generated jobspecs in one warmed process, against a bare parse loop: 1.35 times it
-   * with the parser run file by file, 1.20 with 16 files at a time, 1.13 with 256.
-   */
-  async lintDocuments(items) {
-    const parsed = [];
-    for (const item of items) parsed.push(await this.#parseAhead(item.raw, item.filePath));
-    const docs = [];
-    for (const [i, item] of items.entries()) docs.push(await this.#lintParsed(parsed[i], item.filePath, item.settings ?? this.defaults));
-    return docs;
-  }
-  /** A text's source, its first position nested too deep (-1 for none) and, for HCL within the limit, the parser's answer. */
-  async #parseAhead(raw, filePath) {
-    const source = new SourceText(raw);
-    const deep = firstTooDeep(source.text, this.limits.maxNesting);
-    const answer = deep === -1 && !isJsonInput(filePath) ? await runHclParser(source.text) : void 0;
-    return { source, deep, answer };
-  }
-  async #lintParsed({ source, deep, answer }, filePath, settings) {
-    const fsReads = [];
-    await prepareConfigValidators(settings.drivers);
-    if (deep !== -1) return { result: finish(filePath, [fatal(source.rangeOf({ start: deep, end: deep + 1 }), this.#tooDeepMessage(), INPUT_LIMIT_META.id)], [], source), fsReads, varFileFindings: [] };
-    const doc = answer === void 0 ? this.#readJson(source, filePath) : await this.#readHcl(source, answer, filePath, settings, (r) => fsReads.push(r));
-    if ("fatal" in doc) return { result: finish(filePath, doc.fatal, [], source), fsReads, varFileFindings: [] };
-    const result = this.#lintRead(doc, source, filePath, settings);
-    return { result, fsReads, varFileFindings: doc.evaluator.varFileIssues.map((i) => ({ file: i.file, message: i.message, ...i.range })) };
-  }
-  #lintRead(doc, source, filePath, settings) {
-    const { evaluator, positions } = doc;
-    const jobs = buildJobs(evaluator.expand(doc.tree));
-    const messages = [];
-    const issue = (ruleId, path16, message2) => {
-      const setting = this.#severity(this.#metas.get(ruleId), settings);
-      if (setting !== "off") messages.push({ ruleId, severity: setting, message: message2, ...positions.rangeOf(path16), url: ruleDocUrl(ruleId) });
-    };
-    for (const p of doc.problems) issue(p.ruleId, p.path, p.message);
-    let current;
-    let severity = "error";
-    const ctx = createRuleContext(
-      jobs,
-      settings.drivers,
-      settings.nomadVersion,
-      evaluator,
-      (report) => {
-        if (current !== void 0) messages.push(this.#toDiagnostic(report, current.meta, severity, positions.rangeOf(report.at.path), ctx.driverOf, doc.fixer));
-      },
-      doc.fixer
-    );
-    for (const rule of this.#rules) {
-      const setting = this.#severity(rule.meta, settings);
-      if (setting === "off") continue;
-      current = rule;
-      severity = setting;
-      try {
-        rule.check(ctx);
-      } catch (error) {
-        throw new Error(`rule ${rule.meta.id} failed on ${filePath}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+    let j = i;
+    while (j < body.length && body[j].valueEnd !== void 0) j++;
+    const run2 = body.slice(i, j);
+    if (run2.some((l) => l.touched)) {
+      const parts = run2.map((l) => splitAttributeLine(l.text, l.valueEnd));
+      if (parts.every((p) => p !== void 0)) {
+        const width = Math.max(...parts.map((p) => p.name.length));
+        const code = parts.map((p) => `${p.indent}${p.name.padEnd(width)} = ${p.value}`);
+        const commentAt = Math.max(0, ...code.filter((_c, k) => parts[k].comment !== void 0).map((c) => c.length));
+        run2.forEach((l, k) => {
+          const p = parts[k];
+          l.text = p.comment === void 0 ? code[k] : `${code[k].padEnd(commentAt)} ${p.comment}`;
+          l.valueEnd = code[k].length;
+        });
       }
     }
-    current = void 0;
-    for (const e of evaluator.issues) issue(e.ruleId, e.path, e.message);
-    if (!settings.inlineConfig || doc.comments === void 0 || !mayHaveDirectives(source.text)) return finish(filePath, messages, [], source);
-    const directives = findDirectives(source, doc.comments());
-    const { kept, suppressions } = this.#suppress(messages, directives, settings, source);
-    return finish(filePath, kept, suppressions, source);
+    i = j;
   }
-  async #readHcl(source, answer, filePath, settings, onRead) {
-    const parsed = await parseHcl(source, answer);
-    if (!parsed.ok) return { fatal: parsed.errors.map((e) => fatal(e, syntaxMessage(e.summary, e.detail) + hcl1Hint(source, e))) };
-    const tooDeep = this.#nesting(parsed.json);
-    if (tooDeep !== void 0) return { fatal: [tooDeep] };
-    const tree = buildTree(parsed.json);
-    const baseDir = import_node_path11.default.isAbsolute(filePath) ? import_node_path11.default.dirname(filePath) : void 0;
-    const positions = new HclPositionMap(source);
-    const schema = this.#severity(JOBSPEC_SCHEMA_META, settings) === "off" ? [] : validateJobspec(parsed.json, settings.nomadVersion);
-    return {
-      tree,
-      evaluator: new DocumentEvaluator(tree, settings.variables, { baseDir, allowFs: settings.allowFs, onRead }, import_node_path11.default.basename(filePath)),
-      positions,
-      problems: schema.map((f) => ({ ruleId: JOBSPEC_SCHEMA_META.id, path: f.path, message: f.message })),
-      comments: () => positions.structure.comments,
-      fixer: {
-        text: source.text,
-        syntaxOf: (node) => {
-          if (node.path.includes("dynamic")) return void 0;
-          const found = positions.locate(node.path);
-          return found.exact ? found.item : void 0;
-        }
-      }
-    };
+}
+
+// src/edit/edits.ts
+function attributeLine(indent, name, value, eol) {
+  const text = `${indent}${name} = ${value}`;
+  return { text, eol, touched: true, valueEnd: text.length };
+}
+var attributeOf = (block3, name) => block3.body.items.find((i) => i.kind === "attribute" && i.name === name);
+function bracesOnOwnLines(lines2, block3) {
+  const open = lines2[lineIndexAt(lines2, block3.openBrace)];
+  const close = lines2[lineIndexAt(lines2, block3.closeBrace)];
+  return open !== close && isBlankOrComment(open.text.slice(block3.openBrace - open.start + 1)) && close.text.slice(0, block3.closeBrace - close.start).trim() === "";
+}
+function setAttributes(text, block3, values, options = {}) {
+  if (block3.closeBrace === -1) return void 0;
+  const remove = /* @__PURE__ */ new Set([...options.remove ?? [], ...Object.keys(options.replace ?? {})]);
+  const standIn = new Map(Object.entries(options.replace ?? {}).map(([removed, set]) => [set, removed]));
+  const lines2 = splitLines(text);
+  const blockLine = lines2[lineIndexAt(lines2, block3.span.start)];
+  const eol = lines2[lineIndexAt(lines2, block3.openBrace)].eol || "\n";
+  const items = block3.body.items;
+  if (!bracesOnOwnLines(lines2, block3)) {
+    const names = /* @__PURE__ */ new Set([...values.map(([n]) => n), ...remove]);
+    if (items.some((i) => i.kind === "block" || !names.has(i.name))) return void 0;
+    const between = text.slice(block3.openBrace + 1, block3.closeBrace);
+    const rest = items.reduce((s, i) => s.replace(text.slice(i.span.start, i.span.end), ""), between);
+    if (rest.trim() !== "") return void 0;
+    const indent2 = indentOf(blockLine.text);
+    const unit = indentUnit(lines2);
+    const body2 = [];
+    for (const [name, value] of values) {
+      const attr = attributeOf(block3, name);
+      const written = attr === void 0 ? void 0 : text.slice(attr.exprSpan.start, attr.exprSpan.end);
+      const shown = value ?? written;
+      if (shown !== void 0) body2.push(attributeLine(indent2 + unit, name, shown, eol));
+    }
+    alignTouchedRuns(body2);
+    const replacement = `${text.slice(block3.span.start, block3.openBrace + 1)}${eol}${body2.map((l) => l.text + l.eol).join("")}${indent2}}`;
+    if (replacement === text.slice(block3.span.start, block3.closeBrace + 1)) return void 0;
+    return { range: [block3.span.start, block3.closeBrace + 1], text: replacement };
   }
-  #readJson(source, filePath) {
-    const parsed = parseJsonSource(source.text);
-    if (!parsed.ok) return { fatal: parsed.errors.map((e) => fatal(e, e.message)) };
-    const tooDeep = this.#nesting(parsed.doc.value);
-    if (tooDeep !== void 0) return { fatal: [tooDeep] };
-    const found = findApiJob(parsed.doc.value);
-    if ("problem" in found) return { fatal: [fatal({ line: 1, column: 1, endLine: 1, endColumn: 2 }, found.problem, JOBSPEC_SCHEMA_META.id)] };
-    const tree = apiJobTree(found.job, found.path);
-    const doc = parsed.doc;
-    return {
-      tree,
-      evaluator: new DocumentEvaluator(tree, NO_INPUTS, { baseDir: void 0, allowFs: false }, import_node_path11.default.basename(filePath), true),
-      // A block in a list is reported at its opening brace, anything else at its key.
-      positions: {
-        rangeOf: (p) => {
-          if (typeof p[p.length - 1] !== "number") return doc.rangeOf(p, true);
-          const r = doc.rangeOf(p);
-          return { line: r.line, column: r.column, endLine: r.line, endColumn: r.column + 1 };
-        }
-      },
-      problems: [],
-      comments: void 0,
-      fixer: void 0
-    };
+  const first2 = lineIndexAt(lines2, block3.openBrace) + 1;
+  const last = lineIndexAt(lines2, block3.closeBrace) - 1;
+  if (!items.every((i) => ownsLines(lines2, i.span))) return void 0;
+  const singleLine = /* @__PURE__ */ new Map();
+  for (const i of items) {
+    if (i.kind === "attribute" && lineIndexAt(lines2, i.span.start) === lineIndexAt(lines2, i.span.end)) singleLine.set(lineIndexAt(lines2, i.span.start), i);
   }
-  /** A finding when the document nests deeper than the limit (it would cost unbounded work). */
-  #nesting(json2) {
-    const depth = jsonDepth(json2, this.limits.maxNesting);
-    if (depth <= this.limits.maxNesting) return void 0;
-    return fatal({ line: 1, column: 1, endLine: 1, endColumn: 1 }, this.#tooDeepMessage(), INPUT_LIMIT_META.id);
+  const body = [];
+  for (let n = first2; n <= last; n++) {
+    const l = lines2[n];
+    const attr = singleLine.get(n);
+    body.push({ text: l.text, eol: l.eol, touched: false, ...attr ? { valueEnd: attr.exprSpan.end - l.start } : {} });
   }
-  #tooDeepMessage() {
-    return `blocks and values are nested more than ${this.limits.maxNesting} levels deep (--max-nesting): not linted`;
+  const at2 = (item) => lineIndexAt(lines2, item.span.start) - first2;
+  const through = (item) => lineIndexAt(lines2, item.span.end) - first2;
+  const firstItemLine = items.length > 0 ? lines2[lineIndexAt(lines2, items[0].span.start)].text : void 0;
+  const indent = firstItemLine !== void 0 ? indentOf(firstItemLine) : indentOf(blockLine.text) + indentUnit(lines2);
+  let changed = false;
+  const setValue = (attr, wanted) => {
+    if (text.slice(attr.exprSpan.start, attr.exprSpan.end).trim() === wanted || at2(attr) !== through(attr)) return;
+    const line = body[at2(attr)];
+    const start2 = lines2[first2 + at2(attr)].start;
+    line.text = line.text.slice(0, attr.exprSpan.start - start2) + wanted + line.text.slice(attr.exprSpan.end - start2);
+    line.valueEnd = attr.exprSpan.start - start2 + wanted.length;
+    line.touched = true;
+    changed = true;
+  };
+  for (const item of items) {
+    if (!remove.has(item.kind === "attribute" ? item.name : item.type)) continue;
+    for (let k = at2(item); k <= through(item); k++) body[k].removed = true;
+    changed = true;
   }
-  #severity(meta, settings) {
-    return settings.severities.get(meta.id) ?? meta.severity;
+  const start = [];
+  const placed = /* @__PURE__ */ new Map();
+  values.forEach(([name, value], i) => {
+    const attr = attributeOf(block3, name);
+    if (attr !== void 0) {
+      if (value !== void 0) setValue(attr, String(value));
+      placed.set(name, { line: through(attr), list: "after" });
+      return;
+    }
+    if (value === void 0) return;
+    const line = attributeLine(indent, name, value, eol);
+    changed = true;
+    const replaced = standIn.get(name);
+    const stand = replaced === void 0 ? void 0 : attributeOf(block3, replaced);
+    const previous = values.slice(0, i).reverse().find(([n]) => placed.has(n));
+    const next = values.slice(i + 1).map(([n]) => attributeOf(block3, n)).find((a) => a !== void 0);
+    let where;
+    if (stand !== void 0) where = { line: at2(stand), list: "before" };
+    else if (previous !== void 0) where = placed.get(previous[0]);
+    else if (next !== void 0) where = { line: at2(next), list: "before" };
+    else where = "start";
+    if (where === "start") start.push(line);
+    else (body[where.line][where.list] ??= []).push(line);
+    placed.set(name, where);
+  });
+  if (!changed) return void 0;
+  const out = [...start];
+  let afterRemoval = false;
+  body.forEach((l, k) => {
+    out.push(...l.before ?? []);
+    if (l.removed) {
+      if (k > 0) body[k - 1].touched = true;
+      if (k + 1 < body.length) body[k + 1].touched = true;
+      afterRemoval = true;
+    } else {
+      const blank = l.text.trim() === "";
+      if (!(blank && afterRemoval && out.length > 0 && out[out.length - 1].text.trim() === "")) out.push(l);
+      afterRemoval = false;
+    }
+    out.push(...l.after ?? []);
+  });
+  const endedBlank = body.length > 0 && body[body.length - 1].text.trim() === "";
+  while (!endedBlank && out.length > 0 && out[out.length - 1].text.trim() === "" && out[out.length - 1].valueEnd === void 0) out.pop();
+  alignTouchedRuns(out);
+  const from = lines2[first2]?.start ?? lines2[lineIndexAt(lines2, block3.closeBrace)].start;
+  const to = lines2[lineIndexAt(lines2, block3.closeBrace)].start;
+  return { range: [from, to], text: out.map((l) => l.text + l.eol).join("") };
+}
+function insertBlock(text, parent, type, attributes) {
+  if (parent.closeBrace === -1) return void 0;
+  const lines2 = splitLines(text);
+  const closeIndex = lineIndexAt(lines2, parent.closeBrace);
+  const close = lines2[closeIndex];
+  if (close.text.slice(0, parent.closeBrace - close.start).trim() !== "" || closeIndex === lineIndexAt(lines2, parent.openBrace)) return void 0;
+  const first2 = parent.body.items[0];
+  const unit = indentUnit(lines2);
+  const indent = first2 !== void 0 ? indentOf(lines2[lineIndexAt(lines2, first2.span.start)].text) : indentOf(lines2[lineIndexAt(lines2, parent.span.start)].text) + unit;
+  const eol = lines2[lineIndexAt(lines2, parent.openBrace)].eol || "\n";
+  const previous = lines2[closeIndex - 1];
+  const gap = previous.text.trim() === "" || closeIndex - 1 === lineIndexAt(lines2, parent.openBrace) ? "" : eol;
+  const width = Math.max(0, ...attributes.map(([n]) => n.length));
+  const block3 = [`${indent}${type} {`, ...attributes.map(([n, v]) => `${indent}${unit}${n.padEnd(width)} = ${v}`), `${indent}}`].join(eol) + eol;
+  return { range: [close.start, close.start], text: gap + block3 };
+}
+function removeItem(text, item) {
+  const lines2 = splitLines(text);
+  if (item.kind === "block" && item.closeBrace === -1) return void 0;
+  if (!ownsLines(lines2, item.span)) return void 0;
+  const first2 = lineIndexAt(lines2, item.span.start);
+  const last = lineIndexAt(lines2, item.span.end);
+  const end = last + 1 < lines2.length ? lines2[last + 1].start : text.length;
+  return { range: [lines2[first2].start, end], text: "" };
+}
+
+// src/engine/editor.ts
+function createEditor(text, syntaxOf) {
+  const blockAt = (path17) => {
+    const item = syntaxOf(path17);
+    return item?.kind === "block" ? item : void 0;
+  };
+  return {
+    remove(node) {
+      const item = syntaxOf(node.path);
+      return item === void 0 ? void 0 : removeItem(text, item);
+    },
+    setAttributes(block3, values, options) {
+      const syntax = blockAt(block3.path);
+      return syntax === void 0 ? void 0 : setAttributes(text, syntax, values, options);
+    },
+    insertBlock(parent, type, attributes) {
+      const syntax = blockAt(parent.path);
+      return syntax === void 0 ? void 0 : insertBlock(text, syntax, type, attributes);
+    }
+  };
+}
+
+// src/engine/report.ts
+var ReportTranslator = class {
+  #doc;
+  #driverOf;
+  /** Edits are computed from this; undefined when the run asks for none or the format has none (API JSON). */
+  #editor;
+  /** Edits already computed: several findings may share one (a block brought to the minimum). */
+  #computed = /* @__PURE__ */ new Map();
+  constructor(doc, text, wantEdits, driverOf) {
+    this.#doc = doc;
+    this.#driverOf = driverOf;
+    this.#editor = wantEdits && doc.syntaxOf !== void 0 ? createEditor(text, doc.syntaxOf) : void 0;
   }
-  #toDiagnostic(report, meta, severity, range, driverOf, fixer) {
-    const ruleId = meta.id;
-    const d = { ruleId, severity, message: report.message, ...range };
+  /** A finding of the engine's own at a path (schema, evaluation). */
+  issue(ruleId, severity, path17, message2) {
+    return { ruleId, severity, message: message2, ...this.#doc.rangeOf(path17), url: ruleDocUrl(ruleId) };
+  }
+  diagnostic(report, meta, severity) {
+    const d = { ruleId: meta.id, severity, message: report.message, ...this.#doc.rangeOf(report.at.path) };
     const task = report.task;
     const group = report.group ?? task?.group;
     const job = report.job ?? group?.job;
@@ -21396,262 +17637,252 @@ var Linter = class {
     if (group !== void 0) d.group = group.name;
     if (task !== void 0) {
       d.task = task.name;
-      const driver2 = driverOf(task).name;
+      const driver2 = this.#driverOf(task).name;
       if (driver2 !== void 0) d.driver = driver2;
     }
-    d.url = ruleDocUrl(ruleId);
-    if (report.fix !== void 0) d.fix = report.fix;
-    const suggestions = report.suggestions ?? (meta.feature !== void 0 && fixer !== void 0 ? removalSuggestions(report, fixer) : []);
-    if (suggestions.length > 0) d.suggestions = [...suggestions];
+    d.url = ruleDocUrl(meta.id);
+    const editor = this.#editor;
+    if (report.fix !== void 0) {
+      if (typeof report.fix !== "function") d.fix = report.fix;
+      else if (editor === void 0) d.fixable = true;
+      else {
+        const fix = this.#compute(report.fix, editor);
+        if (fix !== void 0) d.fix = fix;
+      }
+    }
+    if (editor !== void 0 || report.suggestions?.some((s) => typeof s.fix !== "function")) {
+      const suggestions = report.suggestions !== void 0 ? edits(report.suggestions, editor) : meta.feature !== void 0 && editor !== void 0 ? this.#removal(report, editor) : [];
+      if (suggestions.length > 0) d.suggestions = suggestions;
+    }
     return d;
   }
-  /** Moves findings covered by directives into suppressions, then reports on the directives. */
-  #suppress(messages, directives, settings, source) {
-    const kept = [];
-    const suppressions = [];
-    const used = new Map(directives.map((d) => [d, /* @__PURE__ */ new Set()]));
-    for (const message2 of messages) {
-      const directive = UNSUPPRESSIBLE.has(message2.ruleId) ? void 0 : directives.find((d) => covers(d, message2.ruleId, message2.line));
-      if (directive === void 0) {
-        kept.push(message2);
-        continue;
-      }
-      used.get(directive).add(directive.ids.length === 0 ? "*" : message2.ruleId);
-      const pos = source.positionAt(directive.span.start);
-      suppressions.push({
-        message: message2,
-        directive: { kind: directive.kind, line: pos.line, column: pos.column, ...directive.reason ? { reason: directive.reason } : {} }
-      });
-    }
-    const report = (meta, span, message2) => {
-      const setting = this.#severity(meta, settings);
-      if (setting === "off") return;
-      kept.push({ ruleId: meta.id, severity: setting, message: message2, ...source.rangeOf(span), url: ruleDocUrl(meta.id) });
-    };
-    for (const directive of directives) {
-      const name = `nomad-remote-lint-${directive.kind}`;
-      for (const { id, span } of directive.ids) {
-        if (!this.#metas.has(id)) {
-          const hint = closest(id, [...this.#metas.keys()]);
-          report(UNKNOWN_RULE_META, span, `unknown rule ${JSON.stringify(id)} in ${name}${hint ? ` (did you mean ${JSON.stringify(hint)}?)` : ""}`);
-        } else if (!used.get(directive).has(id)) {
-          const where = directive.kind === "disable" ? "in this file" : directive.targetLine === void 0 ? "after it" : `on line ${directive.targetLine}`;
-          report(UNUSED_DISABLE_META, span, `${name} for ${JSON.stringify(id)} silences nothing: no ${id} finding ${where}`);
-        }
-      }
-      if (directive.ids.length === 0 && used.get(directive).size === 0) {
-        report(UNUSED_DISABLE_META, directive.span, `${name} silences nothing`);
-      }
-      if (settings.requireDisableReason && directive.reason === void 0) {
-        report(MISSING_REASON_META, directive.span, `${name} gives no reason: add one after " -- "`);
-      }
-    }
-    return { kept, suppressions };
+  #compute(edit, editor) {
+    if (!this.#computed.has(edit)) this.#computed.set(edit, edit(editor));
+    return this.#computed.get(edit);
+  }
+  /**
+   * For a finding on something that does nothing for a remote task: removing it, offered as a
+   * suggestion (--fix never deletes what the user wrote).
+   */
+  #removal(report, editor) {
+    if (!("type" in report.at) && !("name" in report.at)) return [];
+    const item = this.#doc.syntaxOf?.(report.at.path);
+    if (item === void 0) return [];
+    const fix = editor.remove(report.at);
+    return fix === void 0 ? [] : [{ desc: `Remove ${describeItem(item)}`, fix }];
   }
 };
-function isJsonInput(filePath) {
-  return filePath.toLowerCase().endsWith(".json");
-}
-function fatal(range, message2, ruleId = SYNTAX_META.id) {
-  return { ruleId, severity: "error", message: message2, ...range, fatal: true, url: ruleDocUrl(ruleId) };
-}
-function hcl1Hint(source, e) {
-  const line = source.lineText(e.line);
-  const at2 = line.slice(e.column - 1);
-  if (e.summary === "Invalid argument name" && /must not be quoted/.test(e.detail)) {
-    return ' (HCL1 syntax: HCL2 takes no quoted keys inside a block; write a map attribute instead, such as labels = { "com.example.x" = "y" })';
+function edits(suggested, editor) {
+  const out = [];
+  for (const s of suggested) {
+    const fix = typeof s.fix !== "function" ? s.fix : editor === void 0 ? void 0 : s.fix(editor);
+    if (fix !== void 0) out.push({ desc: s.desc, fix });
   }
-  if (/^\.\d/.test(at2) && !/\d$/.test(line.slice(0, e.column - 1))) {
-    return ` (HCL1 syntax: HCL2 numbers need a leading zero, write 0${/^\.\d+/.exec(at2)[0]})`;
-  }
-  if (e.summary === "Missing key/value separator" && /^\s*\{/.test(at2)) {
-    return " (HCL1 syntax: a block inside an attribute value; in HCL2 write it as an attribute, name = { ... })";
-  }
-  return "";
-}
-function lowerFirst(s) {
-  return s.length > 1 && /^[A-Z][a-z]/.test(s) ? s[0].toLowerCase() + s.slice(1) : s;
-}
-function removalSuggestions(report, fixer) {
-  if (!("type" in report.at) && !("name" in report.at)) return [];
-  const item = fixer.syntaxOf(report.at);
-  if (item === void 0) return [];
-  const fix = removeItemFix(fixer.text, item);
-  if (fix === void 0) return [];
-  const what = item.kind === "block" ? `the ${[item.type, ...item.labels.map((l) => JSON.stringify(l))].join(" ")} block` : `the ${item.name} attribute`;
-  return [{ desc: `Remove ${what}`, fix }];
-}
-function syntaxMessage(summary2, detail) {
-  const head = lowerFirst(summary2.replace(/\.$/, ""));
-  const tail = lowerFirst(detail.replace(/\.$/, ""));
-  return tail === "" ? head : `${head}: ${tail}`;
-}
-function finish(filePath, all, suppressions, source) {
-  all.sort(compareDiagnostics);
-  const messages = all.filter((m, i) => i === 0 || compareDiagnostics(m, all[i - 1]) !== 0);
-  const result = tally(filePath, messages, suppressions);
-  if (messages.length > 0 && source !== void 0) result.source = source.text;
-  return result;
-}
-function tally(filePath, messages, suppressions) {
-  const result = { filePath, messages, suppressions, errorCount: 0, warningCount: 0, infoCount: 0, fixableErrorCount: 0, fixableWarningCount: 0 };
-  for (const m of messages) {
-    if (m.severity === "error") {
-      result.errorCount++;
-      if (m.fix !== void 0) result.fixableErrorCount++;
-    } else if (m.severity === "warning") {
-      result.warningCount++;
-      if (m.fix !== void 0) result.fixableWarningCount++;
-    } else result.infoCount++;
-  }
-  return result;
-}
-function compareDiagnostics(a, b) {
-  return a.line - b.line || a.column - b.column || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) || a.endLine - b.endLine || a.endColumn - b.endColumn || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0);
-}
-
-// src/config/var-files.ts
-init_import_meta_url();
-var import_node_fs11 = require("node:fs");
-var NO_ROOTS = {
-  variable: () => new Unknown("var files cannot refer to variables"),
-  local: () => new Unknown("var files cannot refer to locals"),
-  allVariables: () => ({}),
-  allLocals: () => ({}),
-  noReferences: true
-};
-async function loadVarFile(file, shown) {
-  let raw;
-  try {
-    raw = (0, import_node_fs11.readFileSync)(file, "utf8");
-  } catch (error) {
-    throw new UsageError(`${shown}: cannot read var file: ${error.code ?? String(error)}`);
-  }
-  const entries2 = /* @__PURE__ */ new Map();
-  if (file.endsWith(".json")) {
-    const parsed2 = parseJsonSource(raw);
-    if (!parsed2.ok) {
-      const e = parsed2.errors[0];
-      throw new UsageError(`${shown}:${e.line}:${e.column}: invalid var file: ${e.message}`);
-    }
-    const value = parsed2.doc.value;
-    if (value === null || typeof value !== "object" || Array.isArray(value)) throw new UsageError(`${shown}:1:1: invalid var file: expected a JSON object of variable values`);
-    for (const [name, v] of Object.entries(value)) entries2.set(name, { value: fromJson(v), range: parsed2.doc.rangeOf([name], true) });
-    return { path: file, entries: entries2 };
-  }
-  const source = new SourceText(raw);
-  const parsed = await parseHcl(source);
-  if (!parsed.ok) {
-    const e = parsed.errors[0];
-    throw new UsageError(`${shown}:${e.line}:${e.column}: invalid var file: ${e.summary}${e.detail ? `: ${e.detail}` : ""}`);
-  }
-  const tree = buildTree(parsed.json);
-  const positions = new HclPositionMap(source);
-  const block3 = tree.blocks[0];
-  if (block3 !== void 0) {
-    const r = positions.rangeOf(block3.path);
-    throw new UsageError(`${shown}:${r.line}:${r.column}: invalid var file: expected name = value lines, found a ${JSON.stringify(block3.type)} block`);
-  }
-  const scope = new Scope(NO_ROOTS, { baseDir: void 0, allowFs: false });
-  for (const attr of tree.attributes.values()) {
-    const range = positions.rangeOf(attr.path);
-    let value;
-    try {
-      value = valueOf(attr.value, scope);
-    } catch (error) {
-      if (!(error instanceof EvalError)) throw error;
-      throw new UsageError(`${shown}:${range.line}:${range.column}: invalid var file: ${error.message}`);
-    }
-    entries2.set(attr.name, { value, range });
-  }
-  return { path: file, entries: entries2 };
-}
-function valueOf(raw, scope) {
-  if (typeof raw === "string") {
-    const parts = parseTemplateText(raw);
-    if (parts.every((p) => p.t === "str")) return parts.map((p) => p.t === "str" ? p.s : "").join("");
-    return evaluate(soleInterpolation(parts) ?? { t: "template", parts }, scope);
-  }
-  if (Array.isArray(raw)) return raw.map((x) => valueOf(x, scope));
-  if (raw !== null && typeof raw === "object") {
-    return Object.fromEntries(Object.entries(raw).map(([k, x]) => [k, valueOf(x, scope)]));
-  }
-  return fromJson(raw);
-}
-function parseVarFlags(flags) {
-  return flags.map((flag) => {
-    const eq = flag.indexOf("=");
-    if (eq <= 0) throw new UsageError(`--var needs <name>=<value>, got ${JSON.stringify(flag)}`);
-    return { name: flag.slice(0, eq), value: flag.slice(eq + 1) };
-  });
-}
-function envVariables(env) {
-  const out = /* @__PURE__ */ new Map();
-  for (const [k, v] of Object.entries(env)) if (k.startsWith("NOMAD_VAR_") && v !== void 0) out.set(k.slice("NOMAD_VAR_".length), v);
   return out;
 }
-async function variableInputs(options) {
-  const files = [];
-  for (const f of options.varFiles) files.push(await loadVarFile(f.path, f.shown));
-  return { env: envVariables(options.env), files, cli: parseVarFlags(options.vars) };
+
+// src/engine/suppress.ts
+init_import_meta_url();
+function suppress(messages, directives, source, settings) {
+  const kept = [];
+  const suppressions = [];
+  const used = new Map(directives.map((d) => [d, /* @__PURE__ */ new Set()]));
+  for (const message2 of messages) {
+    const directive = UNSUPPRESSIBLE.has(message2.ruleId) ? void 0 : directives.find((d) => covers(d, message2.ruleId, message2.line));
+    if (directive === void 0) {
+      kept.push(message2);
+      continue;
+    }
+    used.get(directive).add(directive.ids.length === 0 ? "*" : message2.ruleId);
+    const pos = source.positionAt(directive.span.start);
+    suppressions.push({
+      message: message2,
+      directive: { kind: directive.kind, line: pos.line, column: pos.column, ...directive.reason ? { reason: directive.reason } : {} }
+    });
+  }
+  const report = (meta, span, message2) => {
+    const setting = settings.severity(meta);
+    if (setting === "off") return;
+    kept.push({ ruleId: meta.id, severity: setting, message: message2, ...source.rangeOf(span), url: ruleDocUrl(meta.id) });
+  };
+  for (const directive of directives) {
+    const name = `nomad-remote-lint-${directive.kind}`;
+    for (const { id, span } of directive.ids) {
+      if (!settings.knownIds.includes(id)) {
+        const hint = closest(id, settings.knownIds);
+        report(UNKNOWN_RULE_META, span, `unknown rule ${JSON.stringify(id)} in ${name}${hint ? ` (did you mean ${JSON.stringify(hint)}?)` : ""}`);
+      } else if (!used.get(directive).has(id)) {
+        const where = directive.kind === "disable" ? "in this file" : directive.targetLine === void 0 ? "after it" : `on line ${directive.targetLine}`;
+        report(UNUSED_DISABLE_META, span, `${name} for ${JSON.stringify(id)} silences nothing: no ${id} finding ${where}`);
+      }
+    }
+    if (directive.ids.length === 0 && used.get(directive).size === 0) {
+      report(UNUSED_DISABLE_META, directive.span, `${name} silences nothing`);
+    }
+    if (settings.requireReason && directive.reason === void 0) {
+      report(MISSING_REASON_META, directive.span, `${name} gives no reason: add one after " -- "`);
+    }
+  }
+  return { kept, suppressions };
 }
 
-// src/index.ts
+// src/engine/linter.ts
+var Linter = class {
+  #rules;
+  #metas;
+  limits;
+  constructor(options) {
+    this.#rules = options.rules;
+    this.#metas = new Map([...options.builtins, ...options.rules.map((r) => r.meta)].map((m) => [m.id, m]));
+    this.limits = options.limits;
+    if (!(this.limits.maxNesting >= 1 && this.limits.maxNesting <= MAX_NESTING_CEILING)) {
+      throw new RangeError(`maxNesting must be from 1 to ${MAX_NESTING_CEILING}, got ${this.limits.maxNesting}`);
+    }
+  }
+  /** Every id a configuration or directive may name. */
+  get ruleIds() {
+    return [...this.#metas.keys()];
+  }
+  /** Lints one text and says what the result depends on, for callers that cache results. */
+  async lintDocument(raw, filePath, settings) {
+    return this.#lintParsed(await this.#parseAhead(raw, filePath), filePath, settings);
+  }
+  /**
+   * Lints several texts, as lintDocument each, with the parser run on all of them before the
+   * rules run on the first. The parser (WebAssembly, its code and heap several megabytes) is
+   * slower right after the rest of the linter has run than right after another parse: its
+   * code and data have to come back into the processor's caches (`npm run bench` shows the
+   * gain against a bare parse loop).
+   */
+  async lintDocuments(items) {
+    const parsed = [];
+    for (const item of items) parsed.push(await this.#parseAhead(item.raw, item.filePath));
+    const docs = [];
+    for (const [i, item] of items.entries()) docs.push(await this.#lintParsed(parsed[i], item.filePath, item.settings));
+    return docs;
+  }
+  async #parseAhead(raw, filePath) {
+    const source = new SourceText(raw);
+    const reader = readerFor(filePath);
+    const deep = firstTooDeep(source.text, this.limits.maxNesting);
+    const answer = deep === -1 && reader.parse !== void 0 ? await reader.parse(source.text) : void 0;
+    return { source, reader, deep, answer };
+  }
+  async #lintParsed({ source, reader, deep, answer }, filePath, settings) {
+    const fsReads = [];
+    const fatal = (findings) => ({
+      result: finish(filePath, findings.map((f) => fatalFinding(f, f.message, f.ruleId)), [], source),
+      fsReads,
+      varFileFindings: []
+    });
+    await prepareConfigValidators(settings.drivers);
+    if (deep !== -1) return fatal([tooDeep(source.rangeOf({ start: deep, end: deep + 1 }), this.limits.maxNesting)]);
+    const read = await reader.read(source, answer, this.limits.maxNesting);
+    if (!read.ok) return fatal(read.fatal);
+    const doc = read.doc;
+    const severity = (meta) => settings.severities.get(meta.id) ?? meta.severity;
+    const options = settings.options;
+    const evaluator = new DocumentEvaluator(
+      doc.tree,
+      doc.literal ? NO_INPUTS : settings.variables,
+      { baseDir: import_node_path8.default.isAbsolute(filePath) && !doc.literal ? import_node_path8.default.dirname(filePath) : void 0, allowFs: options.allowFs && !doc.literal, onRead: (r) => fsReads.push(r) },
+      import_node_path8.default.basename(filePath),
+      doc.literal
+    );
+    const jobs = buildJobs(evaluator.expand(doc.tree));
+    const messages = [];
+    let current;
+    const shared = createRuleContext(jobs, settings.drivers, settings.nomadVersion, evaluator, (report) => {
+      if (current !== void 0) messages.push(translator.diagnostic(report, current.rule.meta, current.severity));
+    });
+    const translator = new ReportTranslator(doc, source.text, options.fixes, shared.context.driverOf);
+    const issue = (ruleId, p, message2) => {
+      const setting = severity(this.#metas.get(ruleId));
+      if (setting !== "off") messages.push(translator.issue(ruleId, setting, p, message2));
+    };
+    if (doc.schemaInput !== void 0 && severity(JOBSPEC_SCHEMA_META) !== "off") {
+      for (const f of validateJobspec(doc.schemaInput, settings.nomadVersion)) issue(JOBSPEC_SCHEMA_META.id, f.path, f.message);
+    }
+    for (const rule of this.#rules) {
+      const setting = severity(rule.meta);
+      if (setting === "off") continue;
+      current = { rule, severity: setting };
+      shared.useRule(rule.meta);
+      try {
+        rule.check(shared.context);
+      } catch (error) {
+        throw new Error(`rule ${rule.meta.id} failed on ${filePath}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+      }
+    }
+    current = void 0;
+    for (const e of evaluator.issues) issue(e.ruleId, e.path, e.message);
+    const varFileFindings = evaluator.varFileIssues.map((i) => ({ file: i.file, message: i.message, ...i.range }));
+    if (!options.inlineConfig || doc.comments === void 0 || !mayHaveDirectives(source.text)) {
+      return { result: finish(filePath, messages, [], source), fsReads, varFileFindings };
+    }
+    const directives = findDirectives(source, doc.comments());
+    const { kept, suppressions } = suppress(messages, directives, source, { knownIds: this.ruleIds, severity, requireReason: options.requireDisableReason });
+    return { result: finish(filePath, kept, suppressions, source), fsReads, varFileFindings };
+  }
+};
+
+// src/util/digest.ts
+init_import_meta_url();
+var crypto2 = __toESM(require("node:crypto"), 1);
+var oneShot = crypto2.hash;
+function digest(algorithm, data, encoding) {
+  return oneShot !== void 0 ? oneShot(algorithm, data, encoding) : crypto2.createHash(algorithm).update(data).digest(encoding);
+}
+
+// src/run/context.ts
 function allRuleMeta() {
   return [...rules.map((r) => r.meta), ...BUILTIN_META];
 }
-function createLinter(limits) {
-  return new Linter({
-    ...limits ? { limits } : {},
-    rules,
-    builtins: BUILTIN_META,
-    defaults: {
-      severities: /* @__PURE__ */ new Map(),
-      drivers: shippedRegistry(),
-      inlineConfig: true,
-      requireDisableReason: false,
-      variables: NO_INPUTS,
-      allowFs: true
-    }
-  });
+function settingsJson(_key, value) {
+  if (value instanceof Map) return [...value].sort((a, b) => String(a[0]) < String(b[0]) ? -1 : 1);
+  if (value instanceof DriverRegistry) return value.all.map((d) => d.spec);
+  return value;
 }
-function toVersion(text, what) {
-  if (text === void 0) return void 0;
-  const v = parseVersion(text);
-  if (v === void 0) throw new UsageError(`${what} must look like 1.8.4, got ${JSON.stringify(text)}`);
-  return v;
-}
-function checkRuleSettings(settings, known) {
-  const out = /* @__PURE__ */ new Map();
-  for (const [id, severity] of Object.entries(settings)) {
-    if (!known.includes(id) || id === "syntax") throw new UsageError(`unknown rule ${JSON.stringify(id)}`);
-    if (!["off", "info", "warning", "error"].includes(severity)) {
-      throw new UsageError(`severity of ${id} must be one of off, info, warning, error, got ${JSON.stringify(severity)}`);
-    }
-    out.set(id, severity);
+var RunContext = class {
+  constructor(setup) {
+    this.setup = setup;
+    this.linter = new Linter({ rules, builtins: BUILTIN_META, limits: setup.options.limits });
+    this.resolver = new ConfigResolver({ cwd: setup.cwd, options: setup.options, variables: setup.variables, shipped: shippedRegistry(), knownIds: this.linter.ruleIds });
   }
-  return out;
-}
-function createResolver(linter, options = {}) {
-  const cwd = options.cwd ?? process.cwd();
-  return new ConfigResolver({
-    cwd,
-    configFile: options.configFile,
-    lookup: options.configLookup ?? true,
-    shipped: shippedRegistry(),
-    cliDrivers: (options.driverFiles ?? []).map((f) => loadDriverFile(import_node_path12.default.resolve(cwd, f), f)),
-    cliRules: checkRuleSettings(options.rules ?? {}, linter.ruleIds),
-    cliNomadVersion: toVersion(options.nomadVersion, "the Nomad version"),
-    inlineConfig: options.inlineConfig ?? true,
-    requireDisableReason: options.requireDisableReason ?? false,
-    variables: options.variables ?? NO_INPUTS,
-    allowFs: options.allowFs ?? true
-  });
-}
+  setup;
+  linter;
+  resolver;
+  #fingerprints = /* @__PURE__ */ new WeakMap();
+  lint(file, text) {
+    return this.linter.lintDocument(text, file, this.resolver.resolve(file).settings);
+  }
+  /** Lints texts together (see Linter.lintDocuments); the results are in the order of `items`. */
+  lintBatch(items) {
+    return this.linter.lintDocuments(items.map((j) => ({ raw: j.text, filePath: j.file, settings: this.resolver.resolve(j.file).settings })));
+  }
+  /**
+   * A digest of everything besides a file's text that its result depends on: the linter
+   * version and the whole of the file's settings (options, variables, severities, drivers,
+   * target version); the key of cached results.
+   */
+  fingerprint(settings) {
+    let f = this.#fingerprints.get(settings);
+    if (f === void 0) {
+      f = digest("sha256", JSON.stringify({ version: VERSION, settings }, settingsJson), "hex");
+      this.#fingerprints.set(settings, f);
+    }
+    return f;
+  }
+};
+
+// src/run/lint-run.ts
+init_import_meta_url();
+var import_node_fs14 = require("node:fs");
+var import_node_path14 = __toESM(require("node:path"), 1);
 
 // src/fix/fix-files.ts
 init_import_meta_url();
-var import_node_path13 = __toESM(require("node:path"), 1);
+var import_node_path11 = __toESM(require("node:path"), 1);
 
 // node_modules/diff/libesm/index.js
 init_import_meta_url();
@@ -21757,16 +17988,16 @@ var Diff = class {
       }
     }
   }
-  addToPath(path16, added, removed, oldPosInc, options) {
-    const last = path16.lastComponent;
+  addToPath(path17, added, removed, oldPosInc, options) {
+    const last = path17.lastComponent;
     if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
       return {
-        oldPos: path16.oldPos + oldPosInc,
+        oldPos: path17.oldPos + oldPosInc,
         lastComponent: { count: last.count + 1, added, removed, previousComponent: last.previousComponent }
       };
     } else {
       return {
-        oldPos: path16.oldPos + oldPosInc,
+        oldPos: path17.oldPos + oldPosInc,
         lastComponent: { count: 1, added, removed, previousComponent: last }
       };
     }
@@ -22168,94 +18399,53 @@ function splitLines2(text) {
   return result;
 }
 
-// src/run/read-limits.ts
+// src/util/fs.ts
 init_import_meta_url();
-var import_node_buffer = require("node:buffer");
-var import_node_fs12 = require("node:fs");
-function mb(n) {
-  return `${(n / 1024 / 1024).toFixed(1)} MB`;
-}
-function firstInvalidUtf8(bytes) {
-  let i = 0;
-  while (i < bytes.length) {
-    const b = bytes[i];
-    let n = 0;
-    let min = 0;
-    if (b < 128) {
-      i++;
-      continue;
-    } else if (b >= 194 && b <= 223) {
-      n = 1;
-      min = 128;
-    } else if (b >= 224 && b <= 239) {
-      n = 2;
-      min = 2048;
-    } else if (b >= 240 && b <= 244) {
-      n = 3;
-      min = 65536;
-    } else return i;
-    let cp = b & 63 >> n;
-    for (let k = 1; k <= n; k++) {
-      const c = bytes[i + k];
-      if (c === void 0 || (c & 192) !== 128) return i;
-      cp = cp << 6 | c & 63;
+var import_node_fs7 = require("node:fs");
+var import_node_path9 = __toESM(require("node:path"), 1);
+function makeDirectory(dir) {
+  const missing = [];
+  for (let d = import_node_path9.default.resolve(dir); !(0, import_node_fs7.existsSync)(d); d = import_node_path9.default.dirname(d)) {
+    missing.push(d);
+    if (import_node_path9.default.dirname(d) === d) break;
+  }
+  for (const d of missing.reverse()) {
+    try {
+      (0, import_node_fs7.mkdirSync)(d);
+    } catch (error) {
+      if (error.code !== "EEXIST" || statIfAny(d)?.isDirectory() !== true) throw error;
     }
-    if (cp < min || cp > 1114111 || cp >= 55296 && cp <= 57343) return i;
-    i += n + 1;
   }
-  return -1;
 }
-function decodeInput(bytes) {
-  const nul = bytes.indexOf(0);
-  if (nul !== -1) {
-    const source = new SourceText(Buffer.from(bytes.subarray(0, nul)).toString("utf8"));
-    const at2 = source.positionAt(source.text.length);
-    return { ok: false, problem: { ruleId: "syntax", line: at2.line, column: at2.column, endLine: at2.line, endColumn: at2.column, message: "binary file: it contains NUL bytes and is not a jobspec" } };
-  }
-  const bad = (0, import_node_buffer.isUtf8)(bytes) ? -1 : firstInvalidUtf8(bytes);
-  if (bad !== -1) {
-    const source = new SourceText(Buffer.from(bytes.subarray(0, bad)).toString("utf8"));
-    const at2 = source.positionAt(source.text.length);
-    return {
-      ok: false,
-      problem: { ruleId: "syntax", line: at2.line, column: at2.column, endLine: at2.line, endColumn: at2.column + 1, message: `invalid UTF-8 at byte ${bad}: jobspecs must be UTF-8 text` }
-    };
-  }
-  return { ok: true, text: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8") };
-}
-function readInputBytes(file, limits) {
-  let fd;
+function statIfAny(p) {
   try {
-    fd = (0, import_node_fs12.openSync)(file, import_node_fs12.constants.O_RDONLY | (import_node_fs12.constants.O_NONBLOCK ?? 0));
-  } catch (error) {
-    return { ok: false, error: describeFsError(error) };
-  }
-  try {
-    const st = (0, import_node_fs12.fstatSync)(fd);
-    if (!st.isFile()) return { ok: false, error: "not a regular file" };
-    if (st.size > limits.maxFileSize) {
-      return {
-        ok: false,
-        problem: { ruleId: "input-limit", line: 1, column: 1, endLine: 1, endColumn: 1, message: `file is ${mb(st.size)}, more than the ${mb(limits.maxFileSize)} limit (--max-file-size): not linted` }
-      };
-    }
-    const bytes = Buffer.allocUnsafe(st.size);
-    let read = 0;
-    while (read < st.size) {
-      const n = (0, import_node_fs12.readSync)(fd, bytes, read, st.size - read, read);
-      if (n === 0) break;
-      read += n;
-    }
-    return { ok: true, bytes: bytes.subarray(0, read), stat: st };
-  } catch (error) {
-    return { ok: false, error: describeFsError(error) };
-  } finally {
-    (0, import_node_fs12.closeSync)(fd);
+    return (0, import_node_fs7.statSync)(p, { throwIfNoEntry: false });
+  } catch {
+    return void 0;
   }
 }
-function readInput(file, limits) {
-  const read = readInputBytes(file, limits);
-  return read.ok ? decodeInput(read.bytes) : read;
+function describeFsError(error) {
+  const e = error;
+  switch (e.code) {
+    case "EACCES":
+    case "EPERM":
+      return "permission denied";
+    case "ENOENT":
+      return "no such file or directory";
+    case "EISDIR":
+      return "is a directory";
+    case "ELOOP":
+      return "too many levels of symbolic links";
+    case "ENOTDIR":
+    case "EEXIST":
+      return "a file is where a directory should be";
+    case "ENOSPC":
+      return "no space left on the device";
+    case "EROFS":
+      return "read-only file system";
+    default:
+      return e.code ?? (e instanceof Error ? e.message : String(error));
+  }
 }
 
 // src/fix/apply.ts
@@ -22337,14 +18527,122 @@ function rollbackFindings(outcome) {
 
 // src/fix/write.ts
 init_import_meta_url();
-var import_node_fs13 = require("node:fs");
+var import_node_fs10 = require("node:fs");
+
+// src/util/atomic-write.ts
+init_import_meta_url();
+var import_node_crypto3 = require("node:crypto");
+var import_node_fs9 = require("node:fs");
+var import_node_path10 = __toESM(require("node:path"), 1);
+
+// src/util/write-chunks.ts
+init_import_meta_url();
+var import_node_fs8 = require("node:fs");
+var BUFFER_BYTES = 1 << 20;
+function writeChunks(fd, chunks, encoding) {
+  const buffer = Buffer.allocUnsafe(BUFFER_BYTES);
+  let used = 0;
+  const writeAll = (bytes, length) => {
+    for (let done = 0; done < length; ) {
+      const n = (0, import_node_fs8.writeSync)(fd, bytes, done, length - done);
+      if (n <= 0) throw Object.assign(new Error("the write made no progress"), { code: "EIO" });
+      done += n;
+    }
+  };
+  const flush = () => {
+    writeAll(buffer, used);
+    used = 0;
+  };
+  for (const chunk of chunks) {
+    const most = typeof chunk !== "string" ? chunk.length : encoding === "latin1" ? chunk.length : chunk.length * 3;
+    if (most > buffer.length - used) flush();
+    if (most > buffer.length) {
+      const bytes = typeof chunk === "string" ? Buffer.from(chunk, encoding) : chunk;
+      writeAll(bytes, bytes.length);
+    } else if (typeof chunk === "string") used += buffer.write(chunk, used, encoding);
+    else {
+      buffer.set(chunk, used);
+      used += chunk.length;
+    }
+  }
+  flush();
+}
+
+// src/util/atomic-write.ts
+var TEMP_SUFFIX = ".tmp";
+var TEMP_MARK = ".nrl-";
+function tempPathFor(file, token = (0, import_node_crypto3.randomBytes)(6).toString("hex")) {
+  return import_node_path10.default.join(import_node_path10.default.dirname(file), `.${import_node_path10.default.basename(file)}${TEMP_MARK}${process.pid}-${token}${TEMP_SUFFIX}`);
+}
+function isAlive(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return error.code === "EPERM";
+  }
+}
+function removeStaleTemps(file) {
+  const dir = import_node_path10.default.dirname(file);
+  const prefix = `.${import_node_path10.default.basename(file)}${TEMP_MARK}`;
+  let names;
+  try {
+    names = (0, import_node_fs9.readdirSync)(dir);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    if (!name.startsWith(prefix) || !name.endsWith(TEMP_SUFFIX)) continue;
+    const m = /^(\d+)-[0-9a-f]+$/.exec(name.slice(prefix.length, -TEMP_SUFFIX.length));
+    if (m === null) continue;
+    const pid = Number(m[1]);
+    if (pid === process.pid || isAlive(pid)) continue;
+    try {
+      (0, import_node_fs9.unlinkSync)(import_node_path10.default.join(dir, name));
+    } catch {
+    }
+  }
+}
+function writeFileAtomic(file, chunks, encoding, options = {}) {
+  removeStaleTemps(file);
+  const temp = tempPathFor(file, options.token);
+  const mode = options.mode ?? 438;
+  const fd = (0, import_node_fs9.openSync)(temp, "wx", mode);
+  try {
+    try {
+      writeChunks(fd, chunks, encoding);
+      (0, import_node_fs9.fsyncSync)(fd);
+      const expected2 = chunks.reduce((n, c) => n + (typeof c === "string" ? Buffer.byteLength(c, encoding) : c.length), 0);
+      if ((0, import_node_fs9.fstatSync)(fd).size !== expected2) throw Object.assign(new Error("the file was not written whole"), { code: "EIO" });
+    } finally {
+      (0, import_node_fs9.closeSync)(fd);
+    }
+    if (options.mode !== void 0) (0, import_node_fs9.chmodSync)(temp, options.mode);
+    if (options.owner !== void 0) {
+      try {
+        (0, import_node_fs9.chownSync)(temp, options.owner.uid, options.owner.gid);
+      } catch {
+      }
+    }
+    options.beforeRename?.();
+    (0, import_node_fs9.renameSync)(temp, file);
+  } catch (error) {
+    try {
+      (0, import_node_fs9.unlinkSync)(temp);
+    } catch {
+    }
+    throw error;
+  }
+}
+
+// src/fix/write.ts
 var WriteRefused = class extends Error {
 };
 function writeFixed(file, expected2, text) {
-  const real = (0, import_node_fs13.realpathSync)(file);
-  const unchanged = () => (0, import_node_fs13.readFileSync)(real, "utf8") === expected2;
+  const real = (0, import_node_fs10.realpathSync)(file);
+  const unchanged = () => (0, import_node_fs10.readFileSync)(real, "utf8") === expected2;
   if (!unchanged()) throw new WriteRefused("the file changed since it was read; not written");
-  const st = (0, import_node_fs13.statSync)(real);
+  const st = (0, import_node_fs10.statSync)(real);
   writeFileAtomic(real, [text], "utf8", {
     mode: st.mode & 4095,
     owner: { uid: st.uid, gid: st.gid },
@@ -22363,15 +18661,10 @@ async function fixResults(results, options) {
       r.fixed = [];
       continue;
     }
-    let text;
-    if (options.stdin !== void 0 && r.filePath === options.stdin.file) text = options.stdin.text;
-    else {
-      const read = readInput(r.filePath, options.limits);
-      if (!read.ok) continue;
-      text = read.text;
-    }
-    const settings = options.context.resolver.resolve(r.filePath).settings;
-    const outcome = await fixText(options.context.linter, text, r.filePath, settings, options.allow);
+    const text = options.documents.find((d) => d.file === r.filePath)?.text ?? options.read(r.filePath);
+    if (text === void 0) continue;
+    const settings = options.settingsOf(r.filePath);
+    const outcome = await fixText(options.linter, text, r.filePath, settings, options.allow);
     const severity = settings.severities.get(FIX_FAILED_META.id) ?? FIX_FAILED_META.severity;
     const failed = severity === "off" ? [] : rollbackFindings(outcome).map((m) => ({ ...m, severity }));
     const after = outcome.result;
@@ -22383,7 +18676,7 @@ async function fixResults(results, options) {
     }
     if (options.mode === "dry-run") {
       const name = options.display(r.filePath);
-      const [from, to] = import_node_path13.default.isAbsolute(name) ? [name, name] : [`a/${name}`, `b/${name}`];
+      const [from, to] = import_node_path11.default.isAbsolute(name) ? [name, name] : [`a/${name}`, `b/${name}`];
       diffs.push(createTwoFilesPatch(from, to, text, outcome.output, void 0, void 0, { context: 3 }).replace(/^=+\n/, ""));
       results[i] = fixedResult;
       continue;
@@ -22398,11 +18691,318 @@ async function fixResults(results, options) {
   return { diffs, refused };
 }
 
+// src/run/cache.ts
+init_import_meta_url();
+var import_node_fs11 = require("node:fs");
+var import_node_path12 = __toESM(require("node:path"), 1);
+var FORMAT = "nomad-remote-lint-cache";
+var FORMAT_VERSION = 4;
+var FILE = "results.tsv";
+var CONTENTS_FILE = "contents.tsv";
+var SETTLED_MS = 2e3;
+var MAX_ENTRIES = 2e5;
+var TAB2 = 9;
+var NEWLINE = 10;
+function signatureOf(st) {
+  return `${st.dev}:${st.ino}:${st.size}:${st.mtimeMs}:${st.ctimeMs}`;
+}
+var digestOf = (bytes) => digest("sha1", bytes, "base64");
+function isCounts(v) {
+  return Array.isArray(v) && v.length === 5 && v.every((n) => Number.isSafeInteger(n) && n >= 0);
+}
+function isFsRead(v) {
+  if (v === null || typeof v !== "object") return false;
+  const r = v;
+  return typeof r["fn"] === "string" && typeof r["base"] === "string" && typeof r["digest"] === "string" && Array.isArray(r["args"]) && r["args"].every((a) => typeof a === "string");
+}
+function isVarFileFinding(v) {
+  if (v === null || typeof v !== "object") return false;
+  const f = v;
+  return typeof f["file"] === "string" && typeof f["message"] === "string" && ["line", "column", "endLine", "endColumn"].every((k) => typeof f[k] === "number");
+}
+function entryOf(line) {
+  const tab = line.indexOf(TAB2, 65);
+  if (tab === -1) return void 0;
+  let meta;
+  try {
+    meta = JSON.parse(asciiText(line.subarray(65, tab)));
+  } catch {
+    return void 0;
+  }
+  if (meta === null || typeof meta !== "object" || !isCounts(meta.counts) || typeof meta.digest !== "string") return void 0;
+  if (!Array.isArray(meta.fsReads) || !meta.fsReads.every(isFsRead) || !Array.isArray(meta.varFileFindings) || !meta.varFileFindings.every(isVarFileFinding)) return void 0;
+  const findings = line.subarray(tab + 1);
+  return digestOf(findings) === meta.digest ? { meta, findings } : void 0;
+}
+function readCacheFile(file) {
+  if (!(0, import_node_fs11.existsSync)(file)) return { absent: true };
+  let bytes;
+  try {
+    bytes = (0, import_node_fs11.readFileSync)(file);
+  } catch (error) {
+    return { rebuild: `the cache file ${file} cannot be read (${describeFsError(error)}); it is rebuilt` };
+  }
+  const headerEnd = bytes.indexOf(NEWLINE);
+  let header;
+  try {
+    const parsed = JSON.parse(bytes.toString("utf8", 0, headerEnd === -1 ? bytes.length : headerEnd));
+    if (parsed !== null && typeof parsed === "object") header = parsed;
+  } catch {
+  }
+  if (header === void 0 || header.format !== FORMAT) return { rebuild: `${file} is not a nomad-remote-lint cache; it is rebuilt` };
+  if (header.formatVersion !== FORMAT_VERSION || header.version !== VERSION) return { rebuild: void 0 };
+  if (bytes[bytes.length - 1] !== NEWLINE) return { rebuild: `the cache file ${file} is damaged; it is rebuilt` };
+  return { body: bytes, start: headerEnd + 1 };
+}
+var CONTENT_LINE = /^[0-9.:e+-]+\t[0-9a-f]{64}\t".*"$/s;
+var ResultCache = class _ResultCache {
+  #dir;
+  #warn;
+  #lines = /* @__PURE__ */ new Map();
+  /** Entries this run used, after their digest was checked. */
+  #checked = /* @__PURE__ */ new Map();
+  #dirty = false;
+  /** Known contents: the path as JSON, to `signature TAB content digest`. */
+  #contents = /* @__PURE__ */ new Map();
+  #contentsDirty = false;
+  constructor(dir, warn) {
+    this.#dir = dir;
+    this.#warn = warn;
+  }
+  get #file() {
+    return import_node_path12.default.join(this.#dir, FILE);
+  }
+  get #contentsFile() {
+    return import_node_path12.default.join(this.#dir, CONTENTS_FILE);
+  }
+  static open(dir, warn) {
+    const cache = new _ResultCache(dir, warn);
+    cache.#openResults();
+    cache.#openContents();
+    return cache;
+  }
+  #openResults() {
+    const read = readCacheFile(this.#file);
+    if ("absent" in read) return;
+    if ("rebuild" in read) {
+      if (read.rebuild !== void 0) this.#warn(read.rebuild);
+      this.#dirty = true;
+      return;
+    }
+    const bytes = read.body;
+    for (let start = read.start; start < bytes.length; ) {
+      const end = bytes.indexOf(NEWLINE, start);
+      const key = asciiText(bytes.subarray(start, start + 64));
+      if (end < start + 65 || bytes[start + 64] !== TAB2 || !/^[0-9a-f]{64}$/.test(key)) {
+        this.#damaged();
+        return;
+      }
+      this.#lines.set(key, bytes.subarray(start, end));
+      start = end + 1;
+    }
+  }
+  #openContents() {
+    const read = readCacheFile(this.#contentsFile);
+    if ("absent" in read) return;
+    this.#contentsDirty = true;
+    if ("rebuild" in read) {
+      if (read.rebuild !== void 0) this.#warn(read.rebuild);
+      return;
+    }
+    const lines2 = read.body.toString("utf8", read.start, read.body.length - 1).split("\n");
+    for (const line of lines2) {
+      if (line === "") continue;
+      const tab = line.lastIndexOf("	");
+      if (!CONTENT_LINE.test(line)) {
+        this.#warn(`the cache file ${this.#contentsFile} is damaged; it is rebuilt`);
+        this.#contents.clear();
+        return;
+      }
+      this.#contents.set(line.slice(tab + 1), line.slice(0, tab));
+    }
+    this.#contentsDirty = false;
+  }
+  /** Drops every entry but those this run checked and used; the file is written again. */
+  #damaged() {
+    this.#warn(`the cache file ${this.#file} is damaged; it is rebuilt`);
+    this.#lines = new Map(this.#checked);
+    this.#dirty = true;
+    return this;
+  }
+  /** A digest of a file's bytes, for `key`. */
+  static contentDigest(bytes) {
+    return digest("sha256", bytes, "hex");
+  }
+  /** The key of a file: a digest of the run's fingerprint for it, its path and its content digest. */
+  static key(fingerprint, file, contentDigest) {
+    return digest("sha256", `${fingerprint}\0${file}\0${contentDigest}`, "hex");
+  }
+  /**
+   * The content digest of a file this cache read before and that has not been touched since
+   * (its status is the one kept then); undefined when it may have changed. `stat` is the
+   * file's status if the caller has it; otherwise it is taken here.
+   */
+  unchangedDigest(file, stat) {
+    const known = this.#contents.get(JSON.stringify(file));
+    if (known === void 0) return void 0;
+    const st = stat ?? statIfAny(file);
+    if (st === void 0 || !st.isFile()) return void 0;
+    const tab = known.indexOf("	");
+    return known.slice(0, tab) === signatureOf(st) ? known.slice(tab + 1) : void 0;
+  }
+  /**
+   * Keeps the content digest of bytes just read from a file, with the status of the file they
+   * were read from, when that file had settled (see SETTLED_MS); otherwise forgets the file.
+   */
+  remember(file, stat, contentDigest, now = Date.now()) {
+    const name = JSON.stringify(file);
+    const settled = now - Math.max(stat.mtimeMs, stat.ctimeMs) >= SETTLED_MS;
+    const value = `${signatureOf(stat)}	${contentDigest}`;
+    const old = this.#contents.get(name);
+    this.#contents.delete(name);
+    if (settled) this.#contents.set(name, value);
+    if (old !== (settled ? value : void 0)) this.#contentsDirty = true;
+  }
+  /**
+   * The cached result for a key, as a LintResult of `file`; none when a filesystem function
+   * the result depends on now gives another outcome. A damaged entry drops all but the
+   * entries this run already used.
+   */
+  get(key, file) {
+    const line = this.#lines.get(key);
+    if (line === void 0) return void 0;
+    const entry = entryOf(line);
+    if (entry === void 0) {
+      this.#damaged();
+      return void 0;
+    }
+    const { meta, findings } = entry;
+    if (!meta.fsReads.every(isFsReadCurrent)) return void 0;
+    this.#lines.delete(key);
+    this.#lines.set(key, line);
+    this.#checked.set(key, line);
+    return { result: new EncodedResult(file, meta.counts, findings), varFileFindings: meta.varFileFindings };
+  }
+  set(key, doc) {
+    const { result } = doc;
+    const findings = findingsOf(result);
+    const text = typeof findings === "string" ? Buffer.from(findings, "latin1") : findings;
+    const meta = {
+      counts: countsOf(result),
+      varFileFindings: [...doc.varFileFindings],
+      fsReads: [...doc.fsReads],
+      digest: digestOf(text)
+    };
+    this.#lines.delete(key);
+    this.#lines.set(key, Buffer.concat([Buffer.from(`${key}	${asciiJson(JSON.stringify(meta))}	`, "latin1"), text]));
+    this.#dirty = true;
+  }
+  /**
+   * Writes what changed, each file all or nothing (see writeFileAtomic); the directory is
+   * created if need be. Returns why the cache could not be written, if it could not: the
+   * files already there stay as they were.
+   */
+  save() {
+    const header = JSON.stringify({ format: FORMAT, formatVersion: FORMAT_VERSION, version: VERSION });
+    if (this.#dirty) {
+      while (this.#lines.size > MAX_ENTRIES) this.#lines.delete(this.#lines.keys().next().value);
+      const failed = this.#write(this.#file, [header, "\n", ...[...this.#lines.values()].flatMap((line) => [line, "\n"])], "latin1");
+      if (failed !== void 0) return failed;
+    }
+    if (this.#contentsDirty) {
+      while (this.#contents.size > MAX_ENTRIES) this.#contents.delete(this.#contents.keys().next().value);
+      return this.#write(this.#contentsFile, [header, "\n", ...[...this.#contents].flatMap(([name, value]) => [value, "	", name, "\n"])], "utf8");
+    }
+    return void 0;
+  }
+  #write(file, pieces, encoding) {
+    try {
+      makeDirectory(this.#dir);
+      writeFileAtomic(file, pieces, encoding);
+      return void 0;
+    } catch (error) {
+      return `the cache cannot be written to ${file} (${describeFsError(error)}); this run's results are not kept`;
+    }
+  }
+};
+
+// src/run/discovery.ts
+init_import_meta_url();
+var import_node_fs12 = require("node:fs");
+var import_node_path13 = __toESM(require("node:path"), 1);
+var SKIPPED_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git"]);
+function isJobspecName(name) {
+  return name.endsWith(".nomad") || name.endsWith(".nomad.hcl") || name.endsWith(".nomad.json");
+}
+function collectInputs(paths, cwd) {
+  const files = [];
+  const problems = [];
+  const seenFiles = /* @__PURE__ */ new Set();
+  const seenDirs = /* @__PURE__ */ new Set();
+  const addFile = (file, explicit, stat) => {
+    if (seenFiles.has(file)) return;
+    seenFiles.add(file);
+    files.push(stat === void 0 ? { path: file, explicit } : { path: file, explicit, stat });
+  };
+  const walk = (dir) => {
+    let real;
+    try {
+      real = import_node_fs12.realpathSync.native(dir);
+    } catch (error) {
+      problems.push({ path: dir, message: describeFsError(error) });
+      return;
+    }
+    if (seenDirs.has(real)) return;
+    seenDirs.add(real);
+    let entries2;
+    try {
+      entries2 = (0, import_node_fs12.readdirSync)(dir, { withFileTypes: true });
+    } catch (error) {
+      problems.push({ path: dir, message: describeFsError(error) });
+      return;
+    }
+    entries2.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+    for (const entry of entries2) {
+      const full = childPath(dir, entry.name);
+      let isDir = entry.isDirectory();
+      let isFile = entry.isFile();
+      if (entry.isSymbolicLink()) {
+        try {
+          const st = (0, import_node_fs12.statSync)(full);
+          isDir = st.isDirectory();
+          isFile = st.isFile();
+        } catch {
+          continue;
+        }
+      }
+      if (isDir) {
+        if (!SKIPPED_DIRS.has(entry.name)) walk(full);
+      } else if (isFile && isJobspecName(entry.name)) {
+        addFile(full, false);
+      }
+    }
+  };
+  for (const p of paths) {
+    const full = isResolvedPath(p) ? p : import_node_path13.default.resolve(cwd, p);
+    let st;
+    try {
+      st = (0, import_node_fs12.statSync)(full);
+    } catch (error) {
+      const code = error.code;
+      if (code === "ENOENT" || code === "ENOTDIR") throw new UsageError(`no such file or directory: ${p}`);
+      throw new UsageError(`cannot read ${p}: ${describeFsError(error)}`);
+    }
+    if (st.isDirectory()) walk(full);
+    else addFile(full, true, st);
+  }
+  return { files, problems };
+}
+
 // src/run/pool.ts
 init_import_meta_url();
 var import_node_module3 = require("node:module");
 var import_node_os = require("node:os");
-var workerScript = new URL("./lint-worker.js", importMetaUrl);
+var workerScript = new URL("./worker.js", importMetaUrl);
 function setWorkerScript(script) {
   workerScript = script;
 }
@@ -22412,9 +19012,9 @@ var Lane = class {
   #next = 0;
   /** Why the worker stopped, once it has. */
   #stopped;
-  constructor(options) {
+  constructor(setup) {
     const threads = (0, import_node_module3.createRequire)(importMetaUrl)("node:worker_threads");
-    this.#worker = new threads.Worker(workerScript, { workerData: options });
+    this.#worker = new threads.Worker(workerScript, { workerData: setup });
     compileHclModule().then(
       (module2) => this.#worker.postMessage({ module: module2 }),
       (error) => this.#worker.postMessage({ moduleError: error instanceof Error ? error.message : String(error) })
@@ -22426,8 +19026,8 @@ var Lane = class {
       if ("error" in m) return p.reject(m.usage ? new UsageError(m.error) : new Error(m.error || "the lint worker failed"));
       p.resolve(
         m.answers.map((a, i) => {
-          const { file, text } = p.jobs[i];
-          const result = new HeldLintResult(file, a.counts, a.findings);
+          const { file, text } = p.items[i];
+          const result = new EncodedResult(file, a.counts, a.findings);
           if (a.hasSource) result.source = new SourceText(text).text;
           return { result, fsReads: a.fsReads, varFileFindings: a.varFileFindings };
         })
@@ -22441,12 +19041,12 @@ var Lane = class {
     this.#worker.on("error", stop);
     this.#worker.on("exit", (code) => stop(new Error(`a lint worker thread stopped (exit code ${code})`)));
   }
-  lint(jobs) {
+  lint(items) {
     const id = this.#next++;
     return new Promise((resolve, reject) => {
       if (this.#stopped !== void 0) return reject(this.#stopped);
-      this.#pending.set(id, { jobs, resolve, reject });
-      this.#worker.postMessage({ id, jobs });
+      this.#pending.set(id, { items, resolve, reject });
+      this.#worker.postMessage({ id, items });
     });
   }
   close() {
@@ -22457,30 +19057,30 @@ var IN_FLIGHT = 2;
 var MAX_BATCH_FILES = 256;
 var MAX_BATCH_TEXT = 2 * 1024 * 1024;
 var BATCHES_PER_LANE = 4;
-async function lintAll(jobs, lanes, main, onDone) {
+async function lintAll(source, lanes, main, onDone) {
   if (lanes > 1 && lanes >= (0, import_node_os.availableParallelism)()) {
     optimizeOnlyHotCode();
     parserSharesEveryCore();
   }
-  const workers = Array.from({ length: Math.max(0, lanes - 1) }, () => new Lane(main.options));
+  const workers = Array.from({ length: Math.max(0, lanes - 1) }, () => new Lane(main.setup));
   const counts = Array.from({ length: workers.length + 1 }, () => 0);
   const take = (share) => {
-    const size2 = Math.max(1, Math.ceil(share * Math.min(MAX_BATCH_FILES, jobs.remaining() / (lanes * BATCHES_PER_LANE))));
+    const size = Math.max(1, Math.ceil(share * Math.min(MAX_BATCH_FILES, source.remaining() / (lanes * BATCHES_PER_LANE))));
     const batch = [];
     let text = 0;
-    while (batch.length < size2 && text < MAX_BATCH_TEXT) {
-      const job = jobs.next();
-      if (job === void 0) break;
-      batch.push(job);
-      text += job.text.length;
+    while (batch.length < size && text < MAX_BATCH_TEXT) {
+      const item = source.next();
+      if (item === void 0) break;
+      batch.push(item);
+      text += item.text.length;
     }
     return batch;
   };
-  const drain = async (lint2, lane, yields) => {
+  const drain = async (lint, lane, yields) => {
     const share = yields && workers.length > 0 ? 0.5 : 1;
     for (let batch = take(share); batch.length > 0; batch = take(share)) {
-      const docs = await lint2(batch);
-      for (const [i, job] of batch.entries()) onDone(job, docs[i]);
+      const docs = await lint(batch);
+      for (const [i, item] of batch.entries()) onDone(item, docs[i]);
       counts[lane] += batch.length;
       if (yields && workers.length > 0) await new Promise(setImmediate);
     }
@@ -22496,104 +19096,95 @@ async function lintAll(jobs, lanes, main, onDone) {
   }
 }
 
-// src/cli/rule-info.ts
+// src/run/read-limits.ts
 init_import_meta_url();
-function listRules(metas) {
-  const width = Math.max(...metas.map((m) => m.id.length));
-  return metas.map((m) => `${m.id.padEnd(width)}  ${m.severity.padEnd(7)}  ${m.description}`).join("\n") + "\n";
+var import_node_buffer = require("node:buffer");
+var import_node_fs13 = require("node:fs");
+function mb(n) {
+  return `${(n / 1024 / 1024).toFixed(1)} MB`;
 }
-function explainRule(meta) {
-  const parts = [
-    `${meta.id} (default severity: ${meta.severity})`,
-    "",
-    `${meta.description[0].toUpperCase()}${meta.description.slice(1)}.`,
-    "",
-    "Why:",
-    indent(meta.rationale),
-    "",
-    "How to fix:",
-    indent(meta.fix)
-  ];
-  if (meta.feature !== void 0) {
-    parts.push("", `Drivers whose capability file lists "provides": ["${meta.feature}"] are not reported.`);
-  }
-  parts.push("", "References:", ...meta.docs.map((d) => `  ${d.title}: ${d.url}`), `  Rule documentation: ${ruleDocUrl(meta.id)}`);
-  return parts.join("\n") + "\n";
-}
-function indent(text) {
-  const words = text.split(/\s+/);
-  const lines2 = [];
-  let line = "";
-  for (const w of words) {
-    if (line.length + w.length + 1 > 88 && line !== "") {
-      lines2.push(line);
-      line = w;
-    } else line = line === "" ? w : `${line} ${w}`;
-  }
-  if (line !== "") lines2.push(line);
-  return lines2.map((l) => `  ${l}`).join("\n");
-}
-
-// src/run/context.ts
-init_import_meta_url();
-var import_node_crypto4 = require("node:crypto");
-var RunContext = class {
-  constructor(options) {
-    this.options = options;
-    this.linter = createLinter(options.limits);
-    this.resolver = createResolver(this.linter, {
-      cwd: options.cwd,
-      driverFiles: options.driverFiles,
-      rules: options.rules,
-      ...options.nomadVersion !== void 0 ? { nomadVersion: options.nomadVersion } : {},
-      ...options.configFile !== void 0 ? { configFile: options.configFile } : {},
-      configLookup: options.configLookup,
-      inlineConfig: options.inlineConfig,
-      requireDisableReason: options.requireDisableReason,
-      variables: options.variables,
-      allowFs: options.allowFs
-    });
-  }
-  options;
-  linter;
-  resolver;
-  #fingerprints = /* @__PURE__ */ new WeakMap();
-  lint(file, text) {
-    return this.linter.lintDocument(text, file, this.resolver.resolve(file).settings);
-  }
-  /** Lints texts together (see Linter.lintDocuments); the results are in the order of `jobs`. */
-  lintBatch(jobs) {
-    return this.linter.lintDocuments(jobs.map((j) => ({ raw: j.text, filePath: j.file, settings: this.resolver.resolve(j.file).settings })));
-  }
-  /**
-   * A digest of everything besides a file's text that its result depends on: the linter
-   * version, the rule severities, the drivers, the target version, the variables and the
-   * options; the key of cached results.
-   */
-  fingerprint(settings) {
-    let f = this.#fingerprints.get(settings);
-    if (f === void 0) {
-      const data = {
-        version: VERSION,
-        severities: [...settings.severities].sort(),
-        drivers: settings.drivers.all.map((d) => d.spec),
-        nomadVersion: settings.nomadVersion ?? null,
-        inlineConfig: settings.inlineConfig,
-        requireDisableReason: settings.requireDisableReason,
-        variables: {
-          env: [...settings.variables.env].sort(),
-          files: settings.variables.files.map((v) => [v.path, [...v.entries]]),
-          cli: settings.variables.cli
-        },
-        allowFs: settings.allowFs,
-        limits: this.options.limits
-      };
-      f = (0, import_node_crypto4.createHash)("sha256").update(JSON.stringify(data)).digest("hex");
-      this.#fingerprints.set(settings, f);
+function firstInvalidUtf8(bytes) {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i];
+    let n = 0;
+    let min = 0;
+    if (b < 128) {
+      i++;
+      continue;
+    } else if (b >= 194 && b <= 223) {
+      n = 1;
+      min = 128;
+    } else if (b >= 224 && b <= 239) {
+      n = 2;
+      min = 2048;
+    } else if (b >= 240 && b <= 244) {
+      n = 3;
+      min = 65536;
+    } else return i;
+    let cp = b & 63 >> n;
+    for (let k = 1; k <= n; k++) {
+      const c = bytes[i + k];
+      if (c === void 0 || (c & 192) !== 128) return i;
+      cp = cp << 6 | c & 63;
     }
-    return f;
+    if (cp < min || cp > 1114111 || cp >= 55296 && cp <= 57343) return i;
+    i += n + 1;
   }
-};
+  return -1;
+}
+function decodeInput(bytes) {
+  const nul = bytes.indexOf(0);
+  if (nul !== -1) {
+    const source = new SourceText(Buffer.from(bytes.subarray(0, nul)).toString("utf8"));
+    const at2 = source.positionAt(source.text.length);
+    return { ok: false, problem: { ruleId: "syntax", line: at2.line, column: at2.column, endLine: at2.line, endColumn: at2.column, message: "binary file: it contains NUL bytes and is not a jobspec" } };
+  }
+  const bad = (0, import_node_buffer.isUtf8)(bytes) ? -1 : firstInvalidUtf8(bytes);
+  if (bad !== -1) {
+    const source = new SourceText(Buffer.from(bytes.subarray(0, bad)).toString("utf8"));
+    const at2 = source.positionAt(source.text.length);
+    return {
+      ok: false,
+      problem: { ruleId: "syntax", line: at2.line, column: at2.column, endLine: at2.line, endColumn: at2.column + 1, message: `invalid UTF-8 at byte ${bad}: jobspecs must be UTF-8 text` }
+    };
+  }
+  return { ok: true, text: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8") };
+}
+function readInputBytes(file, limits) {
+  let fd;
+  try {
+    fd = (0, import_node_fs13.openSync)(file, import_node_fs13.constants.O_RDONLY | (import_node_fs13.constants.O_NONBLOCK ?? 0));
+  } catch (error) {
+    return { ok: false, error: describeFsError(error) };
+  }
+  try {
+    const st = (0, import_node_fs13.fstatSync)(fd);
+    if (!st.isFile()) return { ok: false, error: "not a regular file" };
+    if (st.size > limits.maxFileSize) {
+      return {
+        ok: false,
+        problem: { ruleId: "input-limit", line: 1, column: 1, endLine: 1, endColumn: 1, message: `file is ${mb(st.size)}, more than the ${mb(limits.maxFileSize)} limit (--max-file-size): not linted` }
+      };
+    }
+    const bytes = Buffer.allocUnsafe(st.size);
+    let read = 0;
+    while (read < st.size) {
+      const n = (0, import_node_fs13.readSync)(fd, bytes, read, st.size - read, read);
+      if (n === 0) break;
+      read += n;
+    }
+    return { ok: true, bytes: bytes.subarray(0, read), stat: st };
+  } catch (error) {
+    return { ok: false, error: describeFsError(error) };
+  } finally {
+    (0, import_node_fs13.closeSync)(fd);
+  }
+}
+function readInput(file, limits) {
+  const read = readInputBytes(file, limits);
+  return read.ok ? decodeInput(read.bytes) : read;
+}
 
 // src/run/run-size.ts
 init_import_meta_url();
@@ -22606,236 +19197,39 @@ function laneCount(setting, files) {
   return Math.max(1, Math.min(n, files));
 }
 
-// src/util/code-cache.ts
-init_import_meta_url();
-var STATE = /* @__PURE__ */ Symbol.for("nomad-remote-lint.code-cache");
-function codeCacheState() {
-  return globalThis[STATE] ?? "none";
-}
-
-// src/util/color.ts
-init_import_meta_url();
-function shouldColor(flag, env, isTTY2) {
-  if (flag !== void 0) return flag;
-  const force = env["FORCE_COLOR"];
-  if (force !== void 0) return ["", "1", "2", "3", "true"].includes(force);
-  if (env["NO_COLOR"] !== void 0 && env["NO_COLOR"] !== "") return false;
-  if (env["NODE_DISABLE_COLORS"] !== void 0) return false;
-  if (env["TERM"] === "dumb") return false;
-  return isTTY2;
-}
-
-// src/cli/main.ts
-var collect = (value, previous) => [...previous ?? [], value];
-var LIST_OPTIONS = ["format", "outputFile", "driverSchema", "rule", "var", "varFile", "fixType"];
-function positiveInt(value) {
-  if (!/^[1-9]\d*$/.test(value)) throw new InvalidArgumentError("expected a whole number of 1 or more");
-  return Number(value);
-}
-function concurrency(value) {
-  if (value === "auto" || value === "off" || /^[1-9]\d*$/.test(value)) return value;
-  throw new InvalidArgumentError("expected a number of threads, auto or off");
-}
-function nesting(value) {
-  const n = positiveInt(value);
-  if (n > MAX_NESTING_CEILING) throw new InvalidArgumentError(`expected at most ${MAX_NESTING_CEILING}: the HCL parser cannot go deeper`);
-  return n;
-}
-function size(value) {
-  const m = /^(\d+(?:\.\d+)?)\s*(b|kb|k|mb|m)?$/i.exec(value.trim());
-  if (m === null) throw new InvalidArgumentError("expected a size such as 4MB, 512KB or 100000");
-  const unit = (m[2] ?? "b").toLowerCase();
-  return Math.round(Number(m[1]) * (unit.startsWith("m") ? 1024 * 1024 : unit.startsWith("k") ? 1024 : 1));
-}
-function nonNegativeInt(value) {
-  if (!/^\d+$/.test(value)) throw new InvalidArgumentError("expected a whole number of 0 or more");
-  return Number(value);
-}
-function buildProgram(io) {
-  const program2 = new Command();
-  program2.name("nomad-remote-lint").description(
-    "Lint HashiCorp Nomad jobspecs for features that remote task drivers (RemoteTasks, such as ECS) silently ignore."
-  ).argument("[paths...]", "jobspec files or directories (searched for *.nomad, *.nomad.hcl and *.nomad.json); - reads standard input").addOption(
-    new Option("-f, --format <name>", `output format: ${FORMAT_NAMES.join(", ")} (default: stylish)`).argParser(collect)
-  ).addOption(new Option("-o, --output-file <path>", "write the report to a file instead of standard output").argParser(collect)).option("--stdin-filename <name>", "file name to report for standard input").addOption(
-    new Option("--driver-schema <file>", "add a driver capability file (repeatable; replaces a shipped driver of the same name)").argParser(collect)
-  ).option("-c, --config <file>", "use this configuration file alone (no lookup of .nomad-remote-lint.json)").option("--no-config-lookup", "use no configuration file").addOption(new Option("--rule <id=severity>", "set a rule's severity: off, info, warning or error (repeatable; wins over config files)").argParser(collect)).option("--nomad-version <version>", "Nomad version of the target cluster, such as 1.8.4 (remote tasks exist from 1.1.0 to 1.9.x)").addOption(new Option("--var <name=value>", "set an input variable, as nomad job run -var (repeatable; wins over var files)").argParser(collect)).addOption(new Option("--var-file <file>", "read input variables from an HCL or JSON file, as nomad job run -var-file (repeatable; later files win)").argParser(collect)).option("--no-fs-functions", "leave file(), fileset() and other filesystem functions unevaluated").option("--no-inline-config", "ignore nomad-remote-lint-disable comments (for audits)").addOption(
-    new Option("--report-unused-disable-directives <severity>", "severity of suppression comments that silence nothing (default: warning)").choices([
-      "off",
-      "info",
-      "warning",
-      "error"
-    ])
-  ).option("--require-disable-reason", "report suppression comments without a reason after --").option("--fix", "apply the fixes of fixable findings to the files (remote-resources); see README: Autofix").option("--fix-dry-run", "print the fixes as a unified diff and change nothing").addOption(new Option("--fix-type <rules>", "apply only the fixes of these rules (comma-separated ids; repeatable)").argParser(collect)).addOption(new Option("--max-warnings <n>", "exit with status 1 when there are more warnings than this").argParser(nonNegativeInt)).addOption(new Option("--concurrency <n|auto|off>", "files linted at once, in worker threads (auto: one per core; few files use one)").default("auto", "auto").argParser(concurrency)).option("--cache", "reuse results of unchanged files (keyed by content, configuration and linter version)").option("--cache-location <path>", "cache directory (default: node_modules/.cache/nomad-remote-lint, else .nomad-remote-lint-cache)").addOption(new Option("--max-file-size <size>", "skip larger files with an input-limit error; bytes, or with KB or MB").default(DEFAULT_LIMITS.maxFileSize, "4MB").argParser(size)).addOption(new Option("--max-nesting <n>", `skip files nested deeper than this (at most ${MAX_NESTING_CEILING}) with an input-limit error`).default(DEFAULT_LIMITS.maxNesting).argParser(nesting)).option("--print-config <file>", "print the effective configuration for a file as JSON and exit").option("--list-rules", "list every rule with its default severity and exit").option("--explain <rule>", "print a rule's documentation and exit").option("--color", "force coloured output").option("--no-color", "disable coloured output (also NO_COLOR)").option("--debug", "print stack traces for internal errors, and how the run went (threads, cache, code cache)").version(VERSION, "-v, --version", "print the version").helpOption("-h, --help", "print this help").addHelpText(
-    "after",
-    `
-Exit status:
-  0  no errors (and no more warnings than --max-warnings)
-  1  at least one error, or more warnings than --max-warnings
-  2  usage error, unreadable input, invalid driver or config file, or internal error
-
-Configuration:
-  .nomad-remote-lint.json files are looked up from each file's directory upward, up to one
-  with "root": true or the repository root; schemas/config.schema.json describes them.
-  Suppress a finding with a comment on the line above it:
-    # nomad-remote-lint-disable-next-line <rule>[, <rule>...] [-- reason]
-  or for the whole file:
-    # nomad-remote-lint-disable <rule>[, <rule>...] [-- reason]
-
-Examples:
-  nomad-remote-lint jobs/
-  nomad-remote-lint --format json -o report.json jobs/web.nomad.hcl
-  cat web.nomad.hcl | nomad-remote-lint --stdin-filename web.nomad.hcl -
-  nomad-remote-lint --driver-schema drivers/lambda.json jobs/
-  nomad-remote-lint --nomad-version 1.8.4 --rule remote-logs=off jobs/
-  nomad-remote-lint --explain remote-template
-  nomad-remote-lint --var-file prod.hcl --var image=web:2 jobs/web.nomad.hcl
-  nomad job run -output web.nomad.hcl > web.nomad.json && nomad-remote-lint web.nomad.json
-`
-  ).exitOverride().configureOutput({
-    writeOut: (s) => io.stdout.write(s),
-    writeErr: (s) => io.stderr.write(s),
-    outputError: (s, write) => write(`nomad-remote-lint: ${s.replace(/^error: /, "")}`)
-  });
-  return program2;
-}
-async function run2(argv, io) {
-  const program2 = buildProgram(io);
-  let options;
-  let paths;
-  try {
-    program2.parse(argv, { from: "user" });
-    options = program2.opts();
-    for (const name of LIST_OPTIONS) options[name] ??= [];
-    paths = program2.args;
-  } catch (error) {
-    if (error instanceof CommanderError) {
-      if (error.code === "commander.helpDisplayed" || error.code === "commander.version" || error.code === "commander.help") return 0;
-      io.stderr.write("Run nomad-remote-lint --help for usage.\n");
-      return 2;
-    }
-    throw error;
-  }
-  try {
-    return await lint(paths, options, io);
-  } catch (error) {
-    if (error instanceof UsageError) {
-      for (const line of error.message.split("\n")) io.stderr.write(`nomad-remote-lint: ${line}
-`);
-      return 2;
-    }
-    const message2 = error instanceof Error ? error.message : String(error);
-    io.stderr.write(`nomad-remote-lint: internal error: ${message2}
-`);
-    if (options.debug && error instanceof Error && error.stack) io.stderr.write(`${error.stack}
-`);
-    else io.stderr.write("Run again with --debug for the stack trace.\n");
-    return 2;
-  }
-}
-function reports(options) {
-  const formats = options.format.length > 0 ? options.format : ["stylish"];
-  for (const f of formats) {
-    if (!FORMAT_NAMES.includes(f)) {
-      throw new UsageError(`unknown format "${f}": expected one of ${FORMAT_NAMES.join(", ")}`);
-    }
-  }
-  if (options.outputFile.length > formats.length) {
-    throw new UsageError("more --output-file than --format options: give a format for each output file");
-  }
-  return formats.map((format3, i) => ({ format: format3, file: options.outputFile[i] }));
-}
-function ruleSettings(options) {
-  const out = {};
-  for (const entry of options.rule) {
-    const eq = entry.indexOf("=");
-    if (eq <= 0) throw new UsageError(`--rule needs <id>=<severity>, got ${JSON.stringify(entry)}`);
-    out[entry.slice(0, eq).trim()] = entry.slice(eq + 1).trim();
-  }
-  if (options.reportUnusedDisableDirectives !== void 0) out["unused-disable"] = options.reportUnusedDisableDirectives;
-  return out;
-}
-async function runOptions(options, io) {
-  const variables = await variableInputs({
-    env: io.env,
-    varFiles: options.varFile.map((f) => ({ path: import_node_path14.default.resolve(io.cwd, f), shown: f })),
-    vars: options.var
-  });
-  return {
-    cwd: io.cwd,
-    driverFiles: options.driverSchema,
-    rules: ruleSettings(options),
-    nomadVersion: options.nomadVersion,
-    configFile: options.config,
-    configLookup: options.configLookup,
-    inlineConfig: options.inlineConfig,
-    requireDisableReason: options.requireDisableReason === true,
-    variables,
-    allowFs: options.fsFunctions,
-    limits: { maxFileSize: options.maxFileSize, maxNesting: options.maxNesting }
-  };
-}
-function findMeta(id) {
-  const metas = allRuleMeta();
-  const meta = metas.find((m) => m.id === id);
-  if (meta === void 0) {
-    const hint = closest(id, metas.map((m) => m.id));
-    throw new UsageError(`unknown rule ${JSON.stringify(id)}${hint ? ` (did you mean ${JSON.stringify(hint)}?)` : ""}; --list-rules lists them`);
-  }
-  return meta;
-}
-async function lint(paths, options, io) {
-  if (options.listRules) {
-    io.stdout.write(listRules(allRuleMeta()));
-    return 0;
-  }
-  if (options.explain !== void 0) {
-    io.stdout.write(explainRule(findMeta(options.explain)));
-    return 0;
-  }
-  const outputs = reports(options);
-  const stdinCount = paths.filter((p) => p === "-").length;
-  const fixMode = fixModeOf(options, stdinCount);
-  const allowFix = fixFilter(options.fixType);
-  if (stdinCount > 1) throw new UsageError("- (standard input) may be given once");
-  if (options.stdinFilename !== void 0 && stdinCount === 0) {
-    throw new UsageError("--stdin-filename needs - among the paths to read standard input");
-  }
-  if (options.printConfig !== void 0) {
-    const resolver = new RunContext(await runOptions(options, io)).resolver;
-    const defaults = new Map(allRuleMeta().filter((m) => m.id !== "syntax").map((m) => [m.id, m.severity]));
-    const file = import_node_path14.default.resolve(io.cwd, options.printConfig);
-    io.stdout.write(JSON.stringify(resolver.describe(file, defaults), null, 2) + "\n");
-    return 0;
-  }
-  const filePaths = paths.filter((p) => p !== "-");
-  const inputs = collectInputs(filePaths.length === 0 && stdinCount === 0 ? ["."] : filePaths, io.cwd);
-  const context = new RunContext(await runOptions(options, io));
-  const limits = context.options.limits;
-  const cache = options.cache ? ResultCache.open(import_node_path14.default.resolve(io.cwd, options.cacheLocation ?? defaultCacheLocation(io.cwd)), (m) => io.stderr.write(`nomad-remote-lint: warning: ${m}
-`)) : void 0;
+// src/run/lint-run.ts
+async function lintRun(request) {
+  const { cwd } = request;
+  const options = (request.fix !== void 0 || request.cache !== void 0) && !request.options.fixes ? { ...request.options, fixes: true } : request.options;
+  const warnings = [];
+  const problems = [];
+  const variables = await loadVariables(cwd, options.variables);
+  const context = new RunContext({ cwd, options, variables });
+  const documents = request.documents ?? [];
+  const inputs = collectInputs(request.paths.length === 0 && documents.length === 0 ? ["."] : request.paths, cwd);
+  for (const p of inputs.problems) problems.push(`cannot read ${displayPath(p.path, cwd)}: ${p.message}`);
+  const limits = options.limits;
+  const cache = request.cache === void 0 ? void 0 : ResultCache.open(import_node_path14.default.resolve(cwd, request.cache.location), (m) => warnings.push(m));
+  const keepSource = request.keepSource === true;
   const results = [];
-  const keepSource = outputs.some((o) => o.format === "stylish" || o.format === "sarif");
   const varFindings = /* @__PURE__ */ new Map();
   const keep = (doc) => {
     results.push(doc.result);
     for (const f of doc.varFileFindings) varFindings.set(`${f.file}\0${f.line}\0${f.column}\0${f.message}`, f);
   };
-  const unwritable = [];
-  const unreadable = inputs.problems.map((p) => `${displayPath(p.path, io.cwd)}: ${p.message}`);
-  let stdin;
-  if (stdinCount === 1) {
-    const name = options.stdinFilename === void 0 ? "<stdin>" : import_node_path14.default.resolve(io.cwd, options.stdinFilename);
-    const decoded = decodeInput(Buffer.from(await io.readStdin(), "utf8"));
-    if (decoded.ok) stdin = { file: name, text: decoded.text };
-    if (decoded.ok) keep(await context.lint(name, decoded.text));
-    else if ("problem" in decoded) keep({ result: problemResult(name, decoded.problem), varFileFindings: [] });
+  const texts = [];
+  for (const d of documents) {
+    const file = d.filePath.startsWith("<") ? d.filePath : import_node_path14.default.resolve(cwd, d.filePath);
+    const decoded = decodeInput(Buffer.from(d.text, "utf8"));
+    if (decoded.ok) {
+      texts.push({ file, text: decoded.text });
+      keep(await context.lint(file, decoded.text));
+    } else if ("problem" in decoded) keep({ result: fatalResult(file, decoded.problem), varFileFindings: [] });
   }
   const queued = inputs.files.flatMap((file) => {
     const { settings, ignored } = context.resolver.resolve(file.path);
     if (!ignored) return [{ file, settings }];
-    if (file.explicit) io.stderr.write(`nomad-remote-lint: ${displayPath(file.path, io.cwd)} is ignored by an ignorePatterns entry
-`);
+    if (file.explicit) warnings.push(`${displayPath(file.path, cwd)} is ignored by an ignorePatterns entry`);
     return [];
   });
   const keys = /* @__PURE__ */ new Map();
@@ -22853,21 +19247,20 @@ async function lint(paths, options, io) {
     }
     const read = readInputBytes(file.path, limits);
     if (!read.ok) {
-      if ("error" in read) unreadable.push(`${displayPath(file.path, io.cwd)}: ${read.error}`);
-      else keep({ result: problemResult(file.path, read.problem), varFileFindings: [] });
+      if ("error" in read) problems.push(`cannot read ${displayPath(file.path, cwd)}: ${read.error}`);
+      else keep({ result: fatalResult(file.path, read.problem), varFileFindings: [] });
       return void 0;
     }
     let key;
     if (cache !== void 0) {
-      const digest2 = ResultCache.contentDigest(read.bytes);
-      cache.remember(file.path, read.stat, digest2);
-      key = ResultCache.key(context.fingerprint(settings), file.path, digest2);
+      const contentDigest = ResultCache.contentDigest(read.bytes);
+      cache.remember(file.path, read.stat, contentDigest);
+      key = ResultCache.key(context.fingerprint(settings), file.path, contentDigest);
       const hit = cache.get(key, file.path);
       if (hit !== void 0) {
-        const { result } = hit;
-        if (keepSource && hasFindings(result)) {
+        if (keepSource && hasFindings(hit.result)) {
           const decoded2 = decodeInput(read.bytes);
-          if (decoded2.ok) result.source = decoded2.text;
+          if (decoded2.ok) hit.result.source = decoded2.text;
         }
         keep(hit);
         return void 0;
@@ -22875,7 +19268,7 @@ async function lint(paths, options, io) {
     }
     const decoded = decodeInput(read.bytes);
     if (!decoded.ok) {
-      if ("problem" in decoded) keep({ result: problemResult(file.path, decoded.problem), varFileFindings: [] });
+      if ("problem" in decoded) keep({ result: fatalResult(file.path, decoded.problem), varFileFindings: [] });
       return void 0;
     }
     if (key !== void 0) keys.set(file.path, key);
@@ -22892,110 +19285,73 @@ async function lint(paths, options, io) {
     return void 0;
   };
   const started2 = Date.now();
-  const holdAsText = cache !== void 0 || outputs.some((o) => o.format === "json");
+  const encoded = cache !== void 0 || request.encoded === true;
   const remaining = () => pending.length - position;
-  const counts = await lintAll({ next, remaining }, laneCount(options.concurrency, pending.length), context, (job, linted) => {
-    const doc = holdAsText ? { ...linted, result: holdResult(linted.result) } : linted;
+  const lanes = await lintAll({ next, remaining }, laneCount(String(request.concurrency ?? "auto"), pending.length), context, (item, linted) => {
+    const doc = encoded ? { ...linted, result: encodeResult(linted.result) } : linted;
     if (!keepSource) delete doc.result.source;
     keep(doc);
-    const key = keys.get(job.file);
+    const key = keys.get(item.file);
     if (key !== void 0) cache.set(key, doc);
   });
-  if (options.debug) {
-    const split = counts.length > 1 ? ` (${counts.join(" + ")})` : "";
-    io.stderr.write(`nomad-remote-lint: debug: linted ${pending.length} of ${queued.length} files on ${counts.length} thread${counts.length === 1 ? "" : "s"}${split} in ${Date.now() - started2} ms
-`);
-    io.stderr.write(`nomad-remote-lint: debug: code cache of the bundle: ${codeCacheState()}
-`);
-    if (cache !== void 0) io.stderr.write(`nomad-remote-lint: debug: ${unread} cached results of files untouched since they were read, without reading them
-`);
-  }
+  const milliseconds = Date.now() - started2;
   const cacheFailure = cache?.save();
-  if (cacheFailure !== void 0) unwritable.push(cacheFailure);
+  if (cacheFailure !== void 0) problems.push(cacheFailure);
   let diffs = [];
-  if (fixMode !== void 0) {
-    const fixed = await fixResults(results, { mode: fixMode, allow: allowFix, context, limits, display: (f) => displayPath(f, io.cwd), ...stdin ? { stdin } : {} });
+  if (request.fix !== void 0) {
+    const only = request.fix.rules === void 0 || request.fix.rules.length === 0 ? void 0 : new Set(request.fix.rules);
+    const fixed = await fixResults(results, {
+      mode: request.fix.mode,
+      allow: (ruleId) => only === void 0 || only.has(ruleId),
+      linter: context.linter,
+      settingsOf: (file) => context.resolver.resolve(file).settings,
+      read: (file) => {
+        const read = readInput(file, limits);
+        return read.ok ? read.text : void 0;
+      },
+      display: (f) => displayPath(f, cwd),
+      documents: texts
+    });
     diffs = fixed.diffs;
-    for (const line of fixed.refused) unwritable.push(`cannot fix ${line}`);
+    for (const line of fixed.refused) problems.push(`cannot fix ${line}`);
     if (!keepSource) for (const r of results) delete r.source;
   }
-  results.push(...varFileResults([...varFindings.values()], options));
-  results.sort((a, b) => a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0);
-  const color = shouldColor(options.color, io.env, io.stdout.isTTY === true);
-  if (fixMode === "dry-run") io.stdout.write(diffs.join(""));
-  for (const output of outputs) {
-    if (fixMode === "dry-run" && output.file === void 0) continue;
-    const format3 = () => formatters[output.format](results, {
-      cwd: io.cwd,
-      color: output.file === void 0 ? color : false,
-      rules: allRuleMeta(),
-      version: VERSION,
-      workspace: io.env["GITHUB_WORKSPACE"] ?? io.cwd
-    });
-    if (output.file === void 0) io.stdout.write(format3());
-    else if (output.format === "json") writeReport(import_node_path14.default.resolve(io.cwd, output.file), jsonChunks(results), "latin1", inputs.files);
-    else writeReport(import_node_path14.default.resolve(io.cwd, output.file), [format3()], "utf8", inputs.files);
-  }
-  for (const line of unreadable) io.stderr.write(`nomad-remote-lint: cannot read ${line}
-`);
-  for (const line of unwritable) io.stderr.write(`nomad-remote-lint: ${line}
-`);
-  if (unreadable.length > 0 || unwritable.length > 0) return 2;
-  const errors = results.reduce((n, r) => n + r.errorCount, 0);
-  const warnings = results.reduce((n, r) => n + r.warningCount, 0);
-  if (errors > 0) return 1;
-  if (options.maxWarnings !== void 0 && warnings > options.maxWarnings) {
-    io.stderr.write(`nomad-remote-lint: ${warnings} warnings exceed --max-warnings ${options.maxWarnings}
-`);
-    return 1;
-  }
-  return 0;
+  results.push(...varFileResults([...varFindings.values()], context));
+  return {
+    results: sortResults(results),
+    diffs,
+    problems,
+    warnings,
+    stats: { queued: queued.length, linted: pending.length, lanes, unread, milliseconds }
+  };
 }
-function fixModeOf(options, stdinCount) {
-  if (options.fix && options.fixDryRun) throw new UsageError("--fix and --fix-dry-run exclude each other: --fix-dry-run shows what --fix would write");
-  if (options.fixType.length > 0 && !options.fix && !options.fixDryRun) throw new UsageError("--fix-type needs --fix or --fix-dry-run");
-  if (options.fix && stdinCount > 0) throw new UsageError("--fix cannot write standard input back: use --fix-dry-run to see the fix as a diff");
-  return options.fix ? "write" : options.fixDryRun ? "dry-run" : void 0;
-}
-function fixFilter(fixTypes) {
-  const ids = fixTypes.flatMap((t) => t.split(",")).map((t) => t.trim()).filter(Boolean);
-  if (ids.length === 0) return () => true;
-  const fixable = allRuleMeta().filter((m) => m.fixable).map((m) => m.id);
-  for (const id of ids) {
-    if (!fixable.includes(id)) {
-      const hint = closest(id, fixable);
-      throw new UsageError(`--fix-type ${JSON.stringify(id)} is not a rule with fixes${hint ? ` (did you mean ${JSON.stringify(hint)}?)` : ""}; rules with fixes: ${fixable.join(", ")}`);
-    }
-  }
-  const set = new Set(ids);
-  return (ruleId) => set.has(ruleId);
-}
-function varFileResults(findings, options) {
+function varFileResults(findings, context) {
   const byFile = /* @__PURE__ */ new Map();
-  const severity = ruleSettings(options)["variable-value"] ?? "error";
-  if (severity === "off") return [];
-  for (const f of findings) {
-    const list2 = byFile.get(f.file) ?? [];
-    const { file: _file, message: message2, ...range } = f;
-    list2.push({ ruleId: "variable-value", severity, message: message2, ...range, url: ruleDocUrl("variable-value") });
-    byFile.set(f.file, list2);
+  for (const f of findings) byFile.set(f.file, [...byFile.get(f.file) ?? [], f]);
+  const out = [];
+  for (const [file, list2] of byFile) {
+    const setting = context.resolver.resolve(file).settings.severities.get(VARIABLE_VALUE_META.id) ?? VARIABLE_VALUE_META.severity;
+    if (setting === "off") continue;
+    const messages = list2.map(({ file: _file, message: message2, ...range }) => ({ ruleId: VARIABLE_VALUE_META.id, severity: setting, message: message2, ...range, url: ruleDocUrl(VARIABLE_VALUE_META.id) }));
+    out.push(finish(file, messages, [], new SourceText((0, import_node_fs14.readFileSync)(file, "utf8"))));
   }
-  return [...byFile].map(([file, messages]) => finish(file, messages, [], new SourceText((0, import_node_fs14.readFileSync)(file, "utf8"))));
+  return out;
 }
-function problemResult(file, problem) {
-  const { ruleId, message: message2, ...range } = problem;
-  return finish(file, [{ ruleId, severity: "error", message: message2, ...range, fatal: true, url: ruleDocUrl(ruleId) }], []);
-}
-function writeReport(file, report, encoding, inputs) {
-  if (inputs.some((i) => i.path === file)) throw new UsageError(`refusing to write the report over the linted file ${file}`);
+
+// src/run/report-files.ts
+init_import_meta_url();
+var import_node_fs15 = require("node:fs");
+var import_node_path15 = __toESM(require("node:path"), 1);
+function writeReport(file, report, encoding, linted) {
+  if (linted.has(file)) throw new UsageError(`refusing to write the report over the linted file ${file}`);
   try {
-    makeDirectory(import_node_path14.default.dirname(file));
-    if ((0, import_node_fs14.existsSync)(file) && !(0, import_node_fs14.statSync)(file).isFile()) {
-      const fd = (0, import_node_fs14.openSync)(file, "w");
+    makeDirectory(import_node_path15.default.dirname(file));
+    if ((0, import_node_fs15.existsSync)(file) && !(0, import_node_fs15.statSync)(file).isFile()) {
+      const fd = (0, import_node_fs15.openSync)(file, "w");
       try {
         writeChunks(fd, report, encoding);
       } finally {
-        (0, import_node_fs14.closeSync)(fd);
+        (0, import_node_fs15.closeSync)(fd);
       }
       return;
     }
@@ -23035,20 +19391,21 @@ function summary(results, workspace, env, notAnnotated) {
   const server = env["GITHUB_SERVER_URL"] ?? "https://github.com";
   const repo = env["GITHUB_REPOSITORY"];
   const sha = env["GITHUB_SHA"];
-  const rank = { error: 0, warning: 1, info: 2 };
-  all.sort((a, b) => rank[a.m.severity] - rank[b.m.severity]);
+  all.sort((a, b) => SEVERITY_RANK[a.m.severity] - SEVERITY_RANK[b.m.severity]);
   out.push("| Location | Severity | Rule | Message |", "|---|---|---|---|");
   for (const { file, m } of all) {
     const where = `${file}:${m.line}:${m.column}`;
-    const link = repo && sha && !import_node_path15.default.isAbsolute(file) ? `[${cell(where)}](${server}/${repo}/blob/${sha}/${file.split("/").map(encodeURIComponent).join("/")}#L${m.line})` : cell(where);
+    const link = repo && sha && !import_node_path16.default.isAbsolute(file) ? `[${cell(where)}](${server}/${repo}/blob/${sha}/${file.split("/").map(encodeURIComponent).join("/")}#L${m.line})` : cell(where);
     out.push(`| ${link} | ${m.severity} | \`${m.ruleId}\` | ${cell(m.message)} |`);
   }
   return out.join("\n") + "\n";
 }
 async function runAction(io) {
   const env = io.env;
-  const workspace = import_node_path15.default.resolve(env["GITHUB_WORKSPACE"] ?? process.cwd());
-  const cwd = import_node_path15.default.resolve(workspace, input(env, "working-directory") || ".");
+  const workspace = import_node_path16.default.resolve(env["GITHUB_WORKSPACE"] ?? process.cwd());
+  const cwd = import_node_path16.default.resolve(workspace, input(env, "working-directory") || ".");
+  const fail = (message2) => io.stdout.write(`::error title=nomad-remote-lint::${escapeData(message2)}
+`);
   const failOn = input(env, "fail-on") || "error";
   if (!["error", "warning", "never"].includes(failOn)) {
     io.stdout.write(`::error::${escapeData(`fail-on must be error, warning or never, got "${failOn}"`)}
@@ -23056,33 +19413,40 @@ async function runAction(io) {
     return 2;
   }
   const sarifFile = input(env, "sarif-file");
-  const argv = sarifFile ? ["--format", "sarif", "--output-file", import_node_path15.default.resolve(cwd, sarifFile)] : [];
-  argv.push("--format", "json");
-  const config2 = input(env, "config");
-  if (config2) argv.push("--config", config2);
-  for (const d of lines(input(env, "driver-schema"))) argv.push("--driver-schema", d);
-  for (const v of lines(input(env, "var-file"))) argv.push("--var-file", v);
-  const version = input(env, "nomad-version");
-  if (version) argv.push("--nomad-version", version);
-  argv.push("--", ...list(input(env, "paths") || "."));
-  let stdout = "";
-  let stderr = "";
-  const status = await run2(argv, {
-    stdout: { write: (s) => stdout += s, isTTY: false },
-    stderr: { write: (s) => stderr += s },
-    readStdin: () => Promise.resolve(""),
-    env: { ...env, GITHUB_WORKSPACE: workspace },
-    cwd
-  });
-  if (status === 2) {
-    for (const line of stderr.trim().split("\n")) io.stdout.write(`::error title=nomad-remote-lint::${escapeData(line.replace(/^nomad-remote-lint: /, ""))}
+  const request = {
+    cwd,
+    paths: list(input(env, "paths") || "."),
+    options: lintOptions({
+      configFile: input(env, "config") || void 0,
+      driverFiles: lines(input(env, "driver-schema")),
+      nomadVersion: input(env, "nomad-version") || void 0,
+      variables: { env: envVariables(env), varFiles: lines(input(env, "var-file")), vars: [] },
+      fixes: false
+    }),
+    keepSource: sarifFile !== ""
+  };
+  let results;
+  try {
+    const outcome = await lintRun(request);
+    if (sarifFile) {
+      const rules2 = allRuleMeta();
+      const text = formatters.sarif(outcome.results, { cwd, color: false, rules: rules2, version: VERSION, workspace });
+      writeReport(import_node_path16.default.resolve(cwd, sarifFile), [text], "utf8", new Set(outcome.results.map((r) => r.filePath)));
+    }
+    for (const w of outcome.warnings) io.stdout.write(`::warning title=nomad-remote-lint::${escapeData(w)}
 `);
+    if (outcome.problems.length > 0) {
+      for (const p of outcome.problems) fail(p);
+      return 2;
+    }
+    results = outcome.results;
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    for (const line of error.message.split("\n")) fail(line);
     return 2;
   }
-  const results = JSON.parse(stdout);
   const findings = results.flatMap((r) => r.messages.map((m) => ({ file: relativeTo(workspace, r.filePath) ?? r.filePath, m })));
-  const rank = { error: 0, warning: 1, info: 2 };
-  findings.sort((a, b) => rank[a.m.severity] - rank[b.m.severity]);
+  findings.sort((a, b) => SEVERITY_RANK[a.m.severity] - SEVERITY_RANK[b.m.severity]);
   const shown = { error: 0, warning: 0, info: 0 };
   let notAnnotated = 0;
   for (const { file, m } of findings) {
@@ -23105,11 +19469,11 @@ async function runAction(io) {
     );
   }
   const summaryFile = env["GITHUB_STEP_SUMMARY"];
-  if (summaryFile) (0, import_node_fs15.appendFileSync)(summaryFile, summary(results, workspace, env, notAnnotated));
+  if (summaryFile) (0, import_node_fs16.appendFileSync)(summaryFile, summary(results, workspace, env, notAnnotated));
   const outputFile = env["GITHUB_OUTPUT"];
   if (outputFile) {
-    const out = [`error-count=${errors}`, `warning-count=${warnings}`, `sarif-file=${sarifFile && (0, import_node_fs15.existsSync)(import_node_path15.default.resolve(cwd, sarifFile)) ? import_node_path15.default.resolve(cwd, sarifFile) : ""}`];
-    (0, import_node_fs15.appendFileSync)(outputFile, out.join("\n") + "\n");
+    const out = [`error-count=${errors}`, `warning-count=${warnings}`, `sarif-file=${sarifFile && (0, import_node_fs16.existsSync)(import_node_path16.default.resolve(cwd, sarifFile)) ? import_node_path16.default.resolve(cwd, sarifFile) : ""}`];
+    (0, import_node_fs16.appendFileSync)(outputFile, out.join("\n") + "\n");
   }
   if (failOn === "never") return 0;
   if (errors > 0 || failOn === "warning" && warnings > 0) return 1;
@@ -23127,7 +19491,7 @@ function serve() {
   import_node_worker_threads.parentPort?.on("message", (request) => {
     if ("module" in request) return received?.resolve(request.module);
     if ("moduleError" in request) return received?.reject(new Error(request.moduleError));
-    turn = turn.then(() => context.lintBatch(request.jobs)).then(
+    turn = turn.then(() => context.lintBatch(request.items)).then(
       (docs) => {
         const answers = docs.map(({ result, fsReads, varFileFindings }) => ({
           counts: countsOf(result),

@@ -1,9 +1,17 @@
 import { appendFileSync, existsSync } from "node:fs";
 import path from "node:path";
-import { run } from "../cli/main.js";
+import { envVariables } from "../config/var-files.js";
+import { lintOptions } from "../engine/options.js";
+import { formatters } from "../formatters/index.js";
 import { annotation, escapeData } from "../formatters/github.js";
+import { SEVERITY_RANK, type Diagnostic, type LintResult } from "../results/diagnostic.js";
+import { allRuleMeta } from "../run/context.js";
+import { lintRun } from "../run/lint-run.js";
+import { writeReport } from "../run/report-files.js";
+import type { LintRequest } from "../run/request.js";
+import { UsageError } from "../util/errors.js";
 import { relativeTo } from "../util/paths.js";
-import type { Diagnostic, LintResult } from "../results/diagnostic.js";
+import { VERSION } from "../util/project.js";
 
 /** GitHub shows at most this many error and this many warning annotations per step. */
 export const ANNOTATIONS_PER_SEVERITY = 10;
@@ -48,8 +56,7 @@ export function summary(results: readonly LintResult[], workspace: string, env: 
   const server = env["GITHUB_SERVER_URL"] ?? "https://github.com";
   const repo = env["GITHUB_REPOSITORY"];
   const sha = env["GITHUB_SHA"];
-  const rank = { error: 0, warning: 1, info: 2 } as const;
-  all.sort((a, b) => rank[a.m.severity] - rank[b.m.severity]);
+  all.sort((a, b) => SEVERITY_RANK[a.m.severity] - SEVERITY_RANK[b.m.severity]);
   out.push("| Location | Severity | Rule | Message |", "|---|---|---|---|");
   for (const { file, m } of all) {
     const where = `${file}:${m.line}:${m.column}`;
@@ -74,40 +81,46 @@ export async function runAction(io: ActionIo): Promise<number> {
   const env = io.env;
   const workspace = path.resolve(env["GITHUB_WORKSPACE"] ?? process.cwd());
   const cwd = path.resolve(workspace, input(env, "working-directory") || ".");
+  const fail = (message: string) => io.stdout.write(`::error title=nomad-remote-lint::${escapeData(message)}\n`);
   const failOn = input(env, "fail-on") || "error";
   if (!["error", "warning", "never"].includes(failOn)) {
     io.stdout.write(`::error::${escapeData(`fail-on must be error, warning or never, got "${failOn}"`)}\n`);
     return 2;
   }
   const sarifFile = input(env, "sarif-file");
-  // Formats pair with output files by position: SARIF to its file, JSON to standard output.
-  const argv = sarifFile ? ["--format", "sarif", "--output-file", path.resolve(cwd, sarifFile)] : [];
-  argv.push("--format", "json");
-  const config = input(env, "config");
-  if (config) argv.push("--config", config);
-  for (const d of lines(input(env, "driver-schema"))) argv.push("--driver-schema", d);
-  for (const v of lines(input(env, "var-file"))) argv.push("--var-file", v);
-  const version = input(env, "nomad-version");
-  if (version) argv.push("--nomad-version", version);
-  argv.push("--", ...list(input(env, "paths") || "."));
-
-  let stdout = "";
-  let stderr = "";
-  const status = await run(argv, {
-    stdout: { write: (s: string) => (stdout += s), isTTY: false },
-    stderr: { write: (s: string) => (stderr += s) },
-    readStdin: () => Promise.resolve(""),
-    env: { ...env, GITHUB_WORKSPACE: workspace },
+  const request: LintRequest = {
     cwd,
-  });
-  if (status === 2) {
-    for (const line of stderr.trim().split("\n")) io.stdout.write(`::error title=nomad-remote-lint::${escapeData(line.replace(/^nomad-remote-lint: /, ""))}\n`);
+    paths: list(input(env, "paths") || "."),
+    options: lintOptions({
+      configFile: input(env, "config") || undefined,
+      driverFiles: lines(input(env, "driver-schema")),
+      nomadVersion: input(env, "nomad-version") || undefined,
+      variables: { env: envVariables(env), varFiles: lines(input(env, "var-file")), vars: [] },
+      fixes: false,
+    }),
+    keepSource: sarifFile !== "",
+  };
+  let results: LintResult[];
+  try {
+    const outcome = await lintRun(request);
+    if (sarifFile) {
+      const rules = allRuleMeta();
+      const text = formatters.sarif(outcome.results, { cwd, color: false, rules, version: VERSION, workspace });
+      writeReport(path.resolve(cwd, sarifFile), [text], "utf8", new Set(outcome.results.map((r) => r.filePath)));
+    }
+    for (const w of outcome.warnings) io.stdout.write(`::warning title=nomad-remote-lint::${escapeData(w)}\n`);
+    if (outcome.problems.length > 0) {
+      for (const p of outcome.problems) fail(p);
+      return 2;
+    }
+    results = outcome.results;
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    for (const line of error.message.split("\n")) fail(line);
     return 2;
   }
-  const results = JSON.parse(stdout) as LintResult[];
   const findings = results.flatMap((r) => r.messages.map((m) => ({ file: relativeTo(workspace, r.filePath) ?? r.filePath, m })));
-  const rank = { error: 0, warning: 1, info: 2 } as const;
-  findings.sort((a, b) => rank[a.m.severity] - rank[b.m.severity]);
+  findings.sort((a, b) => SEVERITY_RANK[a.m.severity] - SEVERITY_RANK[b.m.severity]);
   const shown = { error: 0, warning: 0, info: 0 };
   let notAnnotated = 0;
   for (const { file, m } of findings) {

@@ -3,7 +3,7 @@ import path from "node:path";
 import picomatch from "picomatch";
 import { DriverRegistry, loadDriverFile, type LoadedDriver } from "../drivers/registry.js";
 import type { VariableInputs } from "../eval/document.js";
-import type { FileSettings } from "../engine/linter.js";
+import type { FileSettings, LintOptions } from "../engine/options.js";
 import { UsageError } from "../util/errors.js";
 import { childPath } from "../util/paths.js";
 import type { SeveritySetting } from "../results/diagnostic.js";
@@ -112,18 +112,32 @@ function configMessage(problem: SchemaProblem): string {
 
 export interface ResolverOptions {
   readonly cwd: string;
-  /** `--config`: this file alone, no lookup. */
-  readonly configFile?: string | undefined;
-  /** False with `--no-config-lookup`. */
-  readonly lookup: boolean;
-  readonly shipped: DriverRegistry;
-  readonly cliDrivers: readonly LoadedDriver[];
-  readonly cliRules: ReadonlyMap<string, SeveritySetting>;
-  readonly cliNomadVersion: Version | undefined;
-  readonly inlineConfig: boolean;
-  readonly requireDisableReason: boolean;
+  readonly options: LintOptions;
   readonly variables: VariableInputs;
-  readonly allowFs: boolean;
+  readonly shipped: DriverRegistry;
+  /** Every rule id the run knows, for checking the command line's rule settings. */
+  readonly knownIds: readonly string[];
+}
+
+/** Checks a Nomad version given by the user. */
+export function toVersion(text: string | undefined, what: string): Version | undefined {
+  if (text === undefined) return undefined;
+  const v = parseVersion(text);
+  if (v === undefined) throw new UsageError(`${what} must look like 1.8.4, got ${JSON.stringify(text)}`);
+  return v;
+}
+
+/** Checks rule settings given by the user against the known ids and severities. */
+export function checkRuleSettings(settings: Readonly<Record<string, string>>, known: readonly string[]): Map<string, SeveritySetting> {
+  const out = new Map<string, SeveritySetting>();
+  for (const [id, severity] of Object.entries(settings)) {
+    if (!known.includes(id) || id === "syntax") throw new UsageError(`unknown rule ${JSON.stringify(id)}`);
+    if (!["off", "info", "warning", "error"].includes(severity)) {
+      throw new UsageError(`severity of ${id} must be one of off, info, warning, error, got ${JSON.stringify(severity)}`);
+    }
+    out.set(id, severity as SeveritySetting);
+  }
+  return out;
 }
 
 /** What applies to one file. */
@@ -148,10 +162,17 @@ export class ConfigResolver {
   readonly #registries = new Map<string, DriverRegistry>();
   readonly #settings = new Map<string, FileSettings>();
   readonly #explicit: ConfigFile | undefined;
+  readonly #cliDrivers: readonly LoadedDriver[];
+  readonly #cliRules: ReadonlyMap<string, SeveritySetting>;
+  readonly #cliNomadVersion: Version | undefined;
 
   constructor(options: ResolverOptions) {
     this.#options = options;
-    this.#explicit = options.configFile === undefined ? undefined : this.#load(path.resolve(options.cwd, options.configFile));
+    const o = options.options;
+    this.#cliDrivers = o.driverFiles.map((f) => loadDriverFile(path.resolve(options.cwd, f), f));
+    this.#cliRules = checkRuleSettings(o.rules, options.knownIds);
+    this.#cliNomadVersion = toVersion(o.nomadVersion, "the Nomad version");
+    this.#explicit = o.configFile === undefined ? undefined : this.#load(path.resolve(options.cwd, o.configFile));
   }
 
   #display = (p: string): string => {
@@ -171,7 +192,7 @@ export class ConfigResolver {
 
   #chain(dir: string): readonly ConfigFile[] {
     if (this.#explicit !== undefined) return [this.#explicit];
-    if (!this.#options.lookup) return [];
+    if (!this.#options.options.configLookup) return [];
     const cached = this.#chains.get(dir);
     if (cached !== undefined) return cached;
     // A directory's chain is its parent's plus its own file; each directory is looked at once.
@@ -189,7 +210,7 @@ export class ConfigResolver {
     const key = chain.map((c) => c.path).join("\0");
     let registry = this.#registries.get(key);
     if (registry === undefined) {
-      registry = this.#options.shipped.with([...chain.flatMap((c) => c.drivers), ...this.#options.cliDrivers]);
+      registry = this.#options.shipped.with([...chain.flatMap((c) => c.drivers), ...this.#cliDrivers]);
       this.#registries.set(key, registry);
     }
     return registry;
@@ -226,16 +247,14 @@ export class ConfigResolver {
       for (const o of config.overrides) if (o.matches(rel)) for (const [id, s] of o.rules) severities.set(id, s);
       if (config.nomadVersion !== undefined) nomadVersion = config.nomadVersion;
     }
-    for (const [id, s] of this.#options.cliRules) severities.set(id, s);
-    nomadVersion = this.#options.cliNomadVersion ?? nomadVersion;
+    for (const [id, s] of this.#cliRules) severities.set(id, s);
+    nomadVersion = this.#cliNomadVersion ?? nomadVersion;
     return {
+      options: this.#options.options,
+      variables: this.#options.variables,
       severities,
       drivers: this.#registry(chain),
       ...(nomadVersion ? { nomadVersion } : {}),
-      inlineConfig: this.#options.inlineConfig,
-      requireDisableReason: this.#options.requireDisableReason,
-      variables: this.#options.variables,
-      allowFs: this.#options.allowFs,
     };
   }
 
@@ -249,8 +268,8 @@ export class ConfigResolver {
       configFiles: resolved.configFiles,
       ignored: resolved.ignored,
       nomadVersion: resolved.settings.nomadVersion === undefined ? null : formatVersion(resolved.settings.nomadVersion),
-      inlineConfig: resolved.settings.inlineConfig,
-      requireDisableReason: resolved.settings.requireDisableReason,
+      inlineConfig: resolved.settings.options.inlineConfig,
+      requireDisableReason: resolved.settings.options.requireDisableReason,
       rules,
       drivers: resolved.settings.drivers.all.map((d) => ({
         name: d.spec.name,

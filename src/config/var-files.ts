@@ -1,4 +1,6 @@
 import { readFileSync } from "node:fs";
+import path from "node:path";
+import type { VariableOptions } from "../engine/options.js";
 import { UsageError } from "../util/errors.js";
 import { buildTree } from "../model/tree.js";
 import { parseHcl } from "../parse/hcl.js";
@@ -88,15 +90,16 @@ export function parseVarFlags(flags: readonly string[]): { name: string; value: 
   });
 }
 
-/** `NOMAD_VAR_<name>` entries of an environment. */
-export function envVariables(env: NodeJS.ProcessEnv): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const [k, v] of Object.entries(env)) if (k.startsWith("NOMAD_VAR_") && v !== undefined) out.set(k.slice("NOMAD_VAR_".length), v);
+/** `NOMAD_VAR_<name>` entries of an environment, by name. */
+export function envVariables(env: NodeJS.ProcessEnv): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(env)) if (k.startsWith("NOMAD_VAR_") && v !== undefined) out[k.slice("NOMAD_VAR_".length)] = v;
   return out;
 }
 
-export async function variableInputs(options: { env: NodeJS.ProcessEnv; varFiles: readonly { path: string; shown: string }[]; vars: readonly string[] }): Promise<VariableInputs> {
+/** Reads the var files and checks the `--var` flags the options name; paths are relative to `cwd`. */
+export async function loadVariables(cwd: string, options: VariableOptions): Promise<VariableInputs> {
   const files: VarFile[] = [];
-  for (const f of options.varFiles) files.push(await loadVarFile(f.path, f.shown));
-  return { env: envVariables(options.env), files, cli: parseVarFlags(options.vars) };
+  for (const f of options.varFiles) files.push(await loadVarFile(path.resolve(cwd, f), f));
+  return { env: new Map(Object.entries(options.env)), files, cli: parseVarFlags(options.vars) };
 }

@@ -2,14 +2,25 @@ import type { HclAttribute, HclBlock, HclItem } from "../parse/hcl-structure.js"
 import type { Fix } from "../results/diagnostic.js";
 import { alignTouchedRuns, indentOf, indentUnit, isBlankOrComment, lineIndexAt, ownsLines, splitLines, type BodyLine, type Line } from "./lines.js";
 
-/** What the resources of a remote task are set to. */
-export const REMOTE_CPU = 1;
-export const REMOTE_MEMORY = 10;
+/**
+ * Generic edits of HCL native syntax, computed from the text and the structure scan: remove
+ * an item, set attributes in a block, insert a block. Each keeps everything it does not
+ * touch byte for byte (comments, blank lines, line endings, tabs) and aligns the `=` of the
+ * attributes around its change as `nomad fmt` does. Each returns undefined when the layout
+ * is one it cannot edit safely (several items on one line, a block the text leaves open).
+ */
 
-/** Which of cpu and memory hold literal values (the fix rewrites only those). */
-export interface LiteralValues {
-  readonly cpu: boolean;
-  readonly memory: boolean;
+/** An attribute to set: its name and its value as HCL text; `undefined` keeps the value as written. */
+export type AttributeValue = readonly [name: string, value: string | number | undefined];
+
+export interface SetAttributesOptions {
+  /** Attributes and block types to remove from the block. */
+  readonly remove?: readonly string[];
+  /**
+   * Removed attributes that a set attribute takes the place of when the block lacks it:
+   * `{ cores: "cpu" }` puts a missing `cpu` where `cores` was.
+   */
+  readonly replace?: Readonly<Record<string, string>>;
 }
 
 /** A new one-line attribute of a body being rewritten. */
@@ -29,39 +40,37 @@ function bracesOnOwnLines(lines: readonly Line[], block: HclBlock): boolean {
 }
 
 /**
- * The edit that gives a task's `resources` block the remote minimum: cpu = 1 and
- * memory = 10 (set where literal, inserted where missing), no cores, memory_max or device.
- * Everything else in the block, comments and blank lines included, stays as it is; the `=`
- * of the attributes around an edit are aligned as `nomad fmt` aligns them. Undefined when
- * the block is not laid out one item per line, or there is nothing to change.
+ * The edit that sets attributes of a block: a value given replaces the one written (unless
+ * they are the same), a missing attribute is inserted (after the one before it in `values`,
+ * else before the one after it, else where the attribute it replaces was, else first), and
+ * `remove` takes attributes and blocks out. A block written on one line (`resources { cpu =
+ * 500 }`) is rewritten on lines of its own when it holds nothing but attributes named here.
+ * Undefined when nothing changes or the layout cannot be edited.
  */
-export function resourcesBlockFix(text: string, block: HclBlock, literal: LiteralValues): Fix | undefined {
+export function setAttributes(text: string, block: HclBlock, values: readonly AttributeValue[], options: SetAttributesOptions = {}): Fix | undefined {
   if (block.closeBrace === -1) return undefined;
+  const remove = new Set([...(options.remove ?? []), ...Object.keys(options.replace ?? {})]);
+  const standIn = new Map(Object.entries(options.replace ?? {}).map(([removed, set]) => [set, removed]));
   const lines = splitLines(text);
-  const cpu = attributeOf(block, "cpu");
-  const memory = attributeOf(block, "memory");
-  const cores = attributeOf(block, "cores");
-  const memoryMax = attributeOf(block, "memory_max");
-  const devices = block.body.items.filter((i): i is HclBlock => i.kind === "block" && i.type === "device");
   const blockLine = lines[lineIndexAt(lines, block.span.start)]!;
   const eol = lines[lineIndexAt(lines, block.openBrace)]!.eol || "\n";
+  const items = block.body.items;
 
   if (!bracesOnOwnLines(lines, block)) {
-    // `resources { cpu = 500 }`: rewritten on lines of its own when it holds nothing else.
-    const inner = block.body.items;
-    if (inner.some((i) => i.kind === "block" || !["cpu", "memory", "cores", "memory_max"].includes(i.name))) return undefined;
+    const names = new Set([...values.map(([n]) => n), ...remove]);
+    if (items.some((i) => i.kind === "block" || !names.has(i.name))) return undefined;
     const between = text.slice(block.openBrace + 1, block.closeBrace);
-    const rest = inner.reduce((s, i) => s.replace(text.slice(i.span.start, i.span.end), ""), between);
+    const rest = items.reduce((s, i) => s.replace(text.slice(i.span.start, i.span.end), ""), between);
     if (rest.trim() !== "") return undefined;
     const indent = indentOf(blockLine.text);
     const unit = indentUnit(lines);
-    // A value that is not a literal stays as written; the finding names where to change it.
-    const valueOf = (attr: HclAttribute | undefined, isLiteral: boolean, wanted: number) =>
-      attr !== undefined && !isLiteral ? text.slice(attr.exprSpan.start, attr.exprSpan.end) : String(wanted);
-    const body = [
-      attributeLine(indent + unit, "cpu", valueOf(cpu, literal.cpu, REMOTE_CPU), eol),
-      attributeLine(indent + unit, "memory", valueOf(memory, literal.memory, REMOTE_MEMORY), eol),
-    ];
+    const body: BodyLine[] = [];
+    for (const [name, value] of values) {
+      const attr = attributeOf(block, name);
+      const written = attr === undefined ? undefined : text.slice(attr.exprSpan.start, attr.exprSpan.end);
+      const shown = value ?? written;
+      if (shown !== undefined) body.push(attributeLine(indent + unit, name, shown, eol));
+    }
     alignTouchedRuns(body);
     const replacement = `${text.slice(block.span.start, block.openBrace + 1)}${eol}${body.map((l) => l.text + l.eol).join("")}${indent}}`;
     if (replacement === text.slice(block.span.start, block.closeBrace + 1)) return undefined;
@@ -70,7 +79,6 @@ export function resourcesBlockFix(text: string, block: HclBlock, literal: Litera
 
   const first = lineIndexAt(lines, block.openBrace) + 1;
   const last = lineIndexAt(lines, block.closeBrace) - 1;
-  const items = block.body.items;
   if (!items.every((i) => ownsLines(lines, i.span))) return undefined;
   const singleLine = new Map<number, HclAttribute>();
   for (const i of items) {
@@ -86,43 +94,49 @@ export function resourcesBlockFix(text: string, block: HclBlock, literal: Litera
   const through = (item: HclItem) => lineIndexAt(lines, item.span.end) - first;
   const firstItemLine = items.length > 0 ? lines[lineIndexAt(lines, items[0]!.span.start)]!.text : undefined;
   const indent = firstItemLine !== undefined ? indentOf(firstItemLine) : indentOf(blockLine.text) + indentUnit(lines);
-  const newLine = (name: string, value: number): BodyLine => attributeLine(indent, name, value, eol);
   let changed = false;
-  const setValue = (attr: HclAttribute | undefined, isLiteral: boolean, wanted: number) => {
-    if (attr === undefined || !isLiteral || text.slice(attr.exprSpan.start, attr.exprSpan.end).trim() === String(wanted)) return;
-    if (at(attr) !== through(attr)) return;
+
+  const setValue = (attr: HclAttribute, wanted: string) => {
+    if (text.slice(attr.exprSpan.start, attr.exprSpan.end).trim() === wanted || at(attr) !== through(attr)) return;
     const line = body[at(attr)]!;
     const start = lines[first + at(attr)]!.start;
-    line.text = line.text.slice(0, attr.exprSpan.start - start) + String(wanted) + line.text.slice(attr.exprSpan.end - start);
-    line.valueEnd = attr.exprSpan.start - start + String(wanted).length;
+    line.text = line.text.slice(0, attr.exprSpan.start - start) + wanted + line.text.slice(attr.exprSpan.end - start);
+    line.valueEnd = attr.exprSpan.start - start + wanted.length;
     line.touched = true;
     changed = true;
   };
-  const remove = (item: HclItem) => {
+  for (const item of items) {
+    if (!remove.has(item.kind === "attribute" ? item.name : item.type)) continue;
     for (let k = at(item); k <= through(item); k++) body[k]!.removed = true;
     changed = true;
-  };
-  setValue(cpu, literal.cpu, REMOTE_CPU);
-  setValue(memory, literal.memory, REMOTE_MEMORY);
-  if (cores !== undefined) {
-    remove(cores);
-    // cpu takes the place of cores when the block has none.
-    if (cpu === undefined) (body[at(cores)]!.before ??= []).push(newLine("cpu", REMOTE_CPU));
   }
-  if (memoryMax !== undefined) remove(memoryMax);
-  for (const d of devices) remove(d);
+
+  // Where each attribute is, or will be once inserted: where to put the next one in order.
   const start: BodyLine[] = [];
-  if (cpu === undefined && cores === undefined) {
-    if (memory !== undefined) (body[at(memory)]!.before ??= []).push(newLine("cpu", REMOTE_CPU));
-    else start.push(newLine("cpu", REMOTE_CPU));
+  const placed = new Map<string, { line: number; list: "after" | "before" } | "start">();
+  values.forEach(([name, value], i) => {
+    const attr = attributeOf(block, name);
+    if (attr !== undefined) {
+      if (value !== undefined) setValue(attr, String(value));
+      placed.set(name, { line: through(attr), list: "after" });
+      return;
+    }
+    if (value === undefined) return;
+    const line = attributeLine(indent, name, value, eol);
     changed = true;
-  }
-  if (memory === undefined) {
-    if (cpu !== undefined) (body[through(cpu)]!.after ??= []).push(newLine("memory", REMOTE_MEMORY));
-    else if (cores !== undefined) body[at(cores)]!.before!.push(newLine("memory", REMOTE_MEMORY));
-    else start.push(newLine("memory", REMOTE_MEMORY));
-    changed = true;
-  }
+    const replaced = standIn.get(name);
+    const stand = replaced === undefined ? undefined : attributeOf(block, replaced);
+    const previous = values.slice(0, i).reverse().find(([n]) => placed.has(n));
+    const next = values.slice(i + 1).map(([n]) => attributeOf(block, n)).find((a) => a !== undefined);
+    let where: { line: number; list: "after" | "before" } | "start";
+    if (stand !== undefined) where = { line: at(stand), list: "before" };
+    else if (previous !== undefined) where = placed.get(previous[0])!;
+    else if (next !== undefined) where = { line: at(next), list: "before" };
+    else where = "start";
+    if (where === "start") start.push(line);
+    else ((body[where.line]![where.list] ??= []) as BodyLine[]).push(line);
+    placed.set(name, where);
+  });
   if (!changed) return undefined;
 
   // Lines next to a removed one join a different alignment run: format theirs again.
@@ -152,27 +166,28 @@ export function resourcesBlockFix(text: string, block: HclBlock, literal: Litera
 }
 
 /**
- * The edit that adds `resources { cpu = 1, memory = 10 }` to a task that has none: before
- * the task's closing brace, indented like the task's other items, after a blank line.
+ * The edit that adds a block of attributes at the end of `parent`'s body: before its closing
+ * brace, indented like the parent's other items, after a blank line.
  */
-export function insertResourcesFix(text: string, task: HclBlock): Fix | undefined {
-  if (task.closeBrace === -1) return undefined;
+export function insertBlock(text: string, parent: HclBlock, type: string, attributes: readonly (readonly [string, string | number])[]): Fix | undefined {
+  if (parent.closeBrace === -1) return undefined;
   const lines = splitLines(text);
-  const closeIndex = lineIndexAt(lines, task.closeBrace);
+  const closeIndex = lineIndexAt(lines, parent.closeBrace);
   const close = lines[closeIndex]!;
-  if (close.text.slice(0, task.closeBrace - close.start).trim() !== "" || closeIndex === lineIndexAt(lines, task.openBrace)) return undefined;
-  const first = task.body.items[0];
+  if (close.text.slice(0, parent.closeBrace - close.start).trim() !== "" || closeIndex === lineIndexAt(lines, parent.openBrace)) return undefined;
+  const first = parent.body.items[0];
   const unit = indentUnit(lines);
-  const indent = first !== undefined ? indentOf(lines[lineIndexAt(lines, first.span.start)]!.text) : indentOf(lines[lineIndexAt(lines, task.span.start)]!.text) + unit;
-  const eol = lines[lineIndexAt(lines, task.openBrace)]!.eol || "\n";
+  const indent = first !== undefined ? indentOf(lines[lineIndexAt(lines, first.span.start)]!.text) : indentOf(lines[lineIndexAt(lines, parent.span.start)]!.text) + unit;
+  const eol = lines[lineIndexAt(lines, parent.openBrace)]!.eol || "\n";
   const previous = lines[closeIndex - 1]!;
-  const gap = previous.text.trim() === "" || closeIndex - 1 === lineIndexAt(lines, task.openBrace) ? "" : eol;
-  const block = [`${indent}resources {`, `${indent}${unit}cpu    = ${REMOTE_CPU}`, `${indent}${unit}memory = ${REMOTE_MEMORY}`, `${indent}}`].join(eol) + eol;
+  const gap = previous.text.trim() === "" || closeIndex - 1 === lineIndexAt(lines, parent.openBrace) ? "" : eol;
+  const width = Math.max(0, ...attributes.map(([n]) => n.length));
+  const block = [`${indent}${type} {`, ...attributes.map(([n, v]) => `${indent}${unit}${n.padEnd(width)} = ${v}`), `${indent}}`].join(eol) + eol;
   return { range: [close.start, close.start], text: gap + block };
 }
 
-/** The edit that removes an item on lines of its own (a suggestion; --fix never applies it). */
-export function removeItemFix(text: string, item: HclItem): Fix | undefined {
+/** The edit that removes an item on lines of its own. */
+export function removeItem(text: string, item: HclItem): Fix | undefined {
   const lines = splitLines(text);
   if (item.kind === "block" && item.closeBrace === -1) return undefined;
   if (!ownsLines(lines, item.span)) return undefined;

@@ -2,9 +2,11 @@ import type { DriverRegistry } from "../drivers/registry.js";
 import type { DocumentEvaluator } from "../eval/document.js";
 import { Unknown, toBool, toNum, toStr, type Value } from "../eval/value.js";
 import type { GroupModel, JobModel, TaskModel } from "../model/job.js";
-import type { Attribute } from "../model/tree.js";
+import { blocksOf, type Attribute } from "../model/tree.js";
+import type { RemoteFeature, RuleMeta } from "../results/rule-meta.js";
 import { atLeast, type Version } from "../util/nomad-version.js";
-import type { Fixer, Report, RuleContext, TaskDriver } from "./rule.js";
+import { describeTask } from "./describe.js";
+import type { GroupBlock, Report, RuleContext, TaskBlock, TaskDriver } from "./rule.js";
 
 function convert<T>(v: Value, to: (v: Value) => T): T | undefined {
   try {
@@ -14,6 +16,13 @@ function convert<T>(v: Value, to: (v: Value) => T): T | undefined {
   }
 }
 
+/** The context the rules of one file share, and how the rule loop says which rule runs. */
+export interface SharedContext {
+  readonly context: RuleContext;
+  /** The rule whose check runs next: its feature decides `remoteTasks` and the like. */
+  useRule(meta: RuleMeta): void;
+}
+
 /** Builds the context the rules of one file share; reports go to `sink`. */
 export function createRuleContext(
   jobs: readonly JobModel[],
@@ -21,10 +30,13 @@ export function createRuleContext(
   nomadVersion: Version | undefined,
   evaluator: DocumentEvaluator,
   sink: (r: Report) => void,
-  fixer?: Fixer,
-): RuleContext {
-  const tasks = jobs.flatMap((job) => job.groups.flatMap((group) => group.tasks));
+): SharedContext {
+  const groups = jobs.flatMap((job) => job.groups);
+  const tasks = groups.flatMap((group) => group.tasks);
   const driverCache = new Map<TaskModel, TaskDriver>();
+  let feature: RemoteFeature | undefined;
+  // Walks for the feature of the rule that runs, made when a rule first asks.
+  let remote: { tasks: TaskModel[]; groups: GroupModel[] } | undefined;
 
   const typed =
     <T>(to: (v: Value) => T) =>
@@ -50,18 +62,29 @@ export function createRuleContext(
     return d;
   };
 
-  const isRemote: RuleContext["isRemote"] = (task, feature) => {
+  const isRemote: RuleContext["isRemote"] = (task, f) => {
     const spec = driverOf(task).spec;
     if (spec?.capabilities.RemoteTasks !== true) return false;
-    return feature === undefined || !(spec.provides ?? []).includes(feature);
+    return f === undefined || !(spec.provides ?? []).includes(f);
   };
 
-  const isAllRemote = (group: GroupModel, feature?: Parameters<RuleContext["isRemote"]>[1]): boolean =>
-    group.tasks.length > 0 && group.tasks.every((t) => isRemote(t, feature));
+  const isAllRemote = (group: GroupModel, f?: RemoteFeature): boolean => group.tasks.length > 0 && group.tasks.every((t) => isRemote(t, f));
 
-  return {
+  const walks = () =>
+    (remote ??= {
+      tasks: tasks.filter((t) => isRemote(t, feature)),
+      groups: groups.filter((g) => isAllRemote(g, feature)),
+    });
+
+  const context: RuleContext = {
     jobs,
+    groups,
     tasks,
+    get remoteTasks() {
+      return walks().tasks;
+    },
+    remoteTaskBlocks: (type) => walks().tasks.flatMap((task): TaskBlock[] => blocksOf(task.block, type).map((block) => ({ task, block }))),
+    allRemoteGroupBlocks: (type) => walks().groups.flatMap((group): GroupBlock[] => blocksOf(group.block, type).map((block) => ({ group, block }))),
     nomadVersion,
     targetAtLeast: (min) => (nomadVersion === undefined ? undefined : atLeast(nomadVersion, min)),
     driverOf,
@@ -71,11 +94,14 @@ export function createRuleContext(
     bool: typed(toBool),
     isRemote,
     isAllRemote,
-    describeTask(task) {
-      const name = driverOf(task).name;
-      return `task ${JSON.stringify(task.name)}${name === undefined ? "" : ` (driver ${JSON.stringify(name)})`}`;
-    },
-    fixer,
+    describeTask: (task) => describeTask(task, driverOf(task).name),
     report: sink,
+  };
+  return {
+    context,
+    useRule(meta) {
+      if (meta.feature !== feature) remote = undefined;
+      feature = meta.feature;
+    },
   };
 }

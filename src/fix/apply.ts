@@ -1,4 +1,5 @@
-import type { FileSettings, Linter } from "../engine/linter.js";
+import type { Linter } from "../engine/linter.js";
+import type { FileSettings } from "../engine/options.js";
 import { SourceText } from "../parse/source.js";
 import { FIX_FAILED_META } from "../engine/builtin.js";
 import { ruleDocUrl } from "../util/project.js";

@@ -1,13 +1,12 @@
 import path from "node:path";
 import { createTwoFilesPatch } from "diff";
 import { FIX_FAILED_META } from "../engine/builtin.js";
-import { finish } from "../engine/linter.js";
+import type { Linter } from "../engine/linter.js";
+import type { FileSettings } from "../engine/options.js";
 import { SourceText } from "../parse/source.js";
-import { describeFsError } from "../util/fs.js";
-import { readInput } from "../run/read-limits.js";
-import { type InputLimits } from "../engine/options.js";
-import type { RunContext } from "../run/context.js";
 import type { LintResult } from "../results/diagnostic.js";
+import { finish } from "../results/finish.js";
+import { describeFsError } from "../util/fs.js";
 import { fixText, rollbackFindings } from "./apply.js";
 import { WriteRefused, writeFixed } from "./write.js";
 
@@ -15,12 +14,14 @@ export interface FixRunOptions {
   readonly mode: "write" | "dry-run";
   /** Whether a rule's fixes apply (--fix-type). */
   readonly allow: (ruleId: string) => boolean;
-  readonly context: RunContext;
-  readonly limits: InputLimits;
+  readonly linter: Linter;
+  readonly settingsOf: (file: string) => FileSettings;
+  /** A file's text, read within the run's limits; undefined when it can no longer be read. */
+  readonly read: (file: string) => string | undefined;
   /** How a file is named in diffs and messages. */
   readonly display: (file: string) => string;
-  /** The text read from standard input, under the name its result has. */
-  readonly stdin?: { readonly file: string; readonly text: string };
+  /** Texts given in memory (standard input), under the names their results have. */
+  readonly documents: readonly { readonly file: string; readonly text: string }[];
 }
 
 export interface FixRunOutcome {
@@ -43,15 +44,10 @@ export async function fixResults(results: LintResult[], options: FixRunOptions):
       r.fixed = [];
       continue;
     }
-    let text: string;
-    if (options.stdin !== undefined && r.filePath === options.stdin.file) text = options.stdin.text;
-    else {
-      const read = readInput(r.filePath, options.limits);
-      if (!read.ok) continue;
-      text = read.text;
-    }
-    const settings = options.context.resolver.resolve(r.filePath).settings;
-    const outcome = await fixText(options.context.linter, text, r.filePath, settings, options.allow);
+    const text = options.documents.find((d) => d.file === r.filePath)?.text ?? options.read(r.filePath);
+    if (text === undefined) continue;
+    const settings = options.settingsOf(r.filePath);
+    const outcome = await fixText(options.linter, text, r.filePath, settings, options.allow);
     const severity = settings.severities.get(FIX_FAILED_META.id) ?? FIX_FAILED_META.severity;
     const failed = severity === "off" ? [] : rollbackFindings(outcome).map((m) => ({ ...m, severity }));
     const after = outcome.result;

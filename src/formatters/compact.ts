@@ -1,8 +1,8 @@
 import { displayPath } from "../util/paths.js";
-import type { Formatter } from "./types.js";
+import { defineFormatter } from "./types.js";
 
 /** `path:line:column: severity: message [rule-id]`, one finding a line, for editors and grep. */
-export const compact: Formatter = (results, options) => {
+export const compact = defineFormatter((results, options) => {
   let out = "";
   for (const r of results) {
     const file = displayPath(r.filePath, options.cwd);
@@ -11,4 +11,4 @@ export const compact: Formatter = (results, options) => {
     }
   }
   return out;
-};
+});

@@ -1,7 +1,7 @@
 import { displayPath } from "../util/paths.js";
-import type { Diagnostic } from "../results/diagnostic.js";
+import { SEVERITY_RANK, type Diagnostic } from "../results/diagnostic.js";
 import { relativeTo } from "../util/paths.js";
-import type { Formatter } from "./types.js";
+import { defineFormatter } from "./types.js";
 
 /** Escapes the data part of a workflow command, as the runner expects (`%` first). */
 export function escapeData(s: string): string {
@@ -30,14 +30,13 @@ export function annotation(file: string, m: Diagnostic): string {
 }
 
 /** GitHub Actions workflow commands, errors first; paths relative to the workspace. */
-export const github: Formatter = (results, options) => {
+export const github = defineFormatter((results, options) => {
   const root = options.workspace ?? options.cwd;
   const lines: { order: number; text: string }[] = [];
-  const rank = { error: 0, warning: 1, info: 2 } as const;
   for (const r of results) {
     const file = relativeTo(root, r.filePath) ?? displayPath(r.filePath, options.cwd);
-    for (const m of r.messages) lines.push({ order: rank[m.severity], text: annotation(file, m) });
+    for (const m of r.messages) lines.push({ order: SEVERITY_RANK[m.severity], text: annotation(file, m) });
   }
   lines.sort((a, b) => a.order - b.order);
   return lines.map((l) => l.text + "\n").join("");
-};
+});

@@ -1,10 +1,10 @@
 import { createHash } from "node:crypto";
 import { pathToFileURL } from "node:url";
-import type { RuleMeta } from "../engine/rule.js";
+import type { RuleMeta } from "../results/rule-meta.js";
 import { HOMEPAGE, ruleDocUrl } from "../util/project.js";
 import type { Diagnostic, LintResult, Severity } from "../results/diagnostic.js";
 import { relativeTo } from "../util/paths.js";
-import type { Formatter } from "./types.js";
+import { defineFormatter } from "./types.js";
 
 const LEVEL: Record<Severity, "error" | "warning" | "note"> = { error: "error", warning: "warning", info: "note" };
 const SRCROOT = "%SRCROOT%";
@@ -66,7 +66,7 @@ function location(r: LintResult, root: string): Record<string, unknown> {
  * (syntax errors included) with a repository-relative location, 1-based regions in UTF-16
  * columns and a partial fingerprint.
  */
-export const sarif: Formatter = (results, options) => {
+export const sarif = defineFormatter((results, options) => {
   const root = options.workspace ?? options.cwd;
   const rules = options.rules;
   const index = new Map(rules.map((r, i) => [r.id, i]));
@@ -115,4 +115,4 @@ export const sarif: Formatter = (results, options) => {
     ],
   };
   return JSON.stringify(log, null, 2) + "\n";
-};
+}, { needs: { source: true } });

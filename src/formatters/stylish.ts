@@ -1,12 +1,12 @@
 import kleur from "kleur";
 import { displayPath } from "../util/paths.js";
 import type { Diagnostic, LintResult, Severity } from "../results/diagnostic.js";
-import type { Formatter } from "./types.js";
+import { defineFormatter } from "./types.js";
 
 const SEVERITY_WIDTH = "warning".length;
 
 /** Grouped by file: position, severity, message and rule id, then the source line with carets. */
-export const stylish: Formatter = (results, options) => {
+export const stylish = defineFormatter((results, options) => {
   const previous = kleur.enabled;
   kleur.enabled = options.color;
   try {
@@ -14,7 +14,7 @@ export const stylish: Formatter = (results, options) => {
   } finally {
     kleur.enabled = previous;
   }
-};
+}, { needs: { source: true } });
 
 function paint(severity: Severity, text: string): string {
   return severity === "error" ? kleur.red(text) : severity === "warning" ? kleur.yellow(text) : kleur.blue(text);

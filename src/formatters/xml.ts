@@ -1,5 +1,5 @@
 import { displayPath } from "../util/paths.js";
-import type { Formatter } from "./types.js";
+import { defineFormatter } from "./types.js";
 
 /**
  * Text for an XML attribute or element: markup characters escaped, and characters XML 1.0
@@ -22,7 +22,7 @@ export function xmlText(s: string): string {
 const HEADER = '<?xml version="1.0" encoding="UTF-8"?>\n';
 
 /** JUnit XML: one testcase per file, one failure per error or warning; notes go to system-out. */
-export const junit: Formatter = (results, options) => {
+export const junit = defineFormatter((results, options) => {
   let failures = 0;
   const cases = results.map((r) => {
     const file = displayPath(r.filePath, options.cwd);
@@ -49,10 +49,10 @@ export const junit: Formatter = (results, options) => {
     cases.map((c) => c + "\n").join("") +
     "  </testsuite>\n</testsuites>\n"
   );
-};
+});
 
 /** Checkstyle XML: `<file><error line column severity message source>` per finding. */
-export const checkstyle: Formatter = (results, options) => {
+export const checkstyle = defineFormatter((results, options) => {
   const files = results.map((r) => {
     const errors = r.messages.map(
       (m) =>
@@ -62,4 +62,4 @@ export const checkstyle: Formatter = (results, options) => {
     return errors.length === 0 ? `${open}/>` : `${open}>\n${errors.join("\n")}\n  </file>`;
   });
   return HEADER + `<checkstyle version="4.3">\n` + files.map((f) => f + "\n").join("") + "</checkstyle>\n";
-};
+});

@@ -31,19 +31,11 @@ export function literalString(attr: Attribute | undefined): string | undefined {
   return unescapeTemplate(v);
 }
 
-/** The value when the attribute is a literal number (or a string holding one, as HCL converts). */
-export function literalNumber(attr: Attribute | undefined): number | undefined {
-  const v = attr?.value;
-  if (typeof v === "number") return v;
-  if (typeof v === "string" && !isExpressionString(v) && /^\s*-?\d+(\.\d+)?\s*$/.test(v)) return Number(v);
-  return undefined;
-}
+/** A number as HCL converts text to one: `500`, `-1.5`, `.5`, `1e3`, with spaces around. */
+export const NUMERIC = /^\s*-?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?\s*$/;
 
-/** The value when the attribute is a literal bool (or the strings "true"/"false", as HCL converts). */
-export function literalBool(attr: Attribute | undefined): boolean | undefined {
+/** Whether an attribute is written as a literal number (or a string holding one, as HCL converts). */
+export function isLiteralNumber(attr: Attribute | undefined): boolean {
   const v = attr?.value;
-  if (typeof v === "boolean") return v;
-  if (v === "true") return true;
-  if (v === "false") return false;
-  return undefined;
+  return typeof v === "number" || (typeof v === "string" && !isExpressionString(v) && NUMERIC.test(v));
 }

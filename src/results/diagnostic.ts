@@ -1,9 +1,10 @@
-import type { Range } from "../parse/source.js";
+import type { Range } from "./range.js";
 
 export type Severity = "error" | "warning" | "info";
 export type SeveritySetting = Severity | "off";
 
-export const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
+/** The order of severities in reports that put the gravest first. */
+export const SEVERITY_RANK: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
 
 /**
  * An edit of a file's text: replace `range` (start and end offsets, end exclusive, in UTF-16
@@ -41,8 +42,10 @@ export interface Diagnostic extends Range {
   driver?: string;
   /** The rule's documentation. */
   url?: string;
-  /** The edit --fix applies for this finding. */
+  /** The edit --fix applies for this finding (computed when the run asks for edits). */
   fix?: Fix;
+  /** The rule can fix this finding; set when its edit was not computed. */
+  fixable?: true;
   /** Edits offered, never applied by --fix. */
   suggestions?: Suggestion[];
 }
@@ -68,7 +71,7 @@ export interface LintResult {
   errorCount: number;
   warningCount: number;
   infoCount: number;
-  /** Findings with a fix, by severity. */
+  /** Findings the rules can fix, by severity. */
   fixableErrorCount: number;
   fixableWarningCount: number;
   /** After --fix: the findings the written fixes resolved. */

@@ -3,8 +3,7 @@ import path from "node:path";
 import type { LintedDocument, VarFileFinding } from "../engine/linter.js";
 import { isFsReadCurrent, type FsRead } from "../eval/functions.js";
 import { describeFsError, makeDirectory, statIfAny } from "../util/fs.js";
-import { asciiJson, asciiText, findingsOf } from "../formatters/json.js";
-import { HeldLintResult, countsOf, type Counts } from "../results/encoded.js";
+import { EncodedResult, asciiJson, asciiText, countsOf, findingsOf, type Counts } from "../results/codec.js";
 import type { LintResult } from "../results/diagnostic.js";
 import { digest } from "../util/digest.js";
 import { writeFileAtomic } from "../util/atomic-write.js";
@@ -280,7 +279,7 @@ export class ResultCache {
     this.#lines.delete(key);
     this.#lines.set(key, line);
     this.#checked.set(key, line);
-    return { result: new HeldLintResult(file, meta.counts, findings), varFileFindings: meta.varFileFindings };
+    return { result: new EncodedResult(file, meta.counts, findings), varFileFindings: meta.varFileFindings };
   }
 
   set(key: string, doc: LintedDocument): void {

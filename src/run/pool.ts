@@ -3,22 +3,22 @@ import { availableParallelism } from "node:os";
 import type { Worker } from "node:worker_threads";
 import { UsageError } from "../util/errors.js";
 import type { LintedDocument } from "../engine/linter.js";
-import { HeldLintResult } from "../results/encoded.js";
-import type { LintAnswers, LintFailure, LintRequest, ParserMessage } from "./worker.js";
+import { EncodedResult } from "../results/codec.js";
+import type { BatchMessage, LintAnswers, LintFailure, ParserMessage } from "./worker.js";
 import { compileHclModule, parserSharesEveryCore } from "../parse/hcl-wasm.js";
 import { SourceText } from "../parse/source.js";
-import type { RunContext, RunOptions } from "./context.js";
+import type { RunContext, RunSetup } from "./context.js";
 import { optimizeOnlyHotCode } from "../util/jit.js";
 
 interface Pending {
-  readonly jobs: readonly Job[];
+  readonly items: readonly WorkItem[];
   resolve(docs: LintedDocument[]): void;
   reject(error: Error): void;
 }
 
-let workerScript: URL | string = new URL("./lint-worker.js", import.meta.url);
+let workerScript: URL | string = new URL("./worker.js", import.meta.url);
 
-/** The script worker threads start: a bundle that includes lint-worker.ts sets itself. */
+/** The script worker threads start: a bundle that includes worker.ts sets itself. */
 export function setWorkerScript(script: URL | string): void {
   workerScript = script;
 }
@@ -31,10 +31,10 @@ class Lane {
   /** Why the worker stopped, once it has. */
   #stopped: Error | undefined;
 
-  constructor(options: RunOptions) {
+  constructor(setup: RunSetup) {
     // Loaded with the first lane: a run on the calling thread alone never needs it.
     const threads = createRequire(import.meta.url)("node:worker_threads") as typeof import("node:worker_threads");
-    this.#worker = new threads.Worker(workerScript, { workerData: options });
+    this.#worker = new threads.Worker(workerScript, { workerData: setup });
     // The parser's module is compiled once, by this thread; the worker instantiates it.
     compileHclModule().then(
       (module) => this.#worker.postMessage({ module } satisfies ParserMessage),
@@ -47,8 +47,8 @@ class Lane {
       if ("error" in m) return p.reject(m.usage ? new UsageError(m.error) : new Error(m.error || "the lint worker failed"));
       p.resolve(
         m.answers.map((a, i) => {
-          const { file, text } = p.jobs[i]!;
-          const result = new HeldLintResult(file, a.counts, a.findings);
+          const { file, text } = p.items[i]!;
+          const result = new EncodedResult(file, a.counts, a.findings);
           if (a.hasSource) result.source = new SourceText(text).text;
           return { result, fsReads: a.fsReads, varFileFindings: a.varFileFindings };
         }),
@@ -64,12 +64,12 @@ class Lane {
     this.#worker.on("exit", (code) => stop(new Error(`a lint worker thread stopped (exit code ${code})`)));
   }
 
-  lint(jobs: readonly Job[]): Promise<LintedDocument[]> {
+  lint(items: readonly WorkItem[]): Promise<LintedDocument[]> {
     const id = this.#next++;
     return new Promise((resolve, reject) => {
       if (this.#stopped !== undefined) return reject(this.#stopped);
-      this.#pending.set(id, { jobs, resolve, reject });
-      this.#worker.postMessage({ id, jobs } satisfies LintRequest);
+      this.#pending.set(id, { items, resolve, reject });
+      this.#worker.postMessage({ id, items } satisfies BatchMessage);
     });
   }
 
@@ -97,51 +97,51 @@ const MAX_BATCH_TEXT = 2 * 1024 * 1024;
  */
 const BATCHES_PER_LANE = 4;
 
-export interface Job {
+export interface WorkItem {
   readonly file: string;
   readonly text: string;
 }
 
-/** Where the jobs come from: `next` reads the next one (undefined when there are no more); `remaining` counts those not taken, at most. */
-export interface JobSource {
-  next(): Job | undefined;
+/** Where the work items come from: `next` reads the next one (undefined when there are no more); `remaining` counts those not taken, at most. */
+export interface WorkSource {
+  next(): WorkItem | undefined;
   remaining(): number;
 }
 
 /**
- * Lints jobs on `lanes` lanes: the calling thread is one, the others are worker threads,
- * each taking the next batch of jobs when it finishes one. Jobs are taken from `jobs` only as
+ * Lints files on `lanes` lanes: the calling thread is one, the others are worker threads,
+ * each taking the next batch of files when it finishes one. Items are taken from `source` only as
  * a lane is free, so a file is read shortly before it is linted. `onDone` receives each result
  * with its job; the order of completion varies, the caller orders the results. Resolves to
  * the number of files each lane linted.
  */
-export async function lintAll(jobs: JobSource, lanes: number, main: RunContext, onDone: (job: Job, doc: LintedDocument) => void): Promise<number[]> {
+export async function lintAll(source: WorkSource, lanes: number, main: RunContext, onDone: (item: WorkItem, doc: LintedDocument) => void): Promise<number[]> {
   // With a lane on every core, the optimizing compiler's threads would take CPU from the lanes.
   if (lanes > 1 && lanes >= availableParallelism()) {
     optimizeOnlyHotCode();
     parserSharesEveryCore();
   }
-  const workers = Array.from({ length: Math.max(0, lanes - 1) }, () => new Lane(main.options));
+  const workers = Array.from({ length: Math.max(0, lanes - 1) }, () => new Lane(main.setup));
   const counts = Array.from({ length: workers.length + 1 }, () => 0);
   // The calling thread takes half batches when there are workers: it hands them their next
   // batches only between its own, and a worker should not wait for that.
-  const take = (share: number): Job[] => {
-    const size = Math.max(1, Math.ceil(share * Math.min(MAX_BATCH_FILES, jobs.remaining() / (lanes * BATCHES_PER_LANE))));
-    const batch: Job[] = [];
+  const take = (share: number): WorkItem[] => {
+    const size = Math.max(1, Math.ceil(share * Math.min(MAX_BATCH_FILES, source.remaining() / (lanes * BATCHES_PER_LANE))));
+    const batch: WorkItem[] = [];
     let text = 0;
     while (batch.length < size && text < MAX_BATCH_TEXT) {
-      const job = jobs.next();
-      if (job === undefined) break;
-      batch.push(job);
-      text += job.text.length;
+      const item = source.next();
+      if (item === undefined) break;
+      batch.push(item);
+      text += item.text.length;
     }
     return batch;
   };
-  const drain = async (lint: (batch: readonly Job[]) => Promise<LintedDocument[]>, lane: number, yields: boolean) => {
+  const drain = async (lint: (batch: readonly WorkItem[]) => Promise<LintedDocument[]>, lane: number, yields: boolean) => {
     const share = yields && workers.length > 0 ? 0.5 : 1;
     for (let batch = take(share); batch.length > 0; batch = take(share)) {
       const docs = await lint(batch);
-      for (const [i, job] of batch.entries()) onDone(job, docs[i]!);
+      for (const [i, item] of batch.entries()) onDone(item, docs[i]!);
       counts[lane]! += batch.length;
       // The calling thread lints synchronously; between its batches it lets the workers' results in.
       if (yields && workers.length > 0) await new Promise(setImmediate);

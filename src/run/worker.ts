@@ -1,18 +1,17 @@
 import { isMainThread, parentPort, workerData } from "node:worker_threads";
 import type { LintedDocument } from "../engine/linter.js";
 import { UsageError } from "../util/errors.js";
-import { asciiText, findingsOf } from "../formatters/json.js";
-import { countsOf, type Counts } from "../results/encoded.js";
+import { asciiText, countsOf, findingsOf, type Counts } from "../results/codec.js";
 import { useHclModule } from "../parse/hcl-wasm.js";
-import { RunContext, type RunOptions } from "./context.js";
+import { RunContext, type RunSetup } from "./context.js";
 
-/** A request from the pool: lint each job's `text` as the file `file`. */
-export interface LintRequest {
+/** A batch from the pool: lint each item's `text` as the file `file`. */
+export interface BatchMessage {
   readonly id: number;
-  readonly jobs: readonly { readonly file: string; readonly text: string }[];
+  readonly items: readonly { readonly file: string; readonly text: string }[];
 }
 
-/** A linted file's result as counts and findings text (see HeldLintResult). */
+/** A linted file's result as counts and findings text (see EncodedResult). */
 export interface LintAnswer {
   readonly counts: Counts;
   readonly findings: string;
@@ -22,7 +21,7 @@ export interface LintAnswer {
   readonly varFileFindings: LintedDocument["varFileFindings"];
 }
 
-/** A worker's answer to a request: one answer per job, in the request's order. */
+/** A worker's answer to a request: one answer per item, in the batch's order. */
 export interface LintAnswers {
   readonly id: number;
   readonly answers: LintAnswer[];
@@ -45,14 +44,14 @@ export type ParserMessage = { module: WebAssembly.Module } | { moduleError: stri
 function serve(): void {
   let received: { resolve(m: WebAssembly.Module): void; reject(e: Error): void } | undefined;
   useHclModule(new Promise((resolve, reject) => (received = { resolve, reject })));
-  const context = new RunContext(workerData as RunOptions);
+  const context = new RunContext(workerData as RunSetup);
   let turn: Promise<unknown> = Promise.resolve();
-  parentPort?.on("message", (request: LintRequest | ParserMessage) => {
+  parentPort?.on("message", (request: BatchMessage | ParserMessage) => {
     if ("module" in request) return received?.resolve(request.module);
     if ("moduleError" in request) return received?.reject(new Error(request.moduleError));
     // One batch at a time: two batches in turn at each await would run the parser and the
     // rules in alternation again (see Linter.lintDocuments).
-    turn = turn.then(() => context.lintBatch(request.jobs)).then(
+    turn = turn.then(() => context.lintBatch(request.items)).then(
       (docs) => {
         // Each result goes back as text (one string to copy, not a graph of objects), without
         // the linted text: the pool has that.

@@ -1,0 +1,198 @@
+import { Command, InvalidArgumentError, Option } from "commander";
+import { MAX_NESTING_CEILING, DEFAULT_LIMITS, lintOptions, type LintOptions } from "../engine/options.js";
+import { envVariables } from "../config/var-files.js";
+import { FORMAT_NAMES } from "../formatters/index.js";
+import { UsageError } from "../util/errors.js";
+import { VERSION } from "../util/project.js";
+import type { CliIo } from "./main.js";
+
+/** The command line as commander parses it. */
+export interface CliOptions {
+  format: string[];
+  outputFile: string[];
+  stdinFilename?: string;
+  driverSchema: string[];
+  config?: string;
+  configLookup: boolean;
+  rule: string[];
+  nomadVersion?: string;
+  inlineConfig: boolean;
+  reportUnusedDisableDirectives?: string;
+  requireDisableReason?: boolean;
+  var: string[];
+  varFile: string[];
+  fsFunctions: boolean;
+  concurrency: string;
+  cache?: boolean;
+  cacheLocation?: string;
+  maxFileSize: number;
+  maxNesting: number;
+  printConfig?: string;
+  listRules?: boolean;
+  explain?: string;
+  maxWarnings?: number;
+  color?: boolean;
+  debug?: boolean;
+  fix?: boolean;
+  fixDryRun?: boolean;
+  fixType: string[];
+}
+
+/** A repeatable option's values; it has none until given, so --help shows no default for it. */
+const collect = (value: string, previous: string[] | undefined) => [...(previous ?? []), value];
+
+/** The options that collect values, each an empty list when not given. */
+const LIST_OPTIONS = ["format", "outputFile", "driverSchema", "rule", "var", "varFile", "fixType"] as const;
+
+function positiveInt(value: string): number {
+  if (!/^[1-9]\d*$/.test(value)) throw new InvalidArgumentError("expected a whole number of 1 or more");
+  return Number(value);
+}
+
+function concurrency(value: string): string {
+  if (value === "auto" || value === "off" || /^[1-9]\d*$/.test(value)) return value;
+  throw new InvalidArgumentError("expected a number of threads, auto or off");
+}
+
+function nesting(value: string): number {
+  const n = positiveInt(value);
+  if (n > MAX_NESTING_CEILING) throw new InvalidArgumentError(`expected at most ${MAX_NESTING_CEILING}: the HCL parser cannot go deeper`);
+  return n;
+}
+
+function size(value: string): number {
+  const m = /^(\d+(?:\.\d+)?)\s*(b|kb|k|mb|m)?$/i.exec(value.trim());
+  if (m === null) throw new InvalidArgumentError("expected a size such as 4MB, 512KB or 100000");
+  const unit = (m[2] ?? "b").toLowerCase();
+  return Math.round(Number(m[1]) * (unit.startsWith("m") ? 1024 * 1024 : unit.startsWith("k") ? 1024 : 1));
+}
+
+function nonNegativeInt(value: string): number {
+  if (!/^\d+$/.test(value)) throw new InvalidArgumentError("expected a whole number of 0 or more");
+  return Number(value);
+}
+
+export function buildProgram(io: Pick<CliIo, "stdout" | "stderr">): Command {
+  const program = new Command();
+  program
+    .name("nomad-remote-lint")
+    .description(
+      "Lint HashiCorp Nomad jobspecs for features that remote task drivers (RemoteTasks, such as ECS) silently ignore.",
+    )
+    .argument("[paths...]", "jobspec files or directories (searched for *.nomad, *.nomad.hcl and *.nomad.json); - reads standard input")
+    .addOption(
+      new Option("-f, --format <name>", `output format: ${FORMAT_NAMES.join(", ")} (default: stylish)`)
+        .argParser(collect),
+    )
+    .addOption(new Option("-o, --output-file <path>", "write the report to a file instead of standard output").argParser(collect))
+    .option("--stdin-filename <name>", "file name to report for standard input")
+    .addOption(
+      new Option("--driver-schema <file>", "add a driver capability file (repeatable; replaces a shipped driver of the same name)")
+        .argParser(collect),
+    )
+    .option("-c, --config <file>", "use this configuration file alone (no lookup of .nomad-remote-lint.json)")
+    .option("--no-config-lookup", "use no configuration file")
+    .addOption(new Option("--rule <id=severity>", "set a rule's severity: off, info, warning or error (repeatable; wins over config files)").argParser(collect))
+    .option("--nomad-version <version>", "Nomad version of the target cluster, such as 1.8.4 (remote tasks exist from 1.1.0 to 1.9.x)")
+    .addOption(new Option("--var <name=value>", "set an input variable, as nomad job run -var (repeatable; wins over var files)").argParser(collect))
+    .addOption(new Option("--var-file <file>", "read input variables from an HCL or JSON file, as nomad job run -var-file (repeatable; later files win)").argParser(collect))
+    .option("--no-fs-functions", "leave file(), fileset() and other filesystem functions unevaluated")
+    .option("--no-inline-config", "ignore nomad-remote-lint-disable comments (for audits)")
+    .addOption(
+      new Option("--report-unused-disable-directives <severity>", "severity of suppression comments that silence nothing (default: warning)").choices([
+        "off",
+        "info",
+        "warning",
+        "error",
+      ]),
+    )
+    .option("--require-disable-reason", "report suppression comments without a reason after --")
+    .option("--fix", "apply the fixes of fixable findings to the files (remote-resources); see README: Autofix")
+    .option("--fix-dry-run", "print the fixes as a unified diff and change nothing")
+    .addOption(new Option("--fix-type <rules>", "apply only the fixes of these rules (comma-separated ids; repeatable)").argParser(collect))
+    .addOption(new Option("--max-warnings <n>", "exit with status 1 when there are more warnings than this").argParser(nonNegativeInt))
+    .addOption(new Option("--concurrency <n|auto|off>", "files linted at once, in worker threads (auto: one per core; few files use one)").default("auto", "auto").argParser(concurrency))
+    .option("--cache", "reuse results of unchanged files (keyed by content, configuration and linter version)")
+    .option("--cache-location <path>", "cache directory (default: node_modules/.cache/nomad-remote-lint, else .nomad-remote-lint-cache)")
+    .addOption(new Option("--max-file-size <size>", "skip larger files with an input-limit error; bytes, or with KB or MB").default(DEFAULT_LIMITS.maxFileSize, "4MB").argParser(size))
+    .addOption(new Option("--max-nesting <n>", `skip files nested deeper than this (at most ${MAX_NESTING_CEILING}) with an input-limit error`).default(DEFAULT_LIMITS.maxNesting).argParser(nesting))
+    .option("--print-config <file>", "print the effective configuration for a file as JSON and exit")
+    .option("--list-rules", "list every rule with its default severity and exit")
+    .option("--explain <rule>", "print a rule's documentation and exit")
+    .option("--color", "force coloured output")
+    .option("--no-color", "disable coloured output (also NO_COLOR)")
+    .option("--debug", "print stack traces for internal errors, and how the run went (threads, cache, code cache)")
+    .version(VERSION, "-v, --version", "print the version")
+    .helpOption("-h, --help", "print this help")
+    .addHelpText(
+      "after",
+      `
+Exit status:
+  0  no errors (and no more warnings than --max-warnings)
+  1  at least one error, or more warnings than --max-warnings
+  2  usage error, unreadable input, invalid driver or config file, or internal error
+
+Configuration:
+  .nomad-remote-lint.json files are looked up from each file's directory upward, up to one
+  with "root": true or the repository root; schemas/config.schema.json describes them.
+  Suppress a finding with a comment on the line above it:
+    # nomad-remote-lint-disable-next-line <rule>[, <rule>...] [-- reason]
+  or for the whole file:
+    # nomad-remote-lint-disable <rule>[, <rule>...] [-- reason]
+
+Examples:
+  nomad-remote-lint jobs/
+  nomad-remote-lint --format json -o report.json jobs/web.nomad.hcl
+  cat web.nomad.hcl | nomad-remote-lint --stdin-filename web.nomad.hcl -
+  nomad-remote-lint --driver-schema drivers/lambda.json jobs/
+  nomad-remote-lint --nomad-version 1.8.4 --rule remote-logs=off jobs/
+  nomad-remote-lint --explain remote-template
+  nomad-remote-lint --var-file prod.hcl --var image=web:2 jobs/web.nomad.hcl
+  nomad job run -output web.nomad.hcl > web.nomad.json && nomad-remote-lint web.nomad.json
+`,
+    )
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => io.stdout.write(s),
+      writeErr: (s) => io.stderr.write(s),
+      outputError: (s, write) => write(`nomad-remote-lint: ${s.replace(/^error: /, "")}`),
+    });
+  return program;
+}
+
+
+function ruleSettings(cli: CliOptions): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const entry of cli.rule) {
+    const eq = entry.indexOf("=");
+    if (eq <= 0) throw new UsageError(`--rule needs <id>=<severity>, got ${JSON.stringify(entry)}`);
+    out[entry.slice(0, eq).trim()] = entry.slice(eq + 1).trim();
+  }
+  if (cli.reportUnusedDisableDirectives !== undefined) out["unused-disable"] = cli.reportUnusedDisableDirectives;
+  return out;
+}
+
+/** The options of a lint run, from the command line and the environment (NOMAD_VAR_*). */
+export function lintOptionsOf(cli: CliOptions, env: NodeJS.ProcessEnv, fixes: boolean): LintOptions {
+  return lintOptions({
+    driverFiles: cli.driverSchema,
+    rules: ruleSettings(cli),
+    nomadVersion: cli.nomadVersion,
+    configFile: cli.config,
+    configLookup: cli.configLookup,
+    inlineConfig: cli.inlineConfig,
+    requireDisableReason: cli.requireDisableReason === true,
+    variables: { env: envVariables(env), varFiles: cli.varFile, vars: cli.var },
+    allowFs: cli.fsFunctions,
+    limits: { maxFileSize: cli.maxFileSize, maxNesting: cli.maxNesting },
+    fixes,
+  });
+}
+
+/** Parses the arguments; the options that collect values are empty lists when not given. */
+export function parseCommandLine(program: Command, argv: readonly string[]): { cli: CliOptions; paths: string[] } {
+  program.parse(argv as string[], { from: "user" });
+  const cli = program.opts<CliOptions>();
+  for (const name of LIST_OPTIONS) cli[name] ??= [];
+  return { cli, paths: program.args };
+}

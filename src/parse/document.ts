@@ -1,0 +1,46 @@
+import type { Block, Path } from "../model/tree.js";
+import type { Range } from "../results/range.js";
+import type { HclComment, HclItem } from "./hcl-structure.js";
+import type { SourceText } from "./source.js";
+
+/** Why a text cannot be linted: a finding at a position, after which nothing else is checked. */
+export interface FatalFinding extends Range {
+  readonly ruleId: "syntax" | "input-limit" | "jobspec-schema";
+  readonly message: string;
+}
+
+/** What the rules run on, whatever the input format: the job model and how to place it. */
+export interface ReadDocument {
+  /** The block tree the jobs are built from. */
+  readonly tree: Block;
+  /**
+   * Strings are values as they are (API JSON), not templates with expressions to evaluate
+   * (HCL, in hcl2json's form).
+   */
+  readonly literal: boolean;
+  /** The document in hcl2json's form, for the jobspec schema check; undefined where it does not apply. */
+  readonly schemaInput: Record<string, unknown> | undefined;
+  /** The source range of a path of the tree. */
+  rangeOf(path: Path): Range;
+  /** The file's comments, for suppression directives; undefined where comments do not exist. */
+  readonly comments: (() => readonly HclComment[]) | undefined;
+  /** The source syntax written at a path, where edits can be made; undefined where none can. */
+  readonly syntaxOf: ((path: Path) => HclItem | undefined) | undefined;
+}
+
+export type ReadOutcome = { readonly ok: true; readonly doc: ReadDocument } | { readonly ok: false; readonly fatal: readonly FatalFinding[] };
+
+/**
+ * One input format. `parse` is the work of the format's parser alone, run for a whole batch
+ * of files before anything else (see Linter.lintDocuments); `read` builds the document from
+ * its answer.
+ */
+export interface InputReader<Answer = unknown> {
+  parse?(text: string): Promise<Answer>;
+  read(source: SourceText, answer: Answer | undefined, maxNesting: number): ReadOutcome | Promise<ReadOutcome>;
+}
+
+/** The finding for a document nested deeper than the limit (it would cost unbounded work). */
+export function tooDeep(range: Range, maxNesting: number): FatalFinding {
+  return { ruleId: "input-limit", ...range, message: `blocks and values are nested more than ${maxNesting} levels deep (--max-nesting): not linted` };
+}

@@ -1,0 +1,66 @@
+import { buildTree } from "../model/tree.js";
+import { tooDeep, type InputReader, type ReadOutcome } from "./document.js";
+import { HclPositionMap } from "./hcl-positions.js";
+import { parseHcl, runHclParser, type HclParserAnswer } from "./hcl.js";
+import { jsonDepth } from "./nesting.js";
+import type { SourceText } from "./source.js";
+
+function lowerFirst(s: string): string {
+  return s.length > 1 && /^[A-Z][a-z]/.test(s) ? s[0]!.toLowerCase() + s.slice(1) : s;
+}
+
+function syntaxMessage(summary: string, detail: string): string {
+  const head = lowerFirst(summary.replace(/\.$/, ""));
+  const tail = lowerFirst(detail.replace(/\.$/, ""));
+  return tail === "" ? head : `${head}: ${tail}`;
+}
+
+/**
+ * HCL1 constructs that HCL2 rejects (Nomad 1.0 switched; 1.9 removed HCL1): say so and how
+ * to rewrite them, after the parser's own message.
+ */
+export function hcl1Hint(source: SourceText, e: { line: number; column: number; summary: string; detail: string }): string {
+  const line = source.lineText(e.line);
+  const at = line.slice(e.column - 1);
+  if (e.summary === "Invalid argument name" && /must not be quoted/.test(e.detail)) {
+    return ' (HCL1 syntax: HCL2 takes no quoted keys inside a block; write a map attribute instead, such as labels = { "com.example.x" = "y" })';
+  }
+  if (/^\.\d/.test(at) && !/\d$/.test(line.slice(0, e.column - 1))) {
+    return ` (HCL1 syntax: HCL2 numbers need a leading zero, write 0${/^\.\d+/.exec(at)![0]})`;
+  }
+  if (e.summary === "Missing key/value separator" && /^\s*\{/.test(at)) {
+    return " (HCL1 syntax: a block inside an attribute value; in HCL2 write it as an attribute, name = { ... })";
+  }
+  return "";
+}
+
+/** HCL native syntax, parsed by hcl2json; positions and edits from the structure scan. */
+export const hclReader: InputReader<HclParserAnswer> = {
+  parse: runHclParser,
+  async read(source, answer, maxNesting): Promise<ReadOutcome> {
+    const parsed = await parseHcl(source, answer);
+    if (!parsed.ok) return { ok: false, fatal: parsed.errors.map((e) => ({ ruleId: "syntax", ...rangeOnly(e), message: syntaxMessage(e.summary, e.detail) + hcl1Hint(source, e) })) };
+    if (jsonDepth(parsed.json, maxNesting) > maxNesting) return { ok: false, fatal: [tooDeep({ line: 1, column: 1, endLine: 1, endColumn: 1 }, maxNesting)] };
+    const positions = new HclPositionMap(source);
+    return {
+      ok: true,
+      doc: {
+        tree: buildTree(parsed.json),
+        literal: false,
+        schemaInput: parsed.json,
+        rangeOf: (path) => positions.rangeOf(path),
+        comments: () => positions.structure.comments,
+        syntaxOf: (path) => {
+          // Blocks made by `dynamic` have no syntax of their own: their content is a template for several.
+          if (path.includes("dynamic")) return undefined;
+          const found = positions.locate(path);
+          return found.exact ? found.item : undefined;
+        },
+      },
+    };
+  },
+};
+
+function rangeOnly(e: { line: number; column: number; endLine: number; endColumn: number }) {
+  return { line: e.line, column: e.column, endLine: e.endLine, endColumn: e.endColumn };
+}
