@@ -1,4 +1,4 @@
-import { REMOTE_DRIVERS_DOC, blocksOf, defineRule, jobspecDoc } from "../src/engine/api.js";
+import { REMOTE_DRIVERS_DOC, defineRule, jobspecDoc } from "../src/engine/api.js";
 
 export default defineRule({
   meta: {
@@ -12,15 +12,8 @@ export default defineRule({
     docs: [REMOTE_DRIVERS_DOC, jobspecDoc("artifact")],
   },
   check(ctx) {
-    for (const task of ctx.tasks) {
-      if (!ctx.isRemote(task, "artifact")) continue;
-      for (const artifact of blocksOf(task.block, "artifact")) {
-        ctx.report({
-          at: artifact,
-          task,
-          message: `artifact in ${ctx.describeTask(task)} is never downloaded: remote tasks have no local allocation directory`,
-        });
-      }
+    for (const { task, block } of ctx.remoteTaskBlocks("artifact")) {
+      ctx.report({ at: block, task, message: `artifact in ${ctx.describeTask(task)} is never downloaded: remote tasks have no local allocation directory` });
     }
   },
 });

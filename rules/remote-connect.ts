@@ -12,30 +12,27 @@ export default defineRule({
     docs: [REMOTE_DRIVERS_DOC, jobspecDoc("connect")],
   },
   check(ctx) {
-    for (const job of ctx.jobs) {
-      for (const group of job.groups) {
-        const services = blocksOf(group.block, "service");
-        for (const service of services) {
-          const connects = blocksOf(service, "connect");
-          if (connects.length === 0) continue;
-          if (!group.tasks.some((t) => ctx.isRemote(t, "connect"))) continue;
-          const what = `connect in ${describeService(ctx, service, services)} of ${describeGroup(group)}`;
-          let task: (typeof group.tasks)[number] | undefined;
-          let message: string | undefined;
-          if (ctx.isAllRemote(group, "connect")) {
-            message = `${what} cannot reach its tasks: every task of the group is remote and the sidecar runs on the Nomad client`;
-          } else {
-            const taskName = ctx.string(service.attributes.get("task"), `task of a service in ${describeGroup(group)}`);
-            task = taskName === undefined ? undefined : group.tasks.find((t) => t.name === taskName);
-            if (task !== undefined && ctx.isRemote(task, "connect")) message = `${what} cannot reach ${ctx.describeTask(task)}: the sidecar runs on the Nomad client`;
-          }
-          if (message === undefined) continue;
-          for (const connect of connects) ctx.report({ at: connect, group, ...(task ? { task } : {}), message });
+    for (const group of ctx.groups) {
+      const services = blocksOf(group.block, "service");
+      for (const service of services) {
+        const connects = blocksOf(service, "connect");
+        if (connects.length === 0) continue;
+        if (!group.tasks.some((t) => ctx.isRemote(t, "connect"))) continue;
+        const what = `connect in ${describeService(ctx, service, services)} of ${describeGroup(group)}`;
+        let task: (typeof group.tasks)[number] | undefined;
+        let message: string | undefined;
+        if (ctx.isAllRemote(group, "connect")) {
+          message = `${what} cannot reach its tasks: every task of the group is remote and the sidecar runs on the Nomad client`;
+        } else {
+          const taskName = ctx.string(service.attributes.get("task"), `task of a service in ${describeGroup(group)}`);
+          task = taskName === undefined ? undefined : group.tasks.find((t) => t.name === taskName);
+          if (task !== undefined && ctx.isRemote(task, "connect")) message = `${what} cannot reach ${ctx.describeTask(task)}: the sidecar runs on the Nomad client`;
         }
+        if (message === undefined) continue;
+        for (const connect of connects) ctx.report({ at: connect, group, ...(task ? { task } : {}), message });
       }
     }
-    for (const task of ctx.tasks) {
-      if (!ctx.isRemote(task, "connect")) continue;
+    for (const task of ctx.remoteTasks) {
       const services = blocksOf(task.block, "service");
       for (const service of services) {
         for (const connect of blocksOf(service, "connect")) {

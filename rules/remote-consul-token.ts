@@ -1,4 +1,4 @@
-import { REMOTE_DRIVERS_DOC, blocksOf, defineRule, jobspecDoc } from "../src/engine/api.js";
+import { REMOTE_DRIVERS_DOC, defineRule, jobspecDoc } from "../src/engine/api.js";
 
 export default defineRule({
   meta: {
@@ -13,15 +13,8 @@ export default defineRule({
   },
   check(ctx) {
     if (ctx.targetAtLeast("1.7.0") === false) return;
-    for (const task of ctx.tasks) {
-      if (!ctx.isRemote(task, "consul_token")) continue;
-      for (const consul of blocksOf(task.block, "consul")) {
-        ctx.report({
-          at: consul,
-          task,
-          message: `consul in ${ctx.describeTask(task)} writes its token to the secrets directory on the Nomad client, out of the task's reach`,
-        });
-      }
+    for (const { task, block } of ctx.remoteTaskBlocks("consul")) {
+      ctx.report({ at: block, task, message: `consul in ${ctx.describeTask(task)} writes its token to the secrets directory on the Nomad client, out of the task's reach` });
     }
   },
 });

@@ -1,4 +1,4 @@
-import { REMOTE_DRIVERS_DOC, blocksOf, defineRule, jobspecDoc } from "../src/engine/api.js";
+import { REMOTE_DRIVERS_DOC, defineRule, jobspecDoc } from "../src/engine/api.js";
 
 export default defineRule({
   meta: {
@@ -12,15 +12,8 @@ export default defineRule({
     docs: [REMOTE_DRIVERS_DOC, jobspecDoc("csi_plugin")],
   },
   check(ctx) {
-    for (const task of ctx.tasks) {
-      if (!ctx.isRemote(task, "csi_plugin")) continue;
-      for (const plugin of blocksOf(task.block, "csi_plugin")) {
-        ctx.report({
-          at: plugin,
-          task,
-          message: `csi_plugin in ${ctx.describeTask(task)} cannot serve volumes: the Nomad client reaches plugins through its local allocation directory`,
-        });
-      }
+    for (const { task, block } of ctx.remoteTaskBlocks("csi_plugin")) {
+      ctx.report({ at: block, task, message: `csi_plugin in ${ctx.describeTask(task)} cannot serve volumes: the Nomad client reaches plugins through its local allocation directory` });
     }
   },
 });

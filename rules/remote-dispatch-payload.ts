@@ -1,4 +1,4 @@
-import { REMOTE_DRIVERS_DOC, blocksOf, defineRule, jobspecDoc } from "../src/engine/api.js";
+import { REMOTE_DRIVERS_DOC, defineRule, jobspecDoc } from "../src/engine/api.js";
 
 export default defineRule({
   meta: {
@@ -12,15 +12,8 @@ export default defineRule({
     docs: [REMOTE_DRIVERS_DOC, jobspecDoc("dispatch_payload")],
   },
   check(ctx) {
-    for (const task of ctx.tasks) {
-      if (!ctx.isRemote(task, "dispatch_payload")) continue;
-      for (const block of blocksOf(task.block, "dispatch_payload")) {
-        ctx.report({
-          at: block,
-          task,
-          message: `dispatch_payload in ${ctx.describeTask(task)} is never delivered: the payload file is written to the local allocation directory`,
-        });
-      }
+    for (const { task, block } of ctx.remoteTaskBlocks("dispatch_payload")) {
+      ctx.report({ at: block, task, message: `dispatch_payload in ${ctx.describeTask(task)} is never delivered: the payload file is written to the local allocation directory` });
     }
   },
 });

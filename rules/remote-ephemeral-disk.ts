@@ -1,4 +1,4 @@
-import { REMOTE_DRIVERS_DOC, blocksOf, defineRule, describeGroup, jobspecDoc } from "../src/engine/api.js";
+import { REMOTE_DRIVERS_DOC, defineRule, describeGroup, jobspecDoc } from "../src/engine/api.js";
 
 export default defineRule({
   meta: {
@@ -12,17 +12,8 @@ export default defineRule({
     docs: [REMOTE_DRIVERS_DOC, jobspecDoc("ephemeral_disk")],
   },
   check(ctx) {
-    for (const job of ctx.jobs) {
-      for (const group of job.groups) {
-        if (!ctx.isAllRemote(group, "ephemeral_disk")) continue;
-        for (const disk of blocksOf(group.block, "ephemeral_disk")) {
-          ctx.report({
-            at: disk,
-            group,
-            message: `ephemeral_disk of ${describeGroup(group)} is never used: every task of the group runs on a remote driver`,
-          });
-        }
-      }
+    for (const { group, block } of ctx.allRemoteGroupBlocks("ephemeral_disk")) {
+      ctx.report({ at: block, group, message: `ephemeral_disk of ${describeGroup(group)} is never used: every task of the group runs on a remote driver` });
     }
   },
 });

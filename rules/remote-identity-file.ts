@@ -1,4 +1,4 @@
-import { REMOTE_DRIVERS_DOC, blocksOf, defineRule, jobspecDoc } from "../src/engine/api.js";
+import { REMOTE_DRIVERS_DOC, defineRule, jobspecDoc } from "../src/engine/api.js";
 
 export default defineRule({
   meta: {
@@ -13,17 +13,10 @@ export default defineRule({
   },
   check(ctx) {
     if (ctx.targetAtLeast("1.5.0") === false) return;
-    for (const task of ctx.tasks) {
-      if (!ctx.isRemote(task, "identity_file")) continue;
-      for (const identity of blocksOf(task.block, "identity")) {
-        const file = identity.attributes.get("file");
-        if (ctx.bool(file, `file of an identity in task ${JSON.stringify(task.name)}`) !== true) continue;
-        ctx.report({
-          at: file!,
-          task,
-          message: `identity file of ${ctx.describeTask(task)} is written to the secrets directory on the Nomad client, out of the task's reach`,
-        });
-      }
+    for (const { task, block } of ctx.remoteTaskBlocks("identity")) {
+      const file = block.attributes.get("file");
+      if (ctx.bool(file, `file of an identity in task ${JSON.stringify(task.name)}`) !== true) continue;
+      ctx.report({ at: file!, task, message: `identity file of ${ctx.describeTask(task)} is written to the secrets directory on the Nomad client, out of the task's reach` });
     }
   },
 });

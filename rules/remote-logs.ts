@@ -1,4 +1,4 @@
-import { REMOTE_DRIVERS_DOC, blocksOf, defineRule, jobspecDoc } from "../src/engine/api.js";
+import { REMOTE_DRIVERS_DOC, defineRule, jobspecDoc } from "../src/engine/api.js";
 
 export default defineRule({
   meta: {
@@ -12,17 +12,10 @@ export default defineRule({
     docs: [REMOTE_DRIVERS_DOC, jobspecDoc("logs")],
   },
   check(ctx) {
-    for (const task of ctx.tasks) {
-      if (!ctx.isRemote(task, "logs")) continue;
-      for (const logs of blocksOf(task.block, "logs")) {
-        const what = `logs of task ${JSON.stringify(task.name)}`;
-        if (ctx.bool(logs.attributes.get("disabled"), what) === true || ctx.bool(logs.attributes.get("enabled"), what) === false) continue;
-        ctx.report({
-          at: logs,
-          task,
-          message: `logs in ${ctx.describeTask(task)} only rotate the client's copy of the logs, not the remote task's own logging`,
-        });
-      }
+    for (const { task, block } of ctx.remoteTaskBlocks("logs")) {
+      const what = `logs of task ${JSON.stringify(task.name)}`;
+      if (ctx.bool(block.attributes.get("disabled"), what) === true || ctx.bool(block.attributes.get("enabled"), what) === false) continue;
+      ctx.report({ at: block, task, message: `logs in ${ctx.describeTask(task)} only rotate the client's copy of the logs, not the remote task's own logging` });
     }
   },
 });

@@ -12,28 +12,12 @@ export default defineRule({
     docs: [REMOTE_DRIVERS_DOC, jobspecDoc("network")],
   },
   check(ctx) {
-    for (const job of ctx.jobs) {
-      for (const group of job.groups) {
-        if (!ctx.isAllRemote(group, "network")) continue;
-        for (const network of blocksOf(group.block, "network")) {
-          ctx.report({
-            at: network,
-            group,
-            message: `network of ${describeGroup(group)} is created on the Nomad client, but every task of the group runs on a remote driver`,
-          });
-        }
-      }
+    for (const { group, block } of ctx.allRemoteGroupBlocks("network")) {
+      ctx.report({ at: block, group, message: `network of ${describeGroup(group)} is created on the Nomad client, but every task of the group runs on a remote driver` });
     }
-    for (const task of ctx.tasks) {
-      if (!ctx.isRemote(task, "network")) continue;
-      for (const resources of blocksOf(task.block, "resources")) {
-        for (const network of blocksOf(resources, "network")) {
-          ctx.report({
-            at: network,
-            task,
-            message: `network in the resources of ${ctx.describeTask(task)} is not the task's network: task networks are up to the remote driver`,
-          });
-        }
+    for (const { task, block } of ctx.remoteTaskBlocks("resources")) {
+      for (const network of blocksOf(block, "network")) {
+        ctx.report({ at: network, task, message: `network in the resources of ${ctx.describeTask(task)} is not the task's network: task networks are up to the remote driver` });
       }
     }
   },

@@ -1,4 +1,4 @@
-import { REMOTE_DRIVERS_DOC, blocksOf, defineRule, jobspecDoc } from "../src/engine/api.js";
+import { REMOTE_DRIVERS_DOC, defineRule, jobspecDoc } from "../src/engine/api.js";
 
 export default defineRule({
   meta: {
@@ -12,15 +12,8 @@ export default defineRule({
     docs: [REMOTE_DRIVERS_DOC, jobspecDoc("template")],
   },
   check(ctx) {
-    for (const task of ctx.tasks) {
-      if (!ctx.isRemote(task, "template")) continue;
-      for (const template of blocksOf(task.block, "template")) {
-        ctx.report({
-          at: template,
-          task,
-          message: `template in ${ctx.describeTask(task)} is not rendered: remote tasks have no local allocation directory`,
-        });
-      }
+    for (const { task, block } of ctx.remoteTaskBlocks("template")) {
+      ctx.report({ at: block, task, message: `template in ${ctx.describeTask(task)} is not rendered: remote tasks have no local allocation directory` });
     }
   },
 });

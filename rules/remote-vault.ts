@@ -1,4 +1,4 @@
-import { REMOTE_DRIVERS_DOC, blocksOf, defineRule, describeGroup, jobspecDoc, listing } from "../src/engine/api.js";
+import { REMOTE_DRIVERS_DOC, blocksOf, defineRule, describeGroup, describeJob, jobspecDoc, listing } from "../src/engine/api.js";
 import type { TaskModel } from "../src/engine/api.js";
 
 export default defineRule({
@@ -42,7 +42,7 @@ export default defineRule({
           at: vault,
           job,
           ...(jobHeirs.length === 1 ? { task: jobHeirs[0]! } : {}),
-          message: `vault of job ${JSON.stringify(job.name)} is inherited by remote ${listing(jobHeirs.map((t) => ctx.describeTask(t)))}: ${tokenNote}`,
+          message: `vault of ${describeJob(job)} is inherited by remote ${listing(jobHeirs.map((t) => ctx.describeTask(t)))}: ${tokenNote}`,
         });
       }
     }

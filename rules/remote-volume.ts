@@ -13,41 +13,39 @@ export default defineRule({
     docs: [REMOTE_DRIVERS_DOC, jobspecDoc("volume"), jobspecDoc("volume_mount")],
   },
   check(ctx) {
-    for (const job of ctx.jobs) {
-      for (const group of job.groups) {
-        if (!group.tasks.some((t) => ctx.isRemote(t, "volume"))) continue;
-        const mounts = new Map<TaskModel, (string | undefined)[]>();
-        for (const task of group.tasks) {
-          const taskMounts = blocksOf(task.block, "volume_mount");
-          mounts.set(task, taskMounts.map((m) => ctx.string(m.attributes.get("volume"), `volume of a volume_mount in task ${JSON.stringify(task.name)}`)));
-          if (!ctx.isRemote(task, "volume")) continue;
-          for (const mount of taskMounts) {
-            ctx.report({
-              at: mount,
-              task,
-              message: `volume_mount in ${ctx.describeTask(task)} is never mounted: remote tasks cannot reach volumes on the Nomad client`,
-            });
-          }
+    for (const group of ctx.groups) {
+      if (!group.tasks.some((t) => ctx.isRemote(t, "volume"))) continue;
+      const mounts = new Map<TaskModel, (string | undefined)[]>();
+      for (const task of group.tasks) {
+        const taskMounts = blocksOf(task.block, "volume_mount");
+        mounts.set(task, taskMounts.map((m) => ctx.string(m.attributes.get("volume"), `volume of a volume_mount in task ${JSON.stringify(task.name)}`)));
+        if (!ctx.isRemote(task, "volume")) continue;
+        for (const mount of taskMounts) {
+          ctx.report({
+            at: mount,
+            task,
+            message: `volume_mount in ${ctx.describeTask(task)} is never mounted: remote tasks cannot reach volumes on the Nomad client`,
+          });
         }
-        const allRemote = ctx.isAllRemote(group, "volume");
-        // A mount whose volume name is an expression could name any volume: stay quiet then.
-        const unresolved = [...mounts.values()].some((names) => names.includes(undefined));
-        for (const volume of blocksOf(group.block, "volume")) {
-          const name = volume.labels[0] ?? "";
-          const what = `volume ${JSON.stringify(name)} of ${describeGroup(group)}`;
-          if (allRemote) {
-            ctx.report({ at: volume, group, message: `${what} is never mounted: every task of the group runs on a remote driver` });
-            continue;
-          }
-          if (unresolved) continue;
-          const users = group.tasks.filter((t) => mounts.get(t)?.includes(name));
-          if (users.length > 0 && users.every((t) => ctx.isRemote(t, "volume"))) {
-            ctx.report({
-              at: volume,
-              group,
-              message: `${what} is mounted only by remote tasks, which cannot reach it: ${listing(users.map((t) => ctx.describeTask(t)))}`,
-            });
-          }
+      }
+      const allRemote = ctx.isAllRemote(group, "volume");
+      // A mount whose volume name is an expression could name any volume: stay quiet then.
+      const unresolved = [...mounts.values()].some((names) => names.includes(undefined));
+      for (const volume of blocksOf(group.block, "volume")) {
+        const name = volume.labels[0] ?? "";
+        const what = `volume ${JSON.stringify(name)} of ${describeGroup(group)}`;
+        if (allRemote) {
+          ctx.report({ at: volume, group, message: `${what} is never mounted: every task of the group runs on a remote driver` });
+          continue;
+        }
+        if (unresolved) continue;
+        const users = group.tasks.filter((t) => mounts.get(t)?.includes(name));
+        if (users.length > 0 && users.every((t) => ctx.isRemote(t, "volume"))) {
+          ctx.report({
+            at: volume,
+            group,
+            message: `${what} is mounted only by remote tasks, which cannot reach it: ${listing(users.map((t) => ctx.describeTask(t)))}`,
+          });
         }
       }
     }

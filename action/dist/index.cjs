@@ -11515,6 +11515,28 @@ init_import_meta_url();
 
 // src/eval/value.ts
 init_import_meta_url();
+
+// src/model/values.ts
+init_import_meta_url();
+function isExpressionString(value) {
+  if (!value.includes("{")) return false;
+  const re = /([$%]+)\{/g;
+  for (let m = re.exec(value); m !== null; m = re.exec(value)) {
+    const run2 = m[1];
+    const last = run2[run2.length - 1];
+    let count = 0;
+    for (let i = run2.length - 1; i >= 0 && run2[i] === last; i--) count++;
+    if (count % 2 === 1) return true;
+  }
+  return false;
+}
+var NUMERIC = /^\s*-?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?\s*$/;
+function isLiteralNumber(attr) {
+  const v = attr?.value;
+  return typeof v === "number" || typeof v === "string" && !isExpressionString(v) && NUMERIC.test(v);
+}
+
+// src/eval/value.ts
 var Unknown = class {
   /** `reported`: the cause is already a finding of its own (an invalid value), so no `unresolved-value`. */
   constructor(reason, reported = false) {
@@ -11568,7 +11590,6 @@ function toStr(v, what = "value") {
   if (v === null) throw new EvalError(`${what} is null, where a string is required`);
   throw new EvalError(`${what} is a ${typeName(v)}, where a string is required`);
 }
-var NUMERIC = /^\s*-?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?\s*$/;
 function toNum(v, what = "value") {
   if (typeof v === "number") return v;
   if (typeof v === "string" && NUMERIC.test(v)) return Number(v);
@@ -11660,7 +11681,7 @@ function describeType(t) {
       return t.k;
   }
 }
-function convert(v, t, scope, where = "value") {
+function convert(v, t, evaluateDefault, where = "value") {
   if (v instanceof Unknown || v === null || t.k === "any") return v;
   try {
     switch (t.k) {
@@ -11673,25 +11694,25 @@ function convert(v, t, scope, where = "value") {
       case "list":
       case "set": {
         if (!Array.isArray(v)) throw new EvalError(`${where} is ${describe(v)} (a ${typeName(v)}), where a ${t.k} is required`);
-        const items = v.map((x, i) => convert(x, t.e, scope, `${where}[${i}]`));
+        const items = v.map((x, i) => convert(x, t.e, evaluateDefault, `${where}[${i}]`));
         return t.k === "set" ? items.filter((x, i) => items.findIndex((y) => JSON.stringify(y) === JSON.stringify(x)) === i) : items;
       }
       case "map": {
         if (!isObject2(v)) throw new EvalError(`${where} is ${describe(v)} (a ${typeName(v)}), where a map is required`);
         const out = {};
-        for (const [k, x] of Object.entries(v)) out[k] = convert(x, t.e, scope, `${where}["${k}"]`);
+        for (const [k, x] of Object.entries(v)) out[k] = convert(x, t.e, evaluateDefault, `${where}["${k}"]`);
         return out;
       }
       case "tuple": {
         if (!Array.isArray(v) || v.length !== t.items.length) throw new EvalError(`${where} must be a list of ${t.items.length} items`);
-        return v.map((x, i) => convert(x, t.items[i], scope, `${where}[${i}]`));
+        return v.map((x, i) => convert(x, t.items[i], evaluateDefault, `${where}[${i}]`));
       }
       case "object": {
         if (!isObject2(v)) throw new EvalError(`${where} is ${describe(v)} (a ${typeName(v)}), where an object is required`);
         const out = {};
         for (const [k, a] of t.attrs) {
-          if (k in v) out[k] = convert(v[k], a.t, scope, `${where}.${k}`);
-          else if (a.optional) out[k] = a.def === void 0 ? null : convert(evaluate(a.def, scope), a.t, scope, `${where}.${k}`);
+          if (k in v) out[k] = convert(v[k], a.t, evaluateDefault, `${where}.${k}`);
+          else if (a.optional) out[k] = a.def === void 0 ? null : convert(evaluateDefault(a.def), a.t, evaluateDefault, `${where}.${k}`);
           else throw new EvalError(`${where} lacks the attribute ${JSON.stringify(k)}`);
         }
         return out;
@@ -12422,7 +12443,7 @@ function call(e, scope) {
   if (e.name === "convert") {
     if (e.args.length !== 2) throw new EvalError("convert() takes a value and a type");
     const v = evaluate(e.args[0], scope);
-    return convert(v, typeFromExpr(e.args[1]), scope, "argument of convert()");
+    return convert(v, typeFromExpr(e.args[1]), (x) => evaluate(x, scope), "argument of convert()");
   }
   if (e.name === "can") {
     if (e.args.length !== 1) throw new EvalError("can() takes 1 argument");
@@ -13570,26 +13591,6 @@ init_import_meta_url();
 init_import_meta_url();
 function defineRule(rule) {
   return rule;
-}
-
-// src/model/values.ts
-init_import_meta_url();
-function isExpressionString(value) {
-  if (!value.includes("{")) return false;
-  const re = /([$%]+)\{/g;
-  for (let m = re.exec(value); m !== null; m = re.exec(value)) {
-    const run2 = m[1];
-    const last = run2[run2.length - 1];
-    let count = 0;
-    for (let i = run2.length - 1; i >= 0 && run2[i] === last; i--) count++;
-    if (count % 2 === 1) return true;
-  }
-  return false;
-}
-var NUMERIC2 = /^\s*-?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?\s*$/;
-function isLiteralNumber(attr) {
-  const v = attr?.value;
-  return typeof v === "number" || typeof v === "string" && !isExpressionString(v) && NUMERIC2.test(v);
 }
 
 // src/engine/docs.ts
@@ -15269,6 +15270,9 @@ function describeTask(task, driver2) {
 function describeGroup(group) {
   return `group ${JSON.stringify(group.name)}`;
 }
+function describeJob(job) {
+  return `job ${JSON.stringify(job.name)}`;
+}
 function describeService(ctx, service, siblings) {
   const name = ctx.string(service.attributes.get("name"));
   return name === void 0 ? `service #${siblings.indexOf(service) + 1}` : `service ${JSON.stringify(name)}`;
@@ -15321,15 +15325,8 @@ var remote_artifact_default = defineRule({
     docs: [REMOTE_DRIVERS_DOC, jobspecDoc("artifact")]
   },
   check(ctx) {
-    for (const task of ctx.tasks) {
-      if (!ctx.isRemote(task, "artifact")) continue;
-      for (const artifact of blocksOf(task.block, "artifact")) {
-        ctx.report({
-          at: artifact,
-          task,
-          message: `artifact in ${ctx.describeTask(task)} is never downloaded: remote tasks have no local allocation directory`
-        });
-      }
+    for (const { task, block: block3 } of ctx.remoteTaskBlocks("artifact")) {
+      ctx.report({ at: block3, task, message: `artifact in ${ctx.describeTask(task)} is never downloaded: remote tasks have no local allocation directory` });
     }
   }
 });
@@ -15347,30 +15344,27 @@ var remote_connect_default = defineRule({
     docs: [REMOTE_DRIVERS_DOC, jobspecDoc("connect")]
   },
   check(ctx) {
-    for (const job of ctx.jobs) {
-      for (const group of job.groups) {
-        const services = blocksOf(group.block, "service");
-        for (const service of services) {
-          const connects = blocksOf(service, "connect");
-          if (connects.length === 0) continue;
-          if (!group.tasks.some((t) => ctx.isRemote(t, "connect"))) continue;
-          const what = `connect in ${describeService(ctx, service, services)} of ${describeGroup(group)}`;
-          let task;
-          let message2;
-          if (ctx.isAllRemote(group, "connect")) {
-            message2 = `${what} cannot reach its tasks: every task of the group is remote and the sidecar runs on the Nomad client`;
-          } else {
-            const taskName = ctx.string(service.attributes.get("task"), `task of a service in ${describeGroup(group)}`);
-            task = taskName === void 0 ? void 0 : group.tasks.find((t) => t.name === taskName);
-            if (task !== void 0 && ctx.isRemote(task, "connect")) message2 = `${what} cannot reach ${ctx.describeTask(task)}: the sidecar runs on the Nomad client`;
-          }
-          if (message2 === void 0) continue;
-          for (const connect of connects) ctx.report({ at: connect, group, ...task ? { task } : {}, message: message2 });
+    for (const group of ctx.groups) {
+      const services = blocksOf(group.block, "service");
+      for (const service of services) {
+        const connects = blocksOf(service, "connect");
+        if (connects.length === 0) continue;
+        if (!group.tasks.some((t) => ctx.isRemote(t, "connect"))) continue;
+        const what = `connect in ${describeService(ctx, service, services)} of ${describeGroup(group)}`;
+        let task;
+        let message2;
+        if (ctx.isAllRemote(group, "connect")) {
+          message2 = `${what} cannot reach its tasks: every task of the group is remote and the sidecar runs on the Nomad client`;
+        } else {
+          const taskName = ctx.string(service.attributes.get("task"), `task of a service in ${describeGroup(group)}`);
+          task = taskName === void 0 ? void 0 : group.tasks.find((t) => t.name === taskName);
+          if (task !== void 0 && ctx.isRemote(task, "connect")) message2 = `${what} cannot reach ${ctx.describeTask(task)}: the sidecar runs on the Nomad client`;
         }
+        if (message2 === void 0) continue;
+        for (const connect of connects) ctx.report({ at: connect, group, ...task ? { task } : {}, message: message2 });
       }
     }
-    for (const task of ctx.tasks) {
-      if (!ctx.isRemote(task, "connect")) continue;
+    for (const task of ctx.remoteTasks) {
       const services = blocksOf(task.block, "service");
       for (const service of services) {
         for (const connect of blocksOf(service, "connect")) {
@@ -15398,15 +15392,8 @@ var remote_dispatch_payload_default = defineRule({
     docs: [REMOTE_DRIVERS_DOC, jobspecDoc("dispatch_payload")]
   },
   check(ctx) {
-    for (const task of ctx.tasks) {
-      if (!ctx.isRemote(task, "dispatch_payload")) continue;
-      for (const block3 of blocksOf(task.block, "dispatch_payload")) {
-        ctx.report({
-          at: block3,
-          task,
-          message: `dispatch_payload in ${ctx.describeTask(task)} is never delivered: the payload file is written to the local allocation directory`
-        });
-      }
+    for (const { task, block: block3 } of ctx.remoteTaskBlocks("dispatch_payload")) {
+      ctx.report({ at: block3, task, message: `dispatch_payload in ${ctx.describeTask(task)} is never delivered: the payload file is written to the local allocation directory` });
     }
   }
 });
@@ -15424,17 +15411,8 @@ var remote_ephemeral_disk_default = defineRule({
     docs: [REMOTE_DRIVERS_DOC, jobspecDoc("ephemeral_disk")]
   },
   check(ctx) {
-    for (const job of ctx.jobs) {
-      for (const group of job.groups) {
-        if (!ctx.isAllRemote(group, "ephemeral_disk")) continue;
-        for (const disk of blocksOf(group.block, "ephemeral_disk")) {
-          ctx.report({
-            at: disk,
-            group,
-            message: `ephemeral_disk of ${describeGroup(group)} is never used: every task of the group runs on a remote driver`
-          });
-        }
-      }
+    for (const { group, block: block3 } of ctx.allRemoteGroupBlocks("ephemeral_disk")) {
+      ctx.report({ at: block3, group, message: `ephemeral_disk of ${describeGroup(group)} is never used: every task of the group runs on a remote driver` });
     }
   }
 });
@@ -15452,28 +15430,12 @@ var remote_network_default = defineRule({
     docs: [REMOTE_DRIVERS_DOC, jobspecDoc("network")]
   },
   check(ctx) {
-    for (const job of ctx.jobs) {
-      for (const group of job.groups) {
-        if (!ctx.isAllRemote(group, "network")) continue;
-        for (const network of blocksOf(group.block, "network")) {
-          ctx.report({
-            at: network,
-            group,
-            message: `network of ${describeGroup(group)} is created on the Nomad client, but every task of the group runs on a remote driver`
-          });
-        }
-      }
+    for (const { group, block: block3 } of ctx.allRemoteGroupBlocks("network")) {
+      ctx.report({ at: block3, group, message: `network of ${describeGroup(group)} is created on the Nomad client, but every task of the group runs on a remote driver` });
     }
-    for (const task of ctx.tasks) {
-      if (!ctx.isRemote(task, "network")) continue;
-      for (const resources of blocksOf(task.block, "resources")) {
-        for (const network of blocksOf(resources, "network")) {
-          ctx.report({
-            at: network,
-            task,
-            message: `network in the resources of ${ctx.describeTask(task)} is not the task's network: task networks are up to the remote driver`
-          });
-        }
+    for (const { task, block: block3 } of ctx.remoteTaskBlocks("resources")) {
+      for (const network of blocksOf(block3, "network")) {
+        ctx.report({ at: network, task, message: `network in the resources of ${ctx.describeTask(task)} is not the task's network: task networks are up to the remote driver` });
       }
     }
   }
@@ -15582,15 +15544,8 @@ var remote_template_default = defineRule({
     docs: [REMOTE_DRIVERS_DOC, jobspecDoc("template")]
   },
   check(ctx) {
-    for (const task of ctx.tasks) {
-      if (!ctx.isRemote(task, "template")) continue;
-      for (const template2 of blocksOf(task.block, "template")) {
-        ctx.report({
-          at: template2,
-          task,
-          message: `template in ${ctx.describeTask(task)} is not rendered: remote tasks have no local allocation directory`
-        });
-      }
+    for (const { task, block: block3 } of ctx.remoteTaskBlocks("template")) {
+      ctx.report({ at: block3, task, message: `template in ${ctx.describeTask(task)} is not rendered: remote tasks have no local allocation directory` });
     }
   }
 });
@@ -15637,7 +15592,7 @@ var remote_vault_default = defineRule({
           at: vault,
           job,
           ...jobHeirs.length === 1 ? { task: jobHeirs[0] } : {},
-          message: `vault of job ${JSON.stringify(job.name)} is inherited by remote ${listing(jobHeirs.map((t) => ctx.describeTask(t)))}: ${tokenNote}`
+          message: `vault of ${describeJob(job)} is inherited by remote ${listing(jobHeirs.map((t) => ctx.describeTask(t)))}: ${tokenNote}`
         });
       }
     }
@@ -15657,40 +15612,38 @@ var remote_volume_default = defineRule({
     docs: [REMOTE_DRIVERS_DOC, jobspecDoc("volume"), jobspecDoc("volume_mount")]
   },
   check(ctx) {
-    for (const job of ctx.jobs) {
-      for (const group of job.groups) {
-        if (!group.tasks.some((t) => ctx.isRemote(t, "volume"))) continue;
-        const mounts = /* @__PURE__ */ new Map();
-        for (const task of group.tasks) {
-          const taskMounts = blocksOf(task.block, "volume_mount");
-          mounts.set(task, taskMounts.map((m) => ctx.string(m.attributes.get("volume"), `volume of a volume_mount in task ${JSON.stringify(task.name)}`)));
-          if (!ctx.isRemote(task, "volume")) continue;
-          for (const mount of taskMounts) {
-            ctx.report({
-              at: mount,
-              task,
-              message: `volume_mount in ${ctx.describeTask(task)} is never mounted: remote tasks cannot reach volumes on the Nomad client`
-            });
-          }
+    for (const group of ctx.groups) {
+      if (!group.tasks.some((t) => ctx.isRemote(t, "volume"))) continue;
+      const mounts = /* @__PURE__ */ new Map();
+      for (const task of group.tasks) {
+        const taskMounts = blocksOf(task.block, "volume_mount");
+        mounts.set(task, taskMounts.map((m) => ctx.string(m.attributes.get("volume"), `volume of a volume_mount in task ${JSON.stringify(task.name)}`)));
+        if (!ctx.isRemote(task, "volume")) continue;
+        for (const mount of taskMounts) {
+          ctx.report({
+            at: mount,
+            task,
+            message: `volume_mount in ${ctx.describeTask(task)} is never mounted: remote tasks cannot reach volumes on the Nomad client`
+          });
         }
-        const allRemote = ctx.isAllRemote(group, "volume");
-        const unresolved = [...mounts.values()].some((names) => names.includes(void 0));
-        for (const volume of blocksOf(group.block, "volume")) {
-          const name = volume.labels[0] ?? "";
-          const what = `volume ${JSON.stringify(name)} of ${describeGroup(group)}`;
-          if (allRemote) {
-            ctx.report({ at: volume, group, message: `${what} is never mounted: every task of the group runs on a remote driver` });
-            continue;
-          }
-          if (unresolved) continue;
-          const users = group.tasks.filter((t) => mounts.get(t)?.includes(name));
-          if (users.length > 0 && users.every((t) => ctx.isRemote(t, "volume"))) {
-            ctx.report({
-              at: volume,
-              group,
-              message: `${what} is mounted only by remote tasks, which cannot reach it: ${listing(users.map((t) => ctx.describeTask(t)))}`
-            });
-          }
+      }
+      const allRemote = ctx.isAllRemote(group, "volume");
+      const unresolved = [...mounts.values()].some((names) => names.includes(void 0));
+      for (const volume of blocksOf(group.block, "volume")) {
+        const name = volume.labels[0] ?? "";
+        const what = `volume ${JSON.stringify(name)} of ${describeGroup(group)}`;
+        if (allRemote) {
+          ctx.report({ at: volume, group, message: `${what} is never mounted: every task of the group runs on a remote driver` });
+          continue;
+        }
+        if (unresolved) continue;
+        const users = group.tasks.filter((t) => mounts.get(t)?.includes(name));
+        if (users.length > 0 && users.every((t) => ctx.isRemote(t, "volume"))) {
+          ctx.report({
+            at: volume,
+            group,
+            message: `${what} is mounted only by remote tasks, which cannot reach it: ${listing(users.map((t) => ctx.describeTask(t)))}`
+          });
         }
       }
     }
@@ -15711,15 +15664,8 @@ var remote_consul_token_default = defineRule({
   },
   check(ctx) {
     if (ctx.targetAtLeast("1.7.0") === false) return;
-    for (const task of ctx.tasks) {
-      if (!ctx.isRemote(task, "consul_token")) continue;
-      for (const consul of blocksOf(task.block, "consul")) {
-        ctx.report({
-          at: consul,
-          task,
-          message: `consul in ${ctx.describeTask(task)} writes its token to the secrets directory on the Nomad client, out of the task's reach`
-        });
-      }
+    for (const { task, block: block3 } of ctx.remoteTaskBlocks("consul")) {
+      ctx.report({ at: block3, task, message: `consul in ${ctx.describeTask(task)} writes its token to the secrets directory on the Nomad client, out of the task's reach` });
     }
   }
 });
@@ -15737,15 +15683,8 @@ var remote_csi_plugin_default = defineRule({
     docs: [REMOTE_DRIVERS_DOC, jobspecDoc("csi_plugin")]
   },
   check(ctx) {
-    for (const task of ctx.tasks) {
-      if (!ctx.isRemote(task, "csi_plugin")) continue;
-      for (const plugin of blocksOf(task.block, "csi_plugin")) {
-        ctx.report({
-          at: plugin,
-          task,
-          message: `csi_plugin in ${ctx.describeTask(task)} cannot serve volumes: the Nomad client reaches plugins through its local allocation directory`
-        });
-      }
+    for (const { task, block: block3 } of ctx.remoteTaskBlocks("csi_plugin")) {
+      ctx.report({ at: block3, task, message: `csi_plugin in ${ctx.describeTask(task)} cannot serve volumes: the Nomad client reaches plugins through its local allocation directory` });
     }
   }
 });
@@ -15764,17 +15703,10 @@ var remote_identity_file_default = defineRule({
   },
   check(ctx) {
     if (ctx.targetAtLeast("1.5.0") === false) return;
-    for (const task of ctx.tasks) {
-      if (!ctx.isRemote(task, "identity_file")) continue;
-      for (const identity of blocksOf(task.block, "identity")) {
-        const file = identity.attributes.get("file");
-        if (ctx.bool(file, `file of an identity in task ${JSON.stringify(task.name)}`) !== true) continue;
-        ctx.report({
-          at: file,
-          task,
-          message: `identity file of ${ctx.describeTask(task)} is written to the secrets directory on the Nomad client, out of the task's reach`
-        });
-      }
+    for (const { task, block: block3 } of ctx.remoteTaskBlocks("identity")) {
+      const file = block3.attributes.get("file");
+      if (ctx.bool(file, `file of an identity in task ${JSON.stringify(task.name)}`) !== true) continue;
+      ctx.report({ at: file, task, message: `identity file of ${ctx.describeTask(task)} is written to the secrets directory on the Nomad client, out of the task's reach` });
     }
   }
 });
@@ -15792,17 +15724,10 @@ var remote_logs_default = defineRule({
     docs: [REMOTE_DRIVERS_DOC, jobspecDoc("logs")]
   },
   check(ctx) {
-    for (const task of ctx.tasks) {
-      if (!ctx.isRemote(task, "logs")) continue;
-      for (const logs of blocksOf(task.block, "logs")) {
-        const what = `logs of task ${JSON.stringify(task.name)}`;
-        if (ctx.bool(logs.attributes.get("disabled"), what) === true || ctx.bool(logs.attributes.get("enabled"), what) === false) continue;
-        ctx.report({
-          at: logs,
-          task,
-          message: `logs in ${ctx.describeTask(task)} only rotate the client's copy of the logs, not the remote task's own logging`
-        });
-      }
+    for (const { task, block: block3 } of ctx.remoteTaskBlocks("logs")) {
+      const what = `logs of task ${JSON.stringify(task.name)}`;
+      if (ctx.bool(block3.attributes.get("disabled"), what) === true || ctx.bool(block3.attributes.get("enabled"), what) === false) continue;
+      ctx.report({ at: block3, task, message: `logs in ${ctx.describeTask(task)} only rotate the client's copy of the logs, not the remote task's own logging` });
     }
   }
 });
@@ -16432,6 +16357,7 @@ var DocumentEvaluator = class {
       },
       this.scope.fn
     );
+    const evaluateNoVars = (e) => evaluate(e, noVars);
     const fromText = (text, d) => {
       if (d.type.k === "string" || d.type.k === "any") return text;
       return evaluate(parseExpression(text), noVars);
@@ -16441,7 +16367,7 @@ var DocumentEvaluator = class {
       const invalid = new Unknown(`the value of variable ${JSON.stringify(d.name)} is invalid`, true);
       if (d.defaultAttr !== void 0) {
         try {
-          value = convert(this.#raw(d.defaultAttr.value, noVars), d.type, noVars, `the default of variable ${JSON.stringify(d.name)}`);
+          value = convert(this.#raw(d.defaultAttr.value, noVars), d.type, evaluateNoVars, `the default of variable ${JSON.stringify(d.name)}`);
         } catch (error) {
           this.#issue("variable-value", d.defaultAttr.path, message(error));
           value = invalid;
@@ -16450,7 +16376,7 @@ var DocumentEvaluator = class {
       const env = inputs.env.get(d.name);
       if (env !== void 0) {
         try {
-          value = convert(fromText(env, d), d.type, noVars, `NOMAD_VAR_${d.name}`);
+          value = convert(fromText(env, d), d.type, evaluateNoVars, `NOMAD_VAR_${d.name}`);
         } catch (error) {
           this.#issue("variable-value", d.path, `NOMAD_VAR_${d.name}=${JSON.stringify(env)} does not fit variable ${JSON.stringify(d.name)} (${describeType(d.type)}): ${message(error)}`);
           value = invalid;
@@ -16460,7 +16386,7 @@ var DocumentEvaluator = class {
         const entry = file.entries.get(d.name);
         if (entry === void 0) continue;
         try {
-          value = convert(entry.value, d.type, noVars, `variable ${JSON.stringify(d.name)}`);
+          value = convert(entry.value, d.type, evaluateNoVars, `variable ${JSON.stringify(d.name)}`);
         } catch (error) {
           this.varFileIssues.push({ file: file.path, range: entry.range, message: `value for ${this.jobspecName}: ${message(error)} (${describeType(d.type)})` });
           value = invalid;
@@ -16469,7 +16395,7 @@ var DocumentEvaluator = class {
       for (const { name, value: text } of inputs.cli) {
         if (name !== d.name) continue;
         try {
-          value = convert(fromText(text, d), d.type, noVars, `--var ${name}`);
+          value = convert(fromText(text, d), d.type, evaluateNoVars, `--var ${name}`);
         } catch (error) {
           this.#issue("variable-value", d.path, `--var ${name}=${JSON.stringify(text)} does not fit variable ${JSON.stringify(d.name)} (${describeType(d.type)}): ${message(error)}`);
           value = invalid;
@@ -17037,7 +16963,6 @@ var isObj2 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
 function isBlockShaped(v) {
   return Array.isArray(v) && v.length > 0 && v.every(isObj2);
 }
-var NUMERIC3 = /^\s*-?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?\s*$/;
 var isExpr = (v) => typeof v === "string" && isExpressionString(v);
 function fitsType(v, type) {
   switch (type) {
@@ -17045,7 +16970,7 @@ function fitsType(v, type) {
     case "duration":
       return typeof v === "string" || typeof v === "number" || typeof v === "boolean";
     case "number":
-      return typeof v === "number" || typeof v === "string" && (NUMERIC3.test(v) || isExpr(v));
+      return typeof v === "number" || typeof v === "string" && (NUMERIC.test(v) || isExpr(v));
     case "bool":
       return typeof v === "boolean" || v === "true" || v === "false" || isExpr(v);
     case "list":

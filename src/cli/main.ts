@@ -12,18 +12,11 @@ import { codeCacheState } from "../util/code-cache.js";
 import { shouldColor } from "../util/color.js";
 import { UsageError } from "../util/errors.js";
 import { VERSION } from "../util/project.js";
-import { buildProgram, lintOptionsOf, parseCommandLine, type CliOptions } from "./program.js";
+import { buildProgram, lintOptionsOf, parseCommandLine, type CliIo, type CliOptions } from "./program.js";
+
+export type { CliIo };
 import { writeReport } from "../run/report-files.js";
 import { explainRule, listRules } from "./rule-info.js";
-
-/** Where the CLI reads and writes; process streams in production, buffers in tests. */
-export interface CliIo {
-  readonly stdout: { write(chunk: string): unknown; isTTY?: boolean };
-  readonly stderr: { write(chunk: string): unknown };
-  readonly readStdin: () => Promise<string>;
-  readonly env: NodeJS.ProcessEnv;
-  readonly cwd: string;
-}
 
 /** Runs the CLI; resolves to the exit status. */
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {

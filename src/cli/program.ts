@@ -4,7 +4,15 @@ import { envVariables } from "../config/var-files.js";
 import { FORMAT_NAMES } from "../formatters/index.js";
 import { UsageError } from "../util/errors.js";
 import { VERSION } from "../util/project.js";
-import type { CliIo } from "./main.js";
+
+/** Where the CLI reads and writes; process streams in production, buffers in tests. */
+export interface CliIo {
+  readonly stdout: { write(chunk: string): unknown; isTTY?: boolean };
+  readonly stderr: { write(chunk: string): unknown };
+  readonly readStdin: () => Promise<string>;
+  readonly env: NodeJS.ProcessEnv;
+  readonly cwd: string;
+}
 
 /** The command line as commander parses it. */
 export interface CliOptions {

@@ -165,6 +165,7 @@ export class DocumentEvaluator implements RootResolver {
       },
       this.scope.fn,
     );
+    const evaluateNoVars = (e: Expr) => evaluate(e, noVars);
     const fromText = (text: string, d: Declaration): Value => {
       if (d.type.k === "string" || d.type.k === "any") return text;
       return evaluate(parseExpression(text), noVars);
@@ -174,7 +175,7 @@ export class DocumentEvaluator implements RootResolver {
       const invalid = new Unknown(`the value of variable ${JSON.stringify(d.name)} is invalid`, true);
       if (d.defaultAttr !== undefined) {
         try {
-          value = convert(this.#raw(d.defaultAttr.value, noVars), d.type, noVars, `the default of variable ${JSON.stringify(d.name)}`);
+          value = convert(this.#raw(d.defaultAttr.value, noVars), d.type, evaluateNoVars, `the default of variable ${JSON.stringify(d.name)}`);
         } catch (error) {
           this.#issue("variable-value", d.defaultAttr.path, message(error));
           value = invalid;
@@ -183,7 +184,7 @@ export class DocumentEvaluator implements RootResolver {
       const env = inputs.env.get(d.name);
       if (env !== undefined) {
         try {
-          value = convert(fromText(env, d), d.type, noVars, `NOMAD_VAR_${d.name}`);
+          value = convert(fromText(env, d), d.type, evaluateNoVars, `NOMAD_VAR_${d.name}`);
         } catch (error) {
           this.#issue("variable-value", d.path, `NOMAD_VAR_${d.name}=${JSON.stringify(env)} does not fit variable ${JSON.stringify(d.name)} (${describeType(d.type)}): ${message(error)}`);
           value = invalid;
@@ -193,7 +194,7 @@ export class DocumentEvaluator implements RootResolver {
         const entry = file.entries.get(d.name);
         if (entry === undefined) continue;
         try {
-          value = convert(entry.value, d.type, noVars, `variable ${JSON.stringify(d.name)}`);
+          value = convert(entry.value, d.type, evaluateNoVars, `variable ${JSON.stringify(d.name)}`);
         } catch (error) {
           this.varFileIssues.push({ file: file.path, range: entry.range, message: `value for ${this.jobspecName}: ${message(error)} (${describeType(d.type)})` });
           value = invalid;
@@ -202,7 +203,7 @@ export class DocumentEvaluator implements RootResolver {
       for (const { name, value: text } of inputs.cli) {
         if (name !== d.name) continue;
         try {
-          value = convert(fromText(text, d), d.type, noVars, `--var ${name}`);
+          value = convert(fromText(text, d), d.type, evaluateNoVars, `--var ${name}`);
         } catch (error) {
           this.#issue("variable-value", d.path, `--var ${name}=${JSON.stringify(text)} does not fit variable ${JSON.stringify(d.name)} (${describeType(d.type)}): ${message(error)}`);
           value = invalid;
@@ -291,7 +292,7 @@ export class DocumentEvaluator implements RootResolver {
     if (cached !== undefined) return cached;
     let v: Value;
     try {
-      v = this.#literal ? fromJson(attr.value) : this.#raw(attr.value, attr.scope ?? this.scope);
+      v = this.#literal ? fromJson(attr.value) : this.#raw(attr.value, (attr.scope as Scope | undefined) ?? this.scope);
     } catch (error) {
       if (!(error instanceof EvalError)) throw error;
       this.#issue("expression-error", attr.path, `cannot evaluate ${attr.name} = ${exprText(attr.value)}: ${error.message}`);

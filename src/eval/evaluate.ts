@@ -293,7 +293,7 @@ function call(e: Expr & { t: "call" }, scope: Scope): Value {
     // The second argument is a type constraint, not a value.
     if (e.args.length !== 2) throw new EvalError("convert() takes a value and a type");
     const v = evaluate(e.args[0]!, scope);
-    return convertTo(v, typeFromExpr(e.args[1]!), scope, "argument of convert()");
+    return convertTo(v, typeFromExpr(e.args[1]!), (x) => evaluate(x, scope), "argument of convert()");
   }
   if (e.name === "can") {
     if (e.args.length !== 1) throw new EvalError("can() takes 1 argument");

@@ -1,5 +1,4 @@
 import type { Expr } from "./ast.js";
-import { evaluate, type Scope } from "./evaluate.js";
 import { EvalError, Unknown, describe, isObject, toBool, toNum, toStr, typeName, type Value, type ValueObject } from "./value.js";
 
 /** A variable's type constraint (`string`, `list(number)`, `object({a = string})`, ...). */
@@ -57,7 +56,10 @@ export function describeType(t: TypeSpec): string {
 }
 
 /** Converts a value to a type as HCL does ("5" → 5 for number); throws EvalError saying why it cannot. */
-export function convert(v: Value, t: TypeSpec, scope: Scope, where = "value"): Value {
+/** Evaluates an expression in the scope of the value being converted (an optional attribute's default). */
+export type EvaluateExpr = (e: Expr) => Value;
+
+export function convert(v: Value, t: TypeSpec, evaluateDefault: EvaluateExpr, where = "value"): Value {
   if (v instanceof Unknown || v === null || t.k === "any") return v;
   try {
     switch (t.k) {
@@ -70,25 +72,25 @@ export function convert(v: Value, t: TypeSpec, scope: Scope, where = "value"): V
       case "list":
       case "set": {
         if (!Array.isArray(v)) throw new EvalError(`${where} is ${describe(v)} (a ${typeName(v)}), where a ${t.k} is required`);
-        const items = v.map((x, i) => convert(x, t.e, scope, `${where}[${i}]`));
+        const items = v.map((x, i) => convert(x, t.e, evaluateDefault, `${where}[${i}]`));
         return t.k === "set" ? items.filter((x, i) => items.findIndex((y) => JSON.stringify(y) === JSON.stringify(x)) === i) : items;
       }
       case "map": {
         if (!isObject(v)) throw new EvalError(`${where} is ${describe(v)} (a ${typeName(v)}), where a map is required`);
         const out: ValueObject = {};
-        for (const [k, x] of Object.entries(v)) out[k] = convert(x, t.e, scope, `${where}["${k}"]`);
+        for (const [k, x] of Object.entries(v)) out[k] = convert(x, t.e, evaluateDefault, `${where}["${k}"]`);
         return out;
       }
       case "tuple": {
         if (!Array.isArray(v) || v.length !== t.items.length) throw new EvalError(`${where} must be a list of ${t.items.length} items`);
-        return v.map((x, i) => convert(x, t.items[i]!, scope, `${where}[${i}]`));
+        return v.map((x, i) => convert(x, t.items[i]!, evaluateDefault, `${where}[${i}]`));
       }
       case "object": {
         if (!isObject(v)) throw new EvalError(`${where} is ${describe(v)} (a ${typeName(v)}), where an object is required`);
         const out: ValueObject = {};
         for (const [k, a] of t.attrs) {
-          if (k in v) out[k] = convert(v[k]!, a.t, scope, `${where}.${k}`);
-          else if (a.optional) out[k] = a.def === undefined ? null : convert(evaluate(a.def, scope), a.t, scope, `${where}.${k}`);
+          if (k in v) out[k] = convert(v[k]!, a.t, evaluateDefault, `${where}.${k}`);
+          else if (a.optional) out[k] = a.def === undefined ? null : convert(evaluateDefault(a.def), a.t, evaluateDefault, `${where}.${k}`);
           else throw new EvalError(`${where} lacks the attribute ${JSON.stringify(k)}`);
         }
         return out;

@@ -1,3 +1,4 @@
+import { NUMERIC } from "../model/values.js";
 /** A value the linter cannot know before the job runs, with why. */
 export class Unknown {
   /** `reported`: the cause is already a finding of its own (an invalid value), so no `unresolved-value`. */
@@ -23,10 +24,6 @@ export class EvalError extends Error {
     super(message);
     Error.stackTraceLimit = limit;
   }
-}
-
-export function isUnknown(v: Value): v is Unknown {
-  return v instanceof Unknown;
 }
 
 export function isObject(v: Value): v is ValueObject {
@@ -72,7 +69,6 @@ export function toStr(v: Value, what = "value"): string {
   throw new EvalError(`${what} is a ${typeName(v)}, where a string is required`);
 }
 
-const NUMERIC = /^\s*-?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?\s*$/;
 
 export function toNum(v: Value, what = "value"): number {
   if (typeof v === "number") return v;
@@ -116,11 +112,6 @@ export function equal(a: Value, b: Value): boolean {
     return ka.length === Object.keys(b).length && ka.every((k) => k in b && equal(a[k]!, b[k]!));
   }
   return false;
-}
-
-/** A plain JSON value from an evaluated value with no unknowns in it. */
-export function toJson(v: Value): unknown {
-  return v;
 }
 
 /** Converts JSON (hcl2json literals, API JSON, var files) to a value. */

@@ -413,8 +413,3 @@ export const JOBSPEC: Readonly<Record<string, KindSpec>> = {
   lenient: kind({}, {}, { lenient: true }),
   opaque: kind({}, {}, { opaque: true }),
 };
-
-/** Kinds under which `dynamic` blocks are not expanded: bodies opaque to Nomad. */
-export function isOpaqueKind(k: string): boolean {
-  return JOBSPEC[k]?.opaque === true;
-}

@@ -23,14 +23,14 @@ export interface InputFile {
 }
 
 /** A directory entry that could not be read during the search (permission, broken link). */
-export interface InputProblem {
+export interface SearchProblem {
   readonly path: string;
   readonly message: string;
 }
 
 export interface CollectedInputs {
   readonly files: InputFile[];
-  readonly problems: InputProblem[];
+  readonly problems: SearchProblem[];
 }
 
 /**
@@ -40,7 +40,7 @@ export interface CollectedInputs {
  */
 export function collectInputs(paths: readonly string[], cwd: string): CollectedInputs {
   const files: InputFile[] = [];
-  const problems: InputProblem[] = [];
+  const problems: SearchProblem[] = [];
   const seenFiles = new Set<string>();
   const seenDirs = new Set<string>();
 

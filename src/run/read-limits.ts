@@ -2,17 +2,13 @@ import { isUtf8 } from "node:buffer";
 import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from "node:fs";
 import { describeFsError } from "../util/fs.js";
 import type { InputLimits } from "../engine/options.js";
+import type { FatalFinding } from "../parse/document.js";
 import { SourceText, type Range } from "../parse/source.js";
 
-/** Why an input cannot be linted: a finding at a position of the file. */
-export interface InputProblem extends Range {
-  readonly ruleId: "syntax" | "input-limit";
-  readonly message: string;
-}
 
-export type ReadInput = { ok: true; text: string } | { ok: false; problem: InputProblem } | { ok: false; error: string };
+export type ReadInput = { ok: true; text: string } | { ok: false; problem: FatalFinding } | { ok: false; error: string };
 /** The bytes of an input, with the status of the file they were read from. */
-export type ReadBytes = { ok: true; bytes: Buffer; stat: Stats } | { ok: false; problem: InputProblem } | { ok: false; error: string };
+export type ReadBytes = { ok: true; bytes: Buffer; stat: Stats } | { ok: false; problem: FatalFinding } | { ok: false; error: string };
 
 function mb(n: number): string {
   return `${(n / 1024 / 1024).toFixed(1)} MB`;

@@ -1,6 +1,6 @@
 import { JOBSPEC, type AttrType, type ChildSpec } from "../model/spec.js";
 import type { Path } from "../model/tree.js";
-import { isExpressionString } from "../model/values.js";
+import { NUMERIC, isExpressionString } from "../model/values.js";
 import { byCloseness } from "../util/closest.js";
 import { typeName } from "../util/schema-errors.js";
 import { atLeast, formatVersion, type Version } from "../util/nomad-version.js";
@@ -24,7 +24,6 @@ function isBlockShaped(v: unknown): boolean {
   return Array.isArray(v) && v.length > 0 && v.every(isObj);
 }
 
-const NUMERIC = /^\s*-?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?\s*$/;
 const isExpr = (v: unknown): boolean => typeof v === "string" && isExpressionString(v);
 
 /** Whether a literal value in hcl2json's form fits an attribute type, as HCL converts values. */

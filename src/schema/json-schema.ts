@@ -1,7 +1,8 @@
+import { NUMERIC } from "../model/values.js";
 import { JOBSPEC, type AttrType, type ChildSpec, type KindSpec } from "../model/spec.js";
 
 const EXPRESSION = "(^|[^$])\\$\\{|(^|[^%])%\\{";
-const NUMERIC = "^\\s*-?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?\\s*$";
+
 
 function typeSchema(type: AttrType): Record<string, unknown> {
   const expr = { $ref: "#/definitions/expression" };
@@ -10,7 +11,7 @@ function typeSchema(type: AttrType): Record<string, unknown> {
     case "duration":
       return { type: ["string", "number", "boolean"] };
     case "number":
-      return { anyOf: [{ type: "number" }, { type: "string", pattern: NUMERIC }, expr] };
+      return { anyOf: [{ type: "number" }, { type: "string", pattern: NUMERIC.source }, expr] };
     case "bool":
       return { anyOf: [{ type: "boolean" }, { enum: ["true", "false"] }, expr] };
     case "list":
