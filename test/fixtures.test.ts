@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { envVariables, loadVariables } from "../src/config/var-files.js";
 import { rules } from "../src/index.js";
 import type { LintResult } from "../src/results/diagnostic.js";
-import { formatExpectation, parseExpectations, renderAsMarkers } from "./support/expectations.js";
+import { formatExpectation, messageMatches, parseExpectations, renderAsMarkers } from "./support/expectations.js";
 import { listFiles } from "./support/files.js";
 import { testContext } from "./support/lint.js";
 import { fixturesDir, repoRoot } from "./support/paths.js";
@@ -58,11 +58,11 @@ function check(result: LintResult, text: string): void {
     );
   }
   for (const e of expected) {
-    if (e.contains === undefined) continue;
+    if (e.message === undefined) continue;
     const messages = result.messages.filter((d) => key(d) === key(e)).map((d) => d.message);
     expect(
-      messages.some((m) => m.includes(e.contains!)),
-      `a message of ${key(e)} containing ${JSON.stringify(e.contains)}; got ${JSON.stringify(messages)}`,
+      messages.some((m) => messageMatches(e.message!, m)),
+      `a message of ${key(e)} that is ${JSON.stringify(e.message)}; got ${JSON.stringify(messages)}`,
     ).toBe(true);
   }
 }

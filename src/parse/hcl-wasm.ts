@@ -79,7 +79,7 @@ let everyCoreLints = false;
  * and only the few hottest are compiled again by the optimizing compiler. That second compile
  * runs on background threads and pays off only after a few megabytes of input (see
  * run-size.ts); before that it takes a core from the run, and the process waits for it before
- * it can exit (measured here: a one-file run ends in about 0.45 s instead of 0.7 s). Takes
+ * it can exit (`npm run bench`: the one-jobspec set, against the bare parse loop). Takes
  * effect for modules compiled after the call.
  */
 export function keepParserOnBaselineTier(): void {
@@ -91,10 +91,10 @@ export function keepParserOnBaselineTier(): void {
 
 /**
  * Says that a thread lints on every core. A parser kept on baseline code then stays there
- * entirely: the hottest functions' optimizing compile (about 0.5 s of CPU over the corpus)
- * would run on a core that lints, and with every core linting it costs more than it saves
- * (measured here on 2 cores: `--concurrency auto` over the corpus about 7% faster without it;
- * one thread linting gains from it).
+ * entirely: the hottest functions' optimizing compile would run on a core that lints, and
+ * with every core linting it costs more than it saves (`npm run bench`, the corpus set:
+ * `--concurrency auto` against the parser alone as auto runs it); one thread linting gains
+ * from it.
  */
 export function parserSharesEveryCore(): void {
   everyCoreLints = true;

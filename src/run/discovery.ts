@@ -54,7 +54,7 @@ export function collectInputs(paths: readonly string[], cwd: string): CollectedI
     let real: string;
     try {
       // The system's realpath: one call, where the JavaScript one looks up every component of
-      // the path (here, 16 ms of a 0.18 s warm run over the corpus's 395 directories).
+      // the path, for every directory of the walk.
       real = realpathSync.native(dir);
     } catch (error) {
       problems.push({ path: dir, message: describeFsError(error) });

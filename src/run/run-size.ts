@@ -6,8 +6,8 @@ import { statIfAny } from "../util/fs.js";
 
 /**
  * Input, in bytes, below which a run keeps the parser on baseline code (see
- * keepParserOnBaselineTier): measured here, a single-threaded run gains from the optimizing
- * tier only past two to three megabytes of jobspecs.
+ * keepParserOnBaselineTier): a single-threaded run gains from the optimizing tier only past
+ * two to three megabytes of jobspecs (`npm run bench`, the corpus and generated sets).
  */
 export const SMALL_RUN_BYTES = 2 * 1024 * 1024;
 

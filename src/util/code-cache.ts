@@ -8,8 +8,7 @@ import { Script } from "node:vm";
  * bytecode of the bundle's functions as a run left them, written beside the bundle when it
  * is built (scripts/bundle-cli.ts). Starting from it spares compiling the bundle and its
  * functions as they are first called, most of the time a short run spends in the linter's own
- * code (measured here: a one-file run 30-50 ms sooner, a warm --cache run over the corpus
- * about 30 ms). V8 checks that the cache fits the source, its own version and its flags; a
+ * code (`npm run bench`: the one-jobspec set and the warm cache). V8 checks that the cache fits the source, its own version and its flags; a
  * cache that does not is rejected, and the bundle is compiled as it would be without one.
  */
 

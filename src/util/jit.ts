@@ -13,11 +13,10 @@ export function setV8Flags(flags: string): void {
  * Raises the amount of work a JavaScript function does before V8's optimizing compiler takes
  * it (the interrupt budget, in bytes of bytecode run) to 528 KB: 8 times the default of
  * Node 20's V8 (later versions default to 132 KB). The optimizing compiler runs on background
- * threads: with the default, a 5,000-file run compiled about 230 of the linter's functions,
- * 1.6 s of CPU for each thread that lints (95 functions, 0.55 s with this budget). A single
- * linting thread leaves that to the idle core; threads on every core would lose it from their
- * own time (measured here on 2 cores: `--concurrency auto` about 10% faster with this budget
- * on the corpus and on the generated set). It is the same for all the process's threads and
+ * threads: with the default it compiles several times as many of the linter's functions. A
+ * single linting thread leaves that to the idle core; threads on every core would lose it
+ * from their own time (`npm run bench` shows `--concurrency auto` against the parser alone
+ * run the same way). It is the same for all the process's threads and
  * counts for functions from when they next start counting, so it is set before the workers
  * start and the rules first run, and only when every core lints.
  */

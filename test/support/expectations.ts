@@ -7,7 +7,8 @@ import type { Diagnostic } from "../../src/results/diagnostic.js";
  * #   ^^^^^^^^ remote-template
  *
  * a comment of carets under the offending line (the nearest line above that is not itself
- * a caret line), optionally followed after the rule id by text the message must contain; or
+ * a caret line), optionally followed after the rule id by the whole message, or by a
+ * regular expression between slashes (`/cannot resolve .* driver/`) the message matches; or
  *
  * # expect remote-resources@12:5-12:17
  *
@@ -19,7 +20,14 @@ export interface Expectation {
   column: number;
   endLine: number;
   endColumn: number;
-  contains?: string;
+  /** The whole message, or `/regex/`. */
+  message?: string;
+}
+
+/** Whether a finding's message is the one an expectation gives: equal, or matching its `/regex/`. */
+export function messageMatches(expected: string, actual: string): boolean {
+  const regex = /^\/(.*)\/$/s.exec(expected);
+  return regex === null ? actual === expected : new RegExp(regex[1]!).test(actual);
 }
 
 const CARET = /^\s*(?:#|\/\/)(\s*)(\^+)\s+([a-z][a-z0-9-]*)(?:\s+(.*\S))?\s*$/;
@@ -36,8 +44,8 @@ export function parseExpectations(text: string): Expectation[] {
   lines.forEach((line, i) => {
     const explicit = EXPLICIT.exec(line);
     if (explicit) {
-      const [, ruleId, l, c, el, ec, contains] = explicit;
-      out.push({ ruleId: ruleId!, line: +l!, column: +c!, endLine: +el!, endColumn: +ec!, ...(contains ? { contains } : {}) });
+      const [, ruleId, l, c, el, ec, message] = explicit;
+      out.push({ ruleId: ruleId!, line: +l!, column: +c!, endLine: +el!, endColumn: +ec!, ...(message ? { message } : {}) });
       return;
     }
     const caret = CARET.exec(line);
@@ -50,7 +58,7 @@ export function parseExpectations(text: string): Expectation[] {
         column,
         endLine: target,
         endColumn: column + width,
-        ...(caret[4] ? { contains: caret[4] } : {}),
+        ...(caret[4] ? { message: caret[4] } : {}),
       });
       return;
     }
@@ -71,8 +79,8 @@ export function renderAsMarkers(messages: readonly Diagnostic[]): string {
   return messages
     .map((m) =>
       m.endLine === m.line && m.column > 1
-        ? `after line ${m.line}: #${" ".repeat(m.column - 2)}${"^".repeat(Math.max(1, m.endColumn - m.column))} ${m.ruleId}`
-        : `# expect ${formatExpectation(m)}`,
+        ? `after line ${m.line}: #${" ".repeat(m.column - 2)}${"^".repeat(Math.max(1, m.endColumn - m.column))} ${m.ruleId} ${m.message}`
+        : `# expect ${formatExpectation(m)} ${m.message}`,
     )
     .join("\n");
 }
