@@ -139,7 +139,7 @@ export class Linter {
     const shared = createRuleContext(jobs, settings.drivers, settings.nomadVersion, evaluator, (report) => {
       if (current !== undefined) messages.push(translator.diagnostic(report, current.rule.meta, current.severity));
     });
-    const translator = new ReportTranslator(doc, source.text, options.fixes, shared.context.driverOf);
+    const translator = new ReportTranslator(doc, source.text, options, shared.context.driverOf);
     const issue = (ruleId: string, p: Parameters<ReportTranslator["issue"]>[2], message: string) => {
       const setting = severity(this.#metas.get(ruleId)!);
       if (setting !== "off") messages.push(translator.issue(ruleId, setting, p, message));

@@ -7,6 +7,7 @@ import { describeItem } from "./describe.js";
 import { createEditor } from "./editor.js";
 import type { EditFn, Editor, Report, TaskDriver } from "./rule.js";
 import type { TaskModel } from "../model/job.js";
+import type { LintOptions } from "./options.js";
 
 /**
  * Report translation: a rule's report becomes a diagnostic with its source range, the job,
@@ -21,10 +22,10 @@ export class ReportTranslator {
   /** Edits already computed: several findings may share one (a block brought to the minimum). */
   readonly #computed = new Map<EditFn, Fix | undefined>();
 
-  constructor(doc: ReadDocument, text: string, wantEdits: boolean, driverOf: (task: TaskModel) => TaskDriver) {
+  constructor(doc: ReadDocument, text: string, options: LintOptions, driverOf: (task: TaskModel) => TaskDriver) {
     this.#doc = doc;
     this.#driverOf = driverOf;
-    this.#editor = wantEdits && doc.syntaxOf !== undefined ? createEditor(text, doc.syntaxOf) : undefined;
+    this.#editor = options.fixes && doc.syntaxOf !== undefined ? createEditor(text, doc.syntaxOf) : undefined;
   }
 
   /** A finding of the engine's own at a path (schema, evaluation). */
