@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync 
 import { availableParallelism, tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { generateBenchSet } from "./gen-bench-set.js";
+import { generateBenchSet, generateRemoteSet } from "./gen-bench-set.js";
 
 /**
  * `npm run bench`: lints file sets with each variant in separate processes, interleaved,
@@ -18,6 +18,14 @@ const bare = path.join(root, "dist", "scripts", "bench-bare.js");
 const args = process.argv.slice(2);
 const runs = countOption("--runs", 3);
 const generatedCount = countOption("--generated", 5000);
+const remoteCount = countOption("--remote", 2000);
+/** Another built checkout (`--against <dir>`), measured side by side: the commit before a change, say. */
+const against = valueOf("--against");
+const againstCli = against === undefined ? undefined : path.join(path.resolve(against), "dist", "cli", "nomad-remote-lint.cjs");
+if (againstCli !== undefined && !existsSync(againstCli)) {
+  process.stderr.write(`bench: --against ${against} has no built command (${againstCli}): run npm ci there first\n`);
+  process.exit(2);
+}
 const corpus = path.resolve(process.env["NOMAD_CORPUS"] ?? path.join(root, "..", "shared", "corpus"));
 const cpus = availableParallelism();
 
@@ -53,12 +61,26 @@ export const variants: Variant[] = [
   // The parser alone as `auto` runs it (one compiled module, every core): the floor under `auto`.
   { name: `parse only, ${cpus} threads as auto`, command: (list) => [bare, list, "--shared", "auto"] },
   { name: "linter --concurrency off", command: (_l, _f, target) => [cli, "--concurrency", "off", "--format", "json", "-o", "/dev/null", ...target] },
+  // The default report (stylish) prints no fixes: the run computes none.
+  { name: "linter off, stylish", command: (_l, _f, target) => [cli, "--concurrency", "off", "-o", "/dev/null", ...target] },
   { name: "linter --concurrency auto", command: (_l, _f, target) => [cli, "--concurrency", "auto", "--format", "json", "-o", "/dev/null", ...target] },
   {
     name: "linter --cache (warm)",
     warm: true,
     command: (_l, _f, target, cacheDir) => [cli, "--cache", "--cache-location", cacheDir, "--format", "json", "-o", "/dev/null", ...target],
   },
+  ...(againstCli === undefined
+    ? []
+    : [
+        { name: "against: --concurrency off", command: (_l: string, _f: string[], target: string[]) => [againstCli, "--concurrency", "off", "--format", "json", "-o", "/dev/null", ...target] },
+        { name: "against: off, stylish", command: (_l: string, _f: string[], target: string[]) => [againstCli, "--concurrency", "off", "-o", "/dev/null", ...target] },
+        { name: "against: --concurrency auto", command: (_l: string, _f: string[], target: string[]) => [againstCli, "--concurrency", "auto", "--format", "json", "-o", "/dev/null", ...target] },
+        {
+          name: "against: --cache (warm)",
+          warm: true,
+          command: (_l: string, _f: string[], target: string[], cacheDir: string) => [againstCli, "--cache", "--cache-location", `${cacheDir}-against`, "--format", "json", "-o", "/dev/null", ...target],
+        },
+      ]),
   // Not a variant to compare: the cost of starting Node itself, a floor under every other line.
   { name: "node start, empty script", floor: true, command: () => ["-e", "0"] },
 ];
@@ -139,8 +161,10 @@ if (process.argv[1] !== undefined && path.resolve(process.argv[1]) === fileURLTo
   else benchSet("corpus HCL jobspecs", corpusFiles());
   const dir = mkdtempSync(path.join(tmpdir(), "nrl-bench-set-"));
   try {
-    const files = generateBenchSet(path.join(root, "fixtures"), dir, generatedCount);
-    benchSet(`generated jobspecs (scripts/gen-bench-set.ts, from fixtures/)`, files, [dir]);
+    const files = generateBenchSet(path.join(root, "fixtures"), path.join(dir, "generated"), generatedCount);
+    benchSet(`generated jobspecs (scripts/gen-bench-set.ts, from fixtures/)`, files, [path.join(dir, "generated")]);
+    const remote = generateRemoteSet(path.join(dir, "remote"), remoteCount);
+    benchSet("remote-task jobspecs with five findings each (scripts/gen-bench-set.ts)", remote, [path.join(dir, "remote")]);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -40,6 +40,62 @@ function taskSnippets(fixtures: string): string[] {
 }
 
 /**
+ * Writes `count` jobspecs of one group with one remote task that has five findings (template,
+ * artifact, vault, cpu and memory above the minimum): a set where the linter's own work,
+ * findings and their fixes, weighs most against the parse.
+ */
+export function generateRemoteSet(dir: string, count = 2000): string[] {
+  const files: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const sub = path.join(dir, `team-${i % 50}`);
+    mkdirSync(sub, { recursive: true });
+    const file = path.join(sub, `remote-${i}.nomad.hcl`);
+    writeFileSync(
+      file,
+      `job "remote-${i}" {
+  datacenters = ["dc1"]
+
+  group "api" {
+    task "server" {
+      driver = "ecs"
+
+      config {
+        task {
+          launch_type     = "FARGATE"
+          task_definition = "api-${i}:1"
+        }
+      }
+
+      artifact {
+        source      = "https://example.com/app-${i}.tar.gz"
+        destination = "local/app"
+      }
+
+      template {
+        data        = "PORT=\${NOMAD_PORT_http}"
+        destination = "local/app.env"
+        env         = true
+      }
+
+      vault {
+        policies = ["api"]
+      }
+
+      resources {
+        cpu    = 500
+        memory = 512
+      }
+    }
+  }
+}
+`,
+    );
+    files.push(file);
+  }
+  return files;
+}
+
+/**
  * Writes `count` jobspecs made of the fixtures' tasks into `dir`: 1 to 6 groups of 1 to 5
  * tasks each, so files range from a few hundred bytes to tens of kilobytes.
  */

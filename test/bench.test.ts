@@ -32,14 +32,15 @@ describe("npm run bench (the built scripts/bench.ts)", () => {
   it("prints a row with times, ratios and peak RSS for every variant of each set", () => {
     const missing = mkdtempSync(path.join(tmpdir(), "nrl-bench-no-corpus-"));
     try {
-      const r = runBench(["--runs", "1", "--generated", "12"], { ...process.env, NOMAD_CORPUS: path.join(missing, "corpus") });
+      const r = runBench(["--runs", "1", "--generated", "12", "--remote", "8"], { ...process.env, NOMAD_CORPUS: path.join(missing, "corpus") });
       expect(r.status, r.stderr).toBe(0);
       expect(r.stdout).toContain("Targets (ratios to the bare parse loop)");
       expect(r.stdout).toContain(`corpus not found at ${path.join(missing, "corpus")}`);
-      const variants = ["bare hcl2json parse loop", "bare loop, ", "parse only, ", "linter --concurrency off", "linter --concurrency auto", "linter --cache (warm)", "node start, empty script"];
+      const variants = ["bare hcl2json parse loop", "bare loop, ", "parse only, ", "linter --concurrency off", "linter off, stylish", "linter --concurrency auto", "linter --cache (warm)", "node start, empty script"];
       for (const [label, files] of [
         ["one jobspec", 1],
         ["generated jobspecs", 12],
+        ["remote-task jobspecs", 8],
       ] as const) {
         expect(r.stdout).toMatch(new RegExp(`^${label}.*: ${files} files, `, "m"));
         const rows = table(r.stdout, label);
@@ -61,6 +62,7 @@ describe("npm run bench (the built scripts/bench.ts)", () => {
     for (const [flag, value] of [
       ["--runs", "abc"],
       ["--generated", "0"],
+      ["--remote", "-3"],
     ]) {
       const r = runBench([flag!, value!]);
       expect(r.status).toBe(2);

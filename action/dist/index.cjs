@@ -17165,71 +17165,91 @@ function convert2(v, to) {
     return void 0;
   }
 }
-function createRuleContext(jobs, drivers, nomadVersion, evaluator, sink) {
-  const groups = jobs.flatMap((job) => job.groups);
-  const tasks = groups.flatMap((group) => group.tasks);
-  const driverCache = /* @__PURE__ */ new Map();
-  let feature;
-  let remote;
-  const typed = (to) => (attr, decides) => {
+var FileContext = class {
+  constructor(jobs, drivers, nomadVersion, evaluator, report) {
+    this.jobs = jobs;
+    this.nomadVersion = nomadVersion;
+    this.report = report;
+    this.groups = jobs.flatMap((job) => job.groups);
+    this.tasks = this.groups.flatMap((group) => group.tasks);
+    this.#drivers = drivers;
+    this.#evaluator = evaluator;
+  }
+  jobs;
+  nomadVersion;
+  report;
+  groups;
+  tasks;
+  #drivers;
+  #evaluator;
+  #driverCache = /* @__PURE__ */ new Map();
+  #feature;
+  #walks;
+  useRule(meta) {
+    if (meta.feature !== this.#feature) this.#walks = void 0;
+    this.#feature = meta.feature;
+  }
+  #remote() {
+    return this.#walks ??= {
+      tasks: this.tasks.filter((t) => this.isRemote(t, this.#feature)),
+      groups: this.groups.filter((g) => this.isAllRemote(g, this.#feature))
+    };
+  }
+  get remoteTasks() {
+    return this.#remote().tasks;
+  }
+  remoteTaskBlocks(type) {
+    return this.#remote().tasks.flatMap((task) => blocksOf(task.block, type).map((block3) => ({ task, block: block3 })));
+  }
+  allRemoteGroupBlocks(type) {
+    return this.#remote().groups.flatMap((group) => blocksOf(group.block, type).map((block3) => ({ group, block: block3 })));
+  }
+  targetAtLeast(min) {
+    return this.nomadVersion === void 0 ? void 0 : atLeast(this.nomadVersion, min);
+  }
+  #typed(to, attr, decides) {
     if (attr === void 0) return void 0;
-    const v = evaluator.value(attr);
+    const v = this.#evaluator.value(attr);
     if (v instanceof Unknown) {
-      if (decides !== void 0) evaluator.consulted(attr, v, decides);
+      if (decides !== void 0) this.#evaluator.consulted(attr, v, decides);
       return void 0;
     }
     return convert2(v, to);
-  };
-  const string = typed(toStr);
-  const driverOf = (task) => {
-    let d = driverCache.get(task);
+  }
+  value(attr) {
+    return this.#evaluator.value(attr);
+  }
+  string(attr, decides) {
+    return this.#typed(toStr, attr, decides);
+  }
+  number(attr, decides) {
+    return this.#typed(toNum, attr, decides);
+  }
+  bool(attr, decides) {
+    return this.#typed(toBool, attr, decides);
+  }
+  driverOf(task) {
+    let d = this.#driverCache.get(task);
     if (d === void 0) {
       const attribute = task.block.attributes.get("driver");
-      const name = string(attribute, `driver of task ${JSON.stringify(task.name)}`);
-      d = { name, attribute, spec: name === void 0 ? void 0 : drivers.get(name), origin: name === void 0 ? void 0 : drivers.origin(name) };
-      driverCache.set(task, d);
+      const name = this.string(attribute, `driver of task ${JSON.stringify(task.name)}`);
+      d = { name, attribute, spec: name === void 0 ? void 0 : this.#drivers.get(name), origin: name === void 0 ? void 0 : this.#drivers.origin(name) };
+      this.#driverCache.set(task, d);
     }
     return d;
-  };
-  const isRemote = (task, f) => {
-    const spec = driverOf(task).spec;
+  }
+  isRemote(task, feature) {
+    const spec = this.driverOf(task).spec;
     if (spec?.capabilities.RemoteTasks !== true) return false;
-    return f === void 0 || !(spec.provides ?? []).includes(f);
-  };
-  const isAllRemote = (group, f) => group.tasks.length > 0 && group.tasks.every((t) => isRemote(t, f));
-  const walks = () => remote ??= {
-    tasks: tasks.filter((t) => isRemote(t, feature)),
-    groups: groups.filter((g) => isAllRemote(g, feature))
-  };
-  const context = {
-    jobs,
-    groups,
-    tasks,
-    get remoteTasks() {
-      return walks().tasks;
-    },
-    remoteTaskBlocks: (type) => walks().tasks.flatMap((task) => blocksOf(task.block, type).map((block3) => ({ task, block: block3 }))),
-    allRemoteGroupBlocks: (type) => walks().groups.flatMap((group) => blocksOf(group.block, type).map((block3) => ({ group, block: block3 }))),
-    nomadVersion,
-    targetAtLeast: (min) => nomadVersion === void 0 ? void 0 : atLeast(nomadVersion, min),
-    driverOf,
-    value: (attr) => evaluator.value(attr),
-    string,
-    number: typed(toNum),
-    bool: typed(toBool),
-    isRemote,
-    isAllRemote,
-    describeTask: (task) => describeTask(task, driverOf(task).name),
-    report: sink
-  };
-  return {
-    context,
-    useRule(meta) {
-      if (meta.feature !== feature) remote = void 0;
-      feature = meta.feature;
-    }
-  };
-}
+    return feature === void 0 || !(spec.provides ?? []).includes(feature);
+  }
+  isAllRemote(group, feature) {
+    return group.tasks.length > 0 && group.tasks.every((t) => this.isRemote(t, feature));
+  }
+  describeTask(task) {
+    return describeTask(task, this.driverOf(task).name);
+  }
+};
 
 // src/engine/directives.ts
 init_import_meta_url();
@@ -17544,10 +17564,10 @@ var ReportTranslator = class {
   #editor;
   /** Edits already computed: several findings may share one (a block brought to the minimum). */
   #computed = /* @__PURE__ */ new Map();
-  constructor(doc, text, wantEdits, driverOf) {
+  constructor(doc, text, options, driverOf) {
     this.#doc = doc;
     this.#driverOf = driverOf;
-    this.#editor = wantEdits && doc.syntaxOf !== void 0 ? createEditor(text, doc.syntaxOf) : void 0;
+    this.#editor = options.fixes && doc.syntaxOf !== void 0 ? createEditor(text, doc.syntaxOf) : void 0;
   }
   /** A finding of the engine's own at a path (schema, evaluation). */
   issue(ruleId, severity, path17, message2) {
@@ -17717,10 +17737,10 @@ var Linter = class {
     const jobs = buildJobs(evaluator.expand(doc.tree));
     const messages = [];
     let current;
-    const shared = createRuleContext(jobs, settings.drivers, settings.nomadVersion, evaluator, (report) => {
+    const context = new FileContext(jobs, settings.drivers, settings.nomadVersion, evaluator, (report) => {
       if (current !== void 0) messages.push(translator.diagnostic(report, current.rule.meta, current.severity));
     });
-    const translator = new ReportTranslator(doc, source.text, options.fixes, shared.context.driverOf);
+    const translator = new ReportTranslator(doc, source.text, options, (task) => context.driverOf(task));
     const issue = (ruleId, p, message2) => {
       const setting = severity(this.#metas.get(ruleId));
       if (setting !== "off") messages.push(translator.issue(ruleId, setting, p, message2));
@@ -17732,9 +17752,9 @@ var Linter = class {
       const setting = severity(rule.meta);
       if (setting === "off") continue;
       current = { rule, severity: setting };
-      shared.useRule(rule.meta);
+      context.useRule(rule.meta);
       try {
-        rule.check(shared.context);
+        rule.check(context);
       } catch (error) {
         throw new Error(`rule ${rule.meta.id} failed on ${filePath}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
       }

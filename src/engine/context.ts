@@ -16,92 +16,108 @@ function convert<T>(v: Value, to: (v: Value) => T): T | undefined {
   }
 }
 
-/** The context the rules of one file share, and how the rule loop says which rule runs. */
-export interface SharedContext {
-  readonly context: RuleContext;
-  /** The rule whose check runs next: its feature decides `remoteTasks` and the like. */
-  useRule(meta: RuleMeta): void;
-}
+/**
+ * The context the rules of one file share. The rule loop says which rule runs (`useRule`):
+ * its feature decides `remoteTasks` and the walks like it, made when a rule first asks.
+ */
+export class FileContext implements RuleContext {
+  readonly groups: readonly GroupModel[];
+  readonly tasks: readonly TaskModel[];
+  readonly #drivers: DriverRegistry;
+  readonly #evaluator: DocumentEvaluator;
+  readonly #driverCache = new Map<TaskModel, TaskDriver>();
+  #feature: RemoteFeature | undefined;
+  #walks: { tasks: TaskModel[]; groups: GroupModel[] } | undefined;
 
-/** Builds the context the rules of one file share; reports go to `sink`. */
-export function createRuleContext(
-  jobs: readonly JobModel[],
-  drivers: DriverRegistry,
-  nomadVersion: Version | undefined,
-  evaluator: DocumentEvaluator,
-  sink: (r: Report) => void,
-): SharedContext {
-  const groups = jobs.flatMap((job) => job.groups);
-  const tasks = groups.flatMap((group) => group.tasks);
-  const driverCache = new Map<TaskModel, TaskDriver>();
-  let feature: RemoteFeature | undefined;
-  // Walks for the feature of the rule that runs, made when a rule first asks.
-  let remote: { tasks: TaskModel[]; groups: GroupModel[] } | undefined;
+  constructor(
+    readonly jobs: readonly JobModel[],
+    drivers: DriverRegistry,
+    readonly nomadVersion: Version | undefined,
+    evaluator: DocumentEvaluator,
+    readonly report: (r: Report) => void,
+  ) {
+    this.groups = jobs.flatMap((job) => job.groups);
+    this.tasks = this.groups.flatMap((group) => group.tasks);
+    this.#drivers = drivers;
+    this.#evaluator = evaluator;
+  }
 
-  const typed =
-    <T>(to: (v: Value) => T) =>
-    (attr: Attribute | undefined, decides?: string): T | undefined => {
-      if (attr === undefined) return undefined;
-      const v = evaluator.value(attr);
-      if (v instanceof Unknown) {
-        if (decides !== undefined) evaluator.consulted(attr, v, decides);
-        return undefined;
-      }
-      return convert(v, to);
-    };
-  const string = typed(toStr);
+  useRule(meta: RuleMeta): void {
+    if (meta.feature !== this.#feature) this.#walks = undefined;
+    this.#feature = meta.feature;
+  }
 
-  const driverOf = (task: TaskModel): TaskDriver => {
-    let d = driverCache.get(task);
+  #remote(): { tasks: TaskModel[]; groups: GroupModel[] } {
+    return (this.#walks ??= {
+      tasks: this.tasks.filter((t) => this.isRemote(t, this.#feature)),
+      groups: this.groups.filter((g) => this.isAllRemote(g, this.#feature)),
+    });
+  }
+
+  get remoteTasks(): readonly TaskModel[] {
+    return this.#remote().tasks;
+  }
+
+  remoteTaskBlocks(type: string): readonly TaskBlock[] {
+    return this.#remote().tasks.flatMap((task) => blocksOf(task.block, type).map((block) => ({ task, block })));
+  }
+
+  allRemoteGroupBlocks(type: string): readonly GroupBlock[] {
+    return this.#remote().groups.flatMap((group) => blocksOf(group.block, type).map((block) => ({ group, block })));
+  }
+
+  targetAtLeast(min: string): boolean | undefined {
+    return this.nomadVersion === undefined ? undefined : atLeast(this.nomadVersion, min);
+  }
+
+  #typed<T>(to: (v: Value) => T, attr: Attribute | undefined, decides: string | undefined): T | undefined {
+    if (attr === undefined) return undefined;
+    const v = this.#evaluator.value(attr);
+    if (v instanceof Unknown) {
+      if (decides !== undefined) this.#evaluator.consulted(attr, v, decides);
+      return undefined;
+    }
+    return convert(v, to);
+  }
+
+  value(attr: Attribute): Value {
+    return this.#evaluator.value(attr);
+  }
+
+  string(attr: Attribute | undefined, decides?: string): string | undefined {
+    return this.#typed(toStr, attr, decides);
+  }
+
+  number(attr: Attribute | undefined, decides?: string): number | undefined {
+    return this.#typed(toNum, attr, decides);
+  }
+
+  bool(attr: Attribute | undefined, decides?: string): boolean | undefined {
+    return this.#typed(toBool, attr, decides);
+  }
+
+  driverOf(task: TaskModel): TaskDriver {
+    let d = this.#driverCache.get(task);
     if (d === undefined) {
       const attribute = task.block.attributes.get("driver");
-      const name = string(attribute, `driver of task ${JSON.stringify(task.name)}`);
-      d = { name, attribute, spec: name === undefined ? undefined : drivers.get(name), origin: name === undefined ? undefined : drivers.origin(name) };
-      driverCache.set(task, d);
+      const name = this.string(attribute, `driver of task ${JSON.stringify(task.name)}`);
+      d = { name, attribute, spec: name === undefined ? undefined : this.#drivers.get(name), origin: name === undefined ? undefined : this.#drivers.origin(name) };
+      this.#driverCache.set(task, d);
     }
     return d;
-  };
+  }
 
-  const isRemote: RuleContext["isRemote"] = (task, f) => {
-    const spec = driverOf(task).spec;
+  isRemote(task: TaskModel, feature?: RemoteFeature): boolean {
+    const spec = this.driverOf(task).spec;
     if (spec?.capabilities.RemoteTasks !== true) return false;
-    return f === undefined || !(spec.provides ?? []).includes(f);
-  };
+    return feature === undefined || !(spec.provides ?? []).includes(feature);
+  }
 
-  const isAllRemote = (group: GroupModel, f?: RemoteFeature): boolean => group.tasks.length > 0 && group.tasks.every((t) => isRemote(t, f));
+  isAllRemote(group: GroupModel, feature?: RemoteFeature): boolean {
+    return group.tasks.length > 0 && group.tasks.every((t) => this.isRemote(t, feature));
+  }
 
-  const walks = () =>
-    (remote ??= {
-      tasks: tasks.filter((t) => isRemote(t, feature)),
-      groups: groups.filter((g) => isAllRemote(g, feature)),
-    });
-
-  const context: RuleContext = {
-    jobs,
-    groups,
-    tasks,
-    get remoteTasks() {
-      return walks().tasks;
-    },
-    remoteTaskBlocks: (type) => walks().tasks.flatMap((task): TaskBlock[] => blocksOf(task.block, type).map((block) => ({ task, block }))),
-    allRemoteGroupBlocks: (type) => walks().groups.flatMap((group): GroupBlock[] => blocksOf(group.block, type).map((block) => ({ group, block }))),
-    nomadVersion,
-    targetAtLeast: (min) => (nomadVersion === undefined ? undefined : atLeast(nomadVersion, min)),
-    driverOf,
-    value: (attr) => evaluator.value(attr),
-    string,
-    number: typed(toNum),
-    bool: typed(toBool),
-    isRemote,
-    isAllRemote,
-    describeTask: (task) => describeTask(task, driverOf(task).name),
-    report: sink,
-  };
-  return {
-    context,
-    useRule(meta) {
-      if (meta.feature !== feature) remote = undefined;
-      feature = meta.feature;
-    },
-  };
+  describeTask(task: TaskModel): string {
+    return describeTask(task, this.driverOf(task).name);
+  }
 }

@@ -14,7 +14,7 @@ import type { Range } from "../results/range.js";
 import type { RuleMeta } from "../results/rule-meta.js";
 import { validateJobspec } from "../schema/check.js";
 import { JOBSPEC_SCHEMA_META } from "./builtin.js";
-import { createRuleContext } from "./context.js";
+import { FileContext } from "./context.js";
 import { findDirectives, mayHaveDirectives } from "./directives.js";
 import { MAX_NESTING_CEILING, type FileSettings, type InputLimits } from "./options.js";
 import { ReportTranslator } from "./report.js";
@@ -136,10 +136,10 @@ export class Linter {
     const jobs = buildJobs(evaluator.expand(doc.tree));
     const messages: Diagnostic[] = [];
     let current: { rule: Rule; severity: Severity } | undefined;
-    const shared = createRuleContext(jobs, settings.drivers, settings.nomadVersion, evaluator, (report) => {
+    const context = new FileContext(jobs, settings.drivers, settings.nomadVersion, evaluator, (report) => {
       if (current !== undefined) messages.push(translator.diagnostic(report, current.rule.meta, current.severity));
     });
-    const translator = new ReportTranslator(doc, source.text, options, shared.context.driverOf);
+    const translator = new ReportTranslator(doc, source.text, options, (task) => context.driverOf(task));
     const issue = (ruleId: string, p: Parameters<ReportTranslator["issue"]>[2], message: string) => {
       const setting = severity(this.#metas.get(ruleId)!);
       if (setting !== "off") messages.push(translator.issue(ruleId, setting, p, message));
@@ -151,9 +151,9 @@ export class Linter {
       const setting = severity(rule.meta);
       if (setting === "off") continue;
       current = { rule, severity: setting };
-      shared.useRule(rule.meta);
+      context.useRule(rule.meta);
       try {
-        rule.check(shared.context);
+        rule.check(context);
       } catch (error) {
         throw new Error(`rule ${rule.meta.id} failed on ${filePath}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
       }
