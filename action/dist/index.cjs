@@ -9814,13 +9814,12 @@ function blockDepth(value, limit) {
   }
   return depth === void 0 ? void 0 : depth + 1;
 }
-function unwrap(value, depth, labels = [], suffix = []) {
-  if (depth === 0) {
-    return value.map((body, i) => ({ labels, suffix: [...suffix, i], body }));
-  }
-  return Object.entries(value).flatMap(
-    ([label, inner]) => unwrap(inner, depth - 1, [...labels, label], [...suffix, label])
-  );
+function extendPath(path17, key) {
+  const n = path17.length;
+  const out = new Array(n + 1);
+  for (let i = 0; i < n; i++) out[i] = path17[i];
+  out[n] = key;
+  return out;
 }
 function buildTree(json2) {
   return buildBlock("", "root", [], [], json2);
@@ -9829,21 +9828,26 @@ function buildBlock(type, kind2, labels, path17, body) {
   const opaque = JOBSPEC[kind2]?.opaque === true;
   const attributes = /* @__PURE__ */ new Map();
   const blocks = [];
-  for (const [key, value] of Object.entries(body)) {
-    const childPath2 = [...path17, key];
+  for (const key in body) {
+    const value = body[key];
+    const childPath2 = extendPath(path17, key);
     const child = opaque ? void 0 : childSpec(kind2, labels, key);
     let depth;
     if (child !== void 0) depth = blockDepth(value, child.labels) ?? blockDepth(value, 2);
     else if (!opaque) depth = blockDepth(value, 0);
-    if (depth === void 0) {
-      attributes.set(key, { name: key, value, path: childPath2 });
-      continue;
-    }
-    for (const u of unwrap(value, depth)) {
-      blocks.push(buildBlock(key, child?.kind ?? "unknown", u.labels, [...childPath2, ...u.suffix], u.body));
-    }
+    if (depth === void 0) attributes.set(key, { name: key, value, path: childPath2 });
+    else addBlocks(blocks, key, child?.kind ?? "unknown", value, depth, [], childPath2);
   }
   return { type, kind: kind2, labels, path: path17, attributes, blocks };
+}
+function addBlocks(out, type, kind2, value, depth, labels, path17) {
+  if (depth === 0) {
+    const bodies = value;
+    for (let i = 0; i < bodies.length; i++) out.push(buildBlock(type, kind2, labels, extendPath(path17, i), bodies[i]));
+    return;
+  }
+  const byLabel = value;
+  for (const label in byLabel) addBlocks(out, type, kind2, byLabel[label], depth - 1, extendPath(labels, label), extendPath(path17, label));
 }
 function childSpec(kind2, labels, key) {
   if (kind2.startsWith(DYNAMIC)) {
@@ -10428,14 +10432,10 @@ function locate(root2, path17) {
     const attribute = body.items.find((it) => it.kind === "attribute" && it.name === key);
     if (attribute !== void 0) return { item: attribute, exact: true };
     let j = i + 1;
-    const labels = [];
-    for (; j < path17.length && typeof path17[j] === "string"; j++) labels.push(path17[j]);
+    while (j < path17.length && typeof path17[j] === "string") j++;
     const index = j === path17.length ? 0 : path17[j];
     if (typeof index !== "number") return { item: found, exact: false };
-    const matches = body.items.filter(
-      (it) => it.kind === "block" && it.type === key && sameLabels(it.labels, labels)
-    );
-    const block3 = matches[index];
+    const block3 = nthBlock(body, key, path17, i + 1, j, index);
     if (block3 === void 0) return { item: found, exact: false };
     found = block3;
     body = block3.body;
@@ -10443,8 +10443,15 @@ function locate(root2, path17) {
   }
   return { item: found, exact: true };
 }
-function sameLabels(a, b) {
-  return a.length === b.length && a.every((l, i) => l === b[i]);
+function nthBlock(body, type, path17, from, to, index) {
+  let seen = 0;
+  for (const it of body.items) {
+    if (it.kind !== "block" || it.type !== type || it.labels.length !== to - from) continue;
+    let same = true;
+    for (let k = from; k < to && same; k++) same = it.labels[k - from] === path17[k];
+    if (same && seen++ === index) return it;
+  }
+  return void 0;
 }
 
 // src/parse/json-source.ts
@@ -16493,6 +16500,7 @@ var DocumentEvaluator = class {
   }
   #raw(raw, scope) {
     if (typeof raw === "string") {
+      if (!raw.includes("{")) return raw;
       let parts;
       try {
         parts = parseTemplateText(raw);
@@ -17024,7 +17032,7 @@ function validateJobspec(doc, target) {
       const v = value[key];
       const attr = spec.attributes[key];
       if (attr !== void 0 && fitsType(v, attr.type)) continue;
-      const p = [...path17, key];
+      const p = extendPath(path17, key);
       if (key === "dynamic" && kind2 !== "root") {
         dynamic(v, kind2, p, frames);
         continue;
@@ -17077,7 +17085,8 @@ function validateJobspec(doc, target) {
           return;
         }
         if (child.single && x.length > 1) report([...p, 1], `only one ${type} block is allowed in ${where}`);
-        x.forEach((item, i) => body(item, child.kind, [...p, i], [...frames, { type, labels }]));
+        const inner = extendPath(frames, { type, labels });
+        x.forEach((item, i) => body(item, child.kind, extendPath(p, i), inner));
         return;
       }
       if (!isObj2(x)) {
@@ -17086,7 +17095,7 @@ function validateJobspec(doc, target) {
         else report(p, `${type} is a block in ${where}: write ${labelHint} (HCL1 style)`);
         return;
       }
-      for (const [label, inner] of Object.entries(x)) bodies(inner, [...labels, label], [...p, label], depth - 1);
+      for (const label in x) bodies(x[label], extendPath(labels, label), extendPath(p, label), depth - 1);
     };
     bodies(v, [], path17, child.labels);
   };
@@ -17144,12 +17153,12 @@ function versionFindings(doc, targetAtLeast, target) {
       if (child === void 0) continue;
       const bodies = (x, labels, p, depth) => {
         if (depth === 0) {
-          if (Array.isArray(x)) x.forEach((b, i) => visit2(b, child.kind, [...p, i], [...frames, { type: key, labels }]));
+          if (Array.isArray(x)) x.forEach((b, i) => visit2(b, child.kind, extendPath(p, i), extendPath(frames, { type: key, labels })));
           return;
         }
-        if (isObj2(x)) for (const [label, inner] of Object.entries(x)) bodies(inner, [...labels, label], [...p, label], depth - 1);
+        if (isObj2(x)) for (const label in x) bodies(x[label], extendPath(labels, label), extendPath(p, label), depth - 1);
       };
-      bodies(v, [], [...path17, key], child.labels);
+      bodies(v, [], extendPath(path17, key), child.labels);
     }
   };
   visit2(doc, "root", [], []);
@@ -17185,24 +17194,32 @@ var FileContext = class {
   #driverCache = /* @__PURE__ */ new Map();
   #feature;
   #walks;
+  /** The walks with no feature (every remote task), which serve every feature no driver provides. */
+  #anyFeature;
   useRule(meta) {
     if (meta.feature !== this.#feature) this.#walks = void 0;
     this.#feature = meta.feature;
   }
   #remote() {
-    return this.#walks ??= {
-      tasks: this.tasks.filter((t) => this.isRemote(t, this.#feature)),
-      groups: this.groups.filter((g) => this.isAllRemote(g, this.#feature))
-    };
+    if (this.#walks !== void 0) return this.#walks;
+    this.#anyFeature ??= { tasks: this.tasks.filter((t) => this.isRemote(t)), groups: this.groups.filter((g) => this.isAllRemote(g)) };
+    const feature = this.#feature;
+    const provided = feature !== void 0 && this.#anyFeature.tasks.some((t) => this.driverOf(t).spec?.provides?.includes(feature) === true);
+    this.#walks = !provided ? this.#anyFeature : { tasks: this.tasks.filter((t) => this.isRemote(t, feature)), groups: this.groups.filter((g) => this.isAllRemote(g, feature)) };
+    return this.#walks;
   }
   get remoteTasks() {
     return this.#remote().tasks;
   }
   remoteTaskBlocks(type) {
-    return this.#remote().tasks.flatMap((task) => blocksOf(task.block, type).map((block3) => ({ task, block: block3 })));
+    const out = [];
+    for (const task of this.#remote().tasks) for (const block3 of task.block.blocks) if (block3.type === type) out.push({ task, block: block3 });
+    return out;
   }
   allRemoteGroupBlocks(type) {
-    return this.#remote().groups.flatMap((group) => blocksOf(group.block, type).map((block3) => ({ group, block: block3 })));
+    const out = [];
+    for (const group of this.#remote().groups) for (const block3 of group.block.blocks) if (block3.type === type) out.push({ group, block: block3 });
+    return out;
   }
   targetAtLeast(min) {
     return this.nomadVersion === void 0 ? void 0 : atLeast(this.nomadVersion, min);

@@ -2,7 +2,7 @@ import type { DriverRegistry } from "../drivers/registry.js";
 import type { DocumentEvaluator } from "../eval/document.js";
 import { Unknown, toBool, toNum, toStr, type Value } from "../eval/value.js";
 import type { GroupModel, JobModel, TaskModel } from "../model/job.js";
-import { blocksOf, type Attribute } from "../model/tree.js";
+import type { Attribute } from "../model/tree.js";
 import type { RemoteFeature, RuleMeta } from "../results/rule-meta.js";
 import { atLeast, type Version } from "../util/nomad-version.js";
 import { describeTask } from "./describe.js";
@@ -27,7 +27,9 @@ export class FileContext implements RuleContext {
   readonly #evaluator: DocumentEvaluator;
   readonly #driverCache = new Map<TaskModel, TaskDriver>();
   #feature: RemoteFeature | undefined;
-  #walks: { tasks: TaskModel[]; groups: GroupModel[] } | undefined;
+  #walks: { tasks: readonly TaskModel[]; groups: readonly GroupModel[] } | undefined;
+  /** The walks with no feature (every remote task), which serve every feature no driver provides. */
+  #anyFeature: { tasks: readonly TaskModel[]; groups: readonly GroupModel[] } | undefined;
 
   constructor(
     readonly jobs: readonly JobModel[],
@@ -47,11 +49,16 @@ export class FileContext implements RuleContext {
     this.#feature = meta.feature;
   }
 
-  #remote(): { tasks: TaskModel[]; groups: GroupModel[] } {
-    return (this.#walks ??= {
-      tasks: this.tasks.filter((t) => this.isRemote(t, this.#feature)),
-      groups: this.groups.filter((g) => this.isAllRemote(g, this.#feature)),
-    });
+  #remote(): { tasks: readonly TaskModel[]; groups: readonly GroupModel[] } {
+    if (this.#walks !== undefined) return this.#walks;
+    this.#anyFeature ??= { tasks: this.tasks.filter((t) => this.isRemote(t)), groups: this.groups.filter((g) => this.isAllRemote(g)) };
+    const feature = this.#feature;
+    // Drivers that provide a feature themselves are rare: most walks are the same as for no feature.
+    const provided = feature !== undefined && this.#anyFeature.tasks.some((t) => this.driverOf(t).spec?.provides?.includes(feature) === true);
+    this.#walks = !provided
+      ? this.#anyFeature
+      : { tasks: this.tasks.filter((t) => this.isRemote(t, feature)), groups: this.groups.filter((g) => this.isAllRemote(g, feature)) };
+    return this.#walks;
   }
 
   get remoteTasks(): readonly TaskModel[] {
@@ -59,11 +66,15 @@ export class FileContext implements RuleContext {
   }
 
   remoteTaskBlocks(type: string): readonly TaskBlock[] {
-    return this.#remote().tasks.flatMap((task) => blocksOf(task.block, type).map((block) => ({ task, block })));
+    const out: TaskBlock[] = [];
+    for (const task of this.#remote().tasks) for (const block of task.block.blocks) if (block.type === type) out.push({ task, block });
+    return out;
   }
 
   allRemoteGroupBlocks(type: string): readonly GroupBlock[] {
-    return this.#remote().groups.flatMap((group) => blocksOf(group.block, type).map((block) => ({ group, block })));
+    const out: GroupBlock[] = [];
+    for (const group of this.#remote().groups) for (const block of group.block.blocks) if (block.type === type) out.push({ group, block });
+    return out;
   }
 
   targetAtLeast(min: string): boolean | undefined {

@@ -310,6 +310,8 @@ export class DocumentEvaluator implements RootResolver {
 
   #raw(raw: unknown, scope: Scope): Value {
     if (typeof raw === "string") {
+      // Without a brace the text holds no interpolation, directive or escape of one: a literal.
+      if (!raw.includes("{")) return raw;
       let parts;
       try {
         parts = parseTemplateText(raw);

@@ -54,19 +54,16 @@ function blockDepth(value: unknown, limit: number): number | undefined {
   return depth === undefined ? undefined : depth + 1;
 }
 
-interface Unwrapped {
-  labels: string[];
-  suffix: (string | number)[];
-  body: JsonObject;
-}
-
-function unwrap(value: unknown, depth: number, labels: string[] = [], suffix: (string | number)[] = []): Unwrapped[] {
-  if (depth === 0) {
-    return (value as JsonObject[]).map((body, i) => ({ labels, suffix: [...suffix, i], body }));
-  }
-  return Object.entries(value as JsonObject).flatMap(([label, inner]) =>
-    unwrap(inner, depth - 1, [...labels, label], [...suffix, label]),
-  );
+/**
+ * `path` with `key` after it: a new array, made without the spread operator's iterator (a
+ * tree is a few thousand of them per file).
+ */
+export function extendPath<T>(path: readonly T[], key: T): T[] {
+  const n = path.length;
+  const out = new Array<T>(n + 1);
+  for (let i = 0; i < n; i++) out[i] = path[i]!;
+  out[n] = key;
+  return out;
 }
 
 /**
@@ -78,25 +75,32 @@ export function buildTree(json: JsonObject): Block {
   return buildBlock("", "root", [], [], json);
 }
 
-function buildBlock(type: string, kind: string, labels: string[], path: Path, body: JsonObject): Block {
+function buildBlock(type: string, kind: string, labels: readonly string[], path: Path, body: JsonObject): Block {
   const opaque = JOBSPEC[kind]?.opaque === true;
   const attributes = new Map<string, Attribute>();
   const blocks: Block[] = [];
-  for (const [key, value] of Object.entries(body)) {
-    const childPath = [...path, key];
+  for (const key in body) {
+    const value = body[key];
+    const childPath = extendPath(path, key);
     const child = opaque ? undefined : childSpec(kind, labels, key);
     let depth: number | undefined;
     if (child !== undefined) depth = blockDepth(value, child.labels) ?? blockDepth(value, 2);
     else if (!opaque) depth = blockDepth(value, 0);
-    if (depth === undefined) {
-      attributes.set(key, { name: key, value, path: childPath });
-      continue;
-    }
-    for (const u of unwrap(value, depth)) {
-      blocks.push(buildBlock(key, child?.kind ?? "unknown", u.labels, [...childPath, ...u.suffix], u.body));
-    }
+    if (depth === undefined) attributes.set(key, { name: key, value, path: childPath });
+    else addBlocks(blocks, key, child?.kind ?? "unknown", value, depth, [], childPath);
   }
   return { type, kind, labels, path, attributes, blocks };
+}
+
+/** The blocks of one key, `depth` levels of labels deep (its value was checked to have that shape). */
+function addBlocks(out: Block[], type: string, kind: string, value: unknown, depth: number, labels: readonly string[], path: Path): void {
+  if (depth === 0) {
+    const bodies = value as JsonObject[];
+    for (let i = 0; i < bodies.length; i++) out.push(buildBlock(type, kind, labels, extendPath(path, i), bodies[i]!));
+    return;
+  }
+  const byLabel = value as JsonObject;
+  for (const label in byLabel) addBlocks(out, type, kind, byLabel[label], depth - 1, extendPath(labels, label), extendPath(path, label));
 }
 
 /**

@@ -56,16 +56,13 @@ export function locate(root: HclBody, path: Path): Located {
     if (typeof key !== "string") return { item: found, exact: false };
     const attribute = body.items.find((it) => it.kind === "attribute" && it.name === key);
     if (attribute !== undefined) return { item: attribute, exact: true };
+    // The labels are the string segments after the type, up to the index.
     let j = i + 1;
-    const labels: string[] = [];
-    for (; j < path.length && typeof path[j] === "string"; j++) labels.push(path[j] as string);
+    while (j < path.length && typeof path[j] === "string") j++;
     // A path may end at a block type without an index: the first such block stands for it.
     const index = j === path.length ? 0 : path[j];
     if (typeof index !== "number") return { item: found, exact: false };
-    const matches = body.items.filter(
-      (it): it is HclBlock => it.kind === "block" && it.type === key && sameLabels(it.labels, labels),
-    );
-    const block = matches[index];
+    const block = nthBlock(body, key, path, i + 1, j, index);
     if (block === undefined) return { item: found, exact: false };
     found = block;
     body = block.body;
@@ -74,6 +71,14 @@ export function locate(root: HclBody, path: Path): Located {
   return { item: found, exact: true };
 }
 
-function sameLabels(a: readonly string[], b: readonly string[]): boolean {
-  return a.length === b.length && a.every((l, i) => l === b[i]);
+/** The `index`-th block of `type` in `body` whose labels are `path[from..to)`. */
+function nthBlock(body: HclBody, type: string, path: Path, from: number, to: number, index: number): HclBlock | undefined {
+  let seen = 0;
+  for (const it of body.items) {
+    if (it.kind !== "block" || it.type !== type || it.labels.length !== to - from) continue;
+    let same = true;
+    for (let k = from; k < to && same; k++) same = it.labels[k - from] === path[k];
+    if (same && seen++ === index) return it;
+  }
+  return undefined;
 }

@@ -1,5 +1,5 @@
 import { JOBSPEC, type AttrType, type ChildSpec } from "../model/spec.js";
-import type { Path } from "../model/tree.js";
+import { extendPath, type Path } from "../model/tree.js";
 import { NUMERIC, isExpressionString } from "../model/values.js";
 import { byCloseness } from "../util/closest.js";
 import { typeName } from "../util/schema-errors.js";
@@ -100,7 +100,7 @@ export function validateJobspec(doc: Json, target: Version | undefined): SchemaF
       const v = value[key];
       const attr = spec.attributes[key];
       if (attr !== undefined && fitsType(v, attr.type)) continue;
-      const p = [...path, key];
+      const p = extendPath(path, key);
       if (key === "dynamic" && kind !== "root") {
         dynamic(v, kind, p, frames);
         continue;
@@ -154,7 +154,8 @@ export function validateJobspec(doc: Json, target: Version | undefined): SchemaF
           return;
         }
         if (child.single && x.length > 1) report([...p, 1], `only one ${type} block is allowed in ${where}`);
-        x.forEach((item, i) => body(item as Json, child.kind, [...p, i], [...frames, { type, labels }]));
+        const inner = extendPath(frames, { type, labels });
+        x.forEach((item, i) => body(item as Json, child.kind, extendPath(p, i), inner));
         return;
       }
       if (!isObj(x)) {
@@ -163,7 +164,7 @@ export function validateJobspec(doc: Json, target: Version | undefined): SchemaF
         else report(p, `${type} is a block in ${where}: write ${labelHint} (HCL1 style)`);
         return;
       }
-      for (const [label, inner] of Object.entries(x)) bodies(inner, [...labels, label], [...p, label], depth - 1);
+      for (const label in x) bodies(x[label], extendPath(labels, label), extendPath(p, label), depth - 1);
     };
     bodies(v, [], path, child.labels);
   };
@@ -228,12 +229,12 @@ export function versionFindings(doc: unknown, targetAtLeast: (v: string) => bool
       if (child === undefined) continue;
       const bodies = (x: unknown, labels: string[], p: Path, depth: number) => {
         if (depth === 0) {
-          if (Array.isArray(x)) x.forEach((b, i) => visit(b, child.kind, [...p, i], [...frames, { type: key, labels }]));
+          if (Array.isArray(x)) x.forEach((b, i) => visit(b, child.kind, extendPath(p, i), extendPath(frames, { type: key, labels })));
           return;
         }
-        if (isObj(x)) for (const [label, inner] of Object.entries(x)) bodies(inner, [...labels, label], [...p, label], depth - 1);
+        if (isObj(x)) for (const label in x) bodies(x[label], extendPath(labels, label), extendPath(p, label), depth - 1);
       };
-      bodies(v, [], [...path, key], child.labels);
+      bodies(v, [], extendPath(path, key), child.labels);
     }
   };
   visit(doc, "root", [], []);
