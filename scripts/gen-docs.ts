@@ -181,6 +181,9 @@ async function readmeExamples(root: string): Promise<[string, string][]> {
     ["example-team-run", ["```text", await cliOutput(root, [team]), "```"].join("\n")],
     ["example-version-run", ["```text", await cliOutput(root, ["--nomad-version", "1.10.0", `${team}/api.nomad.hcl`]), "```"].join("\n")],
     ["example-json-suppressions", ["```text", await cliOutput(root, ["--format", "json", `${team}/api.nomad.hcl`], true), "```"].join("\n")],
+    ["example-repo-run", ["```text", await cliOutput(root, ["fixtures/examples/repo"]), "```"].join("\n")],
+    ["example-repo-var-run", ["```text", await cliOutput(root, ["--var", "image=web:2", "--var", "imgae=web:2", "fixtures/examples/repo/jobs"]), "```"].join("\n")],
+    ["example-no-jobspec", ["```text", await cliOutput(root, ["fixtures/examples/repo/agent"]), "```"].join("\n")],
   ];
 }
 

@@ -127,6 +127,31 @@ describe("running the action", () => {
     expect(r.status).toBe(1);
   });
 
+  it("finds jobspecs named *.hcl and *.job by their content, as the command line does, and says how many it linted", () => {
+    const r = runAction("hcl-names", {}, (ws) => {
+      mkdirSync(path.join(ws, "jobs"));
+      copyFileSync(path.join(fixturesDir, "examples", "ecs-web.nomad.hcl"), path.join(ws, "jobs", "web.hcl"));
+      copyFileSync(path.join(fixturesDir, "rules", "remote-artifact", "clean-local-drivers.nomad.hcl"), path.join(ws, "jobs", "batch.job"));
+      mkdirSync(path.join(ws, "agent"));
+      writeFileSync(path.join(ws, "agent", "client.hcl"), "client {\n  enabled = true\n}\n");
+    });
+    expect(r.status).toBe(1);
+    const commands = r.stdout.split("\n").filter((l) => l.startsWith("::"));
+    expect(commands.length).toBe(5);
+    expect(commands.every((c) => c.includes("file=jobs/web.hcl,"))).toBe(true);
+    expect(r.stdout).toContain("nomad-remote-lint: 2 files, 2 errors, 3 warnings, 0 notes");
+    expect(r.summary).toContain("2 files linted: 2 errors, 3 warnings, 0 notes.");
+  });
+
+  it("fails when the paths hold no jobspec, saying where it looked", () => {
+    const r = runAction("none", { paths: "agent" }, (ws) => {
+      mkdirSync(path.join(ws, "agent"));
+      writeFileSync(path.join(ws, "agent", "client.hcl"), "client {\n  enabled = true\n}\n");
+    });
+    expect(r.status).toBe(2);
+    expect(r.stdout).toContain('::error title=nomad-remote-lint::no jobspec found in "agent": looked for');
+  });
+
   it("escapes hostile file names in annotation properties", () => {
     const r = runAction("escape", {}, (ws) => copyFileSync(path.join(fixturesDir, "examples", "ecs-web.nomad.hcl"), path.join(ws, "a,b:c%.nomad.hcl")));
     expect(r.stdout).toContain("::error file=a%2Cb%3Ac%25.nomad.hcl,line=18,");

@@ -43,13 +43,32 @@ describe.skipIf(!corpusPresent)(`corpus sweep over ${corpusDir}`, () => {
     expect(results.size).toBe(entries.length);
   });
 
-  it("parses every file that PARSE.tsv marks ok, and rejects every file it marks error", () => {
+  it("parses every file that PARSE.tsv marks ok and rejects every file it marks error, but reports each template once, as one", () => {
     const wrong: string[] = [];
+    let templates = 0;
     for (const { entry, result } of results.values()) {
+      if (entry.kind === "template") {
+        templates++;
+        const ids = result.messages.map((m) => m.ruleId);
+        if (ids.length !== 1 || ids[0] !== "jobspec-template") wrong.push(`${entry.localPath} (a template: ${ids.join(", ")})`);
+        continue;
+      }
       const syntax = result.messages.some((m) => m.ruleId === "syntax");
       if (syntax !== (entry.parse === "error")) wrong.push(`${entry.localPath} (PARSE.tsv: ${entry.parse})`);
+      if (result.messages.some((m) => m.ruleId === "jobspec-template")) wrong.push(`${entry.localPath} (not a template, reported as one)`);
     }
+    expect(templates).toBe(63);
     expect(wrong).toEqual([]);
+  });
+
+  it("gives no error for a variable linted without its value: a note, and notes where checks are skipped", () => {
+    const unset = [...results.values()].flatMap(({ result }) => result.messages.filter((m) => m.ruleId === "variable-unset"));
+    expect(unset.length).toBeGreaterThan(100);
+    expect(unset.every((m) => m.severity === "info")).toBe(true);
+    const unsetErrors = [...results.values()].flatMap(({ entry, result }) =>
+      result.messages.filter((m) => m.severity === "error" && /has no value/.test(m.message)).map((m) => `${entry.localPath}:${m.line} ${m.ruleId} ${m.message}`),
+    );
+    expect(unsetErrors).toEqual([]);
   });
 
   it("reports no remote-* diagnostic on files whose tasks all use local drivers", async () => {

@@ -165,7 +165,7 @@ describe("writing fixed files", () => {
     expect(readFileSync(file, "utf8")).toBe(readFileSync(path.join(fixDir, "remove.nomad.hcl"), "utf8"));
   });
 
-  it("--fix-dry-run prints a unified diff and changes nothing; the report goes only to --output-file", () => {
+  it("--fix-dry-run prints a unified diff and changes nothing; a report sent to --output-file leaves the diff alone on standard output", () => {
     const file = work("dry");
     const before = readFileSync(file, "utf8");
     const r = runCli(["--fix-dry-run", "--format", "json", "--output-file", "report.json", "job.nomad.hcl"], { cwd: path.dirname(file) });
@@ -177,10 +177,14 @@ describe("writing fixed files", () => {
     expect(report[0]!.messages).toEqual([]);
   });
 
-  it("the README's dry run of the example (golden)", () => {
+  it("the README's dry run of the example: the diff, then the report of what the fixes leave (golden)", () => {
     const r = runCli(["--fix-dry-run", "fixtures/examples/ecs-web.nomad.hcl"]);
     expect(r.status).toBe(1);
-    expectGolden(path.join("fix", "example.diff"), r.stdout);
+    const diff = r.stdout.slice(0, r.stdout.indexOf("\nfixtures/examples/ecs-web.nomad.hcl\n"));
+    expectGolden(path.join("fix", "example.diff"), diff);
+    expectGolden(path.join("fix", "example-dry-run.txt"), r.stdout);
+    expect(r.stdout.slice(diff.length)).toContain("✔ 2 problems would be fixed (--fix-dry-run) in 1 file");
+    expect(r.stdout.slice(diff.length)).toContain("✖ 3 problems (2 errors, 1 warning, 0 info) in 1 linted file");
   });
 
   it("--fix-type limits which rules fix; option mistakes are exit status 2", () => {
@@ -241,7 +245,8 @@ describe("property: --fix of generated resources blocks", () => {
     oneLine: fc.boolean(),
     heredoc: fc.boolean(),
   });
-  const doc = fc.record({ tasks: fc.uniqueArray(task, { minLength: 1, maxLength: 3, selector: (t) => t.name }), tabs: fc.boolean(), crlf: fc.boolean() }).map(({ tasks, tabs, crlf: useCrlf }) => {
+  // Groups repeat the tasks, names and all: tasks of the same name in different groups.
+  const doc = fc.record({ tasks: fc.uniqueArray(task, { minLength: 1, maxLength: 3, selector: (t) => t.name }), groups: fc.integer({ min: 1, max: 2 }), tabs: fc.boolean(), crlf: fc.boolean() }).map(({ tasks, groups, tabs, crlf: useCrlf }) => {
     const u = tabs ? "\t" : "  ";
     const ind = (n: number, s: string) => s.split("\n").map((l) => (l === "" ? l : u.repeat(n) + l)).join("\n");
     const body = tasks.map((t) => {
@@ -254,7 +259,8 @@ describe("property: --fix of generated resources blocks", () => {
       }
       return ind(2, `task "${t.name}" {\n${parts.map((p) => ind(1, p)).join("\n\n")}\n}`);
     });
-    const text = `variable "cpu" {\n${u}default = 500\n}\n\njob "p" {\n${u}group "g" {\n${body.join("\n\n")}\n${u}}\n}\n`;
+    const group = (name: string) => `${u}group "${name}" {\n${body.join("\n\n")}\n${u}}\n`;
+    const text = `variable "cpu" {\n${u}default = 500\n}\n\njob "p" {\n${["g", "h"].slice(0, groups).map(group).join("\n")}}\n`;
     return useCrlf ? text.replace(/\n/g, "\r\n") : text;
   });
 

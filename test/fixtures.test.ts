@@ -32,7 +32,7 @@ async function settingsFor(file: string) {
   const inputs = `${file}.inputs.json`;
   if (!existsSync(inputs)) return resolver.resolve(file).settings;
   const spec = JSON.parse(readFileSync(inputs, "utf8")) as { env?: Record<string, string>; varFiles?: string[]; vars?: string[] };
-  const variables = await loadVariables(path.dirname(file), { env: envVariables(spec.env ?? {}), varFiles: spec.varFiles ?? [], vars: spec.vars ?? [] });
+  const { inputs: variables } = await loadVariables(path.dirname(file), { env: envVariables(spec.env ?? {}), varFiles: spec.varFiles ?? [], vars: spec.vars ?? [] });
   return testContext(repoRoot, {}, variables).resolver.resolve(file).settings;
 }
 

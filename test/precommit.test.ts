@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -26,6 +26,11 @@ describe.skipIf(!havePreCommit && !required)(
       mkdirSync(path.join(repo, "jobs"), { recursive: true });
       copyFileSync(path.join(fixturesDir, "examples", "ecs-web.nomad.hcl"), path.join(repo, "jobs", "web.nomad.hcl"));
       copyFileSync(path.join(fixturesDir, "rules", "remote-artifact", "clean-local-drivers.nomad.hcl"), path.join(repo, "jobs", "batch.nomad.hcl"));
+      // A jobspec named *.hcl, and HCL files that are not jobspecs, as repositories hold them.
+      copyFileSync(path.join(fixturesDir, "examples", "ecs-web.nomad.hcl"), path.join(repo, "jobs", "api.hcl"));
+      mkdirSync(path.join(repo, "agent"));
+      writeFileSync(path.join(repo, "agent", "client.hcl"), "client {\n  enabled = true\n}\n");
+      writeFileSync(path.join(repo, "prod.vars.hcl"), 'image = "web:2"\n');
       git(["init", "-q"], repo);
       git(["add", "."], repo);
     });
@@ -57,11 +62,31 @@ describe.skipIf(!havePreCommit && !required)(
       expect(out).toContain("Passed");
     });
 
+    it("lints a jobspec named *.hcl and leaves the HCL files that are not jobspecs alone", () => {
+      const r = tryRepo("nomad-remote-lint", ["jobs/api.hcl", "agent/client.hcl", "prod.vars.hcl"]);
+      const out = r.stdout + r.stderr;
+      expect(r.status, out).toBe(1);
+      expect(out).toContain("jobs/api.hcl");
+      expect(out).toContain('template in task "server" (driver "ecs") is not rendered');
+      expect(out).not.toContain("client.hcl");
+      expect(out).not.toContain("prod.vars.hcl");
+      expect(out).toContain("in 1 linted file");
+    });
+
+    it("passes when the changed files hold no jobspec", () => {
+      const r = tryRepo("nomad-remote-lint", ["agent/client.hcl", "prod.vars.hcl"]);
+      const out = r.stdout + r.stderr;
+      expect(r.status, out).toBe(0);
+      expect(out).toContain("Passed");
+    });
+
     it("the whole-repository hook lints every jobspec", () => {
       const r = tryRepo("nomad-remote-lint-all", []);
       const out = r.stdout + r.stderr;
       expect(r.status, out).toBe(1);
       expect(out).toContain("jobs/web.nomad.hcl");
+      expect(out).toContain("jobs/api.hcl");
+      expect(out).not.toContain("client.hcl");
     });
   },
 );

@@ -45,6 +45,7 @@ afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 interface Message {
   ruleId: string;
+  severity: string;
   message: string;
   line: number;
   column: number;
@@ -78,10 +79,36 @@ describe("variable values, lowest to highest precedence", () => {
     expect(r.status).toBe(0);
   });
 
-  it("exits 2 for an undeclared --var, as nomad job run -hcl2-strict", () => {
+  it("shares --var over every file: one that does not declare it is no problem, and neither declaring it is reported once", () => {
+    const declares = 'variable "x" {}\njob "a" {\n  group "g" {\n    task "t" {\n      driver = "docker"\n      env {\n        X = var.x\n      }\n    }\n  }\n}\n';
+    const plain = 'job "b" {\n  group "g" {\n    task "t" {\n      driver = "docker"\n    }\n  }\n}\n';
+    writeFileSync(path.join(tmp, "a.nomad.hcl"), declares);
+    writeFileSync(path.join(tmp, "b.nomad.hcl"), plain);
+    writeFileSync(path.join(tmp, "c.nomad.hcl"), plain.replace('job "b"', 'job "c"'));
+    const shared = lint(["--var", "x=1", "a.nomad.hcl", "b.nomad.hcl"]);
+    expect([shared.status, shared.stderr]).toEqual([0, ""]);
+    expect(shared.results.map((r) => [path.basename(r.filePath), r.messages.map((m) => m.ruleId)])).toEqual([
+      ["a.nomad.hcl", []],
+      ["b.nomad.hcl", []],
+    ]);
+    const neither = lint(["--var", "x=1", "b.nomad.hcl", "c.nomad.hcl"]);
+    expect(neither.status).toBe(0);
+    const about = neither.results.flatMap((r) => r.messages.filter((m) => m.message.includes('"x"')).map((m) => [r.filePath, m.ruleId, m.message]));
+    expect(about).toEqual([["<command line>", "variable-undeclared", '--var x=1: no linted jobspec declares variable "x"']]);
+  });
+
+  it("reports a --var that no linted jobspec declares once, on the command line, and still lints the files", () => {
     const r = lint(["--var", "region=eu", "job.nomad.hcl"]);
-    expect(r.status).toBe(2);
-    expect(r.stderr).toBe('nomad-remote-lint: --var region: no variable "region" is declared in job.nomad.hcl\n');
+    expect(r.stderr).toBe("");
+    expect(r.results.map((x) => x.filePath).sort()).toEqual([job, "<command line>"].sort());
+    const commandLine = (x: typeof r) => x.results.find((y) => y.filePath === "<command line>")!;
+    expect(commandLine(r).messages.map((m) => [m.ruleId, m.severity, m.message])).toEqual([
+      ["variable-undeclared", "warning", '--var region=eu: no linted jobspec declares variable "region"'],
+    ]);
+    expect(r.status).toBe(0);
+    const strict = lint(["--hcl2-strict", "--var", "region=eu", "job.nomad.hcl"]);
+    expect(commandLine(strict).messages.map((m) => m.severity)).toEqual(["error"]);
+    expect(strict.status).toBe(1);
   });
 
   it("reports a --var or NOMAD_VAR_ value that does not convert at the variable's declaration", () => {
@@ -98,17 +125,22 @@ describe("variable values, lowest to highest precedence", () => {
     const r = lint(["--var-file", "extra.hcl", "--var-file", "wrong.hcl", "job.nomad.hcl"]);
     expect(r.status).toBe(1);
     const byFile = Object.fromEntries(r.results.map((x) => [path.basename(x.filePath), x.messages.map((m) => [m.ruleId, m.line, m.column, m.message])]));
-    expect(byFile["extra.hcl"]).toEqual([["variable-value", 2, 1, 'variable "region" is not declared in job.nomad.hcl']]);
+    expect(byFile["extra.hcl"]).toEqual([["variable-undeclared", 2, 1, 'variable "region" is given a value, but no linted jobspec declares it']]);
     expect(byFile["wrong.hcl"]).toEqual([
       ["variable-value", 1, 1, 'value for job.nomad.hcl: variable "tags" is "a,b" (a string), where a list is required (list(string))'],
     ]);
   });
 
-  it("exits 2 for a var file that does not parse, naming its position", () => {
+  it("reports a var file that does not parse at its position, and one that cannot be read with status 2, linting the rest", () => {
     const r = lint(["--var-file", "broken.hcl", "job.nomad.hcl"]);
-    expect(r.status).toBe(2);
-    expect(r.stderr).toContain("broken.hcl:1:7: invalid var file: Invalid expression");
-    expect(lint(["--var-file", "missing.hcl", "job.nomad.hcl"]).stderr).toContain("missing.hcl: cannot read var file: ENOENT");
+    expect(r.status).toBe(1);
+    const broken = r.results.find((x) => x.filePath.endsWith("broken.hcl"))!;
+    expect(broken.messages.map((m) => [m.ruleId, m.line, m.column])).toEqual([["syntax", 1, 7]]);
+    expect(broken.messages[0]!.message).toMatch(/^Invalid expression/);
+    const missing = lint(["--var-file", "missing.hcl", "job.nomad.hcl"]);
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toContain("missing.hcl: cannot read var file: no such file or directory");
+    expect(missing.results.map((x) => x.filePath)).toEqual([job]);
   });
 });
 

@@ -83,10 +83,10 @@ var require_wasm_exec = __commonJS({
             const n = this.writeSync(fd, buf);
             callback(null, n);
           },
-          chmod(path17, mode, callback) {
+          chmod(path18, mode, callback) {
             callback(enosys());
           },
-          chown(path17, uid, gid, callback) {
+          chown(path18, uid, gid, callback) {
             callback(enosys());
           },
           close(fd, callback) {
@@ -107,49 +107,49 @@ var require_wasm_exec = __commonJS({
           ftruncate(fd, length, callback) {
             callback(enosys());
           },
-          lchown(path17, uid, gid, callback) {
+          lchown(path18, uid, gid, callback) {
             callback(enosys());
           },
-          link(path17, link, callback) {
+          link(path18, link, callback) {
             callback(enosys());
           },
-          lstat(path17, callback) {
+          lstat(path18, callback) {
             callback(enosys());
           },
-          mkdir(path17, perm, callback) {
+          mkdir(path18, perm, callback) {
             callback(enosys());
           },
-          open(path17, flags, mode, callback) {
+          open(path18, flags, mode, callback) {
             callback(enosys());
           },
           read(fd, buffer, offset, length, position, callback) {
             callback(enosys());
           },
-          readdir(path17, callback) {
+          readdir(path18, callback) {
             callback(enosys());
           },
-          readlink(path17, callback) {
+          readlink(path18, callback) {
             callback(enosys());
           },
           rename(from, to, callback) {
             callback(enosys());
           },
-          rmdir(path17, callback) {
+          rmdir(path18, callback) {
             callback(enosys());
           },
-          stat(path17, callback) {
+          stat(path18, callback) {
             callback(enosys());
           },
-          symlink(path17, link, callback) {
+          symlink(path18, link, callback) {
             callback(enosys());
           },
-          truncate(path17, length, callback) {
+          truncate(path18, length, callback) {
             callback(enosys());
           },
-          unlink(path17, callback) {
+          unlink(path18, callback) {
             callback(enosys());
           },
-          utimes(path17, atime, mtime, callback) {
+          utimes(path18, atime, mtime, callback) {
             callback(enosys());
           }
         };
@@ -890,8 +890,8 @@ var require_utils = __commonJS({
       }
       return output;
     };
-    exports2.basename = (path17, { windows } = {}) => {
-      const segs = path17.split(windows ? /[\\/]/ : "/");
+    exports2.basename = (path18, { windows } = {}) => {
+      const segs = path18.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -1245,7 +1245,7 @@ var require_parse = __commonJS({
   "node_modules/picomatch/lib/parse.js"(exports2, module2) {
     "use strict";
     init_import_meta_url();
-    var constants2 = require_constants();
+    var constants4 = require_constants();
     var utils = require_utils();
     var {
       MAX_LENGTH,
@@ -1253,7 +1253,7 @@ var require_parse = __commonJS({
       REGEX_NON_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_BACKREF,
       REPLACEMENTS
-    } = constants2;
+    } = constants4;
     var expandRange = (args, options) => {
       if (typeof options.expandRange === "function") {
         return options.expandRange(...args, options);
@@ -1462,7 +1462,7 @@ var require_parse = __commonJS({
       if (options.maxExtglobRecursion === false) {
         return { risky: false };
       }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants2.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants4.DEFAULT_MAX_EXTGLOB_RECURSION;
       const branches = splitTopLevel(body).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
@@ -1508,8 +1508,8 @@ var require_parse = __commonJS({
       const bos = { type: "bos", value: "", output: opts.prepend || "" };
       const tokens = [bos];
       const capture = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants2.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants2.extglobChars(PLATFORM_CHARS);
+      const PLATFORM_CHARS = constants4.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants4.extglobChars(PLATFORM_CHARS);
       const {
         DOT_LITERAL,
         PLUS_LITERAL,
@@ -2205,7 +2205,7 @@ var require_parse = __commonJS({
         NO_DOTS_SLASH,
         STAR: STAR2,
         START_ANCHOR
-      } = constants2.globChars(opts.windows);
+      } = constants4.globChars(opts.windows);
       const nodot = opts.dot ? NO_DOTS : NO_DOT;
       const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
       const capture = opts.capture ? "" : "?:";
@@ -2264,11 +2264,11 @@ var require_picomatch = __commonJS({
     var scan2 = require_scan();
     var parse2 = require_parse();
     var utils = require_utils();
-    var constants2 = require_constants();
+    var constants4 = require_constants();
     var isObject3 = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch3 = (glob, options, returnState = false) => {
+    var picomatch4 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
-        const fns = glob.map((input2) => picomatch3(input2, options, returnState));
+        const fns = glob.map((input2) => picomatch4(input2, options, returnState));
         const arrayMatcher = (str) => {
           for (const isMatch of fns) {
             const state2 = isMatch(str);
@@ -2284,16 +2284,16 @@ var require_picomatch = __commonJS({
       }
       const opts = options || {};
       const posix = opts.windows;
-      const regex = isState ? picomatch3.compileRe(glob, options) : picomatch3.makeRe(glob, options, false, true);
+      const regex = isState ? picomatch4.compileRe(glob, options) : picomatch4.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
       let isIgnored = () => false;
       if (opts.ignore) {
         const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch3(opts.ignore, ignoreOpts, returnState);
+        isIgnored = picomatch4(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input2, returnObject = false) => {
-        const { isMatch, match, output } = picomatch3.test(input2, regex, options, { glob, posix });
+        const { isMatch, match, output } = picomatch4.test(input2, regex, options, { glob, posix });
         const result = { glob, state, regex, posix, input: input2, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
@@ -2319,7 +2319,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch3.test = (input2, regex, options, { glob, posix } = {}) => {
+    picomatch4.test = (input2, regex, options, { glob, posix } = {}) => {
       if (typeof input2 !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -2336,24 +2336,24 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch3.matchBase(input2, regex, options, posix);
+          match = picomatch4.matchBase(input2, regex, options, posix);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch3.matchBase = (input2, glob, options, posix = options && options.windows) => {
-      const regex = glob instanceof RegExp ? glob : picomatch3.makeRe(glob, options);
+    picomatch4.matchBase = (input2, glob, options, posix = options && options.windows) => {
+      const regex = glob instanceof RegExp ? glob : picomatch4.makeRe(glob, options);
       return regex.test(utils.basename(input2, { windows: posix }));
     };
-    picomatch3.isMatch = (str, patterns, options) => picomatch3(patterns, options)(str);
-    picomatch3.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch3.parse(p, options));
+    picomatch4.isMatch = (str, patterns, options) => picomatch4(patterns, options)(str);
+    picomatch4.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch4.parse(p, options));
       return parse2(pattern, { ...options, fastpaths: false });
     };
-    picomatch3.scan = (input2, options) => scan2(input2, options);
-    picomatch3.compileRe = (state, options, returnOutput = false, returnState = false) => {
+    picomatch4.scan = (input2, options) => scan2(input2, options);
+    picomatch4.compileRe = (state, options, returnOutput = false, returnState = false) => {
       if (returnOutput === true) {
         return state.output;
       }
@@ -2364,13 +2364,13 @@ var require_picomatch = __commonJS({
       if (state && state.negated === true) {
         source = `^(?!${source}).*$`;
       }
-      const regex = picomatch3.toRegex(source, options);
+      const regex = picomatch4.toRegex(source, options);
       if (returnState === true) {
         regex.state = state;
       }
       return regex;
     };
-    picomatch3.makeRe = (input2, options = {}, returnOutput = false, returnState = false) => {
+    picomatch4.makeRe = (input2, options = {}, returnOutput = false, returnState = false) => {
       if (!input2 || typeof input2 !== "string") {
         throw new TypeError("Expected a non-empty string");
       }
@@ -2381,9 +2381,9 @@ var require_picomatch = __commonJS({
       if (!parsed.output) {
         parsed = parse2(input2, options);
       }
-      return picomatch3.compileRe(parsed, options, returnOutput, returnState);
+      return picomatch4.compileRe(parsed, options, returnOutput, returnState);
     };
-    picomatch3.toRegex = (source, options) => {
+    picomatch4.toRegex = (source, options) => {
       try {
         const opts = options || {};
         return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
@@ -2392,8 +2392,8 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch3.constants = constants2;
-    module2.exports = picomatch3;
+    picomatch4.constants = constants4;
+    module2.exports = picomatch4;
   }
 });
 
@@ -2404,14 +2404,14 @@ var require_picomatch2 = __commonJS({
     init_import_meta_url();
     var pico = require_picomatch();
     var utils = require_utils();
-    function picomatch3(glob, options, returnState = false) {
+    function picomatch4(glob, options, returnState = false) {
       if (options && (options.windows === null || options.windows === void 0)) {
         options = { ...options, windows: utils.isWindows() };
       }
       return pico(glob, options, returnState);
     }
-    Object.assign(picomatch3, pico);
-    module2.exports = picomatch3;
+    Object.assign(picomatch4, pico);
+    module2.exports = picomatch4;
   }
 });
 
@@ -2870,11 +2870,11 @@ var require_codegen = __commonJS({
         const rhs = this.rhs === void 0 ? "" : ` = ${this.rhs}`;
         return `${varKind} ${this.name}${rhs};` + _n;
       }
-      optimizeNames(names, constants2) {
+      optimizeNames(names, constants4) {
         if (!names[this.name.str])
           return;
         if (this.rhs)
-          this.rhs = optimizeExpr(this.rhs, names, constants2);
+          this.rhs = optimizeExpr(this.rhs, names, constants4);
         return this;
       }
       get names() {
@@ -2891,10 +2891,10 @@ var require_codegen = __commonJS({
       render({ _n }) {
         return `${this.lhs} = ${this.rhs};` + _n;
       }
-      optimizeNames(names, constants2) {
+      optimizeNames(names, constants4) {
         if (this.lhs instanceof code_1.Name && !names[this.lhs.str] && !this.sideEffects)
           return;
-        this.rhs = optimizeExpr(this.rhs, names, constants2);
+        this.rhs = optimizeExpr(this.rhs, names, constants4);
         return this;
       }
       get names() {
@@ -2955,8 +2955,8 @@ var require_codegen = __commonJS({
       optimizeNodes() {
         return `${this.code}` ? this : void 0;
       }
-      optimizeNames(names, constants2) {
-        this.code = optimizeExpr(this.code, names, constants2);
+      optimizeNames(names, constants4) {
+        this.code = optimizeExpr(this.code, names, constants4);
         return this;
       }
       get names() {
@@ -2985,12 +2985,12 @@ var require_codegen = __commonJS({
         }
         return nodes.length > 0 ? this : void 0;
       }
-      optimizeNames(names, constants2) {
+      optimizeNames(names, constants4) {
         const { nodes } = this;
         let i = nodes.length;
         while (i--) {
           const n = nodes[i];
-          if (n.optimizeNames(names, constants2))
+          if (n.optimizeNames(names, constants4))
             continue;
           subtractNames(names, n.names);
           nodes.splice(i, 1);
@@ -3043,12 +3043,12 @@ var require_codegen = __commonJS({
           return void 0;
         return this;
       }
-      optimizeNames(names, constants2) {
+      optimizeNames(names, constants4) {
         var _a;
-        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants2);
-        if (!(super.optimizeNames(names, constants2) || this.else))
+        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants4);
+        if (!(super.optimizeNames(names, constants4) || this.else))
           return;
-        this.condition = optimizeExpr(this.condition, names, constants2);
+        this.condition = optimizeExpr(this.condition, names, constants4);
         return this;
       }
       get names() {
@@ -3071,10 +3071,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.iteration})` + super.render(opts);
       }
-      optimizeNames(names, constants2) {
-        if (!super.optimizeNames(names, constants2))
+      optimizeNames(names, constants4) {
+        if (!super.optimizeNames(names, constants4))
           return;
-        this.iteration = optimizeExpr(this.iteration, names, constants2);
+        this.iteration = optimizeExpr(this.iteration, names, constants4);
         return this;
       }
       get names() {
@@ -3110,10 +3110,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.varKind} ${this.name} ${this.loop} ${this.iterable})` + super.render(opts);
       }
-      optimizeNames(names, constants2) {
-        if (!super.optimizeNames(names, constants2))
+      optimizeNames(names, constants4) {
+        if (!super.optimizeNames(names, constants4))
           return;
-        this.iterable = optimizeExpr(this.iterable, names, constants2);
+        this.iterable = optimizeExpr(this.iterable, names, constants4);
         return this;
       }
       get names() {
@@ -3155,11 +3155,11 @@ var require_codegen = __commonJS({
         (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNodes();
         return this;
       }
-      optimizeNames(names, constants2) {
+      optimizeNames(names, constants4) {
         var _a, _b;
-        super.optimizeNames(names, constants2);
-        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants2);
-        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants2);
+        super.optimizeNames(names, constants4);
+        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants4);
+        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants4);
         return this;
       }
       get names() {
@@ -3460,7 +3460,7 @@ var require_codegen = __commonJS({
     function addExprNames(names, from) {
       return from instanceof code_1._CodeOrName ? addNames(names, from.names) : names;
     }
-    function optimizeExpr(expr, names, constants2) {
+    function optimizeExpr(expr, names, constants4) {
       if (expr instanceof code_1.Name)
         return replaceName(expr);
       if (!canOptimize(expr))
@@ -3475,14 +3475,14 @@ var require_codegen = __commonJS({
         return items;
       }, []));
       function replaceName(n) {
-        const c = constants2[n.str];
+        const c = constants4[n.str];
         if (c === void 0 || names[n.str] !== 1)
           return n;
         delete names[n.str];
         return c;
       }
       function canOptimize(e) {
-        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants2[c.str] !== void 0);
+        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants4[c.str] !== void 0);
       }
     }
     function subtractNames(names, from) {
@@ -5705,8 +5705,8 @@ var require_utils2 = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path17) {
-      let input2 = path17;
+    function removeDotSegments(path18) {
+      let input2 = path18;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -5780,11 +5780,11 @@ var require_utils2 = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path17) {
-      if (path17 === "" || path17[0] === "/") {
-        return removeDotSegments(path17);
+    function removeDotSegmentsRelative(path18) {
+      if (path18 === "" || path18[0] === "/") {
+        return removeDotSegments(path18);
       }
-      const segments2 = path17.split("/");
+      const segments2 = path18.split("/");
       const last = segments2.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -6148,8 +6148,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path17 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path17 && path17 !== "/" ? path17 : void 0;
+        const path18 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path18 && path18 !== "/" ? path18 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -9404,19 +9404,884 @@ var init_ajv = __esm({
   }
 });
 
+// node_modules/ignore/index.js
+var require_ignore = __commonJS({
+  "node_modules/ignore/index.js"(exports2, module2) {
+    init_import_meta_url();
+    function makeArray(subject) {
+      return Array.isArray(subject) ? subject : [subject];
+    }
+    var UNDEFINED = void 0;
+    var EMPTY = "";
+    var SPACE2 = " ";
+    var ESCAPE = "\\";
+    var REGEX_LITERAL_SPECIAL = /[.*+?()[\]{}^$|\\/]/;
+    var BOM2 = "\uFEFF";
+    var REGEX_ANCHORED_GLOBSTAR = /^\/\*{2,}$/;
+    var REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION = /^\\!/;
+    var REGEX_REPLACE_LEADING_EXCAPED_HASH = /^\\#/;
+    var REGEX_SPLITALL_CRLF = /\r?\n/g;
+    var DOUBLE_SLASH = "//";
+    var SLASH_CODE = 47;
+    var DOT_CODE = 46;
+    var SLASH2 = "/";
+    var TMP_KEY_IGNORE = "node-ignore";
+    if (typeof Symbol !== "undefined") {
+      TMP_KEY_IGNORE = /* @__PURE__ */ Symbol.for("node-ignore");
+    }
+    var KEY_IGNORE = TMP_KEY_IGNORE;
+    var define = (object, key, value) => {
+      Object.defineProperty(object, key, { value });
+      return value;
+    };
+    var RETURN_FALSE = () => false;
+    var POSIX_CLASSES = {
+      alnum: "0-9A-Za-z",
+      alpha: "A-Za-z",
+      blank: " \\t",
+      cntrl: "\\x00-\\x1f\\x7f",
+      digit: "0-9",
+      graph: "!-.0-~",
+      lower: "a-z",
+      print: " -.0-~",
+      punct: "!-.:-@\\[-`{-~",
+      // git's `sane-ctype.h` classifies \v and \f as control, not space,
+      //   unlike C's `isspace`
+      space: " \\t\\n\\r",
+      upper: "A-Z",
+      xdigit: "0-9A-Fa-f"
+    };
+    var CLASS_MEMBERS_TO_ESCAPE = "\\]^-[";
+    var escapeMember = (char) => CLASS_MEMBERS_TO_ESCAPE.indexOf(char) < 0 ? char : ESCAPE + char;
+    var NON_SLASH = "(?!\\/)";
+    var classSource = (negated, body) => {
+      if (negated) {
+        return `[^\\/${body}]`;
+      }
+      const source = `[${body}]`;
+      return new RegExp(source).test("/") ? NON_SLASH + source : source;
+    };
+    var scanBracket = (pattern, start) => {
+      const { length } = pattern;
+      let index = start + 1;
+      let negated = EMPTY;
+      const lead = pattern[index];
+      if (lead === "!" || lead === "^") {
+        negated = "^";
+        index++;
+      }
+      let body = EMPTY;
+      let prev = EMPTY;
+      for (; ; ) {
+        const char = pattern[index];
+        if (char === UNDEFINED) {
+          return null;
+        }
+        if (char === ESCAPE) {
+          const escaped = pattern[++index];
+          body += escapeMember(escaped);
+          prev = escaped;
+        } else if (char === "-" && prev && index + 1 < length && pattern[index + 1] !== "]") {
+          index++;
+          let to = pattern[index];
+          if (to === ESCAPE) {
+            to = pattern[index += 1];
+          }
+          if (prev <= to) {
+            body += `-${escapeMember(to)}`;
+          }
+          prev = EMPTY;
+        } else if (char === "[" && pattern[index + 1] === ":") {
+          const nameStart = index + 2;
+          let end = nameStart;
+          while (end < length && pattern[end] !== "]") {
+            end++;
+          }
+          if (end === length) {
+            return null;
+          }
+          if (end > nameStart && pattern[end - 1] === ":") {
+            const name = pattern.slice(nameStart, end - 1);
+            if (!Object.prototype.hasOwnProperty.call(POSIX_CLASSES, name)) {
+              return null;
+            }
+            body += POSIX_CLASSES[name];
+            prev = EMPTY;
+            index = end;
+          } else {
+            body += escapeMember("[");
+            prev = "[";
+            index = nameStart - 2;
+          }
+        } else {
+          body += escapeMember(char);
+          prev = char;
+        }
+        index++;
+        if (pattern[index] === "]") {
+          return {
+            end: index,
+            source: classSource(negated, body)
+          };
+        }
+      }
+    };
+    var NEVER_MATCH = "[]";
+    var PLACEHOLDER = "\0";
+    var REGEX_RESTORE_PLACEHOLDER = new RegExp(
+      `${PLACEHOLDER}(\\d+)${PLACEHOLDER}`,
+      "g"
+    );
+    var TRAILING_WILDCARD = "\uE000";
+    var TRAILING_DOUBLESTAR = "\uE001";
+    var isReserved = (char) => char === PLACEHOLDER || char === TRAILING_WILDCARD || char === TRAILING_DOUBLESTAR;
+    var extractBrackets = (pattern) => {
+      const sources = [];
+      const hold = (source) => `${PLACEHOLDER}${sources.push(source) - 1}${PLACEHOLDER}`;
+      const { length } = pattern;
+      let out = EMPTY;
+      let index = 0;
+      while (index < length) {
+        const char = pattern[index];
+        if (char === ESCAPE) {
+          const escaped = pattern[index + 1];
+          if (escaped === SLASH2 && index + 2 === length) {
+            out += hold(NEVER_MATCH);
+          } else if (escaped === "*" || escaped === "[" || escaped === SPACE2) {
+            out += pattern.slice(index, index + 2);
+          } else {
+            out += hold(
+              REGEX_LITERAL_SPECIAL.test(escaped) ? ESCAPE + escaped : isReserved(escaped) ? `[${escaped}]` : escaped
+            );
+          }
+          index += 2;
+        } else if (isReserved(char)) {
+          out += hold(`[${char}]`);
+          index++;
+        } else if (char === "[") {
+          const scanned = scanBracket(pattern, index);
+          if (scanned === null) {
+            out += hold(NEVER_MATCH);
+            index = length;
+          } else {
+            out += hold(scanned.source);
+            index = scanned.end + 1;
+          }
+        } else {
+          out += char;
+          index++;
+        }
+      }
+      return {
+        source: out,
+        sources
+      };
+    };
+    var DIRECT = null;
+    var REGEX_INNER_SLASH = /\/(?!$)/;
+    var WILDCARD = "[^\\/]*";
+    var REPLACERS = [
+      // Replace (\ ) with ' '
+      // Only a space: an escaped tab or other whitespace is already a literal by
+      //   the time it reaches here, and a bare tab must be left as one, not turned
+      //   into a space.
+      // (\ ) -> ' '
+      // (\\ ) -> '\\ '
+      // (\\\ ) -> '\\ '
+      [
+        // A run of backslashes is taken whole, from its first one, so no match
+        //   ever starts again inside it -- `(\\+?) ` did, which made a long run
+        //   quadratic.
+        /(\\+)( ?)/g,
+        (_, run2, space) => space ? run2.slice(0, run2.length - run2.length % 2) + SPACE2 : run2,
+        ESCAPE + SPACE2
+      ],
+      // git's wildmatch() reads a run of two or more asterisks as one globstar
+      //   whenever the run fills a path segment: it starts the pattern or follows
+      //   a `/`, and it ends the pattern or comes before a `/`. A run of two is
+      //   already `**`; a longer one is folded into `**` here, so the steps
+      //   below only ever have to know `**`.
+      // `***/foo` -> `**/foo`, `a/***/b` -> `a/**/b`, `a/***` -> `a/**`
+      // git also takes a run beside a literal prefix (`a***/b`) or beside an
+      //   escaped slash (`***\/b`) as a globstar, and this does not; the README
+      //   lists both, under "A run of asterisks".
+      [
+        /(^|\/)\*{3,}(?=\/|$)/g,
+        (_, start) => `${start}**`,
+        "*"
+      ],
+      // Escape metacharacters
+      // which is written down by users but means special for regular expressions.
+      // > There are 12 characters with special meanings:
+      // > - the backslash \,
+      // > - the caret ^,
+      // > - the dollar sign $,
+      // > - the period or dot .,
+      // > - the vertical bar or pipe symbol |,
+      // > - the question mark ?,
+      // > - the asterisk or star *,
+      // > - the plus sign +,
+      // > - the opening parenthesis (,
+      // > - the closing parenthesis ),
+      // > - and the opening square bracket [,
+      // > - the opening curly brace {,
+      // > These special characters are often called "metacharacters".
+      [
+        /[\\$.|*+(){^]/g,
+        (match) => `\\${match}`
+      ],
+      [
+        // > a question mark (?) matches a single character
+        /(?!\\)\?/g,
+        () => "[^/]",
+        "?"
+      ],
+      // leading slash
+      [
+        // > A leading slash matches the beginning of the pathname.
+        // > For example, "/*.c" matches "cat-file.c" but not "mozilla-sha1/sha1.c".
+        // A leading slash matches the beginning of the pathname
+        /^\//,
+        () => "^",
+        SLASH2
+      ],
+      // replace special metacharacter slash after the leading slash
+      [
+        /\//g,
+        () => "\\/",
+        SLASH2
+      ],
+      [
+        // > A leading "**" followed by a slash means match in all directories.
+        // > For example, "**/foo" matches file or directory "foo" anywhere,
+        // > the same as pattern "foo".
+        // > "**/foo/bar" matches file or directory "bar" anywhere that is directly
+        // >   under directory "foo".
+        // Notice that the '*'s have been replaced as '\\*'
+        /^\^*(?:\\\*\\\*\\\/)+/,
+        // '**/foo' <-> 'foo'
+        () => "(?:^|\\/)",
+        "*"
+      ],
+      // starting
+      [
+        // there will be no leading '/'
+        //   (which has been replaced by section "leading slash")
+        // If starts with '**', adding a '^' to the regular expression also works
+        DIRECT,
+        (source, pattern) => {
+          if (!source || source[0] === "^" || source[0] === "(") {
+            return source;
+          }
+          const anchor = !REGEX_INNER_SLASH.test(pattern) ? "(?:^|\\/)" : "^";
+          return anchor + source;
+        }
+      ],
+      // two globstars
+      [
+        // Use lookahead assertions so that we could match more than one `'/**'`
+        /\\\/\\\*\\\*(?=\\\/|$)/g,
+        // Zero, one or several directories
+        // should not use '*', or it will be replaced by the next replacer
+        // Check if it is not the last `'/**'`
+        (_, index, str) => index + 6 < str.length ? str.slice(index + 6) === "\\/" ? "(?:\\/[^\\/]+)+" : "(?:\\/[^\\/]+)*" : `\\/${TRAILING_DOUBLESTAR}`,
+        "*"
+      ],
+      // normal intermediate wildcards
+      [
+        // Never replace escaped '*'
+        // ignore rule '\*' will match the path '*'
+        // 'abc.*/' -> go
+        // 'abc.*'  -> skip this rule,
+        //    coz trailing single wildcard will be handed by [trailing wildcard]
+        /(^|[^\\])(?:\\\*)+(?!$)/g,
+        // '*.js' matches '.js'
+        // '*.js' doesn't match 'abc'
+        // 1. An asterisk "*" matches anything except a slash.
+        // 2. Other consecutive asterisks are considered regular asterisks
+        //    and collapse into one non-slash wildcard run.
+        (_, p1) => p1 + WILDCARD,
+        "*"
+      ],
+      // trailing wildcard, held apart from a literal star
+      [
+        // The step above leaves a trailing `*` alone, so a single `\*` is all that
+        //   can be left at the end here, and what stands in front of it says which
+        //   kind it is. A wildcard arrives as the escaper wrote it, `\*` with
+        //   nothing before it; a literal arrives as the user's own escape, which
+        //   the escaper doubled, and then the star's own -- `\\` and then `\*`.
+        //   There is no third case: every backslash still reaching the chain is
+        //   one `\*`, `\[` or `\ ` carries itself, and each is followed by its
+        //   own character, so a longer run can never form. This runs while the
+        //   two are still distinct, before the unescape steps below collapse the
+        //   literal onto the very `\*` a wildcard leaves behind.
+        /(^|[^\\])((?:\\\\)*)\\\*$/,
+        (match, p1, p2) => p2 === EMPTY ? p1 + TRAILING_WILDCARD : match,
+        "*"
+      ],
+      [
+        // unescape, revert step 3 except for back slash
+        // For example, if a user escape a '\\*',
+        // after step 3, the result will be '\\\\\\*'
+        /\\\\\\(?=[$.|*+(){^])/g,
+        () => ESCAPE,
+        ESCAPE + ESCAPE
+      ],
+      [
+        // '\\\\' -> '\\'
+        /\\\\/g,
+        () => ESCAPE,
+        ESCAPE + ESCAPE
+      ],
+      [
+        // Every real bracket expression -- POSIX classes included -- has already
+        //   been held aside by `extractBrackets`, so the only `[` left in the
+        //   pattern is an escaped, literal one.
+        // A backslash could only stand at the end of the range if it quoted the
+        //   `]`, and `\]` is held aside long before this.
+        /\\\[([^\]/]*?)($|\])/g,
+        // '\\[bar]' -> '\\\\[bar]'
+        (match, range, close) => `\\[${range}${close}`,
+        "["
+      ],
+      // ending
+      [
+        // 'js' will not match 'js.'
+        // 'ab' will not match 'abc'
+        DIRECT,
+        // WTF!
+        // https://git-scm.com/docs/gitignore
+        // changes in [2.22.1](https://git-scm.com/docs/gitignore/2.22.1)
+        // which re-fixes #24, #38
+        // > If there is a separator at the end of the pattern then the pattern
+        // > will only match directories, otherwise the pattern can match both
+        // > files and directories.
+        // 'js*' will not match 'a.js'
+        // 'js/' will not match 'a.js'
+        // 'js' will match 'a.js' and 'a.js/'
+        (source) => {
+          const last = source[source.length - 1];
+          if (!last || last === TRAILING_WILDCARD || last === TRAILING_DOUBLESTAR) {
+            return source;
+          }
+          return last === SLASH2 ? `${source}$` : `${source}(?=$|\\/$)`;
+        }
+      ]
+    ];
+    var REGEX_REPLACE_TRAILING_WILDCARD = /(^|\\\/)?\uE000$/;
+    var MODE_IGNORE = "regex";
+    var MODE_CHECK_IGNORE = "checkRegex";
+    var UNDERSCORE = "_";
+    var replaceTrailingWildcard = (_, p1) => {
+      const prefix = p1 ? `${p1}[^/]+` : "[^/]*";
+      return `${prefix}(?=$|\\/$)`;
+    };
+    var REGEX_REPLACE_TRAILING_DOUBLESTAR = /\uE001$/;
+    var replaceTrailingDoublestar = () => "[\\s\\S]";
+    var separatorAfter = (run2, at2) => {
+      let separator = EMPTY;
+      for (let index = at2 + 1; index < run2.length && !run2[index].wildcard; index++) {
+        separator += run2[index].single;
+      }
+      return separator;
+    };
+    var pinWildcards = (source) => {
+      if (source.indexOf(WILDCARD) < 0) {
+        return source;
+      }
+      const tokens = [];
+      const { length } = source;
+      let index = 0;
+      while (index < length) {
+        const char = source[index];
+        if (source.startsWith(WILDCARD, index)) {
+          tokens.push({ wildcard: true });
+          index += WILDCARD.length;
+        } else if (char === "[") {
+          let end = index + 1;
+          if (source[end] === "^") {
+            end++;
+          }
+          if (source[end] === "]") {
+            end++;
+          }
+          while (end < length && source[end] !== "]") {
+            end += source[end] === ESCAPE ? 2 : 1;
+          }
+          end++;
+          tokens.push({ single: source.slice(index, end) });
+          index = end;
+        } else if (char === ESCAPE) {
+          tokens.push({ single: source.slice(index, index + 2) });
+          index += 2;
+        } else if (char === "(") {
+          let depth = 0;
+          let end = index;
+          do {
+            if (source[end] === ESCAPE) {
+              end++;
+            } else if (source[end] === "(") {
+              depth++;
+            } else if (source[end] === ")") {
+              depth--;
+            }
+            end++;
+          } while (end < length && depth > 0);
+          if ("*+?".indexOf(source[end]) >= 0) {
+            end++;
+          }
+          tokens.push({ boundary: source.slice(index, end) });
+          index = end;
+        } else if (char === "^" || char === "$") {
+          tokens.push({ boundary: char });
+          index++;
+        } else {
+          tokens.push({ single: char });
+          index++;
+        }
+      }
+      let out = EMPTY;
+      let run2 = [];
+      const flush = () => {
+        let lastWildcard;
+        run2.forEach((token, at2) => {
+          if (token.wildcard) {
+            lastWildcard = at2;
+          }
+        });
+        run2.forEach((token, at2) => {
+          if (!token.wildcard) {
+            out += token.single;
+            return;
+          }
+          out += at2 === lastWildcard ? WILDCARD : `(?:(?!${separatorAfter(run2, at2)})[^\\/])*`;
+        });
+        run2 = [];
+      };
+      tokens.forEach((token) => {
+        if (token.boundary === void 0) {
+          run2.push(token);
+          return;
+        }
+        flush();
+        out += token.boundary;
+      });
+      flush();
+      return out;
+    };
+    var makeRegexPrefix = (pattern) => {
+      if (REGEX_ANCHORED_GLOBSTAR.test(pattern)) {
+        pattern = "**";
+      }
+      const { source, sources } = extractBrackets(pattern);
+      const replaced = REPLACERS.reduce(
+        // A pass whose matcher finds nothing hands back the very string it was
+        //   given, so asking first costs a search and saves a rewrite. Ten of the
+        //   fifteen passes never fire for a typical .gitignore line, and between
+        //   them they were 45% of this chain.
+        (prev, [matcher, replacer, required]) => {
+          if (matcher === DIRECT) {
+            return replacer(prev, pattern);
+          }
+          if (required !== UNDEFINED && prev.indexOf(required) < 0) {
+            return prev;
+          }
+          return matcher.test(prev) ? prev.replace(matcher, replacer.bind(pattern)) : prev;
+        },
+        source
+      );
+      return sources.length ? replaced.replace(
+        REGEX_RESTORE_PLACEHOLDER,
+        (match, index) => sources[index]
+      ) : replaced;
+    };
+    var checkSourceOf = (body, prefix) => {
+      if (body[body.length - 1] === SLASH2) {
+        prefix = makeRegexPrefix(body.slice(0, -1));
+      }
+      const head = prefix.slice(0, -1);
+      const last = prefix[prefix.length - 1];
+      return last === TRAILING_WILDCARD ? `${head}$` : last === TRAILING_DOUBLESTAR ? head : NEVER_MATCH;
+    };
+    var matchesBasename = (body) => {
+      const index = body.indexOf(SLASH2);
+      return index < 0 || index === body.length - 1;
+    };
+    var basenameOf = (path18) => {
+      const end = path18.length - 1;
+      const index = path18.lastIndexOf(
+        SLASH2,
+        path18[end] === SLASH2 ? end - 1 : end
+      );
+      return index < 0 ? path18 : path18.slice(index + 1);
+    };
+    var parentOf = (path18) => {
+      if (path18.charCodeAt(0) === SLASH_CODE || path18.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path18.split(SLASH2).filter(Boolean);
+        slices.pop();
+        return slices.length ? slices.join(SLASH2) + SLASH2 : EMPTY;
+      }
+      const end = path18.length - 1;
+      const cut = path18.lastIndexOf(
+        SLASH2,
+        path18.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+      );
+      return cut < 0 ? EMPTY : path18.slice(0, cut + 1);
+    };
+    var isString = (subject) => typeof subject === "string";
+    var checkPattern = (pattern) => pattern && isString(pattern);
+    var splitPattern = (pattern) => (pattern[pattern.length - 1] === "\r" ? pattern.slice(0, -1) : pattern).split(REGEX_SPLITALL_CRLF).filter(Boolean);
+    var IgnoreRule = class {
+      constructor(pattern, mark, body, ignoreCase, negative, prefix) {
+        this.pattern = pattern;
+        this.mark = mark;
+        this.negative = negative;
+        define(this, "body", body);
+        define(this, "ignoreCase", ignoreCase);
+        define(this, "regexPrefix", prefix);
+      }
+      // Worked out on first use and kept behind an own property, the way `regex`
+      //   caches itself in `_regex`. Deciding it in the constructor instead would
+      //   add a fourth `defineProperty` to every rule ever built, which cost 4% of
+      //   every compile -- including the compiles of rules that are never matched
+      //   against anything.
+      get _basenameOnly() {
+        return define(this, "_basenameOnly", matchesBasename(this.body));
+      }
+      get regex() {
+        const key = UNDERSCORE + MODE_IGNORE;
+        if (this[key]) {
+          return this[key];
+        }
+        return this._make(MODE_IGNORE, key);
+      }
+      get checkRegex() {
+        const key = UNDERSCORE + MODE_CHECK_IGNORE;
+        if (this[key]) {
+          return this[key];
+        }
+        return this._make(MODE_CHECK_IGNORE, key);
+      }
+      _make(mode, key) {
+        const str = pinWildcards(
+          mode === MODE_IGNORE ? this.regexPrefix.replace(REGEX_REPLACE_TRAILING_WILDCARD, replaceTrailingWildcard).replace(REGEX_REPLACE_TRAILING_DOUBLESTAR, replaceTrailingDoublestar) : checkSourceOf(this.body, this.regexPrefix)
+        );
+        const regex = this.ignoreCase ? new RegExp(str, "i") : new RegExp(str);
+        return define(this, key, regex);
+      }
+    };
+    var hasTrailingBackslash = (str) => {
+      let count = 0;
+      while (str[str.length - count - 1] === ESCAPE) {
+        count++;
+      }
+      return count % 2 === 1;
+    };
+    var trimEnd = (body, stripLineEnd) => {
+      let lineEnd = body.length;
+      let end;
+      for (; ; ) {
+        if (stripLineEnd && body[lineEnd - 1] === "\r") {
+          lineEnd--;
+        }
+        end = lineEnd;
+        while (body[end - 1] === SPACE2) {
+          end--;
+        }
+        if (!stripLineEnd || body[end - 1] !== "\n") {
+          break;
+        }
+        lineEnd = end - 1;
+      }
+      if (end === lineEnd) {
+        return body.slice(0, lineEnd);
+      }
+      let backslashes = 0;
+      while (body[end - backslashes - 1] === ESCAPE) {
+        backslashes++;
+      }
+      return backslashes % 2 ? body.slice(0, end - 1) + SPACE2 : body.slice(0, end);
+    };
+    var createRule = (pattern, mark, ignoreCase, stripLineEnd, stripBOM) => {
+      let body = stripBOM && pattern[0] === BOM2 ? pattern.slice(1) : pattern;
+      if (body[0] === "#") {
+        return;
+      }
+      let negative = false;
+      if (body[0] === "!") {
+        negative = true;
+        body = body.slice(1);
+      }
+      const last = body[body.length - 1];
+      if (last === SPACE2 || stripLineEnd && (last === "\r" || last === "\n")) {
+        body = trimEnd(body, stripLineEnd);
+      }
+      if (!body || hasTrailingBackslash(body)) {
+        return;
+      }
+      body = body.replace(REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION, "!").replace(REGEX_REPLACE_LEADING_EXCAPED_HASH, "#");
+      const regexPrefix = makeRegexPrefix(body);
+      return new IgnoreRule(
+        pattern,
+        mark,
+        body,
+        ignoreCase,
+        negative,
+        regexPrefix
+      );
+    };
+    var RuleManager = class {
+      constructor(ignoreCase) {
+        this._ignoreCase = ignoreCase;
+        this._rules = [];
+        this._basenameCount = 0;
+      }
+      _add(pattern, index) {
+        if (pattern && pattern[KEY_IGNORE]) {
+          this._rules = this._rules.concat(pattern._rules._rules);
+          this._basenameCount += pattern._rules._basenameCount;
+          this._added = true;
+          return;
+        }
+        const isStr = isString(pattern);
+        const raw = isStr ? pattern : pattern.pattern;
+        const rule = checkPattern(raw) && createRule(
+          raw,
+          isStr ? UNDEFINED : pattern.mark,
+          this._ignoreCase,
+          !this._split,
+          this._stripBOM && !index
+        );
+        if (rule) {
+          this._added = true;
+          this._rules.push(rule);
+          if (matchesBasename(rule.body)) {
+            this._basenameCount++;
+          }
+        }
+      }
+      // @param {Array<string> | string | Ignore} pattern
+      add(pattern) {
+        this._added = false;
+        this._split = isString(pattern);
+        this._stripBOM = !this._split || pattern[0] === BOM2;
+        makeArray(
+          this._split ? splitPattern(pattern) : pattern
+        ).forEach(this._add, this);
+        if (this._added) {
+          this._literalRules = UNDEFINED;
+        }
+        return this._added;
+      }
+      // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
+      //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
+      //   are left out once, rather than tested or compiled for every path.
+      testLiteral(path18) {
+        const rules2 = this._literalRules || (this._literalRules = this._rules.filter(
+          ({ body }) => body[body.length - (body[body.length - 1] === SLASH2 ? 2 : 1)] === "*"
+        ));
+        let ignored = false;
+        let unignored = false;
+        let matchedRule;
+        for (let index = rules2.length - 1; index >= 0; index--) {
+          const rule = rules2[index];
+          if (rule.checkRegex.test(path18)) {
+            ignored = !rule.negative;
+            unignored = rule.negative;
+            matchedRule = rule.negative ? UNDEFINED : rule;
+            break;
+          }
+        }
+        const ret = {
+          ignored,
+          unignored
+        };
+        if (matchedRule) {
+          ret.rule = matchedRule;
+        }
+        return ret;
+      }
+      // Test one single path without recursively checking parent directories
+      //
+      // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
+      // @returns {TestResult}
+      test(path18, mode) {
+        const rules2 = this._rules;
+        const { length } = rules2;
+        const shortcut = this._basenameCount * 2 >= length;
+        const basename = shortcut ? basenameOf(path18) : path18;
+        for (let index = length - 1; index >= 0; index--) {
+          const rule = rules2[index];
+          if (rule[mode].test(
+            shortcut && rule._basenameOnly ? basename : path18
+          )) {
+            const { negative } = rule;
+            const ret = {
+              ignored: !negative,
+              unignored: negative
+            };
+            if (!negative) {
+              ret.rule = rule;
+            }
+            return ret;
+          }
+        }
+        return {
+          ignored: false,
+          unignored: false
+        };
+      }
+    };
+    var throwError = (message2, Ctor) => {
+      throw new Ctor(message2);
+    };
+    var checkPath = (path18, originalPath, doThrow) => {
+      if (!isString(path18)) {
+        return doThrow(
+          `path must be a string, but got \`${originalPath}\``,
+          TypeError
+        );
+      }
+      if (!path18) {
+        return doThrow(`path must not be empty`, TypeError);
+      }
+      if (checkPath.isNotRelative(path18)) {
+        const r = "`path.relative()`d";
+        return doThrow(
+          `path should be a ${r} string, but got "${originalPath}"`,
+          RangeError
+        );
+      }
+      return true;
+    };
+    var isNotRelative = (path18) => {
+      const first2 = path18.charCodeAt(0);
+      if (first2 === SLASH_CODE) {
+        return true;
+      }
+      if (first2 !== DOT_CODE) {
+        return false;
+      }
+      if (path18.length === 1) {
+        return true;
+      }
+      const second = path18.charCodeAt(1);
+      if (second === SLASH_CODE) {
+        return true;
+      }
+      if (second !== DOT_CODE) {
+        return false;
+      }
+      return path18.length === 2 || path18.charCodeAt(2) === SLASH_CODE;
+    };
+    checkPath.isNotRelative = isNotRelative;
+    checkPath.convert = (p) => p;
+    var convertPath = (target) => isString(target) && checkPath.convert(target);
+    var Ignore = class {
+      constructor({
+        ignorecase = true,
+        ignoreCase = ignorecase,
+        allowRelativePaths = false
+      } = {}) {
+        define(this, KEY_IGNORE, true);
+        this._rules = new RuleManager(ignoreCase);
+        this._strictPathCheck = !allowRelativePaths;
+        this._initCache();
+      }
+      _initCache() {
+        this._ignoreCache = /* @__PURE__ */ Object.create(null);
+        this._testCache = /* @__PURE__ */ Object.create(null);
+      }
+      add(pattern) {
+        if (this._rules.add(pattern)) {
+          this._initCache();
+        }
+        return this;
+      }
+      // legacy
+      addPattern(pattern) {
+        return this.add(pattern);
+      }
+      // @returns {TestResult}
+      _test(originalPath, cache, path18) {
+        checkPath(
+          path18,
+          originalPath,
+          this._strictPathCheck ? throwError : RETURN_FALSE
+        );
+        return path18 ? this._t(path18, cache) : {
+          ignored: false,
+          unignored: false
+        };
+      }
+      checkIgnore(target) {
+        const path18 = convertPath(target);
+        if (!path18 || path18.charCodeAt(path18.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path18);
+        }
+        const dir = this._t(path18, this._testCache);
+        if (dir.ignored) {
+          return dir;
+        }
+        const literal = this._rules.testLiteral(path18);
+        return literal.ignored || literal.unignored ? literal : dir;
+      }
+      _t(path18, cache) {
+        const cached = cache[path18];
+        if (cached) {
+          return cached;
+        }
+        const parentPath = parentOf(path18);
+        const parent = parentPath ? this._t(parentPath, cache) : UNDEFINED;
+        return cache[path18] = parent && parent.ignored ? parent : this._rules.test(path18, MODE_IGNORE);
+      }
+      ignores(path18) {
+        return this._test(path18, this._ignoreCache, convertPath(path18)).ignored;
+      }
+      createFilter() {
+        return (path18) => !this.ignores(path18);
+      }
+      filter(paths) {
+        return makeArray(paths).filter(this.createFilter());
+      }
+      // @returns {TestResult}
+      test(path18) {
+        return this._test(path18, this._testCache, convertPath(path18));
+      }
+    };
+    var factory = (options) => new Ignore(options);
+    var isPathValid = (path18) => checkPath(convertPath(path18), path18, RETURN_FALSE);
+    var setupWindows = () => {
+      const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
+      checkPath.convert = makePosix;
+      const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
+      checkPath.isNotRelative = (path18) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path18) || isNotRelative(path18);
+    };
+    if (
+      // Detect `process` so that it can run in browsers.
+      typeof process !== "undefined" && process.platform === "win32"
+    ) {
+      setupWindows();
+    }
+    module2.exports = factory;
+    factory.default = factory;
+    module2.exports.isPathValid = isPathValid;
+    define(module2.exports, /* @__PURE__ */ Symbol.for("setupWindows"), setupWindows);
+  }
+});
+
 // src/action/main.ts
 init_import_meta_url();
 var import_node_worker_threads2 = require("node:worker_threads");
 
 // src/action/action.ts
 init_import_meta_url();
-var import_node_fs16 = require("node:fs");
-var import_node_path16 = __toESM(require("node:path"), 1);
+var import_node_fs15 = require("node:fs");
+var import_node_path17 = __toESM(require("node:path"), 1);
 
 // src/config/var-files.ts
 init_import_meta_url();
-var import_node_fs3 = require("node:fs");
-var import_node_path3 = __toESM(require("node:path"), 1);
+var import_node_path4 = __toESM(require("node:path"), 1);
 
 // src/util/errors.ts
 init_import_meta_url();
@@ -9814,23 +10679,23 @@ function blockDepth(value, limit) {
   }
   return depth === void 0 ? void 0 : depth + 1;
 }
-function extendPath(path17, key) {
-  const n = path17.length;
+function extendPath(path18, key) {
+  const n = path18.length;
   const out = new Array(n + 1);
-  for (let i = 0; i < n; i++) out[i] = path17[i];
+  for (let i = 0; i < n; i++) out[i] = path18[i];
   out[n] = key;
   return out;
 }
 function buildTree(json2) {
   return buildBlock("", "root", [], [], json2);
 }
-function buildBlock(type, kind2, labels, path17, body) {
+function buildBlock(type, kind2, labels, path18, body) {
   const opaque = JOBSPEC[kind2]?.opaque === true;
   const attributes = /* @__PURE__ */ new Map();
   const blocks = [];
   for (const key in body) {
     const value = body[key];
-    const childPath2 = extendPath(path17, key);
+    const childPath2 = extendPath(path18, key);
     const child = opaque ? void 0 : childSpec(kind2, labels, key);
     let depth;
     if (child !== void 0) depth = blockDepth(value, child.labels) ?? blockDepth(value, 2);
@@ -9838,16 +10703,16 @@ function buildBlock(type, kind2, labels, path17, body) {
     if (depth === void 0) attributes.set(key, { name: key, value, path: childPath2 });
     else addBlocks(blocks, key, child?.kind ?? "unknown", value, depth, [], childPath2);
   }
-  return { type, kind: kind2, labels, path: path17, attributes, blocks };
+  return { type, kind: kind2, labels, path: path18, attributes, blocks };
 }
-function addBlocks(out, type, kind2, value, depth, labels, path17) {
+function addBlocks(out, type, kind2, value, depth, labels, path18) {
   if (depth === 0) {
     const bodies = value;
-    for (let i = 0; i < bodies.length; i++) out.push(buildBlock(type, kind2, labels, extendPath(path17, i), bodies[i]));
+    for (let i = 0; i < bodies.length; i++) out.push(buildBlock(type, kind2, labels, extendPath(path18, i), bodies[i]));
     return;
   }
   const byLabel = value;
-  for (const label in byLabel) addBlocks(out, type, kind2, byLabel[label], depth - 1, extendPath(labels, label), extendPath(path17, label));
+  for (const label in byLabel) addBlocks(out, type, kind2, byLabel[label], depth - 1, extendPath(labels, label), extendPath(path18, label));
 }
 function childSpec(kind2, labels, key) {
   if (kind2.startsWith(DYNAMIC)) {
@@ -10409,33 +11274,33 @@ var HclPositionMap = class {
     this.#structure ??= scanHclStructure(this.#source.text);
     return this.#structure;
   }
-  locate(path17) {
-    return locate(this.structure.body, path17);
+  locate(path18) {
+    return locate(this.structure.body, path18);
   }
   /** The span to report for a path: a block's header, an attribute from name to value. */
-  spanOf(path17) {
-    const { item } = this.locate(path17);
+  spanOf(path18) {
+    const { item } = this.locate(path18);
     if (item === void 0) return { start: 0, end: 0 };
     return item.kind === "block" ? item.headerSpan : item.span;
   }
-  rangeOf(path17) {
-    return this.#source.rangeOf(this.spanOf(path17));
+  rangeOf(path18) {
+    return this.#source.rangeOf(this.spanOf(path18));
   }
 };
-function locate(root2, path17) {
+function locate(root2, path18) {
   let body = root2;
   let found;
   let i = 0;
-  while (i < path17.length) {
-    const key = path17[i];
+  while (i < path18.length) {
+    const key = path18[i];
     if (typeof key !== "string") return { item: found, exact: false };
     const attribute = body.items.find((it) => it.kind === "attribute" && it.name === key);
     if (attribute !== void 0) return { item: attribute, exact: true };
     let j = i + 1;
-    while (j < path17.length && typeof path17[j] === "string") j++;
-    const index = j === path17.length ? 0 : path17[j];
+    while (j < path18.length && typeof path18[j] === "string") j++;
+    const index = j === path18.length ? 0 : path18[j];
     if (typeof index !== "number") return { item: found, exact: false };
-    const block3 = nthBlock(body, key, path17, i + 1, j, index);
+    const block3 = nthBlock(body, key, path18, i + 1, j, index);
     if (block3 === void 0) return { item: found, exact: false };
     found = block3;
     body = block3.body;
@@ -10443,12 +11308,12 @@ function locate(root2, path17) {
   }
   return { item: found, exact: true };
 }
-function nthBlock(body, type, path17, from, to, index) {
+function nthBlock(body, type, path18, from, to, index) {
   let seen = 0;
   for (const it of body.items) {
     if (it.kind !== "block" || it.type !== type || it.labels.length !== to - from) continue;
     let same = true;
-    for (let k = from; k < to && same; k++) same = it.labels[k - from] === path17[k];
+    for (let k = from; k < to && same; k++) same = it.labels[k - from] === path18[k];
     if (same && seen++ === index) return it;
   }
   return void 0;
@@ -10985,12 +11850,12 @@ function parseTree(text, errors = [], options = ParseOptions.DEFAULT) {
   }
   return result;
 }
-function findNodeAtLocation(root2, path17) {
+function findNodeAtLocation(root2, path18) {
   if (!root2) {
     return void 0;
   }
   let node = root2;
-  for (let segment of path17) {
+  for (let segment of path18) {
     if (typeof segment === "string") {
       if (node.type !== "object" || !Array.isArray(node.children)) {
         return void 0;
@@ -11494,17 +12359,17 @@ function parseJsonSource(raw) {
     doc: {
       source,
       value: getNodeValue2(root2),
-      rangeOf(path17, key = false) {
-        let node = descend(root2, path17);
+      rangeOf(path18, key = false) {
+        let node = descend(root2, path18);
         if (key && node.parent?.type === "property" && node.parent.children?.[0]) node = node.parent.children[0];
         return source.rangeOf({ start: node.offset, end: node.offset + node.length });
       }
     }
   };
 }
-function descend(root2, path17) {
+function descend(root2, path18) {
   let node = root2;
-  for (const segment of path17) {
+  for (const segment of path18) {
     let next;
     if (node.type === "array" && /^\d+$/.test(String(segment))) next = node.children?.[Number(segment)];
     else if (node.type === "object") next = findNodeAtLocation2(node, [String(segment)]);
@@ -11512,6 +12377,190 @@ function descend(root2, path17) {
     node = next;
   }
   return node;
+}
+
+// src/parse/nesting.ts
+init_import_meta_url();
+var OPEN = /* @__PURE__ */ new Set(["{", "[", "("]);
+var CLOSE = /* @__PURE__ */ new Set(["}", "]", ")"]);
+var HEREDOC = /<<-?([A-Za-z_][A-Za-z0-9_-]*)\r?\n/y;
+function firstTooDeep(text, limit) {
+  let openers = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 123 || c === 91 || c === 40) openers++;
+  }
+  if (openers <= limit) return -1;
+  return scan(text, limit);
+}
+function scan(text, limit) {
+  const stack = [{ mode: 0 /* Code */ }];
+  let depth = 0;
+  let i = 0;
+  const n = text.length;
+  const enter = () => {
+    depth++;
+    stack.push({ mode: 0 /* Code */ });
+    return depth <= limit;
+  };
+  while (i < n) {
+    const top = stack[stack.length - 1];
+    const c = text[i];
+    if (top.mode === 1 /* String */) {
+      if (c === "\\") i += 2;
+      else if (c === '"') {
+        stack.pop();
+        i++;
+      } else if ((c === "$" || c === "%") && text[i + 1] === c && text[i + 2] === "{") i += 3;
+      else if ((c === "$" || c === "%") && text[i + 1] === "{") {
+        if (!enter()) return i;
+        i += 2;
+      } else i++;
+      continue;
+    }
+    if (top.mode === 2 /* Heredoc */) {
+      if (i === 0 || text[i - 1] === "\n") {
+        let end = text.indexOf("\n", i);
+        if (end === -1) end = n;
+        if (text.slice(i, end).trim() === top.marker) {
+          stack.pop();
+          i = end;
+          continue;
+        }
+      }
+      if ((c === "$" || c === "%") && text[i + 1] === c && text[i + 2] === "{") i += 3;
+      else if ((c === "$" || c === "%") && text[i + 1] === "{") {
+        if (!enter()) return i;
+        i += 2;
+      } else i++;
+      continue;
+    }
+    if (c === '"') {
+      stack.push({ mode: 1 /* String */ });
+      i++;
+    } else if (c === "#" || c === "/" && text[i + 1] === "/") {
+      const end = text.indexOf("\n", i);
+      i = end === -1 ? n : end;
+    } else if (c === "/" && text[i + 1] === "*") {
+      const end = text.indexOf("*/", i + 2);
+      i = end === -1 ? n : end + 2;
+    } else if (c === "<" && text[i + 1] === "<") {
+      HEREDOC.lastIndex = i;
+      const m = HEREDOC.exec(text);
+      if (m === null) i += 2;
+      else {
+        stack.push({ mode: 2 /* Heredoc */, marker: m[1] });
+        i += m[0].length;
+      }
+    } else if (OPEN.has(c)) {
+      if (!enter()) return i;
+      i++;
+    } else if (CLOSE.has(c)) {
+      if (depth > 0) {
+        stack.pop();
+        depth--;
+      }
+      i++;
+    } else i++;
+  }
+  return -1;
+}
+function jsonDepth(value, stopAt) {
+  const walk = (v, outer) => {
+    if (v === null || typeof v !== "object") return outer;
+    const depth = outer + 1;
+    let max = depth;
+    if (depth > stopAt) return max;
+    if (Array.isArray(v)) {
+      for (const x of v) {
+        const d = walk(x, depth);
+        if (d > max && (max = d) > stopAt) return max;
+      }
+    } else {
+      for (const key in v) {
+        const d = walk(v[key], depth);
+        if (d > max && (max = d) > stopAt) return max;
+      }
+    }
+    return max;
+  };
+  return walk(value, 0);
+}
+
+// src/util/fs.ts
+init_import_meta_url();
+var import_node_fs2 = require("node:fs");
+var import_node_path2 = __toESM(require("node:path"), 1);
+function makeDirectory(dir) {
+  const missing = [];
+  for (let d = import_node_path2.default.resolve(dir); !(0, import_node_fs2.existsSync)(d); d = import_node_path2.default.dirname(d)) {
+    missing.push(d);
+    if (import_node_path2.default.dirname(d) === d) break;
+  }
+  for (const d of missing.reverse()) {
+    try {
+      (0, import_node_fs2.mkdirSync)(d);
+    } catch (error) {
+      if (error.code !== "EEXIST" || statIfAny(d)?.isDirectory() !== true) throw error;
+    }
+  }
+}
+function statIfAny(p) {
+  try {
+    return (0, import_node_fs2.statSync)(p, { throwIfNoEntry: false });
+  } catch {
+    return void 0;
+  }
+}
+function describeFsError(error) {
+  const e = error;
+  switch (e.code) {
+    case "EACCES":
+    case "EPERM":
+      return "permission denied";
+    case "ENOENT":
+      return "no such file or directory";
+    case "EISDIR":
+      return "is a directory";
+    case "ELOOP":
+      return "too many levels of symbolic links";
+    case "ENOTDIR":
+    case "EEXIST":
+      return "a file is where a directory should be";
+    case "ENOSPC":
+      return "no space left on the device";
+    case "EROFS":
+      return "read-only file system";
+    case "ENOTREGULAR":
+      return "not a regular file";
+    case "EFBIG":
+      return `${sizeText(e.size ?? 0)}, more than the ${sizeText(e.limit ?? 0)} a file of this kind may have`;
+    default:
+      return e.code ?? (e instanceof Error ? e.message : String(error));
+  }
+}
+function readSmallFile(file, maxBytes) {
+  const fd = (0, import_node_fs2.openSync)(file, import_node_fs2.constants.O_RDONLY | (import_node_fs2.constants.O_NONBLOCK ?? 0));
+  try {
+    const st = (0, import_node_fs2.fstatSync)(fd);
+    if (!st.isFile()) throw Object.assign(new Error("not a regular file"), { code: "ENOTREGULAR" });
+    if (st.size > maxBytes) throw Object.assign(new Error("too large"), { code: "EFBIG", size: st.size, limit: maxBytes });
+    const buffer = Buffer.allocUnsafe(st.size);
+    let read = 0;
+    while (read < st.size) {
+      const n = (0, import_node_fs2.readSync)(fd, buffer, read, st.size - read, read);
+      if (n === 0) break;
+      read += n;
+    }
+    return buffer.toString("utf8", 0, read);
+  } finally {
+    (0, import_node_fs2.closeSync)(fd);
+  }
+}
+function sizeText(bytes) {
+  if (bytes < 1024) return `${bytes} ${bytes === 1 ? "byte" : "bytes"}`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
 
 // src/eval/evaluate.ts
@@ -11734,8 +12783,8 @@ function convert(v, t, evaluateDefault, where = "value") {
 // src/eval/functions.ts
 init_import_meta_url();
 var import_node_crypto = require("node:crypto");
-var import_node_fs2 = require("node:fs");
-var import_node_path2 = __toESM(require("node:path"), 1);
+var import_node_fs3 = require("node:fs");
+var import_node_path3 = __toESM(require("node:path"), 1);
 var import_picomatch = __toESM(require_picomatch2(), 1);
 var MAX_ITEMS = 1e4;
 var MAX_FILE_BYTES = 1 << 20;
@@ -11847,15 +12896,15 @@ ${indent}${yamlScalar(k)}:${inner.startsWith("\n") ? inner : inner}`;
   return yamlScalar(v);
 }
 function within(base, p) {
-  const resolved = import_node_path2.default.resolve(base, p);
+  const resolved = import_node_path3.default.resolve(base, p);
   let real;
   try {
-    real = (0, import_node_fs2.existsSync)(resolved) ? (0, import_node_fs2.realpathSync)(resolved) : resolved;
+    real = (0, import_node_fs3.existsSync)(resolved) ? (0, import_node_fs3.realpathSync)(resolved) : resolved;
   } catch {
     return void 0;
   }
-  const realBase = (0, import_node_fs2.realpathSync)(base);
-  return real === realBase || real.startsWith(realBase + import_node_path2.default.sep) ? real : void 0;
+  const realBase = (0, import_node_fs3.realpathSync)(base);
+  return real === realBase || real.startsWith(realBase + import_node_path3.default.sep) ? real : void 0;
 }
 function fsFn(name, min, max, f) {
   FS_CALLS.set(name, f);
@@ -11891,19 +12940,19 @@ function readInside(name, base, p) {
   if (real === void 0) return new Unknown(`${name}(${JSON.stringify(p)}) is not evaluated: the path is outside the jobspec's directory`);
   let st;
   try {
-    st = (0, import_node_fs2.statSync)(real);
+    st = (0, import_node_fs3.statSync)(real);
   } catch {
     return new Unknown(`${name}(${JSON.stringify(p)}) is not evaluated: no such file below the jobspec's directory`);
   }
   if (!st.isFile()) throw new EvalError(`${name}(): ${JSON.stringify(p)} is not a regular file`);
   if (st.size > MAX_FILE_BYTES) return new Unknown(`${name}(${JSON.stringify(p)}) is not evaluated: the file is larger than 1 MiB`);
-  return (0, import_node_fs2.readFileSync)(real);
+  return (0, import_node_fs3.readFileSync)(real);
 }
 function walkFiles(dir, prefix, out) {
-  for (const e of (0, import_node_fs2.readdirSync)(dir, { withFileTypes: true })) {
+  for (const e of (0, import_node_fs3.readdirSync)(dir, { withFileTypes: true })) {
     if (out.length > MAX_ITEMS) return;
     const rel = prefix === "" ? e.name : `${prefix}/${e.name}`;
-    if (e.isDirectory()) walkFiles(import_node_path2.default.join(dir, e.name), rel, out);
+    if (e.isDirectory()) walkFiles(import_node_path3.default.join(dir, e.name), rel, out);
     else if (e.isFile()) out.push(rel);
   }
 }
@@ -12161,19 +13210,19 @@ ${pad}`);
   fileexists: fsFn("fileexists", 1, 1, (base, [p]) => {
     const real = within(base, p);
     if (real === void 0) return new Unknown(`fileexists(${JSON.stringify(p)}) is not evaluated: the path is outside the jobspec's directory`);
-    return (0, import_node_fs2.existsSync)(real) && (0, import_node_fs2.statSync)(real).isFile();
+    return (0, import_node_fs3.existsSync)(real) && (0, import_node_fs3.statSync)(real).isFile();
   }),
   fileset: fsFn("fileset", 2, 2, (base, [p, pattern]) => {
     const real = within(base, p);
-    if (real === void 0 || !(0, import_node_fs2.existsSync)(real)) return new Unknown(`fileset(${JSON.stringify(p)}) is not evaluated: the path is outside the jobspec's directory`);
+    if (real === void 0 || !(0, import_node_fs3.existsSync)(real)) return new Unknown(`fileset(${JSON.stringify(p)}) is not evaluated: the path is outside the jobspec's directory`);
     const all = [];
     walkFiles(real, "", all);
     if (all.length > MAX_ITEMS) return new Unknown("fileset() matched too many files to evaluate");
     const match = (0, import_picomatch.default)(pattern, { dot: false });
     return all.filter((f) => match(f)).sort();
   }),
-  basename: str1("basename", (s) => import_node_path2.default.posix.basename(s)),
-  dirname: str1("dirname", (s) => import_node_path2.default.posix.dirname(s))
+  basename: str1("basename", (s) => import_node_path3.default.posix.basename(s)),
+  dirname: str1("dirname", (s) => import_node_path3.default.posix.dirname(s))
 };
 var NOT_EVALUATED = /* @__PURE__ */ new Set([
   "abspath",
@@ -12495,7 +13544,7 @@ var ExprSyntaxError = class extends Error {
 // src/eval/parser.ts
 var IDENT2 = /[\p{ID_Start}_][\p{ID_Continue}-]*/uy;
 var NUMBER = /\d+(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
-var HEREDOC = /<<(-?)([\p{ID_Start}_][\p{ID_Continue}-]*)\r?\n/uy;
+var HEREDOC2 = /<<(-?)([\p{ID_Start}_][\p{ID_Continue}-]*)\r?\n/uy;
 function parseTemplateText(text) {
   const p = new Parser(text);
   const { parts } = p.templateParts(false, []);
@@ -12944,8 +13993,8 @@ var Parser = class {
     return { t: "for", keyVar, valVar, coll, keyExpr, valExpr, cond, grouped };
   }
   heredoc() {
-    HEREDOC.lastIndex = this.i;
-    const m = HEREDOC.exec(this.s) ?? this.fail("invalid heredoc");
+    HEREDOC2.lastIndex = this.i;
+    const m = HEREDOC2.exec(this.s) ?? this.fail("invalid heredoc");
     this.i += m[0].length;
     const marker = m[2];
     const strip = m[1] === "-";
@@ -12982,52 +14031,64 @@ var NO_ROOTS = {
   allLocals: () => ({}),
   noReferences: true
 };
+var MAX_VAR_FILE_BYTES = 4 * 1024 * 1024;
 async function loadVarFile(file, shown) {
   let raw;
   try {
-    raw = (0, import_node_fs3.readFileSync)(file, "utf8");
+    raw = readSmallFile(file, MAX_VAR_FILE_BYTES);
   } catch (error) {
-    throw new UsageError(`${shown}: cannot read var file: ${error.code ?? String(error)}`);
+    throw new UsageError(`${shown}: cannot read var file: ${describeFsError(error)}`);
   }
   const entries2 = /* @__PURE__ */ new Map();
+  const findings = [];
+  const finding = (ruleId, range, message2) => findings.push({ ruleId, file, range, message: message2 });
+  const loaded = () => ({ file: { path: file, entries: entries2 }, findings });
   if (file.endsWith(".json")) {
     const parsed2 = parseJsonSource(raw);
     if (!parsed2.ok) {
-      const e = parsed2.errors[0];
-      throw new UsageError(`${shown}:${e.line}:${e.column}: invalid var file: ${e.message}`);
+      for (const e of parsed2.errors) finding("syntax", e, e.message);
+      return loaded();
     }
     const value = parsed2.doc.value;
-    if (value === null || typeof value !== "object" || Array.isArray(value)) throw new UsageError(`${shown}:1:1: invalid var file: expected a JSON object of variable values`);
+    if (jsonDepth(value, MAX_VAR_DEPTH) > MAX_VAR_DEPTH) {
+      finding("input-limit", { line: 1, column: 1, endLine: 1, endColumn: 2 }, `values are nested more than ${MAX_VAR_DEPTH} levels deep: the var file is not read`);
+      return loaded();
+    }
+    if (value === null || typeof value !== "object" || Array.isArray(value)) {
+      finding("variable-value", { line: 1, column: 1, endLine: 1, endColumn: 2 }, "expected a JSON object of variable values");
+      return loaded();
+    }
     for (const [name, v] of Object.entries(value)) entries2.set(name, { value: fromJson(v), range: parsed2.doc.rangeOf([name], true) });
-    return { path: file, entries: entries2 };
+    return loaded();
   }
   const source = new SourceText(raw);
+  if (firstTooDeep(source.text, MAX_VAR_DEPTH) !== -1) {
+    finding("input-limit", { line: 1, column: 1, endLine: 1, endColumn: 2 }, `values are nested more than ${MAX_VAR_DEPTH} levels deep: the var file is not read`);
+    return loaded();
+  }
   const parsed = await parseHcl(source);
   if (!parsed.ok) {
-    const e = parsed.errors[0];
-    throw new UsageError(`${shown}:${e.line}:${e.column}: invalid var file: ${e.summary}${e.detail ? `: ${e.detail}` : ""}`);
+    for (const e of parsed.errors) finding("syntax", e, `${e.summary}${e.detail ? `: ${e.detail}` : ""}`);
+    return loaded();
   }
   const tree = buildTree(parsed.json);
   const positions = new HclPositionMap(source);
-  const block3 = tree.blocks[0];
-  if (block3 !== void 0) {
-    const r = positions.rangeOf(block3.path);
-    throw new UsageError(`${shown}:${r.line}:${r.column}: invalid var file: expected name = value lines, found a ${JSON.stringify(block3.type)} block`);
+  for (const block3 of tree.blocks) {
+    finding("variable-value", positions.rangeOf(block3.path), `expected name = value lines, found a ${JSON.stringify(block3.type)} block${block3.type === "variable" ? " (variables are declared in the jobspec, given values here)" : ""}`);
   }
   const scope = new Scope(NO_ROOTS, { baseDir: void 0, allowFs: false });
   for (const attr of tree.attributes.values()) {
     const range = positions.rangeOf(attr.path);
-    let value;
     try {
-      value = valueOf(attr.value, scope);
+      entries2.set(attr.name, { value: valueOf(attr.value, scope), range });
     } catch (error) {
       if (!(error instanceof EvalError)) throw error;
-      throw new UsageError(`${shown}:${range.line}:${range.column}: invalid var file: ${error.message}`);
+      finding("variable-value", range, `${attr.name}: ${error.message}`);
     }
-    entries2.set(attr.name, { value, range });
   }
-  return { path: file, entries: entries2 };
+  return loaded();
 }
+var MAX_VAR_DEPTH = 100;
 function valueOf(raw, scope) {
   if (typeof raw === "string") {
     const parts = parseTemplateText(raw);
@@ -13054,8 +14115,19 @@ function envVariables(env) {
 }
 async function loadVariables(cwd, options) {
   const files = [];
-  for (const f of options.varFiles) files.push(await loadVarFile(import_node_path3.default.resolve(cwd, f), f));
-  return { env: new Map(Object.entries(options.env)), files, cli: parseVarFlags(options.vars) };
+  const findings = [];
+  const unreadable = [];
+  for (const f of options.varFiles) {
+    try {
+      const loaded = await loadVarFile(import_node_path4.default.resolve(cwd, f), f);
+      files.push(loaded.file);
+      findings.push(...loaded.findings);
+    } catch (error) {
+      if (!(error instanceof UsageError)) throw error;
+      unreadable.push(error.message);
+    }
+  }
+  return { inputs: { env: new Map(Object.entries(options.env)), files, cli: parseVarFlags(options.vars) }, findings, unreadable };
 }
 
 // src/engine/options.ts
@@ -13072,6 +14144,7 @@ var DEFAULT_OPTIONS = {
   requireDisableReason: false,
   variables: { env: {}, varFiles: [], vars: [] },
   allowFs: true,
+  hcl2Strict: false,
   limits: DEFAULT_LIMITS,
   fixes: true
 };
@@ -13089,24 +14162,24 @@ init_import_meta_url();
 
 // src/util/paths.ts
 init_import_meta_url();
-var import_node_path4 = __toESM(require("node:path"), 1);
+var import_node_path5 = __toESM(require("node:path"), 1);
 function relativeTo(root2, file) {
   if (file.startsWith("<")) return void 0;
-  const rel = import_node_path4.default.relative(root2, file);
-  if (rel === "" || rel.startsWith("..") || import_node_path4.default.isAbsolute(rel)) return void 0;
-  return rel.split(import_node_path4.default.sep).join("/");
+  const rel = import_node_path5.default.relative(root2, file);
+  if (rel === "" || rel.startsWith("..") || import_node_path5.default.isAbsolute(rel)) return void 0;
+  return rel.split(import_node_path5.default.sep).join("/");
 }
 function isResolvedPath(p) {
-  return import_node_path4.default.sep === "/" && p.startsWith("/") && !/\/\/|\/\.\.?(?:\/|$)|.\/$/.test(p);
+  return import_node_path5.default.sep === "/" && p.startsWith("/") && !/\/\/|\/\.\.?(?:\/|$)|.\/$/.test(p);
 }
 function childPath(dir, name) {
-  if (!isResolvedPath(dir)) return import_node_path4.default.join(dir, name);
+  if (!isResolvedPath(dir)) return import_node_path5.default.join(dir, name);
   return dir.endsWith("/") ? dir + name : `${dir}/${name}`;
 }
 function displayPath(file, cwd) {
   if (file.startsWith("<")) return file;
-  const rel = import_node_path4.default.relative(cwd, file);
-  return rel === "" || rel.startsWith("..") || import_node_path4.default.isAbsolute(rel) ? file : rel;
+  const rel = import_node_path5.default.relative(cwd, file);
+  return rel === "" || rel.startsWith("..") || import_node_path5.default.isAbsolute(rel) ? file : rel;
 }
 
 // src/formatters/types.ts
@@ -13463,13 +14536,54 @@ function init(open, close) {
 }
 var kleur_default = $;
 
+// src/results/finish.ts
+init_import_meta_url();
+function compareDiagnostics(a, b) {
+  return a.line - b.line || a.column - b.column || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) || a.endLine - b.endLine || a.endColumn - b.endColumn || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0);
+}
+function tally(filePath, messages, suppressions) {
+  const result = { filePath, messages, suppressions, errorCount: 0, warningCount: 0, infoCount: 0, fixableErrorCount: 0, fixableWarningCount: 0 };
+  for (const m of messages) {
+    const fixable = m.fix !== void 0 || m.fixable === true;
+    if (m.severity === "error") {
+      result.errorCount++;
+      if (fixable) result.fixableErrorCount++;
+    } else if (m.severity === "warning") {
+      result.warningCount++;
+      if (fixable) result.fixableWarningCount++;
+    } else result.infoCount++;
+  }
+  return result;
+}
+function finish(filePath, all, suppressions, source) {
+  all.sort(compareDiagnostics);
+  const messages = all.filter((m, i) => i === 0 || compareDiagnostics(m, all[i - 1]) !== 0);
+  const result = tally(filePath, messages, suppressions);
+  if (messages.length > 0 && source !== void 0) result.source = source.text;
+  return result;
+}
+function fatalFinding(range, message2, ruleId) {
+  return { ruleId, severity: "error", message: message2, ...range, fatal: true, url: ruleDocUrl(ruleId) };
+}
+function fatalResult(filePath, finding) {
+  const { ruleId, message: message2, ...range } = finding;
+  return finish(filePath, [fatalFinding(range, message2, ruleId)], []);
+}
+var COMMAND_LINE = "<command line>";
+function fileCount(results) {
+  return results.filter((r) => r.filePath !== COMMAND_LINE).length;
+}
+function sortResults(results) {
+  return results.sort((a, b) => a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0);
+}
+
 // src/formatters/stylish.ts
 var SEVERITY_WIDTH = "warning".length;
 var stylish = defineFormatter((results, options) => {
   const previous = kleur_default.enabled;
   kleur_default.enabled = options.color;
   try {
-    return render(results, options.cwd);
+    return render(results, options.cwd, options.fixDryRun === true);
   } finally {
     kleur_default.enabled = previous;
   }
@@ -13477,7 +14591,7 @@ var stylish = defineFormatter((results, options) => {
 function paint(severity, text) {
   return severity === "error" ? kleur_default.red(text) : severity === "warning" ? kleur_default.yellow(text) : kleur_default.blue(text);
 }
-function render(results, cwd) {
+function render(results, cwd, dryRun) {
   let out = "";
   let errors = 0;
   let warnings = 0;
@@ -13504,11 +14618,15 @@ ${kleur_default.underline(displayPath(result.filePath, cwd))}
   const total = errors + warnings + infos;
   const fixedFiles = results.filter((r) => (r.fixed?.length ?? 0) > 0);
   const fixed = fixedFiles.reduce((n, r) => n + r.fixed.length, 0);
-  const fixedLine = fixed === 0 ? "" : `${kleur_default.green().bold(`\u2714 ${fixed} ${fixed === 1 ? "problem" : "problems"} fixed in ${fixedFiles.length} ${fixedFiles.length === 1 ? "file" : "files"}`)}
+  const fixedWord = dryRun ? "would be fixed (--fix-dry-run)" : "fixed";
+  const fixedLine = fixed === 0 ? "" : `${kleur_default.green().bold(`\u2714 ${fixed} ${fixed === 1 ? "problem" : "problems"} ${fixedWord} in ${fixedFiles.length} ${fixedFiles.length === 1 ? "file" : "files"}`)}
 `;
-  if (total === 0) return fixedLine === "" ? "" : `${out}
-${fixedLine}`;
-  const summary2 = `\u2716 ${total} ${total === 1 ? "problem" : "problems"} (${errors} ${errors === 1 ? "error" : "errors"}, ${warnings} ${warnings === 1 ? "warning" : "warnings"}, ${infos} info)`;
+  const count = fileCount(results);
+  const files = `in ${count} linted ${count === 1 ? "file" : "files"}`;
+  if (total === 0) return `${out}${fixedLine === "" ? "" : `
+${fixedLine}`}${kleur_default.green(`\u2714 no problems ${files}`)}
+`;
+  const summary2 = `\u2716 ${total} ${total === 1 ? "problem" : "problems"} (${errors} ${errors === 1 ? "error" : "errors"}, ${warnings} ${warnings === 1 ? "warning" : "warnings"}, ${infos} info) ${files}`;
   const colour = errors > 0 ? kleur_default.red().bold : warnings > 0 ? kleur_default.yellow().bold : kleur_default.blue().bold;
   return `${out}
 ${fixedLine}${colour(summary2)}
@@ -14164,8 +15282,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 var config = validate11;
-var schema14 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://nomad-remote-lint.dev/schemas/config.schema.json", "title": "nomad-remote-lint configuration", "description": `.nomad-remote-lint.json: looked up from each linted file's directory upward, up to a config with "root": true or the repository root.`, "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "root": { "description": "Stop the upward lookup at this file.", "type": "boolean" }, "rules": { "$ref": "#/definitions/rules" }, "drivers": { "description": "Driver capability files (paths relative to this file) or inline driver descriptions.", "type": "array", "items": { "type": ["string", "object"], "if": { "type": "object" }, "then": { "$ref": "driver.schema.json" }, "else": { "minLength": 1 } } }, "ignorePatterns": { "description": "Globs, relative to this file, of files not to lint.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "overrides": { "description": "Rule settings for files matching globs (relative to this file); later entries win.", "type": "array", "items": { "type": "object", "required": ["files"], "additionalProperties": false, "properties": { "files": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 } }, "rules": { "$ref": "#/definitions/rules" } } } }, "nomadVersion": { "description": 'The Nomad version of the target cluster, such as "1.8.4".', "type": "string", "pattern": "^v?\\d+\\.\\d+(\\.\\d+)?$" } }, "definitions": { "severity": { "enum": ["off", "info", "warning", "error"] }, "rules": { "type": "object", "additionalProperties": false, "properties": { "remote-artifact": { "$ref": "#/definitions/severity", "description": "artifact blocks in remote tasks are never downloaded (default: error)" }, "remote-template": { "$ref": "#/definitions/severity", "description": "template blocks in remote tasks are never rendered where the task can read them (default: error)" }, "remote-dispatch-payload": { "$ref": "#/definitions/severity", "description": "dispatch_payload in remote tasks is written where the task cannot read it (default: error)" }, "remote-volume": { "$ref": "#/definitions/severity", "description": "volumes and volume mounts of remote tasks are never mounted (default: error)" }, "remote-ephemeral-disk": { "$ref": "#/definitions/severity", "description": "ephemeral_disk of a group whose tasks are all remote is never used (default: error)" }, "remote-connect": { "$ref": "#/definitions/severity", "description": "Consul Connect for remote tasks runs its sidecar on the Nomad client, out of the task's reach (default: error)" }, "remote-network": { "$ref": "#/definitions/severity", "description": "group networks of all-remote groups and task networks of remote tasks are not the task's network (default: warning)" }, "remote-vault": { "$ref": "#/definitions/severity", "description": "vault tokens of remote tasks are written to the client's secrets directory, out of the task's reach (default: warning)" }, "remote-resources": { "$ref": "#/definitions/severity", "description": "remote tasks should reserve the minimum resources: cpu = 1, memory = 10 (default: warning)" }, "remote-identity-file": { "$ref": "#/definitions/severity", "description": "workload identity files of remote tasks are written to the client's secrets directory (default: warning)" }, "remote-consul-token": { "$ref": "#/definitions/severity", "description": "task-level consul blocks of remote tasks deliver their token to the client's secrets directory (default: warning)" }, "remote-csi-plugin": { "$ref": "#/definitions/severity", "description": "a remote task cannot be a CSI plugin (default: error)" }, "remote-logs": { "$ref": "#/definitions/severity", "description": "log rotation settings of remote tasks apply to the client's copy of the logs only (default: info)" }, "remote-tasks-removed": { "$ref": "#/definitions/severity", "description": "remote tasks on a Nomad 1.10 or later target lose remote task support (with --nomad-version) (default: error)" }, "remote-tasks-unavailable": { "$ref": "#/definitions/severity", "description": "remote tasks on a target older than Nomad 1.1 have no remote task support (with --nomad-version) (default: error)" }, "unknown-driver": { "$ref": "#/definitions/severity", "description": "the task's driver has no capability file, so the remote-task rules cannot judge it (default: info)" }, "driver-config": { "$ref": "#/definitions/severity", "description": "the task config does not fit the schema its driver's capability file gives (default: error)" }, "input-limit": { "$ref": "#/definitions/severity", "description": "the file is larger, or nested deeper, than the linter's limits, and is not linted (default: error)" }, "jobspec-schema": { "$ref": "#/definitions/severity", "description": "the jobspec does not fit Nomad's job model: unknown or misplaced blocks and attributes, wrong types, missing driver (default: error)" }, "variable-value": { "$ref": "#/definitions/severity", "description": "an input variable has no value, a value that does not fit its type, or fails its validation (default: error)" }, "local-cycle": { "$ref": "#/definitions/severity", "description": "local values refer to each other in a cycle, or one is defined twice (default: error)" }, "expression-error": { "$ref": "#/definitions/severity", "description": "an expression cannot be evaluated: an undeclared variable or local, an unknown function, a wrong type (default: error)" }, "unresolved-value": { "$ref": "#/definitions/severity", "description": "a value a check depends on is only known when the job runs, so the check is skipped (default: info)" }, "unknown-rule": { "$ref": "#/definitions/severity", "description": "a suppression comment names a rule that does not exist (default: warning)" }, "unused-disable": { "$ref": "#/definitions/severity", "description": "a suppression comment silences nothing (default: warning)" }, "missing-disable-reason": { "$ref": "#/definitions/severity", "description": "a suppression comment gives no reason (reported with --require-disable-reason) (default: warning)" }, "fix-failed": { "$ref": "#/definitions/severity", "description": "a fix was not applied: the fixed file would not parse, or would keep the finding (default: warning)" } } } } };
-var schema15 = { "type": "object", "additionalProperties": false, "properties": { "remote-artifact": { "$ref": "#/definitions/severity", "description": "artifact blocks in remote tasks are never downloaded (default: error)" }, "remote-template": { "$ref": "#/definitions/severity", "description": "template blocks in remote tasks are never rendered where the task can read them (default: error)" }, "remote-dispatch-payload": { "$ref": "#/definitions/severity", "description": "dispatch_payload in remote tasks is written where the task cannot read it (default: error)" }, "remote-volume": { "$ref": "#/definitions/severity", "description": "volumes and volume mounts of remote tasks are never mounted (default: error)" }, "remote-ephemeral-disk": { "$ref": "#/definitions/severity", "description": "ephemeral_disk of a group whose tasks are all remote is never used (default: error)" }, "remote-connect": { "$ref": "#/definitions/severity", "description": "Consul Connect for remote tasks runs its sidecar on the Nomad client, out of the task's reach (default: error)" }, "remote-network": { "$ref": "#/definitions/severity", "description": "group networks of all-remote groups and task networks of remote tasks are not the task's network (default: warning)" }, "remote-vault": { "$ref": "#/definitions/severity", "description": "vault tokens of remote tasks are written to the client's secrets directory, out of the task's reach (default: warning)" }, "remote-resources": { "$ref": "#/definitions/severity", "description": "remote tasks should reserve the minimum resources: cpu = 1, memory = 10 (default: warning)" }, "remote-identity-file": { "$ref": "#/definitions/severity", "description": "workload identity files of remote tasks are written to the client's secrets directory (default: warning)" }, "remote-consul-token": { "$ref": "#/definitions/severity", "description": "task-level consul blocks of remote tasks deliver their token to the client's secrets directory (default: warning)" }, "remote-csi-plugin": { "$ref": "#/definitions/severity", "description": "a remote task cannot be a CSI plugin (default: error)" }, "remote-logs": { "$ref": "#/definitions/severity", "description": "log rotation settings of remote tasks apply to the client's copy of the logs only (default: info)" }, "remote-tasks-removed": { "$ref": "#/definitions/severity", "description": "remote tasks on a Nomad 1.10 or later target lose remote task support (with --nomad-version) (default: error)" }, "remote-tasks-unavailable": { "$ref": "#/definitions/severity", "description": "remote tasks on a target older than Nomad 1.1 have no remote task support (with --nomad-version) (default: error)" }, "unknown-driver": { "$ref": "#/definitions/severity", "description": "the task's driver has no capability file, so the remote-task rules cannot judge it (default: info)" }, "driver-config": { "$ref": "#/definitions/severity", "description": "the task config does not fit the schema its driver's capability file gives (default: error)" }, "input-limit": { "$ref": "#/definitions/severity", "description": "the file is larger, or nested deeper, than the linter's limits, and is not linted (default: error)" }, "jobspec-schema": { "$ref": "#/definitions/severity", "description": "the jobspec does not fit Nomad's job model: unknown or misplaced blocks and attributes, wrong types, missing driver (default: error)" }, "variable-value": { "$ref": "#/definitions/severity", "description": "an input variable has no value, a value that does not fit its type, or fails its validation (default: error)" }, "local-cycle": { "$ref": "#/definitions/severity", "description": "local values refer to each other in a cycle, or one is defined twice (default: error)" }, "expression-error": { "$ref": "#/definitions/severity", "description": "an expression cannot be evaluated: an undeclared variable or local, an unknown function, a wrong type (default: error)" }, "unresolved-value": { "$ref": "#/definitions/severity", "description": "a value a check depends on is only known when the job runs, so the check is skipped (default: info)" }, "unknown-rule": { "$ref": "#/definitions/severity", "description": "a suppression comment names a rule that does not exist (default: warning)" }, "unused-disable": { "$ref": "#/definitions/severity", "description": "a suppression comment silences nothing (default: warning)" }, "missing-disable-reason": { "$ref": "#/definitions/severity", "description": "a suppression comment gives no reason (reported with --require-disable-reason) (default: warning)" }, "fix-failed": { "$ref": "#/definitions/severity", "description": "a fix was not applied: the fixed file would not parse, or would keep the finding (default: warning)" } } };
+var schema14 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://nomad-remote-lint.dev/schemas/config.schema.json", "title": "nomad-remote-lint configuration", "description": `.nomad-remote-lint.json: looked up from each linted file's directory upward, up to a config with "root": true or the repository root.`, "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "root": { "description": "Stop the upward lookup at this file.", "type": "boolean" }, "rules": { "$ref": "#/definitions/rules" }, "drivers": { "description": "Driver capability files (paths relative to this file) or inline driver descriptions.", "type": "array", "items": { "type": ["string", "object"], "if": { "type": "object" }, "then": { "$ref": "driver.schema.json" }, "else": { "minLength": 1 } } }, "files": { "description": "Globs, relative to this file, of files to lint whatever their name (directories are searched for *.nomad, *.nomad.hcl and *.nomad.json, and for *.hcl and *.job files holding a job block).", "type": "array", "items": { "type": "string", "minLength": 1 } }, "ignores": { "description": "Globs, relative to this file, of files and directories not to lint (`vendor/**`, `legacy/`).", "type": "array", "items": { "type": "string", "minLength": 1 } }, "ignorePatterns": { "description": "The same as ignores (the earlier name).", "type": "array", "items": { "type": "string", "minLength": 1 } }, "hcl2Strict": { "description": "Unset variables, and values given for variables no jobspec declares, are errors (as nomad job run -hcl2-strict): for runs that pass the real var files.", "type": "boolean" }, "overrides": { "description": "Rule settings for files matching globs (relative to this file); later entries win.", "type": "array", "items": { "type": "object", "required": ["files"], "additionalProperties": false, "properties": { "files": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 } }, "rules": { "$ref": "#/definitions/rules" } } } }, "nomadVersion": { "description": 'The Nomad version of the target cluster, such as "1.8.4".', "type": "string", "pattern": "^v?\\d+\\.\\d+(\\.\\d+)?$" } }, "definitions": { "severity": { "enum": ["off", "info", "warning", "error"] }, "rules": { "type": "object", "additionalProperties": false, "properties": { "remote-artifact": { "$ref": "#/definitions/severity", "description": "artifact blocks in remote tasks are never downloaded (default: error)" }, "remote-template": { "$ref": "#/definitions/severity", "description": "template blocks in remote tasks are never rendered where the task can read them (default: error)" }, "remote-dispatch-payload": { "$ref": "#/definitions/severity", "description": "dispatch_payload in remote tasks is written where the task cannot read it (default: error)" }, "remote-volume": { "$ref": "#/definitions/severity", "description": "volumes and volume mounts of remote tasks are never mounted (default: error)" }, "remote-ephemeral-disk": { "$ref": "#/definitions/severity", "description": "ephemeral_disk of a group whose tasks are all remote is never used (default: error)" }, "remote-connect": { "$ref": "#/definitions/severity", "description": "Consul Connect for remote tasks runs its sidecar on the Nomad client, out of the task's reach (default: error)" }, "remote-network": { "$ref": "#/definitions/severity", "description": "group networks of all-remote groups and task networks of remote tasks are not the task's network (default: warning)" }, "remote-vault": { "$ref": "#/definitions/severity", "description": "vault tokens of remote tasks are written to the client's secrets directory, out of the task's reach (default: warning)" }, "remote-resources": { "$ref": "#/definitions/severity", "description": "remote tasks should reserve the minimum resources: cpu = 1, memory = 10 (default: warning)" }, "remote-identity-file": { "$ref": "#/definitions/severity", "description": "workload identity files of remote tasks are written to the client's secrets directory (default: warning)" }, "remote-consul-token": { "$ref": "#/definitions/severity", "description": "task-level consul blocks of remote tasks deliver their token to the client's secrets directory (default: warning)" }, "remote-csi-plugin": { "$ref": "#/definitions/severity", "description": "a remote task cannot be a CSI plugin (default: error)" }, "remote-logs": { "$ref": "#/definitions/severity", "description": "log rotation settings of remote tasks apply to the client's copy of the logs only (default: info)" }, "remote-tasks-removed": { "$ref": "#/definitions/severity", "description": "remote tasks on a Nomad 1.10 or later target lose remote task support (with --nomad-version) (default: error)" }, "remote-tasks-unavailable": { "$ref": "#/definitions/severity", "description": "remote tasks on a target older than Nomad 1.1 have no remote task support (with --nomad-version) (default: error)" }, "unknown-driver": { "$ref": "#/definitions/severity", "description": "the task's driver has no capability file, so the remote-task rules cannot judge it (default: info)" }, "driver-config": { "$ref": "#/definitions/severity", "description": "the task config does not fit the schema its driver's capability file gives (default: error)" }, "input-limit": { "$ref": "#/definitions/severity", "description": "the file is larger, or nested deeper, than the linter's limits, and is not linted (default: error)" }, "jobspec-schema": { "$ref": "#/definitions/severity", "description": "the jobspec does not fit Nomad's job model: unknown or misplaced blocks and attributes, wrong types, missing driver (default: error)" }, "variable-value": { "$ref": "#/definitions/severity", "description": "an input variable has a value that does not fit its type or fails its validation, or a var file holds what is not a value (default: error)" }, "variable-unset": { "$ref": "#/definitions/severity", "description": "an input variable has no value here: checks that depend on it are skipped (an error with --hcl2-strict) (default: info)" }, "variable-undeclared": { "$ref": "#/definitions/severity", "description": "a --var or var file entry gives a value to a variable that no linted jobspec declares (an error with --hcl2-strict) (default: warning)" }, "jobspec-template": { "$ref": "#/definitions/severity", "description": "the file is a jobspec template (levant, nomad-pack, Terraform templatefile): render it before linting (default: info)" }, "local-cycle": { "$ref": "#/definitions/severity", "description": "local values refer to each other in a cycle, or one is defined twice (default: error)" }, "expression-error": { "$ref": "#/definitions/severity", "description": "an expression cannot be evaluated: an undeclared variable or local, an unknown function, a wrong type (default: error)" }, "unresolved-value": { "$ref": "#/definitions/severity", "description": "a value a check depends on is only known when the job runs, so the check is skipped (default: info)" }, "unknown-rule": { "$ref": "#/definitions/severity", "description": "a suppression comment names a rule that does not exist (default: warning)" }, "unused-disable": { "$ref": "#/definitions/severity", "description": "a suppression comment silences nothing (default: warning)" }, "missing-disable-reason": { "$ref": "#/definitions/severity", "description": "a suppression comment gives no reason (reported with --require-disable-reason) (default: warning)" }, "fix-failed": { "$ref": "#/definitions/severity", "description": "a fix was not applied: the fixed file would not parse, or would keep the finding (default: warning)" } } } } };
+var schema15 = { "type": "object", "additionalProperties": false, "properties": { "remote-artifact": { "$ref": "#/definitions/severity", "description": "artifact blocks in remote tasks are never downloaded (default: error)" }, "remote-template": { "$ref": "#/definitions/severity", "description": "template blocks in remote tasks are never rendered where the task can read them (default: error)" }, "remote-dispatch-payload": { "$ref": "#/definitions/severity", "description": "dispatch_payload in remote tasks is written where the task cannot read it (default: error)" }, "remote-volume": { "$ref": "#/definitions/severity", "description": "volumes and volume mounts of remote tasks are never mounted (default: error)" }, "remote-ephemeral-disk": { "$ref": "#/definitions/severity", "description": "ephemeral_disk of a group whose tasks are all remote is never used (default: error)" }, "remote-connect": { "$ref": "#/definitions/severity", "description": "Consul Connect for remote tasks runs its sidecar on the Nomad client, out of the task's reach (default: error)" }, "remote-network": { "$ref": "#/definitions/severity", "description": "group networks of all-remote groups and task networks of remote tasks are not the task's network (default: warning)" }, "remote-vault": { "$ref": "#/definitions/severity", "description": "vault tokens of remote tasks are written to the client's secrets directory, out of the task's reach (default: warning)" }, "remote-resources": { "$ref": "#/definitions/severity", "description": "remote tasks should reserve the minimum resources: cpu = 1, memory = 10 (default: warning)" }, "remote-identity-file": { "$ref": "#/definitions/severity", "description": "workload identity files of remote tasks are written to the client's secrets directory (default: warning)" }, "remote-consul-token": { "$ref": "#/definitions/severity", "description": "task-level consul blocks of remote tasks deliver their token to the client's secrets directory (default: warning)" }, "remote-csi-plugin": { "$ref": "#/definitions/severity", "description": "a remote task cannot be a CSI plugin (default: error)" }, "remote-logs": { "$ref": "#/definitions/severity", "description": "log rotation settings of remote tasks apply to the client's copy of the logs only (default: info)" }, "remote-tasks-removed": { "$ref": "#/definitions/severity", "description": "remote tasks on a Nomad 1.10 or later target lose remote task support (with --nomad-version) (default: error)" }, "remote-tasks-unavailable": { "$ref": "#/definitions/severity", "description": "remote tasks on a target older than Nomad 1.1 have no remote task support (with --nomad-version) (default: error)" }, "unknown-driver": { "$ref": "#/definitions/severity", "description": "the task's driver has no capability file, so the remote-task rules cannot judge it (default: info)" }, "driver-config": { "$ref": "#/definitions/severity", "description": "the task config does not fit the schema its driver's capability file gives (default: error)" }, "input-limit": { "$ref": "#/definitions/severity", "description": "the file is larger, or nested deeper, than the linter's limits, and is not linted (default: error)" }, "jobspec-schema": { "$ref": "#/definitions/severity", "description": "the jobspec does not fit Nomad's job model: unknown or misplaced blocks and attributes, wrong types, missing driver (default: error)" }, "variable-value": { "$ref": "#/definitions/severity", "description": "an input variable has a value that does not fit its type or fails its validation, or a var file holds what is not a value (default: error)" }, "variable-unset": { "$ref": "#/definitions/severity", "description": "an input variable has no value here: checks that depend on it are skipped (an error with --hcl2-strict) (default: info)" }, "variable-undeclared": { "$ref": "#/definitions/severity", "description": "a --var or var file entry gives a value to a variable that no linted jobspec declares (an error with --hcl2-strict) (default: warning)" }, "jobspec-template": { "$ref": "#/definitions/severity", "description": "the file is a jobspec template (levant, nomad-pack, Terraform templatefile): render it before linting (default: info)" }, "local-cycle": { "$ref": "#/definitions/severity", "description": "local values refer to each other in a cycle, or one is defined twice (default: error)" }, "expression-error": { "$ref": "#/definitions/severity", "description": "an expression cannot be evaluated: an undeclared variable or local, an unknown function, a wrong type (default: error)" }, "unresolved-value": { "$ref": "#/definitions/severity", "description": "a value a check depends on is only known when the job runs, so the check is skipped (default: info)" }, "unknown-rule": { "$ref": "#/definitions/severity", "description": "a suppression comment names a rule that does not exist (default: warning)" }, "unused-disable": { "$ref": "#/definitions/severity", "description": "a suppression comment silences nothing (default: warning)" }, "missing-disable-reason": { "$ref": "#/definitions/severity", "description": "a suppression comment gives no reason (reported with --require-disable-reason) (default: warning)" }, "fix-failed": { "$ref": "#/definitions/severity", "description": "a fix was not applied: the fixed file would not parse, or would keep the finding (default: warning)" } } };
 var schema16 = { "enum": ["off", "info", "warning", "error"] };
 function validate12(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
@@ -14422,10 +15540,10 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["local-cycle"] !== void 0) {
-      let data20 = data["local-cycle"];
+    if (data["variable-unset"] !== void 0) {
+      let data20 = data["variable-unset"];
       if (!(data20 === "off" || data20 === "info" || data20 === "warning" || data20 === "error")) {
-        const err21 = { instancePath: instancePath + "/local-cycle", schemaPath: "#/definitions/severity/enum", keyword: "enum", params: { allowedValues: schema16.enum }, message: "must be equal to one of the allowed values", schema: schema16.enum, parentSchema: schema16, data: data20 };
+        const err21 = { instancePath: instancePath + "/variable-unset", schemaPath: "#/definitions/severity/enum", keyword: "enum", params: { allowedValues: schema16.enum }, message: "must be equal to one of the allowed values", schema: schema16.enum, parentSchema: schema16, data: data20 };
         if (vErrors === null) {
           vErrors = [err21];
         } else {
@@ -14434,10 +15552,10 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["expression-error"] !== void 0) {
-      let data21 = data["expression-error"];
+    if (data["variable-undeclared"] !== void 0) {
+      let data21 = data["variable-undeclared"];
       if (!(data21 === "off" || data21 === "info" || data21 === "warning" || data21 === "error")) {
-        const err22 = { instancePath: instancePath + "/expression-error", schemaPath: "#/definitions/severity/enum", keyword: "enum", params: { allowedValues: schema16.enum }, message: "must be equal to one of the allowed values", schema: schema16.enum, parentSchema: schema16, data: data21 };
+        const err22 = { instancePath: instancePath + "/variable-undeclared", schemaPath: "#/definitions/severity/enum", keyword: "enum", params: { allowedValues: schema16.enum }, message: "must be equal to one of the allowed values", schema: schema16.enum, parentSchema: schema16, data: data21 };
         if (vErrors === null) {
           vErrors = [err22];
         } else {
@@ -14446,10 +15564,10 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["unresolved-value"] !== void 0) {
-      let data22 = data["unresolved-value"];
+    if (data["jobspec-template"] !== void 0) {
+      let data22 = data["jobspec-template"];
       if (!(data22 === "off" || data22 === "info" || data22 === "warning" || data22 === "error")) {
-        const err23 = { instancePath: instancePath + "/unresolved-value", schemaPath: "#/definitions/severity/enum", keyword: "enum", params: { allowedValues: schema16.enum }, message: "must be equal to one of the allowed values", schema: schema16.enum, parentSchema: schema16, data: data22 };
+        const err23 = { instancePath: instancePath + "/jobspec-template", schemaPath: "#/definitions/severity/enum", keyword: "enum", params: { allowedValues: schema16.enum }, message: "must be equal to one of the allowed values", schema: schema16.enum, parentSchema: schema16, data: data22 };
         if (vErrors === null) {
           vErrors = [err23];
         } else {
@@ -14458,10 +15576,10 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["unknown-rule"] !== void 0) {
-      let data23 = data["unknown-rule"];
+    if (data["local-cycle"] !== void 0) {
+      let data23 = data["local-cycle"];
       if (!(data23 === "off" || data23 === "info" || data23 === "warning" || data23 === "error")) {
-        const err24 = { instancePath: instancePath + "/unknown-rule", schemaPath: "#/definitions/severity/enum", keyword: "enum", params: { allowedValues: schema16.enum }, message: "must be equal to one of the allowed values", schema: schema16.enum, parentSchema: schema16, data: data23 };
+        const err24 = { instancePath: instancePath + "/local-cycle", schemaPath: "#/definitions/severity/enum", keyword: "enum", params: { allowedValues: schema16.enum }, message: "must be equal to one of the allowed values", schema: schema16.enum, parentSchema: schema16, data: data23 };
         if (vErrors === null) {
           vErrors = [err24];
         } else {
@@ -14470,10 +15588,10 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["unused-disable"] !== void 0) {
-      let data24 = data["unused-disable"];
+    if (data["expression-error"] !== void 0) {
+      let data24 = data["expression-error"];
       if (!(data24 === "off" || data24 === "info" || data24 === "warning" || data24 === "error")) {
-        const err25 = { instancePath: instancePath + "/unused-disable", schemaPath: "#/definitions/severity/enum", keyword: "enum", params: { allowedValues: schema16.enum }, message: "must be equal to one of the allowed values", schema: schema16.enum, parentSchema: schema16, data: data24 };
+        const err25 = { instancePath: instancePath + "/expression-error", schemaPath: "#/definitions/severity/enum", keyword: "enum", params: { allowedValues: schema16.enum }, message: "must be equal to one of the allowed values", schema: schema16.enum, parentSchema: schema16, data: data24 };
         if (vErrors === null) {
           vErrors = [err25];
         } else {
@@ -14482,10 +15600,10 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["missing-disable-reason"] !== void 0) {
-      let data25 = data["missing-disable-reason"];
+    if (data["unresolved-value"] !== void 0) {
+      let data25 = data["unresolved-value"];
       if (!(data25 === "off" || data25 === "info" || data25 === "warning" || data25 === "error")) {
-        const err26 = { instancePath: instancePath + "/missing-disable-reason", schemaPath: "#/definitions/severity/enum", keyword: "enum", params: { allowedValues: schema16.enum }, message: "must be equal to one of the allowed values", schema: schema16.enum, parentSchema: schema16, data: data25 };
+        const err26 = { instancePath: instancePath + "/unresolved-value", schemaPath: "#/definitions/severity/enum", keyword: "enum", params: { allowedValues: schema16.enum }, message: "must be equal to one of the allowed values", schema: schema16.enum, parentSchema: schema16, data: data25 };
         if (vErrors === null) {
           vErrors = [err26];
         } else {
@@ -14494,10 +15612,10 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["fix-failed"] !== void 0) {
-      let data26 = data["fix-failed"];
+    if (data["unknown-rule"] !== void 0) {
+      let data26 = data["unknown-rule"];
       if (!(data26 === "off" || data26 === "info" || data26 === "warning" || data26 === "error")) {
-        const err27 = { instancePath: instancePath + "/fix-failed", schemaPath: "#/definitions/severity/enum", keyword: "enum", params: { allowedValues: schema16.enum }, message: "must be equal to one of the allowed values", schema: schema16.enum, parentSchema: schema16, data: data26 };
+        const err27 = { instancePath: instancePath + "/unknown-rule", schemaPath: "#/definitions/severity/enum", keyword: "enum", params: { allowedValues: schema16.enum }, message: "must be equal to one of the allowed values", schema: schema16.enum, parentSchema: schema16, data: data26 };
         if (vErrors === null) {
           vErrors = [err27];
         } else {
@@ -14506,12 +15624,48 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
+    if (data["unused-disable"] !== void 0) {
+      let data27 = data["unused-disable"];
+      if (!(data27 === "off" || data27 === "info" || data27 === "warning" || data27 === "error")) {
+        const err28 = { instancePath: instancePath + "/unused-disable", schemaPath: "#/definitions/severity/enum", keyword: "enum", params: { allowedValues: schema16.enum }, message: "must be equal to one of the allowed values", schema: schema16.enum, parentSchema: schema16, data: data27 };
+        if (vErrors === null) {
+          vErrors = [err28];
+        } else {
+          vErrors.push(err28);
+        }
+        errors++;
+      }
+    }
+    if (data["missing-disable-reason"] !== void 0) {
+      let data28 = data["missing-disable-reason"];
+      if (!(data28 === "off" || data28 === "info" || data28 === "warning" || data28 === "error")) {
+        const err29 = { instancePath: instancePath + "/missing-disable-reason", schemaPath: "#/definitions/severity/enum", keyword: "enum", params: { allowedValues: schema16.enum }, message: "must be equal to one of the allowed values", schema: schema16.enum, parentSchema: schema16, data: data28 };
+        if (vErrors === null) {
+          vErrors = [err29];
+        } else {
+          vErrors.push(err29);
+        }
+        errors++;
+      }
+    }
+    if (data["fix-failed"] !== void 0) {
+      let data29 = data["fix-failed"];
+      if (!(data29 === "off" || data29 === "info" || data29 === "warning" || data29 === "error")) {
+        const err30 = { instancePath: instancePath + "/fix-failed", schemaPath: "#/definitions/severity/enum", keyword: "enum", params: { allowedValues: schema16.enum }, message: "must be equal to one of the allowed values", schema: schema16.enum, parentSchema: schema16, data: data29 };
+        if (vErrors === null) {
+          vErrors = [err30];
+        } else {
+          vErrors.push(err30);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err28 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema15.type, parentSchema: schema15, data };
+    const err31 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema15.type, parentSchema: schema15, data };
     if (vErrors === null) {
-      vErrors = [err28];
+      vErrors = [err31];
     } else {
-      vErrors.push(err28);
+      vErrors.push(err31);
     }
     errors++;
   }
@@ -14525,7 +15679,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 in data) {
-      if (!(key0 === "$schema" || key0 === "root" || key0 === "rules" || key0 === "drivers" || key0 === "ignorePatterns" || key0 === "overrides" || key0 === "nomadVersion")) {
+      if (!func3.call(schema14.properties, key0)) {
         const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema14, data };
         if (vErrors === null) {
           vErrors = [err0];
@@ -14648,15 +15802,15 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.ignorePatterns !== void 0) {
-      let data5 = data.ignorePatterns;
+    if (data.files !== void 0) {
+      let data5 = data.files;
       if (Array.isArray(data5)) {
         const len1 = data5.length;
         for (let i1 = 0; i1 < len1; i1++) {
           let data6 = data5[i1];
           if (typeof data6 === "string") {
             if (func2(data6) < 1) {
-              const err8 = { instancePath: instancePath + "/ignorePatterns/" + i1, schemaPath: "#/properties/ignorePatterns/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema14.properties.ignorePatterns.items, data: data6 };
+              const err8 = { instancePath: instancePath + "/files/" + i1, schemaPath: "#/properties/files/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema14.properties.files.items, data: data6 };
               if (vErrors === null) {
                 vErrors = [err8];
               } else {
@@ -14665,7 +15819,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err9 = { instancePath: instancePath + "/ignorePatterns/" + i1, schemaPath: "#/properties/ignorePatterns/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.properties.ignorePatterns.items.type, parentSchema: schema14.properties.ignorePatterns.items, data: data6 };
+            const err9 = { instancePath: instancePath + "/files/" + i1, schemaPath: "#/properties/files/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.properties.files.items.type, parentSchema: schema14.properties.files.items, data: data6 };
             if (vErrors === null) {
               vErrors = [err9];
             } else {
@@ -14675,7 +15829,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err10 = { instancePath: instancePath + "/ignorePatterns", schemaPath: "#/properties/ignorePatterns/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema14.properties.ignorePatterns.type, parentSchema: schema14.properties.ignorePatterns, data: data5 };
+        const err10 = { instancePath: instancePath + "/files", schemaPath: "#/properties/files/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema14.properties.files.type, parentSchema: schema14.properties.files, data: data5 };
         if (vErrors === null) {
           vErrors = [err10];
         } else {
@@ -14684,15 +15838,15 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.overrides !== void 0) {
-      let data7 = data.overrides;
+    if (data.ignores !== void 0) {
+      let data7 = data.ignores;
       if (Array.isArray(data7)) {
         const len2 = data7.length;
         for (let i2 = 0; i2 < len2; i2++) {
           let data8 = data7[i2];
-          if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
-            if (data8.files === void 0) {
-              const err11 = { instancePath: instancePath + "/overrides/" + i2, schemaPath: "#/properties/overrides/items/required", keyword: "required", params: { missingProperty: "files" }, message: "must have required property 'files'", schema: schema14.properties.overrides.items.required, parentSchema: schema14.properties.overrides.items, data: data8 };
+          if (typeof data8 === "string") {
+            if (func2(data8) < 1) {
+              const err11 = { instancePath: instancePath + "/ignores/" + i2, schemaPath: "#/properties/ignores/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema14.properties.ignores.items, data: data8 };
               if (vErrors === null) {
                 vErrors = [err11];
               } else {
@@ -14700,116 +15854,200 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            for (const key1 in data8) {
-              if (!(key1 === "files" || key1 === "rules")) {
-                const err12 = { instancePath: instancePath + "/overrides/" + i2, schemaPath: "#/properties/overrides/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema14.properties.overrides.items, data: data8 };
-                if (vErrors === null) {
-                  vErrors = [err12];
-                } else {
-                  vErrors.push(err12);
-                }
-                errors++;
-              }
-            }
-            if (data8.files !== void 0) {
-              let data9 = data8.files;
-              if (Array.isArray(data9)) {
-                if (data9.length < 1) {
-                  const err13 = { instancePath: instancePath + "/overrides/" + i2 + "/files", schemaPath: "#/properties/overrides/items/properties/files/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema14.properties.overrides.items.properties.files, data: data9 };
-                  if (vErrors === null) {
-                    vErrors = [err13];
-                  } else {
-                    vErrors.push(err13);
-                  }
-                  errors++;
-                }
-                const len3 = data9.length;
-                for (let i3 = 0; i3 < len3; i3++) {
-                  let data10 = data9[i3];
-                  if (typeof data10 === "string") {
-                    if (func2(data10) < 1) {
-                      const err14 = { instancePath: instancePath + "/overrides/" + i2 + "/files/" + i3, schemaPath: "#/properties/overrides/items/properties/files/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema14.properties.overrides.items.properties.files.items, data: data10 };
-                      if (vErrors === null) {
-                        vErrors = [err14];
-                      } else {
-                        vErrors.push(err14);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err15 = { instancePath: instancePath + "/overrides/" + i2 + "/files/" + i3, schemaPath: "#/properties/overrides/items/properties/files/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.properties.overrides.items.properties.files.items.type, parentSchema: schema14.properties.overrides.items.properties.files.items, data: data10 };
-                    if (vErrors === null) {
-                      vErrors = [err15];
-                    } else {
-                      vErrors.push(err15);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err16 = { instancePath: instancePath + "/overrides/" + i2 + "/files", schemaPath: "#/properties/overrides/items/properties/files/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema14.properties.overrides.items.properties.files.type, parentSchema: schema14.properties.overrides.items.properties.files, data: data9 };
-                if (vErrors === null) {
-                  vErrors = [err16];
-                } else {
-                  vErrors.push(err16);
-                }
-                errors++;
-              }
-            }
-            if (data8.rules !== void 0) {
-              if (!validate12(data8.rules, { instancePath: instancePath + "/overrides/" + i2 + "/rules", parentData: data8, parentDataProperty: "rules", rootData })) {
-                vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
-                errors = vErrors.length;
-              }
-            }
           } else {
-            const err17 = { instancePath: instancePath + "/overrides/" + i2, schemaPath: "#/properties/overrides/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema14.properties.overrides.items.type, parentSchema: schema14.properties.overrides.items, data: data8 };
+            const err12 = { instancePath: instancePath + "/ignores/" + i2, schemaPath: "#/properties/ignores/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.properties.ignores.items.type, parentSchema: schema14.properties.ignores.items, data: data8 };
             if (vErrors === null) {
-              vErrors = [err17];
+              vErrors = [err12];
             } else {
-              vErrors.push(err17);
+              vErrors.push(err12);
             }
             errors++;
           }
         }
       } else {
-        const err18 = { instancePath: instancePath + "/overrides", schemaPath: "#/properties/overrides/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema14.properties.overrides.type, parentSchema: schema14.properties.overrides, data: data7 };
+        const err13 = { instancePath: instancePath + "/ignores", schemaPath: "#/properties/ignores/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema14.properties.ignores.type, parentSchema: schema14.properties.ignores, data: data7 };
         if (vErrors === null) {
-          vErrors = [err18];
+          vErrors = [err13];
         } else {
-          vErrors.push(err18);
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+    }
+    if (data.ignorePatterns !== void 0) {
+      let data9 = data.ignorePatterns;
+      if (Array.isArray(data9)) {
+        const len3 = data9.length;
+        for (let i3 = 0; i3 < len3; i3++) {
+          let data10 = data9[i3];
+          if (typeof data10 === "string") {
+            if (func2(data10) < 1) {
+              const err14 = { instancePath: instancePath + "/ignorePatterns/" + i3, schemaPath: "#/properties/ignorePatterns/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema14.properties.ignorePatterns.items, data: data10 };
+              if (vErrors === null) {
+                vErrors = [err14];
+              } else {
+                vErrors.push(err14);
+              }
+              errors++;
+            }
+          } else {
+            const err15 = { instancePath: instancePath + "/ignorePatterns/" + i3, schemaPath: "#/properties/ignorePatterns/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.properties.ignorePatterns.items.type, parentSchema: schema14.properties.ignorePatterns.items, data: data10 };
+            if (vErrors === null) {
+              vErrors = [err15];
+            } else {
+              vErrors.push(err15);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err16 = { instancePath: instancePath + "/ignorePatterns", schemaPath: "#/properties/ignorePatterns/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema14.properties.ignorePatterns.type, parentSchema: schema14.properties.ignorePatterns, data: data9 };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      }
+    }
+    if (data.hcl2Strict !== void 0) {
+      let data11 = data.hcl2Strict;
+      if (typeof data11 !== "boolean") {
+        const err17 = { instancePath: instancePath + "/hcl2Strict", schemaPath: "#/properties/hcl2Strict/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema14.properties.hcl2Strict.type, parentSchema: schema14.properties.hcl2Strict, data: data11 };
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
+        }
+        errors++;
+      }
+    }
+    if (data.overrides !== void 0) {
+      let data12 = data.overrides;
+      if (Array.isArray(data12)) {
+        const len4 = data12.length;
+        for (let i4 = 0; i4 < len4; i4++) {
+          let data13 = data12[i4];
+          if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
+            if (data13.files === void 0) {
+              const err18 = { instancePath: instancePath + "/overrides/" + i4, schemaPath: "#/properties/overrides/items/required", keyword: "required", params: { missingProperty: "files" }, message: "must have required property 'files'", schema: schema14.properties.overrides.items.required, parentSchema: schema14.properties.overrides.items, data: data13 };
+              if (vErrors === null) {
+                vErrors = [err18];
+              } else {
+                vErrors.push(err18);
+              }
+              errors++;
+            }
+            for (const key1 in data13) {
+              if (!(key1 === "files" || key1 === "rules")) {
+                const err19 = { instancePath: instancePath + "/overrides/" + i4, schemaPath: "#/properties/overrides/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema14.properties.overrides.items, data: data13 };
+                if (vErrors === null) {
+                  vErrors = [err19];
+                } else {
+                  vErrors.push(err19);
+                }
+                errors++;
+              }
+            }
+            if (data13.files !== void 0) {
+              let data14 = data13.files;
+              if (Array.isArray(data14)) {
+                if (data14.length < 1) {
+                  const err20 = { instancePath: instancePath + "/overrides/" + i4 + "/files", schemaPath: "#/properties/overrides/items/properties/files/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema14.properties.overrides.items.properties.files, data: data14 };
+                  if (vErrors === null) {
+                    vErrors = [err20];
+                  } else {
+                    vErrors.push(err20);
+                  }
+                  errors++;
+                }
+                const len5 = data14.length;
+                for (let i5 = 0; i5 < len5; i5++) {
+                  let data15 = data14[i5];
+                  if (typeof data15 === "string") {
+                    if (func2(data15) < 1) {
+                      const err21 = { instancePath: instancePath + "/overrides/" + i4 + "/files/" + i5, schemaPath: "#/properties/overrides/items/properties/files/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema14.properties.overrides.items.properties.files.items, data: data15 };
+                      if (vErrors === null) {
+                        vErrors = [err21];
+                      } else {
+                        vErrors.push(err21);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err22 = { instancePath: instancePath + "/overrides/" + i4 + "/files/" + i5, schemaPath: "#/properties/overrides/items/properties/files/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.properties.overrides.items.properties.files.items.type, parentSchema: schema14.properties.overrides.items.properties.files.items, data: data15 };
+                    if (vErrors === null) {
+                      vErrors = [err22];
+                    } else {
+                      vErrors.push(err22);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err23 = { instancePath: instancePath + "/overrides/" + i4 + "/files", schemaPath: "#/properties/overrides/items/properties/files/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema14.properties.overrides.items.properties.files.type, parentSchema: schema14.properties.overrides.items.properties.files, data: data14 };
+                if (vErrors === null) {
+                  vErrors = [err23];
+                } else {
+                  vErrors.push(err23);
+                }
+                errors++;
+              }
+            }
+            if (data13.rules !== void 0) {
+              if (!validate12(data13.rules, { instancePath: instancePath + "/overrides/" + i4 + "/rules", parentData: data13, parentDataProperty: "rules", rootData })) {
+                vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
+                errors = vErrors.length;
+              }
+            }
+          } else {
+            const err24 = { instancePath: instancePath + "/overrides/" + i4, schemaPath: "#/properties/overrides/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema14.properties.overrides.items.type, parentSchema: schema14.properties.overrides.items, data: data13 };
+            if (vErrors === null) {
+              vErrors = [err24];
+            } else {
+              vErrors.push(err24);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err25 = { instancePath: instancePath + "/overrides", schemaPath: "#/properties/overrides/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema14.properties.overrides.type, parentSchema: schema14.properties.overrides, data: data12 };
+        if (vErrors === null) {
+          vErrors = [err25];
+        } else {
+          vErrors.push(err25);
         }
         errors++;
       }
     }
     if (data.nomadVersion !== void 0) {
-      let data12 = data.nomadVersion;
-      if (typeof data12 === "string") {
-        if (!pattern4.test(data12)) {
-          const err19 = { instancePath: instancePath + "/nomadVersion", schemaPath: "#/properties/nomadVersion/pattern", keyword: "pattern", params: { pattern: "^v?\\d+\\.\\d+(\\.\\d+)?$" }, message: 'must match pattern "^v?\\d+\\.\\d+(\\.\\d+)?$"', schema: "^v?\\d+\\.\\d+(\\.\\d+)?$", parentSchema: schema14.properties.nomadVersion, data: data12 };
+      let data17 = data.nomadVersion;
+      if (typeof data17 === "string") {
+        if (!pattern4.test(data17)) {
+          const err26 = { instancePath: instancePath + "/nomadVersion", schemaPath: "#/properties/nomadVersion/pattern", keyword: "pattern", params: { pattern: "^v?\\d+\\.\\d+(\\.\\d+)?$" }, message: 'must match pattern "^v?\\d+\\.\\d+(\\.\\d+)?$"', schema: "^v?\\d+\\.\\d+(\\.\\d+)?$", parentSchema: schema14.properties.nomadVersion, data: data17 };
           if (vErrors === null) {
-            vErrors = [err19];
+            vErrors = [err26];
           } else {
-            vErrors.push(err19);
+            vErrors.push(err26);
           }
           errors++;
         }
       } else {
-        const err20 = { instancePath: instancePath + "/nomadVersion", schemaPath: "#/properties/nomadVersion/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.properties.nomadVersion.type, parentSchema: schema14.properties.nomadVersion, data: data12 };
+        const err27 = { instancePath: instancePath + "/nomadVersion", schemaPath: "#/properties/nomadVersion/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.properties.nomadVersion.type, parentSchema: schema14.properties.nomadVersion, data: data17 };
         if (vErrors === null) {
-          vErrors = [err20];
+          vErrors = [err27];
         } else {
-          vErrors.push(err20);
+          vErrors.push(err27);
         }
         errors++;
       }
     }
   } else {
-    const err21 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema14.type, parentSchema: schema14, data };
+    const err28 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema14.type, parentSchema: schema14, data };
     if (vErrors === null) {
-      vErrors = [err21];
+      vErrors = [err28];
     } else {
-      vErrors.push(err21);
+      vErrors.push(err28);
     }
     errors++;
   }
@@ -14817,7 +16055,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 var config_ecs = validate16;
-var schema43 = { "description": "Task config of nomad-driver-ecs (taskConfigSpec in ecs/driver.go): every field optional.", "type": "object", "additionalProperties": false, "properties": { "task": { "type": "array", "maxItems": 1, "items": { "type": "object", "additionalProperties": false, "properties": { "launch_type": { "description": "Only EC2 and FARGATE are passed on; the driver silently ignores any other value (ecs/ecs.go).", "enum": ["EC2", "FARGATE"] }, "task_definition": { "description": "family:revision or ARN of an existing task definition", "type": "string" }, "network_configuration": { "type": "array", "maxItems": 1, "items": { "type": "object", "additionalProperties": false, "properties": { "aws_vpc_configuration": { "type": "array", "maxItems": 1, "items": { "type": "object", "additionalProperties": false, "properties": { "assign_public_ip": { "enum": ["ENABLED", "DISABLED"] }, "security_groups": { "type": "array", "items": { "type": "string" } }, "subnets": { "type": "array", "items": { "type": "string" } } } } } } } } } } } }, "$id": "driver-config:ecs" };
+var schema46 = { "description": "Task config of nomad-driver-ecs (taskConfigSpec in ecs/driver.go): every field optional.", "type": "object", "additionalProperties": false, "properties": { "task": { "type": "array", "maxItems": 1, "items": { "type": "object", "additionalProperties": false, "properties": { "launch_type": { "description": "Only EC2 and FARGATE are passed on; the driver silently ignores any other value (ecs/ecs.go).", "enum": ["EC2", "FARGATE"] }, "task_definition": { "description": "family:revision or ARN of an existing task definition", "type": "string" }, "network_configuration": { "type": "array", "maxItems": 1, "items": { "type": "object", "additionalProperties": false, "properties": { "aws_vpc_configuration": { "type": "array", "maxItems": 1, "items": { "type": "object", "additionalProperties": false, "properties": { "assign_public_ip": { "enum": ["ENABLED", "DISABLED"] }, "security_groups": { "type": "array", "items": { "type": "string" } }, "subnets": { "type": "array", "items": { "type": "string" } } } } } } } } } } } }, "$id": "driver-config:ecs" };
 function validate16(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
   let vErrors = null;
@@ -14825,7 +16063,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
   if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 in data) {
       if (!(key0 === "task")) {
-        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema43, data };
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema46, data };
         if (vErrors === null) {
           vErrors = [err0];
         } else {
@@ -14838,7 +16076,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
       let data0 = data.task;
       if (Array.isArray(data0)) {
         if (data0.length > 1) {
-          const err1 = { instancePath: instancePath + "/task", schemaPath: "#/properties/task/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema43.properties.task, data: data0 };
+          const err1 = { instancePath: instancePath + "/task", schemaPath: "#/properties/task/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema46.properties.task, data: data0 };
           if (vErrors === null) {
             vErrors = [err1];
           } else {
@@ -14852,7 +16090,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
           if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
             for (const key1 in data1) {
               if (!(key1 === "launch_type" || key1 === "task_definition" || key1 === "network_configuration")) {
-                const err2 = { instancePath: instancePath + "/task/" + i0, schemaPath: "#/properties/task/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema43.properties.task.items, data: data1 };
+                const err2 = { instancePath: instancePath + "/task/" + i0, schemaPath: "#/properties/task/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema46.properties.task.items, data: data1 };
                 if (vErrors === null) {
                   vErrors = [err2];
                 } else {
@@ -14864,7 +16102,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
             if (data1.launch_type !== void 0) {
               let data2 = data1.launch_type;
               if (!(data2 === "EC2" || data2 === "FARGATE")) {
-                const err3 = { instancePath: instancePath + "/task/" + i0 + "/launch_type", schemaPath: "#/properties/task/items/properties/launch_type/enum", keyword: "enum", params: { allowedValues: schema43.properties.task.items.properties.launch_type.enum }, message: "must be equal to one of the allowed values", schema: schema43.properties.task.items.properties.launch_type.enum, parentSchema: schema43.properties.task.items.properties.launch_type, data: data2 };
+                const err3 = { instancePath: instancePath + "/task/" + i0 + "/launch_type", schemaPath: "#/properties/task/items/properties/launch_type/enum", keyword: "enum", params: { allowedValues: schema46.properties.task.items.properties.launch_type.enum }, message: "must be equal to one of the allowed values", schema: schema46.properties.task.items.properties.launch_type.enum, parentSchema: schema46.properties.task.items.properties.launch_type, data: data2 };
                 if (vErrors === null) {
                   vErrors = [err3];
                 } else {
@@ -14876,7 +16114,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
             if (data1.task_definition !== void 0) {
               let data3 = data1.task_definition;
               if (typeof data3 !== "string") {
-                const err4 = { instancePath: instancePath + "/task/" + i0 + "/task_definition", schemaPath: "#/properties/task/items/properties/task_definition/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema43.properties.task.items.properties.task_definition.type, parentSchema: schema43.properties.task.items.properties.task_definition, data: data3 };
+                const err4 = { instancePath: instancePath + "/task/" + i0 + "/task_definition", schemaPath: "#/properties/task/items/properties/task_definition/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema46.properties.task.items.properties.task_definition.type, parentSchema: schema46.properties.task.items.properties.task_definition, data: data3 };
                 if (vErrors === null) {
                   vErrors = [err4];
                 } else {
@@ -14889,7 +16127,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
               let data4 = data1.network_configuration;
               if (Array.isArray(data4)) {
                 if (data4.length > 1) {
-                  const err5 = { instancePath: instancePath + "/task/" + i0 + "/network_configuration", schemaPath: "#/properties/task/items/properties/network_configuration/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema43.properties.task.items.properties.network_configuration, data: data4 };
+                  const err5 = { instancePath: instancePath + "/task/" + i0 + "/network_configuration", schemaPath: "#/properties/task/items/properties/network_configuration/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema46.properties.task.items.properties.network_configuration, data: data4 };
                   if (vErrors === null) {
                     vErrors = [err5];
                   } else {
@@ -14903,7 +16141,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
                   if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
                     for (const key2 in data5) {
                       if (!(key2 === "aws_vpc_configuration")) {
-                        const err6 = { instancePath: instancePath + "/task/" + i0 + "/network_configuration/" + i1, schemaPath: "#/properties/task/items/properties/network_configuration/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema43.properties.task.items.properties.network_configuration.items, data: data5 };
+                        const err6 = { instancePath: instancePath + "/task/" + i0 + "/network_configuration/" + i1, schemaPath: "#/properties/task/items/properties/network_configuration/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema46.properties.task.items.properties.network_configuration.items, data: data5 };
                         if (vErrors === null) {
                           vErrors = [err6];
                         } else {
@@ -14916,7 +16154,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
                       let data6 = data5.aws_vpc_configuration;
                       if (Array.isArray(data6)) {
                         if (data6.length > 1) {
-                          const err7 = { instancePath: instancePath + "/task/" + i0 + "/network_configuration/" + i1 + "/aws_vpc_configuration", schemaPath: "#/properties/task/items/properties/network_configuration/items/properties/aws_vpc_configuration/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema43.properties.task.items.properties.network_configuration.items.properties.aws_vpc_configuration, data: data6 };
+                          const err7 = { instancePath: instancePath + "/task/" + i0 + "/network_configuration/" + i1 + "/aws_vpc_configuration", schemaPath: "#/properties/task/items/properties/network_configuration/items/properties/aws_vpc_configuration/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema46.properties.task.items.properties.network_configuration.items.properties.aws_vpc_configuration, data: data6 };
                           if (vErrors === null) {
                             vErrors = [err7];
                           } else {
@@ -14930,7 +16168,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
                           if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
                             for (const key3 in data7) {
                               if (!(key3 === "assign_public_ip" || key3 === "security_groups" || key3 === "subnets")) {
-                                const err8 = { instancePath: instancePath + "/task/" + i0 + "/network_configuration/" + i1 + "/aws_vpc_configuration/" + i2, schemaPath: "#/properties/task/items/properties/network_configuration/items/properties/aws_vpc_configuration/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema43.properties.task.items.properties.network_configuration.items.properties.aws_vpc_configuration.items, data: data7 };
+                                const err8 = { instancePath: instancePath + "/task/" + i0 + "/network_configuration/" + i1 + "/aws_vpc_configuration/" + i2, schemaPath: "#/properties/task/items/properties/network_configuration/items/properties/aws_vpc_configuration/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema46.properties.task.items.properties.network_configuration.items.properties.aws_vpc_configuration.items, data: data7 };
                                 if (vErrors === null) {
                                   vErrors = [err8];
                                 } else {
@@ -14942,7 +16180,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
                             if (data7.assign_public_ip !== void 0) {
                               let data8 = data7.assign_public_ip;
                               if (!(data8 === "ENABLED" || data8 === "DISABLED")) {
-                                const err9 = { instancePath: instancePath + "/task/" + i0 + "/network_configuration/" + i1 + "/aws_vpc_configuration/" + i2 + "/assign_public_ip", schemaPath: "#/properties/task/items/properties/network_configuration/items/properties/aws_vpc_configuration/items/properties/assign_public_ip/enum", keyword: "enum", params: { allowedValues: schema43.properties.task.items.properties.network_configuration.items.properties.aws_vpc_configuration.items.properties.assign_public_ip.enum }, message: "must be equal to one of the allowed values", schema: schema43.properties.task.items.properties.network_configuration.items.properties.aws_vpc_configuration.items.properties.assign_public_ip.enum, parentSchema: schema43.properties.task.items.properties.network_configuration.items.properties.aws_vpc_configuration.items.properties.assign_public_ip, data: data8 };
+                                const err9 = { instancePath: instancePath + "/task/" + i0 + "/network_configuration/" + i1 + "/aws_vpc_configuration/" + i2 + "/assign_public_ip", schemaPath: "#/properties/task/items/properties/network_configuration/items/properties/aws_vpc_configuration/items/properties/assign_public_ip/enum", keyword: "enum", params: { allowedValues: schema46.properties.task.items.properties.network_configuration.items.properties.aws_vpc_configuration.items.properties.assign_public_ip.enum }, message: "must be equal to one of the allowed values", schema: schema46.properties.task.items.properties.network_configuration.items.properties.aws_vpc_configuration.items.properties.assign_public_ip.enum, parentSchema: schema46.properties.task.items.properties.network_configuration.items.properties.aws_vpc_configuration.items.properties.assign_public_ip, data: data8 };
                                 if (vErrors === null) {
                                   vErrors = [err9];
                                 } else {
@@ -14958,7 +16196,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
                                 for (let i3 = 0; i3 < len3; i3++) {
                                   let data10 = data9[i3];
                                   if (typeof data10 !== "string") {
-                                    const err10 = { instancePath: instancePath + "/task/" + i0 + "/network_configuration/" + i1 + "/aws_vpc_configuration/" + i2 + "/security_groups/" + i3, schemaPath: "#/properties/task/items/properties/network_configuration/items/properties/aws_vpc_configuration/items/properties/security_groups/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema43.properties.task.items.properties.network_configuration.items.properties.aws_vpc_configuration.items.properties.security_groups.items.type, parentSchema: schema43.properties.task.items.properties.network_configuration.items.properties.aws_vpc_configuration.items.properties.security_groups.items, data: data10 };
+                                    const err10 = { instancePath: instancePath + "/task/" + i0 + "/network_configuration/" + i1 + "/aws_vpc_configuration/" + i2 + "/security_groups/" + i3, schemaPath: "#/properties/task/items/properties/network_configuration/items/properties/aws_vpc_configuration/items/properties/security_groups/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema46.properties.task.items.properties.network_configuration.items.properties.aws_vpc_configuration.items.properties.security_groups.items.type, parentSchema: schema46.properties.task.items.properties.network_configuration.items.properties.aws_vpc_configuration.items.properties.security_groups.items, data: data10 };
                                     if (vErrors === null) {
                                       vErrors = [err10];
                                     } else {
@@ -14968,7 +16206,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
                                   }
                                 }
                               } else {
-                                const err11 = { instancePath: instancePath + "/task/" + i0 + "/network_configuration/" + i1 + "/aws_vpc_configuration/" + i2 + "/security_groups", schemaPath: "#/properties/task/items/properties/network_configuration/items/properties/aws_vpc_configuration/items/properties/security_groups/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema43.properties.task.items.properties.network_configuration.items.properties.aws_vpc_configuration.items.properties.security_groups.type, parentSchema: schema43.properties.task.items.properties.network_configuration.items.properties.aws_vpc_configuration.items.properties.security_groups, data: data9 };
+                                const err11 = { instancePath: instancePath + "/task/" + i0 + "/network_configuration/" + i1 + "/aws_vpc_configuration/" + i2 + "/security_groups", schemaPath: "#/properties/task/items/properties/network_configuration/items/properties/aws_vpc_configuration/items/properties/security_groups/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema46.properties.task.items.properties.network_configuration.items.properties.aws_vpc_configuration.items.properties.security_groups.type, parentSchema: schema46.properties.task.items.properties.network_configuration.items.properties.aws_vpc_configuration.items.properties.security_groups, data: data9 };
                                 if (vErrors === null) {
                                   vErrors = [err11];
                                 } else {
@@ -14984,7 +16222,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
                                 for (let i4 = 0; i4 < len4; i4++) {
                                   let data12 = data11[i4];
                                   if (typeof data12 !== "string") {
-                                    const err12 = { instancePath: instancePath + "/task/" + i0 + "/network_configuration/" + i1 + "/aws_vpc_configuration/" + i2 + "/subnets/" + i4, schemaPath: "#/properties/task/items/properties/network_configuration/items/properties/aws_vpc_configuration/items/properties/subnets/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema43.properties.task.items.properties.network_configuration.items.properties.aws_vpc_configuration.items.properties.subnets.items.type, parentSchema: schema43.properties.task.items.properties.network_configuration.items.properties.aws_vpc_configuration.items.properties.subnets.items, data: data12 };
+                                    const err12 = { instancePath: instancePath + "/task/" + i0 + "/network_configuration/" + i1 + "/aws_vpc_configuration/" + i2 + "/subnets/" + i4, schemaPath: "#/properties/task/items/properties/network_configuration/items/properties/aws_vpc_configuration/items/properties/subnets/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema46.properties.task.items.properties.network_configuration.items.properties.aws_vpc_configuration.items.properties.subnets.items.type, parentSchema: schema46.properties.task.items.properties.network_configuration.items.properties.aws_vpc_configuration.items.properties.subnets.items, data: data12 };
                                     if (vErrors === null) {
                                       vErrors = [err12];
                                     } else {
@@ -14994,7 +16232,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
                                   }
                                 }
                               } else {
-                                const err13 = { instancePath: instancePath + "/task/" + i0 + "/network_configuration/" + i1 + "/aws_vpc_configuration/" + i2 + "/subnets", schemaPath: "#/properties/task/items/properties/network_configuration/items/properties/aws_vpc_configuration/items/properties/subnets/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema43.properties.task.items.properties.network_configuration.items.properties.aws_vpc_configuration.items.properties.subnets.type, parentSchema: schema43.properties.task.items.properties.network_configuration.items.properties.aws_vpc_configuration.items.properties.subnets, data: data11 };
+                                const err13 = { instancePath: instancePath + "/task/" + i0 + "/network_configuration/" + i1 + "/aws_vpc_configuration/" + i2 + "/subnets", schemaPath: "#/properties/task/items/properties/network_configuration/items/properties/aws_vpc_configuration/items/properties/subnets/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema46.properties.task.items.properties.network_configuration.items.properties.aws_vpc_configuration.items.properties.subnets.type, parentSchema: schema46.properties.task.items.properties.network_configuration.items.properties.aws_vpc_configuration.items.properties.subnets, data: data11 };
                                 if (vErrors === null) {
                                   vErrors = [err13];
                                 } else {
@@ -15004,7 +16242,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
                               }
                             }
                           } else {
-                            const err14 = { instancePath: instancePath + "/task/" + i0 + "/network_configuration/" + i1 + "/aws_vpc_configuration/" + i2, schemaPath: "#/properties/task/items/properties/network_configuration/items/properties/aws_vpc_configuration/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema43.properties.task.items.properties.network_configuration.items.properties.aws_vpc_configuration.items.type, parentSchema: schema43.properties.task.items.properties.network_configuration.items.properties.aws_vpc_configuration.items, data: data7 };
+                            const err14 = { instancePath: instancePath + "/task/" + i0 + "/network_configuration/" + i1 + "/aws_vpc_configuration/" + i2, schemaPath: "#/properties/task/items/properties/network_configuration/items/properties/aws_vpc_configuration/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema46.properties.task.items.properties.network_configuration.items.properties.aws_vpc_configuration.items.type, parentSchema: schema46.properties.task.items.properties.network_configuration.items.properties.aws_vpc_configuration.items, data: data7 };
                             if (vErrors === null) {
                               vErrors = [err14];
                             } else {
@@ -15014,7 +16252,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
                           }
                         }
                       } else {
-                        const err15 = { instancePath: instancePath + "/task/" + i0 + "/network_configuration/" + i1 + "/aws_vpc_configuration", schemaPath: "#/properties/task/items/properties/network_configuration/items/properties/aws_vpc_configuration/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema43.properties.task.items.properties.network_configuration.items.properties.aws_vpc_configuration.type, parentSchema: schema43.properties.task.items.properties.network_configuration.items.properties.aws_vpc_configuration, data: data6 };
+                        const err15 = { instancePath: instancePath + "/task/" + i0 + "/network_configuration/" + i1 + "/aws_vpc_configuration", schemaPath: "#/properties/task/items/properties/network_configuration/items/properties/aws_vpc_configuration/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema46.properties.task.items.properties.network_configuration.items.properties.aws_vpc_configuration.type, parentSchema: schema46.properties.task.items.properties.network_configuration.items.properties.aws_vpc_configuration, data: data6 };
                         if (vErrors === null) {
                           vErrors = [err15];
                         } else {
@@ -15024,7 +16262,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                     }
                   } else {
-                    const err16 = { instancePath: instancePath + "/task/" + i0 + "/network_configuration/" + i1, schemaPath: "#/properties/task/items/properties/network_configuration/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema43.properties.task.items.properties.network_configuration.items.type, parentSchema: schema43.properties.task.items.properties.network_configuration.items, data: data5 };
+                    const err16 = { instancePath: instancePath + "/task/" + i0 + "/network_configuration/" + i1, schemaPath: "#/properties/task/items/properties/network_configuration/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema46.properties.task.items.properties.network_configuration.items.type, parentSchema: schema46.properties.task.items.properties.network_configuration.items, data: data5 };
                     if (vErrors === null) {
                       vErrors = [err16];
                     } else {
@@ -15034,7 +16272,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err17 = { instancePath: instancePath + "/task/" + i0 + "/network_configuration", schemaPath: "#/properties/task/items/properties/network_configuration/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema43.properties.task.items.properties.network_configuration.type, parentSchema: schema43.properties.task.items.properties.network_configuration, data: data4 };
+                const err17 = { instancePath: instancePath + "/task/" + i0 + "/network_configuration", schemaPath: "#/properties/task/items/properties/network_configuration/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema46.properties.task.items.properties.network_configuration.type, parentSchema: schema46.properties.task.items.properties.network_configuration, data: data4 };
                 if (vErrors === null) {
                   vErrors = [err17];
                 } else {
@@ -15044,7 +16282,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err18 = { instancePath: instancePath + "/task/" + i0, schemaPath: "#/properties/task/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema43.properties.task.items.type, parentSchema: schema43.properties.task.items, data: data1 };
+            const err18 = { instancePath: instancePath + "/task/" + i0, schemaPath: "#/properties/task/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema46.properties.task.items.type, parentSchema: schema46.properties.task.items, data: data1 };
             if (vErrors === null) {
               vErrors = [err18];
             } else {
@@ -15054,7 +16292,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err19 = { instancePath: instancePath + "/task", schemaPath: "#/properties/task/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema43.properties.task.type, parentSchema: schema43.properties.task, data: data0 };
+        const err19 = { instancePath: instancePath + "/task", schemaPath: "#/properties/task/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema46.properties.task.type, parentSchema: schema46.properties.task, data: data0 };
         if (vErrors === null) {
           vErrors = [err19];
         } else {
@@ -15064,7 +16302,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err20 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema43.type, parentSchema: schema43, data };
+    const err20 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema46.type, parentSchema: schema46, data };
     if (vErrors === null) {
       vErrors = [err20];
     } else {
@@ -15095,8 +16333,8 @@ function shippedConfigValidator(driver2, schema) {
 
 // src/util/schema-errors.ts
 init_import_meta_url();
-function pointerOf(path17) {
-  return path17.length === 0 ? "/" : path17.map((p) => "/" + String(p).replace(/~/g, "~0").replace(/\//g, "~1")).join("");
+function pointerOf(path18) {
+  return path18.length === 0 ? "/" : path18.map((p) => "/" + String(p).replace(/~/g, "~0").replace(/\//g, "~1")).join("");
 }
 function pathOf(instancePath) {
   if (instancePath === "") return [];
@@ -15117,7 +16355,7 @@ function describeSchemaErrors(errors) {
   return problems;
 }
 function describe2(error) {
-  const path17 = pathOf(error.instancePath);
+  const path18 = pathOf(error.instancePath);
   const params = error.params;
   switch (error.keyword) {
     case "additionalProperties": {
@@ -15127,7 +16365,7 @@ function describe2(error) {
       const hint = closest(name, known);
       const expected2 = known.length > 0 ? `; expected one of ${known.map(quote).join(", ")}` : "";
       return {
-        path: [...path17, name],
+        path: [...path18, name],
         key: true,
         candidates: known,
         message: `unexpected property ${quote(name)}${hint ? ` (did you mean ${quote(hint)}?)` : expected2}`
@@ -15137,27 +16375,27 @@ function describe2(error) {
     case "if":
       return void 0;
     case "required":
-      return { path: path17, message: `missing required property ${quote(params["missingProperty"])}` };
+      return { path: path18, message: `missing required property ${quote(params["missingProperty"])}` };
     case "type":
-      return { path: path17, message: `expected ${article(String(params["type"]))}, got ${typeName2(error.data)}` };
+      return { path: path18, message: `expected ${article(String(params["type"]))}, got ${typeName2(error.data)}` };
     case "enum": {
       const allowed = params["allowedValues"] ?? [];
       const hint = typeof error.data === "string" ? closest(error.data, allowed.map(String)) : void 0;
       return {
-        path: path17,
+        path: path18,
         message: `expected one of ${allowed.map(quote).join(", ")}, got ${quote(error.data)}${hint ? ` (did you mean ${quote(hint)}?)` : ""}`
       };
     }
     case "const":
-      return { path: path17, message: `expected ${quote(params["allowedValue"])}, got ${quote(error.data)}` };
+      return { path: path18, message: `expected ${quote(params["allowedValue"])}, got ${quote(error.data)}` };
     case "pattern":
-      return { path: path17, message: `${quote(error.data)} does not match the pattern ${quote(params["pattern"])}` };
+      return { path: path18, message: `${quote(error.data)} does not match the pattern ${quote(params["pattern"])}` };
     case "uniqueItems":
-      return { path: path17, message: `items ${String(params["j"])} and ${String(params["i"])} are the same; each may appear once` };
+      return { path: path18, message: `items ${String(params["j"])} and ${String(params["i"])} are the same; each may appear once` };
     case "minLength":
-      return { path: path17, message: `must not be empty` };
+      return { path: path18, message: `must not be empty` };
     default:
-      return { path: path17, message: error.message ?? `fails the ${error.keyword} check` };
+      return { path: path18, message: error.message ?? `fails the ${error.keyword} check` };
   }
 }
 function article(type) {
@@ -15205,9 +16443,9 @@ function plain2(v) {
   if (isObject2(v)) return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, plain2(x)]));
   return v;
 }
-function at(doc, path17) {
+function at(doc, path18) {
   let v = doc;
-  for (const p of path17) {
+  for (const p of path18) {
     if (v === null || typeof v !== "object") return void 0;
     v = v[p];
   }
@@ -15225,11 +16463,11 @@ function validateConfig(validate, body, where) {
   if (validate(doc)) return [];
   const out = [];
   for (const e of validate.errors ?? []) {
-    const path17 = segments(e.instancePath);
-    const value = at(doc, path17);
+    const path18 = segments(e.instancePath);
+    const value = at(doc, path18);
     if (containsUnknown(value)) continue;
     const params = e.params;
-    const name = String(path17.filter((p) => typeof p === "string").pop() ?? "config");
+    const name = String(path18.filter((p) => typeof p === "string").pop() ?? "config");
     switch (e.keyword) {
       case "additionalProperties": {
         const key = String(params["additionalProperty"]);
@@ -15237,33 +16475,33 @@ function validateConfig(validate, body, where) {
         const child = value[key];
         const kind2 = Array.isArray(child) && child.every((x) => x !== null && typeof x === "object") ? "block" : "attribute";
         const list2 = byCloseness(key, known).map((k) => JSON.stringify(k));
-        out.push({ path: [...path17, key], message: `unexpected ${kind2} ${JSON.stringify(key)} in ${where}${list2.length > 0 ? `. expected one of ${list2.join(", ")}` : ""}` });
+        out.push({ path: [...path18, key], message: `unexpected ${kind2} ${JSON.stringify(key)} in ${where}${list2.length > 0 ? `. expected one of ${list2.join(", ")}` : ""}` });
         break;
       }
       case "type": {
         const want = String(params["type"]);
         if (want === "array" && value !== null && typeof value === "object" && !Array.isArray(value)) {
-          out.push({ path: path17, message: `${name} is a block in ${where}: write ${name} { ... } without "="` });
+          out.push({ path: path18, message: `${name} is a block in ${where}: write ${name} { ... } without "="` });
         } else {
           const words = { array: "a list", object: "an object", string: "a string", number: "a number", integer: "a whole number", boolean: "a bool" };
-          out.push({ path: path17, message: `${name} in ${where} must be ${words[want] ?? want}, got ${typeName2(value)}` });
+          out.push({ path: path18, message: `${name} in ${where} must be ${words[want] ?? want}, got ${typeName2(value)}` });
         }
         break;
       }
       case "enum":
         out.push({
-          path: path17,
+          path: path18,
           message: `${name} in ${where} must be one of ${(params["allowedValues"] ?? []).map((x) => JSON.stringify(x)).join(", ")}, got ${JSON.stringify(value)}`
         });
         break;
       case "maxItems":
-        out.push({ path: [...path17, 1], message: `only one ${name} block is allowed in ${where}` });
+        out.push({ path: [...path18, 1], message: `only one ${name} block is allowed in ${where}` });
         break;
       case "required":
-        out.push({ path: path17, message: `${where} lacks ${JSON.stringify(params["missingProperty"])}` });
+        out.push({ path: path18, message: `${where} lacks ${JSON.stringify(params["missingProperty"])}` });
         break;
       default:
-        out.push({ path: path17, message: `${name} in ${where}: ${e.message ?? e.keyword}` });
+        out.push({ path: path18, message: `${name} in ${where}: ${e.message ?? e.keyword}` });
     }
   }
   return out;
@@ -15841,32 +17079,32 @@ var rules = [
 // src/config/config.ts
 init_import_meta_url();
 var import_node_fs6 = require("node:fs");
-var import_node_path7 = __toESM(require("node:path"), 1);
+var import_node_path8 = __toESM(require("node:path"), 1);
 var import_picomatch2 = __toESM(require_picomatch2(), 1);
 
 // src/drivers/registry.ts
 init_import_meta_url();
 var import_node_fs5 = require("node:fs");
-var import_node_path6 = __toESM(require("node:path"), 1);
+var import_node_path7 = __toESM(require("node:path"), 1);
 
 // src/util/assets.ts
 init_import_meta_url();
 var import_node_fs4 = require("node:fs");
-var import_node_path5 = __toESM(require("node:path"), 1);
+var import_node_path6 = __toESM(require("node:path"), 1);
 var import_node_url3 = require("node:url");
 var root;
 function assetsRoot() {
   if (root !== void 0) return root;
-  let dir = import_node_path5.default.dirname((0, import_node_url3.fileURLToPath)(importMetaUrl));
+  let dir = import_node_path6.default.dirname((0, import_node_url3.fileURLToPath)(importMetaUrl));
   for (; ; ) {
-    if ((0, import_node_fs4.existsSync)(import_node_path5.default.join(dir, "schemas", "driver.schema.json"))) return root = dir;
-    const parent = import_node_path5.default.dirname(dir);
+    if ((0, import_node_fs4.existsSync)(import_node_path6.default.join(dir, "schemas", "driver.schema.json"))) return root = dir;
+    const parent = import_node_path6.default.dirname(dir);
     if (parent === dir) throw new Error("cannot find the schemas/ directory of nomad-remote-lint");
     dir = parent;
   }
 }
 function assetPath(...segments2) {
-  return import_node_path5.default.join(assetsRoot(), ...segments2);
+  return import_node_path6.default.join(assetsRoot(), ...segments2);
 }
 
 // src/drivers/registry.ts
@@ -15927,7 +17165,7 @@ function loadDriverFile(file, displayName = file) {
 }
 function shippedDrivers() {
   const dir = assetPath("schemas", "drivers");
-  return (0, import_node_fs5.readdirSync)(dir).filter((f) => f.endsWith(".json")).sort().map((f) => loadDriverFile(import_node_path6.default.join(dir, f), `schemas/drivers/${f}`));
+  return (0, import_node_fs5.readdirSync)(dir).filter((f) => f.endsWith(".json")).sort().map((f) => loadDriverFile(import_node_path7.default.join(dir, f), `schemas/drivers/${f}`));
 }
 var shipped;
 function shippedRegistry() {
@@ -15967,8 +17205,13 @@ function globMatcher(patterns) {
   const match = (0, import_picomatch2.default)(expanded, { dot: true });
   return (relPath) => relPath !== "" && !relPath.startsWith("../") && match(relPath);
 }
+function fileMatcher(patterns) {
+  if (patterns.length === 0) return () => false;
+  const match = (0, import_picomatch2.default)(patterns.map((p) => p.replace(/^\.\//, "")), { dot: true });
+  return (relPath) => relPath !== "" && !relPath.startsWith("../") && match(relPath);
+}
 function relativePosix(dir, file) {
-  return import_node_path7.default.relative(dir, file).split(import_node_path7.default.sep).join("/");
+  return import_node_path8.default.relative(dir, file).split(import_node_path8.default.sep).join("/");
 }
 function loadConfigFile(file, display) {
   const shown = display(file);
@@ -15994,9 +17237,9 @@ function loadConfigFile(file, display) {
     throw new UsageError(lines2.map((l) => l.text).join("\n"));
   }
   const raw = doc.value;
-  const dir = import_node_path7.default.dirname(file);
+  const dir = import_node_path8.default.dirname(file);
   const drivers = (raw.drivers ?? []).map(
-    (entry, i) => typeof entry === "string" ? loadDriverFile(import_node_path7.default.resolve(dir, entry), display(import_node_path7.default.resolve(dir, entry))) : { spec: entry, origin: `${shown}#/drivers/${i}` }
+    (entry, i) => typeof entry === "string" ? loadDriverFile(import_node_path8.default.resolve(dir, entry), display(import_node_path8.default.resolve(dir, entry))) : { spec: entry, origin: `${shown}#/drivers/${i}` }
   );
   return {
     path: file,
@@ -16004,7 +17247,10 @@ function loadConfigFile(file, display) {
     root: raw.root === true,
     rules: new Map(Object.entries(raw.rules ?? {})),
     drivers,
-    ignores: globMatcher(raw.ignorePatterns ?? []),
+    ignores: globMatcher([...raw.ignores ?? [], ...raw.ignorePatterns ?? []]),
+    includes: fileMatcher(raw.files ?? []),
+    patterns: { files: raw.files ?? [], ignores: [...raw.ignores ?? [], ...raw.ignorePatterns ?? []] },
+    hcl2Strict: raw.hcl2Strict,
     overrides: (raw.overrides ?? []).map((o) => ({ matches: globMatcher(o.files), rules: new Map(Object.entries(o.rules ?? {})) })),
     nomadVersion: raw.nomadVersion === void 0 ? void 0 : parseVersion(raw.nomadVersion)
   };
@@ -16035,6 +17281,7 @@ function checkRuleSettings(settings, known) {
   }
   return out;
 }
+var STRICT_VARIABLE_RULES = ["variable-unset", "variable-undeclared"];
 var ConfigResolver = class {
   #options;
   #files = /* @__PURE__ */ new Map();
@@ -16048,14 +17295,14 @@ var ConfigResolver = class {
   constructor(options) {
     this.#options = options;
     const o = options.options;
-    this.#cliDrivers = o.driverFiles.map((f) => loadDriverFile(import_node_path7.default.resolve(options.cwd, f), f));
+    this.#cliDrivers = o.driverFiles.map((f) => loadDriverFile(import_node_path8.default.resolve(options.cwd, f), f));
     this.#cliRules = checkRuleSettings(o.rules, options.knownIds);
     this.#cliNomadVersion = toVersion(o.nomadVersion, "the Nomad version");
-    this.#explicit = o.configFile === void 0 ? void 0 : this.#load(import_node_path7.default.resolve(options.cwd, o.configFile));
+    this.#explicit = o.configFile === void 0 ? void 0 : this.#load(import_node_path8.default.resolve(options.cwd, o.configFile));
   }
   #display = (p) => {
-    const rel = import_node_path7.default.relative(this.#options.cwd, p);
-    return rel.startsWith("..") || import_node_path7.default.isAbsolute(rel) ? p : rel;
+    const rel = import_node_path8.default.relative(this.#options.cwd, p);
+    return rel.startsWith("..") || import_node_path8.default.isAbsolute(rel) ? p : rel;
   };
   #load(file) {
     let config2 = this.#files.get(file);
@@ -16074,7 +17321,7 @@ var ConfigResolver = class {
     let chain2;
     const candidate = childPath(dir, CONFIG_FILE_NAME);
     const own = (0, import_node_fs6.existsSync)(candidate) ? this.#load(candidate) : void 0;
-    const parent = import_node_path7.default.dirname(dir);
+    const parent = import_node_path8.default.dirname(dir);
     if (own?.root || (0, import_node_fs6.existsSync)(childPath(dir, ".git")) || parent === dir) chain2 = own === void 0 ? [] : [own];
     else chain2 = own === void 0 ? this.#chain(parent) : [...this.#chain(parent), own];
     this.#chains.set(dir, chain2);
@@ -16089,8 +17336,16 @@ var ConfigResolver = class {
     }
     return registry;
   }
+  /** Whether a configuration file's `files` names a file (to lint whatever its name). */
+  includes(filePath) {
+    return this.#chain(import_node_path8.default.dirname(filePath)).some((c) => c.includes(relativePosix(c.dir, filePath)));
+  }
+  /** The configuration file whose `ignores` leaves a file or directory out, if one does. */
+  ignoredBy(filePath) {
+    return this.#chain(import_node_path8.default.dirname(filePath)).find((c) => c.ignores(relativePosix(c.dir, filePath)))?.path;
+  }
   resolve(filePath) {
-    const chain2 = this.#chain(import_node_path7.default.dirname(filePath));
+    const chain2 = this.#chain(import_node_path8.default.dirname(filePath));
     let key = "";
     let ignored = false;
     for (const config2 of chain2) {
@@ -16119,6 +17374,9 @@ var ConfigResolver = class {
     }
     for (const [id, s] of this.#cliRules) severities.set(id, s);
     nomadVersion = this.#cliNomadVersion ?? nomadVersion;
+    if (this.#options.options.hcl2Strict || chain2.some((c) => c.hcl2Strict === true)) {
+      for (const id of STRICT_VARIABLE_RULES) if (!severities.has(id)) severities.set(id, "error");
+    }
     return {
       options: this.#options.options,
       variables: this.#options.variables,
@@ -16130,6 +17388,7 @@ var ConfigResolver = class {
   /** The effective configuration of a file as JSON-ready data (`--print-config`). */
   describe(filePath, ruleDefaults) {
     const resolved = this.resolve(filePath);
+    const chain2 = this.#chain(import_node_path8.default.dirname(filePath));
     const rules2 = {};
     for (const [id, def] of ruleDefaults) rules2[id] = resolved.settings.severities.get(id) ?? def;
     return {
@@ -16137,6 +17396,9 @@ var ConfigResolver = class {
       configFiles: resolved.configFiles,
       ignored: resolved.ignored,
       nomadVersion: resolved.settings.nomadVersion === void 0 ? null : formatVersion(resolved.settings.nomadVersion),
+      files: chain2.flatMap((c) => c.patterns.files.map((pattern) => ({ pattern, config: c.path }))),
+      ignores: chain2.flatMap((c) => c.patterns.ignores.map((pattern) => ({ pattern, config: c.path }))),
+      hcl2Strict: resolved.settings.severities.get("variable-unset") === "error",
       inlineConfig: resolved.settings.options.inlineConfig,
       requireDisableReason: resolved.settings.options.requireDisableReason,
       rules: rules2,
@@ -16191,10 +17453,34 @@ var HCL2_EXPRESSIONS = { title: "HCL2 expressions (Nomad)", url: "https://develo
 var VARIABLE_VALUE_META = {
   id: "variable-value",
   severity: "error",
-  description: "an input variable has no value, a value that does not fit its type, or fails its validation",
-  rationale: '`nomad job run` refuses a jobspec whose variables are unset ("Unset variable"), whose values do not convert to the declared type, or whose `validation` condition is false. Values come, lowest precedence first, from the `default`, `NOMAD_VAR_<name>` environment variables, `-var-file` files and `-var` flags; the linter takes them from the same places (`--var-file`, `--var`).',
-  fix: "Give the variable a default or pass a value with `--var`, `--var-file` or `NOMAD_VAR_<name>`; make the value fit the declared `type`.",
+  description: "an input variable has a value that does not fit its type or fails its validation, or a var file holds what is not a value",
+  rationale: "`nomad job run` refuses a jobspec whose variable values do not convert to the declared type, or whose `validation` condition is false, and a var file that holds anything but `name = value` lines. Values come, lowest precedence first, from the `default`, `NOMAD_VAR_<name>` environment variables, `-var-file` files and `-var` flags; the linter takes them from the same places (`--var-file`, `--var`) and reports a bad value in the file that declares the variable, or at its line in the var file.",
+  fix: "Make the value fit the declared `type`, or the validation's condition; keep var files to `name = value` lines.",
   docs: [HCL2_VARIABLES]
+};
+var VARIABLE_UNSET_META = {
+  id: "variable-unset",
+  severity: "info",
+  description: "an input variable has no value here: checks that depend on it are skipped (an error with --hcl2-strict)",
+  rationale: 'A variable without a default is usually set when the job is deployed (`nomad job run -var image=...` in CI). Linting without that value, the linter does not guess: the variable is unknown, every check that depends on it is skipped with an `unresolved-value` note naming it, and this note says the variable had no value. `nomad job run` itself refuses a jobspec whose variable is unset ("Unset variable"): with `--hcl2-strict` (or `"hcl2Strict": true` in a configuration file), for runs that pass the real var files, it is an error.',
+  fix: "Pass the value the deploy uses (`--var`, `--var-file` or `NOMAD_VAR_<name>`), or give the variable a default.",
+  docs: [HCL2_VARIABLES]
+};
+var VARIABLE_UNDECLARED_META = {
+  id: "variable-undeclared",
+  severity: "warning",
+  description: "a --var or var file entry gives a value to a variable that no linted jobspec declares (an error with --hcl2-strict)",
+  rationale: "One `--var` or var file often serves many jobspecs, each declaring some of its variables: a value a file does not declare is no problem for that file. A value that no linted jobspec declares is a misspelt or stale name; Nomad warns about it, and refuses it under `-hcl2-strict` (its default). It is reported once per run, at the var file's line or on the command line.",
+  fix: "Correct the variable's name, or remove the value.",
+  docs: [HCL2_VARIABLES]
+};
+var JOBSPEC_TEMPLATE_META = {
+  id: "jobspec-template",
+  severity: "info",
+  description: "the file is a jobspec template (levant, nomad-pack, Terraform templatefile): render it before linting",
+  rationale: 'A levant or nomad-pack template (`[[ .image ]]`, `[[ template "x" . ]]`) or a Terraform `templatefile` source (`${count}` and `%{ for }` outside strings) is not a jobspec until it is rendered: its delimiters make syntax errors, and its placeholders stand for values the linter cannot know. It is reported once, and not linted further.',
+  fix: "Render the template (`levant render`, `nomad-pack render`, `terraform console` with `templatefile()`) and lint the output, for example by piping it to `nomad-remote-lint --stdin-filename job.nomad.hcl -`.",
+  docs: [{ title: "nomad-pack render", url: "https://developer.hashicorp.com/nomad/tools/nomad-pack" }]
 };
 var LOCAL_CYCLE_META = {
   id: "local-cycle",
@@ -16249,6 +17535,9 @@ var BUILTIN_META = [
   INPUT_LIMIT_META,
   JOBSPEC_SCHEMA_META,
   VARIABLE_VALUE_META,
+  VARIABLE_UNSET_META,
+  VARIABLE_UNDECLARED_META,
+  JOBSPEC_TEMPLATE_META,
   LOCAL_CYCLE_META,
   EXPRESSION_ERROR_META,
   UNRESOLVED_VALUE_META,
@@ -16257,11 +17546,11 @@ var BUILTIN_META = [
   MISSING_REASON_META,
   FIX_FAILED_META
 ];
-var UNSUPPRESSIBLE = /* @__PURE__ */ new Set([SYNTAX_META.id, INPUT_LIMIT_META.id, FIX_FAILED_META.id, UNKNOWN_RULE_META.id, UNUSED_DISABLE_META.id, MISSING_REASON_META.id]);
+var UNSUPPRESSIBLE = /* @__PURE__ */ new Set([SYNTAX_META.id, INPUT_LIMIT_META.id, JOBSPEC_TEMPLATE_META.id, FIX_FAILED_META.id, UNKNOWN_RULE_META.id, UNUSED_DISABLE_META.id, MISSING_REASON_META.id]);
 
 // src/engine/linter.ts
 init_import_meta_url();
-var import_node_path8 = __toESM(require("node:path"), 1);
+var import_node_path10 = __toESM(require("node:path"), 1);
 
 // src/eval/document.ts
 init_import_meta_url();
@@ -16294,6 +17583,10 @@ var DocumentEvaluator = class {
   }
   jobspecName;
   issues = [];
+  /** The variables the document declares. */
+  get declaredVariables() {
+    return [...this.#declared.keys()];
+  }
   varFileIssues = [];
   scope;
   #declared = /* @__PURE__ */ new Map();
@@ -16304,11 +17597,11 @@ var DocumentEvaluator = class {
   #cache = /* @__PURE__ */ new WeakMap();
   #reported = /* @__PURE__ */ new Set();
   #literal;
-  #issue(ruleId, path17, message2, as = ruleId) {
-    const key = `${as}\0${path17.join("\0")}\0${message2}`;
+  #issue(ruleId, path18, message2, as = ruleId) {
+    const key = `${as}\0${path18.join("\0")}\0${message2}`;
     if (this.#reported.has(key)) return;
     this.#reported.add(key);
-    this.issues.push({ ruleId: as, path: path17, message: message2 });
+    this.issues.push({ ruleId: as, path: path18, message: message2 });
   }
   // ---- variables ----
   #declare(root2) {
@@ -16395,7 +17688,7 @@ var DocumentEvaluator = class {
         try {
           value = convert(entry.value, d.type, evaluateNoVars, `variable ${JSON.stringify(d.name)}`);
         } catch (error) {
-          this.varFileIssues.push({ file: file.path, range: entry.range, message: `value for ${this.jobspecName}: ${message(error)} (${describeType(d.type)})` });
+          this.varFileIssues.push({ ruleId: "variable-value", file: file.path, range: entry.range, message: `value for ${this.jobspecName}: ${message(error)} (${describeType(d.type)})` });
           value = invalid;
         }
       }
@@ -16409,22 +17702,10 @@ var DocumentEvaluator = class {
         }
       }
       if (value === void 0) {
-        if (d.defaultAttr === void 0) {
-          this.#issue("variable-value", d.path, `variable ${JSON.stringify(d.name)} has no value: give it a default, or set it with --var, --var-file or NOMAD_VAR_${d.name}`);
-        }
-        value = new Unknown(`variable ${JSON.stringify(d.name)} has no value`, d.defaultAttr === void 0);
+        this.#issue("variable-unset", d.path, `variable ${JSON.stringify(d.name)} has no value (no default, --var, --var-file or NOMAD_VAR_${d.name}): checks that depend on it are skipped`);
+        value = new Unknown(`variable ${JSON.stringify(d.name)} has no value`);
       }
       this.#values.set(d.name, value);
-    }
-    for (const file of inputs.files) {
-      for (const [name, entry] of file.entries) {
-        if (!this.#declared.has(name)) {
-          this.varFileIssues.push({ file: file.path, range: entry.range, message: `variable ${JSON.stringify(name)} is not declared in ${this.jobspecName}` });
-        }
-      }
-    }
-    for (const { name } of inputs.cli) {
-      if (!this.#declared.has(name)) throw new UsageError(`--var ${name}: no variable ${JSON.stringify(name)} is declared in ${this.jobspecName}`);
     }
     for (const d of this.#declared.values()) this.#validate(d);
   }
@@ -16620,114 +17901,6 @@ function tooDeep(range, maxNesting) {
   return { ruleId: "input-limit", ...range, message: `blocks and values are nested more than ${maxNesting} levels deep (--max-nesting): not linted` };
 }
 
-// src/parse/nesting.ts
-init_import_meta_url();
-var OPEN = /* @__PURE__ */ new Set(["{", "[", "("]);
-var CLOSE = /* @__PURE__ */ new Set(["}", "]", ")"]);
-var HEREDOC2 = /<<-?([A-Za-z_][A-Za-z0-9_-]*)\r?\n/y;
-function firstTooDeep(text, limit) {
-  let openers = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 123 || c === 91 || c === 40) openers++;
-  }
-  if (openers <= limit) return -1;
-  return scan(text, limit);
-}
-function scan(text, limit) {
-  const stack = [{ mode: 0 /* Code */ }];
-  let depth = 0;
-  let i = 0;
-  const n = text.length;
-  const enter = () => {
-    depth++;
-    stack.push({ mode: 0 /* Code */ });
-    return depth <= limit;
-  };
-  while (i < n) {
-    const top = stack[stack.length - 1];
-    const c = text[i];
-    if (top.mode === 1 /* String */) {
-      if (c === "\\") i += 2;
-      else if (c === '"') {
-        stack.pop();
-        i++;
-      } else if ((c === "$" || c === "%") && text[i + 1] === c && text[i + 2] === "{") i += 3;
-      else if ((c === "$" || c === "%") && text[i + 1] === "{") {
-        if (!enter()) return i;
-        i += 2;
-      } else i++;
-      continue;
-    }
-    if (top.mode === 2 /* Heredoc */) {
-      if (i === 0 || text[i - 1] === "\n") {
-        let end = text.indexOf("\n", i);
-        if (end === -1) end = n;
-        if (text.slice(i, end).trim() === top.marker) {
-          stack.pop();
-          i = end;
-          continue;
-        }
-      }
-      if ((c === "$" || c === "%") && text[i + 1] === c && text[i + 2] === "{") i += 3;
-      else if ((c === "$" || c === "%") && text[i + 1] === "{") {
-        if (!enter()) return i;
-        i += 2;
-      } else i++;
-      continue;
-    }
-    if (c === '"') {
-      stack.push({ mode: 1 /* String */ });
-      i++;
-    } else if (c === "#" || c === "/" && text[i + 1] === "/") {
-      const end = text.indexOf("\n", i);
-      i = end === -1 ? n : end;
-    } else if (c === "/" && text[i + 1] === "*") {
-      const end = text.indexOf("*/", i + 2);
-      i = end === -1 ? n : end + 2;
-    } else if (c === "<" && text[i + 1] === "<") {
-      HEREDOC2.lastIndex = i;
-      const m = HEREDOC2.exec(text);
-      if (m === null) i += 2;
-      else {
-        stack.push({ mode: 2 /* Heredoc */, marker: m[1] });
-        i += m[0].length;
-      }
-    } else if (OPEN.has(c)) {
-      if (!enter()) return i;
-      i++;
-    } else if (CLOSE.has(c)) {
-      if (depth > 0) {
-        stack.pop();
-        depth--;
-      }
-      i++;
-    } else i++;
-  }
-  return -1;
-}
-function jsonDepth(value, stopAt) {
-  const walk = (v, outer) => {
-    if (v === null || typeof v !== "object") return outer;
-    const depth = outer + 1;
-    let max = depth;
-    if (depth > stopAt) return max;
-    if (Array.isArray(v)) {
-      for (const x of v) {
-        const d = walk(x, depth);
-        if (d > max && (max = d) > stopAt) return max;
-      }
-    } else {
-      for (const key in v) {
-        const d = walk(v[key], depth);
-        if (d > max && (max = d) > stopAt) return max;
-      }
-    }
-    return max;
-  };
-  return walk(value, 0);
-}
-
 // src/parse/readers.ts
 init_import_meta_url();
 
@@ -16805,20 +17978,20 @@ function findApiJob(doc) {
   }
   return { problem: notJob };
 }
-function apiJobTree(job, path17) {
-  const jobBlock = build("job", "job", [String(field(job, "ID")?.[1] ?? field(job, "Name")?.[1] ?? "")], path17, job);
+function apiJobTree(job, path18) {
+  const jobBlock = build("job", "job", [String(field(job, "ID")?.[1] ?? field(job, "Name")?.[1] ?? "")], path18, job);
   return { type: "", kind: "root", labels: [], path: [], attributes: /* @__PURE__ */ new Map(), blocks: [jobBlock] };
 }
-function build(type, kind2, labels, path17, obj) {
+function build(type, kind2, labels, path18, obj) {
   const mapping = MAPPINGS[kind2] ?? {};
   const attributes = /* @__PURE__ */ new Map();
   if (kind2 === "opaque") {
-    for (const [k, v] of Object.entries(obj)) attributes.set(k, { name: k, value: v, path: [...path17, k] });
+    for (const [k, v] of Object.entries(obj)) attributes.set(k, { name: k, value: v, path: [...path18, k] });
   }
   for (const [name, apiName] of Object.entries(mapping.attrs ?? {})) {
     const f = field(obj, apiName);
     if (f === void 0 || f[1] === null) continue;
-    attributes.set(name, { name, value: f[1], path: [...path17, f[0]] });
+    attributes.set(name, { name, value: f[1], path: [...path18, f[0]] });
   }
   const blocks = [];
   for (const [hclType, spec] of Object.entries(mapping.blocks ?? {})) {
@@ -16827,23 +18000,23 @@ function build(type, kind2, labels, path17, obj) {
     const [key, value] = f;
     const blockType = hclType === "identities" ? "identity" : hclType;
     if (spec.shape === "object" && isObj(value)) {
-      blocks.push(build(blockType, spec.kind, [], [...path17, key], value));
+      blocks.push(build(blockType, spec.kind, [], [...path18, key], value));
     } else if (spec.shape === "list" && Array.isArray(value)) {
       value.forEach((item, i) => {
         if (!isObj(item)) return;
         const label = spec.label === void 0 ? [] : [String(field(item, spec.label)?.[1] ?? "")];
-        blocks.push(build(blockType, spec.kind, label, [...path17, key, i], item));
+        blocks.push(build(blockType, spec.kind, label, [...path18, key, i], item));
       });
     } else if (spec.shape === "map" && isObj(value)) {
-      for (const [name, item] of Object.entries(value)) if (isObj(item)) blocks.push(build(blockType, spec.kind, [name], [...path17, key, name], item));
+      for (const [name, item] of Object.entries(value)) if (isObj(item)) blocks.push(build(blockType, spec.kind, [name], [...path18, key, name], item));
     }
   }
-  return { type, kind: kind2, labels, path: path17, attributes, blocks };
+  return { type, kind: kind2, labels, path: path18, attributes, blocks };
 }
 
 // src/parse/read-api-json.ts
 var apiJsonReader = {
-  read(source, _answer, maxNesting) {
+  read(source, _answer, { maxNesting }) {
     const parsed = parseJsonSource(source.text);
     if (!parsed.ok) return { ok: false, fatal: parsed.errors.map((e) => ({ ruleId: "syntax", line: e.line, column: e.column, endLine: e.endLine, endColumn: e.endColumn, message: e.message })) };
     if (jsonDepth(parsed.doc.value, maxNesting) > maxNesting) return { ok: false, fatal: [tooDeep({ line: 1, column: 1, endLine: 1, endColumn: 1 }, maxNesting)] };
@@ -16870,6 +18043,91 @@ var apiJsonReader = {
 
 // src/parse/read-hcl.ts
 init_import_meta_url();
+var import_node_path9 = __toESM(require("node:path"), 1);
+
+// src/parse/sniff.ts
+init_import_meta_url();
+var JOB_HEADER = /job[ \t]+(?:"(?:\[\[[^\]\n]*\]\]|\\.|[^"\\\n])*"|[\p{ID_Start}_][\p{ID_Continue}-]*|\[\[[^\]\n]*\]\])[ \t]*\{/uy;
+var HEREDOC3 = /<<-?([A-Za-z_][A-Za-z0-9_-]*)[ \t]*\r?\n/y;
+var SNIFF_BYTES = 256 * 1024;
+function scanCode(text, visit2) {
+  let depth = 0;
+  let i = 0;
+  let lineStart = true;
+  const n = text.length;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c === 10) {
+      lineStart = true;
+      i++;
+    } else if (c === 32 || c === 9 || c === 13) {
+      i++;
+    } else if (c === 35 || c === 47 && text.charCodeAt(i + 1) === 47) {
+      const end = text.indexOf("\n", i);
+      i = end === -1 ? n : end;
+    } else if (c === 47 && text.charCodeAt(i + 1) === 42) {
+      const end = text.indexOf("*/", i + 2);
+      i = end === -1 ? n : end + 2;
+    } else if (c === 34) {
+      i++;
+      while (i < n) {
+        const d = text.charCodeAt(i);
+        if (d === 92) i += 2;
+        else if (d === 34 || d === 10) break;
+        else i++;
+      }
+      if (text.charCodeAt(i) === 34) i++;
+      lineStart = false;
+    } else if (c === 60 && text.charCodeAt(i + 1) === 60 && heredocEnd(text, i) !== -1) {
+      i = heredocEnd(text, i);
+    } else {
+      if (!visit2(i, depth, lineStart)) return;
+      lineStart = false;
+      if (c === 123) depth++;
+      else if (c === 125) depth = Math.max(0, depth - 1);
+      i++;
+    }
+  }
+}
+function heredocEnd(text, at2) {
+  HEREDOC3.lastIndex = at2;
+  const m = HEREDOC3.exec(text);
+  if (m === null) return -1;
+  for (let line = HEREDOC3.lastIndex; ; ) {
+    const end = text.indexOf("\n", line);
+    if (end === -1) return text.length;
+    if (text.slice(line, end).trim() === m[1]) return end;
+    line = end + 1;
+  }
+}
+function hasTopLevelJob(text) {
+  let found = false;
+  scanCode(text, (at2, depth, lineStart) => {
+    if (depth !== 0 || !lineStart || text.charCodeAt(at2) !== 106) return true;
+    JOB_HEADER.lastIndex = at2;
+    found = JOB_HEADER.test(text);
+    return !found;
+  });
+  return found;
+}
+var LEVANT = /\[\[-?\s*(?:\.|\$|(?:template|range|if|else|end|with|define|include|block|env|var|meta|quote|toJson|printf|default|coalesce|key|secret|timeNow)\b)[^\]\n]*\]\]/;
+var TEMPLATE_NAME = /\.(tpl|tftpl|tmpl)$/i;
+function templateKind(text, fileName) {
+  if (LEVANT.test(text)) return "levant";
+  if (TEMPLATE_NAME.test(fileName)) return "terraform";
+  return void 0;
+}
+function isTemplateWhenBroken(text) {
+  let found = false;
+  scanCode(text, (at2) => {
+    const c = text.charCodeAt(at2);
+    found = (c === 36 || c === 37) && text.charCodeAt(at2 + 1) === 123 && text.charCodeAt(at2 - 1) !== c;
+    return !found;
+  });
+  return found;
+}
+
+// src/parse/read-hcl.ts
 function lowerFirst(s) {
   return s.length > 1 && /^[A-Z][a-z]/.test(s) ? s[0].toLowerCase() + s.slice(1) : s;
 }
@@ -16892,10 +18150,19 @@ function hcl1Hint(source, e) {
   }
   return "";
 }
+function templateFinding(source, kind2) {
+  const at2 = kind2 === "levant" ? source.text.search(/\[\[/) : source.text.search(/[$%]\{/);
+  const start = source.positionAt(Math.max(0, at2));
+  const message2 = kind2 === "levant" ? "this file is a levant or nomad-pack template ([[ ... ]] actions): render it (levant render, nomad-pack render) and lint the output" : "this file is a Terraform templatefile source (${...} and %{...} outside strings): render it with templatefile() and lint the output";
+  return { ruleId: "jobspec-template", line: start.line, column: start.column, endLine: start.line, endColumn: start.column + 2, message: message2 };
+}
 var hclReader = {
-  parse: runHclParser,
-  async read(source, answer, maxNesting) {
-    const parsed = await parseHcl(source, answer);
+  parse: async (text, filePath) => templateKind(text, import_node_path9.default.basename(filePath)) === void 0 ? runHclParser(text) : "template",
+  async read(source, answer, { filePath, maxNesting }) {
+    const kind2 = answer === "template" ? templateKind(source.text, import_node_path9.default.basename(filePath)) : void 0;
+    if (kind2 !== void 0) return { ok: false, fatal: [templateFinding(source, kind2)] };
+    const parsed = await parseHcl(source, answer === "template" ? void 0 : answer);
+    if (!parsed.ok && isTemplateWhenBroken(source.text)) return { ok: false, fatal: [templateFinding(source, "terraform")] };
     if (!parsed.ok) return { ok: false, fatal: parsed.errors.map((e) => ({ ruleId: "syntax", ...rangeOnly(e), message: syntaxMessage(e.summary, e.detail) + hcl1Hint(source, e) })) };
     if (jsonDepth(parsed.json, maxNesting) > maxNesting) return { ok: false, fatal: [tooDeep({ line: 1, column: 1, endLine: 1, endColumn: 1 }, maxNesting)] };
     const positions = new HclPositionMap(source);
@@ -16905,11 +18172,11 @@ var hclReader = {
         tree: buildTree(parsed.json),
         literal: false,
         schemaInput: parsed.json,
-        rangeOf: (path17) => positions.rangeOf(path17),
+        rangeOf: (path18) => positions.rangeOf(path18),
         comments: () => positions.structure.comments,
-        syntaxOf: (path17) => {
-          if (path17.includes("dynamic")) return void 0;
-          const found = positions.locate(path17);
+        syntaxOf: (path18) => {
+          if (path18.includes("dynamic")) return void 0;
+          const found = positions.locate(path18);
           return found.exact ? found.item : void 0;
         }
       }
@@ -16926,43 +18193,6 @@ function isJsonInput(filePath) {
 }
 function readerFor(filePath) {
   return isJsonInput(filePath) ? apiJsonReader : hclReader;
-}
-
-// src/results/finish.ts
-init_import_meta_url();
-function compareDiagnostics(a, b) {
-  return a.line - b.line || a.column - b.column || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) || a.endLine - b.endLine || a.endColumn - b.endColumn || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0);
-}
-function tally(filePath, messages, suppressions) {
-  const result = { filePath, messages, suppressions, errorCount: 0, warningCount: 0, infoCount: 0, fixableErrorCount: 0, fixableWarningCount: 0 };
-  for (const m of messages) {
-    const fixable = m.fix !== void 0 || m.fixable === true;
-    if (m.severity === "error") {
-      result.errorCount++;
-      if (fixable) result.fixableErrorCount++;
-    } else if (m.severity === "warning") {
-      result.warningCount++;
-      if (fixable) result.fixableWarningCount++;
-    } else result.infoCount++;
-  }
-  return result;
-}
-function finish(filePath, all, suppressions, source) {
-  all.sort(compareDiagnostics);
-  const messages = all.filter((m, i) => i === 0 || compareDiagnostics(m, all[i - 1]) !== 0);
-  const result = tally(filePath, messages, suppressions);
-  if (messages.length > 0 && source !== void 0) result.source = source.text;
-  return result;
-}
-function fatalFinding(range, message2, ruleId) {
-  return { ruleId, severity: "error", message: message2, ...range, fatal: true, url: ruleDocUrl(ruleId) };
-}
-function fatalResult(filePath, finding) {
-  const { ruleId, message: message2, ...range } = finding;
-  return finish(filePath, [fatalFinding(range, message2, ruleId)], []);
-}
-function sortResults(results) {
-  return results.sort((a, b) => a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0);
 }
 
 // src/schema/check.ts
@@ -17020,19 +18250,19 @@ function expected(names, word) {
 var DYNAMIC_KEYS = ["for_each", "iterator", "labels", "content"];
 function validateJobspec(doc, target) {
   const out = [];
-  const report = (path17, message2) => out.push({ path: path17, message: message2 });
-  const body = (value, kind2, path17, frames) => {
+  const report = (path18, message2) => out.push({ path: path18, message: message2 });
+  const body = (value, kind2, path18, frames) => {
     const spec = JOBSPEC[kind2];
     if (spec === void 0 || spec.opaque) return;
     const where = lazyWhere(frames);
     for (const required of spec.required ?? []) {
-      if (!(required in value)) report(path17, `${where} has no ${required} attribute`);
+      if (!(required in value)) report(path18, `${where} has no ${required} attribute`);
     }
     for (const key in value) {
       const v = value[key];
       const attr = spec.attributes[key];
       if (attr !== void 0 && fitsType(v, attr.type)) continue;
-      const p = extendPath(path17, key);
+      const p = extendPath(path18, key);
       if (key === "dynamic" && kind2 !== "root") {
         dynamic(v, kind2, p, frames);
         continue;
@@ -17059,18 +18289,18 @@ function validateJobspec(doc, target) {
       report(p, `unexpected ${isBlock ? "block" : "attribute"} ${JSON.stringify(key)} in ${where}${expected(candidates, key)}`);
     }
   };
-  const block3 = (v, type, child, path17, frames) => {
+  const block3 = (v, type, child, path18, frames) => {
     const where = lazyWhere(frames);
     const labelHint = child.labels === 0 ? `${type} { ... }` : `${type} "<name>" { ... }`;
     if (child.mapForm) {
       if (Array.isArray(v)) {
         v.forEach((item, i) => {
-          if (!isObj2(item)) report([...path17, i], `${type} in ${where} must be a block or a map`);
+          if (!isObj2(item)) report([...path18, i], `${type} in ${where} must be a block or a map`);
         });
-        if (child.single && v.length > 1) report([...path17, 1], `only one ${type} block is allowed in ${where}`);
+        if (child.single && v.length > 1) report([...path18, 1], `only one ${type} block is allowed in ${where}`);
         return;
       }
-      if (!isObj2(v) && !isExpr(v)) report(path17, `${type} in ${where} must be a block or a map`);
+      if (!isObj2(v) && !isExpr(v)) report(path18, `${type} in ${where} must be a block or a map`);
       return;
     }
     const bodies = (x, labels, p, depth) => {
@@ -17097,22 +18327,22 @@ function validateJobspec(doc, target) {
       }
       for (const label in x) bodies(x[label], extendPath(labels, label), extendPath(p, label), depth - 1);
     };
-    bodies(v, [], path17, child.labels);
+    bodies(v, [], path18, child.labels);
   };
-  const dynamic = (v, kind2, path17, frames) => {
+  const dynamic = (v, kind2, path18, frames) => {
     const where = lazyWhere(frames);
     if (!isObj2(v)) return;
     const spec = JOBSPEC[kind2];
     for (const [type, list2] of Object.entries(v)) {
       const child = spec.blocks[type];
       if (child === void 0 || JOBSPEC[child.kind]?.opaque && !child.mapForm) {
-        report([...path17, type], `dynamic "${type}" is not allowed in ${where}: ${type} is not a block there${expected(Object.keys(spec.blocks), type)}`);
+        report([...path18, type], `dynamic "${type}" is not allowed in ${where}: ${type} is not a block there${expected(Object.keys(spec.blocks), type)}`);
         continue;
       }
       if (!Array.isArray(list2)) continue;
       list2.forEach((d, i) => {
         if (!isObj2(d)) return;
-        const p = [...path17, type, i];
+        const p = [...path18, type, i];
         for (const key of Object.keys(d)) {
           if (!DYNAMIC_KEYS.includes(key)) report([...p, key], `unexpected attribute ${JSON.stringify(key)} in dynamic ${JSON.stringify(type)}${expected(DYNAMIC_KEYS, key)}`);
         }
@@ -17138,7 +18368,7 @@ function validateJobspec(doc, target) {
 }
 function versionFindings(doc, targetAtLeast, target) {
   const out = [];
-  const visit2 = (value, kind2, path17, frames) => {
+  const visit2 = (value, kind2, path18, frames) => {
     const spec = JOBSPEC[kind2];
     if (spec === void 0 || spec.opaque || !isObj2(value)) return;
     for (const [key, v] of Object.entries(value)) {
@@ -17146,9 +18376,9 @@ function versionFindings(doc, targetAtLeast, target) {
       const item = child ?? spec.attributes[key];
       const where = describeFrames(frames);
       if (item?.since !== void 0 && !targetAtLeast(item.since)) {
-        out.push({ path: [...path17, key], message: `${key} in ${where} needs Nomad ${item.since} or later; the target is ${target}` });
+        out.push({ path: [...path18, key], message: `${key} in ${where} needs Nomad ${item.since} or later; the target is ${target}` });
       } else if (item?.until !== void 0 && targetAtLeast(item.until)) {
-        out.push({ path: [...path17, key], message: `${key} in ${where} was removed in Nomad ${item.until}; the target is ${target}` });
+        out.push({ path: [...path18, key], message: `${key} in ${where} was removed in Nomad ${item.until}; the target is ${target}` });
       }
       if (child === void 0) continue;
       const bodies = (x, labels, p, depth) => {
@@ -17158,7 +18388,7 @@ function versionFindings(doc, targetAtLeast, target) {
         }
         if (isObj2(x)) for (const label in x) bodies(x[label], extendPath(labels, label), extendPath(p, label), depth - 1);
       };
-      bodies(v, [], extendPath(path17, key), child.labels);
+      bodies(v, [], extendPath(path18, key), child.labels);
     }
   };
   visit2(doc, "root", [], []);
@@ -17553,8 +18783,8 @@ function removeItem(text, item) {
 
 // src/engine/editor.ts
 function createEditor(text, syntaxOf) {
-  const blockAt = (path17) => {
-    const item = syntaxOf(path17);
+  const blockAt = (path18) => {
+    const item = syntaxOf(path18);
     return item?.kind === "block" ? item : void 0;
   };
   return {
@@ -17587,8 +18817,8 @@ var ReportTranslator = class {
     this.#editor = options.fixes && doc.syntaxOf !== void 0 ? createEditor(text, doc.syntaxOf) : void 0;
   }
   /** A finding of the engine's own at a path (schema, evaluation). */
-  issue(ruleId, severity, path17, message2) {
-    return { ruleId, severity, message: message2, ...this.#doc.rangeOf(path17), url: ruleDocUrl(ruleId) };
+  issue(ruleId, severity, path18, message2) {
+    return { ruleId, severity, message: message2, ...this.#doc.rangeOf(path18), url: ruleDocUrl(ruleId) };
   }
   diagnostic(report, meta, severity) {
     const d = { ruleId: meta.id, severity, message: report.message, ...this.#doc.rangeOf(report.at.path) };
@@ -17727,28 +18957,31 @@ var Linter = class {
     const source = new SourceText(raw);
     const reader = readerFor(filePath);
     const deep = firstTooDeep(source.text, this.limits.maxNesting);
-    const answer = deep === -1 && reader.parse !== void 0 ? await reader.parse(source.text) : void 0;
+    const answer = deep === -1 && reader.parse !== void 0 ? await reader.parse(source.text, filePath) : void 0;
     return { source, reader, deep, answer };
   }
   async #lintParsed({ source, reader, deep, answer }, filePath, settings) {
     const fsReads = [];
-    const fatal = (findings) => ({
-      result: finish(filePath, findings.map((f) => fatalFinding(f, f.message, f.ruleId)), [], source),
-      fsReads,
-      varFileFindings: []
-    });
+    const severity = (meta) => settings.severities.get(meta.id) ?? meta.severity;
+    const fatal = (findings) => {
+      const shown = [];
+      for (const f of findings) {
+        const setting = severity(this.#metas.get(f.ruleId));
+        if (setting !== "off") shown.push({ ...fatalFinding(f, f.message, f.ruleId), severity: setting });
+      }
+      return { result: finish(filePath, shown, [], source), fsReads, varFileFindings: [], declaredVariables: [] };
+    };
     await prepareConfigValidators(settings.drivers);
     if (deep !== -1) return fatal([tooDeep(source.rangeOf({ start: deep, end: deep + 1 }), this.limits.maxNesting)]);
-    const read = await reader.read(source, answer, this.limits.maxNesting);
+    const read = await reader.read(source, answer, { filePath, maxNesting: this.limits.maxNesting });
     if (!read.ok) return fatal(read.fatal);
     const doc = read.doc;
-    const severity = (meta) => settings.severities.get(meta.id) ?? meta.severity;
     const options = settings.options;
     const evaluator = new DocumentEvaluator(
       doc.tree,
       doc.literal ? NO_INPUTS : settings.variables,
-      { baseDir: import_node_path8.default.isAbsolute(filePath) && !doc.literal ? import_node_path8.default.dirname(filePath) : void 0, allowFs: options.allowFs && !doc.literal, onRead: (r) => fsReads.push(r) },
-      import_node_path8.default.basename(filePath),
+      { baseDir: import_node_path10.default.isAbsolute(filePath) && !doc.literal ? import_node_path10.default.dirname(filePath) : void 0, allowFs: options.allowFs && !doc.literal, onRead: (r) => fsReads.push(r) },
+      import_node_path10.default.basename(filePath),
       doc.literal
     );
     const jobs = buildJobs(evaluator.expand(doc.tree));
@@ -17778,13 +19011,14 @@ var Linter = class {
     }
     current = void 0;
     for (const e of evaluator.issues) issue(e.ruleId, e.path, e.message);
-    const varFileFindings = evaluator.varFileIssues.map((i) => ({ file: i.file, message: i.message, ...i.range }));
+    const varFileFindings = evaluator.varFileIssues.map((i) => ({ ruleId: i.ruleId, file: i.file, message: i.message, ...i.range }));
+    const declaredVariables = evaluator.declaredVariables;
     if (!options.inlineConfig || doc.comments === void 0 || !mayHaveDirectives(source.text)) {
-      return { result: finish(filePath, messages, [], source), fsReads, varFileFindings };
+      return { result: finish(filePath, messages, [], source), fsReads, varFileFindings, declaredVariables };
     }
     const directives = findDirectives(source, doc.comments());
     const { kept, suppressions } = suppress(messages, directives, source, { knownIds: this.ruleIds, severity, requireReason: options.requireDisableReason });
-    return { result: finish(filePath, kept, suppressions, source), fsReads, varFileFindings };
+    return { result: finish(filePath, kept, suppressions, source), fsReads, varFileFindings, declaredVariables };
   }
 };
 
@@ -17839,12 +19073,12 @@ var RunContext = class {
 
 // src/run/lint-run.ts
 init_import_meta_url();
-var import_node_fs14 = require("node:fs");
-var import_node_path14 = __toESM(require("node:path"), 1);
+var import_node_fs13 = require("node:fs");
+var import_node_path15 = __toESM(require("node:path"), 1);
 
 // src/fix/fix-files.ts
 init_import_meta_url();
-var import_node_path11 = __toESM(require("node:path"), 1);
+var import_node_path12 = __toESM(require("node:path"), 1);
 
 // node_modules/diff/libesm/index.js
 init_import_meta_url();
@@ -17950,16 +19184,16 @@ var Diff = class {
       }
     }
   }
-  addToPath(path17, added, removed, oldPosInc, options) {
-    const last = path17.lastComponent;
+  addToPath(path18, added, removed, oldPosInc, options) {
+    const last = path18.lastComponent;
     if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
       return {
-        oldPos: path17.oldPos + oldPosInc,
+        oldPos: path18.oldPos + oldPosInc,
         lastComponent: { count: last.count + 1, added, removed, previousComponent: last.previousComponent }
       };
     } else {
       return {
-        oldPos: path17.oldPos + oldPosInc,
+        oldPos: path18.oldPos + oldPosInc,
         lastComponent: { count: 1, added, removed, previousComponent: last }
       };
     }
@@ -18361,55 +19595,6 @@ function splitLines2(text) {
   return result;
 }
 
-// src/util/fs.ts
-init_import_meta_url();
-var import_node_fs7 = require("node:fs");
-var import_node_path9 = __toESM(require("node:path"), 1);
-function makeDirectory(dir) {
-  const missing = [];
-  for (let d = import_node_path9.default.resolve(dir); !(0, import_node_fs7.existsSync)(d); d = import_node_path9.default.dirname(d)) {
-    missing.push(d);
-    if (import_node_path9.default.dirname(d) === d) break;
-  }
-  for (const d of missing.reverse()) {
-    try {
-      (0, import_node_fs7.mkdirSync)(d);
-    } catch (error) {
-      if (error.code !== "EEXIST" || statIfAny(d)?.isDirectory() !== true) throw error;
-    }
-  }
-}
-function statIfAny(p) {
-  try {
-    return (0, import_node_fs7.statSync)(p, { throwIfNoEntry: false });
-  } catch {
-    return void 0;
-  }
-}
-function describeFsError(error) {
-  const e = error;
-  switch (e.code) {
-    case "EACCES":
-    case "EPERM":
-      return "permission denied";
-    case "ENOENT":
-      return "no such file or directory";
-    case "EISDIR":
-      return "is a directory";
-    case "ELOOP":
-      return "too many levels of symbolic links";
-    case "ENOTDIR":
-    case "EEXIST":
-      return "a file is where a directory should be";
-    case "ENOSPC":
-      return "no space left on the device";
-    case "EROFS":
-      return "read-only file system";
-    default:
-      return e.code ?? (e instanceof Error ? e.message : String(error));
-  }
-}
-
 // src/fix/apply.ts
 init_import_meta_url();
 var MAX_PASSES = 1e3;
@@ -18489,24 +19674,24 @@ function rollbackFindings(outcome) {
 
 // src/fix/write.ts
 init_import_meta_url();
-var import_node_fs10 = require("node:fs");
+var import_node_fs9 = require("node:fs");
 
 // src/util/atomic-write.ts
 init_import_meta_url();
 var import_node_crypto3 = require("node:crypto");
-var import_node_fs9 = require("node:fs");
-var import_node_path10 = __toESM(require("node:path"), 1);
+var import_node_fs8 = require("node:fs");
+var import_node_path11 = __toESM(require("node:path"), 1);
 
 // src/util/write-chunks.ts
 init_import_meta_url();
-var import_node_fs8 = require("node:fs");
+var import_node_fs7 = require("node:fs");
 var BUFFER_BYTES = 1 << 20;
 function writeChunks(fd, chunks, encoding) {
   const buffer = Buffer.allocUnsafe(BUFFER_BYTES);
   let used = 0;
   const writeAll = (bytes, length) => {
     for (let done = 0; done < length; ) {
-      const n = (0, import_node_fs8.writeSync)(fd, bytes, done, length - done);
+      const n = (0, import_node_fs7.writeSync)(fd, bytes, done, length - done);
       if (n <= 0) throw Object.assign(new Error("the write made no progress"), { code: "EIO" });
       done += n;
     }
@@ -18534,7 +19719,7 @@ function writeChunks(fd, chunks, encoding) {
 var TEMP_SUFFIX = ".tmp";
 var TEMP_MARK = ".nrl-";
 function tempPathFor(file, token = (0, import_node_crypto3.randomBytes)(6).toString("hex")) {
-  return import_node_path10.default.join(import_node_path10.default.dirname(file), `.${import_node_path10.default.basename(file)}${TEMP_MARK}${process.pid}-${token}${TEMP_SUFFIX}`);
+  return import_node_path11.default.join(import_node_path11.default.dirname(file), `.${import_node_path11.default.basename(file)}${TEMP_MARK}${process.pid}-${token}${TEMP_SUFFIX}`);
 }
 function isAlive(pid) {
   try {
@@ -18545,11 +19730,11 @@ function isAlive(pid) {
   }
 }
 function removeStaleTemps(file) {
-  const dir = import_node_path10.default.dirname(file);
-  const prefix = `.${import_node_path10.default.basename(file)}${TEMP_MARK}`;
+  const dir = import_node_path11.default.dirname(file);
+  const prefix = `.${import_node_path11.default.basename(file)}${TEMP_MARK}`;
   let names;
   try {
-    names = (0, import_node_fs9.readdirSync)(dir);
+    names = (0, import_node_fs8.readdirSync)(dir);
   } catch {
     return;
   }
@@ -18560,7 +19745,7 @@ function removeStaleTemps(file) {
     const pid = Number(m[1]);
     if (pid === process.pid || isAlive(pid)) continue;
     try {
-      (0, import_node_fs9.unlinkSync)(import_node_path10.default.join(dir, name));
+      (0, import_node_fs8.unlinkSync)(import_node_path11.default.join(dir, name));
     } catch {
     }
   }
@@ -18569,28 +19754,28 @@ function writeFileAtomic(file, chunks, encoding, options = {}) {
   removeStaleTemps(file);
   const temp = tempPathFor(file, options.token);
   const mode = options.mode ?? 438;
-  const fd = (0, import_node_fs9.openSync)(temp, "wx", mode);
+  const fd = (0, import_node_fs8.openSync)(temp, "wx", mode);
   try {
     try {
       writeChunks(fd, chunks, encoding);
-      (0, import_node_fs9.fsyncSync)(fd);
+      (0, import_node_fs8.fsyncSync)(fd);
       const expected2 = chunks.reduce((n, c) => n + (typeof c === "string" ? Buffer.byteLength(c, encoding) : c.length), 0);
-      if ((0, import_node_fs9.fstatSync)(fd).size !== expected2) throw Object.assign(new Error("the file was not written whole"), { code: "EIO" });
+      if ((0, import_node_fs8.fstatSync)(fd).size !== expected2) throw Object.assign(new Error("the file was not written whole"), { code: "EIO" });
     } finally {
-      (0, import_node_fs9.closeSync)(fd);
+      (0, import_node_fs8.closeSync)(fd);
     }
-    if (options.mode !== void 0) (0, import_node_fs9.chmodSync)(temp, options.mode);
+    if (options.mode !== void 0) (0, import_node_fs8.chmodSync)(temp, options.mode);
     if (options.owner !== void 0) {
       try {
-        (0, import_node_fs9.chownSync)(temp, options.owner.uid, options.owner.gid);
+        (0, import_node_fs8.chownSync)(temp, options.owner.uid, options.owner.gid);
       } catch {
       }
     }
     options.beforeRename?.();
-    (0, import_node_fs9.renameSync)(temp, file);
+    (0, import_node_fs8.renameSync)(temp, file);
   } catch (error) {
     try {
-      (0, import_node_fs9.unlinkSync)(temp);
+      (0, import_node_fs8.unlinkSync)(temp);
     } catch {
     }
     throw error;
@@ -18601,10 +19786,10 @@ function writeFileAtomic(file, chunks, encoding, options = {}) {
 var WriteRefused = class extends Error {
 };
 function writeFixed(file, expected2, text) {
-  const real = (0, import_node_fs10.realpathSync)(file);
-  const unchanged = () => (0, import_node_fs10.readFileSync)(real, "utf8") === expected2;
+  const real = (0, import_node_fs9.realpathSync)(file);
+  const unchanged = () => (0, import_node_fs9.readFileSync)(real, "utf8") === expected2;
   if (!unchanged()) throw new WriteRefused("the file changed since it was read; not written");
-  const st = (0, import_node_fs10.statSync)(real);
+  const st = (0, import_node_fs9.statSync)(real);
   writeFileAtomic(real, [text], "utf8", {
     mode: st.mode & 4095,
     owner: { uid: st.uid, gid: st.gid },
@@ -18638,7 +19823,7 @@ async function fixResults(results, options) {
     }
     if (options.mode === "dry-run") {
       const name = options.display(r.filePath);
-      const [from, to] = import_node_path11.default.isAbsolute(name) ? [name, name] : [`a/${name}`, `b/${name}`];
+      const [from, to] = import_node_path12.default.isAbsolute(name) ? [name, name] : [`a/${name}`, `b/${name}`];
       diffs.push(createTwoFilesPatch(from, to, text, outcome.output, void 0, void 0, { context: 3 }).replace(/^=+\n/, ""));
       results[i] = fixedResult;
       continue;
@@ -18655,10 +19840,10 @@ async function fixResults(results, options) {
 
 // src/run/cache.ts
 init_import_meta_url();
-var import_node_fs11 = require("node:fs");
-var import_node_path12 = __toESM(require("node:path"), 1);
+var import_node_fs10 = require("node:fs");
+var import_node_path13 = __toESM(require("node:path"), 1);
 var FORMAT = "nomad-remote-lint-cache";
-var FORMAT_VERSION = 4;
+var FORMAT_VERSION = 5;
 var FILE = "results.tsv";
 var CONTENTS_FILE = "contents.tsv";
 var SETTLED_MS = 2e3;
@@ -18680,7 +19865,7 @@ function isFsRead(v) {
 function isVarFileFinding(v) {
   if (v === null || typeof v !== "object") return false;
   const f = v;
-  return typeof f["file"] === "string" && typeof f["message"] === "string" && ["line", "column", "endLine", "endColumn"].every((k) => typeof f[k] === "number");
+  return ["variable-value", "variable-undeclared", "syntax", "input-limit"].includes(f["ruleId"]) && typeof f["file"] === "string" && typeof f["message"] === "string" && ["line", "column", "endLine", "endColumn"].every((k) => typeof f[k] === "number");
 }
 function entryOf(line) {
   const tab = line.indexOf(TAB2, 65);
@@ -18693,14 +19878,15 @@ function entryOf(line) {
   }
   if (meta === null || typeof meta !== "object" || !isCounts(meta.counts) || typeof meta.digest !== "string") return void 0;
   if (!Array.isArray(meta.fsReads) || !meta.fsReads.every(isFsRead) || !Array.isArray(meta.varFileFindings) || !meta.varFileFindings.every(isVarFileFinding)) return void 0;
+  if (!Array.isArray(meta.declaredVariables) || !meta.declaredVariables.every((v) => typeof v === "string")) return void 0;
   const findings = line.subarray(tab + 1);
   return digestOf(findings) === meta.digest ? { meta, findings } : void 0;
 }
 function readCacheFile(file) {
-  if (!(0, import_node_fs11.existsSync)(file)) return { absent: true };
+  if (!(0, import_node_fs10.existsSync)(file)) return { absent: true };
   let bytes;
   try {
-    bytes = (0, import_node_fs11.readFileSync)(file);
+    bytes = (0, import_node_fs10.readFileSync)(file);
   } catch (error) {
     return { rebuild: `the cache file ${file} cannot be read (${describeFsError(error)}); it is rebuilt` };
   }
@@ -18732,10 +19918,10 @@ var ResultCache = class _ResultCache {
     this.#warn = warn;
   }
   get #file() {
-    return import_node_path12.default.join(this.#dir, FILE);
+    return import_node_path13.default.join(this.#dir, FILE);
   }
   get #contentsFile() {
-    return import_node_path12.default.join(this.#dir, CONTENTS_FILE);
+    return import_node_path13.default.join(this.#dir, CONTENTS_FILE);
   }
   static open(dir, warn) {
     const cache = new _ResultCache(dir, warn);
@@ -18843,7 +20029,7 @@ var ResultCache = class _ResultCache {
     this.#lines.delete(key);
     this.#lines.set(key, line);
     this.#checked.set(key, line);
-    return { result: new EncodedResult(file, meta.counts, findings), varFileFindings: meta.varFileFindings };
+    return { result: new EncodedResult(file, meta.counts, findings), varFileFindings: meta.varFileFindings, declaredVariables: meta.declaredVariables };
   }
   set(key, doc) {
     const { result } = doc;
@@ -18852,6 +20038,7 @@ var ResultCache = class _ResultCache {
     const meta = {
       counts: countsOf(result),
       varFileFindings: [...doc.varFileFindings],
+      declaredVariables: [...doc.declaredVariables],
       fsReads: [...doc.fsReads],
       digest: digestOf(text)
     };
@@ -18890,74 +20077,194 @@ var ResultCache = class _ResultCache {
 
 // src/run/discovery.ts
 init_import_meta_url();
-var import_node_fs12 = require("node:fs");
-var import_node_path13 = __toESM(require("node:path"), 1);
+var import_node_fs11 = require("node:fs");
+var import_node_path14 = __toESM(require("node:path"), 1);
+var import_ignore = __toESM(require_ignore(), 1);
+var import_picomatch3 = __toESM(require_picomatch2(), 1);
+var createIgnore = import_ignore.default.default ?? import_ignore.default;
 var SKIPPED_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git"]);
 function isJobspecName(name) {
   return name.endsWith(".nomad") || name.endsWith(".nomad.hcl") || name.endsWith(".nomad.json");
 }
-function collectInputs(paths, cwd) {
+function isCandidateName(name) {
+  return /\.(hcl|job|tpl|tftpl|tmpl)$/i.test(name);
+}
+var LOOKED_FOR = "*.nomad, *.nomad.hcl and *.nomad.json files, and *.hcl, *.job and template files that hold a top-level job block";
+function holdsJob(file) {
+  let fd;
+  try {
+    fd = (0, import_node_fs11.openSync)(file, import_node_fs11.constants.O_RDONLY | (import_node_fs11.constants.O_NONBLOCK ?? 0));
+  } catch {
+    return false;
+  }
+  try {
+    const buffer = Buffer.allocUnsafe(SNIFF_BYTES);
+    const n = (0, import_node_fs11.readSync)(fd, buffer, 0, SNIFF_BYTES, 0);
+    return hasTopLevelJob(buffer.toString("utf8", 0, n));
+  } catch {
+    return false;
+  } finally {
+    (0, import_node_fs11.closeSync)(fd);
+  }
+}
+var GLOB = /[*?[\]{}]/;
+var GitIgnores = class {
+  #byDir = /* @__PURE__ */ new Map();
+  /** Whether `file` (a directory with `dir`) is left out of its repository. */
+  ignored(file, dir) {
+    const layers = this.#layers(import_node_path14.default.dirname(file));
+    if (layers === null) return false;
+    let out = false;
+    for (const layer of layers) {
+      const rel = import_node_path14.default.relative(layer.base, file).split(import_node_path14.default.sep).join("/");
+      if (rel === "" || rel.startsWith("../")) continue;
+      const verdict = layer.rules.test(dir ? `${rel}/` : rel);
+      if (verdict.ignored) out = true;
+      else if (verdict.unignored) out = false;
+    }
+    return out;
+  }
+  /** The layers that apply to the entries of `dir`, outermost first; null outside a repository. */
+  #layers(dir) {
+    const known = this.#byDir.get(dir);
+    if (known !== void 0) return known;
+    let layers;
+    if ((0, import_node_fs11.existsSync)(childPath(dir, ".git"))) {
+      layers = [];
+      const exclude = readRules(import_node_path14.default.join(dir, ".git", "info", "exclude"));
+      if (exclude !== void 0) layers.push({ base: dir, rules: exclude });
+    } else {
+      const parent = import_node_path14.default.dirname(dir);
+      const outer = parent === dir ? null : this.#layers(parent);
+      layers = outer === null ? null : [...outer];
+    }
+    if (layers !== null) {
+      const own = readRules(childPath(dir, ".gitignore"));
+      if (own !== void 0) layers.push({ base: dir, rules: own });
+    }
+    this.#byDir.set(dir, layers);
+    return layers;
+  }
+};
+function readRules(file) {
+  try {
+    const st = (0, import_node_fs11.statSync)(file);
+    if (!st.isFile() || st.size > 1024 * 1024) return void 0;
+    return createIgnore().add((0, import_node_fs11.readFileSync)(file, "utf8"));
+  } catch {
+    return void 0;
+  }
+}
+function collectInputs(paths, options) {
+  const { cwd } = options;
   const files = [];
   const problems = [];
+  const ignored = [];
   const seenFiles = /* @__PURE__ */ new Set();
   const seenDirs = /* @__PURE__ */ new Set();
+  const git = options.gitignore ? new GitIgnores() : void 0;
+  const cliIgnore = options.ignorePatterns.length === 0 ? void 0 : (0, import_picomatch3.default)(options.ignorePatterns.flatMap((p) => [p.replace(/^\.\//, ""), `${p.replace(/^\.\//, "").replace(/\/$/, "")}/**`]), { dot: true });
+  const cliIgnores = (file) => {
+    if (cliIgnore === void 0) return false;
+    const rel = import_node_path14.default.relative(cwd, file).split(import_node_path14.default.sep).join("/");
+    return rel !== "" && !rel.startsWith("../") && cliIgnore(rel);
+  };
+  const whyIgnored = (file, dir, searched) => {
+    if (cliIgnores(file)) return "an --ignore-pattern";
+    const config2 = options.config.ignoredBy(file);
+    if (config2 !== void 0) return `an ignores entry in ${import_node_path14.default.relative(cwd, config2) || config2}`;
+    if (searched && git?.ignored(file, dir) === true) return ".gitignore";
+    return void 0;
+  };
   const addFile = (file, explicit, stat) => {
     if (seenFiles.has(file)) return;
     seenFiles.add(file);
     files.push(stat === void 0 ? { path: file, explicit } : { path: file, explicit, stat });
   };
-  const walk = (dir) => {
-    let real;
-    try {
-      real = import_node_fs12.realpathSync.native(dir);
-    } catch (error) {
-      problems.push({ path: dir, message: describeFsError(error) });
-      return;
-    }
-    if (seenDirs.has(real)) return;
-    seenDirs.add(real);
-    let entries2;
-    try {
-      entries2 = (0, import_node_fs12.readdirSync)(dir, { withFileTypes: true });
-    } catch (error) {
-      problems.push({ path: dir, message: describeFsError(error) });
-      return;
-    }
-    entries2.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
-    for (const entry of entries2) {
-      const full = childPath(dir, entry.name);
-      let isDir = entry.isDirectory();
-      let isFile = entry.isFile();
-      if (entry.isSymbolicLink()) {
-        try {
-          const st = (0, import_node_fs12.statSync)(full);
-          isDir = st.isDirectory();
-          isFile = st.isFile();
-        } catch {
-          continue;
+  const accepts = (file, name) => isJobspecName(name) || options.config.includes(file) || isCandidateName(name) && holdsJob(file);
+  const search = (start, startReal, roots, keep) => {
+    const stack = [[start, startReal]];
+    const linked = [];
+    while (stack.length > 0 || linked.length > 0) {
+      const [dir, real] = stack.length > 0 ? stack.pop() : linked.shift();
+      if (seenDirs.has(real)) continue;
+      seenDirs.add(real);
+      let entries2;
+      try {
+        entries2 = (0, import_node_fs11.readdirSync)(dir, { withFileTypes: true });
+      } catch (error) {
+        problems.push({ path: dir, message: describeFsError(error) });
+        continue;
+      }
+      entries2.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+      const subdirs = [];
+      const links = [];
+      for (const entry of entries2) {
+        const full = childPath(dir, entry.name);
+        let isDir = entry.isDirectory();
+        let isFile = entry.isFile();
+        let target = childPath(real, entry.name);
+        if (entry.isSymbolicLink()) {
+          try {
+            target = import_node_fs11.realpathSync.native(full);
+            const st = (0, import_node_fs11.statSync)(target);
+            isDir = st.isDirectory();
+            isFile = st.isFile();
+          } catch {
+            continue;
+          }
+          if (!roots.some((r) => target === r || target.startsWith(r.endsWith("/") ? r : `${r}/`))) continue;
+        }
+        if (isDir) {
+          if (!SKIPPED_DIRS.has(entry.name) && whyIgnored(full, true, true) === void 0) (entry.isSymbolicLink() ? links : subdirs).push([full, target]);
+        } else if (isFile && whyIgnored(full, false, true) === void 0 && keep(full) && accepts(full, entry.name)) {
+          addFile(full, false);
         }
       }
-      if (isDir) {
-        if (!SKIPPED_DIRS.has(entry.name)) walk(full);
-      } else if (isFile && isJobspecName(entry.name)) {
-        addFile(full, false);
-      }
+      stack.push(...subdirs.reverse());
+      linked.push(...links);
+    }
+  };
+  const rootsOf = (dir) => {
+    try {
+      return [import_node_fs11.realpathSync.native(dir)];
+    } catch {
+      return [dir];
     }
   };
   for (const p of paths) {
-    const full = isResolvedPath(p) ? p : import_node_path13.default.resolve(cwd, p);
+    const full = isResolvedPath(p) ? p : import_node_path14.default.resolve(cwd, p);
     let st;
     try {
-      st = (0, import_node_fs12.statSync)(full);
+      st = (0, import_node_fs11.statSync)(full);
     } catch (error) {
       const code = error.code;
+      if ((code === "ENOENT" || code === "ENOTDIR") && GLOB.test(p)) {
+        expandGlob(p);
+        continue;
+      }
       if (code === "ENOENT" || code === "ENOTDIR") throw new UsageError(`no such file or directory: ${p}`);
       throw new UsageError(`cannot read ${p}: ${describeFsError(error)}`);
     }
-    if (st.isDirectory()) walk(full);
-    else addFile(full, true, st);
+    if (st.isDirectory()) {
+      const roots = rootsOf(full);
+      search(full, roots[0], roots, () => true);
+      continue;
+    }
+    const why = whyIgnored(full, false, false);
+    if (why !== void 0) ignored.push({ path: full, why });
+    else if (!options.skipNonJobspecs || accepts(full, import_node_path14.default.basename(full))) addFile(full, true, st);
   }
-  return { files, problems };
+  function expandGlob(pattern) {
+    const absolute = import_node_path14.default.isAbsolute(pattern);
+    const scan2 = import_picomatch3.default.scan(pattern);
+    const base = import_node_path14.default.resolve(cwd, scan2.base === "" ? "." : scan2.base);
+    if (!(0, import_node_fs11.existsSync)(base) || !(0, import_node_fs11.statSync)(base).isDirectory()) return;
+    const matcher = (0, import_picomatch3.default)(absolute ? pattern : import_node_path14.default.relative(cwd, import_node_path14.default.resolve(cwd, pattern)).split(import_node_path14.default.sep).join("/"), { dot: false });
+    const roots = rootsOf(base);
+    search(base, roots[0], roots, (file) => matcher(absolute ? file : import_node_path14.default.relative(cwd, file).split(import_node_path14.default.sep).join("/")));
+  }
+  return { files, problems, ignored };
 }
 
 // src/run/pool.ts
@@ -18991,7 +20298,7 @@ var Lane = class {
           const { file, text } = p.items[i];
           const result = new EncodedResult(file, a.counts, a.findings);
           if (a.hasSource) result.source = new SourceText(text).text;
-          return { result, fsReads: a.fsReads, varFileFindings: a.varFileFindings };
+          return { result, fsReads: a.fsReads, varFileFindings: a.varFileFindings, declaredVariables: a.declaredVariables };
         })
       );
     });
@@ -19061,7 +20368,7 @@ async function lintAll(source, lanes, main, onDone) {
 // src/run/read-limits.ts
 init_import_meta_url();
 var import_node_buffer = require("node:buffer");
-var import_node_fs13 = require("node:fs");
+var import_node_fs12 = require("node:fs");
 function mb(n) {
   return `${(n / 1024 / 1024).toFixed(1)} MB`;
 }
@@ -19116,12 +20423,12 @@ function decodeInput(bytes) {
 function readInputBytes(file, limits) {
   let fd;
   try {
-    fd = (0, import_node_fs13.openSync)(file, import_node_fs13.constants.O_RDONLY | (import_node_fs13.constants.O_NONBLOCK ?? 0));
+    fd = (0, import_node_fs12.openSync)(file, import_node_fs12.constants.O_RDONLY | (import_node_fs12.constants.O_NONBLOCK ?? 0));
   } catch (error) {
     return { ok: false, error: describeFsError(error) };
   }
   try {
-    const st = (0, import_node_fs13.fstatSync)(fd);
+    const st = (0, import_node_fs12.fstatSync)(fd);
     if (!st.isFile()) return { ok: false, error: "not a regular file" };
     if (st.size > limits.maxFileSize) {
       return {
@@ -19132,7 +20439,7 @@ function readInputBytes(file, limits) {
     const bytes = Buffer.allocUnsafe(st.size);
     let read = 0;
     while (read < st.size) {
-      const n = (0, import_node_fs13.readSync)(fd, bytes, read, st.size - read, read);
+      const n = (0, import_node_fs12.readSync)(fd, bytes, read, st.size - read, read);
       if (n === 0) break;
       read += n;
     }
@@ -19140,7 +20447,7 @@ function readInputBytes(file, limits) {
   } catch (error) {
     return { ok: false, error: describeFsError(error) };
   } finally {
-    (0, import_node_fs13.closeSync)(fd);
+    (0, import_node_fs12.closeSync)(fd);
   }
 }
 function readInput(file, limits) {
@@ -19166,34 +20473,47 @@ async function lintRun(request) {
   const warnings = [];
   const problems = [];
   const variables = await loadVariables(cwd, options.variables);
-  const context = new RunContext({ cwd, options, variables });
+  for (const line of variables.unreadable) problems.push(line);
+  const context = new RunContext({ cwd, options, variables: variables.inputs });
   const documents = request.documents ?? [];
-  const inputs = collectInputs(request.paths.length === 0 && documents.length === 0 ? ["."] : request.paths, cwd);
+  const paths = request.paths.length === 0 && documents.length === 0 ? ["."] : request.paths;
+  const discovery = request.discovery ?? {};
+  const inputs = collectInputs(paths, {
+    cwd,
+    config: context.resolver,
+    ignorePatterns: discovery.ignorePatterns ?? [],
+    gitignore: discovery.gitignore ?? true,
+    skipNonJobspecs: discovery.skipNonJobspecs ?? false
+  });
+  if (inputs.files.length === 0 && inputs.ignored.length === 0 && documents.length === 0 && discovery.errorOnUnmatched !== false) {
+    const where = paths.map((p) => JSON.stringify(p)).join(", ");
+    throw new UsageError(`no jobspec found in ${where}: looked for ${LOOKED_FOR} (--no-error-on-unmatched-pattern lets a run find none)`);
+  }
   for (const p of inputs.problems) problems.push(`cannot read ${displayPath(p.path, cwd)}: ${p.message}`);
+  for (const i of inputs.ignored) warnings.push(`${displayPath(i.path, cwd)} is ignored by ${i.why}`);
   const limits = options.limits;
-  const cache = request.cache === void 0 ? void 0 : ResultCache.open(import_node_path14.default.resolve(cwd, request.cache.location), (m) => warnings.push(m));
+  const cache = request.cache === void 0 ? void 0 : ResultCache.open(import_node_path15.default.resolve(cwd, request.cache.location), (m) => warnings.push(m));
   const keepSource = request.keepSource === true;
   const results = [];
   const varFindings = /* @__PURE__ */ new Map();
+  const addVarFinding = (f) => varFindings.set(`${f.file}\0${f.line}\0${f.column}\0${f.message}`, f);
+  for (const f of variables.findings) addVarFinding({ ruleId: f.ruleId, file: f.file, message: f.message, ...f.range });
+  const declared = /* @__PURE__ */ new Set();
   const keep = (doc) => {
     results.push(doc.result);
-    for (const f of doc.varFileFindings) varFindings.set(`${f.file}\0${f.line}\0${f.column}\0${f.message}`, f);
+    for (const f of doc.varFileFindings) addVarFinding(f);
+    for (const name of doc.declaredVariables ?? []) declared.add(name);
   };
   const texts = [];
   for (const d of documents) {
-    const file = d.filePath.startsWith("<") ? d.filePath : import_node_path14.default.resolve(cwd, d.filePath);
+    const file = d.filePath.startsWith("<") ? d.filePath : import_node_path15.default.resolve(cwd, d.filePath);
     const decoded = decodeInput(Buffer.from(d.text, "utf8"));
     if (decoded.ok) {
       texts.push({ file, text: decoded.text });
       keep(await context.lint(file, decoded.text));
     } else if ("problem" in decoded) keep({ result: fatalResult(file, decoded.problem), varFileFindings: [] });
   }
-  const queued = inputs.files.flatMap((file) => {
-    const { settings, ignored } = context.resolver.resolve(file.path);
-    if (!ignored) return [{ file, settings }];
-    if (file.explicit) warnings.push(`${displayPath(file.path, cwd)} is ignored by an ignorePatterns entry`);
-    return [];
-  });
+  const queued = inputs.files.map((file) => ({ file, settings: context.resolver.resolve(file.path).settings }));
   const keys = /* @__PURE__ */ new Map();
   const hasFindings = (result) => result.errorCount + result.warningCount + result.infoCount > 0;
   let unread = 0;
@@ -19278,7 +20598,13 @@ async function lintRun(request) {
     for (const line of fixed.refused) problems.push(`cannot fix ${line}`);
     if (!keepSource) for (const r of results) delete r.source;
   }
-  results.push(...varFileResults([...varFindings.values()], context));
+  for (const file of variables.inputs.files) {
+    for (const [name, entry] of file.entries) {
+      if (!declared.has(name)) addVarFinding({ ruleId: "variable-undeclared", file: file.path, message: `variable ${JSON.stringify(name)} is given a value, but no linted jobspec declares it`, ...entry.range });
+    }
+  }
+  const undeclaredFlags = variables.inputs.cli.filter((v) => !declared.has(v.name));
+  results.push(...varFileResults([...varFindings.values()], context), ...commandLineResults(undeclaredFlags, context));
   return {
     results: sortResults(results),
     diffs,
@@ -19287,33 +20613,57 @@ async function lintRun(request) {
     stats: { queued: queued.length, linted: pending.length, lanes, unread, milliseconds }
   };
 }
+function findingFor(context, file, f) {
+  const meta = allRuleMeta().find((m) => m.id === f.ruleId);
+  const setting = context.resolver.resolve(file).settings.severities.get(meta.id) ?? meta.severity;
+  if (setting === "off") return void 0;
+  const { ruleId, message: message2, line, column, endLine, endColumn } = f;
+  return { ruleId, severity: setting, message: message2, line, column, endLine, endColumn, url: ruleDocUrl(ruleId) };
+}
 function varFileResults(findings, context) {
   const byFile = /* @__PURE__ */ new Map();
   for (const f of findings) byFile.set(f.file, [...byFile.get(f.file) ?? [], f]);
   const out = [];
   for (const [file, list2] of byFile) {
-    const setting = context.resolver.resolve(file).settings.severities.get(VARIABLE_VALUE_META.id) ?? VARIABLE_VALUE_META.severity;
-    if (setting === "off") continue;
-    const messages = list2.map(({ file: _file, message: message2, ...range }) => ({ ruleId: VARIABLE_VALUE_META.id, severity: setting, message: message2, ...range, url: ruleDocUrl(VARIABLE_VALUE_META.id) }));
-    out.push(finish(file, messages, [], new SourceText((0, import_node_fs14.readFileSync)(file, "utf8"))));
+    const messages = list2.flatMap((f) => findingFor(context, file, f) ?? []);
+    if (messages.length === 0) continue;
+    let text = "";
+    try {
+      text = (0, import_node_fs13.readFileSync)(file, "utf8");
+    } catch {
+    }
+    out.push(finish(file, messages, [], new SourceText(text)));
   }
   return out;
+}
+function commandLineResults(flags, context) {
+  const messages = flags.flatMap(
+    (v) => findingFor(context, import_node_path15.default.join(context.setup.cwd, COMMAND_LINE), {
+      ruleId: "variable-undeclared",
+      message: `--var ${v.name}=${v.value}: no linted jobspec declares variable ${JSON.stringify(v.name)}`,
+      line: 1,
+      column: 1,
+      endLine: 1,
+      endColumn: 1
+    }) ?? []
+  );
+  return messages.length === 0 ? [] : [finish(COMMAND_LINE, messages, [])];
 }
 
 // src/run/report-files.ts
 init_import_meta_url();
-var import_node_fs15 = require("node:fs");
-var import_node_path15 = __toESM(require("node:path"), 1);
+var import_node_fs14 = require("node:fs");
+var import_node_path16 = __toESM(require("node:path"), 1);
 function writeReport(file, report, encoding, linted) {
   if (linted.has(file)) throw new UsageError(`refusing to write the report over the linted file ${file}`);
   try {
-    makeDirectory(import_node_path15.default.dirname(file));
-    if ((0, import_node_fs15.existsSync)(file) && !(0, import_node_fs15.statSync)(file).isFile()) {
-      const fd = (0, import_node_fs15.openSync)(file, "w");
+    makeDirectory(import_node_path16.default.dirname(file));
+    if ((0, import_node_fs14.existsSync)(file) && !(0, import_node_fs14.statSync)(file).isFile()) {
+      const fd = (0, import_node_fs14.openSync)(file, "w");
       try {
         writeChunks(fd, report, encoding);
       } finally {
-        (0, import_node_fs15.closeSync)(fd);
+        (0, import_node_fs14.closeSync)(fd);
       }
       return;
     }
@@ -19343,7 +20693,7 @@ function summary(results, workspace, env, notAnnotated) {
   const out = [
     "## nomad-remote-lint",
     "",
-    `${results.length} ${results.length === 1 ? "file" : "files"} linted: ${count("error")} errors, ${count("warning")} warnings, ${count("info")} notes.`,
+    `${fileCount(results)} ${fileCount(results) === 1 ? "file" : "files"} linted: ${count("error")} errors, ${count("warning")} warnings, ${count("info")} notes.`,
     ""
   ];
   if (notAnnotated > 0) {
@@ -19357,15 +20707,15 @@ function summary(results, workspace, env, notAnnotated) {
   out.push("| Location | Severity | Rule | Message |", "|---|---|---|---|");
   for (const { file, m } of all) {
     const where = `${file}:${m.line}:${m.column}`;
-    const link = repo && sha && !import_node_path16.default.isAbsolute(file) ? `[${cell(where)}](${server}/${repo}/blob/${sha}/${file.split("/").map(encodeURIComponent).join("/")}#L${m.line})` : cell(where);
+    const link = repo && sha && !import_node_path17.default.isAbsolute(file) ? `[${cell(where)}](${server}/${repo}/blob/${sha}/${file.split("/").map(encodeURIComponent).join("/")}#L${m.line})` : cell(where);
     out.push(`| ${link} | ${m.severity} | \`${m.ruleId}\` | ${cell(m.message)} |`);
   }
   return out.join("\n") + "\n";
 }
 async function runAction(io) {
   const env = io.env;
-  const workspace = import_node_path16.default.resolve(env["GITHUB_WORKSPACE"] ?? process.cwd());
-  const cwd = import_node_path16.default.resolve(workspace, input(env, "working-directory") || ".");
+  const workspace = import_node_path17.default.resolve(env["GITHUB_WORKSPACE"] ?? process.cwd());
+  const cwd = import_node_path17.default.resolve(workspace, input(env, "working-directory") || ".");
   const fail = (message2) => io.stdout.write(`::error title=nomad-remote-lint::${escapeData(message2)}
 `);
   const failOn = input(env, "fail-on") || "error";
@@ -19393,7 +20743,7 @@ async function runAction(io) {
     if (sarifFile) {
       const rules2 = allRuleMeta();
       const text = formatters.sarif(outcome.results, { cwd, color: false, rules: rules2, version: VERSION, workspace });
-      writeReport(import_node_path16.default.resolve(cwd, sarifFile), [text], "utf8", new Set(outcome.results.map((r) => r.filePath)));
+      writeReport(import_node_path17.default.resolve(cwd, sarifFile), [text], "utf8", new Set(outcome.results.map((r) => r.filePath)));
     }
     for (const w of outcome.warnings) io.stdout.write(`::warning title=nomad-remote-lint::${escapeData(w)}
 `);
@@ -19422,7 +20772,7 @@ async function runAction(io) {
   const errors = findings.filter((f) => f.m.severity === "error").length;
   const warnings = findings.filter((f) => f.m.severity === "warning").length;
   const plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
-  io.stdout.write(`nomad-remote-lint: ${plural(results.length, "file")}, ${plural(errors, "error")}, ${plural(warnings, "warning")}, ${plural(findings.length - errors - warnings, "note")}
+  io.stdout.write(`nomad-remote-lint: ${plural(fileCount(results), "file")}, ${plural(errors, "error")}, ${plural(warnings, "warning")}, ${plural(findings.length - errors - warnings, "note")}
 `);
   if (notAnnotated > 0) {
     io.stdout.write(
@@ -19431,11 +20781,11 @@ async function runAction(io) {
     );
   }
   const summaryFile = env["GITHUB_STEP_SUMMARY"];
-  if (summaryFile) (0, import_node_fs16.appendFileSync)(summaryFile, summary(results, workspace, env, notAnnotated));
+  if (summaryFile) (0, import_node_fs15.appendFileSync)(summaryFile, summary(results, workspace, env, notAnnotated));
   const outputFile = env["GITHUB_OUTPUT"];
   if (outputFile) {
-    const out = [`error-count=${errors}`, `warning-count=${warnings}`, `sarif-file=${sarifFile && (0, import_node_fs16.existsSync)(import_node_path16.default.resolve(cwd, sarifFile)) ? import_node_path16.default.resolve(cwd, sarifFile) : ""}`];
-    (0, import_node_fs16.appendFileSync)(outputFile, out.join("\n") + "\n");
+    const out = [`error-count=${errors}`, `warning-count=${warnings}`, `sarif-file=${sarifFile && (0, import_node_fs15.existsSync)(import_node_path17.default.resolve(cwd, sarifFile)) ? import_node_path17.default.resolve(cwd, sarifFile) : ""}`];
+    (0, import_node_fs15.appendFileSync)(outputFile, out.join("\n") + "\n");
   }
   if (failOn === "never") return 0;
   if (errors > 0 || failOn === "warning" && warnings > 0) return 1;
@@ -19455,12 +20805,13 @@ function serve() {
     if ("moduleError" in request) return received?.reject(new Error(request.moduleError));
     turn = turn.then(() => context.lintBatch(request.items)).then(
       (docs) => {
-        const answers = docs.map(({ result, fsReads, varFileFindings }) => ({
+        const answers = docs.map(({ result, fsReads, varFileFindings, declaredVariables }) => ({
           counts: countsOf(result),
           findings: asciiText(findingsOf(result)),
           hasSource: result.source !== void 0,
           fsReads,
-          varFileFindings
+          varFileFindings,
+          declaredVariables
         }));
         import_node_worker_threads.parentPort?.postMessage({ id: request.id, answers });
       },

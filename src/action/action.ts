@@ -5,6 +5,7 @@ import { lintOptions } from "../engine/options.js";
 import { formatters } from "../formatters/index.js";
 import { annotation, escapeData } from "../formatters/github.js";
 import { SEVERITY_RANK, type Diagnostic, type LintResult } from "../results/diagnostic.js";
+import { fileCount } from "../results/finish.js";
 import { allRuleMeta } from "../run/context.js";
 import { lintRun } from "../run/lint-run.js";
 import { writeReport } from "../run/report-files.js";
@@ -46,7 +47,7 @@ export function summary(results: readonly LintResult[], workspace: string, env: 
   const out = [
     "## nomad-remote-lint",
     "",
-    `${results.length} ${results.length === 1 ? "file" : "files"} linted: ${count("error")} errors, ${count("warning")} warnings, ${count("info")} notes.`,
+    `${fileCount(results)} ${fileCount(results) === 1 ? "file" : "files"} linted: ${count("error")} errors, ${count("warning")} warnings, ${count("info")} notes.`,
     "",
   ];
   if (notAnnotated > 0) {
@@ -134,7 +135,7 @@ export async function runAction(io: ActionIo): Promise<number> {
   const errors = findings.filter((f) => f.m.severity === "error").length;
   const warnings = findings.filter((f) => f.m.severity === "warning").length;
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
-  io.stdout.write(`nomad-remote-lint: ${plural(results.length, "file")}, ${plural(errors, "error")}, ${plural(warnings, "warning")}, ${plural(findings.length - errors - warnings, "note")}\n`);
+  io.stdout.write(`nomad-remote-lint: ${plural(fileCount(results), "file")}, ${plural(errors, "error")}, ${plural(warnings, "warning")}, ${plural(findings.length - errors - warnings, "note")}\n`);
   if (notAnnotated > 0) {
     io.stdout.write(
       `nomad-remote-lint: ${notAnnotated} more findings not annotated (GitHub shows at most ${ANNOTATIONS_PER_SEVERITY} errors and ${ANNOTATIONS_PER_SEVERITY} warnings per step); the job summary lists them all\n`,

@@ -123,6 +123,7 @@ async function command(paths: string[], cli: CliOptions, io: CliIo): Promise<num
     paths: paths.filter((p) => p !== "-"),
     documents: stdinCount === 1 ? [{ filePath: cli.stdinFilename ?? "<stdin>", text: await io.readStdin() }] : [],
     options,
+    discovery: { ignorePatterns: cli.ignorePattern, gitignore: cli.gitignore, skipNonJobspecs: cli.skipNonJobspecs === true, errorOnUnmatched: cli.errorOnUnmatchedPattern },
     concurrency: cli.concurrency === "auto" || cli.concurrency === "off" ? cli.concurrency : Number(cli.concurrency),
     ...(cli.cache ? { cache: { location: cli.cacheLocation ?? defaultCacheLocation(io.cwd) } } : {}),
     ...(fixMode !== undefined ? { fix: { mode: fixMode, rules: fixTypes } } : {}),
@@ -140,11 +141,10 @@ async function command(paths: string[], cli: CliOptions, io: CliIo): Promise<num
   }
   const results = outcome.results;
   const color = shouldColor(cli.color, io.env, io.stdout.isTTY === true);
-  // --fix-dry-run: standard output is the diff; reports go only where --output-file sends them.
+  // --fix-dry-run: standard output holds the diff, then the reports not sent to a file.
   if (fixMode === "dry-run") io.stdout.write(outcome.diffs.join(""));
   const linted = new Set(results.map((r) => r.filePath));
   for (const output of outputs) {
-    if (fixMode === "dry-run" && output.file === undefined) continue;
     const formatter = formatters[output.format];
     const format = () =>
       formatter(results, {
@@ -153,6 +153,7 @@ async function command(paths: string[], cli: CliOptions, io: CliIo): Promise<num
         rules: allRuleMeta(),
         version: VERSION,
         workspace: io.env["GITHUB_WORKSPACE"] ?? io.cwd,
+        ...(fixMode === "dry-run" ? { fixDryRun: true } : {}),
       });
     if (output.file === undefined) io.stdout.write(format());
     // A report in pieces is written as they are: cached findings go out as the bytes they were read as.

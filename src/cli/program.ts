@@ -30,6 +30,11 @@ export interface CliOptions {
   var: string[];
   varFile: string[];
   fsFunctions: boolean;
+  hcl2Strict?: boolean;
+  ignorePattern: string[];
+  gitignore: boolean;
+  skipNonJobspecs?: boolean;
+  errorOnUnmatchedPattern: boolean;
   concurrency: string;
   cache?: boolean;
   cacheLocation?: string;
@@ -50,7 +55,7 @@ export interface CliOptions {
 const collect = (value: string, previous: string[] | undefined) => [...(previous ?? []), value];
 
 /** The options that collect values, each an empty list when not given. */
-const LIST_OPTIONS = ["format", "outputFile", "driverSchema", "rule", "var", "varFile", "fixType"] as const;
+const LIST_OPTIONS = ["format", "outputFile", "driverSchema", "rule", "var", "varFile", "fixType", "ignorePattern"] as const;
 
 function positiveInt(value: string): number {
   if (!/^[1-9]\d*$/.test(value)) throw new InvalidArgumentError("expected a whole number of 1 or more");
@@ -87,7 +92,10 @@ export function buildProgram(io: Pick<CliIo, "stdout" | "stderr">): Command {
     .description(
       "Lint HashiCorp Nomad jobspecs for features that remote task drivers (RemoteTasks, such as ECS) silently ignore.",
     )
-    .argument("[paths...]", "jobspec files or directories (searched for *.nomad, *.nomad.hcl and *.nomad.json); - reads standard input")
+    .argument(
+      "[paths...]",
+      "jobspec files, directories or quoted glob patterns; directories are searched for *.nomad, *.nomad.hcl and *.nomad.json, and for *.hcl and *.job files that hold a job block; - reads standard input",
+    )
     .addOption(
       new Option("-f, --format <name>", `output format: ${FORMAT_NAMES.join(", ")} (default: stylish)`)
         .argParser(collect),
@@ -105,6 +113,11 @@ export function buildProgram(io: Pick<CliIo, "stdout" | "stderr">): Command {
     .addOption(new Option("--var <name=value>", "set an input variable, as nomad job run -var (repeatable; wins over var files)").argParser(collect))
     .addOption(new Option("--var-file <file>", "read input variables from an HCL or JSON file, as nomad job run -var-file (repeatable; later files win)").argParser(collect))
     .option("--no-fs-functions", "leave file(), fileset() and other filesystem functions unevaluated")
+    .option("--hcl2-strict", "make unset variables, and values for variables no jobspec declares, errors (as nomad job run -hcl2-strict)")
+    .addOption(new Option("--ignore-pattern <glob>", "leave out files and directories matching this glob, relative to the working directory (repeatable)").argParser(collect))
+    .option("--no-gitignore", "search the files .gitignore leaves out too")
+    .option("--skip-non-jobspecs", "leave out named files that are not jobspecs by name or content, as a search does (the pre-commit hook)")
+    .option("--no-error-on-unmatched-pattern", "let a run whose paths lead to no jobspec end with status 0")
     .option("--no-inline-config", "ignore nomad-remote-lint-disable comments (for audits)")
     .addOption(
       new Option("--report-unused-disable-directives <severity>", "severity of suppression comments that silence nothing (default: warning)").choices([
@@ -138,7 +151,8 @@ export function buildProgram(io: Pick<CliIo, "stdout" | "stderr">): Command {
 Exit status:
   0  no errors (and no more warnings than --max-warnings)
   1  at least one error, or more warnings than --max-warnings
-  2  usage error, unreadable input, invalid driver or config file, or internal error
+  2  usage error, no jobspec found, unreadable input, a file that could not be written,
+     invalid driver or config file, or internal error
 
 Configuration:
   .nomad-remote-lint.json files are looked up from each file's directory upward, up to one
@@ -148,8 +162,15 @@ Configuration:
   or for the whole file:
     # nomad-remote-lint-disable <rule>[, <rule>...] [-- reason]
 
+Finding files:
+  Directories are searched for *.nomad, *.nomad.hcl and *.nomad.json, and for *.hcl, *.job
+  and template files whose text holds a top-level job block; node_modules, .git and what
+  .gitignore leaves out are skipped, and so are links that lead outside the searched tree.
+  A file named on the command line is linted whatever its name.
+
 Examples:
   nomad-remote-lint jobs/
+  nomad-remote-lint 'jobs/**/*.hcl' --ignore-pattern 'jobs/vendor/**'
   nomad-remote-lint --format json -o report.json jobs/web.nomad.hcl
   cat web.nomad.hcl | nomad-remote-lint --stdin-filename web.nomad.hcl -
   nomad-remote-lint --driver-schema drivers/lambda.json jobs/
@@ -192,6 +213,7 @@ export function lintOptionsOf(cli: CliOptions, env: NodeJS.ProcessEnv, fixes: bo
     requireDisableReason: cli.requireDisableReason === true,
     variables: { env: envVariables(env), varFiles: cli.varFile, vars: cli.var },
     allowFs: cli.fsFunctions,
+    hcl2Strict: cli.hcl2Strict === true,
     limits: { maxFileSize: cli.maxFileSize, maxNesting: cli.maxNesting },
     fixes,
   });

@@ -37,10 +37,24 @@ export function configSchema(metas: readonly RuleMeta[]): Record<string, unknown
           else: { minLength: 1 },
         },
       },
-      ignorePatterns: {
-        description: "Globs, relative to this file, of files not to lint.",
+      files: {
+        description: "Globs, relative to this file, of files to lint whatever their name (directories are searched for *.nomad, *.nomad.hcl and *.nomad.json, and for *.hcl and *.job files holding a job block).",
         type: "array",
         items: { type: "string", minLength: 1 },
+      },
+      ignores: {
+        description: "Globs, relative to this file, of files and directories not to lint (`vendor/**`, `legacy/`).",
+        type: "array",
+        items: { type: "string", minLength: 1 },
+      },
+      ignorePatterns: {
+        description: "The same as ignores (the earlier name).",
+        type: "array",
+        items: { type: "string", minLength: 1 },
+      },
+      hcl2Strict: {
+        description: "Unset variables, and values given for variables no jobspec declares, are errors (as nomad job run -hcl2-strict): for runs that pass the real var files.",
+        type: "boolean",
       },
       overrides: {
         description: "Rule settings for files matching globs (relative to this file); later entries win.",

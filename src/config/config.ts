@@ -27,7 +27,13 @@ export interface ConfigFile {
   readonly rules: ReadonlyMap<string, SeveritySetting>;
   readonly drivers: readonly LoadedDriver[];
   readonly ignores: (relPath: string) => boolean;
+  /** Files to lint whatever their name (`files` globs). */
+  readonly includes: (relPath: string) => boolean;
+  /** The `files` and `ignores` globs as written, for --print-config. */
+  readonly patterns: { readonly files: readonly string[]; readonly ignores: readonly string[] };
   readonly overrides: readonly Override[];
+  /** Unset variables are errors, as `nomad job run -hcl2-strict` makes them. */
+  readonly hcl2Strict: boolean | undefined;
   readonly nomadVersion: Version | undefined;
 }
 
@@ -36,6 +42,9 @@ interface RawConfig {
   rules?: Record<string, SeveritySetting>;
   drivers?: (string | Record<string, unknown>)[];
   ignorePatterns?: string[];
+  ignores?: string[];
+  files?: string[];
+  hcl2Strict?: boolean;
   overrides?: { files: string[]; rules?: Record<string, SeveritySetting> }[];
   nomadVersion?: string;
 }
@@ -48,6 +57,13 @@ function globMatcher(patterns: readonly string[]): (relPath: string) => boolean 
     return trimmed.endsWith("/") ? [`${trimmed}**`] : [trimmed, `${trimmed}/**`];
   });
   const match = picomatch(expanded, { dot: true });
+  return (relPath) => relPath !== "" && !relPath.startsWith("../") && match(relPath);
+}
+
+/** A glob matcher for files to lint (`files`): the patterns as they are. */
+function fileMatcher(patterns: readonly string[]): (relPath: string) => boolean {
+  if (patterns.length === 0) return () => false;
+  const match = picomatch(patterns.map((p) => p.replace(/^\.\//, "")), { dot: true });
   return (relPath) => relPath !== "" && !relPath.startsWith("../") && match(relPath);
 }
 
@@ -93,7 +109,10 @@ export function loadConfigFile(file: string, display: (p: string) => string): Co
     root: raw.root === true,
     rules: new Map(Object.entries(raw.rules ?? {})),
     drivers,
-    ignores: globMatcher(raw.ignorePatterns ?? []),
+    ignores: globMatcher([...(raw.ignores ?? []), ...(raw.ignorePatterns ?? [])]),
+    includes: fileMatcher(raw.files ?? []),
+    patterns: { files: raw.files ?? [], ignores: [...(raw.ignores ?? []), ...(raw.ignorePatterns ?? [])] },
+    hcl2Strict: raw.hcl2Strict,
     overrides: (raw.overrides ?? []).map((o) => ({ matches: globMatcher(o.files), rules: new Map(Object.entries(o.rules ?? {})) })),
     nomadVersion: raw.nomadVersion === undefined ? undefined : parseVersion(raw.nomadVersion),
   };
@@ -140,10 +159,13 @@ export function checkRuleSettings(settings: Readonly<Record<string, string>>, kn
   return out;
 }
 
+/** Rules that `hcl2Strict` makes errors: unset variables, and values for variables no jobspec declares. */
+const STRICT_VARIABLE_RULES = ["variable-unset", "variable-undeclared"];
+
 /** What applies to one file. */
 export interface ResolvedConfig {
   readonly settings: FileSettings;
-  /** The file matches an `ignorePatterns` entry. */
+  /** The file matches an `ignores` (or `ignorePatterns`) entry. */
   readonly ignored: boolean;
   /** The configuration files that apply, outermost first. */
   readonly configFiles: readonly string[];
@@ -216,6 +238,16 @@ export class ConfigResolver {
     return registry;
   }
 
+  /** Whether a configuration file's `files` names a file (to lint whatever its name). */
+  includes(filePath: string): boolean {
+    return this.#chain(path.dirname(filePath)).some((c) => c.includes(relativePosix(c.dir, filePath)));
+  }
+
+  /** The configuration file whose `ignores` leaves a file or directory out, if one does. */
+  ignoredBy(filePath: string): string | undefined {
+    return this.#chain(path.dirname(filePath)).find((c) => c.ignores(relativePosix(c.dir, filePath)))?.path;
+  }
+
   resolve(filePath: string): ResolvedConfig {
     const chain = this.#chain(path.dirname(filePath));
     // Files under the same configuration files and matching the same overrides share one
@@ -249,6 +281,10 @@ export class ConfigResolver {
     }
     for (const [id, s] of this.#cliRules) severities.set(id, s);
     nomadVersion = this.#cliNomadVersion ?? nomadVersion;
+    // Strict variables: unset and undeclared ones are errors, unless a severity is set for them.
+    if (this.#options.options.hcl2Strict || chain.some((c) => c.hcl2Strict === true)) {
+      for (const id of STRICT_VARIABLE_RULES) if (!severities.has(id)) severities.set(id, "error");
+    }
     return {
       options: this.#options.options,
       variables: this.#options.variables,
@@ -261,6 +297,7 @@ export class ConfigResolver {
   /** The effective configuration of a file as JSON-ready data (`--print-config`). */
   describe(filePath: string, ruleDefaults: ReadonlyMap<string, SeveritySetting>): Record<string, unknown> {
     const resolved = this.resolve(filePath);
+    const chain = this.#chain(path.dirname(filePath));
     const rules: Record<string, SeveritySetting> = {};
     for (const [id, def] of ruleDefaults) rules[id] = resolved.settings.severities.get(id) ?? def;
     return {
@@ -268,6 +305,9 @@ export class ConfigResolver {
       configFiles: resolved.configFiles,
       ignored: resolved.ignored,
       nomadVersion: resolved.settings.nomadVersion === undefined ? null : formatVersion(resolved.settings.nomadVersion),
+      files: chain.flatMap((c) => c.patterns.files.map((pattern) => ({ pattern, config: c.path }))),
+      ignores: chain.flatMap((c) => c.patterns.ignores.map((pattern) => ({ pattern, config: c.path }))),
+      hcl2Strict: resolved.settings.severities.get("variable-unset") === "error",
       inlineConfig: resolved.settings.options.inlineConfig,
       requireDisableReason: resolved.settings.options.requireDisableReason,
       rules,

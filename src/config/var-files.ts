@@ -7,7 +7,9 @@ import { parseHcl } from "../parse/hcl.js";
 import { HclPositionMap } from "../parse/hcl-positions.js";
 import { SourceText, type Range } from "../parse/source.js";
 import { parseJsonSource } from "../parse/json-source.js";
-import type { VarFile, VariableInputs } from "../eval/document.js";
+import { firstTooDeep, jsonDepth } from "../parse/nesting.js";
+import { describeFsError, readSmallFile } from "../util/fs.js";
+import type { VarFile, VarFileIssue, VariableInputs } from "../eval/document.js";
 import { evaluate, Scope } from "../eval/evaluate.js";
 import { parseTemplateText, soleInterpolation } from "../eval/parser.js";
 import { EvalError, Unknown, fromJson, type Value } from "../eval/value.js";
@@ -20,53 +22,80 @@ const NO_ROOTS = {
   noReferences: true,
 };
 
-/** Reads a `--var-file`: HCL `name = value` lines, or a JSON object when the name ends in .json. */
-export async function loadVarFile(file: string, shown: string): Promise<VarFile> {
+/** Largest var file read, in bytes: values for a deploy, not data. */
+const MAX_VAR_FILE_BYTES = 4 * 1024 * 1024;
+
+/** What a var file gives: its values, and findings about its own content. */
+export interface LoadedVarFile {
+  readonly file: VarFile;
+  readonly findings: VarFileIssue[];
+}
+
+/**
+ * Reads a `--var-file`: HCL `name = value` lines, or a JSON object when the name ends in
+ * .json. What is wrong in it (a syntax error, a block, a value that cannot be computed) is a
+ * finding at its position; the values that can be read are still used. A file that cannot be
+ * read at all (missing, not a regular file, too large) throws, with the reason.
+ */
+export async function loadVarFile(file: string, shown: string): Promise<LoadedVarFile> {
   let raw: string;
   try {
-    raw = readFileSync(file, "utf8");
+    raw = readSmallFile(file, MAX_VAR_FILE_BYTES);
   } catch (error) {
-    throw new UsageError(`${shown}: cannot read var file: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+    throw new UsageError(`${shown}: cannot read var file: ${describeFsError(error)}`);
   }
   const entries = new Map<string, { value: Value; range: Range }>();
+  const findings: VarFileIssue[] = [];
+  const finding = (ruleId: VarFileIssue["ruleId"], range: Range, message: string) => findings.push({ ruleId, file, range, message });
+  const loaded = () => ({ file: { path: file, entries }, findings });
   if (file.endsWith(".json")) {
     const parsed = parseJsonSource(raw);
     if (!parsed.ok) {
-      const e = parsed.errors[0]!;
-      throw new UsageError(`${shown}:${e.line}:${e.column}: invalid var file: ${e.message}`);
+      for (const e of parsed.errors) finding("syntax", e, e.message);
+      return loaded();
     }
     const value = parsed.doc.value;
-    if (value === null || typeof value !== "object" || Array.isArray(value)) throw new UsageError(`${shown}:1:1: invalid var file: expected a JSON object of variable values`);
+    if (jsonDepth(value, MAX_VAR_DEPTH) > MAX_VAR_DEPTH) {
+      finding("input-limit", { line: 1, column: 1, endLine: 1, endColumn: 2 }, `values are nested more than ${MAX_VAR_DEPTH} levels deep: the var file is not read`);
+      return loaded();
+    }
+    if (value === null || typeof value !== "object" || Array.isArray(value)) {
+      finding("variable-value", { line: 1, column: 1, endLine: 1, endColumn: 2 }, "expected a JSON object of variable values");
+      return loaded();
+    }
     for (const [name, v] of Object.entries(value as Record<string, unknown>)) entries.set(name, { value: fromJson(v), range: parsed.doc.rangeOf([name], true) });
-    return { path: file, entries };
+    return loaded();
   }
   const source = new SourceText(raw);
+  if (firstTooDeep(source.text, MAX_VAR_DEPTH) !== -1) {
+    finding("input-limit", { line: 1, column: 1, endLine: 1, endColumn: 2 }, `values are nested more than ${MAX_VAR_DEPTH} levels deep: the var file is not read`);
+    return loaded();
+  }
   const parsed = await parseHcl(source);
   if (!parsed.ok) {
-    const e = parsed.errors[0]!;
-    throw new UsageError(`${shown}:${e.line}:${e.column}: invalid var file: ${e.summary}${e.detail ? `: ${e.detail}` : ""}`);
+    for (const e of parsed.errors) finding("syntax", e, `${e.summary}${e.detail ? `: ${e.detail}` : ""}`);
+    return loaded();
   }
   const tree = buildTree(parsed.json);
   const positions = new HclPositionMap(source);
-  const block = tree.blocks[0];
-  if (block !== undefined) {
-    const r = positions.rangeOf(block.path);
-    throw new UsageError(`${shown}:${r.line}:${r.column}: invalid var file: expected name = value lines, found a ${JSON.stringify(block.type)} block`);
+  for (const block of tree.blocks) {
+    finding("variable-value", positions.rangeOf(block.path), `expected name = value lines, found a ${JSON.stringify(block.type)} block${block.type === "variable" ? " (variables are declared in the jobspec, given values here)" : ""}`);
   }
   const scope = new Scope(NO_ROOTS, { baseDir: undefined, allowFs: false });
   for (const attr of tree.attributes.values()) {
     const range = positions.rangeOf(attr.path);
-    let value: Value;
     try {
-      value = valueOf(attr.value, scope);
+      entries.set(attr.name, { value: valueOf(attr.value, scope), range });
     } catch (error) {
       if (!(error instanceof EvalError)) throw error;
-      throw new UsageError(`${shown}:${range.line}:${range.column}: invalid var file: ${error.message}`);
+      finding("variable-value", range, `${attr.name}: ${error.message}`);
     }
-    entries.set(attr.name, { value, range });
   }
-  return { path: file, entries };
+  return loaded();
 }
+
+/** Deepest nesting of a var file's values. */
+const MAX_VAR_DEPTH = 100;
 
 function valueOf(raw: unknown, scope: Scope): Value {
   if (typeof raw === "string") {
@@ -97,9 +126,27 @@ export function envVariables(env: NodeJS.ProcessEnv): Record<string, string> {
   return out;
 }
 
-/** Reads the var files and checks the `--var` flags the options name; paths are relative to `cwd`. */
-export async function loadVariables(cwd: string, options: VariableOptions): Promise<VariableInputs> {
+/** The variable values of a run, the var files' own findings, and the var files that could not be read. */
+export interface LoadedVariables {
+  readonly inputs: VariableInputs;
+  readonly findings: readonly VarFileIssue[];
+  readonly unreadable: readonly string[];
+}
+
+/** Reads the var files and the `--var` flags the options name; paths are relative to `cwd`. */
+export async function loadVariables(cwd: string, options: VariableOptions): Promise<LoadedVariables> {
   const files: VarFile[] = [];
-  for (const f of options.varFiles) files.push(await loadVarFile(path.resolve(cwd, f), f));
-  return { env: new Map(Object.entries(options.env)), files, cli: parseVarFlags(options.vars) };
+  const findings: VarFileIssue[] = [];
+  const unreadable: string[] = [];
+  for (const f of options.varFiles) {
+    try {
+      const loaded = await loadVarFile(path.resolve(cwd, f), f);
+      files.push(loaded.file);
+      findings.push(...loaded.findings);
+    } catch (error) {
+      if (!(error instanceof UsageError)) throw error;
+      unreadable.push(error.message);
+    }
+  }
+  return { inputs: { env: new Map(Object.entries(options.env)), files, cli: parseVarFlags(options.vars) }, findings, unreadable };
 }

@@ -50,11 +50,41 @@ const HCL2_EXPRESSIONS = { title: "HCL2 expressions (Nomad)", url: "https://deve
 export const VARIABLE_VALUE_META: RuleMeta = {
   id: "variable-value",
   severity: "error",
-  description: "an input variable has no value, a value that does not fit its type, or fails its validation",
+  description: "an input variable has a value that does not fit its type or fails its validation, or a var file holds what is not a value",
   rationale:
-    "`nomad job run` refuses a jobspec whose variables are unset (\"Unset variable\"), whose values do not convert to the declared type, or whose `validation` condition is false. Values come, lowest precedence first, from the `default`, `NOMAD_VAR_<name>` environment variables, `-var-file` files and `-var` flags; the linter takes them from the same places (`--var-file`, `--var`).",
-  fix: "Give the variable a default or pass a value with `--var`, `--var-file` or `NOMAD_VAR_<name>`; make the value fit the declared `type`.",
+    "`nomad job run` refuses a jobspec whose variable values do not convert to the declared type, or whose `validation` condition is false, and a var file that holds anything but `name = value` lines. Values come, lowest precedence first, from the `default`, `NOMAD_VAR_<name>` environment variables, `-var-file` files and `-var` flags; the linter takes them from the same places (`--var-file`, `--var`) and reports a bad value in the file that declares the variable, or at its line in the var file.",
+  fix: "Make the value fit the declared `type`, or the validation's condition; keep var files to `name = value` lines.",
   docs: [HCL2_VARIABLES],
+};
+
+export const VARIABLE_UNSET_META: RuleMeta = {
+  id: "variable-unset",
+  severity: "info",
+  description: "an input variable has no value here: checks that depend on it are skipped (an error with --hcl2-strict)",
+  rationale:
+    "A variable without a default is usually set when the job is deployed (`nomad job run -var image=...` in CI). Linting without that value, the linter does not guess: the variable is unknown, every check that depends on it is skipped with an `unresolved-value` note naming it, and this note says the variable had no value. `nomad job run` itself refuses a jobspec whose variable is unset (\"Unset variable\"): with `--hcl2-strict` (or `\"hcl2Strict\": true` in a configuration file), for runs that pass the real var files, it is an error.",
+  fix: "Pass the value the deploy uses (`--var`, `--var-file` or `NOMAD_VAR_<name>`), or give the variable a default.",
+  docs: [HCL2_VARIABLES],
+};
+
+export const VARIABLE_UNDECLARED_META: RuleMeta = {
+  id: "variable-undeclared",
+  severity: "warning",
+  description: "a --var or var file entry gives a value to a variable that no linted jobspec declares (an error with --hcl2-strict)",
+  rationale:
+    "One `--var` or var file often serves many jobspecs, each declaring some of its variables: a value a file does not declare is no problem for that file. A value that no linted jobspec declares is a misspelt or stale name; Nomad warns about it, and refuses it under `-hcl2-strict` (its default). It is reported once per run, at the var file's line or on the command line.",
+  fix: "Correct the variable's name, or remove the value.",
+  docs: [HCL2_VARIABLES],
+};
+
+export const JOBSPEC_TEMPLATE_META: RuleMeta = {
+  id: "jobspec-template",
+  severity: "info",
+  description: "the file is a jobspec template (levant, nomad-pack, Terraform templatefile): render it before linting",
+  rationale:
+    "A levant or nomad-pack template (`[[ .image ]]`, `[[ template \"x\" . ]]`) or a Terraform `templatefile` source (`${count}` and `%{ for }` outside strings) is not a jobspec until it is rendered: its delimiters make syntax errors, and its placeholders stand for values the linter cannot know. It is reported once, and not linted further.",
+  fix: "Render the template (`levant render`, `nomad-pack render`, `terraform console` with `templatefile()`) and lint the output, for example by piping it to `nomad-remote-lint --stdin-filename job.nomad.hcl -`.",
+  docs: [{ title: "nomad-pack render", url: "https://developer.hashicorp.com/nomad/tools/nomad-pack" }],
 };
 
 export const LOCAL_CYCLE_META: RuleMeta = {
@@ -121,6 +151,9 @@ export const BUILTIN_META: readonly RuleMeta[] = [
   INPUT_LIMIT_META,
   JOBSPEC_SCHEMA_META,
   VARIABLE_VALUE_META,
+  VARIABLE_UNSET_META,
+  VARIABLE_UNDECLARED_META,
+  JOBSPEC_TEMPLATE_META,
   LOCAL_CYCLE_META,
   EXPRESSION_ERROR_META,
   UNRESOLVED_VALUE_META,
@@ -131,4 +164,4 @@ export const BUILTIN_META: readonly RuleMeta[] = [
 ];
 
 /** Ids a directive cannot silence: they report on the file or on directives themselves. */
-export const UNSUPPRESSIBLE = new Set([SYNTAX_META.id, INPUT_LIMIT_META.id, FIX_FAILED_META.id, UNKNOWN_RULE_META.id, UNUSED_DISABLE_META.id, MISSING_REASON_META.id]);
+export const UNSUPPRESSIBLE = new Set([SYNTAX_META.id, INPUT_LIMIT_META.id, JOBSPEC_TEMPLATE_META.id, FIX_FAILED_META.id, UNKNOWN_RULE_META.id, UNUSED_DISABLE_META.id, MISSING_REASON_META.id]);

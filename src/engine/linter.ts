@@ -30,6 +30,7 @@ export interface LinterOptions {
 
 /** A finding about a var file, reported once per run however many jobspecs use the file. */
 export interface VarFileFinding extends Range {
+  readonly ruleId: "variable-value" | "variable-undeclared" | "syntax" | "input-limit";
   readonly file: string;
   readonly message: string;
 }
@@ -41,6 +42,8 @@ export interface LintedDocument {
   readonly fsReads: readonly FsRead[];
   /** Findings about the var files this document's variables came from. */
   readonly varFileFindings: readonly VarFileFinding[];
+  /** The variables the document declares: a value given for one no document declares is reported once per run. */
+  readonly declaredVariables: readonly string[];
 }
 
 /** A text for lintDocuments, with the file it is and its settings. */
@@ -108,23 +111,27 @@ export class Linter {
     const reader = readerFor(filePath);
     const deep = firstTooDeep(source.text, this.limits.maxNesting);
     // Too deep a text is never given to the parser: its recursion is what the limit guards.
-    const answer = deep === -1 && reader.parse !== undefined ? await reader.parse(source.text) : undefined;
+    const answer = deep === -1 && reader.parse !== undefined ? await reader.parse(source.text, filePath) : undefined;
     return { source, reader, deep, answer };
   }
 
   async #lintParsed({ source, reader, deep, answer }: ParsedAhead, filePath: string, settings: FileSettings): Promise<LintedDocument> {
     const fsReads: FsRead[] = [];
-    const fatal = (findings: readonly FatalFinding[]): LintedDocument => ({
-      result: finish(filePath, findings.map((f) => fatalFinding(f, f.message, f.ruleId)), [], source),
-      fsReads,
-      varFileFindings: [],
-    });
+    const severity = (meta: RuleMeta): SeveritySetting => settings.severities.get(meta.id) ?? meta.severity;
+    // A finding that ends the file's lint, at the severity its rule has (a template's is a note).
+    const fatal = (findings: readonly FatalFinding[]): LintedDocument => {
+      const shown: Diagnostic[] = [];
+      for (const f of findings) {
+        const setting = severity(this.#metas.get(f.ruleId)!);
+        if (setting !== "off") shown.push({ ...fatalFinding(f, f.message, f.ruleId), severity: setting });
+      }
+      return { result: finish(filePath, shown, [], source), fsReads, varFileFindings: [], declaredVariables: [] };
+    };
     await prepareConfigValidators(settings.drivers);
     if (deep !== -1) return fatal([tooDeep(source.rangeOf({ start: deep, end: deep + 1 }), this.limits.maxNesting)]);
-    const read = await reader.read(source, answer, this.limits.maxNesting);
+    const read = await reader.read(source, answer, { filePath, maxNesting: this.limits.maxNesting });
     if (!read.ok) return fatal(read.fatal);
     const doc = read.doc;
-    const severity = (meta: RuleMeta): SeveritySetting => settings.severities.get(meta.id) ?? meta.severity;
     const options = settings.options;
     const evaluator = new DocumentEvaluator(
       doc.tree,
@@ -160,12 +167,13 @@ export class Linter {
     }
     current = undefined;
     for (const e of evaluator.issues) issue(e.ruleId, e.path, e.message);
-    const varFileFindings = evaluator.varFileIssues.map((i) => ({ file: i.file, message: i.message, ...i.range }));
+    const varFileFindings = evaluator.varFileIssues.map((i) => ({ ruleId: i.ruleId, file: i.file, message: i.message, ...i.range }));
+    const declaredVariables = evaluator.declaredVariables;
     if (!options.inlineConfig || doc.comments === undefined || !mayHaveDirectives(source.text)) {
-      return { result: finish(filePath, messages, [], source), fsReads, varFileFindings };
+      return { result: finish(filePath, messages, [], source), fsReads, varFileFindings, declaredVariables };
     }
     const directives = findDirectives(source, doc.comments());
     const { kept, suppressions } = suppress(messages, directives, source, { knownIds: this.ruleIds, severity, requireReason: options.requireDisableReason });
-    return { result: finish(filePath, kept, suppressions, source), fsReads, varFileFindings };
+    return { result: finish(filePath, kept, suppressions, source), fsReads, varFileFindings, declaredVariables };
   }
 }

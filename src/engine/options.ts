@@ -53,6 +53,8 @@ export interface LintOptions {
   readonly variables: VariableOptions;
   /** Let filesystem functions read below the jobspec's directory. */
   readonly allowFs: boolean;
+  /** Unset variables, and values for variables no jobspec declares, are errors (Nomad's `-hcl2-strict`). */
+  readonly hcl2Strict: boolean;
   readonly limits: InputLimits;
   /**
    * Compute the edits of fixes and suggestions: for --fix, and for reports that print them.
@@ -71,6 +73,7 @@ export const DEFAULT_OPTIONS: LintOptions = {
   requireDisableReason: false,
   variables: { env: {}, varFiles: [], vars: [] },
   allowFs: true,
+  hcl2Strict: false,
   limits: DEFAULT_LIMITS,
   fixes: true,
 };

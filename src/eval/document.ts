@@ -1,4 +1,3 @@
-import { UsageError } from "../util/errors.js";
 import type { Attribute, Block, Path } from "../model/tree.js";
 import type { Range } from "../parse/source.js";
 import { ExprSyntaxError, type Expr } from "./ast.js";
@@ -25,7 +24,7 @@ export interface VariableInputs {
 
 export const NO_INPUTS: VariableInputs = { env: new Map(), files: [], cli: [] };
 
-export type EvalRuleId = "variable-value" | "local-cycle" | "expression-error" | "unresolved-value";
+export type EvalRuleId = "variable-value" | "variable-unset" | "local-cycle" | "expression-error" | "unresolved-value";
 
 /** A finding of the evaluation stage, at a path of the jobspec. */
 export interface EvalIssue {
@@ -36,6 +35,7 @@ export interface EvalIssue {
 
 /** A finding about a var file's own content, at its position. */
 export interface VarFileIssue {
+  readonly ruleId: "variable-value" | "variable-undeclared" | "syntax" | "input-limit";
   readonly file: string;
   readonly range: Range;
   readonly message: string;
@@ -63,6 +63,10 @@ function exprText(raw: unknown): string {
  */
 export class DocumentEvaluator implements RootResolver {
   readonly issues: EvalIssue[] = [];
+  /** The variables the document declares. */
+  get declaredVariables(): string[] {
+    return [...this.#declared.keys()];
+  }
   readonly varFileIssues: VarFileIssue[] = [];
   readonly scope: Scope;
   readonly #declared = new Map<string, Declaration>();
@@ -196,7 +200,7 @@ export class DocumentEvaluator implements RootResolver {
         try {
           value = convert(entry.value, d.type, evaluateNoVars, `variable ${JSON.stringify(d.name)}`);
         } catch (error) {
-          this.varFileIssues.push({ file: file.path, range: entry.range, message: `value for ${this.jobspecName}: ${message(error)} (${describeType(d.type)})` });
+          this.varFileIssues.push({ ruleId: "variable-value", file: file.path, range: entry.range, message: `value for ${this.jobspecName}: ${message(error)} (${describeType(d.type)})` });
           value = invalid;
         }
       }
@@ -210,23 +214,14 @@ export class DocumentEvaluator implements RootResolver {
         }
       }
       if (value === undefined) {
-        if (d.defaultAttr === undefined) {
-          this.#issue("variable-value", d.path, `variable ${JSON.stringify(d.name)} has no value: give it a default, or set it with --var, --var-file or NOMAD_VAR_${d.name}`);
-        }
-        value = new Unknown(`variable ${JSON.stringify(d.name)} has no value`, d.defaultAttr === undefined);
+        // Set at deploy time, as a rule: unknown here, so every check that depends on it says so.
+        this.#issue("variable-unset", d.path, `variable ${JSON.stringify(d.name)} has no value (no default, --var, --var-file or NOMAD_VAR_${d.name}): checks that depend on it are skipped`);
+        value = new Unknown(`variable ${JSON.stringify(d.name)} has no value`);
       }
       this.#values.set(d.name, value);
     }
-    for (const file of inputs.files) {
-      for (const [name, entry] of file.entries) {
-        if (!this.#declared.has(name)) {
-          this.varFileIssues.push({ file: file.path, range: entry.range, message: `variable ${JSON.stringify(name)} is not declared in ${this.jobspecName}` });
-        }
-      }
-    }
-    for (const { name } of inputs.cli) {
-      if (!this.#declared.has(name)) throw new UsageError(`--var ${name}: no variable ${JSON.stringify(name)} is declared in ${this.jobspecName}`);
-    }
+    // Values for variables this file does not declare are no problem for it: the run reports
+    // those that no linted file declares (see run/lint-run.ts).
     for (const d of this.#declared.values()) this.#validate(d);
   }
 

@@ -1,6 +1,7 @@
 import kleur from "kleur";
 import { displayPath } from "../util/paths.js";
 import type { Diagnostic, LintResult, Severity } from "../results/diagnostic.js";
+import { fileCount } from "../results/finish.js";
 import { defineFormatter } from "./types.js";
 
 const SEVERITY_WIDTH = "warning".length;
@@ -10,7 +11,7 @@ export const stylish = defineFormatter((results, options) => {
   const previous = kleur.enabled;
   kleur.enabled = options.color;
   try {
-    return render(results, options.cwd);
+    return render(results, options.cwd, options.fixDryRun === true);
   } finally {
     kleur.enabled = previous;
   }
@@ -20,7 +21,7 @@ function paint(severity: Severity, text: string): string {
   return severity === "error" ? kleur.red(text) : severity === "warning" ? kleur.yellow(text) : kleur.blue(text);
 }
 
-function render(results: readonly LintResult[], cwd: string): string {
+function render(results: readonly LintResult[], cwd: string, dryRun: boolean): string {
   let out = "";
   let errors = 0;
   let warnings = 0;
@@ -45,11 +46,15 @@ function render(results: readonly LintResult[], cwd: string): string {
   const fixedFiles = results.filter((r) => (r.fixed?.length ?? 0) > 0);
   const fixed = fixedFiles.reduce((n, r) => n + r.fixed!.length, 0);
   // After --fix: what the fixes resolved, then what is left.
-  const fixedLine = fixed === 0 ? "" : `${kleur.green().bold(`✔ ${fixed} ${fixed === 1 ? "problem" : "problems"} fixed in ${fixedFiles.length} ${fixedFiles.length === 1 ? "file" : "files"}`)}\n`;
-  if (total === 0) return fixedLine === "" ? "" : `${out}\n${fixedLine}`;
+  const fixedWord = dryRun ? "would be fixed (--fix-dry-run)" : "fixed";
+  const fixedLine = fixed === 0 ? "" : `${kleur.green().bold(`✔ ${fixed} ${fixed === 1 ? "problem" : "problems"} ${fixedWord} in ${fixedFiles.length} ${fixedFiles.length === 1 ? "file" : "files"}`)}\n`;
+  // The files linted, always: a run that checked nothing must not look like a clean one.
+  const count = fileCount(results);
+  const files = `in ${count} linted ${count === 1 ? "file" : "files"}`;
+  if (total === 0) return `${out}${fixedLine === "" ? "" : `\n${fixedLine}`}${kleur.green(`✔ no problems ${files}`)}\n`;
   const summary =
     `✖ ${total} ${total === 1 ? "problem" : "problems"} ` +
-    `(${errors} ${errors === 1 ? "error" : "errors"}, ${warnings} ${warnings === 1 ? "warning" : "warnings"}, ${infos} info)`;
+    `(${errors} ${errors === 1 ? "error" : "errors"}, ${warnings} ${warnings === 1 ? "warning" : "warnings"}, ${infos} info) ${files}`;
   const colour = errors > 0 ? kleur.red().bold : warnings > 0 ? kleur.yellow().bold : kleur.blue().bold;
   return `${out}\n${fixedLine}${colour(summary)}\n`;
 }

@@ -14,6 +14,8 @@ export interface FormatOptions {
    * GITHUB_WORKSPACE, else the working directory.
    */
   readonly workspace?: string;
+  /** The results are those --fix-dry-run computed: their `fixed` findings were not written. */
+  readonly fixDryRun?: boolean;
 }
 
 /** What a format reads of the results beyond their findings; a run computes only what some format needs. */

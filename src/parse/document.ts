@@ -5,7 +5,7 @@ import type { SourceText } from "./source.js";
 
 /** Why a text cannot be linted: a finding at a position, after which nothing else is checked. */
 export interface FatalFinding extends Range {
-  readonly ruleId: "syntax" | "input-limit" | "jobspec-schema";
+  readonly ruleId: "syntax" | "input-limit" | "jobspec-schema" | "jobspec-template";
   readonly message: string;
 }
 
@@ -36,8 +36,15 @@ export type ReadOutcome = { readonly ok: true; readonly doc: ReadDocument } | { 
  * its answer.
  */
 export interface InputReader<Answer = unknown> {
-  parse?(text: string): Promise<Answer>;
-  read(source: SourceText, answer: Answer | undefined, maxNesting: number): ReadOutcome | Promise<ReadOutcome>;
+  parse?(text: string, filePath: string): Promise<Answer>;
+  read(source: SourceText, answer: Answer | undefined, context: ReadContext): ReadOutcome | Promise<ReadOutcome>;
+}
+
+/** What a reader is told of the text it reads. */
+export interface ReadContext {
+  readonly filePath: string;
+  /** Deeper nesting is an input-limit finding. */
+  readonly maxNesting: number;
 }
 
 /** The finding for a document nested deeper than the limit (it would cost unbounded work). */

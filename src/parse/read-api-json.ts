@@ -9,7 +9,7 @@ import { jsonDepth } from "./nesting.js";
  * anything else at its key.
  */
 export const apiJsonReader: InputReader<never> = {
-  read(source, _answer, maxNesting) {
+  read(source, _answer, { maxNesting }) {
     const parsed = parseJsonSource(source.text);
     if (!parsed.ok) return { ok: false, fatal: parsed.errors.map((e) => ({ ruleId: "syntax", line: e.line, column: e.column, endLine: e.endLine, endColumn: e.endColumn, message: e.message })) };
     if (jsonDepth(parsed.doc.value, maxNesting) > maxNesting) return { ok: false, fatal: [tooDeep({ line: 1, column: 1, endLine: 1, endColumn: 1 }, maxNesting)] };

@@ -1,8 +1,10 @@
 import { buildTree } from "../model/tree.js";
-import { tooDeep, type InputReader, type ReadOutcome } from "./document.js";
+import path from "node:path";
+import { tooDeep, type FatalFinding, type InputReader, type ReadOutcome } from "./document.js";
 import { HclPositionMap } from "./hcl-positions.js";
 import { parseHcl, runHclParser, type HclParserAnswer } from "./hcl.js";
 import { jsonDepth } from "./nesting.js";
+import { isTemplateWhenBroken, templateKind } from "./sniff.js";
 import type { SourceText } from "./source.js";
 
 function lowerFirst(s: string): string {
@@ -34,11 +36,29 @@ export function hcl1Hint(source: SourceText, e: { line: number; column: number; 
   return "";
 }
 
-/** HCL native syntax, parsed by hcl2json; positions and edits from the structure scan. */
-export const hclReader: InputReader<HclParserAnswer> = {
-  parse: runHclParser,
-  async read(source, answer, maxNesting): Promise<ReadOutcome> {
-    const parsed = await parseHcl(source, answer);
+/** The one finding of a template: where it shows it is one, and how to lint it. */
+function templateFinding(source: SourceText, kind: "levant" | "terraform"): FatalFinding {
+  const at = kind === "levant" ? source.text.search(/\[\[/) : source.text.search(/[$%]\{/);
+  const start = source.positionAt(Math.max(0, at));
+  const message =
+    kind === "levant"
+      ? "this file is a levant or nomad-pack template ([[ ... ]] actions): render it (levant render, nomad-pack render) and lint the output"
+      : "this file is a Terraform templatefile source (${...} and %{...} outside strings): render it with templatefile() and lint the output";
+  return { ruleId: "jobspec-template", line: start.line, column: start.column, endLine: start.line, endColumn: start.column + 2, message };
+}
+
+/**
+ * HCL native syntax, parsed by hcl2json; positions and edits from the structure scan. A
+ * template (levant, nomad-pack, a Terraform templatefile source) is not parsed: its one
+ * finding says to render it first, instead of the syntax errors its delimiters make.
+ */
+export const hclReader: InputReader<HclParserAnswer | "template"> = {
+  parse: async (text, filePath) => (templateKind(text, path.basename(filePath)) === undefined ? runHclParser(text) : "template"),
+  async read(source, answer, { filePath, maxNesting }): Promise<ReadOutcome> {
+    const kind = answer === "template" ? templateKind(source.text, path.basename(filePath)) : undefined;
+    if (kind !== undefined) return { ok: false, fatal: [templateFinding(source, kind)] };
+    const parsed = await parseHcl(source, answer === "template" ? undefined : answer);
+    if (!parsed.ok && isTemplateWhenBroken(source.text)) return { ok: false, fatal: [templateFinding(source, "terraform")] };
     if (!parsed.ok) return { ok: false, fatal: parsed.errors.map((e) => ({ ruleId: "syntax", ...rangeOnly(e), message: syntaxMessage(e.summary, e.detail) + hcl1Hint(source, e) })) };
     if (jsonDepth(parsed.json, maxNesting) > maxNesting) return { ok: false, fatal: [tooDeep({ line: 1, column: 1, endLine: 1, endColumn: 1 }, maxNesting)] };
     const positions = new HclPositionMap(source);

@@ -50,6 +50,14 @@ export function fatalResult(filePath: string, finding: Range & { readonly ruleId
   return finish(filePath, [fatalFinding(range, message, ruleId)], []);
 }
 
+/** The name the command line's own findings (a `--var` no jobspec declares) are reported under. */
+export const COMMAND_LINE = "<command line>";
+
+/** How many files the results are of: the command line's own findings are no file. */
+export function fileCount(results: readonly LintResult[]): number {
+  return results.filter((r) => r.filePath !== COMMAND_LINE).length;
+}
+
 /** Results in the order reports list them: by path. */
 export function sortResults(results: LintResult[]): LintResult[] {
   return results.sort((a, b) => (a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0));

@@ -10,7 +10,7 @@ import { writeFileAtomic } from "../util/atomic-write.js";
 import { VERSION } from "../util/project.js";
 
 const FORMAT = "nomad-remote-lint-cache";
-const FORMAT_VERSION = 4;
+const FORMAT_VERSION = 5;
 const FILE = "results.tsv";
 const CONTENTS_FILE = "contents.tsv";
 /**
@@ -29,6 +29,8 @@ const MAX_ENTRIES = 200_000;
 interface EntryMeta {
   readonly counts: Counts;
   readonly varFileFindings: VarFileFinding[];
+  /** The variables the file declares (see LintedDocument). */
+  readonly declaredVariables: string[];
   /** Filesystem function calls (file(), fileset(), ...) whose outcomes the result depends on. */
   readonly fsReads: FsRead[];
   readonly digest: string;
@@ -71,7 +73,12 @@ function isFsRead(v: unknown): v is FsRead {
 function isVarFileFinding(v: unknown): v is VarFileFinding {
   if (v === null || typeof v !== "object") return false;
   const f = v as Record<string, unknown>;
-  return typeof f["file"] === "string" && typeof f["message"] === "string" && ["line", "column", "endLine", "endColumn"].every((k) => typeof f[k] === "number");
+  return (
+    ["variable-value", "variable-undeclared", "syntax", "input-limit"].includes(f["ruleId"] as string) &&
+    typeof f["file"] === "string" &&
+    typeof f["message"] === "string" &&
+    ["line", "column", "endLine", "endColumn"].every((k) => typeof f[k] === "number")
+  );
 }
 
 /**
@@ -89,6 +96,7 @@ function entryOf(line: Line): { meta: EntryMeta; findings: Buffer } | undefined 
   }
   if (meta === null || typeof meta !== "object" || !isCounts(meta.counts) || typeof meta.digest !== "string") return undefined;
   if (!Array.isArray(meta.fsReads) || !meta.fsReads.every(isFsRead) || !Array.isArray(meta.varFileFindings) || !meta.varFileFindings.every(isVarFileFinding)) return undefined;
+  if (!Array.isArray(meta.declaredVariables) || !meta.declaredVariables.every((v) => typeof v === "string")) return undefined;
   const findings = line.subarray(tab + 1);
   return digestOf(findings) === meta.digest ? { meta: meta as EntryMeta, findings } : undefined;
 }
@@ -265,7 +273,7 @@ export class ResultCache {
    * the result depends on now gives another outcome. A damaged entry drops all but the
    * entries this run already used.
    */
-  get(key: string, file: string): { result: LintResult; varFileFindings: VarFileFinding[] } | undefined {
+  get(key: string, file: string): { result: LintResult; varFileFindings: VarFileFinding[]; declaredVariables: string[] } | undefined {
     const line = this.#lines.get(key);
     if (line === undefined) return undefined;
     const entry = entryOf(line);
@@ -279,7 +287,7 @@ export class ResultCache {
     this.#lines.delete(key);
     this.#lines.set(key, line);
     this.#checked.set(key, line);
-    return { result: new EncodedResult(file, meta.counts, findings), varFileFindings: meta.varFileFindings };
+    return { result: new EncodedResult(file, meta.counts, findings), varFileFindings: meta.varFileFindings, declaredVariables: meta.declaredVariables };
   }
 
   set(key: string, doc: LintedDocument): void {
@@ -289,6 +297,7 @@ export class ResultCache {
     const meta: EntryMeta = {
       counts: countsOf(result),
       varFileFindings: [...doc.varFileFindings],
+      declaredVariables: [...doc.declaredVariables],
       fsReads: [...doc.fsReads],
       digest: digestOf(text),
     };

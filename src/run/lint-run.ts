@@ -1,18 +1,19 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { loadVariables } from "../config/var-files.js";
-import { VARIABLE_VALUE_META } from "../engine/builtin.js";
 import type { VarFileFinding } from "../engine/linter.js";
 import { fixResults } from "../fix/fix-files.js";
 import { SourceText } from "../parse/source.js";
 import { encodeResult } from "../results/codec.js";
-import type { Diagnostic, LintResult, Severity } from "../results/diagnostic.js";
-import { fatalResult, finish, sortResults } from "../results/finish.js";
+import type { Diagnostic, LintResult } from "../results/diagnostic.js";
+import type { Range } from "../results/range.js";
+import { COMMAND_LINE, fatalResult, finish, sortResults } from "../results/finish.js";
 import { displayPath } from "../util/paths.js";
 import { ruleDocUrl } from "../util/project.js";
 import { ResultCache } from "./cache.js";
-import { RunContext } from "./context.js";
-import { collectInputs } from "./discovery.js";
+import { RunContext, allRuleMeta } from "./context.js";
+import { LOOKED_FOR, collectInputs } from "./discovery.js";
+import { UsageError } from "../util/errors.js";
 import { lintAll, type WorkItem } from "./pool.js";
 import { decodeInput, readInput, readInputBytes } from "./read-limits.js";
 import type { LintRequest, LintRunOutcome } from "./request.js";
@@ -31,18 +32,37 @@ export async function lintRun(request: LintRequest): Promise<LintRunOutcome> {
   const warnings: string[] = [];
   const problems: string[] = [];
   const variables = await loadVariables(cwd, options.variables);
-  const context = new RunContext({ cwd, options, variables });
+  for (const line of variables.unreadable) problems.push(line);
+  const context = new RunContext({ cwd, options, variables: variables.inputs });
   const documents = request.documents ?? [];
-  const inputs = collectInputs(request.paths.length === 0 && documents.length === 0 ? ["."] : request.paths, cwd);
+  const paths = request.paths.length === 0 && documents.length === 0 ? ["."] : request.paths;
+  const discovery = request.discovery ?? {};
+  const inputs = collectInputs(paths, {
+    cwd,
+    config: context.resolver,
+    ignorePatterns: discovery.ignorePatterns ?? [],
+    gitignore: discovery.gitignore ?? true,
+    skipNonJobspecs: discovery.skipNonJobspecs ?? false,
+  });
+  // A named file that an ignore pattern leaves out is a warning of its own, not "nothing found".
+  if (inputs.files.length === 0 && inputs.ignored.length === 0 && documents.length === 0 && discovery.errorOnUnmatched !== false) {
+    const where = paths.map((p) => JSON.stringify(p)).join(", ");
+    throw new UsageError(`no jobspec found in ${where}: looked for ${LOOKED_FOR} (--no-error-on-unmatched-pattern lets a run find none)`);
+  }
   for (const p of inputs.problems) problems.push(`cannot read ${displayPath(p.path, cwd)}: ${p.message}`);
+  for (const i of inputs.ignored) warnings.push(`${displayPath(i.path, cwd)} is ignored by ${i.why}`);
   const limits = options.limits;
   const cache = request.cache === undefined ? undefined : ResultCache.open(path.resolve(cwd, request.cache.location), (m) => warnings.push(m));
   const keepSource = request.keepSource === true;
   const results: LintResult[] = [];
   const varFindings = new Map<string, VarFileFinding>();
-  const keep = (doc: { result: LintResult; varFileFindings: readonly VarFileFinding[] }) => {
+  const addVarFinding = (f: VarFileFinding) => varFindings.set(`${f.file}\0${f.line}\0${f.column}\0${f.message}`, f);
+  for (const f of variables.findings) addVarFinding({ ruleId: f.ruleId, file: f.file, message: f.message, ...f.range });
+  const declared = new Set<string>();
+  const keep = (doc: { result: LintResult; varFileFindings: readonly VarFileFinding[]; declaredVariables?: readonly string[] }) => {
     results.push(doc.result);
-    for (const f of doc.varFileFindings) varFindings.set(`${f.file}\0${f.line}\0${f.column}\0${f.message}`, f);
+    for (const f of doc.varFileFindings) addVarFinding(f);
+    for (const name of doc.declaredVariables ?? []) declared.add(name);
   };
 
   const texts: { file: string; text: string }[] = [];
@@ -55,12 +75,7 @@ export async function lintRun(request: LintRequest): Promise<LintRunOutcome> {
     } else if ("problem" in decoded) keep({ result: fatalResult(file, decoded.problem), varFileFindings: [] });
   }
 
-  const queued = inputs.files.flatMap((file) => {
-    const { settings, ignored } = context.resolver.resolve(file.path);
-    if (!ignored) return [{ file, settings }];
-    if (file.explicit) warnings.push(`${displayPath(file.path, cwd)} is ignored by an ignorePatterns entry`);
-    return [];
-  });
+  const queued = inputs.files.map((file) => ({ file, settings: context.resolver.resolve(file.path).settings }));
   type Queued = (typeof queued)[number];
   const keys = new Map<string, string>();
   const hasFindings = (result: LintResult) => result.errorCount + result.warningCount + result.infoCount > 0;
@@ -153,7 +168,14 @@ export async function lintRun(request: LintRequest): Promise<LintRunOutcome> {
     for (const line of fixed.refused) problems.push(`cannot fix ${line}`);
     if (!keepSource) for (const r of results) delete r.source;
   }
-  results.push(...varFileResults([...varFindings.values()], context));
+  // A value for a variable that no linted jobspec declares: once per run, where it is given.
+  for (const file of variables.inputs.files) {
+    for (const [name, entry] of file.entries) {
+      if (!declared.has(name)) addVarFinding({ ruleId: "variable-undeclared", file: file.path, message: `variable ${JSON.stringify(name)} is given a value, but no linted jobspec declares it`, ...entry.range });
+    }
+  }
+  const undeclaredFlags = variables.inputs.cli.filter((v) => !declared.has(v.name));
+  results.push(...varFileResults([...varFindings.values()], context), ...commandLineResults(undeclaredFlags, context));
   return {
     results: sortResults(results),
     diffs,
@@ -163,16 +185,46 @@ export async function lintRun(request: LintRequest): Promise<LintRunOutcome> {
   };
 }
 
-/** Findings about var files (undeclared names, values of the wrong type), as results of their own, at the severity their configuration gives. */
+/** A finding at the severity a file's configuration gives its rule; none when the rule is off there. */
+function findingFor(context: RunContext, file: string, f: Range & { readonly ruleId: string; readonly message: string }): Diagnostic | undefined {
+  const meta = allRuleMeta().find((m) => m.id === f.ruleId)!;
+  const setting = context.resolver.resolve(file).settings.severities.get(meta.id) ?? meta.severity;
+  if (setting === "off") return undefined;
+  const { ruleId, message, line, column, endLine, endColumn } = f;
+  return { ruleId, severity: setting, message, line, column, endLine, endColumn, url: ruleDocUrl(ruleId) };
+}
+
+/** Findings about var files (their syntax, values that do not fit, names no jobspec declares), as results of their own. */
 function varFileResults(findings: readonly VarFileFinding[], context: RunContext): LintResult[] {
   const byFile = new Map<string, VarFileFinding[]>();
   for (const f of findings) byFile.set(f.file, [...(byFile.get(f.file) ?? []), f]);
   const out: LintResult[] = [];
   for (const [file, list] of byFile) {
-    const setting = context.resolver.resolve(file).settings.severities.get(VARIABLE_VALUE_META.id) ?? VARIABLE_VALUE_META.severity;
-    if (setting === "off") continue;
-    const messages: Diagnostic[] = list.map(({ file: _file, message, ...range }) => ({ ruleId: VARIABLE_VALUE_META.id, severity: setting as Severity, message, ...range, url: ruleDocUrl(VARIABLE_VALUE_META.id) }));
-    out.push(finish(file, messages, [], new SourceText(readFileSync(file, "utf8"))));
+    const messages = list.flatMap((f) => findingFor(context, file, f) ?? []);
+    if (messages.length === 0) continue;
+    let text = "";
+    try {
+      text = readFileSync(file, "utf8");
+    } catch {
+      // Read a moment ago; without it the findings are shown without their lines.
+    }
+    out.push(finish(file, messages, [], new SourceText(text)));
   }
   return out;
+}
+
+/** `--var` flags for variables that no linted jobspec declares, as a result of the command line's. */
+function commandLineResults(flags: readonly { name: string; value: string }[], context: RunContext): LintResult[] {
+  const messages = flags.flatMap(
+    (v) =>
+      findingFor(context, path.join(context.setup.cwd, COMMAND_LINE), {
+        ruleId: "variable-undeclared",
+        message: `--var ${v.name}=${v.value}: no linted jobspec declares variable ${JSON.stringify(v.name)}`,
+        line: 1,
+        column: 1,
+        endLine: 1,
+        endColumn: 1,
+      }) ?? [],
+  );
+  return messages.length === 0 ? [] : [finish(COMMAND_LINE, messages, [])];
 }

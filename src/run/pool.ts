@@ -50,7 +50,7 @@ class Lane {
           const { file, text } = p.items[i]!;
           const result = new EncodedResult(file, a.counts, a.findings);
           if (a.hasSource) result.source = new SourceText(text).text;
-          return { result, fsReads: a.fsReads, varFileFindings: a.varFileFindings };
+          return { result, fsReads: a.fsReads, varFileFindings: a.varFileFindings, declaredVariables: a.declaredVariables };
         }),
       );
     });

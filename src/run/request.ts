@@ -20,6 +20,17 @@ export interface LintRequest {
   readonly paths: readonly string[];
   readonly documents?: readonly DocumentInput[];
   readonly options: LintOptions;
+  /** How directories and glob patterns are searched (see run/discovery.ts). */
+  readonly discovery?: {
+    /** Globs of files to leave out, relative to `cwd` (`--ignore-pattern`). */
+    readonly ignorePatterns?: readonly string[];
+    /** Leave out what `.gitignore` leaves out (default true). */
+    readonly gitignore?: boolean;
+    /** Files named in `paths` that are not jobspecs (by name or content) are left out, as in a search. */
+    readonly skipNonJobspecs?: boolean;
+    /** Paths that lead to no jobspec at all are a usage error (default true). */
+    readonly errorOnUnmatched?: boolean;
+  };
   /** Worker threads: a number, `auto` (one per core when there are enough files) or `off`. */
   readonly concurrency?: "auto" | "off" | number;
   /** Reuse the results of unchanged files from this cache directory. */

@@ -19,6 +19,7 @@ export interface LintAnswer {
   readonly hasSource: boolean;
   readonly fsReads: LintedDocument["fsReads"];
   readonly varFileFindings: LintedDocument["varFileFindings"];
+  readonly declaredVariables: LintedDocument["declaredVariables"];
 }
 
 /** A worker's answer to a request: one answer per item, in the batch's order. */
@@ -55,12 +56,13 @@ function serve(): void {
       (docs) => {
         // Each result goes back as text (one string to copy, not a graph of objects), without
         // the linted text: the pool has that.
-        const answers = docs.map(({ result, fsReads, varFileFindings }): LintAnswer => ({
+        const answers = docs.map(({ result, fsReads, varFileFindings, declaredVariables }): LintAnswer => ({
           counts: countsOf(result),
           findings: asciiText(findingsOf(result)),
           hasSource: result.source !== undefined,
           fsReads,
           varFileFindings,
+          declaredVariables,
         }));
         parentPort?.postMessage({ id: request.id, answers } satisfies LintAnswers);
       },

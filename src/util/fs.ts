@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, statSync, type Stats } from "node:fs";
+import { closeSync, constants, existsSync, fstatSync, mkdirSync, openSync, readSync, statSync, type Stats } from "node:fs";
 import path from "node:path";
 
 /**
@@ -52,8 +52,44 @@ export function describeFsError(error: unknown): string {
       return "no space left on the device";
     case "EROFS":
       return "read-only file system";
+    case "ENOTREGULAR":
+      return "not a regular file";
+    case "EFBIG":
+      return `${sizeText((e as { size?: number }).size ?? 0)}, more than the ${sizeText((e as { limit?: number }).limit ?? 0)} a file of this kind may have`;
     default:
       return e.code ?? (e instanceof Error ? e.message : String(error));
   }
 }
 
+
+/**
+ * The text of a small regular file the user named (a config, var or driver file): anything
+ * else (a FIFO, a device such as /dev/zero, a directory) or a file over `maxBytes` is refused
+ * before it is read, so that no such path can hang the run or fill its memory.
+ */
+export function readSmallFile(file: string, maxBytes: number): string {
+  // O_NONBLOCK: opening a FIFO for reading would otherwise wait for a writer.
+  const fd = openSync(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  try {
+    const st = fstatSync(fd);
+    if (!st.isFile()) throw Object.assign(new Error("not a regular file"), { code: "ENOTREGULAR" });
+    if (st.size > maxBytes) throw Object.assign(new Error("too large"), { code: "EFBIG", size: st.size, limit: maxBytes });
+    const buffer = Buffer.allocUnsafe(st.size);
+    let read = 0;
+    while (read < st.size) {
+      const n = readSync(fd, buffer, read, st.size - read, read);
+      if (n === 0) break;
+      read += n;
+    }
+    return buffer.toString("utf8", 0, read);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** A size for messages: bytes, KB below a megabyte, MB above. */
+export function sizeText(bytes: number): string {
+  if (bytes < 1024) return `${bytes} ${bytes === 1 ? "byte" : "bytes"}`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
