@@ -1,8 +1,9 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { availableParallelism, tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { discoveryCost } from "./bench-discovery.js";
 import { generateBenchSet, generateRemoteSet } from "./gen-bench-set.js";
 
 /**
@@ -112,8 +113,8 @@ function runOnce(argv: string[]): Sample {
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
-/** Benchmarks one set of files; `target` is what the linter is given (the files, or their directory). */
-export function benchSet(label: string, files: string[], target: string[] = files, runCount = runs): void {
+/** Benchmarks one set of files; `target` is what the linter is given (the files, or their directory). Returns the median wall times, by variant. */
+export function benchSet(label: string, files: string[], target: string[] = files, runCount = runs): Map<string, number> {
   const dir = mkdtempSync(path.join(tmpdir(), "nrl-bench-"));
   const listFile = path.join(dir, "files.txt");
   const cacheDir = path.join(dir, "cache");
@@ -134,9 +135,11 @@ export function benchSet(label: string, files: string[], target: string[] = file
     `${"variant".padEnd(30)}${"wall s".padStart(9)}${"files/s".padStart(10)}${"peak RSS MB".padStart(13)}${"ratio".padStart(8)}` +
       `${"best s".padStart(9)}${"best ratio".padStart(12)}`,
   );
+  const medians = new Map<string, number>();
   for (const v of variants) {
     const s = samples.get(v.name)!;
     const wall = median(s.map((x) => x.wall));
+    medians.set(v.name, wall);
     const best = Math.min(...s.map((x) => x.wall));
     const rss = s.every((x) => x.rss !== undefined) ? Math.max(...s.map((x) => x.rss!)) : undefined;
     console.log(
@@ -144,6 +147,26 @@ export function benchSet(label: string, files: string[], target: string[] = file
         `${(rss === undefined ? "n/a" : rss.toFixed(0)).padStart(13)}${(wall / baseline).toFixed(2).padStart(8)}` +
         `${best.toFixed(2).padStart(9)}${(best / bestBaseline).toFixed(2).padStart(12)}`,
     );
+  }
+  return medians;
+}
+
+/**
+ * What finding the files cost, beside the linter's run over them: the search by name and
+ * content, and the content checks alone (every *.hcl, *.job and template file read up to
+ * 256 KB and scanned for a top-level job block).
+ */
+function discoveryTable(label: string, dir: string, run: Map<string, number>): void {
+  const cost = discoveryCost(dir);
+  const off = run.get("linter --concurrency off")!;
+  const bare = run.get(variants[0]!.name)!;
+  console.log(`\nfinding the jobspecs of ${label}: ${cost.found} found, ${cost.checked} checked by content, median of 5 in-process passes`);
+  console.log(`${"step".padEnd(30)}${"ms".padStart(9)}${"of linter off".padStart(15)}${"of bare loop".padStart(14)}`);
+  for (const [name, ms] of [
+    ["search, by name and content", cost.searchMs],
+    ["content checks alone", cost.checksMs],
+  ] as const) {
+    console.log(`${name.padEnd(30)}${ms.toFixed(1).padStart(9)}${(ms / 1000 / off).toFixed(3).padStart(15)}${(ms / 1000 / bare).toFixed(3).padStart(14)}`);
   }
 }
 
@@ -158,11 +181,22 @@ if (process.argv[1] !== undefined && path.resolve(process.argv[1]) === fileURLTo
   // Pre-commit's case: one file, where starting the parser is most of the run. Short, so run more often.
   benchSet("one jobspec (fixtures/examples/ecs-web.nomad.hcl)", [path.join(root, "fixtures", "examples", "ecs-web.nomad.hcl")], undefined, runs * 3);
   if (!existsSync(path.join(corpus, "MANIFEST.tsv"))) console.log(`\ncorpus not found at ${corpus} (set NOMAD_CORPUS): skipping its set`);
-  else benchSet("corpus HCL jobspecs", corpusFiles());
+  else {
+    const corpusRun = benchSet("corpus HCL jobspecs", corpusFiles());
+    discoveryTable("the corpus directory", corpus, corpusRun);
+  }
   const dir = mkdtempSync(path.join(tmpdir(), "nrl-bench-set-"));
   try {
     const files = generateBenchSet(path.join(root, "fixtures"), path.join(dir, "generated"), generatedCount);
-    benchSet(`generated jobspecs (scripts/gen-bench-set.ts, from fixtures/)`, files, [path.join(dir, "generated")]);
+    const generatedRun = benchSet(`generated jobspecs (scripts/gen-bench-set.ts, from fixtures/)`, files, [path.join(dir, "generated")]);
+    // The same files named *.hcl: every one of them is found by its content.
+    const renamed = path.join(dir, "generated-hcl");
+    for (const f of files) {
+      const to = path.join(renamed, path.relative(path.join(dir, "generated"), f).replace(/\.nomad\.hcl$/, ".hcl"));
+      mkdirSync(path.dirname(to), { recursive: true });
+      copyFileSync(f, to);
+    }
+    discoveryTable("the generated set, named *.hcl", renamed, generatedRun);
     const remote = generateRemoteSet(path.join(dir, "remote"), remoteCount);
     benchSet("remote-task jobspecs with five findings each (scripts/gen-bench-set.ts)", remote, [path.join(dir, "remote")]);
   } finally {

@@ -26,6 +26,9 @@ export function isCandidateName(name: string): boolean {
 /** What a directory search looked for, for the message when it finds nothing. */
 export const LOOKED_FOR = "*.nomad, *.nomad.hcl and *.nomad.json files, and *.hcl, *.job and template files that hold a top-level job block";
 
+/** The buffer content checks read into, one for the whole search (they run one at a time). */
+let sniffBuffer: Buffer | undefined;
+
 /** Whether a file's first bytes hold a top-level job block; a file that cannot be read is not one. */
 export function holdsJob(file: string): boolean {
   let fd: number;
@@ -36,9 +39,9 @@ export function holdsJob(file: string): boolean {
     return false;
   }
   try {
-    const buffer = Buffer.allocUnsafe(SNIFF_BYTES);
-    const n = readSync(fd, buffer, 0, SNIFF_BYTES, 0);
-    return hasTopLevelJob(buffer.toString("utf8", 0, n));
+    sniffBuffer ??= Buffer.allocUnsafe(SNIFF_BYTES);
+    const n = readSync(fd, sniffBuffer, 0, SNIFF_BYTES, 0);
+    return hasTopLevelJob(sniffBuffer.toString("utf8", 0, n));
   } catch {
     return false;
   } finally {
