@@ -10699,7 +10699,7 @@ function buildBlock(type, kind2, labels, path18, body) {
     const child = opaque ? void 0 : childSpec(kind2, labels, key);
     let depth;
     if (child !== void 0) depth = blockDepth(value, child.labels) ?? blockDepth(value, 2);
-    else if (!opaque) depth = blockDepth(value, 0);
+    else if (!opaque && !isAttributeOf(kind2, key)) depth = blockDepth(value, 0);
     if (depth === void 0) attributes.set(key, { name: key, value, path: childPath2 });
     else addBlocks(blocks, key, child?.kind ?? "unknown", value, depth, [], childPath2);
   }
@@ -10724,6 +10724,10 @@ function childSpec(kind2, labels, key) {
   return JOBSPEC[kind2]?.blocks[key];
 }
 var DYNAMIC = "dynamic:";
+function isAttributeOf(kind2, key) {
+  if (kind2.startsWith(DYNAMIC)) return key !== "content";
+  return JOBSPEC[kind2]?.attributes[key] !== void 0;
+}
 function blocksOf(block3, type) {
   return block3.blocks.filter((b) => b.type === type);
 }
@@ -12595,8 +12599,8 @@ function isLiteralNumber(attr) {
 // src/eval/value.ts
 var Unknown = class {
   /** `reported`: the cause is already a finding of its own (an invalid value), so no `unresolved-value`. */
-  constructor(reason, reported = false) {
-    this.reason = reason;
+  constructor(reason2, reported = false) {
+    this.reason = reason2;
     this.reported = reported;
   }
   reason;
@@ -13415,40 +13419,48 @@ function getIndex(obj, key) {
 }
 function template(parts, scope) {
   let out = "";
+  let unknown;
+  const add = (v) => {
+    if (v instanceof Unknown) {
+      unknown ??= v;
+      return;
+    }
+    const text = toStr(v, "interpolated value");
+    if (unknown === void 0) out += text;
+  };
   for (const part of parts) {
     switch (part.t) {
       case "str":
         out += part.s;
         break;
-      case "interp": {
-        const v = evaluate(part.e, scope);
-        if (v instanceof Unknown) return v;
-        out += toStr(v, "interpolated value");
+      case "interp":
+        add(evaluate(part.e, scope));
         break;
-      }
       case "if": {
         const c = evaluate(part.cond, scope);
-        if (c instanceof Unknown) return c;
-        const v = template(toBool(c, "condition") ? part.then : part.else, scope);
-        if (v instanceof Unknown) return v;
-        out += v;
+        if (c instanceof Unknown) {
+          unknown ??= c;
+          break;
+        }
+        add(template(toBool(c, "condition") ? part.then : part.else, scope));
         break;
       }
       case "for": {
         const coll = evaluate(part.coll, scope);
-        if (coll instanceof Unknown) return coll;
+        if (coll instanceof Unknown) {
+          unknown ??= coll;
+          break;
+        }
         for (const [k, item] of entries(coll)) {
           const names = /* @__PURE__ */ new Map([[part.valVar, item]]);
           if (part.keyVar !== void 0) names.set(part.keyVar, k);
-          const v = template(part.body, scope.with(names));
-          if (v instanceof Unknown) return v;
-          out += v;
+          add(template(part.body, scope.with(names)));
         }
         break;
       }
     }
   }
-  return out;
+  return unknown ?? out;
 }
 function entries(coll) {
   if (Array.isArray(coll)) return coll.map((v, i) => [i, v]);
@@ -15282,8 +15294,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 var config = validate11;
-var schema14 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://nomad-remote-lint.dev/schemas/config.schema.json", "title": "nomad-remote-lint configuration", "description": `.nomad-remote-lint.json: looked up from each linted file's directory upward, up to a config with "root": true or the repository root.`, "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "root": { "description": "Stop the upward lookup at this file.", "type": "boolean" }, "rules": { "$ref": "#/definitions/rules" }, "drivers": { "description": "Driver capability files (paths relative to this file) or inline driver descriptions.", "type": "array", "items": { "type": ["string", "object"], "if": { "type": "object" }, "then": { "$ref": "driver.schema.json" }, "else": { "minLength": 1 } } }, "files": { "description": "Globs, relative to this file, of files to lint whatever their name (directories are searched for *.nomad, *.nomad.hcl and *.nomad.json, and for *.hcl and *.job files holding a job block).", "type": "array", "items": { "type": "string", "minLength": 1 } }, "ignores": { "description": "Globs, relative to this file, of files and directories not to lint (`vendor/**`, `legacy/`).", "type": "array", "items": { "type": "string", "minLength": 1 } }, "ignorePatterns": { "description": "The same as ignores (the earlier name).", "type": "array", "items": { "type": "string", "minLength": 1 } }, "hcl2Strict": { "description": "Unset variables, and values given for variables no jobspec declares, are errors (as nomad job run -hcl2-strict): for runs that pass the real var files.", "type": "boolean" }, "overrides": { "description": "Rule settings for files matching globs (relative to this file); later entries win.", "type": "array", "items": { "type": "object", "required": ["files"], "additionalProperties": false, "properties": { "files": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 } }, "rules": { "$ref": "#/definitions/rules" } } } }, "nomadVersion": { "description": 'The Nomad version of the target cluster, such as "1.8.4".', "type": "string", "pattern": "^v?\\d+\\.\\d+(\\.\\d+)?$" } }, "definitions": { "severity": { "enum": ["off", "info", "warning", "error"] }, "rules": { "type": "object", "additionalProperties": false, "properties": { "remote-artifact": { "$ref": "#/definitions/severity", "description": "artifact blocks in remote tasks are never downloaded (default: error)" }, "remote-template": { "$ref": "#/definitions/severity", "description": "template blocks in remote tasks are never rendered where the task can read them (default: error)" }, "remote-dispatch-payload": { "$ref": "#/definitions/severity", "description": "dispatch_payload in remote tasks is written where the task cannot read it (default: error)" }, "remote-volume": { "$ref": "#/definitions/severity", "description": "volumes and volume mounts of remote tasks are never mounted (default: error)" }, "remote-ephemeral-disk": { "$ref": "#/definitions/severity", "description": "ephemeral_disk of a group whose tasks are all remote is never used (default: error)" }, "remote-connect": { "$ref": "#/definitions/severity", "description": "Consul Connect for remote tasks runs its sidecar on the Nomad client, out of the task's reach (default: error)" }, "remote-network": { "$ref": "#/definitions/severity", "description": "group networks of all-remote groups and task networks of remote tasks are not the task's network (default: warning)" }, "remote-vault": { "$ref": "#/definitions/severity", "description": "vault tokens of remote tasks are written to the client's secrets directory, out of the task's reach (default: warning)" }, "remote-resources": { "$ref": "#/definitions/severity", "description": "remote tasks should reserve the minimum resources: cpu = 1, memory = 10 (default: warning)" }, "remote-identity-file": { "$ref": "#/definitions/severity", "description": "workload identity files of remote tasks are written to the client's secrets directory (default: warning)" }, "remote-consul-token": { "$ref": "#/definitions/severity", "description": "task-level consul blocks of remote tasks deliver their token to the client's secrets directory (default: warning)" }, "remote-csi-plugin": { "$ref": "#/definitions/severity", "description": "a remote task cannot be a CSI plugin (default: error)" }, "remote-logs": { "$ref": "#/definitions/severity", "description": "log rotation settings of remote tasks apply to the client's copy of the logs only (default: info)" }, "remote-tasks-removed": { "$ref": "#/definitions/severity", "description": "remote tasks on a Nomad 1.10 or later target lose remote task support (with --nomad-version) (default: error)" }, "remote-tasks-unavailable": { "$ref": "#/definitions/severity", "description": "remote tasks on a target older than Nomad 1.1 have no remote task support (with --nomad-version) (default: error)" }, "unknown-driver": { "$ref": "#/definitions/severity", "description": "the task's driver has no capability file, so the remote-task rules cannot judge it (default: info)" }, "driver-config": { "$ref": "#/definitions/severity", "description": "the task config does not fit the schema its driver's capability file gives (default: error)" }, "input-limit": { "$ref": "#/definitions/severity", "description": "the file is larger, or nested deeper, than the linter's limits, and is not linted (default: error)" }, "jobspec-schema": { "$ref": "#/definitions/severity", "description": "the jobspec does not fit Nomad's job model: unknown or misplaced blocks and attributes, wrong types, missing driver (default: error)" }, "variable-value": { "$ref": "#/definitions/severity", "description": "an input variable has a value that does not fit its type or fails its validation, or a var file holds what is not a value (default: error)" }, "variable-unset": { "$ref": "#/definitions/severity", "description": "an input variable has no value here: checks that depend on it are skipped (an error with --hcl2-strict) (default: info)" }, "variable-undeclared": { "$ref": "#/definitions/severity", "description": "a --var or var file entry gives a value to a variable that no linted jobspec declares (an error with --hcl2-strict) (default: warning)" }, "jobspec-template": { "$ref": "#/definitions/severity", "description": "the file is a jobspec template (levant, nomad-pack, Terraform templatefile): render it before linting (default: info)" }, "local-cycle": { "$ref": "#/definitions/severity", "description": "local values refer to each other in a cycle, or one is defined twice (default: error)" }, "expression-error": { "$ref": "#/definitions/severity", "description": "an expression cannot be evaluated: an undeclared variable or local, an unknown function, a wrong type (default: error)" }, "unresolved-value": { "$ref": "#/definitions/severity", "description": "a value a check depends on is only known when the job runs, so the check is skipped (default: info)" }, "unknown-rule": { "$ref": "#/definitions/severity", "description": "a suppression comment names a rule that does not exist (default: warning)" }, "unused-disable": { "$ref": "#/definitions/severity", "description": "a suppression comment silences nothing (default: warning)" }, "missing-disable-reason": { "$ref": "#/definitions/severity", "description": "a suppression comment gives no reason (reported with --require-disable-reason) (default: warning)" }, "fix-failed": { "$ref": "#/definitions/severity", "description": "a fix was not applied: the fixed file would not parse, or would keep the finding (default: warning)" } } } } };
-var schema15 = { "type": "object", "additionalProperties": false, "properties": { "remote-artifact": { "$ref": "#/definitions/severity", "description": "artifact blocks in remote tasks are never downloaded (default: error)" }, "remote-template": { "$ref": "#/definitions/severity", "description": "template blocks in remote tasks are never rendered where the task can read them (default: error)" }, "remote-dispatch-payload": { "$ref": "#/definitions/severity", "description": "dispatch_payload in remote tasks is written where the task cannot read it (default: error)" }, "remote-volume": { "$ref": "#/definitions/severity", "description": "volumes and volume mounts of remote tasks are never mounted (default: error)" }, "remote-ephemeral-disk": { "$ref": "#/definitions/severity", "description": "ephemeral_disk of a group whose tasks are all remote is never used (default: error)" }, "remote-connect": { "$ref": "#/definitions/severity", "description": "Consul Connect for remote tasks runs its sidecar on the Nomad client, out of the task's reach (default: error)" }, "remote-network": { "$ref": "#/definitions/severity", "description": "group networks of all-remote groups and task networks of remote tasks are not the task's network (default: warning)" }, "remote-vault": { "$ref": "#/definitions/severity", "description": "vault tokens of remote tasks are written to the client's secrets directory, out of the task's reach (default: warning)" }, "remote-resources": { "$ref": "#/definitions/severity", "description": "remote tasks should reserve the minimum resources: cpu = 1, memory = 10 (default: warning)" }, "remote-identity-file": { "$ref": "#/definitions/severity", "description": "workload identity files of remote tasks are written to the client's secrets directory (default: warning)" }, "remote-consul-token": { "$ref": "#/definitions/severity", "description": "task-level consul blocks of remote tasks deliver their token to the client's secrets directory (default: warning)" }, "remote-csi-plugin": { "$ref": "#/definitions/severity", "description": "a remote task cannot be a CSI plugin (default: error)" }, "remote-logs": { "$ref": "#/definitions/severity", "description": "log rotation settings of remote tasks apply to the client's copy of the logs only (default: info)" }, "remote-tasks-removed": { "$ref": "#/definitions/severity", "description": "remote tasks on a Nomad 1.10 or later target lose remote task support (with --nomad-version) (default: error)" }, "remote-tasks-unavailable": { "$ref": "#/definitions/severity", "description": "remote tasks on a target older than Nomad 1.1 have no remote task support (with --nomad-version) (default: error)" }, "unknown-driver": { "$ref": "#/definitions/severity", "description": "the task's driver has no capability file, so the remote-task rules cannot judge it (default: info)" }, "driver-config": { "$ref": "#/definitions/severity", "description": "the task config does not fit the schema its driver's capability file gives (default: error)" }, "input-limit": { "$ref": "#/definitions/severity", "description": "the file is larger, or nested deeper, than the linter's limits, and is not linted (default: error)" }, "jobspec-schema": { "$ref": "#/definitions/severity", "description": "the jobspec does not fit Nomad's job model: unknown or misplaced blocks and attributes, wrong types, missing driver (default: error)" }, "variable-value": { "$ref": "#/definitions/severity", "description": "an input variable has a value that does not fit its type or fails its validation, or a var file holds what is not a value (default: error)" }, "variable-unset": { "$ref": "#/definitions/severity", "description": "an input variable has no value here: checks that depend on it are skipped (an error with --hcl2-strict) (default: info)" }, "variable-undeclared": { "$ref": "#/definitions/severity", "description": "a --var or var file entry gives a value to a variable that no linted jobspec declares (an error with --hcl2-strict) (default: warning)" }, "jobspec-template": { "$ref": "#/definitions/severity", "description": "the file is a jobspec template (levant, nomad-pack, Terraform templatefile): render it before linting (default: info)" }, "local-cycle": { "$ref": "#/definitions/severity", "description": "local values refer to each other in a cycle, or one is defined twice (default: error)" }, "expression-error": { "$ref": "#/definitions/severity", "description": "an expression cannot be evaluated: an undeclared variable or local, an unknown function, a wrong type (default: error)" }, "unresolved-value": { "$ref": "#/definitions/severity", "description": "a value a check depends on is only known when the job runs, so the check is skipped (default: info)" }, "unknown-rule": { "$ref": "#/definitions/severity", "description": "a suppression comment names a rule that does not exist (default: warning)" }, "unused-disable": { "$ref": "#/definitions/severity", "description": "a suppression comment silences nothing (default: warning)" }, "missing-disable-reason": { "$ref": "#/definitions/severity", "description": "a suppression comment gives no reason (reported with --require-disable-reason) (default: warning)" }, "fix-failed": { "$ref": "#/definitions/severity", "description": "a fix was not applied: the fixed file would not parse, or would keep the finding (default: warning)" } } };
+var schema14 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://nomad-remote-lint.dev/schemas/config.schema.json", "title": "nomad-remote-lint configuration", "description": `.nomad-remote-lint.json: looked up from each linted file's directory upward, up to a config with "root": true or the repository root.`, "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "root": { "description": "Stop the upward lookup at this file.", "type": "boolean" }, "rules": { "$ref": "#/definitions/rules" }, "drivers": { "description": "Driver capability files (paths relative to this file) or inline driver descriptions.", "type": "array", "items": { "type": ["string", "object"], "if": { "type": "object" }, "then": { "$ref": "driver.schema.json" }, "else": { "minLength": 1 } } }, "files": { "description": "Globs, relative to this file, of files to lint whatever their name (directories are searched for *.nomad, *.nomad.hcl and *.nomad.json, and for *.hcl and *.job files holding a job block).", "type": "array", "items": { "type": "string", "minLength": 1 } }, "ignores": { "description": "Globs, relative to this file, of files and directories not to lint (`vendor/**`, `legacy/`).", "type": "array", "items": { "type": "string", "minLength": 1 } }, "ignorePatterns": { "description": "The same as ignores (the earlier name).", "type": "array", "items": { "type": "string", "minLength": 1 } }, "hcl2Strict": { "description": "Unset variables, and values given for variables no jobspec declares, are errors (as nomad job run -hcl2-strict): for runs that pass the real var files.", "type": "boolean" }, "overrides": { "description": "Rule settings for files matching globs (relative to this file); later entries win.", "type": "array", "items": { "type": "object", "required": ["files"], "additionalProperties": false, "properties": { "files": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 } }, "rules": { "$ref": "#/definitions/rules" } } } }, "nomadVersion": { "description": 'The Nomad version of the target cluster, such as "1.8.4".', "type": "string", "pattern": "^v?\\d+\\.\\d+(\\.\\d+)?$" } }, "definitions": { "severity": { "enum": ["off", "info", "warning", "error"] }, "rules": { "type": "object", "additionalProperties": false, "properties": { "remote-artifact": { "$ref": "#/definitions/severity", "description": "artifact blocks in remote tasks are never downloaded (default: error)" }, "remote-template": { "$ref": "#/definitions/severity", "description": "template blocks in remote tasks are never rendered where the task can read them (default: error)" }, "remote-dispatch-payload": { "$ref": "#/definitions/severity", "description": "dispatch_payload in remote tasks is written where the task cannot read it (default: error)" }, "remote-volume": { "$ref": "#/definitions/severity", "description": "volumes and volume mounts of remote tasks are never mounted (default: error)" }, "remote-ephemeral-disk": { "$ref": "#/definitions/severity", "description": "ephemeral_disk of a group whose tasks are all remote is never used (default: error)" }, "remote-connect": { "$ref": "#/definitions/severity", "description": "Consul Connect for remote tasks runs on the Nomad client, out of the task's reach: its sidecar, or what a native task needs (default: error)" }, "remote-network": { "$ref": "#/definitions/severity", "description": "group networks of all-remote groups and task networks of remote tasks are not the task's network (default: warning)" }, "remote-vault": { "$ref": "#/definitions/severity", "description": "vault tokens of remote tasks are written to the client's secrets directory, out of the task's reach (default: warning)" }, "remote-resources": { "$ref": "#/definitions/severity", "description": "remote tasks should reserve the minimum resources: cpu = 1, memory = 10 (default: warning)" }, "remote-identity-file": { "$ref": "#/definitions/severity", "description": "workload identity files of remote tasks are written to the client's secrets directory (default: warning)" }, "remote-consul-token": { "$ref": "#/definitions/severity", "description": "task-level consul blocks of remote tasks deliver their token to the client's secrets directory (default: warning)" }, "remote-csi-plugin": { "$ref": "#/definitions/severity", "description": "a remote task cannot be a CSI plugin (default: error)" }, "remote-logs": { "$ref": "#/definitions/severity", "description": "log rotation settings of remote tasks apply to the client's copy of the logs only (default: info)" }, "remote-tasks-removed": { "$ref": "#/definitions/severity", "description": "remote tasks on a Nomad 1.10 or later target lose remote task support (with --nomad-version) (default: error)" }, "remote-tasks-unavailable": { "$ref": "#/definitions/severity", "description": "remote tasks on a target older than Nomad 1.1 have no remote task support (with --nomad-version) (default: error)" }, "unknown-driver": { "$ref": "#/definitions/severity", "description": "the task's driver has no capability file, so the remote-task rules cannot judge it (default: info)" }, "driver-config": { "$ref": "#/definitions/severity", "description": "the task config does not fit the schema its driver's capability file gives (default: error)" }, "input-limit": { "$ref": "#/definitions/severity", "description": "the file is larger, or nested deeper, than the linter's limits, and is not linted (default: error)" }, "jobspec-schema": { "$ref": "#/definitions/severity", "description": "the jobspec does not fit Nomad's job model: unknown or misplaced blocks and attributes, wrong types, missing driver (default: error)" }, "variable-value": { "$ref": "#/definitions/severity", "description": "an input variable has a value that does not fit its type or fails its validation, or a var file holds what is not a value (default: error)" }, "variable-unset": { "$ref": "#/definitions/severity", "description": "an input variable has no value here: checks that depend on it are skipped (an error with --hcl2-strict) (default: info)" }, "variable-undeclared": { "$ref": "#/definitions/severity", "description": "a --var or var file entry gives a value to a variable that no linted jobspec declares (an error with --hcl2-strict) (default: warning)" }, "jobspec-template": { "$ref": "#/definitions/severity", "description": "the file is a jobspec template (levant, nomad-pack, Terraform templatefile): render it before linting (default: info)" }, "local-cycle": { "$ref": "#/definitions/severity", "description": "local values refer to each other in a cycle, or one is defined twice (default: error)" }, "expression-error": { "$ref": "#/definitions/severity", "description": "an expression cannot be evaluated: an undeclared variable or local, an unknown function, a wrong type (default: error)" }, "unresolved-value": { "$ref": "#/definitions/severity", "description": "a value a check depends on is only known when the job runs, so the check is skipped (default: info)" }, "unknown-rule": { "$ref": "#/definitions/severity", "description": "a suppression comment names a rule that does not exist (default: warning)" }, "unused-disable": { "$ref": "#/definitions/severity", "description": "a suppression comment silences nothing (default: warning)" }, "missing-disable-reason": { "$ref": "#/definitions/severity", "description": "a suppression comment gives no reason (reported with --require-disable-reason) (default: warning)" }, "fix-failed": { "$ref": "#/definitions/severity", "description": "a fix was not applied: the fixed file would not parse, or would keep the finding (default: warning)" } } } } };
+var schema15 = { "type": "object", "additionalProperties": false, "properties": { "remote-artifact": { "$ref": "#/definitions/severity", "description": "artifact blocks in remote tasks are never downloaded (default: error)" }, "remote-template": { "$ref": "#/definitions/severity", "description": "template blocks in remote tasks are never rendered where the task can read them (default: error)" }, "remote-dispatch-payload": { "$ref": "#/definitions/severity", "description": "dispatch_payload in remote tasks is written where the task cannot read it (default: error)" }, "remote-volume": { "$ref": "#/definitions/severity", "description": "volumes and volume mounts of remote tasks are never mounted (default: error)" }, "remote-ephemeral-disk": { "$ref": "#/definitions/severity", "description": "ephemeral_disk of a group whose tasks are all remote is never used (default: error)" }, "remote-connect": { "$ref": "#/definitions/severity", "description": "Consul Connect for remote tasks runs on the Nomad client, out of the task's reach: its sidecar, or what a native task needs (default: error)" }, "remote-network": { "$ref": "#/definitions/severity", "description": "group networks of all-remote groups and task networks of remote tasks are not the task's network (default: warning)" }, "remote-vault": { "$ref": "#/definitions/severity", "description": "vault tokens of remote tasks are written to the client's secrets directory, out of the task's reach (default: warning)" }, "remote-resources": { "$ref": "#/definitions/severity", "description": "remote tasks should reserve the minimum resources: cpu = 1, memory = 10 (default: warning)" }, "remote-identity-file": { "$ref": "#/definitions/severity", "description": "workload identity files of remote tasks are written to the client's secrets directory (default: warning)" }, "remote-consul-token": { "$ref": "#/definitions/severity", "description": "task-level consul blocks of remote tasks deliver their token to the client's secrets directory (default: warning)" }, "remote-csi-plugin": { "$ref": "#/definitions/severity", "description": "a remote task cannot be a CSI plugin (default: error)" }, "remote-logs": { "$ref": "#/definitions/severity", "description": "log rotation settings of remote tasks apply to the client's copy of the logs only (default: info)" }, "remote-tasks-removed": { "$ref": "#/definitions/severity", "description": "remote tasks on a Nomad 1.10 or later target lose remote task support (with --nomad-version) (default: error)" }, "remote-tasks-unavailable": { "$ref": "#/definitions/severity", "description": "remote tasks on a target older than Nomad 1.1 have no remote task support (with --nomad-version) (default: error)" }, "unknown-driver": { "$ref": "#/definitions/severity", "description": "the task's driver has no capability file, so the remote-task rules cannot judge it (default: info)" }, "driver-config": { "$ref": "#/definitions/severity", "description": "the task config does not fit the schema its driver's capability file gives (default: error)" }, "input-limit": { "$ref": "#/definitions/severity", "description": "the file is larger, or nested deeper, than the linter's limits, and is not linted (default: error)" }, "jobspec-schema": { "$ref": "#/definitions/severity", "description": "the jobspec does not fit Nomad's job model: unknown or misplaced blocks and attributes, wrong types, missing driver (default: error)" }, "variable-value": { "$ref": "#/definitions/severity", "description": "an input variable has a value that does not fit its type or fails its validation, or a var file holds what is not a value (default: error)" }, "variable-unset": { "$ref": "#/definitions/severity", "description": "an input variable has no value here: checks that depend on it are skipped (an error with --hcl2-strict) (default: info)" }, "variable-undeclared": { "$ref": "#/definitions/severity", "description": "a --var or var file entry gives a value to a variable that no linted jobspec declares (an error with --hcl2-strict) (default: warning)" }, "jobspec-template": { "$ref": "#/definitions/severity", "description": "the file is a jobspec template (levant, nomad-pack, Terraform templatefile): render it before linting (default: info)" }, "local-cycle": { "$ref": "#/definitions/severity", "description": "local values refer to each other in a cycle, or one is defined twice (default: error)" }, "expression-error": { "$ref": "#/definitions/severity", "description": "an expression cannot be evaluated: an undeclared variable or local, an unknown function, a wrong type (default: error)" }, "unresolved-value": { "$ref": "#/definitions/severity", "description": "a value a check depends on is only known when the job runs, so the check is skipped (default: info)" }, "unknown-rule": { "$ref": "#/definitions/severity", "description": "a suppression comment names a rule that does not exist (default: warning)" }, "unused-disable": { "$ref": "#/definitions/severity", "description": "a suppression comment silences nothing (default: warning)" }, "missing-disable-reason": { "$ref": "#/definitions/severity", "description": "a suppression comment gives no reason (reported with --require-disable-reason) (default: warning)" }, "fix-failed": { "$ref": "#/definitions/severity", "description": "a fix was not applied: the fixed file would not parse, or would keep the finding (default: warning)" } } };
 var schema16 = { "enum": ["off", "info", "warning", "error"] };
 function validate12(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
@@ -16578,13 +16590,16 @@ var remote_artifact_default = defineRule({
 
 // rules/remote-connect.ts
 init_import_meta_url();
+function reason(ctx, connect) {
+  return ctx.bool(connect.attributes.get("native")) === true ? { what: "connect native", why: "a native Connect task needs the Consul agent's socket and the certificates Nomad writes to its secrets directory, both on the Nomad client" } : { what: "connect", why: "the sidecar runs on the Nomad client" };
+}
 var remote_connect_default = defineRule({
   meta: {
     id: "remote-connect",
     severity: "error",
     feature: "connect",
-    description: "Consul Connect for remote tasks runs its sidecar on the Nomad client, out of the task's reach",
-    rationale: "For a service with `connect`, Nomad injects an Envoy sidecar task (docker unless set otherwise) into the group and puts it in the group's bridge network namespace on the client. A remote task is not in that namespace, so the sidecar cannot proxy for it: the Remote Task Drivers docs state that Consul Connect sidecars will not work as expected.",
+    description: "Consul Connect for remote tasks runs on the Nomad client, out of the task's reach: its sidecar, or what a native task needs",
+    rationale: "For a service with `connect`, Nomad injects an Envoy sidecar task (docker unless set otherwise) into the group and puts it in the group's bridge network namespace on the client. A remote task is not in that namespace, so the sidecar cannot proxy for it: the Remote Task Drivers docs state that Consul Connect sidecars will not work as expected. A native Connect service (`native = true`) has no sidecar, but the task itself must talk to Consul: Nomad points `CONSUL_HTTP_ADDR` at the agent (a socket in the allocation directory in bridge mode) and copies the agent's TLS certificates and the service identity token into the task's `secrets/` directory, all on the client, where a remote task reads none of it.",
     fix: "Remove `connect` from services of remote tasks and use the remote runtime's own service mesh (for ECS, App Mesh or ECS Service Connect), or run the service on a local driver.",
     docs: [REMOTE_DRIVERS_DOC, jobspecDoc("connect")]
   },
@@ -16593,31 +16608,25 @@ var remote_connect_default = defineRule({
       const services = blocksOf(group.block, "service");
       for (const service of services) {
         const connects = blocksOf(service, "connect");
-        if (connects.length === 0) continue;
-        if (!group.tasks.some((t) => ctx.isRemote(t, "connect"))) continue;
-        const what = `connect in ${describeService(ctx, service, services)} of ${describeGroup(group)}`;
-        let task;
-        let message2;
-        if (ctx.isAllRemote(group, "connect")) {
-          message2 = `${what} cannot reach its tasks: every task of the group is remote and the sidecar runs on the Nomad client`;
-        } else {
-          const taskName = ctx.string(service.attributes.get("task"), `task of a service in ${describeGroup(group)}`);
-          task = taskName === void 0 ? void 0 : group.tasks.find((t) => t.name === taskName);
-          if (task !== void 0 && ctx.isRemote(task, "connect")) message2 = `${what} cannot reach ${ctx.describeTask(task)}: the sidecar runs on the Nomad client`;
+        if (connects.length === 0 || !group.tasks.some((t) => ctx.isRemote(t, "connect"))) continue;
+        const allRemote = ctx.isAllRemote(group, "connect");
+        const taskName = allRemote ? void 0 : ctx.string(service.attributes.get("task"), `task of a service in ${describeGroup(group)}`);
+        const task = taskName === void 0 ? void 0 : group.tasks.find((t) => t.name === taskName);
+        if (!allRemote && (task === void 0 || !ctx.isRemote(task, "connect"))) continue;
+        for (const connect of connects) {
+          const { what, why } = reason(ctx, connect);
+          const where = `${what} in ${describeService(ctx, service, services)} of ${describeGroup(group)}`;
+          const message2 = allRemote ? `${where} cannot reach its tasks: every task of the group is remote and ${why}` : `${where} cannot reach ${ctx.describeTask(task)}: ${why}`;
+          ctx.report({ at: connect, group, ...task ? { task } : {}, message: message2 });
         }
-        if (message2 === void 0) continue;
-        for (const connect of connects) ctx.report({ at: connect, group, ...task ? { task } : {}, message: message2 });
       }
     }
     for (const task of ctx.remoteTasks) {
       const services = blocksOf(task.block, "service");
       for (const service of services) {
         for (const connect of blocksOf(service, "connect")) {
-          ctx.report({
-            at: connect,
-            task,
-            message: `connect in ${describeService(ctx, service, services)} of ${ctx.describeTask(task)} cannot reach the task: the sidecar runs on the Nomad client`
-          });
+          const { what, why } = reason(ctx, connect);
+          ctx.report({ at: connect, task, message: `${what} in ${describeService(ctx, service, services)} of ${ctx.describeTask(task)} cannot reach the task: ${why}` });
         }
       }
     }
@@ -17801,6 +17810,27 @@ var DocumentEvaluator = class {
     }
     return fromJson(raw);
   }
+  // ---- the whole body ----
+  /**
+   * Evaluates every attribute of the job body once, as Nomad does when it parses the file:
+   * an undeclared reference, an unknown function or a value of the wrong type is a finding
+   * wherever it is, not only in the attributes a rule reads. `root` is the expanded tree (see
+   * expand); the values are kept for the rules.
+   */
+  evaluateAll(root2) {
+    if (this.#literal) return;
+    const visit2 = (block3) => {
+      const types = JOBSPEC[block3.kind]?.attributes;
+      for (const attr of block3.attributes.values()) {
+        const v = this.value(attr);
+        const type = types?.[attr.name]?.type;
+        if (type === void 0 || v instanceof Unknown || typeof attr.value !== "string" || !isExpressionString(attr.value)) continue;
+        if (!valueFits(v, type)) this.#issue("expression-error", attr.path, `${attr.name} = ${exprText(attr.value)} must be ${TYPE_WORDS[type]}, got ${describe(v)}`);
+      }
+      for (const child of block3.blocks) visit2(child);
+    };
+    for (const block3 of root2.blocks) if (block3.type === "job") visit2(block3);
+  }
   // ---- dynamic blocks ----
   /** The block tree with every `dynamic` block replaced by the blocks it generates. */
   expand(block3) {
@@ -17857,6 +17887,24 @@ var DocumentEvaluator = class {
     return out;
   }
 };
+var TYPE_WORDS = { string: "a string", duration: "a duration", number: "a number", bool: "a bool", list: "a list", map: "a map", any: "a value" };
+function valueFits(v, type) {
+  switch (type) {
+    case "string":
+    case "duration":
+      return typeof v === "string" || typeof v === "number" || typeof v === "boolean";
+    case "number":
+      return typeof v === "number" || typeof v === "string" && NUMERIC.test(v);
+    case "bool":
+      return typeof v === "boolean" || v === "true" || v === "false";
+    case "list":
+      return Array.isArray(v);
+    case "map":
+      return isObject2(v);
+    case "any":
+      return true;
+  }
+}
 function hasDynamic(block3) {
   return block3.blocks.some((b) => b.type === DYNAMIC2 || hasDynamic(b));
 }
@@ -18219,7 +18267,7 @@ function fitsType(v, type) {
       return true;
   }
 }
-var TYPE_WORDS = {
+var TYPE_WORDS2 = {
   string: "a string",
   number: "a number",
   bool: "a bool",
@@ -18270,7 +18318,7 @@ function validateJobspec(doc, target) {
       if (attr !== void 0) {
         {
           if (isBlockShaped(v) && attr.type !== "list") report(p, `${key} is an attribute, not a block, in ${where}: write ${key} = ...`);
-          else report(p, `${key} in ${where} must be ${TYPE_WORDS[attr.type]}, got ${typeName2(v)}`);
+          else report(p, `${key} in ${where} must be ${TYPE_WORDS2[attr.type]}, got ${typeName2(v)}`);
         }
         continue;
       }
@@ -18984,7 +19032,9 @@ var Linter = class {
       import_node_path10.default.basename(filePath),
       doc.literal
     );
-    const jobs = buildJobs(evaluator.expand(doc.tree));
+    const expanded = evaluator.expand(doc.tree);
+    evaluator.evaluateAll(expanded);
+    const jobs = buildJobs(expanded);
     const messages = [];
     let current;
     const context = new FileContext(jobs, settings.drivers, settings.nomadVersion, evaluator, (report) => {
@@ -19643,10 +19693,10 @@ async function fixText(linter, raw, filePath, settings, allow) {
       return;
     }
     if (chosen.length > 1) return attempt(chosen.slice(0, Math.ceil(chosen.length / 2)));
-    const reason = syntax !== void 0 ? `the fixed file would not parse (${syntax.line}:${syntax.column}: ${syntax.message})` : "the finding would remain after the fix";
+    const reason2 = syntax !== void 0 ? `the fixed file would not parse (${syntax.line}:${syntax.column}: ${syntax.message})` : "the finding would remain after the fix";
     for (const m of resolves) {
       failed.add(keyOf(m));
-      rolledBack.push({ ruleId: m.ruleId, message: m.message, reason });
+      rolledBack.push({ ruleId: m.ruleId, message: m.message, reason: reason2 });
     }
   };
   let passes = 0;
@@ -20090,6 +20140,7 @@ function isCandidateName(name) {
   return /\.(hcl|job|tpl|tftpl|tmpl)$/i.test(name);
 }
 var LOOKED_FOR = "*.nomad, *.nomad.hcl and *.nomad.json files, and *.hcl, *.job and template files that hold a top-level job block";
+var sniffBuffer;
 function holdsJob(file) {
   let fd;
   try {
@@ -20098,9 +20149,9 @@ function holdsJob(file) {
     return false;
   }
   try {
-    const buffer = Buffer.allocUnsafe(SNIFF_BYTES);
-    const n = (0, import_node_fs11.readSync)(fd, buffer, 0, SNIFF_BYTES, 0);
-    return hasTopLevelJob(buffer.toString("utf8", 0, n));
+    sniffBuffer ??= Buffer.allocUnsafe(SNIFF_BYTES);
+    const n = (0, import_node_fs11.readSync)(fd, sniffBuffer, 0, SNIFF_BYTES, 0);
+    return hasTopLevelJob(sniffBuffer.toString("utf8", 0, n));
   } catch {
     return false;
   } finally {

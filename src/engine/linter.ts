@@ -140,7 +140,9 @@ export class Linter {
       path.basename(filePath),
       doc.literal,
     );
-    const jobs = buildJobs(evaluator.expand(doc.tree));
+    const expanded = evaluator.expand(doc.tree);
+    evaluator.evaluateAll(expanded);
+    const jobs = buildJobs(expanded);
     const messages: Diagnostic[] = [];
     let current: { rule: Rule; severity: Severity } | undefined;
     const context = new FileContext(jobs, settings.drivers, settings.nomadVersion, evaluator, (report) => {

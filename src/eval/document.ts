@@ -1,4 +1,6 @@
+import { JOBSPEC, type AttrType } from "../model/spec.js";
 import type { Attribute, Block, Path } from "../model/tree.js";
+import { NUMERIC, isExpressionString } from "../model/values.js";
 import type { Range } from "../parse/source.js";
 import { ExprSyntaxError, type Expr } from "./ast.js";
 import { evaluate, Scope, type RootResolver } from "./evaluate.js";
@@ -327,6 +329,30 @@ export class DocumentEvaluator implements RootResolver {
     return fromJson(raw);
   }
 
+  // ---- the whole body ----
+
+  /**
+   * Evaluates every attribute of the job body once, as Nomad does when it parses the file:
+   * an undeclared reference, an unknown function or a value of the wrong type is a finding
+   * wherever it is, not only in the attributes a rule reads. `root` is the expanded tree (see
+   * expand); the values are kept for the rules.
+   */
+  evaluateAll(root: Block): void {
+    if (this.#literal) return;
+    const visit = (block: Block) => {
+      const types = JOBSPEC[block.kind]?.attributes;
+      for (const attr of block.attributes.values()) {
+        const v = this.value(attr);
+        const type = types?.[attr.name]?.type;
+        // Literals are the schema check's; an expression's value is checked here.
+        if (type === undefined || v instanceof Unknown || typeof attr.value !== "string" || !isExpressionString(attr.value)) continue;
+        if (!valueFits(v, type)) this.#issue("expression-error", attr.path, `${attr.name} = ${exprText(attr.value)} must be ${TYPE_WORDS[type]}, got ${describe(v)}`);
+      }
+      for (const child of block.blocks) visit(child);
+    };
+    for (const block of root.blocks) if (block.type === "job") visit(block);
+  }
+
   // ---- dynamic blocks ----
 
   /** The block tree with every `dynamic` block replaced by the blocks it generates. */
@@ -390,6 +416,27 @@ export class DocumentEvaluator implements RootResolver {
       out.push({ ...generated, type, kind: content.kind, labels });
     }
     return out;
+  }
+}
+
+const TYPE_WORDS: Readonly<Record<AttrType, string>> = { string: "a string", duration: "a duration", number: "a number", bool: "a bool", list: "a list", map: "a map", any: "a value" };
+
+/** Whether an evaluated value converts to an attribute's type, as HCL converts values. */
+function valueFits(v: Value, type: AttrType): boolean {
+  switch (type) {
+    case "string":
+    case "duration":
+      return typeof v === "string" || typeof v === "number" || typeof v === "boolean";
+    case "number":
+      return typeof v === "number" || (typeof v === "string" && NUMERIC.test(v));
+    case "bool":
+      return typeof v === "boolean" || v === "true" || v === "false";
+    case "list":
+      return Array.isArray(v);
+    case "map":
+      return isObject(v);
+    case "any":
+      return true;
   }
 }
 

@@ -202,42 +202,54 @@ function getIndex(obj: Value, key: Value): Value {
   throw new EvalError(`cannot index a ${typeName(obj)}`);
 }
 
+/**
+ * A template's value. An unknown part makes the whole unknown, but the parts after it are
+ * still evaluated, as Nomad evaluates them: `"${attr.kernel.name}-${var.nope}"` is an error.
+ */
 function template(parts: readonly TemplatePart[], scope: Scope): Value {
   let out = "";
+  let unknown: Unknown | undefined;
+  const add = (v: Value) => {
+    if (v instanceof Unknown) {
+      unknown ??= v;
+      return;
+    }
+    const text = toStr(v, "interpolated value");
+    if (unknown === undefined) out += text;
+  };
   for (const part of parts) {
     switch (part.t) {
       case "str":
         out += part.s;
         break;
-      case "interp": {
-        const v = evaluate(part.e, scope);
-        if (v instanceof Unknown) return v;
-        out += toStr(v, "interpolated value");
+      case "interp":
+        add(evaluate(part.e, scope));
         break;
-      }
       case "if": {
         const c = evaluate(part.cond, scope);
-        if (c instanceof Unknown) return c;
-        const v = template(toBool(c, "condition") ? part.then : part.else, scope);
-        if (v instanceof Unknown) return v;
-        out += v as string;
+        if (c instanceof Unknown) {
+          unknown ??= c;
+          break;
+        }
+        add(template(toBool(c, "condition") ? part.then : part.else, scope));
         break;
       }
       case "for": {
         const coll = evaluate(part.coll, scope);
-        if (coll instanceof Unknown) return coll;
+        if (coll instanceof Unknown) {
+          unknown ??= coll;
+          break;
+        }
         for (const [k, item] of entries(coll)) {
           const names = new Map<string, Value>([[part.valVar, item]]);
           if (part.keyVar !== undefined) names.set(part.keyVar, k);
-          const v = template(part.body, scope.with(names));
-          if (v instanceof Unknown) return v;
-          out += v as string;
+          add(template(part.body, scope.with(names)));
         }
         break;
       }
     }
   }
-  return out;
+  return unknown ?? out;
 }
 
 /** Key and value pairs of a list (index keys) or an object (keys in lexical order). */

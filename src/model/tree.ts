@@ -85,7 +85,8 @@ function buildBlock(type: string, kind: string, labels: readonly string[], path:
     const child = opaque ? undefined : childSpec(kind, labels, key);
     let depth: number | undefined;
     if (child !== undefined) depth = blockDepth(value, child.labels) ?? blockDepth(value, 2);
-    else if (!opaque) depth = blockDepth(value, 0);
+    // A list of objects for an attribute (`for_each = [{ name = "a" }]`) is a value, however block-like hcl2json writes it.
+    else if (!opaque && !isAttributeOf(kind, key)) depth = blockDepth(value, 0);
     if (depth === undefined) attributes.set(key, { name: key, value, path: childPath });
     else addBlocks(blocks, key, child?.kind ?? "unknown", value, depth, [], childPath);
   }
@@ -119,6 +120,12 @@ function childSpec(kind: string, labels: readonly string[], key: string): ChildS
 }
 
 const DYNAMIC = "dynamic:";
+
+/** Whether `key` is an attribute of a body of `kind`: a dynamic block's every key but `content`, and what the jobspec structure lists. */
+function isAttributeOf(kind: string, key: string): boolean {
+  if (kind.startsWith(DYNAMIC)) return key !== "content";
+  return JOBSPEC[kind]?.attributes[key] !== undefined;
+}
 
 /** Child blocks of one type. */
 export function blocksOf(block: Block, type: string): Block[] {
