@@ -13,6 +13,7 @@ import remoteConsulToken from "./remote-consul-token.js";
 import remoteCsiPlugin from "./remote-csi-plugin.js";
 import remoteIdentityFile from "./remote-identity-file.js";
 import remoteLogs from "./remote-logs.js";
+import remotePinnedNode from "./remote-pinned-node.js";
 import remoteTasksRemoved from "./remote-tasks-removed.js";
 import remoteTasksUnavailable from "./remote-tasks-unavailable.js";
 import unknownDriver from "./unknown-driver.js";
@@ -32,6 +33,7 @@ export const rules: readonly Rule[] = [
   remoteConsulToken,
   remoteCsiPlugin,
   remoteLogs,
+  remotePinnedNode,
   remoteTasksRemoved,
   remoteTasksUnavailable,
   unknownDriver,

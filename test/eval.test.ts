@@ -100,7 +100,11 @@ describe("expressions", () => {
   it("leaves runtime references and unevaluated functions unknown", () => {
     const node = ev("node.unique.name");
     expect(node).toBeInstanceOf(Unknown);
-    expect((node as Unknown).reason).toBe("node.unique is only known when the job runs");
+    expect((node as Unknown).reason).toBe("node.unique.name is only known when the job runs");
+    // Nomad keeps what it leaves for the client as the text it was written as.
+    expect((node as Unknown).kept).toBe("${node.unique.name}");
+    expect((ev('"${attr.kernel.name}-x"') as Unknown).kept).toBe("${attr.kernel.name}-x");
+    expect((ev('meta["rack"]') as Unknown).kept).toBe('${meta["rack"]}');
     expect(ev('"${attr.kernel.name}-x"')).toBeInstanceOf(Unknown);
     expect(ev("uuidv4()")).toBeInstanceOf(Unknown);
     expect(ev("var.flag ? NOMAD_ALLOC_ID : \"x\"")).toBeInstanceOf(Unknown);

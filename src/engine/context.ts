@@ -1,6 +1,6 @@
 import type { DriverRegistry } from "../drivers/registry.js";
 import type { DocumentEvaluator } from "../eval/document.js";
-import { Unknown, toBool, toNum, toStr, type Value } from "../eval/value.js";
+import { Unknown, keptText, toBool, toNum, toStr, type Value } from "../eval/value.js";
 import type { GroupModel, JobModel, TaskModel } from "../model/job.js";
 import type { Attribute } from "../model/tree.js";
 import type { RemoteFeature, RuleMeta } from "../results/rule-meta.js";
@@ -101,6 +101,10 @@ export class FileContext implements RuleContext {
 
   number(attr: Attribute | undefined, decides?: string): number | undefined {
     return this.#typed(toNum, attr, decides);
+  }
+
+  text(attr: Attribute | undefined): string | undefined {
+    return attr === undefined ? undefined : keptText(this.#evaluator.value(attr));
   }
 
   bool(attr: Attribute | undefined, decides?: string): boolean | undefined {

@@ -103,6 +103,11 @@ export interface RuleContext {
    */
   string(attr: Attribute | undefined, decides?: string): string | undefined;
   number(attr: Attribute | undefined, decides?: string): number | undefined;
+  /**
+   * The attribute's text as Nomad keeps it: a known string, or for a reference Nomad leaves
+   * for the client, its `${...}` form (`"${node.unique.name}"`); else undefined.
+   */
+  text(attr: Attribute | undefined): string | undefined;
   bool(attr: Attribute | undefined, decides?: string): boolean | undefined;
   /** The task's driver advertises RemoteTasks and does not provide `feature` itself. */
   isRemote(task: TaskModel, feature?: RemoteFeature): boolean;

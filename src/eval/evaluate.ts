@@ -50,7 +50,12 @@ export class Scope {
 /** Roots Nomad leaves for run time (its UndefinedVariable hook re-emits them as `${...}`). */
 function runtime(name: string, scope: Scope): Unknown {
   if (scope.roots.noReferences === true) throw new EvalError(`references such as ${name} are not allowed in a variable value`);
-  return new Unknown(`${name} is only known when the job runs`);
+  return new Unknown(`${name} is only known when the job runs`, false, `\${${name}}`);
+}
+
+/** A runtime reference one step longer (`${node.unique}` to `${node.unique.name}`), as Nomad keeps it. */
+function longer(u: Unknown, step: string): Unknown {
+  return u.kept === undefined || !u.kept.endsWith("}") ? u : new Unknown(u.reason.replace(/^\S+/, `${u.kept.slice(2, -1)}${step}`), false, `${u.kept.slice(0, -1)}${step}}`);
 }
 
 function first(v: Value[]): Unknown | undefined {
@@ -170,10 +175,16 @@ function traverse(e: Expr & { t: "attr" | "index" }, scope: Scope): Value {
       const name = toStr(key, "variable name");
       return base.name === "var" ? scope.roots.variable(name) : scope.roots.local(name);
     }
-    return runtime(`${base.name}.${e.t === "attr" ? e.name : "[...]"}`, scope);
+    if (e.t === "attr") return runtime(`${base.name}.${e.name}`, scope);
+    const key = evaluate(e.key, scope);
+    return runtime(`${base.name}[${typeof key === "string" || typeof key === "number" ? JSON.stringify(key) : "..."}]`, scope);
   }
   const obj = evaluate(base, scope);
-  if (obj instanceof Unknown) return obj;
+  if (obj instanceof Unknown) {
+    if (e.t === "attr") return longer(obj, `.${e.name}`);
+    const key = evaluate(e.key, scope);
+    return typeof key === "string" ? longer(obj, `[${JSON.stringify(key)}]`) : typeof key === "number" ? longer(obj, `[${key}]`) : obj;
+  }
   return e.t === "attr" ? getAttr(obj, e.name) : getIndex(obj, evaluate(e.key, scope));
 }
 
@@ -209,18 +220,23 @@ function getIndex(obj: Value, key: Value): Value {
 function template(parts: readonly TemplatePart[], scope: Scope): Value {
   let out = "";
   let unknown: Unknown | undefined;
+  // The text Nomad keeps when every unknown part is a reference it leaves for the client.
+  let kept: string | undefined = "";
   const add = (v: Value) => {
     if (v instanceof Unknown) {
       unknown ??= v;
+      kept = kept === undefined || v.kept === undefined ? undefined : kept + v.kept;
       return;
     }
     const text = toStr(v, "interpolated value");
     if (unknown === undefined) out += text;
+    if (kept !== undefined) kept += text;
   };
   for (const part of parts) {
     switch (part.t) {
       case "str":
         out += part.s;
+        if (kept !== undefined) kept += part.s;
         break;
       case "interp":
         add(evaluate(part.e, scope));
@@ -229,6 +245,7 @@ function template(parts: readonly TemplatePart[], scope: Scope): Value {
         const c = evaluate(part.cond, scope);
         if (c instanceof Unknown) {
           unknown ??= c;
+          kept = undefined;
           break;
         }
         add(template(toBool(c, "condition") ? part.then : part.else, scope));
@@ -238,6 +255,7 @@ function template(parts: readonly TemplatePart[], scope: Scope): Value {
         const coll = evaluate(part.coll, scope);
         if (coll instanceof Unknown) {
           unknown ??= coll;
+          kept = undefined;
           break;
         }
         for (const [k, item] of entries(coll)) {
@@ -249,7 +267,8 @@ function template(parts: readonly TemplatePart[], scope: Scope): Value {
       }
     }
   }
-  return unknown ?? out;
+  if (unknown === undefined) return out;
+  return kept === undefined ? unknown : new Unknown(unknown.reason, unknown.reported, kept);
 }
 
 /** Key and value pairs of a list (index keys) or an object (keys in lexical order). */

@@ -1,11 +1,21 @@
 import { NUMERIC } from "../model/values.js";
 /** A value the linter cannot know before the job runs, with why. */
 export class Unknown {
-  /** `reported`: the cause is already a finding of its own (an invalid value), so no `unresolved-value`. */
+  /**
+   * `reported`: the cause is already a finding of its own (an invalid value), so no
+   * `unresolved-value`. `kept`: for what Nomad leaves for the client (`${node.unique.name}`,
+   * `"${NOMAD_PORT_http}:80"`), the text Nomad keeps in its place.
+   */
   constructor(
     readonly reason: string,
     readonly reported = false,
+    readonly kept?: string,
   ) {}
+}
+
+/** The text Nomad keeps for a value: a string as it is, or a runtime reference as `${...}`; else undefined. */
+export function keptText(v: Value): string | undefined {
+  return typeof v === "string" ? v : v instanceof Unknown ? v.kept : undefined;
 }
 
 /** HCL values as the evaluator holds them: JSON-like, plus unknown. */
