@@ -19,7 +19,7 @@ export default defineRule({
       const where = `the config of ${ctx.describeTask(task)}`;
       for (const config of blocksOf(task.block, "config")) {
         const body = Object.fromEntries([...config.attributes].map(([name, attr]) => [name, ctx.value(attr)]));
-        for (const finding of validateConfig(validate, body, where)) {
+        for (const finding of validateConfig(validate, body, where, ctx.jsonSyntax)) {
           ctx.report({ at: { path: [...config.path, ...finding.path] }, task, message: finding.message });
         }
       }

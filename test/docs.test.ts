@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { generatedDocs } from "../scripts/gen-docs.js";
+import { SOURCES_MODULE, sourcesModule } from "../scripts/gen-sources.mjs";
 import { repoRoot } from "./support/paths.js";
 
 describe("generated documentation", () => {
@@ -9,6 +10,10 @@ describe("generated documentation", () => {
     for (const [rel, text] of await generatedDocs(repoRoot)) {
       expect(readFileSync(path.join(repoRoot, rel), "utf8"), `${rel} is stale: run npm run docs`).toBe(text);
     }
+  });
+
+  it("the jobspec structure's sources module is made from schemas/source (regenerate with: npm run build)", () => {
+    expect(readFileSync(path.join(repoRoot, SOURCES_MODULE), "utf8")).toBe(sourcesModule(repoRoot));
   });
 
   it("README shows the real output of the example command", () => {

@@ -92,7 +92,7 @@ describe("rollback", () => {
       const task = ctx.tasks[0];
       if (task === undefined) return;
       // An edit that leaves an unclosed brace.
-      ctx.report({ at: task.block, task, message: "breaks the file", fix: () => ({ range: [0, 0], text: "{" }) });
+      ctx.report({ at: task.block, task, message: "breaks the file", fix: () => ({ range: [0, 0], text: "}" }) });
     },
   });
   const useless = defineRule({
@@ -116,7 +116,7 @@ describe("rollback", () => {
     ]);
     // The resources fix still applied, and nothing else changed.
     expect(outcome.fixed.map((f) => f.ruleId)).toEqual(["remote-resources", "remote-resources"]);
-    expect(outcome.output.startsWith("{")).toBe(false);
+    expect(outcome.output.startsWith("}")).toBe(false);
     expect(outcome.output).not.toContain("# fixed?");
     expect(outcome.output).toContain("cpu    = 1");
   });

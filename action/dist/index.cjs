@@ -8203,7 +8203,7 @@ var require_contains = __commonJS({
           const count = gen.let("count", 0);
           validateItems(schValid, () => gen.if(schValid, () => checkLimits(count)));
         }
-        function validateItems(_valid, block3) {
+        function validateItems(_valid, block) {
           gen.forRange("i", 0, len, (i) => {
             cxt.subschema({
               keyword: "contains",
@@ -8211,7 +8211,7 @@ var require_contains = __commonJS({
               dataPropType: util_1.Type.Num,
               compositeRule: true
             }, _valid);
-            block3();
+            block();
           });
         }
         function checkLimits(count) {
@@ -10294,370 +10294,2988 @@ init_import_meta_url();
 
 // src/model/spec.ts
 init_import_meta_url();
-function attrs(a) {
+
+// src/generated/jobspec-sources.ts
+init_import_meta_url();
+var NOMAD_API_SOURCE = {
+  "$comment": [
+    "The hcl tags of the structs in hashicorp/nomad's api package (api/*.go) that a jobspec can reach from api.Job, at the release tags from v1.1.0 to v2.0.5 where they changed (versions): for each struct, its block labels and, for each hcl name, the Go field, its kind and the versions that have it.",
+    "attribute: type is the jobspec type of the Go type (go_type); required when the tag has no ,optional and the type is no pointer.",
+    "block: block is the struct its body decodes into; mode single (a *T field: one block), repeated ([]T), by_label (map[string]*T: one block per label).",
+    "map: a block with no labels whose body is attributes only (map[string]T), with values of the given type.",
+    "since: the first version that has it (Service.cluster is read from v1.8.0: the tag of v1.7.0 is malformed); until: the first version that no longer has it; required_since: the first version that requires it.",
+    "How jobspec2 departs from these tags is in jobspec2.json beside this file."
+  ],
+  "versions": [
+    "1.1.0",
+    "1.1.1",
+    "1.1.5",
+    "1.1.15",
+    "1.2.0",
+    "1.2.4",
+    "1.2.9",
+    "1.3.0",
+    "1.3.2",
+    "1.3.3",
+    "1.3.4",
+    "1.4.0",
+    "1.4.3",
+    "1.5.0",
+    "1.5.4",
+    "1.5.5",
+    "1.6.0",
+    "1.6.2",
+    "1.7.0",
+    "1.7.2",
+    "1.7.3",
+    "1.7.7",
+    "1.8.0",
+    "1.8.1",
+    "1.8.2",
+    "1.8.3",
+    "1.8.4",
+    "1.9.0",
+    "1.9.2",
+    "1.10.0",
+    "1.10.2",
+    "1.10.3",
+    "1.10.4",
+    "1.11.0",
+    "1.11.1",
+    "1.11.2",
+    "2.0.0",
+    "2.0.3",
+    "2.0.5"
+  ],
+  "structs": {
+    "Job": {
+      "kind": "job",
+      "source": "api/jobs.go",
+      "fields": {
+        "region": {
+          "go": "Region",
+          "type": "string",
+          "go_type": "*string"
+        },
+        "namespace": {
+          "go": "Namespace",
+          "type": "string",
+          "go_type": "*string"
+        },
+        "id": {
+          "go": "ID",
+          "type": "string",
+          "go_type": "*string"
+        },
+        "name": {
+          "go": "Name",
+          "type": "string",
+          "go_type": "*string"
+        },
+        "type": {
+          "go": "Type",
+          "type": "string",
+          "go_type": "*string"
+        },
+        "priority": {
+          "go": "Priority",
+          "type": "number",
+          "go_type": "*int"
+        },
+        "all_at_once": {
+          "go": "AllAtOnce",
+          "type": "bool",
+          "go_type": "*bool"
+        },
+        "datacenters": {
+          "go": "Datacenters",
+          "type": "list",
+          "go_type": "[]string"
+        },
+        "constraint": {
+          "go": "Constraints",
+          "block": "Constraint",
+          "mode": "repeated"
+        },
+        "affinity": {
+          "go": "Affinities",
+          "block": "Affinity",
+          "mode": "repeated"
+        },
+        "group": {
+          "go": "TaskGroups",
+          "block": "TaskGroup",
+          "mode": "repeated"
+        },
+        "update": {
+          "go": "Update",
+          "block": "UpdateStrategy",
+          "mode": "single"
+        },
+        "multiregion": {
+          "go": "Multiregion",
+          "block": "Multiregion",
+          "mode": "single"
+        },
+        "spread": {
+          "go": "Spreads",
+          "block": "Spread",
+          "mode": "repeated"
+        },
+        "periodic": {
+          "go": "Periodic",
+          "block": "PeriodicConfig",
+          "mode": "single"
+        },
+        "parameterized": {
+          "go": "ParameterizedJob",
+          "block": "ParameterizedJobConfig",
+          "mode": "single"
+        },
+        "reschedule": {
+          "go": "Reschedule",
+          "block": "ReschedulePolicy",
+          "mode": "single"
+        },
+        "migrate": {
+          "go": "Migrate",
+          "block": "MigrateStrategy",
+          "mode": "single"
+        },
+        "meta": {
+          "go": "Meta",
+          "map": "string",
+          "go_type": "map[string]string"
+        },
+        "consul_token": {
+          "go": "ConsulToken",
+          "type": "string",
+          "go_type": "*string",
+          "until": "1.10.0"
+        },
+        "vault_token": {
+          "go": "VaultToken",
+          "type": "string",
+          "go_type": "*string",
+          "until": "1.10.0"
+        },
+        "node_pool": {
+          "go": "NodePool",
+          "type": "string",
+          "go_type": "*string",
+          "since": "1.6.0"
+        },
+        "ui": {
+          "go": "UI",
+          "block": "JobUIConfig",
+          "mode": "single",
+          "since": "1.8.0"
+        }
+      }
+    },
+    "Constraint": {
+      "kind": "constraint",
+      "source": "api/constraint.go",
+      "fields": {
+        "attribute": {
+          "go": "LTarget",
+          "type": "string",
+          "go_type": "string"
+        },
+        "value": {
+          "go": "RTarget",
+          "type": "string",
+          "go_type": "string"
+        },
+        "operator": {
+          "go": "Operand",
+          "type": "string",
+          "go_type": "string"
+        }
+      }
+    },
+    "Affinity": {
+      "kind": "affinity",
+      "source": "api/tasks.go",
+      "fields": {
+        "attribute": {
+          "go": "LTarget",
+          "type": "string",
+          "go_type": "string"
+        },
+        "value": {
+          "go": "RTarget",
+          "type": "string",
+          "go_type": "string"
+        },
+        "operator": {
+          "go": "Operand",
+          "type": "string",
+          "go_type": "string"
+        },
+        "weight": {
+          "go": "Weight",
+          "type": "number",
+          "go_type": "*int8"
+        }
+      }
+    },
+    "TaskGroup": {
+      "kind": "group",
+      "source": "api/tasks.go",
+      "labels": [
+        {
+          "hcl": "name",
+          "go": "Name"
+        }
+      ],
+      "fields": {
+        "count": {
+          "go": "Count",
+          "type": "number",
+          "go_type": "*int"
+        },
+        "constraint": {
+          "go": "Constraints",
+          "block": "Constraint",
+          "mode": "repeated"
+        },
+        "affinity": {
+          "go": "Affinities",
+          "block": "Affinity",
+          "mode": "repeated"
+        },
+        "task": {
+          "go": "Tasks",
+          "block": "Task",
+          "mode": "repeated"
+        },
+        "spread": {
+          "go": "Spreads",
+          "block": "Spread",
+          "mode": "repeated"
+        },
+        "volume": {
+          "go": "Volumes",
+          "block": "VolumeRequest",
+          "mode": "by_label"
+        },
+        "restart": {
+          "go": "RestartPolicy",
+          "block": "RestartPolicy",
+          "mode": "single"
+        },
+        "reschedule": {
+          "go": "ReschedulePolicy",
+          "block": "ReschedulePolicy",
+          "mode": "single"
+        },
+        "ephemeral_disk": {
+          "go": "EphemeralDisk",
+          "block": "EphemeralDisk",
+          "mode": "single"
+        },
+        "update": {
+          "go": "Update",
+          "block": "UpdateStrategy",
+          "mode": "single"
+        },
+        "migrate": {
+          "go": "Migrate",
+          "block": "MigrateStrategy",
+          "mode": "single"
+        },
+        "network": {
+          "go": "Networks",
+          "block": "NetworkResource",
+          "mode": "repeated"
+        },
+        "meta": {
+          "go": "Meta",
+          "map": "string",
+          "go_type": "map[string]string"
+        },
+        "service": {
+          "go": "Services",
+          "block": "Service",
+          "mode": "repeated"
+        },
+        "shutdown_delay": {
+          "go": "ShutdownDelay",
+          "type": "duration",
+          "go_type": "*time.Duration"
+        },
+        "stop_after_client_disconnect": {
+          "go": "StopAfterClientDisconnect",
+          "type": "duration",
+          "go_type": "*time.Duration"
+        },
+        "scaling": {
+          "go": "Scaling",
+          "block": "ScalingPolicy",
+          "mode": "single"
+        },
+        "consul": {
+          "go": "Consul",
+          "block": "Consul",
+          "mode": "single"
+        },
+        "max_client_disconnect": {
+          "go": "MaxClientDisconnect",
+          "type": "duration",
+          "go_type": "*time.Duration",
+          "since": "1.3.0"
+        },
+        "prevent_reschedule_on_lost": {
+          "go": "PreventRescheduleOnLost",
+          "type": "bool",
+          "go_type": "*bool",
+          "since": "1.7.2"
+        },
+        "disconnect": {
+          "go": "Disconnect",
+          "block": "DisconnectStrategy",
+          "mode": "single",
+          "since": "1.8.0"
+        },
+        "max_run_duration": {
+          "go": "MaxRunDuration",
+          "type": "duration",
+          "go_type": "*time.Duration",
+          "since": "2.0.3"
+        }
+      }
+    },
+    "UpdateStrategy": {
+      "kind": "update",
+      "source": "api/jobs.go",
+      "fields": {
+        "stagger": {
+          "go": "Stagger",
+          "type": "duration",
+          "go_type": "*time.Duration"
+        },
+        "max_parallel": {
+          "go": "MaxParallel",
+          "type": "number",
+          "go_type": "*int"
+        },
+        "health_check": {
+          "go": "HealthCheck",
+          "type": "string",
+          "go_type": "*string"
+        },
+        "min_healthy_time": {
+          "go": "MinHealthyTime",
+          "type": "duration",
+          "go_type": "*time.Duration"
+        },
+        "healthy_deadline": {
+          "go": "HealthyDeadline",
+          "type": "duration",
+          "go_type": "*time.Duration"
+        },
+        "progress_deadline": {
+          "go": "ProgressDeadline",
+          "type": "duration",
+          "go_type": "*time.Duration"
+        },
+        "canary": {
+          "go": "Canary",
+          "type": "number",
+          "go_type": "*int"
+        },
+        "auto_revert": {
+          "go": "AutoRevert",
+          "type": "bool",
+          "go_type": "*bool"
+        },
+        "auto_promote": {
+          "go": "AutoPromote",
+          "type": "bool",
+          "go_type": "*bool"
+        }
+      }
+    },
+    "Multiregion": {
+      "kind": "multiregion",
+      "source": "api/jobs.go",
+      "fields": {
+        "strategy": {
+          "go": "Strategy",
+          "block": "MultiregionStrategy",
+          "mode": "single"
+        },
+        "region": {
+          "go": "Regions",
+          "block": "MultiregionRegion",
+          "mode": "repeated"
+        }
+      }
+    },
+    "Spread": {
+      "kind": "spread",
+      "source": "api/tasks.go",
+      "fields": {
+        "attribute": {
+          "go": "Attribute",
+          "type": "string",
+          "go_type": "string"
+        },
+        "weight": {
+          "go": "Weight",
+          "type": "number",
+          "go_type": "*int8"
+        },
+        "target": {
+          "go": "SpreadTarget",
+          "block": "SpreadTarget",
+          "mode": "repeated"
+        }
+      }
+    },
+    "PeriodicConfig": {
+      "kind": "periodic",
+      "source": "api/jobs.go",
+      "fields": {
+        "enabled": {
+          "go": "Enabled",
+          "type": "bool",
+          "go_type": "*bool"
+        },
+        "cron": {
+          "go": "Spec",
+          "type": "string",
+          "go_type": "*string"
+        },
+        "prohibit_overlap": {
+          "go": "ProhibitOverlap",
+          "type": "bool",
+          "go_type": "*bool"
+        },
+        "time_zone": {
+          "go": "TimeZone",
+          "type": "string",
+          "go_type": "*string"
+        },
+        "crons": {
+          "go": "Specs",
+          "type": "list",
+          "go_type": "[]string",
+          "since": "1.6.2"
+        }
+      }
+    },
+    "ParameterizedJobConfig": {
+      "kind": "parameterized",
+      "source": "api/jobs.go",
+      "fields": {
+        "payload": {
+          "go": "Payload",
+          "type": "string",
+          "go_type": "string"
+        },
+        "meta_required": {
+          "go": "MetaRequired",
+          "type": "list",
+          "go_type": "[]string"
+        },
+        "meta_optional": {
+          "go": "MetaOptional",
+          "type": "list",
+          "go_type": "[]string"
+        }
+      }
+    },
+    "ReschedulePolicy": {
+      "kind": "reschedule",
+      "source": "api/tasks.go",
+      "fields": {
+        "attempts": {
+          "go": "Attempts",
+          "type": "number",
+          "go_type": "*int"
+        },
+        "interval": {
+          "go": "Interval",
+          "type": "duration",
+          "go_type": "*time.Duration"
+        },
+        "delay": {
+          "go": "Delay",
+          "type": "duration",
+          "go_type": "*time.Duration"
+        },
+        "delay_function": {
+          "go": "DelayFunction",
+          "type": "string",
+          "go_type": "*string"
+        },
+        "max_delay": {
+          "go": "MaxDelay",
+          "type": "duration",
+          "go_type": "*time.Duration"
+        },
+        "unlimited": {
+          "go": "Unlimited",
+          "type": "bool",
+          "go_type": "*bool"
+        }
+      }
+    },
+    "MigrateStrategy": {
+      "kind": "migrate",
+      "source": "api/tasks.go",
+      "fields": {
+        "max_parallel": {
+          "go": "MaxParallel",
+          "type": "number",
+          "go_type": "*int"
+        },
+        "health_check": {
+          "go": "HealthCheck",
+          "type": "string",
+          "go_type": "*string"
+        },
+        "min_healthy_time": {
+          "go": "MinHealthyTime",
+          "type": "duration",
+          "go_type": "*time.Duration"
+        },
+        "healthy_deadline": {
+          "go": "HealthyDeadline",
+          "type": "duration",
+          "go_type": "*time.Duration"
+        }
+      }
+    },
+    "Task": {
+      "kind": "task",
+      "source": "api/tasks.go",
+      "labels": [
+        {
+          "hcl": "name",
+          "go": "Name"
+        }
+      ],
+      "fields": {
+        "driver": {
+          "go": "Driver",
+          "type": "string",
+          "go_type": "string"
+        },
+        "user": {
+          "go": "User",
+          "type": "string",
+          "go_type": "string"
+        },
+        "lifecycle": {
+          "go": "Lifecycle",
+          "block": "TaskLifecycle",
+          "mode": "single"
+        },
+        "config": {
+          "go": "Config",
+          "map": "any",
+          "go_type": "map[string]any"
+        },
+        "constraint": {
+          "go": "Constraints",
+          "block": "Constraint",
+          "mode": "repeated"
+        },
+        "affinity": {
+          "go": "Affinities",
+          "block": "Affinity",
+          "mode": "repeated"
+        },
+        "env": {
+          "go": "Env",
+          "map": "string",
+          "go_type": "map[string]string"
+        },
+        "service": {
+          "go": "Services",
+          "block": "Service",
+          "mode": "repeated"
+        },
+        "resources": {
+          "go": "Resources",
+          "block": "Resources",
+          "mode": "single"
+        },
+        "restart": {
+          "go": "RestartPolicy",
+          "block": "RestartPolicy",
+          "mode": "single"
+        },
+        "meta": {
+          "go": "Meta",
+          "map": "string",
+          "go_type": "map[string]string"
+        },
+        "kill_timeout": {
+          "go": "KillTimeout",
+          "type": "duration",
+          "go_type": "*time.Duration"
+        },
+        "logs": {
+          "go": "LogConfig",
+          "block": "LogConfig",
+          "mode": "single"
+        },
+        "artifact": {
+          "go": "Artifacts",
+          "block": "TaskArtifact",
+          "mode": "repeated"
+        },
+        "vault": {
+          "go": "Vault",
+          "block": "Vault",
+          "mode": "single"
+        },
+        "template": {
+          "go": "Templates",
+          "block": "Template",
+          "mode": "repeated"
+        },
+        "dispatch_payload": {
+          "go": "DispatchPayload",
+          "block": "DispatchPayloadConfig",
+          "mode": "single"
+        },
+        "volume_mount": {
+          "go": "VolumeMounts",
+          "block": "VolumeMount",
+          "mode": "repeated"
+        },
+        "csi_plugin": {
+          "go": "CSIPluginConfig",
+          "block": "TaskCSIPluginConfig",
+          "mode": "single"
+        },
+        "leader": {
+          "go": "Leader",
+          "type": "bool",
+          "go_type": "bool"
+        },
+        "shutdown_delay": {
+          "go": "ShutdownDelay",
+          "type": "duration",
+          "go_type": "time.Duration"
+        },
+        "kill_signal": {
+          "go": "KillSignal",
+          "type": "string",
+          "go_type": "string"
+        },
+        "kind": {
+          "go": "Kind",
+          "type": "string",
+          "go_type": "string"
+        },
+        "scaling": {
+          "go": "ScalingPolicies",
+          "block": "ScalingPolicy",
+          "mode": "repeated"
+        },
+        "identity": {
+          "go": "Identities",
+          "block": "WorkloadIdentity",
+          "mode": "repeated",
+          "since": "1.5.0",
+          "mode_history": {
+            "1.5.0": "single",
+            "1.7.0": "repeated"
+          }
+        },
+        "consul": {
+          "go": "Consul",
+          "block": "Consul",
+          "mode": "single",
+          "since": "1.7.0"
+        },
+        "action": {
+          "go": "Actions",
+          "block": "Action",
+          "mode": "repeated",
+          "since": "1.7.0"
+        },
+        "schedule": {
+          "go": "Schedule",
+          "block": "TaskSchedule",
+          "mode": "single",
+          "since": "1.8.0"
+        },
+        "secret": {
+          "go": "Secrets",
+          "block": "Secret",
+          "mode": "repeated",
+          "since": "1.11.0"
+        }
+      }
+    },
+    "VolumeRequest": {
+      "kind": "volume",
+      "source": "api/tasks.go",
+      "labels": [
+        {
+          "hcl": "name",
+          "go": "Name"
+        }
+      ],
+      "fields": {
+        "type": {
+          "go": "Type",
+          "type": "string",
+          "go_type": "string"
+        },
+        "source": {
+          "go": "Source",
+          "type": "string",
+          "go_type": "string"
+        },
+        "read_only": {
+          "go": "ReadOnly",
+          "type": "bool",
+          "go_type": "bool"
+        },
+        "access_mode": {
+          "go": "AccessMode",
+          "type": "string",
+          "go_type": "string"
+        },
+        "attachment_mode": {
+          "go": "AttachmentMode",
+          "type": "string",
+          "go_type": "string"
+        },
+        "mount_options": {
+          "go": "MountOptions",
+          "block": "CSIMountOptions",
+          "mode": "single"
+        },
+        "per_alloc": {
+          "go": "PerAlloc",
+          "type": "bool",
+          "go_type": "bool"
+        },
+        "sticky": {
+          "go": "Sticky",
+          "type": "bool",
+          "go_type": "bool",
+          "since": "1.10.0"
+        }
+      }
+    },
+    "RestartPolicy": {
+      "kind": "restart",
+      "source": "api/tasks.go",
+      "fields": {
+        "interval": {
+          "go": "Interval",
+          "type": "duration",
+          "go_type": "*time.Duration"
+        },
+        "attempts": {
+          "go": "Attempts",
+          "type": "number",
+          "go_type": "*int"
+        },
+        "delay": {
+          "go": "Delay",
+          "type": "duration",
+          "go_type": "*time.Duration"
+        },
+        "mode": {
+          "go": "Mode",
+          "type": "string",
+          "go_type": "*string"
+        },
+        "render_templates": {
+          "go": "RenderTemplates",
+          "type": "bool",
+          "go_type": "*bool",
+          "since": "1.6.2"
+        }
+      }
+    },
+    "EphemeralDisk": {
+      "kind": "ephemeral_disk",
+      "source": "api/tasks.go",
+      "fields": {
+        "sticky": {
+          "go": "Sticky",
+          "type": "bool",
+          "go_type": "*bool"
+        },
+        "migrate": {
+          "go": "Migrate",
+          "type": "bool",
+          "go_type": "*bool"
+        },
+        "size": {
+          "go": "SizeMB",
+          "type": "number",
+          "go_type": "*int"
+        }
+      }
+    },
+    "NetworkResource": {
+      "kind": "network",
+      "source": "api/resources.go",
+      "fields": {
+        "mode": {
+          "go": "Mode",
+          "type": "string",
+          "go_type": "string"
+        },
+        "device": {
+          "go": "Device",
+          "type": "string",
+          "go_type": "string"
+        },
+        "cidr": {
+          "go": "CIDR",
+          "type": "string",
+          "go_type": "string"
+        },
+        "ip": {
+          "go": "IP",
+          "type": "string",
+          "go_type": "string"
+        },
+        "dns": {
+          "go": "DNS",
+          "block": "DNSConfig",
+          "mode": "single"
+        },
+        "reserved_ports": {
+          "go": "ReservedPorts",
+          "block": "Port",
+          "mode": "repeated"
+        },
+        "port": {
+          "go": "DynamicPorts",
+          "block": "Port",
+          "mode": "repeated"
+        },
+        "mbits": {
+          "go": "MBits",
+          "type": "number",
+          "go_type": "*int"
+        },
+        "hostname": {
+          "go": "Hostname",
+          "type": "string",
+          "go_type": "string",
+          "since": "1.1.5"
+        },
+        "cni": {
+          "go": "CNI",
+          "block": "CNIConfig",
+          "mode": "single",
+          "since": "1.8.2"
+        }
+      }
+    },
+    "Service": {
+      "kind": "service",
+      "source": "api/services.go",
+      "fields": {
+        "id": {
+          "go": "Id",
+          "type": "string",
+          "go_type": "string",
+          "until": "1.3.0"
+        },
+        "name": {
+          "go": "Name",
+          "type": "string",
+          "go_type": "string"
+        },
+        "tags": {
+          "go": "Tags",
+          "type": "list",
+          "go_type": "[]string"
+        },
+        "canary_tags": {
+          "go": "CanaryTags",
+          "type": "list",
+          "go_type": "[]string"
+        },
+        "enable_tag_override": {
+          "go": "EnableTagOverride",
+          "type": "bool",
+          "go_type": "bool"
+        },
+        "port": {
+          "go": "PortLabel",
+          "type": "string",
+          "go_type": "string"
+        },
+        "address_mode": {
+          "go": "AddressMode",
+          "type": "string",
+          "go_type": "string"
+        },
+        "check": {
+          "go": "Checks",
+          "block": "ServiceCheck",
+          "mode": "repeated"
+        },
+        "check_restart": {
+          "go": "CheckRestart",
+          "block": "CheckRestart",
+          "mode": "single"
+        },
+        "connect": {
+          "go": "Connect",
+          "block": "ConsulConnect",
+          "mode": "single"
+        },
+        "meta": {
+          "go": "Meta",
+          "map": "string",
+          "go_type": "map[string]string"
+        },
+        "canary_meta": {
+          "go": "CanaryMeta",
+          "map": "string",
+          "go_type": "map[string]string"
+        },
+        "task": {
+          "go": "TaskName",
+          "type": "string",
+          "go_type": "string"
+        },
+        "on_update": {
+          "go": "OnUpdate",
+          "type": "string",
+          "go_type": "string"
+        },
+        "address": {
+          "go": "Address",
+          "type": "string",
+          "go_type": "string",
+          "since": "1.3.0"
+        },
+        "provider": {
+          "go": "Provider",
+          "type": "string",
+          "go_type": "string",
+          "since": "1.3.0"
+        },
+        "tagged_addresses": {
+          "go": "TaggedAddresses",
+          "map": "string",
+          "go_type": "map[string]string",
+          "since": "1.4.0"
+        },
+        "identity": {
+          "go": "Identity",
+          "block": "WorkloadIdentity",
+          "mode": "single",
+          "since": "1.7.0"
+        },
+        "cluster": {
+          "go": "Cluster",
+          "type": "string",
+          "go_type": "string",
+          "since": "1.7.3"
+        },
+        "weights": {
+          "go": "Weights",
+          "block": "ServiceWeights",
+          "mode": "single",
+          "since": "1.9.2"
+        },
+        "kind": {
+          "go": "Kind",
+          "type": "string",
+          "go_type": "string",
+          "since": "1.10.3"
+        }
+      }
+    },
+    "ScalingPolicy": {
+      "kind": "scaling",
+      "source": "api/scaling.go",
+      "fields": {
+        "min": {
+          "go": "Min",
+          "type": "number",
+          "go_type": "*int64"
+        },
+        "max": {
+          "go": "Max",
+          "type": "number",
+          "go_type": "*int64"
+        },
+        "policy": {
+          "go": "Policy",
+          "map": "any",
+          "go_type": "map[string]any"
+        },
+        "enabled": {
+          "go": "Enabled",
+          "type": "bool",
+          "go_type": "*bool"
+        },
+        "type": {
+          "go": "Type",
+          "type": "string",
+          "go_type": "string"
+        }
+      }
+    },
+    "Consul": {
+      "kind": "consul",
+      "source": "api/consul.go",
+      "fields": {
+        "namespace": {
+          "go": "Namespace",
+          "type": "string",
+          "go_type": "string"
+        },
+        "cluster": {
+          "go": "Cluster",
+          "type": "string",
+          "go_type": "string",
+          "since": "1.7.0"
+        },
+        "partition": {
+          "go": "Partition",
+          "type": "string",
+          "go_type": "string",
+          "since": "1.7.3"
+        }
+      }
+    },
+    "MultiregionStrategy": {
+      "kind": "multiregion_strategy",
+      "source": "api/jobs.go",
+      "fields": {
+        "max_parallel": {
+          "go": "MaxParallel",
+          "type": "number",
+          "go_type": "*int"
+        },
+        "on_failure": {
+          "go": "OnFailure",
+          "type": "string",
+          "go_type": "*string"
+        }
+      }
+    },
+    "MultiregionRegion": {
+      "kind": "multiregion_region",
+      "source": "api/jobs.go",
+      "labels": [
+        {
+          "hcl": "",
+          "go": "Name"
+        }
+      ],
+      "fields": {
+        "count": {
+          "go": "Count",
+          "type": "number",
+          "go_type": "*int"
+        },
+        "datacenters": {
+          "go": "Datacenters",
+          "type": "list",
+          "go_type": "[]string"
+        },
+        "meta": {
+          "go": "Meta",
+          "map": "string",
+          "go_type": "map[string]string"
+        },
+        "node_pool": {
+          "go": "NodePool",
+          "type": "string",
+          "go_type": "string",
+          "since": "1.6.0"
+        }
+      }
+    },
+    "SpreadTarget": {
+      "kind": "spread_target",
+      "source": "api/tasks.go",
+      "labels": [
+        {
+          "hcl": "",
+          "go": "Value"
+        }
+      ],
+      "fields": {
+        "percent": {
+          "go": "Percent",
+          "type": "number",
+          "go_type": "uint8"
+        }
+      }
+    },
+    "TaskLifecycle": {
+      "kind": "lifecycle",
+      "source": "api/tasks.go",
+      "fields": {
+        "hook": {
+          "go": "Hook",
+          "type": "string",
+          "go_type": "string",
+          "required_since": "1.10.4"
+        },
+        "sidecar": {
+          "go": "Sidecar",
+          "type": "bool",
+          "go_type": "bool"
+        }
+      }
+    },
+    "Resources": {
+      "kind": "resources",
+      "source": "api/resources.go",
+      "fields": {
+        "cpu": {
+          "go": "CPU",
+          "type": "number",
+          "go_type": "*int"
+        },
+        "cores": {
+          "go": "Cores",
+          "type": "number",
+          "go_type": "*int"
+        },
+        "memory": {
+          "go": "MemoryMB",
+          "type": "number",
+          "go_type": "*int"
+        },
+        "memory_max": {
+          "go": "MemoryMaxMB",
+          "type": "number",
+          "go_type": "*int"
+        },
+        "disk": {
+          "go": "DiskMB",
+          "type": "number",
+          "go_type": "*int"
+        },
+        "network": {
+          "go": "Networks",
+          "block": "NetworkResource",
+          "mode": "repeated"
+        },
+        "device": {
+          "go": "Devices",
+          "block": "RequestedDevice",
+          "mode": "repeated"
+        },
+        "iops": {
+          "go": "IOPS",
+          "type": "number",
+          "go_type": "*int"
+        },
+        "numa": {
+          "go": "NUMA",
+          "block": "NUMAResource",
+          "mode": "single",
+          "since": "1.7.0"
+        },
+        "secrets": {
+          "go": "SecretsMB",
+          "type": "number",
+          "go_type": "*int",
+          "since": "1.8.3"
+        }
+      }
+    },
+    "LogConfig": {
+      "kind": "logs",
+      "source": "api/tasks.go",
+      "fields": {
+        "max_files": {
+          "go": "MaxFiles",
+          "type": "number",
+          "go_type": "*int"
+        },
+        "max_file_size": {
+          "go": "MaxFileSizeMB",
+          "type": "number",
+          "go_type": "*int"
+        },
+        "enabled": {
+          "go": "Enabled",
+          "type": "bool",
+          "go_type": "*bool",
+          "since": "1.5.4"
+        },
+        "disabled": {
+          "go": "Disabled",
+          "type": "bool",
+          "go_type": "*bool",
+          "since": "1.5.5"
+        }
+      }
+    },
+    "TaskArtifact": {
+      "kind": "artifact",
+      "source": "api/tasks.go",
+      "fields": {
+        "source": {
+          "go": "GetterSource",
+          "type": "string",
+          "go_type": "*string"
+        },
+        "options": {
+          "go": "GetterOptions",
+          "map": "string",
+          "go_type": "map[string]string"
+        },
+        "headers": {
+          "go": "GetterHeaders",
+          "map": "string",
+          "go_type": "map[string]string"
+        },
+        "mode": {
+          "go": "GetterMode",
+          "type": "string",
+          "go_type": "*string"
+        },
+        "destination": {
+          "go": "RelativeDest",
+          "type": "string",
+          "go_type": "*string"
+        },
+        "insecure": {
+          "go": "GetterInsecure",
+          "type": "bool",
+          "go_type": "*bool",
+          "since": "1.8.0"
+        },
+        "chown": {
+          "go": "Chown",
+          "type": "bool",
+          "go_type": "bool",
+          "since": "1.9.2"
+        }
+      }
+    },
+    "Vault": {
+      "kind": "vault",
+      "source": "api/tasks.go",
+      "fields": {
+        "policies": {
+          "go": "Policies",
+          "type": "list",
+          "go_type": "[]string"
+        },
+        "namespace": {
+          "go": "Namespace",
+          "type": "string",
+          "go_type": "*string"
+        },
+        "env": {
+          "go": "Env",
+          "type": "bool",
+          "go_type": "*bool"
+        },
+        "change_mode": {
+          "go": "ChangeMode",
+          "type": "string",
+          "go_type": "*string"
+        },
+        "change_signal": {
+          "go": "ChangeSignal",
+          "type": "string",
+          "go_type": "*string"
+        },
+        "disable_file": {
+          "go": "DisableFile",
+          "type": "bool",
+          "go_type": "*bool",
+          "since": "1.6.0"
+        },
+        "role": {
+          "go": "Role",
+          "type": "string",
+          "go_type": "string",
+          "since": "1.7.0"
+        },
+        "cluster": {
+          "go": "Cluster",
+          "type": "string",
+          "go_type": "string",
+          "since": "1.7.0"
+        },
+        "allow_token_expiration": {
+          "go": "AllowTokenExpiration",
+          "type": "bool",
+          "go_type": "*bool",
+          "since": "1.7.3"
+        }
+      }
+    },
+    "Template": {
+      "kind": "template",
+      "source": "api/tasks.go",
+      "fields": {
+        "source": {
+          "go": "SourcePath",
+          "type": "string",
+          "go_type": "*string"
+        },
+        "destination": {
+          "go": "DestPath",
+          "type": "string",
+          "go_type": "*string"
+        },
+        "data": {
+          "go": "EmbeddedTmpl",
+          "type": "string",
+          "go_type": "*string"
+        },
+        "change_mode": {
+          "go": "ChangeMode",
+          "type": "string",
+          "go_type": "*string"
+        },
+        "change_signal": {
+          "go": "ChangeSignal",
+          "type": "string",
+          "go_type": "*string"
+        },
+        "splay": {
+          "go": "Splay",
+          "type": "duration",
+          "go_type": "*time.Duration"
+        },
+        "perms": {
+          "go": "Perms",
+          "type": "string",
+          "go_type": "*string"
+        },
+        "left_delimiter": {
+          "go": "LeftDelim",
+          "type": "string",
+          "go_type": "*string"
+        },
+        "right_delimiter": {
+          "go": "RightDelim",
+          "type": "string",
+          "go_type": "*string"
+        },
+        "env": {
+          "go": "Envvars",
+          "type": "bool",
+          "go_type": "*bool"
+        },
+        "vault_grace": {
+          "go": "VaultGrace",
+          "type": "duration",
+          "go_type": "*time.Duration"
+        },
+        "wait": {
+          "go": "Wait",
+          "block": "WaitConfig",
+          "mode": "single",
+          "since": "1.2.4"
+        },
+        "uid": {
+          "go": "Uid",
+          "type": "number",
+          "go_type": "*int",
+          "since": "1.3.3"
+        },
+        "gid": {
+          "go": "Gid",
+          "type": "number",
+          "go_type": "*int",
+          "since": "1.3.3"
+        },
+        "change_script": {
+          "go": "ChangeScript",
+          "block": "ChangeScript",
+          "mode": "single",
+          "since": "1.3.4"
+        },
+        "error_on_missing_key": {
+          "go": "ErrMissingKey",
+          "type": "bool",
+          "go_type": "*bool",
+          "since": "1.4.3"
+        },
+        "once": {
+          "go": "Once",
+          "type": "bool",
+          "go_type": "*bool",
+          "since": "1.10.2"
+        }
+      }
+    },
+    "DispatchPayloadConfig": {
+      "kind": "dispatch_payload",
+      "source": "api/tasks.go",
+      "fields": {
+        "file": {
+          "go": "File",
+          "type": "string",
+          "go_type": "string"
+        }
+      }
+    },
+    "VolumeMount": {
+      "kind": "volume_mount",
+      "source": "api/tasks.go",
+      "fields": {
+        "volume": {
+          "go": "Volume",
+          "type": "string",
+          "go_type": "*string"
+        },
+        "destination": {
+          "go": "Destination",
+          "type": "string",
+          "go_type": "*string"
+        },
+        "read_only": {
+          "go": "ReadOnly",
+          "type": "bool",
+          "go_type": "*bool"
+        },
+        "propagation_mode": {
+          "go": "PropagationMode",
+          "type": "string",
+          "go_type": "*string"
+        },
+        "selinux_label": {
+          "go": "SELinuxLabel",
+          "type": "string",
+          "go_type": "*string",
+          "since": "1.8.0"
+        }
+      }
+    },
+    "TaskCSIPluginConfig": {
+      "kind": "csi_plugin",
+      "source": "api/tasks.go",
+      "fields": {
+        "id": {
+          "go": "ID",
+          "type": "string",
+          "go_type": "string"
+        },
+        "type": {
+          "go": "Type",
+          "type": "string",
+          "go_type": "CSIPluginType"
+        },
+        "mount_dir": {
+          "go": "MountDir",
+          "type": "string",
+          "go_type": "string"
+        },
+        "health_timeout": {
+          "go": "HealthTimeout",
+          "type": "duration",
+          "go_type": "time.Duration",
+          "since": "1.1.15",
+          "absent": [
+            "1.2.0",
+            "1.2.4",
+            "1.3.0"
+          ]
+        },
+        "stage_publish_base_dir": {
+          "go": "StagePublishBaseDir",
+          "type": "string",
+          "go_type": "string",
+          "since": "1.3.3"
+        }
+      }
+    },
+    "CSIMountOptions": {
+      "kind": "mount_options",
+      "source": "api/csi.go",
+      "fields": {
+        "fs_type": {
+          "go": "FSType",
+          "type": "string",
+          "go_type": "string"
+        },
+        "mount_flags": {
+          "go": "MountFlags",
+          "type": "list",
+          "go_type": "[]string"
+        }
+      }
+    },
+    "DNSConfig": {
+      "kind": "dns",
+      "source": "api/resources.go",
+      "fields": {
+        "servers": {
+          "go": "Servers",
+          "type": "list",
+          "go_type": "[]string"
+        },
+        "searches": {
+          "go": "Searches",
+          "type": "list",
+          "go_type": "[]string"
+        },
+        "options": {
+          "go": "Options",
+          "type": "list",
+          "go_type": "[]string"
+        }
+      }
+    },
+    "Port": {
+      "kind": "port",
+      "source": "api/resources.go",
+      "labels": [
+        {
+          "hcl": "",
+          "go": "Label"
+        }
+      ],
+      "fields": {
+        "static": {
+          "go": "Value",
+          "type": "number",
+          "go_type": "int"
+        },
+        "to": {
+          "go": "To",
+          "type": "number",
+          "go_type": "int"
+        },
+        "host_network": {
+          "go": "HostNetwork",
+          "type": "string",
+          "go_type": "string"
+        },
+        "ignore_collision": {
+          "go": "IgnoreCollision",
+          "type": "bool",
+          "go_type": "bool",
+          "since": "1.9.0"
+        }
+      }
+    },
+    "ServiceCheck": {
+      "kind": "check",
+      "source": "api/services.go",
+      "fields": {
+        "id": {
+          "go": "Id",
+          "type": "string",
+          "go_type": "string",
+          "until": "1.3.0"
+        },
+        "name": {
+          "go": "Name",
+          "type": "string",
+          "go_type": "string"
+        },
+        "type": {
+          "go": "Type",
+          "type": "string",
+          "go_type": "string"
+        },
+        "command": {
+          "go": "Command",
+          "type": "string",
+          "go_type": "string"
+        },
+        "args": {
+          "go": "Args",
+          "type": "list",
+          "go_type": "[]string"
+        },
+        "path": {
+          "go": "Path",
+          "type": "string",
+          "go_type": "string"
+        },
+        "protocol": {
+          "go": "Protocol",
+          "type": "string",
+          "go_type": "string"
+        },
+        "port": {
+          "go": "PortLabel",
+          "type": "string",
+          "go_type": "string"
+        },
+        "expose": {
+          "go": "Expose",
+          "type": "bool",
+          "go_type": "bool"
+        },
+        "address_mode": {
+          "go": "AddressMode",
+          "type": "string",
+          "go_type": "string"
+        },
+        "interval": {
+          "go": "Interval",
+          "type": "duration",
+          "go_type": "time.Duration"
+        },
+        "timeout": {
+          "go": "Timeout",
+          "type": "duration",
+          "go_type": "time.Duration"
+        },
+        "initial_status": {
+          "go": "InitialStatus",
+          "type": "string",
+          "go_type": "string"
+        },
+        "tls_skip_verify": {
+          "go": "TLSSkipVerify",
+          "type": "bool",
+          "go_type": "bool"
+        },
+        "header": {
+          "go": "Header",
+          "map": "list",
+          "go_type": "map[string][]string"
+        },
+        "method": {
+          "go": "Method",
+          "type": "string",
+          "go_type": "string"
+        },
+        "check_restart": {
+          "go": "CheckRestart",
+          "block": "CheckRestart",
+          "mode": "single"
+        },
+        "grpc_service": {
+          "go": "GRPCService",
+          "type": "string",
+          "go_type": "string"
+        },
+        "grpc_use_tls": {
+          "go": "GRPCUseTLS",
+          "type": "bool",
+          "go_type": "bool"
+        },
+        "task": {
+          "go": "TaskName",
+          "type": "string",
+          "go_type": "string"
+        },
+        "success_before_passing": {
+          "go": "SuccessBeforePassing",
+          "type": "number",
+          "go_type": "int"
+        },
+        "failures_before_critical": {
+          "go": "FailuresBeforeCritical",
+          "type": "number",
+          "go_type": "int"
+        },
+        "body": {
+          "go": "Body",
+          "type": "string",
+          "go_type": "string"
+        },
+        "on_update": {
+          "go": "OnUpdate",
+          "type": "string",
+          "go_type": "string"
+        },
+        "advertise": {
+          "go": "Advertise",
+          "type": "string",
+          "go_type": "string",
+          "since": "1.3.0"
+        },
+        "tls_server_name": {
+          "go": "TLSServerName",
+          "type": "string",
+          "go_type": "string",
+          "since": "1.6.0"
+        },
+        "failures_before_warning": {
+          "go": "FailuresBeforeWarning",
+          "type": "number",
+          "go_type": "int",
+          "since": "1.7.3"
+        },
+        "notes": {
+          "go": "Notes",
+          "type": "string",
+          "go_type": "string",
+          "since": "1.8.1"
+        }
+      }
+    },
+    "CheckRestart": {
+      "kind": "check_restart",
+      "source": "api/services.go",
+      "fields": {
+        "limit": {
+          "go": "Limit",
+          "type": "number",
+          "go_type": "int"
+        },
+        "grace": {
+          "go": "Grace",
+          "type": "duration",
+          "go_type": "*time.Duration"
+        },
+        "ignore_warnings": {
+          "go": "IgnoreWarnings",
+          "type": "bool",
+          "go_type": "bool"
+        }
+      }
+    },
+    "ConsulConnect": {
+      "kind": "connect",
+      "source": "api/consul.go",
+      "fields": {
+        "native": {
+          "go": "Native",
+          "type": "bool",
+          "go_type": "bool"
+        },
+        "gateway": {
+          "go": "Gateway",
+          "block": "ConsulGateway",
+          "mode": "single"
+        },
+        "sidecar_service": {
+          "go": "SidecarService",
+          "block": "ConsulSidecarService",
+          "mode": "single"
+        },
+        "sidecar_task": {
+          "go": "SidecarTask",
+          "block": "SidecarTask",
+          "mode": "single"
+        }
+      }
+    },
+    "RequestedDevice": {
+      "kind": "device",
+      "source": "api/resources.go",
+      "labels": [
+        {
+          "hcl": "",
+          "go": "Name"
+        }
+      ],
+      "fields": {
+        "count": {
+          "go": "Count",
+          "type": "number",
+          "go_type": "*uint64"
+        },
+        "constraint": {
+          "go": "Constraints",
+          "block": "Constraint",
+          "mode": "repeated"
+        },
+        "affinity": {
+          "go": "Affinities",
+          "block": "Affinity",
+          "mode": "repeated"
+        }
+      }
+    },
+    "ConsulGateway": {
+      "kind": "gateway",
+      "source": "api/consul.go",
+      "fields": {
+        "proxy": {
+          "go": "Proxy",
+          "block": "ConsulGatewayProxy",
+          "mode": "single"
+        },
+        "ingress": {
+          "go": "Ingress",
+          "block": "ConsulIngressConfigEntry",
+          "mode": "single"
+        },
+        "terminating": {
+          "go": "Terminating",
+          "block": "ConsulTerminatingConfigEntry",
+          "mode": "single"
+        },
+        "mesh": {
+          "go": "Mesh",
+          "block": "ConsulMeshConfigEntry",
+          "mode": "single",
+          "since": "1.1.1"
+        }
+      }
+    },
+    "ConsulSidecarService": {
+      "kind": "sidecar_service",
+      "source": "api/consul.go",
+      "fields": {
+        "tags": {
+          "go": "Tags",
+          "type": "list",
+          "go_type": "[]string"
+        },
+        "port": {
+          "go": "Port",
+          "type": "string",
+          "go_type": "string"
+        },
+        "proxy": {
+          "go": "Proxy",
+          "block": "ConsulProxy",
+          "mode": "single"
+        },
+        "disable_default_tcp_check": {
+          "go": "DisableDefaultTCPCheck",
+          "type": "bool",
+          "go_type": "bool"
+        },
+        "meta": {
+          "go": "Meta",
+          "map": "string",
+          "go_type": "map[string]string",
+          "since": "1.5.4"
+        }
+      }
+    },
+    "SidecarTask": {
+      "kind": "sidecar_task",
+      "source": "api/consul.go",
+      "fields": {
+        "name": {
+          "go": "Name",
+          "type": "string",
+          "go_type": "string"
+        },
+        "driver": {
+          "go": "Driver",
+          "type": "string",
+          "go_type": "string"
+        },
+        "user": {
+          "go": "User",
+          "type": "string",
+          "go_type": "string"
+        },
+        "config": {
+          "go": "Config",
+          "map": "any",
+          "go_type": "map[string]any"
+        },
+        "env": {
+          "go": "Env",
+          "map": "string",
+          "go_type": "map[string]string"
+        },
+        "resources": {
+          "go": "Resources",
+          "block": "Resources",
+          "mode": "single"
+        },
+        "meta": {
+          "go": "Meta",
+          "map": "string",
+          "go_type": "map[string]string"
+        },
+        "kill_timeout": {
+          "go": "KillTimeout",
+          "type": "duration",
+          "go_type": "*time.Duration"
+        },
+        "logs": {
+          "go": "LogConfig",
+          "block": "LogConfig",
+          "mode": "single"
+        },
+        "shutdown_delay": {
+          "go": "ShutdownDelay",
+          "type": "duration",
+          "go_type": "*time.Duration"
+        },
+        "kill_signal": {
+          "go": "KillSignal",
+          "type": "string",
+          "go_type": "string"
+        },
+        "volume_mount": {
+          "go": "VolumeMounts",
+          "block": "VolumeMount",
+          "mode": "repeated",
+          "since": "1.8.0"
+        },
+        "identity": {
+          "go": "Identities",
+          "block": "WorkloadIdentity",
+          "mode": "repeated",
+          "since": "1.11.1"
+        }
+      }
+    },
+    "ConsulGatewayProxy": {
+      "kind": "gateway_proxy",
+      "source": "api/consul.go",
+      "fields": {
+        "connect_timeout": {
+          "go": "ConnectTimeout",
+          "type": "duration",
+          "go_type": "*time.Duration"
+        },
+        "envoy_gateway_bind_tagged_addresses": {
+          "go": "EnvoyGatewayBindTaggedAddresses",
+          "type": "bool",
+          "go_type": "bool"
+        },
+        "envoy_gateway_bind_addresses": {
+          "go": "EnvoyGatewayBindAddresses",
+          "block": "ConsulGatewayBindAddress",
+          "mode": "by_label"
+        },
+        "envoy_gateway_no_default_bind": {
+          "go": "EnvoyGatewayNoDefaultBind",
+          "type": "bool",
+          "go_type": "bool"
+        },
+        "envoy_dns_discovery_type": {
+          "go": "EnvoyDNSDiscoveryType",
+          "type": "string",
+          "go_type": "string"
+        },
+        "config": {
+          "go": "Config",
+          "map": "any",
+          "go_type": "map[string]any"
+        }
+      }
+    },
+    "ConsulIngressConfigEntry": {
+      "kind": "ingress",
+      "source": "api/consul.go",
+      "fields": {
+        "tls": {
+          "go": "TLS",
+          "block": "ConsulGatewayTLSConfig",
+          "mode": "single"
+        },
+        "listener": {
+          "go": "Listeners",
+          "block": "ConsulIngressListener",
+          "mode": "repeated"
+        }
+      }
+    },
+    "ConsulTerminatingConfigEntry": {
+      "kind": "terminating",
+      "source": "api/consul.go",
+      "fields": {
+        "service": {
+          "go": "Services",
+          "block": "ConsulLinkedService",
+          "mode": "repeated"
+        }
+      }
+    },
+    "ConsulProxy": {
+      "kind": "proxy",
+      "source": "api/consul.go",
+      "fields": {
+        "local_service_address": {
+          "go": "LocalServiceAddress",
+          "type": "string",
+          "go_type": "string"
+        },
+        "local_service_port": {
+          "go": "LocalServicePort",
+          "type": "number",
+          "go_type": "int"
+        },
+        "expose": {
+          "go": "Expose",
+          "block": "ConsulExposeConfig",
+          "mode": "single"
+        },
+        "upstreams": {
+          "go": "Upstreams",
+          "block": "ConsulUpstream",
+          "mode": "repeated"
+        },
+        "config": {
+          "go": "Config",
+          "map": "any",
+          "go_type": "map[string]any"
+        },
+        "transparent_proxy": {
+          "go": "TransparentProxy",
+          "block": "ConsulTransparentProxy",
+          "mode": "single",
+          "since": "1.8.0"
+        }
+      }
+    },
+    "ConsulGatewayBindAddress": {
+      "kind": "gateway_bind_address",
+      "source": "api/consul.go",
+      "labels": [
+        {
+          "hcl": "",
+          "go": "Name"
+        }
+      ],
+      "fields": {
+        "address": {
+          "go": "Address",
+          "type": "string",
+          "go_type": "string"
+        },
+        "port": {
+          "go": "Port",
+          "type": "number",
+          "go_type": "int"
+        }
+      }
+    },
+    "ConsulGatewayTLSConfig": {
+      "kind": "gateway_tls",
+      "source": "api/consul.go",
+      "fields": {
+        "enabled": {
+          "go": "Enabled",
+          "type": "bool",
+          "go_type": "bool"
+        },
+        "tls_min_version": {
+          "go": "TLSMinVersion",
+          "type": "string",
+          "go_type": "string",
+          "since": "1.3.2"
+        },
+        "tls_max_version": {
+          "go": "TLSMaxVersion",
+          "type": "string",
+          "go_type": "string",
+          "since": "1.3.2"
+        },
+        "cipher_suites": {
+          "go": "CipherSuites",
+          "type": "list",
+          "go_type": "[]string",
+          "since": "1.3.2"
+        },
+        "sds": {
+          "go": "SDS",
+          "block": "ConsulGatewayTLSSDSConfig",
+          "mode": "single",
+          "since": "1.7.7"
+        }
+      }
+    },
+    "ConsulIngressListener": {
+      "kind": "ingress_listener",
+      "source": "api/consul.go",
+      "fields": {
+        "port": {
+          "go": "Port",
+          "type": "number",
+          "go_type": "int"
+        },
+        "protocol": {
+          "go": "Protocol",
+          "type": "string",
+          "go_type": "string"
+        },
+        "service": {
+          "go": "Services",
+          "block": "ConsulIngressService",
+          "mode": "repeated"
+        }
+      }
+    },
+    "ConsulLinkedService": {
+      "kind": "linked_service",
+      "source": "api/consul.go",
+      "fields": {
+        "name": {
+          "go": "Name",
+          "type": "string",
+          "go_type": "string"
+        },
+        "ca_file": {
+          "go": "CAFile",
+          "type": "string",
+          "go_type": "string"
+        },
+        "cert_file": {
+          "go": "CertFile",
+          "type": "string",
+          "go_type": "string"
+        },
+        "key_file": {
+          "go": "KeyFile",
+          "type": "string",
+          "go_type": "string"
+        },
+        "sni": {
+          "go": "SNI",
+          "type": "string",
+          "go_type": "string"
+        }
+      }
+    },
+    "ConsulExposeConfig": {
+      "kind": "expose",
+      "source": "api/consul.go",
+      "fields": {
+        "path": {
+          "go": "Paths",
+          "block": "ConsulExposePath",
+          "mode": "repeated"
+        }
+      }
+    },
+    "ConsulUpstream": {
+      "kind": "upstreams",
+      "source": "api/consul.go",
+      "fields": {
+        "destination_name": {
+          "go": "DestinationName",
+          "type": "string",
+          "go_type": "string"
+        },
+        "local_bind_port": {
+          "go": "LocalBindPort",
+          "type": "number",
+          "go_type": "int"
+        },
+        "datacenter": {
+          "go": "Datacenter",
+          "type": "string",
+          "go_type": "string"
+        },
+        "local_bind_address": {
+          "go": "LocalBindAddress",
+          "type": "string",
+          "go_type": "string"
+        },
+        "mesh_gateway": {
+          "go": "MeshGateway",
+          "block": "ConsulMeshGateway",
+          "mode": "single",
+          "since": "1.1.1"
+        },
+        "destination_namespace": {
+          "go": "DestinationNamespace",
+          "type": "string",
+          "go_type": "string",
+          "since": "1.2.9",
+          "absent": [
+            "1.3.0"
+          ]
+        },
+        "config": {
+          "go": "Config",
+          "map": "any",
+          "go_type": "map[string]any",
+          "since": "1.5.0"
+        },
+        "destination_peer": {
+          "go": "DestinationPeer",
+          "type": "string",
+          "go_type": "string",
+          "since": "1.6.2"
+        },
+        "destination_type": {
+          "go": "DestinationType",
+          "type": "string",
+          "go_type": "string",
+          "since": "1.6.2"
+        },
+        "local_bind_socket_path": {
+          "go": "LocalBindSocketPath",
+          "type": "string",
+          "go_type": "string",
+          "since": "1.6.2"
+        },
+        "local_bind_socket_mode": {
+          "go": "LocalBindSocketMode",
+          "type": "string",
+          "go_type": "string",
+          "since": "1.6.2"
+        },
+        "destination_partition": {
+          "go": "DestinationPartition",
+          "type": "string",
+          "go_type": "string",
+          "since": "1.7.7"
+        }
+      }
+    },
+    "ConsulIngressService": {
+      "kind": "ingress_service",
+      "source": "api/consul.go",
+      "fields": {
+        "name": {
+          "go": "Name",
+          "type": "string",
+          "go_type": "string"
+        },
+        "hosts": {
+          "go": "Hosts",
+          "type": "list",
+          "go_type": "[]string"
+        },
+        "tls": {
+          "go": "TLS",
+          "block": "ConsulGatewayTLSConfig",
+          "mode": "single",
+          "since": "1.7.7"
+        },
+        "request_headers": {
+          "go": "RequestHeaders",
+          "block": "ConsulHTTPHeaderModifiers",
+          "mode": "single",
+          "since": "1.7.7"
+        },
+        "response_headers": {
+          "go": "ResponseHeaders",
+          "block": "ConsulHTTPHeaderModifiers",
+          "mode": "single",
+          "since": "1.7.7"
+        },
+        "max_connections": {
+          "go": "MaxConnections",
+          "type": "number",
+          "go_type": "*uint32",
+          "since": "1.7.7"
+        },
+        "max_pending_requests": {
+          "go": "MaxPendingRequests",
+          "type": "number",
+          "go_type": "*uint32",
+          "since": "1.7.7"
+        },
+        "max_concurrent_requests": {
+          "go": "MaxConcurrentRequests",
+          "type": "number",
+          "go_type": "*uint32",
+          "since": "1.7.7"
+        }
+      }
+    },
+    "ConsulExposePath": {
+      "kind": "expose_path",
+      "source": "api/consul.go",
+      "fields": {
+        "path": {
+          "go": "Path",
+          "type": "string",
+          "go_type": "string"
+        },
+        "protocol": {
+          "go": "Protocol",
+          "type": "string",
+          "go_type": "string"
+        },
+        "local_path_port": {
+          "go": "LocalPathPort",
+          "type": "number",
+          "go_type": "int"
+        },
+        "listener_port": {
+          "go": "ListenerPort",
+          "type": "string",
+          "go_type": "string"
+        }
+      }
+    },
+    "ConsulMeshConfigEntry": {
+      "kind": "mesh",
+      "source": "api/consul.go",
+      "since": "1.1.1",
+      "fields": {}
+    },
+    "ConsulMeshGateway": {
+      "kind": "mesh_gateway",
+      "source": "api/consul.go",
+      "since": "1.1.1",
+      "fields": {
+        "mode": {
+          "go": "Mode",
+          "type": "string",
+          "go_type": "string",
+          "since": "1.1.1"
+        }
+      }
+    },
+    "WaitConfig": {
+      "kind": "template_wait",
+      "source": "api/tasks.go",
+      "since": "1.2.4",
+      "fields": {
+        "min": {
+          "go": "Min",
+          "type": "duration",
+          "go_type": "*time.Duration",
+          "since": "1.2.4"
+        },
+        "max": {
+          "go": "Max",
+          "type": "duration",
+          "go_type": "*time.Duration",
+          "since": "1.2.4"
+        }
+      }
+    },
+    "ChangeScript": {
+      "kind": "change_script",
+      "source": "api/tasks.go",
+      "since": "1.3.4",
+      "fields": {
+        "command": {
+          "go": "Command",
+          "type": "string",
+          "go_type": "*string",
+          "since": "1.3.4"
+        },
+        "args": {
+          "go": "Args",
+          "type": "list",
+          "go_type": "[]string",
+          "since": "1.3.4"
+        },
+        "timeout": {
+          "go": "Timeout",
+          "type": "duration",
+          "go_type": "*time.Duration",
+          "since": "1.3.4"
+        },
+        "fail_on_error": {
+          "go": "FailOnError",
+          "type": "bool",
+          "go_type": "*bool",
+          "since": "1.3.4"
+        },
+        "run_on_first_render": {
+          "go": "RunOnFirstRender",
+          "type": "bool",
+          "go_type": "*bool",
+          "since": "2.0.5"
+        }
+      }
+    },
+    "WorkloadIdentity": {
+      "kind": "identity",
+      "source": "api/tasks.go",
+      "since": "1.5.0",
+      "fields": {
+        "env": {
+          "go": "Env",
+          "type": "bool",
+          "go_type": "bool",
+          "since": "1.5.0"
+        },
+        "file": {
+          "go": "File",
+          "type": "bool",
+          "go_type": "bool",
+          "since": "1.5.0"
+        },
+        "name": {
+          "go": "Name",
+          "type": "string",
+          "go_type": "string",
+          "since": "1.7.0"
+        },
+        "aud": {
+          "go": "Audience",
+          "type": "list",
+          "go_type": "[]string",
+          "since": "1.7.0"
+        },
+        "change_mode": {
+          "go": "ChangeMode",
+          "type": "string",
+          "go_type": "string",
+          "since": "1.7.0"
+        },
+        "change_signal": {
+          "go": "ChangeSignal",
+          "type": "string",
+          "go_type": "string",
+          "since": "1.7.0"
+        },
+        "service_name": {
+          "go": "ServiceName",
+          "type": "string",
+          "go_type": "string",
+          "since": "1.7.0"
+        },
+        "ttl": {
+          "go": "TTL",
+          "type": "duration",
+          "go_type": "time.Duration",
+          "since": "1.7.0"
+        },
+        "filepath": {
+          "go": "Filepath",
+          "type": "string",
+          "go_type": "string",
+          "since": "1.9.0"
+        },
+        "extra_claims": {
+          "go": "ExtraClaims",
+          "type": "list",
+          "go_type": "[]string",
+          "since": "2.0.3"
+        }
+      }
+    },
+    "Action": {
+      "kind": "action",
+      "source": "api/tasks.go",
+      "since": "1.7.0",
+      "labels": [
+        {
+          "hcl": "name",
+          "go": "Name"
+        }
+      ],
+      "fields": {
+        "command": {
+          "go": "Command",
+          "type": "string",
+          "go_type": "string",
+          "required": true,
+          "since": "1.7.0"
+        },
+        "args": {
+          "go": "Args",
+          "type": "list",
+          "go_type": "[]string",
+          "since": "1.7.0"
+        }
+      }
+    },
+    "NUMAResource": {
+      "kind": "numa",
+      "source": "api/resources.go",
+      "since": "1.7.0",
+      "fields": {
+        "affinity": {
+          "go": "Affinity",
+          "type": "string",
+          "go_type": "string",
+          "since": "1.7.0"
+        },
+        "devices": {
+          "go": "Devices",
+          "type": "list",
+          "go_type": "[]string",
+          "since": "1.9.0"
+        }
+      }
+    },
+    "ConsulGatewayTLSSDSConfig": {
+      "kind": "gateway_tls_sds",
+      "source": "api/consul.go",
+      "since": "1.7.7",
+      "fields": {
+        "cluster_name": {
+          "go": "ClusterName",
+          "type": "string",
+          "go_type": "string",
+          "since": "1.7.7"
+        },
+        "cert_resource": {
+          "go": "CertResource",
+          "type": "string",
+          "go_type": "string",
+          "since": "1.7.7"
+        }
+      }
+    },
+    "ConsulHTTPHeaderModifiers": {
+      "kind": "http_header_modifiers",
+      "source": "api/consul.go",
+      "since": "1.7.7",
+      "fields": {
+        "add": {
+          "go": "Add",
+          "map": "string",
+          "go_type": "map[string]string",
+          "since": "1.7.7"
+        },
+        "set": {
+          "go": "Set",
+          "map": "string",
+          "go_type": "map[string]string",
+          "since": "1.7.7"
+        },
+        "remove": {
+          "go": "Remove",
+          "type": "list",
+          "go_type": "[]string",
+          "since": "1.7.7"
+        }
+      }
+    },
+    "JobUIConfig": {
+      "kind": "ui",
+      "source": "api/jobs.go",
+      "since": "1.8.0",
+      "fields": {
+        "description": {
+          "go": "Description",
+          "type": "string",
+          "go_type": "string",
+          "since": "1.8.0"
+        },
+        "link": {
+          "go": "Links",
+          "block": "JobUILink",
+          "mode": "repeated",
+          "since": "1.8.0"
+        }
+      }
+    },
+    "DisconnectStrategy": {
+      "kind": "disconnect",
+      "source": "api/tasks.go",
+      "since": "1.8.0",
+      "fields": {
+        "lost_after": {
+          "go": "LostAfter",
+          "type": "duration",
+          "go_type": "*time.Duration",
+          "since": "1.8.0"
+        },
+        "stop_on_client_after": {
+          "go": "StopOnClientAfter",
+          "type": "duration",
+          "go_type": "*time.Duration",
+          "since": "1.8.0"
+        },
+        "replace": {
+          "go": "Replace",
+          "type": "bool",
+          "go_type": "*bool",
+          "since": "1.8.0"
+        },
+        "reconcile": {
+          "go": "Reconcile",
+          "type": "string",
+          "go_type": "*ReconcileOption",
+          "since": "1.8.0"
+        }
+      }
+    },
+    "JobUILink": {
+      "kind": "ui_link",
+      "source": "api/jobs.go",
+      "since": "1.8.0",
+      "fields": {
+        "label": {
+          "go": "Label",
+          "type": "string",
+          "go_type": "string",
+          "since": "1.8.0"
+        },
+        "url": {
+          "go": "URL",
+          "type": "string",
+          "go_type": "string",
+          "since": "1.8.0"
+        }
+      }
+    },
+    "TaskSchedule": {
+      "kind": "schedule",
+      "source": "api/task_sched.go",
+      "since": "1.8.0",
+      "fields": {
+        "cron": {
+          "go": "Cron",
+          "block": "TaskScheduleCron",
+          "mode": "single",
+          "since": "1.8.0"
+        }
+      }
+    },
+    "TaskScheduleCron": {
+      "kind": "schedule_cron",
+      "source": "api/task_sched.go",
+      "since": "1.8.0",
+      "fields": {
+        "start": {
+          "go": "Start",
+          "type": "string",
+          "go_type": "string",
+          "since": "1.8.0"
+        },
+        "end": {
+          "go": "End",
+          "type": "string",
+          "go_type": "string",
+          "since": "1.8.0"
+        },
+        "timezone": {
+          "go": "Timezone",
+          "type": "string",
+          "go_type": "string",
+          "since": "1.8.0"
+        }
+      }
+    },
+    "ConsulTransparentProxy": {
+      "kind": "transparent_proxy",
+      "source": "api/consul.go",
+      "since": "1.8.0",
+      "fields": {
+        "uid": {
+          "go": "UID",
+          "type": "string",
+          "go_type": "string",
+          "since": "1.8.0"
+        },
+        "outbound_port": {
+          "go": "OutboundPort",
+          "type": "number",
+          "go_type": "uint16",
+          "since": "1.8.0"
+        },
+        "exclude_inbound_ports": {
+          "go": "ExcludeInboundPorts",
+          "type": "list",
+          "go_type": "[]string",
+          "since": "1.8.0"
+        },
+        "exclude_outbound_ports": {
+          "go": "ExcludeOutboundPorts",
+          "type": "list",
+          "go_type": "[]uint16",
+          "since": "1.8.0"
+        },
+        "exclude_outbound_cidrs": {
+          "go": "ExcludeOutboundCIDRs",
+          "type": "list",
+          "go_type": "[]string",
+          "since": "1.8.0"
+        },
+        "exclude_uids": {
+          "go": "ExcludeUIDs",
+          "type": "list",
+          "go_type": "[]string",
+          "since": "1.8.0"
+        },
+        "no_dns": {
+          "go": "NoDNS",
+          "type": "bool",
+          "go_type": "bool",
+          "since": "1.8.0"
+        }
+      }
+    },
+    "CNIConfig": {
+      "kind": "cni",
+      "source": "api/resources.go",
+      "since": "1.8.2",
+      "fields": {
+        "args": {
+          "go": "Args",
+          "type": "map",
+          "go_type": "map[string]string",
+          "since": "1.8.2"
+        }
+      }
+    },
+    "ServiceWeights": {
+      "kind": "weights",
+      "source": "api/services.go",
+      "since": "1.9.2",
+      "fields": {
+        "passing": {
+          "go": "Passing",
+          "type": "number",
+          "go_type": "int",
+          "since": "1.9.2"
+        },
+        "warning": {
+          "go": "Warning",
+          "type": "number",
+          "go_type": "int",
+          "since": "1.9.2"
+        }
+      }
+    },
+    "Secret": {
+      "kind": "secret",
+      "source": "api/tasks.go",
+      "since": "1.11.0",
+      "labels": [
+        {
+          "hcl": "name",
+          "go": "Name"
+        }
+      ],
+      "fields": {
+        "provider": {
+          "go": "Provider",
+          "type": "string",
+          "go_type": "string",
+          "since": "1.11.0"
+        },
+        "path": {
+          "go": "Path",
+          "type": "string",
+          "go_type": "string",
+          "since": "1.11.0"
+        },
+        "config": {
+          "go": "Config",
+          "map": "any",
+          "go_type": "map[string]any",
+          "since": "1.11.0"
+        },
+        "env": {
+          "go": "Env",
+          "map": "string",
+          "go_type": "map[string]string",
+          "since": "1.11.0"
+        }
+      }
+    }
+  }
+};
+var JOBSPEC2_SOURCE = {
+  "$comment": [
+    "How Nomad's HCL2 jobspec parser (jobspec2/ in hashicorp/nomad: parse.go, types.config.go, hcl_conversions.go, parse_job.go) departs from the api struct tags in nomad-api.json, the same from v1.1.0 to v2.0.0 unless a version is given.",
+    "file: the blocks of the file itself (jobConfigSchema in types.config.go), read strictly: anything else is an error.",
+    "extra: blocks the parser takes out of a body before the struct's tags are applied (a vault block of a job or group is copied to its tasks; a task directly in a job becomes a group of its own).",
+    `attribute_form: the map blocks that may also be written as one attribute (meta = { ... }); writing both is the parser's "Duplicate meta block".`,
+    "decoders: structs read by a decoder of the parser's own instead of their tags, with the attributes that decoder takes.",
+    "scaling: the group's scaling block (no label, max required, type horizontal) and the task's (one label, cpu or mem, at most one per label, type fixed by the label).",
+    "checked_at_submit: requirements the server checks when the job is submitted (nomad job run, plan and validate refuse the job), which the parser itself lets through."
+  ],
+  "file": {
+    "job": {
+      "labels": [
+        "name"
+      ],
+      "exactly_one": true
+    },
+    "variable": {
+      "labels": [
+        "name"
+      ],
+      "attributes": {
+        "description": "string",
+        "default": "any",
+        "type": "any"
+      },
+      "blocks": {
+        "validation": {
+          "attributes": {
+            "condition": "any",
+            "error_message": "string"
+          },
+          "required": [
+            "condition",
+            "error_message"
+          ]
+        }
+      }
+    },
+    "variables": {
+      "free_form": true
+    },
+    "locals": {
+      "free_form": true
+    }
+  },
+  "extra": {
+    "Job": {
+      "task": {
+        "block": "Task",
+        "mode": "repeated"
+      },
+      "vault": {
+        "block": "Vault",
+        "mode": "single"
+      }
+    },
+    "TaskGroup": {
+      "vault": {
+        "block": "Vault",
+        "mode": "repeated",
+        "note": "the last vault block of a group wins; a second one is no error"
+      }
+    }
+  },
+  "attribute_form": [
+    "Job.meta",
+    "TaskGroup.meta",
+    "Task.meta",
+    "Task.env"
+  ],
+  "decoders": {
+    "Constraint": {
+      "attributes": {
+        "attribute": "string",
+        "value": "string",
+        "operator": "string",
+        "version": "string",
+        "semver": "string",
+        "regexp": "string",
+        "set_contains": "string",
+        "set_contains_all": "string",
+        "set_contains_any": "string",
+        "distinct_hosts": "bool",
+        "distinct_property": "string",
+        "is_set": "string",
+        "is_not_set": "string"
+      }
+    },
+    "Affinity": {
+      "attributes": {
+        "attribute": "string",
+        "value": "string",
+        "operator": "string",
+        "weight": "number",
+        "version": "string",
+        "semver": "string",
+        "regexp": "string",
+        "set_contains": "string",
+        "set_contains_all": "string",
+        "set_contains_any": "string"
+      }
+    }
+  },
+  "scaling": {
+    "TaskGroup.scaling": {
+      "kind": "group_scaling",
+      "labels": 0,
+      "required": [
+        "max"
+      ],
+      "types": [
+        "horizontal"
+      ]
+    },
+    "Task.scaling": {
+      "kind": "task_scaling",
+      "labels": 1,
+      "label_types": {
+        "cpu": "vertical_cpu",
+        "mem": "vertical_mem"
+      }
+    }
+  },
+  "checked_at_submit": {
+    "Task": {
+      "required": [
+        "driver"
+      ]
+    }
+  }
+};
+
+// src/model/spec.ts
+var NOMAD_API = NOMAD_API_SOURCE.structs;
+var JOBSPEC2 = JOBSPEC2_SOURCE;
+var MAP_KINDS = { string: "string_map", list: "list_map", any: "opaque" };
+function versions(f) {
+  return { ...f.since !== void 0 ? { since: f.since } : {}, ...f.until !== void 0 ? { until: f.until } : {} };
+}
+function childOf(owner, name, f) {
+  const at2 = `${owner}.${name}`;
+  if (f.map !== void 0) {
+    return { kind: MAP_KINDS[f.map], labels: 0, single: true, ...versions(f), ...JOBSPEC2.attribute_form.includes(at2) ? { mapForm: true } : {} };
+  }
+  const target = NOMAD_API[f.block];
+  if (target === void 0) throw new Error(`schemas/source: ${at2} names the struct ${f.block}, which nomad-api.json does not have`);
+  const scaling = JOBSPEC2.scaling[at2];
+  if (scaling !== void 0) {
+    const spec = { ...scaling.types ? { types: scaling.types } : {}, ...scaling.label_types ? { labelTypes: scaling.label_types } : {} };
+    return { kind: scaling.kind, labels: scaling.labels, ...f.mode === "single" ? { single: true } : {}, ...versions(f), scaling: spec };
+  }
+  const history = f.mode_history === void 0 ? [] : Object.entries(f.mode_history);
+  const singleUntil = history.find(([, mode], i) => i > 0 && history[i - 1][1] === "single" && mode !== "single")?.[0];
+  return {
+    kind: target.kind,
+    labels: target.labels?.length ?? 0,
+    ...f.mode === "single" ? { single: true } : {},
+    ...singleUntil !== void 0 ? { singleUntil } : {},
+    ...versions(f)
+  };
+}
+function kindOf(name, struct) {
+  const attributes = {};
+  const blocks = {};
+  const required = [];
+  const fields = { ...struct.fields, ...JOBSPEC2.extra[name] };
+  const decoder = JOBSPEC2.decoders[name];
+  for (const [hcl, f] of Object.entries(fields)) {
+    if (f.type !== void 0) {
+      if (decoder !== void 0) continue;
+      attributes[hcl] = { type: f.type, ...versions(f), ...f.required_since !== void 0 ? { requiredSince: f.required_since } : {} };
+      if (f.required) required.push(hcl);
+    } else {
+      blocks[hcl] = childOf(name, hcl, f);
+    }
+  }
+  for (const [hcl, type] of Object.entries(decoder?.attributes ?? {})) attributes[hcl] = { type };
+  required.push(...JOBSPEC2.checked_at_submit[name]?.required ?? []);
+  return { attributes, blocks, ...required.length > 0 ? { required } : {}, ...struct.since !== void 0 ? { since: struct.since } : {} };
+}
+function fileKind(block, out) {
+  const attributes = {};
+  for (const [attr, type] of Object.entries(block.attributes ?? {})) attributes[attr] = { type };
+  const blocks = {};
+  for (const [type, child] of Object.entries(block.blocks ?? {})) {
+    out[type] = fileKind(child, out);
+    blocks[type] = { kind: type, labels: child.labels?.length ?? 0 };
+  }
+  return { attributes, blocks, ...block.required ? { required: block.required } : {} };
+}
+function buildJobspec() {
   const out = {};
-  for (const [k, v] of Object.entries(a)) out[k] = typeof v === "string" ? { type: v } : v;
+  for (const [name, struct] of Object.entries(NOMAD_API)) {
+    if (out[struct.kind] !== void 0) throw new Error(`schemas/source: two structs have the kind ${struct.kind}`);
+    out[struct.kind] = kindOf(name, struct);
+  }
+  for (const scaling of Object.values(JOBSPEC2.scaling)) {
+    const base = out["scaling"];
+    out[scaling.kind] = { ...base, required: [...base.required ?? [], ...scaling.required ?? []] };
+  }
+  delete out["scaling"];
+  out["string_map"] = { attributes: {}, blocks: {}, values: "string" };
+  out["list_map"] = { attributes: {}, blocks: {}, values: "list" };
+  out["opaque"] = { attributes: {}, blocks: {}, opaque: true };
+  const rootBlocks = {};
+  for (const [type, block] of Object.entries(JOBSPEC2.file)) {
+    const labels = block.labels?.length ?? 0;
+    if (block.free_form) rootBlocks[type] = { kind: "opaque", labels };
+    else if (type === "job") rootBlocks[type] = { kind: "job", labels, single: true };
+    else {
+      out[type] = fileKind(block, out);
+      rootBlocks[type] = { kind: type, labels };
+    }
+  }
+  out["root"] = { attributes: {}, blocks: rootBlocks };
   return out;
 }
-var block = (kind2, labels = 0, extra = {}) => ({ kind: kind2, labels, ...extra });
-var one = (kind2, extra = {}) => ({ kind: kind2, labels: 0, single: true, ...extra });
-var map = () => ({ kind: "opaque", labels: 0, single: true, mapForm: true });
-var opaqueBlock = one("opaque");
-function kind(a, blocks = {}, extra = {}) {
-  return { attributes: attrs(a), blocks, ...extra };
-}
-var placement = { constraint: block("constraint"), affinity: block("affinity") };
-var DURATION = "duration";
-var JOBSPEC = {
-  root: kind({}, { job: block("job", 1, { single: true }), variable: block("variable", 1), variables: opaqueBlock, locals: block("opaque") }),
-  variable: kind({ type: "any", default: "any", description: "string", sensitive: "bool", nullable: "bool" }, { validation: block("validation") }),
-  validation: kind({ condition: "any", error_message: "string" }),
-  job: kind(
-    {
-      region: "string",
-      namespace: "string",
-      id: "string",
-      name: "string",
-      type: "string",
-      priority: "number",
-      all_at_once: "bool",
-      datacenters: "list",
-      node_pool: { type: "string", since: "1.6.0" },
-      consul_token: { type: "string", until: "1.10.0" },
-      vault_token: { type: "string", until: "1.10.0" },
-      consul_namespace: "string",
-      vault_namespace: "string"
-    },
-    {
-      group: block("group", 1),
-      task: block("task", 1),
-      vault: one("vault"),
-      ...placement,
-      spread: block("spread"),
-      update: one("update"),
-      migrate: one("migrate"),
-      reschedule: one("reschedule"),
-      periodic: one("periodic"),
-      parameterized: one("parameterized"),
-      multiregion: one("multiregion"),
-      meta: map(),
-      ui: one("ui", { since: "1.8.0" })
-    }
-  ),
-  group: kind(
-    {
-      count: "number",
-      shutdown_delay: DURATION,
-      stop_after_client_disconnect: DURATION,
-      max_client_disconnect: DURATION,
-      prevent_reschedule_on_lost: "bool",
-      max_run_duration: { type: DURATION, since: "1.11.0" }
-    },
-    {
-      task: block("task", 1),
-      network: block("network"),
-      service: block("service"),
-      volume: block("volume", 1),
-      ephemeral_disk: one("ephemeral_disk"),
-      vault: one("vault"),
-      consul: one("consul"),
-      ...placement,
-      spread: block("spread"),
-      restart: one("restart"),
-      reschedule: one("reschedule"),
-      update: one("update"),
-      migrate: one("migrate"),
-      scaling: one("group_scaling"),
-      disconnect: one("disconnect", { since: "1.8.0" }),
-      meta: map()
-    }
-  ),
-  task: kind(
-    {
-      driver: "string",
-      user: "string",
-      kill_timeout: DURATION,
-      leader: "bool",
-      shutdown_delay: DURATION,
-      kill_signal: "string",
-      kind: "string"
-    },
-    {
-      artifact: block("artifact"),
-      template: block("template"),
-      dispatch_payload: one("dispatch_payload"),
-      volume_mount: block("volume_mount"),
-      vault: one("vault"),
-      resources: one("resources"),
-      service: block("service"),
-      identity: block("identity", 0, { since: "1.5.0" }),
-      consul: one("consul", { since: "1.7.0" }),
-      csi_plugin: one("csi_plugin"),
-      logs: one("logs"),
-      lifecycle: one("lifecycle"),
-      restart: one("restart"),
-      ...placement,
-      scaling: block("task_scaling", 1),
-      config: opaqueBlock,
-      env: map(),
-      meta: map(),
-      action: block("action", 1, { since: "1.7.0" }),
-      schedule: one("schedule", { since: "1.9.0" }),
-      secret: block("secret", 1, { since: "1.11.0" })
-    },
-    { required: ["driver"] }
-  ),
-  artifact: kind(
-    { source: "string", destination: "string", mode: "string", insecure: { type: "bool", since: "1.8.0" }, chown: { type: "bool", since: "1.10.0" } },
-    { options: map(), headers: map() }
-  ),
-  template: kind(
-    {
-      source: "string",
-      destination: "string",
-      data: "string",
-      change_mode: "string",
-      change_signal: "string",
-      splay: DURATION,
-      perms: "string",
-      uid: "number",
-      gid: "number",
-      left_delimiter: "string",
-      right_delimiter: "string",
-      env: "bool",
-      vault_grace: DURATION,
-      error_on_missing_key: "bool",
-      once: "bool"
-    },
-    { wait: one("template_wait"), change_script: one("change_script") }
-  ),
-  template_wait: kind({ min: DURATION, max: DURATION }),
-  change_script: kind({ command: "string", args: "list", timeout: DURATION, fail_on_error: "bool" }),
-  dispatch_payload: kind({ file: "string" }),
-  volume: kind(
-    {
-      type: "string",
-      source: "string",
-      read_only: "bool",
-      access_mode: "string",
-      attachment_mode: "string",
-      per_alloc: "bool",
-      sticky: { type: "bool", since: "1.10.0" }
-    },
-    { mount_options: one("mount_options") }
-  ),
-  mount_options: kind({ fs_type: "string", mount_flags: "list" }),
-  volume_mount: kind({ volume: "string", destination: "string", read_only: "bool", propagation_mode: "string", selinux_label: "string" }),
-  vault: kind({
-    policies: "list",
-    role: "string",
-    namespace: "string",
-    cluster: "string",
-    env: "bool",
-    disable_file: "bool",
-    change_mode: "string",
-    change_signal: "string",
-    allow_token_expiration: "bool"
-  }),
-  consul: kind({ namespace: "string", cluster: "string", partition: "string" }),
-  identity: kind({
-    name: "string",
-    aud: "list",
-    change_mode: "string",
-    change_signal: "string",
-    env: "bool",
-    file: "bool",
-    filepath: "string",
-    service_name: "string",
-    ttl: DURATION
-  }),
-  csi_plugin: kind({ id: "string", type: "string", mount_dir: "string", stage_publish_base_dir: "string", health_timeout: DURATION }),
-  logs: kind({ max_files: "number", max_file_size: "number", enabled: "bool", disabled: "bool" }),
-  lifecycle: kind({ hook: "string", sidecar: "bool" }),
-  restart: kind({ interval: DURATION, attempts: "number", delay: DURATION, mode: "string", render_templates: "bool" }),
-  reschedule: kind({ attempts: "number", interval: DURATION, delay: DURATION, delay_function: "string", max_delay: DURATION, unlimited: "bool" }),
-  migrate: kind({ max_parallel: "number", health_check: "string", min_healthy_time: DURATION, healthy_deadline: DURATION }),
-  update: kind({
-    stagger: DURATION,
-    max_parallel: "number",
-    health_check: "string",
-    min_healthy_time: DURATION,
-    healthy_deadline: DURATION,
-    progress_deadline: DURATION,
-    canary: "number",
-    auto_revert: "bool",
-    auto_promote: "bool"
-  }),
-  ephemeral_disk: kind({ sticky: "bool", migrate: "bool", size: "number" }),
-  disconnect: kind({ lost_after: DURATION, stop_on_client_after: DURATION, replace: "bool", reconcile: "string" }),
-  periodic: kind({ cron: "string", crons: { type: "list", since: "1.6.0" }, prohibit_overlap: "bool", time_zone: "string", enabled: "bool" }),
-  parameterized: kind({ payload: "string", meta_required: "list", meta_optional: "list" }),
-  multiregion: kind({}, { strategy: one("multiregion_strategy"), region: block("multiregion_region", 1) }),
-  multiregion_strategy: kind({ max_parallel: "number", on_failure: "string" }),
-  multiregion_region: kind({ count: "number", datacenters: "list", node_pool: "string" }, { meta: map() }),
-  ui: kind({ description: "string" }, { link: block("ui_link") }),
-  ui_link: kind({ label: "string", url: "string" }),
-  constraint: kind({
-    attribute: "string",
-    operator: "string",
-    value: "string",
-    version: "string",
-    semver: "string",
-    regexp: "string",
-    distinct_hosts: "bool",
-    distinct_property: "string",
-    set_contains: "string",
-    set_contains_any: "string",
-    set_contains_all: "string"
-  }),
-  affinity: kind({
-    attribute: "string",
-    operator: "string",
-    value: "string",
-    weight: "number",
-    version: "string",
-    semver: "string",
-    regexp: "string",
-    set_contains: "string",
-    set_contains_any: "string",
-    set_contains_all: "string"
-  }),
-  spread: kind({ attribute: "string", weight: "number" }, { target: block("spread_target", 1) }),
-  spread_target: kind({ percent: "number" }),
-  group_scaling: kind({ min: "number", max: "number", enabled: "bool" }, { policy: opaqueBlock }),
-  task_scaling: kind({ min: "number", max: "number", enabled: "bool" }, { policy: opaqueBlock }),
-  action: kind({ command: "string", args: "list" }),
-  secret: kind({ provider: "string", path: "string" }, { config: map(), env: map() }),
-  schedule: kind({}, { cron: one("schedule_cron") }),
-  schedule_cron: kind({ start: "string", end: "string", timezone: "string" }),
-  resources: kind(
-    {
-      cpu: "number",
-      cores: "number",
-      memory: "number",
-      memory_max: "number",
-      disk: "number",
-      iops: "number",
-      secrets: { type: "number", since: "1.9.0" }
-    },
-    { network: block("network"), device: block("device", 1), numa: one("numa", { since: "1.7.0" }) }
-  ),
-  numa: kind({ affinity: "string", devices: "list" }),
-  device: kind({ count: "number" }, placement),
-  network: kind(
-    { mode: "string", device: "string", cidr: "string", ip: "string", hostname: "string", mbits: "number" },
-    { port: block("port", 1), reserved_ports: block("port", 1), dns: one("dns"), cni: one("cni", { since: "1.8.0" }) }
-  ),
-  port: kind({ static: "number", to: "number", host_network: "string", ignore_collision: "bool" }),
-  dns: kind({ servers: "list", searches: "list", options: "list" }),
-  cni: kind({ args: "map" }),
-  service: kind(
-    {
-      name: "string",
-      tags: "list",
-      canary_tags: "list",
-      enable_tag_override: "bool",
-      port: "string",
-      address_mode: "string",
-      address: "string",
-      task: "string",
-      on_update: "string",
-      provider: "string",
-      cluster: "string"
-    },
-    {
-      check: block("check"),
-      check_restart: one("check_restart"),
-      connect: one("connect"),
-      identity: one("identity"),
-      weights: one("weights"),
-      meta: map(),
-      canary_meta: map(),
-      tagged_addresses: map()
-    }
-  ),
-  weights: kind({ passing: "number", warning: "number" }),
-  check: kind(
-    {
-      name: "string",
-      type: "string",
-      command: "string",
-      args: "list",
-      path: "string",
-      protocol: "string",
-      port: "string",
-      expose: "bool",
-      address_mode: "string",
-      advertise: "string",
-      interval: DURATION,
-      timeout: DURATION,
-      initial_status: "string",
-      notes: "string",
-      tls_server_name: "string",
-      tls_skip_verify: "bool",
-      method: "string",
-      grpc_service: "string",
-      grpc_use_tls: "bool",
-      task: "string",
-      success_before_passing: "number",
-      failures_before_critical: "number",
-      failures_before_warning: "number",
-      body: "string",
-      on_update: "string"
-    },
-    { check_restart: one("check_restart"), header: map() }
-  ),
-  check_restart: kind({ limit: "number", grace: DURATION, ignore_warnings: "bool" }),
-  connect: kind({ native: "bool" }, { sidecar_service: one("sidecar_service"), sidecar_task: one("sidecar_task"), gateway: one("gateway") }),
-  sidecar_service: kind({ tags: "list", port: "string", disable_default_tcp_check: "bool" }, { proxy: one("proxy"), meta: map() }),
-  sidecar_task: kind(
-    { name: "string", driver: "string", user: "string", kill_timeout: DURATION, shutdown_delay: DURATION, kill_signal: "string" },
-    { config: opaqueBlock, env: map(), resources: one("resources"), meta: map(), logs: one("logs"), volume_mount: block("volume_mount") }
-  ),
-  proxy: kind(
-    { local_service_address: "string", local_service_port: "number" },
-    { upstreams: block("upstreams"), expose: one("expose"), transparent_proxy: one("transparent_proxy", { since: "1.8.0" }), config: map() }
-  ),
-  upstreams: kind(
-    {
-      destination_name: "string",
-      destination_namespace: "string",
-      destination_peer: "string",
-      destination_partition: "string",
-      destination_type: "string",
-      local_bind_port: "number",
-      datacenter: "string",
-      local_bind_address: "string",
-      local_bind_socket_path: "string",
-      local_bind_socket_mode: "string"
-    },
-    { mesh_gateway: one("mesh_gateway"), config: map() }
-  ),
-  mesh_gateway: kind({ mode: "string" }),
-  expose: kind({}, { path: block("expose_path") }),
-  expose_path: kind({ path: "string", protocol: "string", local_path_port: "number", listener_port: "string" }),
-  transparent_proxy: kind({
-    uid: "string",
-    outbound_port: "number",
-    exclude_inbound_ports: "list",
-    exclude_outbound_ports: "list",
-    exclude_outbound_cidrs: "list",
-    exclude_uids: "list",
-    no_dns: "bool"
-  }),
-  gateway: kind({}, { proxy: one("gateway_proxy"), ingress: one("lenient"), terminating: one("lenient"), mesh: one("lenient") }),
-  gateway_proxy: kind(
-    {
-      connect_timeout: DURATION,
-      envoy_gateway_bind_tagged_addresses: "bool",
-      envoy_gateway_no_default_bind: "bool",
-      envoy_dns_discovery_type: "string"
-    },
-    { envoy_gateway_bind_addresses: block("lenient", 1), config: map() }
-  ),
-  lenient: kind({}, {}, { lenient: true }),
-  opaque: kind({}, {}, { opaque: true })
-};
+var JOBSPEC = buildJobspec();
 
 // src/model/tree.ts
 function isObject(value) {
@@ -10689,51 +13307,488 @@ function extendPath(path18, key) {
 function buildTree(json2) {
   return buildBlock("", "root", [], [], json2);
 }
-function buildBlock(type, kind2, labels, path18, body) {
-  const opaque = JOBSPEC[kind2]?.opaque === true;
+function buildBlock(type, kind, labels, path18, body) {
+  const opaque = JOBSPEC[kind]?.opaque === true || JOBSPEC[kind]?.values !== void 0;
   const attributes = /* @__PURE__ */ new Map();
   const blocks = [];
   for (const key in body) {
     const value = body[key];
     const childPath2 = extendPath(path18, key);
-    const child = opaque ? void 0 : childSpec(kind2, labels, key);
+    const child = opaque ? void 0 : childSpec(kind, labels, key);
     let depth;
     if (child !== void 0) depth = blockDepth(value, child.labels) ?? blockDepth(value, 2);
-    else if (!opaque && !isAttributeOf(kind2, key)) depth = blockDepth(value, 0);
+    else if (!opaque && !isAttributeOf(kind, key)) depth = blockDepth(value, 0);
     if (depth === void 0) attributes.set(key, { name: key, value, path: childPath2 });
     else addBlocks(blocks, key, child?.kind ?? "unknown", value, depth, [], childPath2);
   }
-  return { type, kind: kind2, labels, path: path18, attributes, blocks };
+  return { type, kind, labels, path: path18, attributes, blocks };
 }
-function addBlocks(out, type, kind2, value, depth, labels, path18) {
+function addBlocks(out, type, kind, value, depth, labels, path18) {
   if (depth === 0) {
     const bodies = value;
-    for (let i = 0; i < bodies.length; i++) out.push(buildBlock(type, kind2, labels, extendPath(path18, i), bodies[i]));
+    for (let i = 0; i < bodies.length; i++) out.push(buildBlock(type, kind, labels, extendPath(path18, i), bodies[i]));
     return;
   }
   const byLabel = value;
-  for (const label in byLabel) addBlocks(out, type, kind2, byLabel[label], depth - 1, extendPath(labels, label), extendPath(path18, label));
+  for (const label in byLabel) addBlocks(out, type, kind, byLabel[label], depth - 1, extendPath(labels, label), extendPath(path18, label));
 }
-function childSpec(kind2, labels, key) {
-  if (kind2.startsWith(DYNAMIC)) {
+function childSpec(kind, labels, key) {
+  if (kind.startsWith(DYNAMIC)) {
     if (key !== "content") return void 0;
-    const target = JOBSPEC[kind2.slice(DYNAMIC.length)]?.blocks[labels[0] ?? ""];
+    const target = JOBSPEC[kind.slice(DYNAMIC.length)]?.blocks[labels[0] ?? ""];
     return { kind: target?.kind ?? "unknown", labels: 0 };
   }
-  if (key === "dynamic" && kind2 !== "unknown") return { kind: DYNAMIC + kind2, labels: 1 };
-  return JOBSPEC[kind2]?.blocks[key];
+  if (key === "dynamic" && kind !== "unknown") return { kind: DYNAMIC + kind, labels: 1 };
+  return JOBSPEC[kind]?.blocks[key];
 }
 var DYNAMIC = "dynamic:";
-function isAttributeOf(kind2, key) {
-  if (kind2.startsWith(DYNAMIC)) return key !== "content";
-  return JOBSPEC[kind2]?.attributes[key] !== void 0;
+function isAttributeOf(kind, key) {
+  if (kind.startsWith(DYNAMIC)) return key !== "content";
+  return JOBSPEC[kind]?.attributes[key] !== void 0;
 }
-function blocksOf(block3, type) {
-  return block3.blocks.filter((b) => b.type === type);
+function blocksOf(block, type) {
+  return block.blocks.filter((b) => b.type === type);
 }
 
 // src/parse/hcl.ts
 init_import_meta_url();
+
+// src/schema/check.ts
+init_import_meta_url();
+
+// src/model/values.ts
+init_import_meta_url();
+function isExpressionString(value) {
+  if (!value.includes("{")) return false;
+  const re = /([$%]+)\{/g;
+  for (let m = re.exec(value); m !== null; m = re.exec(value)) {
+    const run2 = m[1];
+    const last = run2[run2.length - 1];
+    let count = 0;
+    for (let i = run2.length - 1; i >= 0 && run2[i] === last; i--) count++;
+    if (count % 2 === 1) return true;
+  }
+  return false;
+}
+var NUMERIC = /^\s*-?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?\s*$/;
+function isLiteralNumber(attr) {
+  const v = attr?.value;
+  return typeof v === "number" || typeof v === "string" && !isExpressionString(v) && NUMERIC.test(v);
+}
+
+// src/util/closest.ts
+init_import_meta_url();
+function editDistance(a, b) {
+  const rows = a.length + 1;
+  const cols = b.length + 1;
+  const d = new Array(rows * cols).fill(0);
+  for (let i = 0; i < rows; i++) d[i * cols] = i;
+  for (let j = 0; j < cols; j++) d[j] = j;
+  for (let i = 1; i < rows; i++) {
+    for (let j = 1; j < cols; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(d[(i - 1) * cols + j] + 1, d[i * cols + j - 1] + 1, d[(i - 1) * cols + j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, d[(i - 2) * cols + j - 2] + 1);
+      d[i * cols + j] = v;
+    }
+  }
+  return d[rows * cols - 1];
+}
+function byCloseness(word, candidates) {
+  const lower = word.toLowerCase();
+  return candidates.map((c, i) => ({ c, i, d: editDistance(lower, c.toLowerCase()) })).sort((x, y) => x.d - y.d || x.i - y.i).map((x) => x.c);
+}
+function closest(word, candidates) {
+  const best = byCloseness(word, candidates)[0];
+  if (best === void 0) return void 0;
+  const a = word.toLowerCase();
+  const prefix = byCloseness(word, candidates).find((c) => {
+    const b = c.toLowerCase();
+    return Math.min(a.length, b.length) >= 3 && (b.startsWith(a) || a.startsWith(b));
+  });
+  if (prefix !== void 0) return prefix;
+  const limit = Math.max(2, Math.floor(Math.max(word.length, best.length) / 3));
+  return editDistance(a, best.toLowerCase()) <= limit ? best : void 0;
+}
+
+// src/util/schema-errors.ts
+init_import_meta_url();
+function pointerOf(path18) {
+  return path18.length === 0 ? "/" : path18.map((p) => "/" + String(p).replace(/~/g, "~0").replace(/\//g, "~1")).join("");
+}
+function pathOf(instancePath) {
+  if (instancePath === "") return [];
+  return instancePath.slice(1).split("/").map((p) => p.replace(/~1/g, "/").replace(/~0/g, "~"));
+}
+var quote = (v) => JSON.stringify(v);
+function describeSchemaErrors(errors) {
+  const seen = /* @__PURE__ */ new Set();
+  const problems = [];
+  for (const error of errors ?? []) {
+    const problem = describe(error);
+    if (problem === void 0) continue;
+    const key = pointerOf(problem.path) + "\0" + problem.message;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    problems.push(problem);
+  }
+  return problems;
+}
+function describe(error) {
+  const path18 = pathOf(error.instancePath);
+  const params = error.params;
+  switch (error.keyword) {
+    case "additionalProperties": {
+      const name = String(params["additionalProperty"]);
+      const parent = error.parentSchema;
+      const known = Object.keys(parent?.properties ?? {}).filter((k) => k !== "$schema");
+      const hint = closest(name, known);
+      const expected2 = known.length > 0 ? `; expected one of ${known.map(quote).join(", ")}` : "";
+      return {
+        path: [...path18, name],
+        key: true,
+        candidates: known,
+        message: `unexpected property ${quote(name)}${hint ? ` (did you mean ${quote(hint)}?)` : expected2}`
+      };
+    }
+    case "propertyNames":
+    case "if":
+      return void 0;
+    case "required":
+      return { path: path18, message: `missing required property ${quote(params["missingProperty"])}` };
+    case "type":
+      return { path: path18, message: `expected ${article(String(params["type"]))}, got ${typeName(error.data)}` };
+    case "enum": {
+      const allowed = params["allowedValues"] ?? [];
+      const hint = typeof error.data === "string" ? closest(error.data, allowed.map(String)) : void 0;
+      return {
+        path: path18,
+        message: `expected one of ${allowed.map(quote).join(", ")}, got ${quote(error.data)}${hint ? ` (did you mean ${quote(hint)}?)` : ""}`
+      };
+    }
+    case "const":
+      return { path: path18, message: `expected ${quote(params["allowedValue"])}, got ${quote(error.data)}` };
+    case "pattern":
+      return { path: path18, message: `${quote(error.data)} does not match the pattern ${quote(params["pattern"])}` };
+    case "uniqueItems":
+      return { path: path18, message: `items ${String(params["j"])} and ${String(params["i"])} are the same; each may appear once` };
+    case "minLength":
+      return { path: path18, message: `must not be empty` };
+    default:
+      return { path: path18, message: error.message ?? `fails the ${error.keyword} check` };
+  }
+}
+function article(type) {
+  const names = type.split(",").map((t) => t === "object" ? "an object" : t === "array" ? "an array" : t === "integer" ? "an integer" : `a ${t}`);
+  return names.join(" or ");
+}
+function typeName(value) {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "an array";
+  if (typeof value === "object") return "an object";
+  if (typeof value === "string") return `the string ${quote(value.length > 40 ? value.slice(0, 37) + "..." : value)}`;
+  return `${typeof value} ${String(value)}`;
+}
+
+// src/util/nomad-version.ts
+init_import_meta_url();
+var VERSION = /^v?(\d+)\.(\d+)(?:\.(\d+))?(?:[-+].*)?$/;
+function parseVersion(text) {
+  const m = VERSION.exec(text.trim());
+  if (m === null) return void 0;
+  return [Number(m[1]), Number(m[2]), Number(m[3] ?? 0)];
+}
+function compareVersions(a, b) {
+  return a[0] - b[0] || a[1] - b[1] || a[2] - b[2];
+}
+function formatVersion(v) {
+  return v.join(".");
+}
+function atLeast(v, min) {
+  return compareVersions(v, parseVersion(min)) >= 0;
+}
+
+// src/schema/check.ts
+var isObj = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
+function isBlockShaped(v) {
+  return Array.isArray(v) && v.length > 0 && v.every(isObj);
+}
+var isExpr = (v) => typeof v === "string" && isExpressionString(v);
+function fitsType(v, type) {
+  switch (type) {
+    case "string":
+    case "duration":
+      return typeof v === "string" || typeof v === "number" || typeof v === "boolean";
+    case "number":
+      return typeof v === "number" || typeof v === "string" && (NUMERIC.test(v) || isExpr(v));
+    case "bool":
+      return typeof v === "boolean" || v === "true" || v === "false" || isExpr(v);
+    case "list":
+      return Array.isArray(v) || isExpr(v);
+    case "map":
+      return isObj(v) || isExpr(v);
+    case "any":
+      return true;
+  }
+}
+var TYPE_WORDS = {
+  string: "a string",
+  number: "a number",
+  bool: "a bool",
+  duration: 'a duration such as "30s"',
+  list: "a list",
+  map: "a map",
+  any: "a value"
+};
+function lazyWhere(frames) {
+  let text;
+  return { toString: () => text ??= describeFrames(frames) };
+}
+function describeFrames(frames) {
+  const parts = [];
+  for (let i = frames.length - 1; i >= 0; i--) {
+    const f = frames[i];
+    parts.push(f.labels.length > 0 ? `${f.type} ${f.labels.map((l) => JSON.stringify(l)).join(" ")}` : f.type);
+    if (f.labels.length > 0) break;
+  }
+  return parts.length === 0 ? "the file" : parts.join(" of ");
+}
+function current(items) {
+  return Object.keys(items).filter((k) => items[k].until === void 0);
+}
+function expected(names, word) {
+  if (names.length === 0) return "";
+  const sorted = byCloseness(word, names);
+  const shown = sorted.slice(0, 10).map((n) => JSON.stringify(n));
+  return `. expected one of ${shown.join(", ")}${sorted.length > 10 ? ", ..." : ""}`;
+}
+var DYNAMIC_KEYS = ["for_each", "iterator", "labels", "content"];
+function validateJobspec(doc, target, bothForms2) {
+  const out = [];
+  const report = (path18, message2) => out.push({ path: path18, message: message2 });
+  const body = (value, kind, path18, frames) => {
+    const spec = JOBSPEC[kind];
+    if (spec === void 0 || spec.opaque) return;
+    const where = lazyWhere(frames);
+    if (spec.values !== void 0) {
+      mapEntries(value, spec.values, path18, where);
+      return;
+    }
+    for (const required of spec.required ?? []) {
+      if (!(required in value)) report(path18, `${where} has no ${required} attribute`);
+    }
+    for (const key in value) {
+      const v = value[key];
+      const attr = spec.attributes[key];
+      if (attr !== void 0 && fitsType(v, attr.type)) continue;
+      const p = extendPath(path18, key);
+      if (key === "dynamic" && kind !== "root") {
+        dynamic(v, kind, p, frames);
+        continue;
+      }
+      if (attr !== void 0) {
+        {
+          if (isBlockShaped(v) && attr.type !== "list") report(p, `${key} is an attribute, not a block, in ${where}: write ${key} = ...`);
+          else report(p, `${key} in ${where} must be ${TYPE_WORDS[attr.type]}, got ${typeName(v)}`);
+        }
+        continue;
+      }
+      const child = spec.blocks[key];
+      if (child !== void 0) {
+        block(v, key, child, p, frames);
+        continue;
+      }
+      const isBlock = isBlockShaped(v) || isObj(v) && Object.keys(v).length > 0 && Object.values(v).every(isBlockShaped);
+      if (spec.attributes[key] === void 0 && isBlock && kind === "root" && key === "task") {
+        report(p, `unexpected block "task" in the file: tasks belong in a job${expected(current(spec.blocks), key)}`);
+        continue;
+      }
+      const candidates = current(isBlock ? spec.blocks : spec.attributes);
+      report(p, `unexpected ${isBlock ? "block" : "attribute"} ${JSON.stringify(key)} in ${where}${expected(candidates, key)}`);
+    }
+  };
+  const mapEntries = (value, type, path18, where) => {
+    for (const key in value) {
+      const v = value[key];
+      if (fitsType(v, type) && !(type === "list" && isBlockShaped(v))) continue;
+      if (isBlockShaped(v)) report(extendPath(path18, key), `${key} in ${where} is a block, but ${where} holds attributes only: write ${key} = ...`);
+      else report(extendPath(path18, key), `${key} in ${where} must be ${TYPE_WORDS[type]}, got ${typeName(v)}`);
+    }
+  };
+  const block = (v, type, child, path18, frames) => {
+    const where = lazyWhere(frames);
+    const labelHint = child.labels === 0 ? `${type} { ... }` : `${type} "<name>" { ... }`;
+    const values = JOBSPEC[child.kind]?.values;
+    if (child.mapForm) {
+      const inner = extendPath(frames, { type, labels: [] });
+      const second = bothForms2?.(path18.slice(0, -1), type);
+      if (second !== void 0) {
+        out.push({ path: path18, range: second.at, message: `duplicate ${type} block: ${type} is also set on line ${second.firstLine} of ${where}; write it once, as a block or as ${type} = { ... }` });
+      }
+      if (Array.isArray(v)) {
+        v.forEach((item, i) => {
+          if (!isObj(item)) report([...path18, i], `${type} in ${where} must be a block or a map`);
+          else if (values !== void 0) mapEntries(item, values, extendPath(path18, i), lazyWhere(inner));
+        });
+        if (child.single && v.length > 1) report([...path18, 1], `only one ${type} block is allowed in ${where}`);
+        return;
+      }
+      if (isObj(v)) {
+        if (values !== void 0) mapEntries(v, values, path18, lazyWhere(inner));
+      } else if (!isExpr(v)) report(path18, `${type} in ${where} must be a block or a map`);
+      return;
+    }
+    if (child.labels === 0 && values !== void 0 && (isObj(v) || isExpr(v))) {
+      report(path18, `${type} is a block in ${where}: write ${type} { ... }; only job, group and task meta and task env may also be written as ${type} = { ... }`);
+      return;
+    }
+    const bodies = (x, labels, p, depth) => {
+      if (depth === 0) {
+        if (!Array.isArray(x)) {
+          if (labels.length > 0) report(p, `${type} block in ${where} takes ${child.labels} label${child.labels === 1 ? "" : "s"}: ${labelHint}`);
+          else report(p, `${type} is a block in ${where}: write ${type} { ... } without "=" (HCL1 style)`);
+          return;
+        }
+        if (!isBlockShaped(x) && x.length > 0) {
+          report(p, `${type} is a block in ${where}, not a list: write ${labelHint} (HCL1 style)`);
+          return;
+        }
+        if (child.single && x.length > 1) report([...p, 1], `only one ${type} block is allowed in ${where}`);
+        const inner = extendPath(frames, { type, labels });
+        x.forEach((item, i) => body(item, child.kind, extendPath(p, i), inner));
+        if (child.scaling !== void 0) scaling(x, labels, child.scaling, p, where);
+        return;
+      }
+      if (!isObj(x)) {
+        if (Array.isArray(x) && !isBlockShaped(x) && x.length > 0) report(p, `${type} is a block in ${where}, not a list: write ${labelHint} (HCL1 style)`);
+        else if (Array.isArray(x)) report(p, `${type} block in ${where} needs a label: ${labelHint}`);
+        else report(p, `${type} is a block in ${where}: write ${labelHint} (HCL1 style)`);
+        return;
+      }
+      for (const label in x) bodies(x[label], extendPath(labels, label), extendPath(p, label), depth - 1);
+    };
+    bodies(v, [], path18, child.labels);
+  };
+  const scaling = (bodies, labels, spec, path18, where) => {
+    const label = labels[0];
+    if (spec.labelTypes !== void 0 && label !== void 0) {
+      const names = Object.keys(spec.labelTypes);
+      const expected2 = spec.labelTypes[label.toLowerCase()];
+      if (expected2 === void 0) {
+        report(path18, `invalid scaling policy name ${JSON.stringify(label)} in ${where}: it must be ${names.map((n) => JSON.stringify(n)).join(" or ")}`);
+        return;
+      }
+      if (bodies.length > 1) report([...path18, 1], `duplicate scaling ${JSON.stringify(label)} block in ${where}: only one is allowed`);
+      bodies.forEach((b, i) => {
+        const t = b["type"];
+        if (typeof t === "string" && !isExpr(t) && t !== expected2) {
+          report([...path18, i, "type"], `invalid type ${JSON.stringify(t)} for scaling ${JSON.stringify(label)} in ${where}: it must be ${JSON.stringify(expected2)}, which the label gives, or be left out`);
+        }
+      });
+    }
+    if (spec.types !== void 0) {
+      bodies.forEach((b, i) => {
+        const t = b["type"];
+        if (typeof t === "string" && !isExpr(t) && !spec.types.includes(t)) {
+          report([...path18, i, "type"], `invalid scaling type ${JSON.stringify(t)} in ${where}: a group's scaling type must be ${spec.types.map((n) => JSON.stringify(n)).join(" or ")}`);
+        }
+      });
+    }
+  };
+  const dynamic = (v, kind, path18, frames) => {
+    const where = lazyWhere(frames);
+    if (!isObj(v)) return;
+    const spec = JOBSPEC[kind];
+    for (const [type, list2] of Object.entries(v)) {
+      const child = spec.blocks[type];
+      if (child === void 0 || JOBSPEC[child.kind]?.opaque && !child.mapForm) {
+        report([...path18, type], `dynamic "${type}" is not allowed in ${where}: ${type} is not a block there${expected(current(spec.blocks), type)}`);
+        continue;
+      }
+      if (!Array.isArray(list2)) continue;
+      list2.forEach((d, i) => {
+        if (!isObj(d)) return;
+        const p = [...path18, type, i];
+        for (const key of Object.keys(d)) {
+          if (!DYNAMIC_KEYS.includes(key)) report([...p, key], `unexpected attribute ${JSON.stringify(key)} in dynamic ${JSON.stringify(type)}${expected(DYNAMIC_KEYS, key)}`);
+        }
+        for (const need of ["for_each", "content"]) {
+          if (!(need in d)) report(p, `dynamic ${JSON.stringify(type)} needs ${need === "content" ? "a content block" : "for_each"}`);
+        }
+        const content = d["content"];
+        if (Array.isArray(content)) {
+          if (content.length > 1) report([...p, "content", 1], `only one content block is allowed in dynamic ${JSON.stringify(type)}`);
+          content.forEach((c, j) => {
+            if (isObj(c)) body(c, child.kind, [...p, "content", j], [...frames, { type: "dynamic", labels: [type] }]);
+          });
+        }
+      });
+    }
+  };
+  if (!("job" in doc)) report([], "the file has no job block: a jobspec needs exactly one job");
+  const jobs = doc["job"];
+  if (isObj(jobs) && Object.keys(jobs).length > 1) report(["job", Object.keys(jobs)[1], 0], "only one job block is allowed per file");
+  body(doc, "root", [], []);
+  if (target !== void 0) out.push(...versionFindings(doc, (v) => atLeast(target, v), formatVersion(target)));
+  return out;
+}
+function versionFindings(doc, targetAtLeast, target) {
+  const out = [];
+  const visit2 = (value, kind, path18, frames, missing) => {
+    const spec = JOBSPEC[kind];
+    if (spec === void 0 || spec.opaque || spec.values !== void 0 || !isObj(value)) return;
+    const where = lazyWhere(frames);
+    if (!missing) {
+      for (const [name, attr] of Object.entries(spec.attributes)) {
+        if (attr.requiredSince !== void 0 && targetAtLeast(attr.requiredSince) && !(name in value)) {
+          out.push({ path: path18, message: `${where} has no ${name} attribute, which Nomad ${attr.requiredSince} and later require; the target is ${target}` });
+        }
+      }
+    }
+    for (const [key, v] of Object.entries(value)) {
+      const child = spec.blocks[key];
+      const item = child ?? spec.attributes[key];
+      let lacks = missing;
+      if (!missing && item?.since !== void 0 && !targetAtLeast(item.since)) {
+        out.push({ path: [...path18, key], message: `${key} in ${where} needs Nomad ${item.since} or later; the target is ${target}` });
+        lacks = true;
+      } else if (!missing && item?.until !== void 0 && targetAtLeast(item.until)) {
+        out.push({ path: [...path18, key], message: `${key} in ${where} was removed in Nomad ${item.until}; the target is ${target}` });
+        lacks = true;
+      }
+      if (child === void 0) continue;
+      const bodies = (x, labels, p, depth) => {
+        if (depth === 0) {
+          if (!Array.isArray(x)) return;
+          if (!lacks && child.singleUntil !== void 0 && !targetAtLeast(child.singleUntil) && x.length > 1) {
+            out.push({ path: [...p, 1], message: `only one ${key} block is allowed in ${where} before Nomad ${child.singleUntil}; the target is ${target}` });
+          }
+          x.forEach((b, i) => visit2(b, child.kind, extendPath(p, i), extendPath(frames, { type: key, labels }), lacks));
+          return;
+        }
+        if (isObj(x)) for (const label in x) bodies(x[label], extendPath(labels, label), extendPath(p, label), depth - 1);
+      };
+      bodies(v, [], extendPath(path18, key), child.labels);
+    }
+  };
+  visit2(doc, "root", [], [], false);
+  return out;
+}
+function schemaLabels(root2, target) {
+  const find = (body, kind, frames) => {
+    const spec = JOBSPEC[kind];
+    const free = spec === void 0 || spec.opaque === true || spec.values !== void 0;
+    for (const item of body.items) {
+      if (item.kind !== "block") continue;
+      const child = free || item.type === "dynamic" ? void 0 : spec.blocks[item.type];
+      if (item.span.start === target.span.start) return child === void 0 ? void 0 : { labels: child.labels, where: describeFrames(frames) };
+      if (item.span.start > target.span.start || item.span.end < target.span.end) continue;
+      return find(item.body, child === void 0 ? "opaque" : child.kind, extendPath(frames, { type: item.type, labels: item.labels }));
+    }
+    return null;
+  };
+  return find(root2, "root", []) ?? void 0;
+}
 
 // src/parse/hcl-structure.ts
 init_import_meta_url();
@@ -10810,12 +13865,12 @@ var Scanner = class {
         });
         continue;
       }
-      const block3 = this.#blockRest(name, nameSpan);
-      if (block3 === void 0) {
+      const block = this.#blockRest(name, nameSpan);
+      if (block === void 0) {
         this.#skipLine();
         continue;
       }
-      items.push(block3);
+      items.push(block);
     }
     return { items };
   }
@@ -11190,6 +14245,7 @@ function graphemeColumnToUtf16(lineText, column) {
 }
 
 // src/parse/hcl.ts
+var MAX_UNREAD = 16;
 var INPUT_NAME = "nomad-remote-lint.input";
 async function runHclParser(text) {
   const parse2 = await startHclParser();
@@ -11200,10 +14256,77 @@ async function parseHcl(source, answer) {
   if (!outcome.ok && outcome.crashed) {
     return { ok: false, errors: [{ line: 1, column: 1, endLine: 1, endColumn: 1, summary: `the HCL parser failed on this file (${outcome.message})`, detail: "" }] };
   }
+  if (!outcome.ok && conversionProblem(outcome.message) !== void 0) return parseAround(source, outcome.message);
   if (!outcome.ok) return { ok: false, errors: parseHclErrors(outcome.message, source) };
-  const json2 = JSON.parse(outcome.json);
-  if (json2 === null || typeof json2 !== "object" || Array.isArray(json2)) return { ok: true, json: {} };
-  return { ok: true, json: json2 };
+  return { ok: true, json: jsonObject(outcome.json), unread: [] };
+}
+function jsonObject(text) {
+  const json2 = JSON.parse(text);
+  return json2 === null || typeof json2 !== "object" || Array.isArray(json2) ? {} : json2;
+}
+var LABELS_EXTENDED = /Unable to convert Block to JSON: ([^\]\n]+?)\s*\]?\s*$/;
+var MIXED_LABELS = /for "([^"]+)" block, cannot have blocks with and without labels/;
+function conversionProblem(message2) {
+  if (message2.search(DIAGNOSTIC_START) !== -1) return void 0;
+  const extended = LABELS_EXTENDED.exec(message2);
+  if (extended !== null) return { kind: "extends", path: extended[1] };
+  const mixed = MIXED_LABELS.exec(message2);
+  if (mixed !== null) return { kind: "mixed", type: mixed[1] };
+  return void 0;
+}
+async function parseAround(source, first2) {
+  const structure = scanHclStructure(source.text);
+  const unread = [];
+  let text = source.text;
+  let message2 = first2;
+  for (let i = 0; i < MAX_UNREAD; i++) {
+    const problem = conversionProblem(message2);
+    const found = problem === void 0 ? void 0 : problem.kind === "extends" ? findExtending(structure.body, problem.path) : findMixed(structure.body, problem.type);
+    if (found === void 0 || unread.some((u) => u.block.span.start === found.block.span.start)) break;
+    for (const u of leftOut(structure.body, found)) {
+      unread.push(u);
+      text = blank(text, u.block.span.start, u.block.span.end);
+    }
+    const outcome = await runHclParser(text);
+    if (outcome.ok) return { ok: true, json: jsonObject(outcome.json), unread };
+    if (outcome.crashed) break;
+    message2 = outcome.message;
+  }
+  return { ok: false, errors: parseHclErrors(message2, source) };
+}
+function leftOut(root2, found) {
+  const expected2 = schemaLabels(root2, found.block);
+  if (expected2 === void 0) return [{ kind: "unread", block: found.block, name: found.name, reason: found.reason }];
+  const { labels, where } = expected2;
+  const type = found.block.type;
+  const hint = labels === 0 ? `${type} { ... }` : `${type} ${Array.from({ length: labels }, () => '"<name>"').join(" ")} { ... }`;
+  const message2 = `${type} block in ${where} takes ${labels} label${labels === 1 ? "" : "s"}: ${hint}`;
+  return found.siblings.filter((b) => b.labels.length !== labels).map((block) => ({ kind: "labels", block, message: message2 }));
+}
+function blank(text, start, end) {
+  return text.slice(0, start) + text.slice(start, end).replace(/[^\n\r]/g, " ") + text.slice(end);
+}
+var describeBlock = (b) => [b.type, ...b.labels.map((l) => JSON.stringify(l))].join(" ");
+function findExtending(body, path18) {
+  const blocks = body.items.filter((i) => i.kind === "block");
+  for (const b of blocks) {
+    if ([b.type, ...b.labels].join(".") !== path18) continue;
+    const shorter = blocks.find((o) => o !== b && o.type === b.type && o.labels.length < b.labels.length && o.labels.every((l, k) => b.labels[k] === l));
+    if (shorter === void 0) continue;
+    const reason2 = shorter.labels.length === 0 ? `other ${JSON.stringify(b.type)} blocks on the same level have no labels` : `its labels extend those of ${describeBlock(shorter)} on the same level`;
+    return { block: b, siblings: blocks.filter((o) => o.type === b.type), name: describeBlock(b), reason: reason2 };
+  }
+  for (const b of blocks) {
+    const inner = findExtending(b.body, path18);
+    if (inner !== void 0) return inner;
+  }
+  return void 0;
+}
+function findMixed(body, type) {
+  const found = findMixedLabels(body, type);
+  if (found === void 0) return void 0;
+  const { odd, siblings } = found;
+  return { block: odd, siblings, name: describeBlock(odd), reason: `other ${JSON.stringify(type)} blocks on the same level have ${odd.labels.length === 0 ? "labels" : "no labels"}` };
 }
 var DIAGNOSTIC_START = new RegExp(
   `(?:^|\\s|\\[)${INPUT_NAME.replace(/[.]/g, "\\.")}:(\\d+),(\\d+)-(?:(\\d+),)?(\\d+): `,
@@ -11211,7 +14334,7 @@ var DIAGNOSTIC_START = new RegExp(
 );
 function parseHclErrors(message2, source) {
   const starts = [...message2.matchAll(DIAGNOSTIC_START)];
-  if (starts.length === 0) return [conversionError(message2, source)];
+  if (starts.length === 0) return [conversionError(message2)];
   return starts.map((m, i) => {
     const bodyStart = m.index + m[0].length;
     const next = starts[i + 1];
@@ -11238,27 +14361,15 @@ function hclRange(source, line, column, endLine, endColumn) {
   if (el === l && ec < c) ec = c;
   return { line: l, column: c, endLine: el, endColumn: ec };
 }
-var MIXED_LABELS = /for "([^"]+)" block, cannot have blocks with and without labels/;
-function conversionError(message2, source) {
-  const mixed = MIXED_LABELS.exec(message2);
-  if (mixed !== null) {
-    const block3 = findMixedLabels(scanHclStructure(source.text).body, mixed[1]);
-    if (block3 !== void 0) {
-      return {
-        ...source.rangeOf(block3.headerSpan),
-        summary: `Inconsistent ${JSON.stringify(mixed[1])} blocks`,
-        detail: `every ${JSON.stringify(mixed[1])} block in one body must have the same number of labels`
-      };
-    }
-  }
+function conversionError(message2) {
   const text = message2.replace(/^parse config: \[?/, "").replace(/\]$/, "").trim();
   return { line: 1, column: 1, endLine: 1, endColumn: 1, summary: text || "the file could not be parsed", detail: "" };
 }
 function findMixedLabels(body, type) {
   const blocks = body.items.filter((i) => i.kind === "block");
-  const first2 = blocks.find((b) => b.type === type);
-  const odd = first2 && blocks.find((b) => b.type === type && b.labels.length !== first2.labels.length);
-  if (odd !== void 0) return odd;
+  const siblings = blocks.filter((b) => b.type === type);
+  const odd = siblings.find((b) => b.labels.length !== siblings[0].labels.length);
+  if (odd !== void 0) return { odd, siblings };
   for (const b of blocks) {
     const inner = findMixedLabels(b.body, type);
     if (inner !== void 0) return inner;
@@ -11304,10 +14415,10 @@ function locate(root2, path18) {
     while (j < path18.length && typeof path18[j] === "string") j++;
     const index = j === path18.length ? 0 : path18[j];
     if (typeof index !== "number") return { item: found, exact: false };
-    const block3 = nthBlock(body, key, path18, i + 1, j, index);
-    if (block3 === void 0) return { item: found, exact: false };
-    found = block3;
-    body = block3.body;
+    const block = nthBlock(body, key, path18, i + 1, j, index);
+    if (block === void 0) return { item: found, exact: false };
+    found = block;
+    body = block.body;
     i = j + 1;
   }
   return { item: found, exact: true };
@@ -12575,28 +15686,6 @@ init_import_meta_url();
 
 // src/eval/value.ts
 init_import_meta_url();
-
-// src/model/values.ts
-init_import_meta_url();
-function isExpressionString(value) {
-  if (!value.includes("{")) return false;
-  const re = /([$%]+)\{/g;
-  for (let m = re.exec(value); m !== null; m = re.exec(value)) {
-    const run2 = m[1];
-    const last = run2[run2.length - 1];
-    let count = 0;
-    for (let i = run2.length - 1; i >= 0 && run2[i] === last; i--) count++;
-    if (count % 2 === 1) return true;
-  }
-  return false;
-}
-var NUMERIC = /^\s*-?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?\s*$/;
-function isLiteralNumber(attr) {
-  const v = attr?.value;
-  return typeof v === "number" || typeof v === "string" && !isExpressionString(v) && NUMERIC.test(v);
-}
-
-// src/eval/value.ts
 var Unknown = class {
   /**
    * `reported`: the cause is already a finding of its own (an invalid value), so no
@@ -12641,7 +15730,7 @@ function findUnknown(v) {
   }
   return void 0;
 }
-function typeName(v) {
+function typeName2(v) {
   if (v === null) return "null";
   if (v instanceof Unknown) return "unknown";
   if (Array.isArray(v)) return "list";
@@ -12657,30 +15746,30 @@ function toStr(v, what = "value") {
   if (typeof v === "number") return numberToString(v);
   if (typeof v === "boolean") return v ? "true" : "false";
   if (v === null) throw new EvalError(`${what} is null, where a string is required`);
-  throw new EvalError(`${what} is a ${typeName(v)}, where a string is required`);
+  throw new EvalError(`${what} is a ${typeName2(v)}, where a string is required`);
 }
 function toNum(v, what = "value") {
   if (typeof v === "number") return v;
   if (typeof v === "string" && NUMERIC.test(v)) return Number(v);
   if (v === null) throw new EvalError(`${what} is null, where a number is required`);
-  throw new EvalError(`${what} (${describe(v)}) is not a number`);
+  throw new EvalError(`${what} (${describe2(v)}) is not a number`);
 }
 function toBool(v, what = "value") {
   if (typeof v === "boolean") return v;
   if (v === "true") return true;
   if (v === "false") return false;
   if (v === null) throw new EvalError(`${what} is null, where a bool is required`);
-  throw new EvalError(`${what} (${describe(v)}) is not a bool`);
+  throw new EvalError(`${what} (${describe2(v)}) is not a bool`);
 }
 function toList(v, what = "value") {
   if (Array.isArray(v)) return v;
-  throw new EvalError(`${what} is a ${typeName(v)}, where a list is required`);
+  throw new EvalError(`${what} is a ${typeName2(v)}, where a list is required`);
 }
 function toObject(v, what = "value") {
   if (isObject2(v)) return v;
-  throw new EvalError(`${what} is a ${typeName(v)}, where a map or object is required`);
+  throw new EvalError(`${what} is a ${typeName2(v)}, where a map or object is required`);
 }
-function describe(v) {
+function describe2(v) {
   if (v instanceof Unknown) return "an unknown value";
   if (typeof v === "string") return JSON.stringify(v.length > 40 ? v.slice(0, 37) + "..." : v);
   const s = JSON.stringify(v);
@@ -12723,14 +15812,14 @@ function typeFromExpr(e) {
         return { k: "tuple", items: arg.items.map(typeFromExpr) };
       case "object": {
         if (arg?.t !== "object") throw new EvalError("object() type takes an object of attribute types");
-        const attrs2 = /* @__PURE__ */ new Map();
+        const attrs = /* @__PURE__ */ new Map();
         for (const item of arg.items) {
           if (item.key.t !== "lit" || typeof item.key.v !== "string") throw new EvalError("object() type keys must be names");
           const v = item.value;
-          if (v.t === "call" && v.name === "optional") attrs2.set(item.key.v, { t: typeFromExpr(v.args[0]), optional: true, def: v.args[1] });
-          else attrs2.set(item.key.v, { t: typeFromExpr(v), optional: false, def: void 0 });
+          if (v.t === "call" && v.name === "optional") attrs.set(item.key.v, { t: typeFromExpr(v.args[0]), optional: true, def: v.args[1] });
+          else attrs.set(item.key.v, { t: typeFromExpr(v), optional: false, def: void 0 });
         }
-        return { k: "object", attrs: attrs2 };
+        return { k: "object", attrs };
       }
     }
   }
@@ -12762,12 +15851,12 @@ function convert(v, t, evaluateDefault, where = "value") {
         return toBool(v, where);
       case "list":
       case "set": {
-        if (!Array.isArray(v)) throw new EvalError(`${where} is ${describe(v)} (a ${typeName(v)}), where a ${t.k} is required`);
+        if (!Array.isArray(v)) throw new EvalError(`${where} is ${describe2(v)} (a ${typeName2(v)}), where a ${t.k} is required`);
         const items = v.map((x, i) => convert(x, t.e, evaluateDefault, `${where}[${i}]`));
         return t.k === "set" ? items.filter((x, i) => items.findIndex((y) => JSON.stringify(y) === JSON.stringify(x)) === i) : items;
       }
       case "map": {
-        if (!isObject2(v)) throw new EvalError(`${where} is ${describe(v)} (a ${typeName(v)}), where a map is required`);
+        if (!isObject2(v)) throw new EvalError(`${where} is ${describe2(v)} (a ${typeName2(v)}), where a map is required`);
         const out = {};
         for (const [k, x] of Object.entries(v)) out[k] = convert(x, t.e, evaluateDefault, `${where}["${k}"]`);
         return out;
@@ -12777,7 +15866,7 @@ function convert(v, t, evaluateDefault, where = "value") {
         return v.map((x, i) => convert(x, t.items[i], evaluateDefault, `${where}[${i}]`));
       }
       case "object": {
-        if (!isObject2(v)) throw new EvalError(`${where} is ${describe(v)} (a ${typeName(v)}), where an object is required`);
+        if (!isObject2(v)) throw new EvalError(`${where} is ${describe2(v)} (a ${typeName2(v)}), where an object is required`);
         const out = {};
         for (const [k, a] of t.attrs) {
           if (k in v) out[k] = convert(v[k], a.t, evaluateDefault, `${where}.${k}`);
@@ -13068,7 +16157,7 @@ ${pad}`);
     if (typeof v === "string") return [...v].length;
     if (Array.isArray(v)) return v.length;
     if (isObject2(v)) return Object.keys(v).length;
-    throw new EvalError(`length() of a ${typeName(v)}`);
+    throw new EvalError(`length() of a ${typeName2(v)}`);
   },
   concat: (a) => a.flatMap((l) => toList(l, "argument of concat()")),
   contains: (a) => (arity("contains", a, 2), toList(a[0]).some((x) => equal(x, a[1]))),
@@ -13191,7 +16280,7 @@ ${pad}`);
     const base = toNum(a[1]);
     const s = toStr(a[0]);
     const n = parseInt(s, base);
-    if (Number.isNaN(n) || !new RegExp(`^[-+]?[0-9a-z]+$`, "i").test(s)) throw new EvalError(`parseint(): cannot parse ${describe(s)} in base ${base}`);
+    if (Number.isNaN(n) || !new RegExp(`^[-+]?[0-9a-z]+$`, "i").test(s)) throw new EvalError(`parseint(): cannot parse ${describe2(s)} in base ${base}`);
     return n;
   },
   // encoding
@@ -13418,7 +16507,7 @@ function getAttr(obj, name) {
     if (!(name in obj)) throw new EvalError(`unsupported attribute ${JSON.stringify(name)}`);
     return obj[name];
   }
-  throw new EvalError(`cannot access attribute ${JSON.stringify(name)} of a ${typeName(obj)}`);
+  throw new EvalError(`cannot access attribute ${JSON.stringify(name)} of a ${typeName2(obj)}`);
 }
 function getIndex(obj, key) {
   if (obj instanceof Unknown) return obj;
@@ -13433,7 +16522,7 @@ function getIndex(obj, key) {
     if (!(k in obj)) throw new EvalError(`no key ${JSON.stringify(k)}`);
     return obj[k];
   }
-  throw new EvalError(`cannot index a ${typeName(obj)}`);
+  throw new EvalError(`cannot index a ${typeName2(obj)}`);
 }
 function template(parts, scope) {
   let out = "";
@@ -13490,7 +16579,7 @@ function template(parts, scope) {
 function entries(coll) {
   if (Array.isArray(coll)) return coll.map((v, i) => [i, v]);
   if (isObject2(coll)) return Object.keys(coll).sort().map((k) => [k, coll[k]]);
-  throw new EvalError(`cannot iterate over a ${typeName(coll)}`);
+  throw new EvalError(`cannot iterate over a ${typeName2(coll)}`);
 }
 function forExpr(e, scope) {
   const coll = evaluate(e.coll, scope);
@@ -14110,8 +17199,8 @@ async function loadVarFile(file, shown) {
   }
   const tree = buildTree(parsed.json);
   const positions = new HclPositionMap(source);
-  for (const block3 of tree.blocks) {
-    finding("variable-value", positions.rangeOf(block3.path), `expected name = value lines, found a ${JSON.stringify(block3.type)} block${block3.type === "variable" ? " (variables are declared in the jobspec, given values here)" : ""}`);
+  for (const block of tree.blocks) {
+    finding("variable-value", positions.rangeOf(block.path), `expected name = value lines, found a ${JSON.stringify(block.type)} block${block.type === "variable" ? " (variables are declared in the jobspec, given values here)" : ""}`);
   }
   const scope = new Scope(NO_ROOTS, { baseDir: void 0, allowFs: false });
   for (const attr of tree.attributes.values()) {
@@ -14362,10 +17451,10 @@ var import_node_url2 = require("node:url");
 
 // src/util/project.ts
 init_import_meta_url();
-var VERSION = "0.1.0";
+var VERSION2 = "0.1.0";
 var HOMEPAGE = "https://github.com/nomad-remote-lint/nomad-remote-lint";
 function ruleDocUrl(ruleId) {
-  return `${HOMEPAGE}/blob/v${VERSION}/rules/${ruleId}.md`;
+  return `${HOMEPAGE}/blob/v${VERSION2}/rules/${ruleId}.md`;
 }
 
 // src/formatters/sarif.ts
@@ -14761,50 +17850,15 @@ var REMOTE_DRIVERS_DOC = {
   title: "Remote Task Drivers (Nomad 1.8 plugin docs)",
   url: "https://developer.hashicorp.com/nomad/plugins/v1.8.x/drivers/remote"
 };
-function jobspecDoc(block3) {
+function jobspecDoc(block) {
   return {
-    title: `${block3} block (Nomad job specification)`,
-    url: `https://developer.hashicorp.com/nomad/docs/v1.8.x/job-specification/${block3}`
+    title: `${block} block (Nomad job specification)`,
+    url: `https://developer.hashicorp.com/nomad/docs/v1.8.x/job-specification/${block}`
   };
 }
 
 // src/drivers/task-config.ts
 init_import_meta_url();
-
-// src/util/closest.ts
-init_import_meta_url();
-function editDistance(a, b) {
-  const rows = a.length + 1;
-  const cols = b.length + 1;
-  const d = new Array(rows * cols).fill(0);
-  for (let i = 0; i < rows; i++) d[i * cols] = i;
-  for (let j = 0; j < cols; j++) d[j] = j;
-  for (let i = 1; i < rows; i++) {
-    for (let j = 1; j < cols; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min(d[(i - 1) * cols + j] + 1, d[i * cols + j - 1] + 1, d[(i - 1) * cols + j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, d[(i - 2) * cols + j - 2] + 1);
-      d[i * cols + j] = v;
-    }
-  }
-  return d[rows * cols - 1];
-}
-function byCloseness(word, candidates) {
-  const lower = word.toLowerCase();
-  return candidates.map((c, i) => ({ c, i, d: editDistance(lower, c.toLowerCase()) })).sort((x, y) => x.d - y.d || x.i - y.i).map((x) => x.c);
-}
-function closest(word, candidates) {
-  const best = byCloseness(word, candidates)[0];
-  if (best === void 0) return void 0;
-  const a = word.toLowerCase();
-  const prefix = byCloseness(word, candidates).find((c) => {
-    const b = c.toLowerCase();
-    return Math.min(a.length, b.length) >= 3 && (b.startsWith(a) || a.startsWith(b));
-  });
-  if (prefix !== void 0) return prefix;
-  const limit = Math.max(2, Math.floor(Math.max(word.length, best.length) / 3));
-  return editDistance(a, best.toLowerCase()) <= limit ? best : void 0;
-}
 
 // src/util/validators.ts
 init_import_meta_url();
@@ -15319,8 +18373,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 var config = validate11;
-var schema14 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://nomad-remote-lint.dev/schemas/config.schema.json", "title": "nomad-remote-lint configuration", "description": `.nomad-remote-lint.json: looked up from each linted file's directory upward, up to a config with "root": true or the repository root.`, "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "root": { "description": "Stop the upward lookup at this file.", "type": "boolean" }, "rules": { "$ref": "#/definitions/rules" }, "drivers": { "description": "Driver capability files (paths relative to this file) or inline driver descriptions.", "type": "array", "items": { "type": ["string", "object"], "if": { "type": "object" }, "then": { "$ref": "driver.schema.json" }, "else": { "minLength": 1 } } }, "files": { "description": "Globs, relative to this file, of files to lint whatever their name (directories are searched for *.nomad, *.nomad.hcl and *.nomad.json, and for *.hcl and *.job files holding a job block).", "type": "array", "items": { "type": "string", "minLength": 1 } }, "ignores": { "description": "Globs, relative to this file, of files and directories not to lint (`vendor/**`, `legacy/`).", "type": "array", "items": { "type": "string", "minLength": 1 } }, "ignorePatterns": { "description": "The same as ignores (the earlier name).", "type": "array", "items": { "type": "string", "minLength": 1 } }, "hcl2Strict": { "description": "Unset variables, and values given for variables no jobspec declares, are errors (as nomad job run -hcl2-strict): for runs that pass the real var files.", "type": "boolean" }, "overrides": { "description": "Rule settings for files matching globs (relative to this file); later entries win.", "type": "array", "items": { "type": "object", "required": ["files"], "additionalProperties": false, "properties": { "files": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 } }, "rules": { "$ref": "#/definitions/rules" } } } }, "nomadVersion": { "description": 'The Nomad version of the target cluster, such as "1.8.4".', "type": "string", "pattern": "^v?\\d+\\.\\d+(\\.\\d+)?$" } }, "definitions": { "severity": { "enum": ["off", "info", "warning", "error"] }, "rules": { "type": "object", "additionalProperties": false, "properties": { "remote-artifact": { "$ref": "#/definitions/severity", "description": "artifact blocks in remote tasks are never downloaded (default: error)" }, "remote-template": { "$ref": "#/definitions/severity", "description": "template blocks in remote tasks are never rendered where the task can read them (default: error)" }, "remote-dispatch-payload": { "$ref": "#/definitions/severity", "description": "dispatch_payload in remote tasks is written where the task cannot read it (default: error)" }, "remote-volume": { "$ref": "#/definitions/severity", "description": "volumes and volume mounts of remote tasks are never mounted (default: error)" }, "remote-ephemeral-disk": { "$ref": "#/definitions/severity", "description": "ephemeral_disk of a group whose tasks are all remote is never used (default: error)" }, "remote-connect": { "$ref": "#/definitions/severity", "description": "Consul Connect for remote tasks runs on the Nomad client, out of the task's reach: its sidecar, or what a native task needs (default: error)" }, "remote-network": { "$ref": "#/definitions/severity", "description": "group networks of all-remote groups and task networks of remote tasks are not the task's network (default: warning)" }, "remote-vault": { "$ref": "#/definitions/severity", "description": "vault tokens of remote tasks are written to the client's secrets directory, out of the task's reach (default: warning)" }, "remote-resources": { "$ref": "#/definitions/severity", "description": "remote tasks should reserve the minimum resources: cpu = 1, memory = 10 (default: warning)" }, "remote-identity-file": { "$ref": "#/definitions/severity", "description": "workload identity files of remote tasks are written to the client's secrets directory (default: warning)" }, "remote-consul-token": { "$ref": "#/definitions/severity", "description": "task-level consul blocks of remote tasks deliver their token to the client's secrets directory (default: warning)" }, "remote-csi-plugin": { "$ref": "#/definitions/severity", "description": "a remote task cannot be a CSI plugin (default: error)" }, "remote-logs": { "$ref": "#/definitions/severity", "description": "log rotation settings of remote tasks apply to the client's copy of the logs only (default: info)" }, "remote-pinned-node": { "$ref": "#/definitions/severity", "description": "a constraint pins a group with remote tasks to one node, so a lost node cannot hand its remote tasks over (default: warning)" }, "remote-tasks-removed": { "$ref": "#/definitions/severity", "description": "remote tasks on a Nomad 1.10 or later target lose remote task support (with --nomad-version) (default: error)" }, "remote-tasks-unavailable": { "$ref": "#/definitions/severity", "description": "remote tasks on a target older than Nomad 1.1 have no remote task support (with --nomad-version) (default: error)" }, "unknown-driver": { "$ref": "#/definitions/severity", "description": "the task's driver has no capability file, so the remote-task rules cannot judge it (default: info)" }, "driver-config": { "$ref": "#/definitions/severity", "description": "the task config does not fit the schema its driver's capability file gives (default: error)" }, "input-limit": { "$ref": "#/definitions/severity", "description": "the file is larger, or nested deeper, than the linter's limits, and is not linted (default: error)" }, "jobspec-schema": { "$ref": "#/definitions/severity", "description": "the jobspec does not fit Nomad's job model: unknown or misplaced blocks and attributes, wrong types, missing driver (default: error)" }, "variable-value": { "$ref": "#/definitions/severity", "description": "an input variable has a value that does not fit its type or fails its validation, or a var file holds what is not a value (default: error)" }, "variable-unset": { "$ref": "#/definitions/severity", "description": "an input variable has no value here: checks that depend on it are skipped (an error with --hcl2-strict) (default: info)" }, "variable-undeclared": { "$ref": "#/definitions/severity", "description": "a --var or var file entry gives a value to a variable that no linted jobspec declares (an error with --hcl2-strict) (default: warning)" }, "jobspec-template": { "$ref": "#/definitions/severity", "description": "the file is a jobspec template (levant, nomad-pack, Terraform templatefile): render it before linting (default: info)" }, "local-cycle": { "$ref": "#/definitions/severity", "description": "local values refer to each other in a cycle, or one is defined twice (default: error)" }, "expression-error": { "$ref": "#/definitions/severity", "description": "an expression cannot be evaluated: an undeclared variable or local, an unknown function, a wrong type (default: error)" }, "unresolved-value": { "$ref": "#/definitions/severity", "description": "a value a check depends on is only known when the job runs, so the check is skipped (default: info)" }, "unknown-rule": { "$ref": "#/definitions/severity", "description": "a suppression comment names a rule that does not exist (default: warning)" }, "unused-disable": { "$ref": "#/definitions/severity", "description": "a suppression comment silences nothing (default: warning)" }, "missing-disable-reason": { "$ref": "#/definitions/severity", "description": "a suppression comment gives no reason (reported with --require-disable-reason) (default: warning)" }, "fix-failed": { "$ref": "#/definitions/severity", "description": "a fix was not applied: the fixed file would not parse, or would keep the finding (default: warning)" } } } } };
-var schema15 = { "type": "object", "additionalProperties": false, "properties": { "remote-artifact": { "$ref": "#/definitions/severity", "description": "artifact blocks in remote tasks are never downloaded (default: error)" }, "remote-template": { "$ref": "#/definitions/severity", "description": "template blocks in remote tasks are never rendered where the task can read them (default: error)" }, "remote-dispatch-payload": { "$ref": "#/definitions/severity", "description": "dispatch_payload in remote tasks is written where the task cannot read it (default: error)" }, "remote-volume": { "$ref": "#/definitions/severity", "description": "volumes and volume mounts of remote tasks are never mounted (default: error)" }, "remote-ephemeral-disk": { "$ref": "#/definitions/severity", "description": "ephemeral_disk of a group whose tasks are all remote is never used (default: error)" }, "remote-connect": { "$ref": "#/definitions/severity", "description": "Consul Connect for remote tasks runs on the Nomad client, out of the task's reach: its sidecar, or what a native task needs (default: error)" }, "remote-network": { "$ref": "#/definitions/severity", "description": "group networks of all-remote groups and task networks of remote tasks are not the task's network (default: warning)" }, "remote-vault": { "$ref": "#/definitions/severity", "description": "vault tokens of remote tasks are written to the client's secrets directory, out of the task's reach (default: warning)" }, "remote-resources": { "$ref": "#/definitions/severity", "description": "remote tasks should reserve the minimum resources: cpu = 1, memory = 10 (default: warning)" }, "remote-identity-file": { "$ref": "#/definitions/severity", "description": "workload identity files of remote tasks are written to the client's secrets directory (default: warning)" }, "remote-consul-token": { "$ref": "#/definitions/severity", "description": "task-level consul blocks of remote tasks deliver their token to the client's secrets directory (default: warning)" }, "remote-csi-plugin": { "$ref": "#/definitions/severity", "description": "a remote task cannot be a CSI plugin (default: error)" }, "remote-logs": { "$ref": "#/definitions/severity", "description": "log rotation settings of remote tasks apply to the client's copy of the logs only (default: info)" }, "remote-pinned-node": { "$ref": "#/definitions/severity", "description": "a constraint pins a group with remote tasks to one node, so a lost node cannot hand its remote tasks over (default: warning)" }, "remote-tasks-removed": { "$ref": "#/definitions/severity", "description": "remote tasks on a Nomad 1.10 or later target lose remote task support (with --nomad-version) (default: error)" }, "remote-tasks-unavailable": { "$ref": "#/definitions/severity", "description": "remote tasks on a target older than Nomad 1.1 have no remote task support (with --nomad-version) (default: error)" }, "unknown-driver": { "$ref": "#/definitions/severity", "description": "the task's driver has no capability file, so the remote-task rules cannot judge it (default: info)" }, "driver-config": { "$ref": "#/definitions/severity", "description": "the task config does not fit the schema its driver's capability file gives (default: error)" }, "input-limit": { "$ref": "#/definitions/severity", "description": "the file is larger, or nested deeper, than the linter's limits, and is not linted (default: error)" }, "jobspec-schema": { "$ref": "#/definitions/severity", "description": "the jobspec does not fit Nomad's job model: unknown or misplaced blocks and attributes, wrong types, missing driver (default: error)" }, "variable-value": { "$ref": "#/definitions/severity", "description": "an input variable has a value that does not fit its type or fails its validation, or a var file holds what is not a value (default: error)" }, "variable-unset": { "$ref": "#/definitions/severity", "description": "an input variable has no value here: checks that depend on it are skipped (an error with --hcl2-strict) (default: info)" }, "variable-undeclared": { "$ref": "#/definitions/severity", "description": "a --var or var file entry gives a value to a variable that no linted jobspec declares (an error with --hcl2-strict) (default: warning)" }, "jobspec-template": { "$ref": "#/definitions/severity", "description": "the file is a jobspec template (levant, nomad-pack, Terraform templatefile): render it before linting (default: info)" }, "local-cycle": { "$ref": "#/definitions/severity", "description": "local values refer to each other in a cycle, or one is defined twice (default: error)" }, "expression-error": { "$ref": "#/definitions/severity", "description": "an expression cannot be evaluated: an undeclared variable or local, an unknown function, a wrong type (default: error)" }, "unresolved-value": { "$ref": "#/definitions/severity", "description": "a value a check depends on is only known when the job runs, so the check is skipped (default: info)" }, "unknown-rule": { "$ref": "#/definitions/severity", "description": "a suppression comment names a rule that does not exist (default: warning)" }, "unused-disable": { "$ref": "#/definitions/severity", "description": "a suppression comment silences nothing (default: warning)" }, "missing-disable-reason": { "$ref": "#/definitions/severity", "description": "a suppression comment gives no reason (reported with --require-disable-reason) (default: warning)" }, "fix-failed": { "$ref": "#/definitions/severity", "description": "a fix was not applied: the fixed file would not parse, or would keep the finding (default: warning)" } } };
+var schema14 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://nomad-remote-lint.dev/schemas/config.schema.json", "title": "nomad-remote-lint configuration", "description": `.nomad-remote-lint.json: looked up from each linted file's directory upward, up to a config with "root": true or the repository root.`, "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "root": { "description": "Stop the upward lookup at this file.", "type": "boolean" }, "rules": { "$ref": "#/definitions/rules" }, "drivers": { "description": "Driver capability files (paths relative to this file) or inline driver descriptions.", "type": "array", "items": { "type": ["string", "object"], "if": { "type": "object" }, "then": { "$ref": "driver.schema.json" }, "else": { "minLength": 1 } } }, "files": { "description": "Globs, relative to this file, of files to lint whatever their name (directories are searched for *.nomad, *.nomad.hcl and *.nomad.json, and for *.hcl and *.job files holding a job block).", "type": "array", "items": { "type": "string", "minLength": 1 } }, "ignores": { "description": "Globs, relative to this file, of files and directories not to lint (`vendor/**`, `legacy/`).", "type": "array", "items": { "type": "string", "minLength": 1 } }, "ignorePatterns": { "description": "The same as ignores (the earlier name).", "type": "array", "items": { "type": "string", "minLength": 1 } }, "hcl2Strict": { "description": "Unset variables, and values given for variables no jobspec declares, are errors (as nomad job run -hcl2-strict): for runs that pass the real var files.", "type": "boolean" }, "overrides": { "description": "Rule settings for files matching globs (relative to this file); later entries win.", "type": "array", "items": { "type": "object", "required": ["files"], "additionalProperties": false, "properties": { "files": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 } }, "rules": { "$ref": "#/definitions/rules" } } } }, "nomadVersion": { "description": 'The Nomad version of the target cluster, such as "1.8.4".', "type": "string", "pattern": "^v?\\d+\\.\\d+(\\.\\d+)?$" } }, "definitions": { "severity": { "enum": ["off", "info", "warning", "error"] }, "rules": { "type": "object", "additionalProperties": false, "properties": { "remote-artifact": { "$ref": "#/definitions/severity", "description": "artifact blocks in remote tasks are never downloaded (default: error)" }, "remote-template": { "$ref": "#/definitions/severity", "description": "template blocks in remote tasks are never rendered where the task can read them (default: error)" }, "remote-dispatch-payload": { "$ref": "#/definitions/severity", "description": "dispatch_payload in remote tasks is written where the task cannot read it (default: error)" }, "remote-volume": { "$ref": "#/definitions/severity", "description": "volumes and volume mounts of remote tasks are never mounted (default: error)" }, "remote-ephemeral-disk": { "$ref": "#/definitions/severity", "description": "ephemeral_disk of a group whose tasks are all remote is never used (default: error)" }, "remote-connect": { "$ref": "#/definitions/severity", "description": "Consul Connect for remote tasks runs on the Nomad client, out of the task's reach: its sidecar, or what a native task needs (default: error)" }, "remote-network": { "$ref": "#/definitions/severity", "description": "group networks of all-remote groups and task networks of remote tasks are not the task's network (default: warning)" }, "remote-vault": { "$ref": "#/definitions/severity", "description": "vault tokens of remote tasks are written to the client's secrets directory, out of the task's reach (default: warning)" }, "remote-resources": { "$ref": "#/definitions/severity", "description": "remote tasks should reserve the minimum resources: cpu = 1, memory = 10 (default: warning)" }, "remote-identity-file": { "$ref": "#/definitions/severity", "description": "workload identity files of remote tasks are written to the client's secrets directory (default: warning)" }, "remote-consul-token": { "$ref": "#/definitions/severity", "description": "task-level consul blocks of remote tasks deliver their token to the client's secrets directory (default: warning)" }, "remote-csi-plugin": { "$ref": "#/definitions/severity", "description": "a remote task cannot be a CSI plugin (default: error)" }, "remote-logs": { "$ref": "#/definitions/severity", "description": "log rotation settings of remote tasks apply to the client's copy of the logs only (default: info)" }, "remote-pinned-node": { "$ref": "#/definitions/severity", "description": "a constraint pins a group with remote tasks to one node, so a lost node cannot hand its remote tasks over (default: warning)" }, "remote-tasks-removed": { "$ref": "#/definitions/severity", "description": "remote tasks on a Nomad 1.10 or later target lose remote task support (with --nomad-version) (default: error)" }, "remote-tasks-unavailable": { "$ref": "#/definitions/severity", "description": "remote tasks on a target older than Nomad 1.1 have no remote task support (with --nomad-version) (default: error)" }, "unknown-driver": { "$ref": "#/definitions/severity", "description": "the task's driver has no capability file, so the remote-task rules cannot judge it (default: info)" }, "driver-config": { "$ref": "#/definitions/severity", "description": "the task config does not fit the schema its driver's capability file gives (default: error)" }, "input-limit": { "$ref": "#/definitions/severity", "description": "the file is larger, or nested deeper, than the linter's limits, and is not linted (default: error)" }, "jobspec-schema": { "$ref": "#/definitions/severity", "description": "the jobspec does not fit Nomad's job model: unknown or misplaced blocks and attributes, wrong types, missing driver (default: error)" }, "variable-value": { "$ref": "#/definitions/severity", "description": "an input variable has a value that does not fit its type or fails its validation, or a var file holds what is not a value (default: error)" }, "variable-unset": { "$ref": "#/definitions/severity", "description": "an input variable has no value here: checks that depend on it are skipped (an error with --hcl2-strict) (default: info)" }, "variable-undeclared": { "$ref": "#/definitions/severity", "description": "a --var or var file entry gives a value to a variable that no linted jobspec declares (an error with --hcl2-strict) (default: warning)" }, "jobspec-template": { "$ref": "#/definitions/severity", "description": "the file is a jobspec template (levant, nomad-pack, Terraform templatefile): render it before linting (default: info)" }, "unread-block": { "$ref": "#/definitions/severity", "description": "valid HCL that the bundled converter cannot read: the block is left out of the lint (default: info)" }, "local-cycle": { "$ref": "#/definitions/severity", "description": "local values refer to each other in a cycle, or one is defined twice (default: error)" }, "expression-error": { "$ref": "#/definitions/severity", "description": "an expression cannot be evaluated: an undeclared variable or local, an unknown function, a wrong type (default: error)" }, "unresolved-value": { "$ref": "#/definitions/severity", "description": "a value a check depends on is only known when the job runs, so the check is skipped (default: info)" }, "unknown-rule": { "$ref": "#/definitions/severity", "description": "a suppression comment names a rule that does not exist (default: warning)" }, "unused-disable": { "$ref": "#/definitions/severity", "description": "a suppression comment silences nothing (default: warning)" }, "missing-disable-reason": { "$ref": "#/definitions/severity", "description": "a suppression comment gives no reason (reported with --require-disable-reason) (default: warning)" }, "fix-failed": { "$ref": "#/definitions/severity", "description": "a fix was not applied: the fixed file would not parse, or would keep the finding (default: warning)" } } } } };
+var schema15 = { "type": "object", "additionalProperties": false, "properties": { "remote-artifact": { "$ref": "#/definitions/severity", "description": "artifact blocks in remote tasks are never downloaded (default: error)" }, "remote-template": { "$ref": "#/definitions/severity", "description": "template blocks in remote tasks are never rendered where the task can read them (default: error)" }, "remote-dispatch-payload": { "$ref": "#/definitions/severity", "description": "dispatch_payload in remote tasks is written where the task cannot read it (default: error)" }, "remote-volume": { "$ref": "#/definitions/severity", "description": "volumes and volume mounts of remote tasks are never mounted (default: error)" }, "remote-ephemeral-disk": { "$ref": "#/definitions/severity", "description": "ephemeral_disk of a group whose tasks are all remote is never used (default: error)" }, "remote-connect": { "$ref": "#/definitions/severity", "description": "Consul Connect for remote tasks runs on the Nomad client, out of the task's reach: its sidecar, or what a native task needs (default: error)" }, "remote-network": { "$ref": "#/definitions/severity", "description": "group networks of all-remote groups and task networks of remote tasks are not the task's network (default: warning)" }, "remote-vault": { "$ref": "#/definitions/severity", "description": "vault tokens of remote tasks are written to the client's secrets directory, out of the task's reach (default: warning)" }, "remote-resources": { "$ref": "#/definitions/severity", "description": "remote tasks should reserve the minimum resources: cpu = 1, memory = 10 (default: warning)" }, "remote-identity-file": { "$ref": "#/definitions/severity", "description": "workload identity files of remote tasks are written to the client's secrets directory (default: warning)" }, "remote-consul-token": { "$ref": "#/definitions/severity", "description": "task-level consul blocks of remote tasks deliver their token to the client's secrets directory (default: warning)" }, "remote-csi-plugin": { "$ref": "#/definitions/severity", "description": "a remote task cannot be a CSI plugin (default: error)" }, "remote-logs": { "$ref": "#/definitions/severity", "description": "log rotation settings of remote tasks apply to the client's copy of the logs only (default: info)" }, "remote-pinned-node": { "$ref": "#/definitions/severity", "description": "a constraint pins a group with remote tasks to one node, so a lost node cannot hand its remote tasks over (default: warning)" }, "remote-tasks-removed": { "$ref": "#/definitions/severity", "description": "remote tasks on a Nomad 1.10 or later target lose remote task support (with --nomad-version) (default: error)" }, "remote-tasks-unavailable": { "$ref": "#/definitions/severity", "description": "remote tasks on a target older than Nomad 1.1 have no remote task support (with --nomad-version) (default: error)" }, "unknown-driver": { "$ref": "#/definitions/severity", "description": "the task's driver has no capability file, so the remote-task rules cannot judge it (default: info)" }, "driver-config": { "$ref": "#/definitions/severity", "description": "the task config does not fit the schema its driver's capability file gives (default: error)" }, "input-limit": { "$ref": "#/definitions/severity", "description": "the file is larger, or nested deeper, than the linter's limits, and is not linted (default: error)" }, "jobspec-schema": { "$ref": "#/definitions/severity", "description": "the jobspec does not fit Nomad's job model: unknown or misplaced blocks and attributes, wrong types, missing driver (default: error)" }, "variable-value": { "$ref": "#/definitions/severity", "description": "an input variable has a value that does not fit its type or fails its validation, or a var file holds what is not a value (default: error)" }, "variable-unset": { "$ref": "#/definitions/severity", "description": "an input variable has no value here: checks that depend on it are skipped (an error with --hcl2-strict) (default: info)" }, "variable-undeclared": { "$ref": "#/definitions/severity", "description": "a --var or var file entry gives a value to a variable that no linted jobspec declares (an error with --hcl2-strict) (default: warning)" }, "jobspec-template": { "$ref": "#/definitions/severity", "description": "the file is a jobspec template (levant, nomad-pack, Terraform templatefile): render it before linting (default: info)" }, "unread-block": { "$ref": "#/definitions/severity", "description": "valid HCL that the bundled converter cannot read: the block is left out of the lint (default: info)" }, "local-cycle": { "$ref": "#/definitions/severity", "description": "local values refer to each other in a cycle, or one is defined twice (default: error)" }, "expression-error": { "$ref": "#/definitions/severity", "description": "an expression cannot be evaluated: an undeclared variable or local, an unknown function, a wrong type (default: error)" }, "unresolved-value": { "$ref": "#/definitions/severity", "description": "a value a check depends on is only known when the job runs, so the check is skipped (default: info)" }, "unknown-rule": { "$ref": "#/definitions/severity", "description": "a suppression comment names a rule that does not exist (default: warning)" }, "unused-disable": { "$ref": "#/definitions/severity", "description": "a suppression comment silences nothing (default: warning)" }, "missing-disable-reason": { "$ref": "#/definitions/severity", "description": "a suppression comment gives no reason (reported with --require-disable-reason) (default: warning)" }, "fix-failed": { "$ref": "#/definitions/severity", "description": "a fix was not applied: the fixed file would not parse, or would keep the finding (default: warning)" } } };
 var schema16 = { "enum": ["off", "info", "warning", "error"] };
 function validate12(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
@@ -15625,10 +18679,10 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["local-cycle"] !== void 0) {
-      let data24 = data["local-cycle"];
+    if (data["unread-block"] !== void 0) {
+      let data24 = data["unread-block"];
       if (!(data24 === "off" || data24 === "info" || data24 === "warning" || data24 === "error")) {
-        const err25 = { instancePath: instancePath + "/local-cycle", schemaPath: "#/definitions/severity/enum", keyword: "enum", params: { allowedValues: schema16.enum }, message: "must be equal to one of the allowed values", schema: schema16.enum, parentSchema: schema16, data: data24 };
+        const err25 = { instancePath: instancePath + "/unread-block", schemaPath: "#/definitions/severity/enum", keyword: "enum", params: { allowedValues: schema16.enum }, message: "must be equal to one of the allowed values", schema: schema16.enum, parentSchema: schema16, data: data24 };
         if (vErrors === null) {
           vErrors = [err25];
         } else {
@@ -15637,10 +18691,10 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["expression-error"] !== void 0) {
-      let data25 = data["expression-error"];
+    if (data["local-cycle"] !== void 0) {
+      let data25 = data["local-cycle"];
       if (!(data25 === "off" || data25 === "info" || data25 === "warning" || data25 === "error")) {
-        const err26 = { instancePath: instancePath + "/expression-error", schemaPath: "#/definitions/severity/enum", keyword: "enum", params: { allowedValues: schema16.enum }, message: "must be equal to one of the allowed values", schema: schema16.enum, parentSchema: schema16, data: data25 };
+        const err26 = { instancePath: instancePath + "/local-cycle", schemaPath: "#/definitions/severity/enum", keyword: "enum", params: { allowedValues: schema16.enum }, message: "must be equal to one of the allowed values", schema: schema16.enum, parentSchema: schema16, data: data25 };
         if (vErrors === null) {
           vErrors = [err26];
         } else {
@@ -15649,10 +18703,10 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["unresolved-value"] !== void 0) {
-      let data26 = data["unresolved-value"];
+    if (data["expression-error"] !== void 0) {
+      let data26 = data["expression-error"];
       if (!(data26 === "off" || data26 === "info" || data26 === "warning" || data26 === "error")) {
-        const err27 = { instancePath: instancePath + "/unresolved-value", schemaPath: "#/definitions/severity/enum", keyword: "enum", params: { allowedValues: schema16.enum }, message: "must be equal to one of the allowed values", schema: schema16.enum, parentSchema: schema16, data: data26 };
+        const err27 = { instancePath: instancePath + "/expression-error", schemaPath: "#/definitions/severity/enum", keyword: "enum", params: { allowedValues: schema16.enum }, message: "must be equal to one of the allowed values", schema: schema16.enum, parentSchema: schema16, data: data26 };
         if (vErrors === null) {
           vErrors = [err27];
         } else {
@@ -15661,10 +18715,10 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["unknown-rule"] !== void 0) {
-      let data27 = data["unknown-rule"];
+    if (data["unresolved-value"] !== void 0) {
+      let data27 = data["unresolved-value"];
       if (!(data27 === "off" || data27 === "info" || data27 === "warning" || data27 === "error")) {
-        const err28 = { instancePath: instancePath + "/unknown-rule", schemaPath: "#/definitions/severity/enum", keyword: "enum", params: { allowedValues: schema16.enum }, message: "must be equal to one of the allowed values", schema: schema16.enum, parentSchema: schema16, data: data27 };
+        const err28 = { instancePath: instancePath + "/unresolved-value", schemaPath: "#/definitions/severity/enum", keyword: "enum", params: { allowedValues: schema16.enum }, message: "must be equal to one of the allowed values", schema: schema16.enum, parentSchema: schema16, data: data27 };
         if (vErrors === null) {
           vErrors = [err28];
         } else {
@@ -15673,10 +18727,10 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["unused-disable"] !== void 0) {
-      let data28 = data["unused-disable"];
+    if (data["unknown-rule"] !== void 0) {
+      let data28 = data["unknown-rule"];
       if (!(data28 === "off" || data28 === "info" || data28 === "warning" || data28 === "error")) {
-        const err29 = { instancePath: instancePath + "/unused-disable", schemaPath: "#/definitions/severity/enum", keyword: "enum", params: { allowedValues: schema16.enum }, message: "must be equal to one of the allowed values", schema: schema16.enum, parentSchema: schema16, data: data28 };
+        const err29 = { instancePath: instancePath + "/unknown-rule", schemaPath: "#/definitions/severity/enum", keyword: "enum", params: { allowedValues: schema16.enum }, message: "must be equal to one of the allowed values", schema: schema16.enum, parentSchema: schema16, data: data28 };
         if (vErrors === null) {
           vErrors = [err29];
         } else {
@@ -15685,10 +18739,10 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["missing-disable-reason"] !== void 0) {
-      let data29 = data["missing-disable-reason"];
+    if (data["unused-disable"] !== void 0) {
+      let data29 = data["unused-disable"];
       if (!(data29 === "off" || data29 === "info" || data29 === "warning" || data29 === "error")) {
-        const err30 = { instancePath: instancePath + "/missing-disable-reason", schemaPath: "#/definitions/severity/enum", keyword: "enum", params: { allowedValues: schema16.enum }, message: "must be equal to one of the allowed values", schema: schema16.enum, parentSchema: schema16, data: data29 };
+        const err30 = { instancePath: instancePath + "/unused-disable", schemaPath: "#/definitions/severity/enum", keyword: "enum", params: { allowedValues: schema16.enum }, message: "must be equal to one of the allowed values", schema: schema16.enum, parentSchema: schema16, data: data29 };
         if (vErrors === null) {
           vErrors = [err30];
         } else {
@@ -15697,10 +18751,10 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["fix-failed"] !== void 0) {
-      let data30 = data["fix-failed"];
+    if (data["missing-disable-reason"] !== void 0) {
+      let data30 = data["missing-disable-reason"];
       if (!(data30 === "off" || data30 === "info" || data30 === "warning" || data30 === "error")) {
-        const err31 = { instancePath: instancePath + "/fix-failed", schemaPath: "#/definitions/severity/enum", keyword: "enum", params: { allowedValues: schema16.enum }, message: "must be equal to one of the allowed values", schema: schema16.enum, parentSchema: schema16, data: data30 };
+        const err31 = { instancePath: instancePath + "/missing-disable-reason", schemaPath: "#/definitions/severity/enum", keyword: "enum", params: { allowedValues: schema16.enum }, message: "must be equal to one of the allowed values", schema: schema16.enum, parentSchema: schema16, data: data30 };
         if (vErrors === null) {
           vErrors = [err31];
         } else {
@@ -15709,12 +18763,24 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
+    if (data["fix-failed"] !== void 0) {
+      let data31 = data["fix-failed"];
+      if (!(data31 === "off" || data31 === "info" || data31 === "warning" || data31 === "error")) {
+        const err32 = { instancePath: instancePath + "/fix-failed", schemaPath: "#/definitions/severity/enum", keyword: "enum", params: { allowedValues: schema16.enum }, message: "must be equal to one of the allowed values", schema: schema16.enum, parentSchema: schema16, data: data31 };
+        if (vErrors === null) {
+          vErrors = [err32];
+        } else {
+          vErrors.push(err32);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err32 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema15.type, parentSchema: schema15, data };
+    const err33 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema15.type, parentSchema: schema15, data };
     if (vErrors === null) {
-      vErrors = [err32];
+      vErrors = [err33];
     } else {
-      vErrors.push(err32);
+      vErrors.push(err33);
     }
     errors++;
   }
@@ -16104,7 +19170,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 var config_ecs = validate16;
-var schema47 = { "description": "Task config of nomad-driver-ecs (taskConfigSpec in ecs/driver.go): every field optional.", "type": "object", "additionalProperties": false, "properties": { "task": { "type": "array", "maxItems": 1, "items": { "type": "object", "additionalProperties": false, "properties": { "launch_type": { "description": "Only EC2 and FARGATE are passed on; the driver silently ignores any other value (ecs/ecs.go).", "enum": ["EC2", "FARGATE"] }, "task_definition": { "description": "family:revision or ARN of an existing task definition", "type": "string" }, "network_configuration": { "type": "array", "maxItems": 1, "items": { "type": "object", "additionalProperties": false, "properties": { "aws_vpc_configuration": { "type": "array", "maxItems": 1, "items": { "type": "object", "additionalProperties": false, "properties": { "assign_public_ip": { "enum": ["ENABLED", "DISABLED"] }, "security_groups": { "type": "array", "items": { "type": "string" } }, "subnets": { "type": "array", "items": { "type": "string" } } } } } } } } } } } }, "$id": "driver-config:ecs" };
+var schema48 = { "description": "Task config of nomad-driver-ecs (taskConfigSpec in ecs/driver.go): every field optional.", "type": "object", "additionalProperties": false, "properties": { "task": { "type": "array", "maxItems": 1, "items": { "type": "object", "additionalProperties": false, "properties": { "launch_type": { "description": "Only EC2 and FARGATE are passed on; the driver silently ignores any other value (ecs/ecs.go).", "enum": ["EC2", "FARGATE"] }, "task_definition": { "description": "family:revision or ARN of an existing task definition", "type": "string" }, "network_configuration": { "type": "array", "maxItems": 1, "items": { "type": "object", "additionalProperties": false, "properties": { "aws_vpc_configuration": { "type": "array", "maxItems": 1, "items": { "type": "object", "additionalProperties": false, "properties": { "assign_public_ip": { "enum": ["ENABLED", "DISABLED"] }, "security_groups": { "type": "array", "items": { "type": "string" } }, "subnets": { "type": "array", "items": { "type": "string" } } } } } } } } } } } }, "$id": "driver-config:ecs" };
 function validate16(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
   let vErrors = null;
@@ -16112,7 +19178,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
   if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 in data) {
       if (!(key0 === "task")) {
-        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema47, data };
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema48, data };
         if (vErrors === null) {
           vErrors = [err0];
         } else {
@@ -16125,7 +19191,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
       let data0 = data.task;
       if (Array.isArray(data0)) {
         if (data0.length > 1) {
-          const err1 = { instancePath: instancePath + "/task", schemaPath: "#/properties/task/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema47.properties.task, data: data0 };
+          const err1 = { instancePath: instancePath + "/task", schemaPath: "#/properties/task/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema48.properties.task, data: data0 };
           if (vErrors === null) {
             vErrors = [err1];
           } else {
@@ -16139,7 +19205,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
           if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
             for (const key1 in data1) {
               if (!(key1 === "launch_type" || key1 === "task_definition" || key1 === "network_configuration")) {
-                const err2 = { instancePath: instancePath + "/task/" + i0, schemaPath: "#/properties/task/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema47.properties.task.items, data: data1 };
+                const err2 = { instancePath: instancePath + "/task/" + i0, schemaPath: "#/properties/task/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema48.properties.task.items, data: data1 };
                 if (vErrors === null) {
                   vErrors = [err2];
                 } else {
@@ -16151,7 +19217,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
             if (data1.launch_type !== void 0) {
               let data2 = data1.launch_type;
               if (!(data2 === "EC2" || data2 === "FARGATE")) {
-                const err3 = { instancePath: instancePath + "/task/" + i0 + "/launch_type", schemaPath: "#/properties/task/items/properties/launch_type/enum", keyword: "enum", params: { allowedValues: schema47.properties.task.items.properties.launch_type.enum }, message: "must be equal to one of the allowed values", schema: schema47.properties.task.items.properties.launch_type.enum, parentSchema: schema47.properties.task.items.properties.launch_type, data: data2 };
+                const err3 = { instancePath: instancePath + "/task/" + i0 + "/launch_type", schemaPath: "#/properties/task/items/properties/launch_type/enum", keyword: "enum", params: { allowedValues: schema48.properties.task.items.properties.launch_type.enum }, message: "must be equal to one of the allowed values", schema: schema48.properties.task.items.properties.launch_type.enum, parentSchema: schema48.properties.task.items.properties.launch_type, data: data2 };
                 if (vErrors === null) {
                   vErrors = [err3];
                 } else {
@@ -16163,7 +19229,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
             if (data1.task_definition !== void 0) {
               let data3 = data1.task_definition;
               if (typeof data3 !== "string") {
-                const err4 = { instancePath: instancePath + "/task/" + i0 + "/task_definition", schemaPath: "#/properties/task/items/properties/task_definition/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.task.items.properties.task_definition.type, parentSchema: schema47.properties.task.items.properties.task_definition, data: data3 };
+                const err4 = { instancePath: instancePath + "/task/" + i0 + "/task_definition", schemaPath: "#/properties/task/items/properties/task_definition/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema48.properties.task.items.properties.task_definition.type, parentSchema: schema48.properties.task.items.properties.task_definition, data: data3 };
                 if (vErrors === null) {
                   vErrors = [err4];
                 } else {
@@ -16176,7 +19242,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
               let data4 = data1.network_configuration;
               if (Array.isArray(data4)) {
                 if (data4.length > 1) {
-                  const err5 = { instancePath: instancePath + "/task/" + i0 + "/network_configuration", schemaPath: "#/properties/task/items/properties/network_configuration/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema47.properties.task.items.properties.network_configuration, data: data4 };
+                  const err5 = { instancePath: instancePath + "/task/" + i0 + "/network_configuration", schemaPath: "#/properties/task/items/properties/network_configuration/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema48.properties.task.items.properties.network_configuration, data: data4 };
                   if (vErrors === null) {
                     vErrors = [err5];
                   } else {
@@ -16190,7 +19256,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
                   if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
                     for (const key2 in data5) {
                       if (!(key2 === "aws_vpc_configuration")) {
-                        const err6 = { instancePath: instancePath + "/task/" + i0 + "/network_configuration/" + i1, schemaPath: "#/properties/task/items/properties/network_configuration/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema47.properties.task.items.properties.network_configuration.items, data: data5 };
+                        const err6 = { instancePath: instancePath + "/task/" + i0 + "/network_configuration/" + i1, schemaPath: "#/properties/task/items/properties/network_configuration/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema48.properties.task.items.properties.network_configuration.items, data: data5 };
                         if (vErrors === null) {
                           vErrors = [err6];
                         } else {
@@ -16203,7 +19269,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
                       let data6 = data5.aws_vpc_configuration;
                       if (Array.isArray(data6)) {
                         if (data6.length > 1) {
-                          const err7 = { instancePath: instancePath + "/task/" + i0 + "/network_configuration/" + i1 + "/aws_vpc_configuration", schemaPath: "#/properties/task/items/properties/network_configuration/items/properties/aws_vpc_configuration/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema47.properties.task.items.properties.network_configuration.items.properties.aws_vpc_configuration, data: data6 };
+                          const err7 = { instancePath: instancePath + "/task/" + i0 + "/network_configuration/" + i1 + "/aws_vpc_configuration", schemaPath: "#/properties/task/items/properties/network_configuration/items/properties/aws_vpc_configuration/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema48.properties.task.items.properties.network_configuration.items.properties.aws_vpc_configuration, data: data6 };
                           if (vErrors === null) {
                             vErrors = [err7];
                           } else {
@@ -16217,7 +19283,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
                           if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
                             for (const key3 in data7) {
                               if (!(key3 === "assign_public_ip" || key3 === "security_groups" || key3 === "subnets")) {
-                                const err8 = { instancePath: instancePath + "/task/" + i0 + "/network_configuration/" + i1 + "/aws_vpc_configuration/" + i2, schemaPath: "#/properties/task/items/properties/network_configuration/items/properties/aws_vpc_configuration/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema47.properties.task.items.properties.network_configuration.items.properties.aws_vpc_configuration.items, data: data7 };
+                                const err8 = { instancePath: instancePath + "/task/" + i0 + "/network_configuration/" + i1 + "/aws_vpc_configuration/" + i2, schemaPath: "#/properties/task/items/properties/network_configuration/items/properties/aws_vpc_configuration/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema48.properties.task.items.properties.network_configuration.items.properties.aws_vpc_configuration.items, data: data7 };
                                 if (vErrors === null) {
                                   vErrors = [err8];
                                 } else {
@@ -16229,7 +19295,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
                             if (data7.assign_public_ip !== void 0) {
                               let data8 = data7.assign_public_ip;
                               if (!(data8 === "ENABLED" || data8 === "DISABLED")) {
-                                const err9 = { instancePath: instancePath + "/task/" + i0 + "/network_configuration/" + i1 + "/aws_vpc_configuration/" + i2 + "/assign_public_ip", schemaPath: "#/properties/task/items/properties/network_configuration/items/properties/aws_vpc_configuration/items/properties/assign_public_ip/enum", keyword: "enum", params: { allowedValues: schema47.properties.task.items.properties.network_configuration.items.properties.aws_vpc_configuration.items.properties.assign_public_ip.enum }, message: "must be equal to one of the allowed values", schema: schema47.properties.task.items.properties.network_configuration.items.properties.aws_vpc_configuration.items.properties.assign_public_ip.enum, parentSchema: schema47.properties.task.items.properties.network_configuration.items.properties.aws_vpc_configuration.items.properties.assign_public_ip, data: data8 };
+                                const err9 = { instancePath: instancePath + "/task/" + i0 + "/network_configuration/" + i1 + "/aws_vpc_configuration/" + i2 + "/assign_public_ip", schemaPath: "#/properties/task/items/properties/network_configuration/items/properties/aws_vpc_configuration/items/properties/assign_public_ip/enum", keyword: "enum", params: { allowedValues: schema48.properties.task.items.properties.network_configuration.items.properties.aws_vpc_configuration.items.properties.assign_public_ip.enum }, message: "must be equal to one of the allowed values", schema: schema48.properties.task.items.properties.network_configuration.items.properties.aws_vpc_configuration.items.properties.assign_public_ip.enum, parentSchema: schema48.properties.task.items.properties.network_configuration.items.properties.aws_vpc_configuration.items.properties.assign_public_ip, data: data8 };
                                 if (vErrors === null) {
                                   vErrors = [err9];
                                 } else {
@@ -16245,7 +19311,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
                                 for (let i3 = 0; i3 < len3; i3++) {
                                   let data10 = data9[i3];
                                   if (typeof data10 !== "string") {
-                                    const err10 = { instancePath: instancePath + "/task/" + i0 + "/network_configuration/" + i1 + "/aws_vpc_configuration/" + i2 + "/security_groups/" + i3, schemaPath: "#/properties/task/items/properties/network_configuration/items/properties/aws_vpc_configuration/items/properties/security_groups/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.task.items.properties.network_configuration.items.properties.aws_vpc_configuration.items.properties.security_groups.items.type, parentSchema: schema47.properties.task.items.properties.network_configuration.items.properties.aws_vpc_configuration.items.properties.security_groups.items, data: data10 };
+                                    const err10 = { instancePath: instancePath + "/task/" + i0 + "/network_configuration/" + i1 + "/aws_vpc_configuration/" + i2 + "/security_groups/" + i3, schemaPath: "#/properties/task/items/properties/network_configuration/items/properties/aws_vpc_configuration/items/properties/security_groups/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema48.properties.task.items.properties.network_configuration.items.properties.aws_vpc_configuration.items.properties.security_groups.items.type, parentSchema: schema48.properties.task.items.properties.network_configuration.items.properties.aws_vpc_configuration.items.properties.security_groups.items, data: data10 };
                                     if (vErrors === null) {
                                       vErrors = [err10];
                                     } else {
@@ -16255,7 +19321,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
                                   }
                                 }
                               } else {
-                                const err11 = { instancePath: instancePath + "/task/" + i0 + "/network_configuration/" + i1 + "/aws_vpc_configuration/" + i2 + "/security_groups", schemaPath: "#/properties/task/items/properties/network_configuration/items/properties/aws_vpc_configuration/items/properties/security_groups/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema47.properties.task.items.properties.network_configuration.items.properties.aws_vpc_configuration.items.properties.security_groups.type, parentSchema: schema47.properties.task.items.properties.network_configuration.items.properties.aws_vpc_configuration.items.properties.security_groups, data: data9 };
+                                const err11 = { instancePath: instancePath + "/task/" + i0 + "/network_configuration/" + i1 + "/aws_vpc_configuration/" + i2 + "/security_groups", schemaPath: "#/properties/task/items/properties/network_configuration/items/properties/aws_vpc_configuration/items/properties/security_groups/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema48.properties.task.items.properties.network_configuration.items.properties.aws_vpc_configuration.items.properties.security_groups.type, parentSchema: schema48.properties.task.items.properties.network_configuration.items.properties.aws_vpc_configuration.items.properties.security_groups, data: data9 };
                                 if (vErrors === null) {
                                   vErrors = [err11];
                                 } else {
@@ -16271,7 +19337,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
                                 for (let i4 = 0; i4 < len4; i4++) {
                                   let data12 = data11[i4];
                                   if (typeof data12 !== "string") {
-                                    const err12 = { instancePath: instancePath + "/task/" + i0 + "/network_configuration/" + i1 + "/aws_vpc_configuration/" + i2 + "/subnets/" + i4, schemaPath: "#/properties/task/items/properties/network_configuration/items/properties/aws_vpc_configuration/items/properties/subnets/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.task.items.properties.network_configuration.items.properties.aws_vpc_configuration.items.properties.subnets.items.type, parentSchema: schema47.properties.task.items.properties.network_configuration.items.properties.aws_vpc_configuration.items.properties.subnets.items, data: data12 };
+                                    const err12 = { instancePath: instancePath + "/task/" + i0 + "/network_configuration/" + i1 + "/aws_vpc_configuration/" + i2 + "/subnets/" + i4, schemaPath: "#/properties/task/items/properties/network_configuration/items/properties/aws_vpc_configuration/items/properties/subnets/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema48.properties.task.items.properties.network_configuration.items.properties.aws_vpc_configuration.items.properties.subnets.items.type, parentSchema: schema48.properties.task.items.properties.network_configuration.items.properties.aws_vpc_configuration.items.properties.subnets.items, data: data12 };
                                     if (vErrors === null) {
                                       vErrors = [err12];
                                     } else {
@@ -16281,7 +19347,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
                                   }
                                 }
                               } else {
-                                const err13 = { instancePath: instancePath + "/task/" + i0 + "/network_configuration/" + i1 + "/aws_vpc_configuration/" + i2 + "/subnets", schemaPath: "#/properties/task/items/properties/network_configuration/items/properties/aws_vpc_configuration/items/properties/subnets/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema47.properties.task.items.properties.network_configuration.items.properties.aws_vpc_configuration.items.properties.subnets.type, parentSchema: schema47.properties.task.items.properties.network_configuration.items.properties.aws_vpc_configuration.items.properties.subnets, data: data11 };
+                                const err13 = { instancePath: instancePath + "/task/" + i0 + "/network_configuration/" + i1 + "/aws_vpc_configuration/" + i2 + "/subnets", schemaPath: "#/properties/task/items/properties/network_configuration/items/properties/aws_vpc_configuration/items/properties/subnets/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema48.properties.task.items.properties.network_configuration.items.properties.aws_vpc_configuration.items.properties.subnets.type, parentSchema: schema48.properties.task.items.properties.network_configuration.items.properties.aws_vpc_configuration.items.properties.subnets, data: data11 };
                                 if (vErrors === null) {
                                   vErrors = [err13];
                                 } else {
@@ -16291,7 +19357,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
                               }
                             }
                           } else {
-                            const err14 = { instancePath: instancePath + "/task/" + i0 + "/network_configuration/" + i1 + "/aws_vpc_configuration/" + i2, schemaPath: "#/properties/task/items/properties/network_configuration/items/properties/aws_vpc_configuration/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema47.properties.task.items.properties.network_configuration.items.properties.aws_vpc_configuration.items.type, parentSchema: schema47.properties.task.items.properties.network_configuration.items.properties.aws_vpc_configuration.items, data: data7 };
+                            const err14 = { instancePath: instancePath + "/task/" + i0 + "/network_configuration/" + i1 + "/aws_vpc_configuration/" + i2, schemaPath: "#/properties/task/items/properties/network_configuration/items/properties/aws_vpc_configuration/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema48.properties.task.items.properties.network_configuration.items.properties.aws_vpc_configuration.items.type, parentSchema: schema48.properties.task.items.properties.network_configuration.items.properties.aws_vpc_configuration.items, data: data7 };
                             if (vErrors === null) {
                               vErrors = [err14];
                             } else {
@@ -16301,7 +19367,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
                           }
                         }
                       } else {
-                        const err15 = { instancePath: instancePath + "/task/" + i0 + "/network_configuration/" + i1 + "/aws_vpc_configuration", schemaPath: "#/properties/task/items/properties/network_configuration/items/properties/aws_vpc_configuration/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema47.properties.task.items.properties.network_configuration.items.properties.aws_vpc_configuration.type, parentSchema: schema47.properties.task.items.properties.network_configuration.items.properties.aws_vpc_configuration, data: data6 };
+                        const err15 = { instancePath: instancePath + "/task/" + i0 + "/network_configuration/" + i1 + "/aws_vpc_configuration", schemaPath: "#/properties/task/items/properties/network_configuration/items/properties/aws_vpc_configuration/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema48.properties.task.items.properties.network_configuration.items.properties.aws_vpc_configuration.type, parentSchema: schema48.properties.task.items.properties.network_configuration.items.properties.aws_vpc_configuration, data: data6 };
                         if (vErrors === null) {
                           vErrors = [err15];
                         } else {
@@ -16311,7 +19377,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                     }
                   } else {
-                    const err16 = { instancePath: instancePath + "/task/" + i0 + "/network_configuration/" + i1, schemaPath: "#/properties/task/items/properties/network_configuration/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema47.properties.task.items.properties.network_configuration.items.type, parentSchema: schema47.properties.task.items.properties.network_configuration.items, data: data5 };
+                    const err16 = { instancePath: instancePath + "/task/" + i0 + "/network_configuration/" + i1, schemaPath: "#/properties/task/items/properties/network_configuration/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema48.properties.task.items.properties.network_configuration.items.type, parentSchema: schema48.properties.task.items.properties.network_configuration.items, data: data5 };
                     if (vErrors === null) {
                       vErrors = [err16];
                     } else {
@@ -16321,7 +19387,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err17 = { instancePath: instancePath + "/task/" + i0 + "/network_configuration", schemaPath: "#/properties/task/items/properties/network_configuration/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema47.properties.task.items.properties.network_configuration.type, parentSchema: schema47.properties.task.items.properties.network_configuration, data: data4 };
+                const err17 = { instancePath: instancePath + "/task/" + i0 + "/network_configuration", schemaPath: "#/properties/task/items/properties/network_configuration/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema48.properties.task.items.properties.network_configuration.type, parentSchema: schema48.properties.task.items.properties.network_configuration, data: data4 };
                 if (vErrors === null) {
                   vErrors = [err17];
                 } else {
@@ -16331,7 +19397,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err18 = { instancePath: instancePath + "/task/" + i0, schemaPath: "#/properties/task/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema47.properties.task.items.type, parentSchema: schema47.properties.task.items, data: data1 };
+            const err18 = { instancePath: instancePath + "/task/" + i0, schemaPath: "#/properties/task/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema48.properties.task.items.type, parentSchema: schema48.properties.task.items, data: data1 };
             if (vErrors === null) {
               vErrors = [err18];
             } else {
@@ -16341,7 +19407,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err19 = { instancePath: instancePath + "/task", schemaPath: "#/properties/task/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema47.properties.task.type, parentSchema: schema47.properties.task, data: data0 };
+        const err19 = { instancePath: instancePath + "/task", schemaPath: "#/properties/task/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema48.properties.task.type, parentSchema: schema48.properties.task, data: data0 };
         if (vErrors === null) {
           vErrors = [err19];
         } else {
@@ -16351,7 +19417,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err20 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema47.type, parentSchema: schema47, data };
+    const err20 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema48.type, parentSchema: schema48, data };
     if (vErrors === null) {
       vErrors = [err20];
     } else {
@@ -16378,85 +19444,6 @@ function shippedConfigValidator(driver2, schema) {
     shippedValidators.set(schema, v);
   }
   return v ?? void 0;
-}
-
-// src/util/schema-errors.ts
-init_import_meta_url();
-function pointerOf(path18) {
-  return path18.length === 0 ? "/" : path18.map((p) => "/" + String(p).replace(/~/g, "~0").replace(/\//g, "~1")).join("");
-}
-function pathOf(instancePath) {
-  if (instancePath === "") return [];
-  return instancePath.slice(1).split("/").map((p) => p.replace(/~1/g, "/").replace(/~0/g, "~"));
-}
-var quote = (v) => JSON.stringify(v);
-function describeSchemaErrors(errors) {
-  const seen = /* @__PURE__ */ new Set();
-  const problems = [];
-  for (const error of errors ?? []) {
-    const problem = describe2(error);
-    if (problem === void 0) continue;
-    const key = pointerOf(problem.path) + "\0" + problem.message;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    problems.push(problem);
-  }
-  return problems;
-}
-function describe2(error) {
-  const path18 = pathOf(error.instancePath);
-  const params = error.params;
-  switch (error.keyword) {
-    case "additionalProperties": {
-      const name = String(params["additionalProperty"]);
-      const parent = error.parentSchema;
-      const known = Object.keys(parent?.properties ?? {}).filter((k) => k !== "$schema");
-      const hint = closest(name, known);
-      const expected2 = known.length > 0 ? `; expected one of ${known.map(quote).join(", ")}` : "";
-      return {
-        path: [...path18, name],
-        key: true,
-        candidates: known,
-        message: `unexpected property ${quote(name)}${hint ? ` (did you mean ${quote(hint)}?)` : expected2}`
-      };
-    }
-    case "propertyNames":
-    case "if":
-      return void 0;
-    case "required":
-      return { path: path18, message: `missing required property ${quote(params["missingProperty"])}` };
-    case "type":
-      return { path: path18, message: `expected ${article(String(params["type"]))}, got ${typeName2(error.data)}` };
-    case "enum": {
-      const allowed = params["allowedValues"] ?? [];
-      const hint = typeof error.data === "string" ? closest(error.data, allowed.map(String)) : void 0;
-      return {
-        path: path18,
-        message: `expected one of ${allowed.map(quote).join(", ")}, got ${quote(error.data)}${hint ? ` (did you mean ${quote(hint)}?)` : ""}`
-      };
-    }
-    case "const":
-      return { path: path18, message: `expected ${quote(params["allowedValue"])}, got ${quote(error.data)}` };
-    case "pattern":
-      return { path: path18, message: `${quote(error.data)} does not match the pattern ${quote(params["pattern"])}` };
-    case "uniqueItems":
-      return { path: path18, message: `items ${String(params["j"])} and ${String(params["i"])} are the same; each may appear once` };
-    case "minLength":
-      return { path: path18, message: `must not be empty` };
-    default:
-      return { path: path18, message: error.message ?? `fails the ${error.keyword} check` };
-  }
-}
-function article(type) {
-  const names = type.split(",").map((t) => t === "object" ? "an object" : t === "array" ? "an array" : t === "integer" ? "an integer" : `a ${t}`);
-  return names.join(" or ");
-}
-function typeName2(value) {
-  if (value === null) return "null";
-  if (Array.isArray(value)) return "an array";
-  if (typeof value === "object") return "an object";
-  if (typeof value === "string") return `the string ${quote(value.length > 40 ? value.slice(0, 37) + "..." : value)}`;
-  return `${typeof value} ${String(value)}`;
 }
 
 // src/drivers/task-config.ts
@@ -16506,10 +19493,29 @@ function containsUnknown(v) {
   if (v !== null && typeof v === "object") return Object.values(v).some(containsUnknown);
   return false;
 }
+function wrapObjectBlocks(validate, doc) {
+  let wrapped = false;
+  for (; ; ) {
+    const targets = (validate.errors ?? []).filter((e) => e.keyword === "type" && e.params.type === "array");
+    let changed = false;
+    for (const e of targets) {
+      const path18 = segments(e.instancePath);
+      const key = path18.pop();
+      const parent = at(doc, path18);
+      if (key === void 0 || parent === null || typeof parent !== "object") continue;
+      const value = parent[key];
+      if (value === null || typeof value !== "object" || Array.isArray(value)) continue;
+      parent[key] = [value];
+      changed = wrapped = true;
+    }
+    if (!changed || validate(doc)) return wrapped;
+  }
+}
 var segments = (instancePath) => instancePath === "" ? [] : instancePath.slice(1).split("/").map((s) => /^\d+$/.test(s) ? Number(s) : s.replace(/~1/g, "/").replace(/~0/g, "~"));
-function validateConfig(validate, body, where) {
+function validateConfig(validate, body, where, objectsAreBlocks = false) {
   const doc = plain2(body);
   if (validate(doc)) return [];
+  if (objectsAreBlocks && wrapObjectBlocks(validate, doc) && validate(doc)) return [];
   const out = [];
   for (const e of validate.errors ?? []) {
     const path18 = segments(e.instancePath);
@@ -16522,9 +19528,9 @@ function validateConfig(validate, body, where) {
         const key = String(params["additionalProperty"]);
         const known = Object.keys(e.parentSchema?.properties ?? {});
         const child = value[key];
-        const kind2 = Array.isArray(child) && child.every((x) => x !== null && typeof x === "object") ? "block" : "attribute";
+        const kind = Array.isArray(child) && child.every((x) => x !== null && typeof x === "object") ? "block" : "attribute";
         const list2 = byCloseness(key, known).map((k) => JSON.stringify(k));
-        out.push({ path: [...path18, key], message: `unexpected ${kind2} ${JSON.stringify(key)} in ${where}${list2.length > 0 ? `. expected one of ${list2.join(", ")}` : ""}` });
+        out.push({ path: [...path18, key], message: `unexpected ${kind} ${JSON.stringify(key)} in ${where}${list2.length > 0 ? `. expected one of ${list2.join(", ")}` : ""}` });
         break;
       }
       case "type": {
@@ -16533,7 +19539,7 @@ function validateConfig(validate, body, where) {
           out.push({ path: path18, message: `${name} is a block in ${where}: write ${name} { ... } without "="` });
         } else {
           const words = { array: "a list", object: "an object", string: "a string", number: "a number", integer: "a whole number", boolean: "a bool" };
-          out.push({ path: path18, message: `${name} in ${where} must be ${words[want] ?? want}, got ${typeName2(value)}` });
+          out.push({ path: path18, message: `${name} in ${where} must be ${words[want] ?? want}, got ${typeName(value)}` });
         }
         break;
       }
@@ -16598,7 +19604,7 @@ var driver_config_default = defineRule({
       const where = `the config of ${ctx.describeTask(task)}`;
       for (const config2 of blocksOf(task.block, "config")) {
         const body = Object.fromEntries([...config2.attributes].map(([name, attr]) => [name, ctx.value(attr)]));
-        for (const finding of validateConfig(validate, body, where)) {
+        for (const finding of validateConfig(validate, body, where, ctx.jsonSyntax)) {
           ctx.report({ at: { path: [...config2.path, ...finding.path] }, task, message: finding.message });
         }
       }
@@ -16619,8 +19625,8 @@ var remote_artifact_default = defineRule({
     docs: [REMOTE_DRIVERS_DOC, jobspecDoc("artifact")]
   },
   check(ctx) {
-    for (const { task, block: block3 } of ctx.remoteTaskBlocks("artifact")) {
-      ctx.report({ at: block3, task, message: `artifact in ${ctx.describeTask(task)} is never downloaded: remote tasks have no local allocation directory` });
+    for (const { task, block } of ctx.remoteTaskBlocks("artifact")) {
+      ctx.report({ at: block, task, message: `artifact in ${ctx.describeTask(task)} is never downloaded: remote tasks have no local allocation directory` });
     }
   }
 });
@@ -16683,8 +19689,8 @@ var remote_dispatch_payload_default = defineRule({
     docs: [REMOTE_DRIVERS_DOC, jobspecDoc("dispatch_payload")]
   },
   check(ctx) {
-    for (const { task, block: block3 } of ctx.remoteTaskBlocks("dispatch_payload")) {
-      ctx.report({ at: block3, task, message: `dispatch_payload in ${ctx.describeTask(task)} is never delivered: the payload file is written to the local allocation directory` });
+    for (const { task, block } of ctx.remoteTaskBlocks("dispatch_payload")) {
+      ctx.report({ at: block, task, message: `dispatch_payload in ${ctx.describeTask(task)} is never delivered: the payload file is written to the local allocation directory` });
     }
   }
 });
@@ -16702,8 +19708,8 @@ var remote_ephemeral_disk_default = defineRule({
     docs: [REMOTE_DRIVERS_DOC, jobspecDoc("ephemeral_disk")]
   },
   check(ctx) {
-    for (const { group, block: block3 } of ctx.allRemoteGroupBlocks("ephemeral_disk")) {
-      ctx.report({ at: block3, group, message: `ephemeral_disk of ${describeGroup(group)} is never used: every task of the group runs on a remote driver` });
+    for (const { group, block } of ctx.allRemoteGroupBlocks("ephemeral_disk")) {
+      ctx.report({ at: block, group, message: `ephemeral_disk of ${describeGroup(group)} is never used: every task of the group runs on a remote driver` });
     }
   }
 });
@@ -16721,11 +19727,11 @@ var remote_network_default = defineRule({
     docs: [REMOTE_DRIVERS_DOC, jobspecDoc("network")]
   },
   check(ctx) {
-    for (const { group, block: block3 } of ctx.allRemoteGroupBlocks("network")) {
-      ctx.report({ at: block3, group, message: `network of ${describeGroup(group)} is created on the Nomad client, but every task of the group runs on a remote driver` });
+    for (const { group, block } of ctx.allRemoteGroupBlocks("network")) {
+      ctx.report({ at: block, group, message: `network of ${describeGroup(group)} is created on the Nomad client, but every task of the group runs on a remote driver` });
     }
-    for (const { task, block: block3 } of ctx.remoteTaskBlocks("resources")) {
-      for (const network of blocksOf(block3, "network")) {
+    for (const { task, block } of ctx.remoteTaskBlocks("resources")) {
+      for (const network of blocksOf(block, "network")) {
         ctx.report({ at: network, task, message: `network in the resources of ${ctx.describeTask(task)} is not the task's network: task networks are up to the remote driver` });
       }
     }
@@ -16835,8 +19841,8 @@ var remote_template_default = defineRule({
     docs: [REMOTE_DRIVERS_DOC, jobspecDoc("template")]
   },
   check(ctx) {
-    for (const { task, block: block3 } of ctx.remoteTaskBlocks("template")) {
-      ctx.report({ at: block3, task, message: `template in ${ctx.describeTask(task)} is not rendered: remote tasks have no local allocation directory` });
+    for (const { task, block } of ctx.remoteTaskBlocks("template")) {
+      ctx.report({ at: block, task, message: `template in ${ctx.describeTask(task)} is not rendered: remote tasks have no local allocation directory` });
     }
   }
 });
@@ -16955,8 +19961,8 @@ var remote_consul_token_default = defineRule({
   },
   check(ctx) {
     if (ctx.targetAtLeast("1.7.0") === false) return;
-    for (const { task, block: block3 } of ctx.remoteTaskBlocks("consul")) {
-      ctx.report({ at: block3, task, message: `consul in ${ctx.describeTask(task)} writes its token to the secrets directory on the Nomad client, out of the task's reach` });
+    for (const { task, block } of ctx.remoteTaskBlocks("consul")) {
+      ctx.report({ at: block, task, message: `consul in ${ctx.describeTask(task)} writes its token to the secrets directory on the Nomad client, out of the task's reach` });
     }
   }
 });
@@ -16974,8 +19980,8 @@ var remote_csi_plugin_default = defineRule({
     docs: [REMOTE_DRIVERS_DOC, jobspecDoc("csi_plugin")]
   },
   check(ctx) {
-    for (const { task, block: block3 } of ctx.remoteTaskBlocks("csi_plugin")) {
-      ctx.report({ at: block3, task, message: `csi_plugin in ${ctx.describeTask(task)} cannot serve volumes: the Nomad client reaches plugins through its local allocation directory` });
+    for (const { task, block } of ctx.remoteTaskBlocks("csi_plugin")) {
+      ctx.report({ at: block, task, message: `csi_plugin in ${ctx.describeTask(task)} cannot serve volumes: the Nomad client reaches plugins through its local allocation directory` });
     }
   }
 });
@@ -16994,8 +20000,8 @@ var remote_identity_file_default = defineRule({
   },
   check(ctx) {
     if (ctx.targetAtLeast("1.5.0") === false) return;
-    for (const { task, block: block3 } of ctx.remoteTaskBlocks("identity")) {
-      const file = block3.attributes.get("file");
+    for (const { task, block } of ctx.remoteTaskBlocks("identity")) {
+      const file = block.attributes.get("file");
       if (ctx.bool(file, `file of an identity in task ${JSON.stringify(task.name)}`) !== true) continue;
       ctx.report({ at: file, task, message: `identity file of ${ctx.describeTask(task)} is written to the secrets directory on the Nomad client, out of the task's reach` });
     }
@@ -17015,10 +20021,10 @@ var remote_logs_default = defineRule({
     docs: [REMOTE_DRIVERS_DOC, jobspecDoc("logs")]
   },
   check(ctx) {
-    for (const { task, block: block3 } of ctx.remoteTaskBlocks("logs")) {
+    for (const { task, block } of ctx.remoteTaskBlocks("logs")) {
       const what = `logs of task ${JSON.stringify(task.name)}`;
-      if (ctx.bool(block3.attributes.get("disabled"), what) === true || ctx.bool(block3.attributes.get("enabled"), what) === false) continue;
-      ctx.report({ at: block3, task, message: `logs in ${ctx.describeTask(task)} only rotate the client's copy of the logs, not the remote task's own logging` });
+      if (ctx.bool(block.attributes.get("disabled"), what) === true || ctx.bool(block.attributes.get("enabled"), what) === false) continue;
+      ctx.report({ at: block, task, message: `logs in ${ctx.describeTask(task)} only rotate the client's copy of the logs, not the remote task's own logging` });
     }
   }
 });
@@ -17262,24 +20268,6 @@ var shipped;
 function shippedRegistry() {
   shipped ??= new DriverRegistry(shippedDrivers());
   return shipped;
-}
-
-// src/util/nomad-version.ts
-init_import_meta_url();
-var VERSION2 = /^v?(\d+)\.(\d+)(?:\.(\d+))?(?:[-+].*)?$/;
-function parseVersion(text) {
-  const m = VERSION2.exec(text.trim());
-  if (m === null) return void 0;
-  return [Number(m[1]), Number(m[2]), Number(m[3] ?? 0)];
-}
-function compareVersions(a, b) {
-  return a[0] - b[0] || a[1] - b[1] || a[2] - b[2];
-}
-function formatVersion(v) {
-  return v.join(".");
-}
-function atLeast(v, min) {
-  return compareVersions(v, parseVersion(min)) >= 0;
 }
 
 // src/config/config-schema.ts
@@ -17605,6 +20593,14 @@ var JOBSPEC_SCHEMA_META = {
   fix: "Use the block or attribute the message suggests (the closest known name comes first). For HCL1 syntax, rewrite it as the message says.",
   docs: [{ title: "Job specification (Nomad 1.8)", url: "https://developer.hashicorp.com/nomad/docs/v1.8.x/job-specification" }]
 };
+var UNREAD_BLOCK_META = {
+  id: "unread-block",
+  severity: "info",
+  description: "valid HCL that the bundled converter cannot read: the block is left out of the lint",
+  rationale: 'The linter reads HCL through hcl2json, which turns a file into JSON. Two shapes of valid HCL have no JSON form there: blocks of one type where one\'s labels extend another\'s (`x "a" {}` beside `x "a" "b" {}`), and blocks of one type with and without labels in one body. Inside a driver\'s `config`, Nomad accepts both. Rather than refuse the file, the linter leaves out the block it cannot read, lints the rest, and says here which block was not checked.',
+  fix: "Nothing is wrong with the file for Nomad. Check the block by hand; writing the blocks' labels the same way (all with the same number of labels) lets the linter read them.",
+  docs: [{ title: "Limits (nomad-remote-lint README)", url: `${HOMEPAGE}#limits` }]
+};
 var INPUT_LIMIT_META = {
   id: "input-limit",
   severity: "error",
@@ -17629,6 +20625,7 @@ var BUILTIN_META = [
   VARIABLE_UNSET_META,
   VARIABLE_UNDECLARED_META,
   JOBSPEC_TEMPLATE_META,
+  UNREAD_BLOCK_META,
   LOCAL_CYCLE_META,
   EXPRESSION_ERROR_META,
   UNRESOLVED_VALUE_META,
@@ -17663,8 +20660,8 @@ var DocumentEvaluator = class {
     if (!literal) {
       this.#declare(root2);
       this.#assign(inputs);
-      for (const block3 of root2.blocks.filter((b) => b.type === "locals")) {
-        for (const attr of block3.attributes.values()) {
+      for (const block of root2.blocks.filter((b) => b.type === "locals")) {
+        for (const attr of block.attributes.values()) {
           if (this.#locals.has(attr.name)) this.#issue("local-cycle", attr.path, `local ${JSON.stringify(attr.name)} is defined twice`);
           else this.#locals.set(attr.name, attr);
         }
@@ -17696,15 +20693,15 @@ var DocumentEvaluator = class {
   }
   // ---- variables ----
   #declare(root2) {
-    for (const block3 of root2.blocks) {
-      if (block3.type === "variable") {
-        const name = block3.labels[0] ?? "";
+    for (const block of root2.blocks) {
+      if (block.type === "variable") {
+        const name = block.labels[0] ?? "";
         if (this.#declared.has(name)) {
-          this.#issue("variable-value", block3.path, `variable ${JSON.stringify(name)} is declared twice`);
+          this.#issue("variable-value", block.path, `variable ${JSON.stringify(name)} is declared twice`);
           continue;
         }
         let type = ANY;
-        const typeAttr = block3.attributes.get("type");
+        const typeAttr = block.attributes.get("type");
         if (typeAttr !== void 0) {
           try {
             const e = this.#expr(typeAttr.value);
@@ -17716,13 +20713,13 @@ var DocumentEvaluator = class {
         this.#declared.set(name, {
           name,
           type,
-          block: block3,
-          defaultAttr: block3.attributes.get("default"),
-          path: block3.path,
-          validations: block3.blocks.filter((b) => b.type === "validation")
+          block,
+          defaultAttr: block.attributes.get("default"),
+          path: block.path,
+          validations: block.blocks.filter((b) => b.type === "validation")
         });
-      } else if (block3.type === "variables") {
-        for (const attr of block3.attributes.values()) {
+      } else if (block.type === "variables") {
+        for (const attr of block.attributes.values()) {
           if (this.#declared.has(attr.name)) {
             this.#issue("variable-value", attr.path, `variable ${JSON.stringify(attr.name)} is declared twice`);
             continue;
@@ -17901,32 +20898,32 @@ var DocumentEvaluator = class {
    */
   evaluateAll(root2) {
     if (this.#literal) return;
-    const visit2 = (block3) => {
-      const types = JOBSPEC[block3.kind]?.attributes;
-      for (const attr of block3.attributes.values()) {
+    const visit2 = (block) => {
+      const types = JOBSPEC[block.kind]?.attributes;
+      for (const attr of block.attributes.values()) {
         const v = this.value(attr);
         const type = types?.[attr.name]?.type;
         if (type === void 0 || v instanceof Unknown || typeof attr.value !== "string" || !isExpressionString(attr.value)) continue;
-        if (!valueFits(v, type)) this.#issue("expression-error", attr.path, `${attr.name} = ${exprText(attr.value)} must be ${TYPE_WORDS[type]}, got ${describe(v)}`);
+        if (!valueFits(v, type)) this.#issue("expression-error", attr.path, `${attr.name} = ${exprText(attr.value)} must be ${TYPE_WORDS2[type]}, got ${describe2(v)}`);
       }
-      for (const child of block3.blocks) visit2(child);
+      for (const child of block.blocks) visit2(child);
     };
-    for (const block3 of root2.blocks) if (block3.type === "job") visit2(block3);
+    for (const block of root2.blocks) if (block.type === "job") visit2(block);
   }
   // ---- dynamic blocks ----
   /** The block tree with every `dynamic` block replaced by the blocks it generates. */
-  expand(block3) {
-    if (this.#literal || !hasDynamic(block3)) return block3;
-    return this.#expandIn(block3, this.scope);
+  expand(block) {
+    if (this.#literal || !hasDynamic(block)) return block;
+    return this.#expandIn(block, this.scope);
   }
-  #expandIn(block3, scope) {
+  #expandIn(block, scope) {
     const blocks = [];
-    for (const child of block3.blocks) {
+    for (const child of block.blocks) {
       if (child.type === DYNAMIC2 && child.kind.startsWith("dynamic:")) blocks.push(...this.#generate(child, scope));
       else blocks.push(hasDynamic(child) || scope !== this.scope ? this.#expandIn(child, scope) : child);
     }
-    const attributes = scope === this.scope ? block3.attributes : withScope(block3.attributes, scope);
-    return { ...block3, attributes, blocks };
+    const attributes = scope === this.scope ? block.attributes : withScope(block.attributes, scope);
+    return { ...block, attributes, blocks };
   }
   #generate(dynamic, scope) {
     const type = dynamic.labels[0] ?? "";
@@ -17947,7 +20944,7 @@ var DocumentEvaluator = class {
     }
     const items = Array.isArray(coll) ? coll.map((v, i) => [i, v]) : isObject2(coll) ? Object.keys(coll).sort().map((k) => [k, coll[k]]) : [];
     if (!Array.isArray(coll) && !isObject2(coll)) {
-      this.#issue("expression-error", forEach.path, `for_each of dynamic ${JSON.stringify(type)} must be a list, set or map, got ${describe(coll)}`);
+      this.#issue("expression-error", forEach.path, `for_each of dynamic ${JSON.stringify(type)} must be a list, set or map, got ${describe2(coll)}`);
       return [];
     }
     const out = [];
@@ -17969,7 +20966,7 @@ var DocumentEvaluator = class {
     return out;
   }
 };
-var TYPE_WORDS = { string: "a string", duration: "a duration", number: "a number", bool: "a bool", list: "a list", map: "a map", any: "a value" };
+var TYPE_WORDS2 = { string: "a string", duration: "a duration", number: "a number", bool: "a bool", list: "a list", map: "a map", any: "a value" };
 function valueFits(v, type) {
   switch (type) {
     case "string":
@@ -17987,8 +20984,8 @@ function valueFits(v, type) {
       return true;
   }
 }
-function hasDynamic(block3) {
-  return block3.blocks.some((b) => b.type === DYNAMIC2 || hasDynamic(b));
+function hasDynamic(block) {
+  return block.blocks.some((b) => b.type === DYNAMIC2 || hasDynamic(b));
 }
 function withScope(attributes, scope) {
   const out = /* @__PURE__ */ new Map();
@@ -18034,12 +21031,12 @@ function tooDeep(range, maxNesting) {
 // src/parse/readers.ts
 init_import_meta_url();
 
-// src/parse/read-api-json.ts
+// src/parse/read-json.ts
 init_import_meta_url();
 
 // src/parse/api-json.ts
 init_import_meta_url();
-function isObj(v) {
+function isObj2(v) {
   return v !== null && typeof v === "object" && !Array.isArray(v);
 }
 function field(obj, name) {
@@ -18048,128 +21045,185 @@ function field(obj, name) {
   for (const key of Object.keys(obj)) if (key.toLowerCase() === lower) return [key, obj[key]];
   return void 0;
 }
-var block2 = (field2, shape, kind2, label) => ({ field: field2, shape, kind: kind2, ...label ? { label } : {} });
-var MAPPINGS = {
-  job: { attrs: { type: "Type", datacenters: "Datacenters", namespace: "Namespace" }, blocks: { group: block2("TaskGroups", "list", "group", "Name") } },
-  group: {
-    attrs: { count: "Count" },
-    blocks: {
-      task: block2("Tasks", "list", "task", "Name"),
-      network: block2("Networks", "list", "network"),
-      service: block2("Services", "list", "service"),
-      volume: block2("Volumes", "map", "volume"),
-      ephemeral_disk: block2("EphemeralDisk", "object", "leaf"),
-      consul: block2("Consul", "object", "leaf")
-    }
-  },
-  task: {
-    attrs: { driver: "Driver", user: "User" },
-    blocks: {
-      artifact: block2("Artifacts", "list", "artifact"),
-      template: block2("Templates", "list", "template"),
-      dispatch_payload: block2("DispatchPayload", "object", "leaf"),
-      volume_mount: block2("VolumeMounts", "list", "volume_mount"),
-      vault: block2("Vault", "object", "leaf"),
-      resources: block2("Resources", "object", "resources"),
-      service: block2("Services", "list", "service"),
-      identity: block2("Identity", "object", "identity"),
-      identities: block2("Identities", "list", "identity"),
-      consul: block2("Consul", "object", "leaf"),
-      csi_plugin: block2("CSIPluginConfig", "object", "leaf"),
-      logs: block2("LogConfig", "object", "logs"),
-      config: block2("Config", "object", "opaque")
-    }
-  },
-  resources: {
-    attrs: { cpu: "CPU", memory: "MemoryMB", cores: "Cores", memory_max: "MemoryMaxMB", disk: "DiskMB" },
-    blocks: { network: block2("Networks", "list", "network"), device: block2("Devices", "list", "device", "Name") }
-  },
-  service: { attrs: { name: "Name", task: "TaskName", port: "PortLabel", provider: "Provider" }, blocks: { connect: block2("Connect", "object", "leaf") } },
-  volume_mount: { attrs: { volume: "Volume", destination: "Destination" } },
-  identity: { attrs: { name: "Name", file: "File", env: "Env" } },
-  logs: { attrs: { disabled: "Disabled", enabled: "Enabled", max_files: "MaxFiles", max_file_size: "MaxFileSizeMB" } },
-  network: { attrs: { mode: "Mode" } },
-  artifact: { attrs: { source: "GetterSource", destination: "RelativeDest" } },
-  template: { attrs: { source: "SourcePath", destination: "DestPath", data: "EmbeddedTmpl" } }
+var CANONICAL = {
+  ephemeral_disk: { SizeMB: [300], Sticky: [false], Migrate: [false] },
+  logs: { MaxFiles: [10], MaxFileSizeMB: [10], Disabled: [false], Enabled: [true] },
+  consul: { Namespace: [""], Cluster: ["", "default"], Partition: [""] }
 };
+var ZERO_IS_UNSET = {
+  resources: ["Cores", "MemoryMaxMB", "DiskMB", "IOPS", "SecretsMB"]
+};
+function isCanonical(kind, obj) {
+  const defaults = CANONICAL[kind];
+  if (defaults === void 0) return false;
+  return Object.entries(obj).every(([key, v]) => {
+    if (v === null) return true;
+    const allowed = field(defaults, key)?.[1];
+    return allowed !== void 0 && allowed.includes(v);
+  });
+}
 function looksLikeJob(v) {
-  return isObj(v) && (field(v, "TaskGroups") !== void 0 || typeof field(v, "ID")?.[1] === "string");
+  return isObj2(v) && (field(v, "TaskGroups") !== void 0 || typeof field(v, "ID")?.[1] === "string");
 }
 function findApiJob(doc) {
-  const notJob = 'not a Nomad API job: expected {"Job": {...}} or a job object with "TaskGroups"';
-  if (!isObj(doc)) return { problem: notJob };
+  const notJob = 'not a Nomad job: expected {"Job": {...}} or a job object with "TaskGroups" (API JSON), or {"job": {"<name>": {...}}} (HCL JSON syntax)';
+  if (!isObj2(doc)) return { problem: notJob };
   const wrapped = field(doc, "Job");
   if (wrapped !== void 0 && looksLikeJob(wrapped[1])) return { job: wrapped[1], path: [wrapped[0]] };
   if (looksLikeJob(doc)) return { job: doc, path: [] };
-  if ("job" in doc && isObj(doc["job"])) {
-    return {
-      problem: 'this looks like an HCL-JSON jobspec ({"job": {"<name>": ...}}), which is not read: lint the HCL source, or the API JSON that nomad job run -output prints'
-    };
-  }
   return { problem: notJob };
 }
 function apiJobTree(job, path18) {
-  const jobBlock = build("job", "job", [String(field(job, "ID")?.[1] ?? field(job, "Name")?.[1] ?? "")], path18, job);
+  const jobBlock = build("job", "Job", "job", [String(field(job, "ID")?.[1] ?? field(job, "Name")?.[1] ?? "")], path18, job);
   return { type: "", kind: "root", labels: [], path: [], attributes: /* @__PURE__ */ new Map(), blocks: [jobBlock] };
 }
-function build(type, kind2, labels, path18, obj) {
-  const mapping = MAPPINGS[kind2] ?? {};
+function build(type, struct, kind, labels, path18, obj) {
   const attributes = /* @__PURE__ */ new Map();
-  if (kind2 === "opaque") {
-    for (const [k, v] of Object.entries(obj)) attributes.set(k, { name: k, value: v, path: [...path18, k] });
-  }
-  for (const [name, apiName] of Object.entries(mapping.attrs ?? {})) {
-    const f = field(obj, apiName);
-    if (f === void 0 || f[1] === null) continue;
-    attributes.set(name, { name, value: f[1], path: [...path18, f[0]] });
-  }
   const blocks = [];
-  for (const [hclType, spec] of Object.entries(mapping.blocks ?? {})) {
-    const f = field(obj, spec.field);
-    if (f === void 0 || f[1] === null) continue;
-    const [key, value] = f;
-    const blockType = hclType === "identities" ? "identity" : hclType;
-    if (spec.shape === "object" && isObj(value)) {
-      blocks.push(build(blockType, spec.kind, [], [...path18, key], value));
-    } else if (spec.shape === "list" && Array.isArray(value)) {
-      value.forEach((item, i) => {
-        if (!isObj(item)) return;
-        const label = spec.label === void 0 ? [] : [String(field(item, spec.label)?.[1] ?? "")];
-        blocks.push(build(blockType, spec.kind, label, [...path18, key, i], item));
-      });
-    } else if (spec.shape === "map" && isObj(value)) {
-      for (const [name, item] of Object.entries(value)) if (isObj(item)) blocks.push(build(blockType, spec.kind, [name], [...path18, key, name], item));
+  const spec = NOMAD_API[struct];
+  const zero = ZERO_IS_UNSET[kind] ?? [];
+  for (const [hcl, f] of Object.entries(spec?.fields ?? {})) {
+    const found = field(obj, f.go);
+    if (found === void 0 || found[1] === null) continue;
+    const [key, value] = found;
+    const at2 = [...path18, key];
+    if (f.type !== void 0) {
+      if (!(value === 0 && zero.includes(f.go))) attributes.set(hcl, { name: hcl, value, path: at2 });
+      continue;
     }
+    const childKind = JOBSPEC[kind]?.blocks[hcl]?.kind ?? "opaque";
+    if (f.map !== void 0) {
+      if (isObj2(value)) blocks.push(mapBlock(hcl, childKind, at2, value));
+      continue;
+    }
+    const target = f.block;
+    const labelField = NOMAD_API[target]?.labels?.[0]?.go;
+    const one = (item, p, label) => {
+      if (!isObj2(item) || isCanonical(childKind, item)) return;
+      const itemLabels = label !== void 0 ? [label] : labelField !== void 0 ? [String(field(item, labelField)?.[1] ?? "")] : [];
+      blocks.push(build(hcl, target, childKind, itemLabels, p, item));
+    };
+    if (f.mode === "by_label" && isObj2(value)) for (const [name, item] of Object.entries(value)) one(item, [...at2, name], name);
+    else if (Array.isArray(value)) value.forEach((item, i) => one(item, [...at2, i], void 0));
+    else one(value, at2, void 0);
   }
-  return { type, kind: kind2, labels, path: path18, attributes, blocks };
+  if (struct === "Task") {
+    const identity = field(obj, "Identity");
+    if (isObj2(identity?.[1])) blocks.push(build("identity", "WorkloadIdentity", "identity", [], [...path18, identity[0]], identity[1]));
+  }
+  return { type, kind, labels, path: path18, attributes, blocks };
+}
+function mapBlock(type, kind, path18, obj) {
+  const attributes = /* @__PURE__ */ new Map();
+  for (const [k, v] of Object.entries(obj)) attributes.set(k, { name: k, value: v, path: [...path18, k] });
+  return { type, kind, labels: [], path: path18, attributes, blocks: [] };
 }
 
-// src/parse/read-api-json.ts
-var apiJsonReader = {
+// src/parse/hcl-json.ts
+init_import_meta_url();
+var isObj3 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
+function readHclJson(doc) {
+  const origin2 = /* @__PURE__ */ new WeakMap();
+  const body = (value, kind, at2, content = "opaque") => {
+    const out = {};
+    origin2.set(out, at2);
+    const spec = JOBSPEC[kind];
+    const free = kind !== "dynamic" && (spec === void 0 || spec.opaque === true || spec.values !== void 0);
+    for (const [key, v] of Object.entries(value)) {
+      if (key === "//") continue;
+      if (kind === "dynamic") out[key] = key === "content" ? blocks(v, 0, content, [...at2, key]) : v;
+      else if (key === "dynamic" && !free && kind !== "root" && isObj3(v)) out[key] = dynamicBlocks(v, spec.blocks, [...at2, key]);
+      else {
+        const child = free ? void 0 : spec.blocks[key];
+        if (child !== void 0) out[key] = blocks(v, child.labels, child.kind, [...at2, key]);
+        else if (!free && isObj3(v) && spec.attributes[key] === void 0) out[key] = blocks(v, 0, "unknown", [...at2, key]);
+        else out[key] = v;
+      }
+    }
+    return out;
+  };
+  const dynamicBlocks = (v, targets, at2) => {
+    const out = {};
+    for (const [type, d] of Object.entries(v)) {
+      if (type !== "//") out[type] = blocks(d, 0, "dynamic", [...at2, type], targets[type]?.kind ?? "opaque");
+    }
+    return out;
+  };
+  const blocks = (v, labels, kind, at2, content) => {
+    const items = Array.isArray(v) ? v.map((x, i) => [x, [...at2, i]]) : [[v, at2]];
+    if (labels === 0) {
+      const bodies = [];
+      for (const [x, p] of items) if (isObj3(x)) bodies.push(body(x, kind, p, content));
+      return bodies.length === items.length ? bodies : v;
+    }
+    const byLabel = {};
+    for (const [x, p] of items) {
+      if (!isObj3(x)) return v;
+      for (const [label, inner] of Object.entries(x)) {
+        if (label === "//") continue;
+        const nested = blocks(inner, labels - 1, kind, [...p, label], content);
+        const prev = byLabel[label];
+        byLabel[label] = Array.isArray(prev) && Array.isArray(nested) ? [...prev, ...nested] : nested;
+      }
+    }
+    return byLabel;
+  };
+  const json2 = body(doc, "root", []);
+  return {
+    json: json2,
+    sourcePath(path18) {
+      let node = json2;
+      let base = [];
+      let rest = 0;
+      for (let i = 0; i < path18.length; i++) {
+        const seg = path18[i];
+        node = Array.isArray(node) ? node[Number(seg)] : isObj3(node) ? node[String(seg)] : void 0;
+        if (node === void 0) break;
+        const from = typeof node === "object" && node !== null ? origin2.get(node) : void 0;
+        if (from !== void 0) {
+          base = from;
+          rest = i + 1;
+        }
+      }
+      return [...base, ...path18.slice(rest).filter((s) => typeof s === "string")];
+    }
+  };
+}
+
+// src/parse/read-json.ts
+var jsonReader = {
   read(source, _answer, { maxNesting }) {
     const parsed = parseJsonSource(source.text);
     if (!parsed.ok) return { ok: false, fatal: parsed.errors.map((e) => ({ ruleId: "syntax", line: e.line, column: e.column, endLine: e.endLine, endColumn: e.endColumn, message: e.message })) };
     if (jsonDepth(parsed.doc.value, maxNesting) > maxNesting) return { ok: false, fatal: [tooDeep({ line: 1, column: 1, endLine: 1, endColumn: 1 }, maxNesting)] };
-    const found = findApiJob(parsed.doc.value);
-    if ("problem" in found) return { ok: false, fatal: [{ ruleId: "jobspec-schema", line: 1, column: 1, endLine: 1, endColumn: 2, message: found.problem }] };
-    const doc = parsed.doc;
-    return {
-      ok: true,
-      doc: {
-        tree: apiJobTree(found.job, found.path),
-        literal: true,
-        schemaInput: void 0,
-        rangeOf: (p) => {
-          if (typeof p[p.length - 1] !== "number") return doc.rangeOf(p, true);
-          const r = doc.rangeOf(p);
-          return { line: r.line, column: r.column, endLine: r.line, endColumn: r.column + 1 };
-        },
-        comments: void 0,
-        syntaxOf: void 0
-      }
-    };
+    const value = parsed.doc.value;
+    const found = findApiJob(value);
+    if ("job" in found) return { ok: true, doc: document(parsed.doc, apiJobTree(found.job, found.path), true, void 0, (p) => p) };
+    if (value !== null && typeof value === "object" && !Array.isArray(value) && "job" in value) {
+      const hcl = readHclJson(value);
+      return { ok: true, doc: document(parsed.doc, buildTree(hcl.json), false, hcl.json, (p) => hcl.sourcePath(p)) };
+    }
+    return { ok: false, fatal: [{ ruleId: "jobspec-schema", line: 1, column: 1, endLine: 1, endColumn: 2, message: found.problem }] };
   }
 };
+function document(doc, tree, literal, schemaInput, toSource) {
+  return {
+    tree,
+    literal,
+    jsonSyntax: true,
+    schemaInput,
+    bothForms: void 0,
+    notices: [],
+    rangeOf: (p) => {
+      const at2 = toSource(p);
+      if (typeof p[p.length - 1] !== "number") return doc.rangeOf(at2, true);
+      const r = doc.rangeOf(at2);
+      return { line: r.line, column: r.column, endLine: r.line, endColumn: r.column + 1 };
+    },
+    comments: void 0,
+    syntaxOf: void 0
+  };
+}
 
 // src/parse/read-hcl.ts
 init_import_meta_url();
@@ -18280,17 +21334,17 @@ function hcl1Hint(source, e) {
   }
   return "";
 }
-function templateFinding(source, kind2) {
-  const at2 = kind2 === "levant" ? source.text.search(/\[\[/) : source.text.search(/[$%]\{/);
+function templateFinding(source, kind) {
+  const at2 = kind === "levant" ? source.text.search(/\[\[/) : source.text.search(/[$%]\{/);
   const start = source.positionAt(Math.max(0, at2));
-  const message2 = kind2 === "levant" ? "this file is a levant or nomad-pack template ([[ ... ]] actions): render it (levant render, nomad-pack render) and lint the output" : "this file is a Terraform templatefile source (${...} and %{...} outside strings): render it with templatefile() and lint the output";
+  const message2 = kind === "levant" ? "this file is a levant or nomad-pack template ([[ ... ]] actions): render it (levant render, nomad-pack render) and lint the output" : "this file is a Terraform templatefile source (${...} and %{...} outside strings): render it with templatefile() and lint the output";
   return { ruleId: "jobspec-template", line: start.line, column: start.column, endLine: start.line, endColumn: start.column + 2, message: message2 };
 }
 var hclReader = {
   parse: async (text, filePath) => templateKind(text, import_node_path9.default.basename(filePath)) === void 0 ? runHclParser(text) : "template",
   async read(source, answer, { filePath, maxNesting }) {
-    const kind2 = answer === "template" ? templateKind(source.text, import_node_path9.default.basename(filePath)) : void 0;
-    if (kind2 !== void 0) return { ok: false, fatal: [templateFinding(source, kind2)] };
+    const kind = answer === "template" ? templateKind(source.text, import_node_path9.default.basename(filePath)) : void 0;
+    if (kind !== void 0) return { ok: false, fatal: [templateFinding(source, kind)] };
     const parsed = await parseHcl(source, answer === "template" ? void 0 : answer);
     if (!parsed.ok && isTemplateWhenBroken(source.text)) return { ok: false, fatal: [templateFinding(source, "terraform")] };
     if (!parsed.ok) return { ok: false, fatal: parsed.errors.map((e) => ({ ruleId: "syntax", ...rangeOnly(e), message: syntaxMessage(e.summary, e.detail) + hcl1Hint(source, e) })) };
@@ -18301,7 +21355,10 @@ var hclReader = {
       doc: {
         tree: buildTree(parsed.json),
         literal: false,
+        jsonSyntax: false,
         schemaInput: parsed.json,
+        bothForms: bothForms(source, positions),
+        notices: parsed.unread.length === 0 ? [] : unreadNotices(source, parsed.unread),
         rangeOf: (path18) => positions.rangeOf(path18),
         comments: () => positions.structure.comments,
         syntaxOf: (path18) => {
@@ -18313,216 +21370,44 @@ var hclReader = {
     };
   }
 };
+function unreadNotices(source, unread) {
+  return unread.map(
+    (u) => u.kind === "labels" ? { ruleId: "jobspec-schema", ...source.rangeOf(u.block.headerSpan), message: u.message } : {
+      ruleId: "unread-block",
+      ...source.rangeOf(u.block.headerSpan),
+      message: `${u.name} is not linted: ${u.reason}, and the converter the linter reads HCL with has no JSON form for that (Nomad accepts it); nothing inside it is checked`
+    }
+  );
+}
+function bothForms(source, positions) {
+  const written = /* @__PURE__ */ new Map();
+  return (bodyPath, name) => {
+    let both = written.get(name);
+    if (both === void 0) {
+      both = new RegExp(`(^|[^\\w-])${name}\\s*=`).test(source.text) && new RegExp(`(^|[^\\w-])${name}\\s*\\{`).test(source.text);
+      written.set(name, both);
+    }
+    if (!both) return void 0;
+    const found = bodyPath.length === 0 ? { item: void 0, exact: true } : positions.locate(bodyPath);
+    if (!found.exact) return void 0;
+    const body = found.item === void 0 ? positions.structure.body : found.item.kind === "block" ? found.item.body : void 0;
+    const items = body?.items.filter((i) => (i.kind === "attribute" ? i.name : i.type) === name) ?? [];
+    const first2 = items[0];
+    const second = items.find((i) => i.kind !== first2?.kind);
+    if (first2 === void 0 || second === void 0) return void 0;
+    return { at: source.rangeOf(second.kind === "block" ? second.headerSpan : second.nameSpan), firstLine: source.rangeOf(first2.span).line };
+  };
+}
 function rangeOnly(e) {
   return { line: e.line, column: e.column, endLine: e.endLine, endColumn: e.endColumn };
 }
 
 // src/parse/readers.ts
-function isJsonInput(filePath) {
-  return filePath.toLowerCase().endsWith(".json");
+function isJsonInput(filePath, text) {
+  return filePath.toLowerCase().endsWith(".json") || text !== void 0 && /^ *\{/.test(text);
 }
-function readerFor(filePath) {
-  return isJsonInput(filePath) ? apiJsonReader : hclReader;
-}
-
-// src/schema/check.ts
-init_import_meta_url();
-var isObj2 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
-function isBlockShaped(v) {
-  return Array.isArray(v) && v.length > 0 && v.every(isObj2);
-}
-var isExpr = (v) => typeof v === "string" && isExpressionString(v);
-function fitsType(v, type) {
-  switch (type) {
-    case "string":
-    case "duration":
-      return typeof v === "string" || typeof v === "number" || typeof v === "boolean";
-    case "number":
-      return typeof v === "number" || typeof v === "string" && (NUMERIC.test(v) || isExpr(v));
-    case "bool":
-      return typeof v === "boolean" || v === "true" || v === "false" || isExpr(v);
-    case "list":
-      return Array.isArray(v) || isExpr(v);
-    case "map":
-      return isObj2(v) || isExpr(v);
-    case "any":
-      return true;
-  }
-}
-var TYPE_WORDS2 = {
-  string: "a string",
-  number: "a number",
-  bool: "a bool",
-  duration: 'a duration such as "30s"',
-  list: "a list",
-  map: "a map",
-  any: "a value"
-};
-function lazyWhere(frames) {
-  let text;
-  return { toString: () => text ??= describeFrames(frames) };
-}
-function describeFrames(frames) {
-  const parts = [];
-  for (let i = frames.length - 1; i >= 0; i--) {
-    const f = frames[i];
-    parts.push(f.labels.length > 0 ? `${f.type} ${f.labels.map((l) => JSON.stringify(l)).join(" ")}` : f.type);
-    if (f.labels.length > 0) break;
-  }
-  return parts.length === 0 ? "the file" : parts.join(" of ");
-}
-function expected(names, word) {
-  if (names.length === 0) return "";
-  const sorted = byCloseness(word, names);
-  const shown = sorted.slice(0, 10).map((n) => JSON.stringify(n));
-  return `. expected one of ${shown.join(", ")}${sorted.length > 10 ? ", ..." : ""}`;
-}
-var DYNAMIC_KEYS = ["for_each", "iterator", "labels", "content"];
-function validateJobspec(doc, target) {
-  const out = [];
-  const report = (path18, message2) => out.push({ path: path18, message: message2 });
-  const body = (value, kind2, path18, frames) => {
-    const spec = JOBSPEC[kind2];
-    if (spec === void 0 || spec.opaque) return;
-    const where = lazyWhere(frames);
-    for (const required of spec.required ?? []) {
-      if (!(required in value)) report(path18, `${where} has no ${required} attribute`);
-    }
-    for (const key in value) {
-      const v = value[key];
-      const attr = spec.attributes[key];
-      if (attr !== void 0 && fitsType(v, attr.type)) continue;
-      const p = extendPath(path18, key);
-      if (key === "dynamic" && kind2 !== "root") {
-        dynamic(v, kind2, p, frames);
-        continue;
-      }
-      if (attr !== void 0) {
-        {
-          if (isBlockShaped(v) && attr.type !== "list") report(p, `${key} is an attribute, not a block, in ${where}: write ${key} = ...`);
-          else report(p, `${key} in ${where} must be ${TYPE_WORDS2[attr.type]}, got ${typeName2(v)}`);
-        }
-        continue;
-      }
-      const child = spec.blocks[key];
-      if (child !== void 0) {
-        block3(v, key, child, p, frames);
-        continue;
-      }
-      if (spec.lenient) continue;
-      const isBlock = isBlockShaped(v) || isObj2(v) && Object.keys(v).length > 0 && Object.values(v).every(isBlockShaped);
-      if (spec.attributes[key] === void 0 && isBlock && kind2 === "root" && key === "task") {
-        report(p, `unexpected block "task" in the file: tasks belong in a job${expected(Object.keys(spec.blocks), key)}`);
-        continue;
-      }
-      const candidates = Object.keys(isBlock ? spec.blocks : spec.attributes);
-      report(p, `unexpected ${isBlock ? "block" : "attribute"} ${JSON.stringify(key)} in ${where}${expected(candidates, key)}`);
-    }
-  };
-  const block3 = (v, type, child, path18, frames) => {
-    const where = lazyWhere(frames);
-    const labelHint = child.labels === 0 ? `${type} { ... }` : `${type} "<name>" { ... }`;
-    if (child.mapForm) {
-      if (Array.isArray(v)) {
-        v.forEach((item, i) => {
-          if (!isObj2(item)) report([...path18, i], `${type} in ${where} must be a block or a map`);
-        });
-        if (child.single && v.length > 1) report([...path18, 1], `only one ${type} block is allowed in ${where}`);
-        return;
-      }
-      if (!isObj2(v) && !isExpr(v)) report(path18, `${type} in ${where} must be a block or a map`);
-      return;
-    }
-    const bodies = (x, labels, p, depth) => {
-      if (depth === 0) {
-        if (!Array.isArray(x)) {
-          if (labels.length > 0) report(p, `${type} block in ${where} takes ${child.labels} label${child.labels === 1 ? "" : "s"}: ${labelHint}`);
-          else report(p, `${type} is a block in ${where}: write ${type} { ... } without "=" (HCL1 style)`);
-          return;
-        }
-        if (!isBlockShaped(x) && x.length > 0) {
-          report(p, `${type} is a block in ${where}, not a list: write ${labelHint} (HCL1 style)`);
-          return;
-        }
-        if (child.single && x.length > 1) report([...p, 1], `only one ${type} block is allowed in ${where}`);
-        const inner = extendPath(frames, { type, labels });
-        x.forEach((item, i) => body(item, child.kind, extendPath(p, i), inner));
-        return;
-      }
-      if (!isObj2(x)) {
-        if (Array.isArray(x) && !isBlockShaped(x) && x.length > 0) report(p, `${type} is a block in ${where}, not a list: write ${labelHint} (HCL1 style)`);
-        else if (Array.isArray(x)) report(p, `${type} block in ${where} needs a label: ${labelHint}`);
-        else report(p, `${type} is a block in ${where}: write ${labelHint} (HCL1 style)`);
-        return;
-      }
-      for (const label in x) bodies(x[label], extendPath(labels, label), extendPath(p, label), depth - 1);
-    };
-    bodies(v, [], path18, child.labels);
-  };
-  const dynamic = (v, kind2, path18, frames) => {
-    const where = lazyWhere(frames);
-    if (!isObj2(v)) return;
-    const spec = JOBSPEC[kind2];
-    for (const [type, list2] of Object.entries(v)) {
-      const child = spec.blocks[type];
-      if (child === void 0 || JOBSPEC[child.kind]?.opaque && !child.mapForm) {
-        report([...path18, type], `dynamic "${type}" is not allowed in ${where}: ${type} is not a block there${expected(Object.keys(spec.blocks), type)}`);
-        continue;
-      }
-      if (!Array.isArray(list2)) continue;
-      list2.forEach((d, i) => {
-        if (!isObj2(d)) return;
-        const p = [...path18, type, i];
-        for (const key of Object.keys(d)) {
-          if (!DYNAMIC_KEYS.includes(key)) report([...p, key], `unexpected attribute ${JSON.stringify(key)} in dynamic ${JSON.stringify(type)}${expected(DYNAMIC_KEYS, key)}`);
-        }
-        for (const need of ["for_each", "content"]) {
-          if (!(need in d)) report(p, `dynamic ${JSON.stringify(type)} needs ${need === "content" ? "a content block" : "for_each"}`);
-        }
-        const content = d["content"];
-        if (Array.isArray(content)) {
-          if (content.length > 1) report([...p, "content", 1], `only one content block is allowed in dynamic ${JSON.stringify(type)}`);
-          content.forEach((c, j) => {
-            if (isObj2(c)) body(c, child.kind, [...p, "content", j], [...frames, { type: "dynamic", labels: [type] }]);
-          });
-        }
-      });
-    }
-  };
-  if (!("job" in doc)) report([], "the file has no job block: a jobspec needs exactly one job");
-  const jobs = doc["job"];
-  if (isObj2(jobs) && Object.keys(jobs).length > 1) report(["job", Object.keys(jobs)[1], 0], "only one job block is allowed per file");
-  body(doc, "root", [], []);
-  if (target !== void 0) out.push(...versionFindings(doc, (v) => atLeast(target, v), formatVersion(target)));
-  return out;
-}
-function versionFindings(doc, targetAtLeast, target) {
-  const out = [];
-  const visit2 = (value, kind2, path18, frames) => {
-    const spec = JOBSPEC[kind2];
-    if (spec === void 0 || spec.opaque || !isObj2(value)) return;
-    for (const [key, v] of Object.entries(value)) {
-      const child = spec.blocks[key];
-      const item = child ?? spec.attributes[key];
-      const where = describeFrames(frames);
-      if (item?.since !== void 0 && !targetAtLeast(item.since)) {
-        out.push({ path: [...path18, key], message: `${key} in ${where} needs Nomad ${item.since} or later; the target is ${target}` });
-      } else if (item?.until !== void 0 && targetAtLeast(item.until)) {
-        out.push({ path: [...path18, key], message: `${key} in ${where} was removed in Nomad ${item.until}; the target is ${target}` });
-      }
-      if (child === void 0) continue;
-      const bodies = (x, labels, p, depth) => {
-        if (depth === 0) {
-          if (Array.isArray(x)) x.forEach((b, i) => visit2(b, child.kind, extendPath(p, i), extendPath(frames, { type: key, labels })));
-          return;
-        }
-        if (isObj2(x)) for (const label in x) bodies(x[label], extendPath(labels, label), extendPath(p, label), depth - 1);
-      };
-      bodies(v, [], extendPath(path18, key), child.labels);
-    }
-  };
-  visit2(doc, "root", [], []);
-  return out;
+function readerFor(filePath, text) {
+  return isJsonInput(filePath, text) ? jsonReader : hclReader;
 }
 
 // src/engine/context.ts
@@ -18535,9 +21420,10 @@ function convert2(v, to) {
   }
 }
 var FileContext = class {
-  constructor(jobs, drivers, nomadVersion, evaluator, report) {
+  constructor(jobs, drivers, nomadVersion, evaluator, jsonSyntax, report) {
     this.jobs = jobs;
     this.nomadVersion = nomadVersion;
+    this.jsonSyntax = jsonSyntax;
     this.report = report;
     this.groups = jobs.flatMap((job) => job.groups);
     this.tasks = this.groups.flatMap((group) => group.tasks);
@@ -18546,6 +21432,7 @@ var FileContext = class {
   }
   jobs;
   nomadVersion;
+  jsonSyntax;
   report;
   groups;
   tasks;
@@ -18573,12 +21460,12 @@ var FileContext = class {
   }
   remoteTaskBlocks(type) {
     const out = [];
-    for (const task of this.#remote().tasks) for (const block3 of task.block.blocks) if (block3.type === type) out.push({ task, block: block3 });
+    for (const task of this.#remote().tasks) for (const block of task.block.blocks) if (block.type === type) out.push({ task, block });
     return out;
   }
   allRemoteGroupBlocks(type) {
     const out = [];
-    for (const group of this.#remote().groups) for (const block3 of group.block.blocks) if (block3.type === type) out.push({ group, block: block3 });
+    for (const group of this.#remote().groups) for (const block of group.block.blocks) if (block.type === type) out.push({ group, block });
     return out;
   }
   targetAtLeast(min) {
@@ -18642,7 +21529,7 @@ function findDirectives(source, comments) {
   for (const comment of comments) {
     const m = DIRECTIVE.exec(comment.text);
     if (m === null) continue;
-    const kind2 = m[2];
+    const kind = m[2];
     const restStart = m[0].length;
     const rest = comment.text.slice(restStart);
     const sep = rest.search(/(^|\s)--(\s|$)/);
@@ -18655,11 +21542,11 @@ function findDirectives(source, comments) {
     }
     const line = source.positionAt(comment.span.start).line;
     out.push({
-      kind: kind2,
+      kind,
       ids,
       reason: reasonText === void 0 || reasonText === "" ? void 0 : reasonText,
       span: comment.span,
-      targetLine: kind2 === "disable-next-line" ? nextCodeLine(source, line) : void 0
+      targetLine: kind === "disable-next-line" ? nextCodeLine(source, line) : void 0
     });
   }
   return out;
@@ -18774,42 +21661,42 @@ function attributeLine(indent, name, value, eol) {
   const text = `${indent}${name} = ${value}`;
   return { text, eol, touched: true, valueEnd: text.length };
 }
-var attributeOf = (block3, name) => block3.body.items.find((i) => i.kind === "attribute" && i.name === name);
-function bracesOnOwnLines(lines2, block3) {
-  const open = lines2[lineIndexAt(lines2, block3.openBrace)];
-  const close = lines2[lineIndexAt(lines2, block3.closeBrace)];
-  return open !== close && isBlankOrComment(open.text.slice(block3.openBrace - open.start + 1)) && close.text.slice(0, block3.closeBrace - close.start).trim() === "";
+var attributeOf = (block, name) => block.body.items.find((i) => i.kind === "attribute" && i.name === name);
+function bracesOnOwnLines(lines2, block) {
+  const open = lines2[lineIndexAt(lines2, block.openBrace)];
+  const close = lines2[lineIndexAt(lines2, block.closeBrace)];
+  return open !== close && isBlankOrComment(open.text.slice(block.openBrace - open.start + 1)) && close.text.slice(0, block.closeBrace - close.start).trim() === "";
 }
-function setAttributes(text, block3, values, options = {}) {
-  if (block3.closeBrace === -1) return void 0;
+function setAttributes(text, block, values, options = {}) {
+  if (block.closeBrace === -1) return void 0;
   const remove = /* @__PURE__ */ new Set([...options.remove ?? [], ...Object.keys(options.replace ?? {})]);
   const standIn = new Map(Object.entries(options.replace ?? {}).map(([removed, set]) => [set, removed]));
   const lines2 = splitLines(text);
-  const blockLine = lines2[lineIndexAt(lines2, block3.span.start)];
-  const eol = lines2[lineIndexAt(lines2, block3.openBrace)].eol || "\n";
-  const items = block3.body.items;
-  if (!bracesOnOwnLines(lines2, block3)) {
+  const blockLine = lines2[lineIndexAt(lines2, block.span.start)];
+  const eol = lines2[lineIndexAt(lines2, block.openBrace)].eol || "\n";
+  const items = block.body.items;
+  if (!bracesOnOwnLines(lines2, block)) {
     const names = /* @__PURE__ */ new Set([...values.map(([n]) => n), ...remove]);
     if (items.some((i) => i.kind === "block" || !names.has(i.name))) return void 0;
-    const between = text.slice(block3.openBrace + 1, block3.closeBrace);
+    const between = text.slice(block.openBrace + 1, block.closeBrace);
     const rest = items.reduce((s, i) => s.replace(text.slice(i.span.start, i.span.end), ""), between);
     if (rest.trim() !== "") return void 0;
     const indent2 = indentOf(blockLine.text);
     const unit = indentUnit(lines2);
     const body2 = [];
     for (const [name, value] of values) {
-      const attr = attributeOf(block3, name);
+      const attr = attributeOf(block, name);
       const written = attr === void 0 ? void 0 : text.slice(attr.exprSpan.start, attr.exprSpan.end);
       const shown = value ?? written;
       if (shown !== void 0) body2.push(attributeLine(indent2 + unit, name, shown, eol));
     }
     alignTouchedRuns(body2);
-    const replacement = `${text.slice(block3.span.start, block3.openBrace + 1)}${eol}${body2.map((l) => l.text + l.eol).join("")}${indent2}}`;
-    if (replacement === text.slice(block3.span.start, block3.closeBrace + 1)) return void 0;
-    return { range: [block3.span.start, block3.closeBrace + 1], text: replacement };
+    const replacement = `${text.slice(block.span.start, block.openBrace + 1)}${eol}${body2.map((l) => l.text + l.eol).join("")}${indent2}}`;
+    if (replacement === text.slice(block.span.start, block.closeBrace + 1)) return void 0;
+    return { range: [block.span.start, block.closeBrace + 1], text: replacement };
   }
-  const first2 = lineIndexAt(lines2, block3.openBrace) + 1;
-  const last = lineIndexAt(lines2, block3.closeBrace) - 1;
+  const first2 = lineIndexAt(lines2, block.openBrace) + 1;
+  const last = lineIndexAt(lines2, block.closeBrace) - 1;
   if (!items.every((i) => ownsLines(lines2, i.span))) return void 0;
   const singleLine = /* @__PURE__ */ new Map();
   for (const i of items) {
@@ -18843,7 +21730,7 @@ function setAttributes(text, block3, values, options = {}) {
   const start = [];
   const placed = /* @__PURE__ */ new Map();
   values.forEach(([name, value], i) => {
-    const attr = attributeOf(block3, name);
+    const attr = attributeOf(block, name);
     if (attr !== void 0) {
       if (value !== void 0) setValue(attr, String(value));
       placed.set(name, { line: through(attr), list: "after" });
@@ -18853,9 +21740,9 @@ function setAttributes(text, block3, values, options = {}) {
     const line = attributeLine(indent, name, value, eol);
     changed = true;
     const replaced = standIn.get(name);
-    const stand = replaced === void 0 ? void 0 : attributeOf(block3, replaced);
+    const stand = replaced === void 0 ? void 0 : attributeOf(block, replaced);
     const previous = values.slice(0, i).reverse().find(([n]) => placed.has(n));
-    const next = values.slice(i + 1).map(([n]) => attributeOf(block3, n)).find((a) => a !== void 0);
+    const next = values.slice(i + 1).map(([n]) => attributeOf(block, n)).find((a) => a !== void 0);
     let where;
     if (stand !== void 0) where = { line: at2(stand), list: "before" };
     else if (previous !== void 0) where = placed.get(previous[0]);
@@ -18875,8 +21762,8 @@ function setAttributes(text, block3, values, options = {}) {
       if (k + 1 < body.length) body[k + 1].touched = true;
       afterRemoval = true;
     } else {
-      const blank = l.text.trim() === "";
-      if (!(blank && afterRemoval && out.length > 0 && out[out.length - 1].text.trim() === "")) out.push(l);
+      const blank2 = l.text.trim() === "";
+      if (!(blank2 && afterRemoval && out.length > 0 && out[out.length - 1].text.trim() === "")) out.push(l);
       afterRemoval = false;
     }
     out.push(...l.after ?? []);
@@ -18884,8 +21771,8 @@ function setAttributes(text, block3, values, options = {}) {
   const endedBlank = body.length > 0 && body[body.length - 1].text.trim() === "";
   while (!endedBlank && out.length > 0 && out[out.length - 1].text.trim() === "" && out[out.length - 1].valueEnd === void 0) out.pop();
   alignTouchedRuns(out);
-  const from = lines2[first2]?.start ?? lines2[lineIndexAt(lines2, block3.closeBrace)].start;
-  const to = lines2[lineIndexAt(lines2, block3.closeBrace)].start;
+  const from = lines2[first2]?.start ?? lines2[lineIndexAt(lines2, block.closeBrace)].start;
+  const to = lines2[lineIndexAt(lines2, block.closeBrace)].start;
   return { range: [from, to], text: out.map((l) => l.text + l.eol).join("") };
 }
 function insertBlock(text, parent, type, attributes) {
@@ -18901,8 +21788,8 @@ function insertBlock(text, parent, type, attributes) {
   const previous = lines2[closeIndex - 1];
   const gap = previous.text.trim() === "" || closeIndex - 1 === lineIndexAt(lines2, parent.openBrace) ? "" : eol;
   const width = Math.max(0, ...attributes.map(([n]) => n.length));
-  const block3 = [`${indent}${type} {`, ...attributes.map(([n, v]) => `${indent}${unit}${n.padEnd(width)} = ${v}`), `${indent}}`].join(eol) + eol;
-  return { range: [close.start, close.start], text: gap + block3 };
+  const block = [`${indent}${type} {`, ...attributes.map(([n, v]) => `${indent}${unit}${n.padEnd(width)} = ${v}`), `${indent}}`].join(eol) + eol;
+  return { range: [close.start, close.start], text: gap + block };
 }
 function removeItem(text, item) {
   const lines2 = splitLines(text);
@@ -18925,8 +21812,8 @@ function createEditor(text, syntaxOf) {
       const item = syntaxOf(node.path);
       return item === void 0 ? void 0 : removeItem(text, item);
     },
-    setAttributes(block3, values, options) {
-      const syntax = blockAt(block3.path);
+    setAttributes(block, values, options) {
+      const syntax = blockAt(block.path);
       return syntax === void 0 ? void 0 : setAttributes(text, syntax, values, options);
     },
     insertBlock(parent, type, attributes) {
@@ -18952,6 +21839,10 @@ var ReportTranslator = class {
   /** A finding of the engine's own at a path (schema, evaluation). */
   issue(ruleId, severity, path18, message2) {
     return { ruleId, severity, message: message2, ...this.#doc.rangeOf(path18), url: ruleDocUrl(ruleId) };
+  }
+  /** A finding of the engine's own at a range of the source. */
+  issueAt(ruleId, severity, range, message2) {
+    return { ruleId, severity, message: message2, ...range, url: ruleDocUrl(ruleId) };
   }
   diagnostic(report, meta, severity) {
     const d = { ruleId: meta.id, severity, message: report.message, ...this.#doc.rangeOf(report.at.path) };
@@ -19088,7 +21979,7 @@ var Linter = class {
   }
   async #parseAhead(raw, filePath) {
     const source = new SourceText(raw);
-    const reader = readerFor(filePath);
+    const reader = readerFor(filePath, source.text);
     const deep = firstTooDeep(source.text, this.limits.maxNesting);
     const answer = deep === -1 && reader.parse !== void 0 ? await reader.parse(source.text, filePath) : void 0;
     return { source, reader, deep, answer };
@@ -19121,22 +22012,30 @@ var Linter = class {
     evaluator.evaluateAll(expanded);
     const jobs = buildJobs(expanded);
     const messages = [];
-    let current;
-    const context = new FileContext(jobs, settings.drivers, settings.nomadVersion, evaluator, (report) => {
-      if (current !== void 0) messages.push(translator.diagnostic(report, current.rule.meta, current.severity));
+    let current2;
+    const context = new FileContext(jobs, settings.drivers, settings.nomadVersion, evaluator, doc.jsonSyntax, (report) => {
+      if (current2 !== void 0) messages.push(translator.diagnostic(report, current2.rule.meta, current2.severity));
     });
     const translator = new ReportTranslator(doc, source.text, options, (task) => context.driverOf(task));
     const issue = (ruleId, p, message2) => {
       const setting = severity(this.#metas.get(ruleId));
       if (setting !== "off") messages.push(translator.issue(ruleId, setting, p, message2));
     };
-    if (doc.schemaInput !== void 0 && severity(JOBSPEC_SCHEMA_META) !== "off") {
-      for (const f of validateJobspec(doc.schemaInput, settings.nomadVersion)) issue(JOBSPEC_SCHEMA_META.id, f.path, f.message);
+    for (const n of doc.notices) {
+      const setting = severity(this.#metas.get(n.ruleId));
+      if (setting !== "off") messages.push(translator.issueAt(n.ruleId, setting, n, n.message));
+    }
+    const schemaSeverity = severity(JOBSPEC_SCHEMA_META);
+    if (doc.schemaInput !== void 0 && schemaSeverity !== "off") {
+      for (const f of validateJobspec(doc.schemaInput, settings.nomadVersion, doc.bothForms)) {
+        const id = JOBSPEC_SCHEMA_META.id;
+        messages.push(f.range !== void 0 ? translator.issueAt(id, schemaSeverity, f.range, f.message) : translator.issue(id, schemaSeverity, f.path, f.message));
+      }
     }
     for (const rule of this.#rules) {
       const setting = severity(rule.meta);
       if (setting === "off") continue;
-      current = { rule, severity: setting };
+      current2 = { rule, severity: setting };
       context.useRule(rule.meta);
       try {
         rule.check(context);
@@ -19144,7 +22043,7 @@ var Linter = class {
         throw new Error(`rule ${rule.meta.id} failed on ${filePath}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
       }
     }
-    current = void 0;
+    current2 = void 0;
     for (const e of evaluator.issues) issue(e.ruleId, e.path, e.message);
     const varFileFindings = evaluator.varFileIssues.map((i) => ({ ruleId: i.ruleId, file: i.file, message: i.message, ...i.range }));
     const declaredVariables = evaluator.declaredVariables;
@@ -19199,7 +22098,7 @@ var RunContext = class {
   fingerprint(settings) {
     let f = this.#fingerprints.get(settings);
     if (f === void 0) {
-      f = digest("sha256", JSON.stringify({ version: VERSION, settings }, settingsJson), "hex");
+      f = digest("sha256", JSON.stringify({ version: VERSION2, settings }, settingsJson), "hex");
       this.#fingerprints.set(settings, f);
     }
     return f;
@@ -19560,9 +22459,9 @@ function structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, ne
     const hunks = [];
     let oldRangeStart = 0, newRangeStart = 0, curRange = [], oldLine = 1, newLine = 1;
     for (let i = 0; i < diff.length; i++) {
-      const current = diff[i], lines2 = current.lines || splitLines2(current.value);
-      current.lines = lines2;
-      if (current.added || current.removed) {
+      const current2 = diff[i], lines2 = current2.lines || splitLines2(current2.value);
+      current2.lines = lines2;
+      if (current2.added || current2.removed) {
         if (!oldRangeStart) {
           const prev = diff[i - 1];
           oldRangeStart = oldLine;
@@ -19574,9 +22473,9 @@ function structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, ne
           }
         }
         for (const line of lines2) {
-          curRange.push((current.added ? "+" : "-") + line);
+          curRange.push((current2.added ? "+" : "-") + line);
         }
-        if (current.added) {
+        if (current2.added) {
           newLine += lines2.length;
         } else {
           oldLine += lines2.length;
@@ -20033,7 +22932,7 @@ function readCacheFile(file) {
   } catch {
   }
   if (header === void 0 || header.format !== FORMAT) return { rebuild: `${file} is not a nomad-remote-lint cache; it is rebuilt` };
-  if (header.formatVersion !== FORMAT_VERSION || header.version !== VERSION) return { rebuild: void 0 };
+  if (header.formatVersion !== FORMAT_VERSION || header.version !== VERSION2) return { rebuild: void 0 };
   if (bytes[bytes.length - 1] !== NEWLINE) return { rebuild: `the cache file ${file} is damaged; it is rebuilt` };
   return { body: bytes, start: headerEnd + 1 };
 }
@@ -20187,7 +23086,7 @@ var ResultCache = class _ResultCache {
    * files already there stay as they were.
    */
   save() {
-    const header = JSON.stringify({ format: FORMAT, formatVersion: FORMAT_VERSION, version: VERSION });
+    const header = JSON.stringify({ format: FORMAT, formatVersion: FORMAT_VERSION, version: VERSION2 });
     if (this.#dirty) {
       while (this.#lines.size > MAX_ENTRIES) this.#lines.delete(this.#lines.keys().next().value);
       const failed = this.#write(this.#file, [header, "\n", ...[...this.#lines.values()].flatMap((line) => [line, "\n"])], "latin1");
@@ -20878,7 +23777,7 @@ async function runAction(io) {
     const outcome = await lintRun(request);
     if (sarifFile) {
       const rules2 = allRuleMeta();
-      const text = formatters.sarif(outcome.results, { cwd, color: false, rules: rules2, version: VERSION, workspace });
+      const text = formatters.sarif(outcome.results, { cwd, color: false, rules: rules2, version: VERSION2, workspace });
       writeReport(import_node_path17.default.resolve(cwd, sarifFile), [text], "utf8", new Set(outcome.results.map((r) => r.filePath)));
     }
     for (const w of outcome.warnings) io.stdout.write(`::warning title=nomad-remote-lint::${escapeData(w)}

@@ -73,16 +73,41 @@ function containsUnknown(v: unknown): boolean {
   return false;
 }
 
+/**
+ * Wraps each object the schema wants as a list in a list of one, until none is left (every
+ * pass wraps at least one, and the document is finite); true when any was wrapped.
+ */
+function wrapObjectBlocks(validate: ValidateFunction, doc: unknown): boolean {
+  let wrapped = false;
+  for (;;) {
+    const targets = ((validate.errors ?? []) as ErrorObject[]).filter((e) => e.keyword === "type" && (e.params as { type?: unknown }).type === "array");
+    let changed = false;
+    for (const e of targets) {
+      const path = segments(e.instancePath);
+      const key = path.pop();
+      const parent = at(doc, path);
+      if (key === undefined || parent === null || typeof parent !== "object") continue;
+      const value = (parent as Record<string | number, unknown>)[key];
+      if (value === null || typeof value !== "object" || Array.isArray(value)) continue;
+      (parent as Record<string | number, unknown>)[key] = [value];
+      changed = wrapped = true;
+    }
+    if (!changed || validate(doc)) return wrapped;
+  }
+}
+
 const segments = (instancePath: string): (string | number)[] =>
   instancePath === "" ? [] : instancePath.slice(1).split("/").map((s) => (/^\d+$/.test(s) ? Number(s) : s.replace(/~1/g, "/").replace(/~0/g, "~")));
 
 /**
  * Validates an evaluated config body against the driver's schema. Values that depend on
- * unknowns are not judged. `where` names the config in messages.
+ * unknowns are not judged. `where` names the config in messages. With `objectsAreBlocks`
+ * (JSON input), an object where the schema wants a list of blocks is that block written once.
  */
-export function validateConfig(validate: ValidateFunction, body: Value, where: string): ConfigFinding[] {
+export function validateConfig(validate: ValidateFunction, body: Value, where: string, objectsAreBlocks = false): ConfigFinding[] {
   const doc = plain(body);
   if (validate(doc)) return [];
+  if (objectsAreBlocks && wrapObjectBlocks(validate, doc) && validate(doc)) return [];
   const out: ConfigFinding[] = [];
   for (const e of (validate.errors ?? []) as ErrorObject[]) {
     const path = segments(e.instancePath);

@@ -126,6 +126,16 @@ export const JOBSPEC_SCHEMA_META: RuleMeta = {
   docs: [{ title: "Job specification (Nomad 1.8)", url: "https://developer.hashicorp.com/nomad/docs/v1.8.x/job-specification" }],
 };
 
+export const UNREAD_BLOCK_META: RuleMeta = {
+  id: "unread-block",
+  severity: "info",
+  description: "valid HCL that the bundled converter cannot read: the block is left out of the lint",
+  rationale:
+    "The linter reads HCL through hcl2json, which turns a file into JSON. Two shapes of valid HCL have no JSON form there: blocks of one type where one's labels extend another's (`x \"a\" {}` beside `x \"a\" \"b\" {}`), and blocks of one type with and without labels in one body. Inside a driver's `config`, Nomad accepts both. Rather than refuse the file, the linter leaves out the block it cannot read, lints the rest, and says here which block was not checked.",
+  fix: "Nothing is wrong with the file for Nomad. Check the block by hand; writing the blocks' labels the same way (all with the same number of labels) lets the linter read them.",
+  docs: [{ title: "Limits (nomad-remote-lint README)", url: `${HOMEPAGE}#limits` }],
+};
+
 export const INPUT_LIMIT_META: RuleMeta = {
   id: "input-limit",
   severity: "error",
@@ -154,6 +164,7 @@ export const BUILTIN_META: readonly RuleMeta[] = [
   VARIABLE_UNSET_META,
   VARIABLE_UNDECLARED_META,
   JOBSPEC_TEMPLATE_META,
+  UNREAD_BLOCK_META,
   LOCAL_CYCLE_META,
   EXPRESSION_ERROR_META,
   UNRESOLVED_VALUE_META,

@@ -36,6 +36,7 @@ export class FileContext implements RuleContext {
     drivers: DriverRegistry,
     readonly nomadVersion: Version | undefined,
     evaluator: DocumentEvaluator,
+    readonly jsonSyntax: boolean,
     readonly report: (r: Report) => void,
   ) {
     this.groups = jobs.flatMap((job) => job.groups);

@@ -108,7 +108,7 @@ export class Linter {
 
   async #parseAhead(raw: string, filePath: string): Promise<ParsedAhead> {
     const source = new SourceText(raw);
-    const reader = readerFor(filePath);
+    const reader = readerFor(filePath, source.text);
     const deep = firstTooDeep(source.text, this.limits.maxNesting);
     // Too deep a text is never given to the parser: its recursion is what the limit guards.
     const answer = deep === -1 && reader.parse !== undefined ? await reader.parse(source.text, filePath) : undefined;
@@ -145,7 +145,7 @@ export class Linter {
     const jobs = buildJobs(expanded);
     const messages: Diagnostic[] = [];
     let current: { rule: Rule; severity: Severity } | undefined;
-    const context = new FileContext(jobs, settings.drivers, settings.nomadVersion, evaluator, (report) => {
+    const context = new FileContext(jobs, settings.drivers, settings.nomadVersion, evaluator, doc.jsonSyntax, (report) => {
       if (current !== undefined) messages.push(translator.diagnostic(report, current.rule.meta, current.severity));
     });
     const translator = new ReportTranslator(doc, source.text, options, (task) => context.driverOf(task));
@@ -153,8 +153,16 @@ export class Linter {
       const setting = severity(this.#metas.get(ruleId)!);
       if (setting !== "off") messages.push(translator.issue(ruleId, setting, p, message));
     };
-    if (doc.schemaInput !== undefined && severity(JOBSPEC_SCHEMA_META) !== "off") {
-      for (const f of validateJobspec(doc.schemaInput, settings.nomadVersion)) issue(JOBSPEC_SCHEMA_META.id, f.path, f.message);
+    for (const n of doc.notices) {
+      const setting = severity(this.#metas.get(n.ruleId)!);
+      if (setting !== "off") messages.push(translator.issueAt(n.ruleId, setting, n, n.message));
+    }
+    const schemaSeverity = severity(JOBSPEC_SCHEMA_META);
+    if (doc.schemaInput !== undefined && schemaSeverity !== "off") {
+      for (const f of validateJobspec(doc.schemaInput, settings.nomadVersion, doc.bothForms)) {
+        const id = JOBSPEC_SCHEMA_META.id;
+        messages.push(f.range !== undefined ? translator.issueAt(id, schemaSeverity, f.range, f.message) : translator.issue(id, schemaSeverity, f.path, f.message));
+      }
     }
     for (const rule of this.#rules) {
       const setting = severity(rule.meta);

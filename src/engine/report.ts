@@ -2,6 +2,7 @@ import type { Path } from "../model/tree.js";
 import type { ReadDocument } from "../parse/document.js";
 import type { Diagnostic, Fix, Severity, Suggestion } from "../results/diagnostic.js";
 import type { RuleMeta } from "../results/rule-meta.js";
+import type { Range } from "../results/range.js";
 import { ruleDocUrl } from "../util/project.js";
 import { describeItem } from "./describe.js";
 import { createEditor } from "./editor.js";
@@ -31,6 +32,11 @@ export class ReportTranslator {
   /** A finding of the engine's own at a path (schema, evaluation). */
   issue(ruleId: string, severity: Severity, path: Path, message: string): Diagnostic {
     return { ruleId, severity, message, ...this.#doc.rangeOf(path), url: ruleDocUrl(ruleId) };
+  }
+
+  /** A finding of the engine's own at a range of the source. */
+  issueAt(ruleId: string, severity: Severity, range: Range, message: string): Diagnostic {
+    return { ruleId, severity, message, ...range, url: ruleDocUrl(ruleId) };
   }
 
   diagnostic(report: Report, meta: RuleMeta, severity: Severity): Diagnostic {

@@ -91,6 +91,8 @@ export interface RuleContext {
   allRemoteGroupBlocks(type: string): readonly GroupBlock[];
   /** The Nomad version of the target cluster, when the user gave one. */
   readonly nomadVersion: Version | undefined;
+  /** The file is JSON (API JSON or HCL's JSON syntax), where an object stands for a block written once. */
+  readonly jsonSyntax: boolean;
   /** Whether the target is at least `min` ("1.7.0"); undefined without a target. */
   targetAtLeast(min: string): boolean | undefined;
   driverOf(task: TaskModel): TaskDriver;

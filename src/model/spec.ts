@@ -1,13 +1,15 @@
+import { JOBSPEC2_SOURCE, NOMAD_API_SOURCE } from "../generated/jobspec-sources.js";
+
 /**
  * The structure of a Nomad HCL2 jobspec: which blocks and attributes may appear inside
  * which, how many labels a block takes, the type of each attribute, and the Nomad versions
  * that have them. Kinds name a body shape; one block name can have different shapes in
- * different places (a group `service` and an ingress `service`).
+ * different places (a group `scaling` and a task `scaling`).
  *
- * Sources: the `hcl:` tags of `api/*.go` in hashicorp/nomad (jobs.go, tasks.go,
- * resources.go, services.go, consul.go) from 1.1 to 1.10, and the `Placement` lines of the
- * job-specification docs. The schema is the union over those versions; `since`/`until`
- * narrow it when the target version is known.
+ * Built from two files of facts (schemas/source/): nomad-api.json, the `hcl:` tags of
+ * Nomad's api structs at each version, and jobspec2.json, where the HCL2 parser departs from
+ * them. The structure is the union over the versions; `since`/`until` narrow it when the
+ * target version is known.
  */
 export type AttrType = "string" | "number" | "bool" | "duration" | "list" | "map" | "any";
 
@@ -16,6 +18,8 @@ export interface AttrSpec {
   readonly since?: string;
   /** First version without it. */
   readonly until?: string;
+  /** Required from this version on (a target version below it, or none, lets it be left out). */
+  readonly requiredSince?: string;
 }
 
 export interface ChildSpec {
@@ -25,10 +29,19 @@ export interface ChildSpec {
   readonly labels: number;
   /** At most one such block per body. */
   readonly single?: true;
+  /** Before this version, at most one such block per body. */
+  readonly singleUntil?: string;
   readonly since?: string;
   readonly until?: string;
   /** The block may also be written as a map attribute (`meta = { ... }`). */
   readonly mapForm?: true;
+  /** Scaling policies: the types a group's may have, the type a task's label gives. */
+  readonly scaling?: ScalingSpec;
+}
+
+export interface ScalingSpec {
+  readonly types?: readonly string[];
+  readonly labelTypes?: Readonly<Record<string, string>>;
 }
 
 export interface KindSpec {
@@ -38,378 +51,148 @@ export interface KindSpec {
   readonly required?: readonly string[];
   /** The body is owned by a driver or free-form: its content has no Nomad schema. */
   readonly opaque?: true;
-  /** Deeply nested Consul structures: known names are checked, unknown ones let through. */
-  readonly lenient?: true;
+  /** The body is a map: any names, each an attribute with a value of this type, no blocks. */
+  readonly values?: AttrType;
+  readonly since?: string;
 }
 
-type Attrs = Record<string, AttrSpec | AttrType>;
+interface SourceField {
+  readonly go: string;
+  readonly type?: AttrType;
+  readonly required?: true;
+  readonly required_since?: string;
+  readonly block?: string;
+  readonly mode?: "single" | "repeated" | "by_label";
+  readonly mode_history?: Readonly<Record<string, string>>;
+  readonly map?: "string" | "list" | "any";
+  readonly since?: string;
+  readonly until?: string;
+}
 
-function attrs(a: Attrs): Record<string, AttrSpec> {
-  const out: Record<string, AttrSpec> = {};
-  for (const [k, v] of Object.entries(a)) out[k] = typeof v === "string" ? { type: v } : v;
+interface SourceStruct {
+  readonly kind: string;
+  readonly since?: string;
+  readonly labels?: readonly { readonly hcl: string; readonly go: string }[];
+  readonly fields: Readonly<Record<string, SourceField>>;
+}
+
+interface FileBlock {
+  readonly labels?: readonly string[];
+  readonly free_form?: true;
+  readonly attributes?: Readonly<Record<string, AttrType>>;
+  readonly blocks?: Readonly<Record<string, FileBlock>>;
+  readonly required?: readonly string[];
+}
+
+interface ScalingSource {
+  readonly kind: string;
+  readonly labels: number;
+  readonly required?: readonly string[];
+  readonly types?: readonly string[];
+  readonly label_types?: Readonly<Record<string, string>>;
+}
+
+interface Jobspec2Source {
+  readonly file: Readonly<Record<string, FileBlock>>;
+  readonly extra: Readonly<Record<string, Readonly<Record<string, SourceField>>>>;
+  readonly attribute_form: readonly string[];
+  readonly decoders: Readonly<Record<string, { readonly attributes: Readonly<Record<string, AttrType>> }>>;
+  readonly scaling: Readonly<Record<string, ScalingSource>>;
+  readonly checked_at_submit: Readonly<Record<string, { readonly required: readonly string[] }>>;
+}
+
+/** The api structs' hcl tags, by struct name. */
+export const NOMAD_API: Readonly<Record<string, SourceStruct>> = (NOMAD_API_SOURCE as unknown as { structs: Record<string, SourceStruct> }).structs;
+const JOBSPEC2 = JOBSPEC2_SOURCE as unknown as Jobspec2Source;
+
+/** The kinds of map bodies, by the type of their values. */
+const MAP_KINDS = { string: "string_map", list: "list_map", any: "opaque" } as const;
+
+function versions(f: { since?: string | undefined; until?: string | undefined }): { since?: string; until?: string } {
+  return { ...(f.since !== undefined ? { since: f.since } : {}), ...(f.until !== undefined ? { until: f.until } : {}) };
+}
+
+function childOf(owner: string, name: string, f: SourceField): ChildSpec {
+  const at = `${owner}.${name}`;
+  if (f.map !== undefined) {
+    return { kind: MAP_KINDS[f.map], labels: 0, single: true, ...versions(f), ...(JOBSPEC2.attribute_form.includes(at) ? { mapForm: true as const } : {}) };
+  }
+  const target = NOMAD_API[f.block!];
+  if (target === undefined) throw new Error(`schemas/source: ${at} names the struct ${f.block}, which nomad-api.json does not have`);
+  const scaling = JOBSPEC2.scaling[at];
+  if (scaling !== undefined) {
+    const spec: ScalingSpec = { ...(scaling.types ? { types: scaling.types } : {}), ...(scaling.label_types ? { labelTypes: scaling.label_types } : {}) };
+    return { kind: scaling.kind, labels: scaling.labels, ...(f.mode === "single" ? { single: true as const } : {}), ...versions(f), scaling: spec };
+  }
+  const history = f.mode_history === undefined ? [] : Object.entries(f.mode_history);
+  const singleUntil = history.find(([, mode], i) => i > 0 && history[i - 1]![1] === "single" && mode !== "single")?.[0];
+  return {
+    kind: target.kind,
+    labels: target.labels?.length ?? 0,
+    ...(f.mode === "single" ? { single: true as const } : {}),
+    ...(singleUntil !== undefined ? { singleUntil } : {}),
+    ...versions(f),
+  };
+}
+
+function kindOf(name: string, struct: SourceStruct): KindSpec {
+  const attributes: Record<string, AttrSpec> = {};
+  const blocks: Record<string, ChildSpec> = {};
+  const required: string[] = [];
+  const fields = { ...struct.fields, ...JOBSPEC2.extra[name] };
+  const decoder = JOBSPEC2.decoders[name];
+  for (const [hcl, f] of Object.entries(fields)) {
+    if (f.type !== undefined) {
+      if (decoder !== undefined) continue;
+      attributes[hcl] = { type: f.type, ...versions(f), ...(f.required_since !== undefined ? { requiredSince: f.required_since } : {}) };
+      if (f.required) required.push(hcl);
+    } else {
+      blocks[hcl] = childOf(name, hcl, f);
+    }
+  }
+  for (const [hcl, type] of Object.entries(decoder?.attributes ?? {})) attributes[hcl] = { type };
+  required.push(...(JOBSPEC2.checked_at_submit[name]?.required ?? []));
+  return { attributes, blocks, ...(required.length > 0 ? { required } : {}), ...(struct.since !== undefined ? { since: struct.since } : {}) };
+}
+
+function fileKind(block: FileBlock, out: Record<string, KindSpec>): KindSpec {
+  const attributes: Record<string, AttrSpec> = {};
+  for (const [attr, type] of Object.entries(block.attributes ?? {})) attributes[attr] = { type };
+  const blocks: Record<string, ChildSpec> = {};
+  for (const [type, child] of Object.entries(block.blocks ?? {})) {
+    out[type] = fileKind(child, out);
+    blocks[type] = { kind: type, labels: child.labels?.length ?? 0 };
+  }
+  return { attributes, blocks, ...(block.required ? { required: block.required } : {}) };
+}
+
+function buildJobspec(): Record<string, KindSpec> {
+  const out: Record<string, KindSpec> = {};
+  for (const [name, struct] of Object.entries(NOMAD_API)) {
+    if (out[struct.kind] !== undefined) throw new Error(`schemas/source: two structs have the kind ${struct.kind}`);
+    out[struct.kind] = kindOf(name, struct);
+  }
+  // The scaling kinds: a struct's body with the requirements of the place it is in.
+  for (const scaling of Object.values(JOBSPEC2.scaling)) {
+    const base = out["scaling"]!;
+    out[scaling.kind] = { ...base, required: [...(base.required ?? []), ...(scaling.required ?? [])] };
+  }
+  delete out["scaling"];
+  out["string_map"] = { attributes: {}, blocks: {}, values: "string" };
+  out["list_map"] = { attributes: {}, blocks: {}, values: "list" };
+  out["opaque"] = { attributes: {}, blocks: {}, opaque: true };
+  const rootBlocks: Record<string, ChildSpec> = {};
+  for (const [type, block] of Object.entries(JOBSPEC2.file)) {
+    const labels = block.labels?.length ?? 0;
+    if (block.free_form) rootBlocks[type] = { kind: "opaque", labels };
+    else if (type === "job") rootBlocks[type] = { kind: "job", labels, single: true };
+    else {
+      out[type] = fileKind(block, out);
+      rootBlocks[type] = { kind: type, labels };
+    }
+  }
+  out["root"] = { attributes: {}, blocks: rootBlocks };
   return out;
 }
 
-const block = (kind: string, labels = 0, extra: Partial<ChildSpec> = {}): ChildSpec => ({ kind, labels, ...extra });
-const one = (kind: string, extra: Partial<ChildSpec> = {}): ChildSpec => ({ kind, labels: 0, single: true, ...extra });
-const map = (): ChildSpec => ({ kind: "opaque", labels: 0, single: true, mapForm: true });
-const opaqueBlock = one("opaque");
-
-function kind(a: Attrs, blocks: Record<string, ChildSpec> = {}, extra: Partial<KindSpec> = {}): KindSpec {
-  return { attributes: attrs(a), blocks, ...extra };
-}
-
-const placement = { constraint: block("constraint"), affinity: block("affinity") } as const;
-
-const DURATION: AttrType = "duration";
-
-export const JOBSPEC: Readonly<Record<string, KindSpec>> = {
-  root: kind({}, { job: block("job", 1, { single: true }), variable: block("variable", 1), variables: opaqueBlock, locals: block("opaque") }),
-  variable: kind({ type: "any", default: "any", description: "string", sensitive: "bool", nullable: "bool" }, { validation: block("validation") }),
-  validation: kind({ condition: "any", error_message: "string" }),
-  job: kind(
-    {
-      region: "string",
-      namespace: "string",
-      id: "string",
-      name: "string",
-      type: "string",
-      priority: "number",
-      all_at_once: "bool",
-      datacenters: "list",
-      node_pool: { type: "string", since: "1.6.0" },
-      consul_token: { type: "string", until: "1.10.0" },
-      vault_token: { type: "string", until: "1.10.0" },
-      consul_namespace: "string",
-      vault_namespace: "string",
-    },
-    {
-      group: block("group", 1),
-      task: block("task", 1),
-      vault: one("vault"),
-      ...placement,
-      spread: block("spread"),
-      update: one("update"),
-      migrate: one("migrate"),
-      reschedule: one("reschedule"),
-      periodic: one("periodic"),
-      parameterized: one("parameterized"),
-      multiregion: one("multiregion"),
-      meta: map(),
-      ui: one("ui", { since: "1.8.0" }),
-    },
-  ),
-  group: kind(
-    {
-      count: "number",
-      shutdown_delay: DURATION,
-      stop_after_client_disconnect: DURATION,
-      max_client_disconnect: DURATION,
-      prevent_reschedule_on_lost: "bool",
-      max_run_duration: { type: DURATION, since: "1.11.0" },
-    },
-    {
-      task: block("task", 1),
-      network: block("network"),
-      service: block("service"),
-      volume: block("volume", 1),
-      ephemeral_disk: one("ephemeral_disk"),
-      vault: one("vault"),
-      consul: one("consul"),
-      ...placement,
-      spread: block("spread"),
-      restart: one("restart"),
-      reschedule: one("reschedule"),
-      update: one("update"),
-      migrate: one("migrate"),
-      scaling: one("group_scaling"),
-      disconnect: one("disconnect", { since: "1.8.0" }),
-      meta: map(),
-    },
-  ),
-  task: kind(
-    {
-      driver: "string",
-      user: "string",
-      kill_timeout: DURATION,
-      leader: "bool",
-      shutdown_delay: DURATION,
-      kill_signal: "string",
-      kind: "string",
-    },
-    {
-      artifact: block("artifact"),
-      template: block("template"),
-      dispatch_payload: one("dispatch_payload"),
-      volume_mount: block("volume_mount"),
-      vault: one("vault"),
-      resources: one("resources"),
-      service: block("service"),
-      identity: block("identity", 0, { since: "1.5.0" }),
-      consul: one("consul", { since: "1.7.0" }),
-      csi_plugin: one("csi_plugin"),
-      logs: one("logs"),
-      lifecycle: one("lifecycle"),
-      restart: one("restart"),
-      ...placement,
-      scaling: block("task_scaling", 1),
-      config: opaqueBlock,
-      env: map(),
-      meta: map(),
-      action: block("action", 1, { since: "1.7.0" }),
-      schedule: one("schedule", { since: "1.9.0" }),
-      secret: block("secret", 1, { since: "1.11.0" }),
-    },
-    { required: ["driver"] },
-  ),
-  artifact: kind(
-    { source: "string", destination: "string", mode: "string", insecure: { type: "bool", since: "1.8.0" }, chown: { type: "bool", since: "1.10.0" } },
-    { options: map(), headers: map() },
-  ),
-  template: kind(
-    {
-      source: "string",
-      destination: "string",
-      data: "string",
-      change_mode: "string",
-      change_signal: "string",
-      splay: DURATION,
-      perms: "string",
-      uid: "number",
-      gid: "number",
-      left_delimiter: "string",
-      right_delimiter: "string",
-      env: "bool",
-      vault_grace: DURATION,
-      error_on_missing_key: "bool",
-      once: "bool",
-    },
-    { wait: one("template_wait"), change_script: one("change_script") },
-  ),
-  template_wait: kind({ min: DURATION, max: DURATION }),
-  change_script: kind({ command: "string", args: "list", timeout: DURATION, fail_on_error: "bool" }),
-  dispatch_payload: kind({ file: "string" }),
-  volume: kind(
-    {
-      type: "string",
-      source: "string",
-      read_only: "bool",
-      access_mode: "string",
-      attachment_mode: "string",
-      per_alloc: "bool",
-      sticky: { type: "bool", since: "1.10.0" },
-    },
-    { mount_options: one("mount_options") },
-  ),
-  mount_options: kind({ fs_type: "string", mount_flags: "list" }),
-  volume_mount: kind({ volume: "string", destination: "string", read_only: "bool", propagation_mode: "string", selinux_label: "string" }),
-  vault: kind({
-    policies: "list",
-    role: "string",
-    namespace: "string",
-    cluster: "string",
-    env: "bool",
-    disable_file: "bool",
-    change_mode: "string",
-    change_signal: "string",
-    allow_token_expiration: "bool",
-  }),
-  consul: kind({ namespace: "string", cluster: "string", partition: "string" }),
-  identity: kind({
-    name: "string",
-    aud: "list",
-    change_mode: "string",
-    change_signal: "string",
-    env: "bool",
-    file: "bool",
-    filepath: "string",
-    service_name: "string",
-    ttl: DURATION,
-  }),
-  csi_plugin: kind({ id: "string", type: "string", mount_dir: "string", stage_publish_base_dir: "string", health_timeout: DURATION }),
-  logs: kind({ max_files: "number", max_file_size: "number", enabled: "bool", disabled: "bool" }),
-  lifecycle: kind({ hook: "string", sidecar: "bool" }),
-  restart: kind({ interval: DURATION, attempts: "number", delay: DURATION, mode: "string", render_templates: "bool" }),
-  reschedule: kind({ attempts: "number", interval: DURATION, delay: DURATION, delay_function: "string", max_delay: DURATION, unlimited: "bool" }),
-  migrate: kind({ max_parallel: "number", health_check: "string", min_healthy_time: DURATION, healthy_deadline: DURATION }),
-  update: kind({
-    stagger: DURATION,
-    max_parallel: "number",
-    health_check: "string",
-    min_healthy_time: DURATION,
-    healthy_deadline: DURATION,
-    progress_deadline: DURATION,
-    canary: "number",
-    auto_revert: "bool",
-    auto_promote: "bool",
-  }),
-  ephemeral_disk: kind({ sticky: "bool", migrate: "bool", size: "number" }),
-  disconnect: kind({ lost_after: DURATION, stop_on_client_after: DURATION, replace: "bool", reconcile: "string" }),
-  periodic: kind({ cron: "string", crons: { type: "list", since: "1.6.0" }, prohibit_overlap: "bool", time_zone: "string", enabled: "bool" }),
-  parameterized: kind({ payload: "string", meta_required: "list", meta_optional: "list" }),
-  multiregion: kind({}, { strategy: one("multiregion_strategy"), region: block("multiregion_region", 1) }),
-  multiregion_strategy: kind({ max_parallel: "number", on_failure: "string" }),
-  multiregion_region: kind({ count: "number", datacenters: "list", node_pool: "string" }, { meta: map() }),
-  ui: kind({ description: "string" }, { link: block("ui_link") }),
-  ui_link: kind({ label: "string", url: "string" }),
-  constraint: kind({
-    attribute: "string",
-    operator: "string",
-    value: "string",
-    version: "string",
-    semver: "string",
-    regexp: "string",
-    distinct_hosts: "bool",
-    distinct_property: "string",
-    set_contains: "string",
-    set_contains_any: "string",
-    set_contains_all: "string",
-  }),
-  affinity: kind({
-    attribute: "string",
-    operator: "string",
-    value: "string",
-    weight: "number",
-    version: "string",
-    semver: "string",
-    regexp: "string",
-    set_contains: "string",
-    set_contains_any: "string",
-    set_contains_all: "string",
-  }),
-  spread: kind({ attribute: "string", weight: "number" }, { target: block("spread_target", 1) }),
-  spread_target: kind({ percent: "number" }),
-  group_scaling: kind({ min: "number", max: "number", enabled: "bool" }, { policy: opaqueBlock }),
-  task_scaling: kind({ min: "number", max: "number", enabled: "bool" }, { policy: opaqueBlock }),
-  action: kind({ command: "string", args: "list" }),
-  secret: kind({ provider: "string", path: "string" }, { config: map(), env: map() }),
-  schedule: kind({}, { cron: one("schedule_cron") }),
-  schedule_cron: kind({ start: "string", end: "string", timezone: "string" }),
-  resources: kind(
-    {
-      cpu: "number",
-      cores: "number",
-      memory: "number",
-      memory_max: "number",
-      disk: "number",
-      iops: "number",
-      secrets: { type: "number", since: "1.9.0" },
-    },
-    { network: block("network"), device: block("device", 1), numa: one("numa", { since: "1.7.0" }) },
-  ),
-  numa: kind({ affinity: "string", devices: "list" }),
-  device: kind({ count: "number" }, placement),
-  network: kind(
-    { mode: "string", device: "string", cidr: "string", ip: "string", hostname: "string", mbits: "number" },
-    { port: block("port", 1), reserved_ports: block("port", 1), dns: one("dns"), cni: one("cni", { since: "1.8.0" }) },
-  ),
-  port: kind({ static: "number", to: "number", host_network: "string", ignore_collision: "bool" }),
-  dns: kind({ servers: "list", searches: "list", options: "list" }),
-  cni: kind({ args: "map" }),
-  service: kind(
-    {
-      name: "string",
-      tags: "list",
-      canary_tags: "list",
-      enable_tag_override: "bool",
-      port: "string",
-      address_mode: "string",
-      address: "string",
-      task: "string",
-      on_update: "string",
-      provider: "string",
-      cluster: "string",
-    },
-    {
-      check: block("check"),
-      check_restart: one("check_restart"),
-      connect: one("connect"),
-      identity: one("identity"),
-      weights: one("weights"),
-      meta: map(),
-      canary_meta: map(),
-      tagged_addresses: map(),
-    },
-  ),
-  weights: kind({ passing: "number", warning: "number" }),
-  check: kind(
-    {
-      name: "string",
-      type: "string",
-      command: "string",
-      args: "list",
-      path: "string",
-      protocol: "string",
-      port: "string",
-      expose: "bool",
-      address_mode: "string",
-      advertise: "string",
-      interval: DURATION,
-      timeout: DURATION,
-      initial_status: "string",
-      notes: "string",
-      tls_server_name: "string",
-      tls_skip_verify: "bool",
-      method: "string",
-      grpc_service: "string",
-      grpc_use_tls: "bool",
-      task: "string",
-      success_before_passing: "number",
-      failures_before_critical: "number",
-      failures_before_warning: "number",
-      body: "string",
-      on_update: "string",
-    },
-    { check_restart: one("check_restart"), header: map() },
-  ),
-  check_restart: kind({ limit: "number", grace: DURATION, ignore_warnings: "bool" }),
-  connect: kind({ native: "bool" }, { sidecar_service: one("sidecar_service"), sidecar_task: one("sidecar_task"), gateway: one("gateway") }),
-  sidecar_service: kind({ tags: "list", port: "string", disable_default_tcp_check: "bool" }, { proxy: one("proxy"), meta: map() }),
-  sidecar_task: kind(
-    { name: "string", driver: "string", user: "string", kill_timeout: DURATION, shutdown_delay: DURATION, kill_signal: "string" },
-    { config: opaqueBlock, env: map(), resources: one("resources"), meta: map(), logs: one("logs"), volume_mount: block("volume_mount") },
-  ),
-  proxy: kind(
-    { local_service_address: "string", local_service_port: "number" },
-    { upstreams: block("upstreams"), expose: one("expose"), transparent_proxy: one("transparent_proxy", { since: "1.8.0" }), config: map() },
-  ),
-  upstreams: kind(
-    {
-      destination_name: "string",
-      destination_namespace: "string",
-      destination_peer: "string",
-      destination_partition: "string",
-      destination_type: "string",
-      local_bind_port: "number",
-      datacenter: "string",
-      local_bind_address: "string",
-      local_bind_socket_path: "string",
-      local_bind_socket_mode: "string",
-    },
-    { mesh_gateway: one("mesh_gateway"), config: map() },
-  ),
-  mesh_gateway: kind({ mode: "string" }),
-  expose: kind({}, { path: block("expose_path") }),
-  expose_path: kind({ path: "string", protocol: "string", local_path_port: "number", listener_port: "string" }),
-  transparent_proxy: kind({
-    uid: "string",
-    outbound_port: "number",
-    exclude_inbound_ports: "list",
-    exclude_outbound_ports: "list",
-    exclude_outbound_cidrs: "list",
-    exclude_uids: "list",
-    no_dns: "bool",
-  }),
-  gateway: kind({}, { proxy: one("gateway_proxy"), ingress: one("lenient"), terminating: one("lenient"), mesh: one("lenient") }),
-  gateway_proxy: kind(
-    {
-      connect_timeout: DURATION,
-      envoy_gateway_bind_tagged_addresses: "bool",
-      envoy_gateway_no_default_bind: "bool",
-      envoy_dns_discovery_type: "string",
-    },
-    { envoy_gateway_bind_addresses: block("lenient", 1), config: map() },
-  ),
-  lenient: kind({}, {}, { lenient: true }),
-  opaque: kind({}, {}, { opaque: true }),
-};
+export const JOBSPEC: Readonly<Record<string, KindSpec>> = buildJobspec();

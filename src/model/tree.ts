@@ -76,7 +76,8 @@ export function buildTree(json: JsonObject): Block {
 }
 
 function buildBlock(type: string, kind: string, labels: readonly string[], path: Path, body: JsonObject): Block {
-  const opaque = JOBSPEC[kind]?.opaque === true;
+  // Opaque bodies and maps: every key is an attribute.
+  const opaque = JOBSPEC[kind]?.opaque === true || JOBSPEC[kind]?.values !== undefined;
   const attributes = new Map<string, Attribute>();
   const blocks: Block[] = [];
   for (const key in body) {

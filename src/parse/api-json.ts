@@ -1,3 +1,4 @@
+import { JOBSPEC, NOMAD_API } from "../model/spec.js";
 import type { Attribute, Block, Path } from "../model/tree.js";
 
 type Json = Record<string, unknown>;
@@ -14,70 +15,32 @@ function field(obj: Json, name: string): [string, unknown] | undefined {
   return undefined;
 }
 
-interface Mapping {
-  /** HCL attribute name → API field name. */
-  readonly attrs?: Readonly<Record<string, string>>;
-  /** HCL block type → how to find it in the API object. */
-  readonly blocks?: Readonly<Record<string, BlockField>>;
-}
-
-interface BlockField {
-  readonly field: string;
-  /** `list`: an array of objects; `object`: one object; `map`: an object of objects keyed by label. */
-  readonly shape: "list" | "object" | "map";
-  readonly kind: string;
-  readonly label?: string;
-}
-
-const block = (field: string, shape: BlockField["shape"], kind: string, label?: string): BlockField => ({ field, shape, kind, ...(label ? { label } : {}) });
-
 /**
- * The API job model (`api.Job`, Go field names) in the HCL block vocabulary the rules use;
- * sources: the `hcl:` tags of api/*.go (see ../shared NOMAD.md section 1.2 and 4.2).
+ * What Nomad fills into every job it stores (the api package's Canonicalize), by kind: a
+ * block whose every field holds one of these values (or null) was not the user's choice,
+ * and `nomad job inspect` prints it for every job. Fields whose zero value means "not set"
+ * are left out the same way.
  */
-const MAPPINGS: Readonly<Record<string, Mapping>> = {
-  job: { attrs: { type: "Type", datacenters: "Datacenters", namespace: "Namespace" }, blocks: { group: block("TaskGroups", "list", "group", "Name") } },
-  group: {
-    attrs: { count: "Count" },
-    blocks: {
-      task: block("Tasks", "list", "task", "Name"),
-      network: block("Networks", "list", "network"),
-      service: block("Services", "list", "service"),
-      volume: block("Volumes", "map", "volume"),
-      ephemeral_disk: block("EphemeralDisk", "object", "leaf"),
-      consul: block("Consul", "object", "leaf"),
-    },
-  },
-  task: {
-    attrs: { driver: "Driver", user: "User" },
-    blocks: {
-      artifact: block("Artifacts", "list", "artifact"),
-      template: block("Templates", "list", "template"),
-      dispatch_payload: block("DispatchPayload", "object", "leaf"),
-      volume_mount: block("VolumeMounts", "list", "volume_mount"),
-      vault: block("Vault", "object", "leaf"),
-      resources: block("Resources", "object", "resources"),
-      service: block("Services", "list", "service"),
-      identity: block("Identity", "object", "identity"),
-      identities: block("Identities", "list", "identity"),
-      consul: block("Consul", "object", "leaf"),
-      csi_plugin: block("CSIPluginConfig", "object", "leaf"),
-      logs: block("LogConfig", "object", "logs"),
-      config: block("Config", "object", "opaque"),
-    },
-  },
-  resources: {
-    attrs: { cpu: "CPU", memory: "MemoryMB", cores: "Cores", memory_max: "MemoryMaxMB", disk: "DiskMB" },
-    blocks: { network: block("Networks", "list", "network"), device: block("Devices", "list", "device", "Name") },
-  },
-  service: { attrs: { name: "Name", task: "TaskName", port: "PortLabel", provider: "Provider" }, blocks: { connect: block("Connect", "object", "leaf") } },
-  volume_mount: { attrs: { volume: "Volume", destination: "Destination" } },
-  identity: { attrs: { name: "Name", file: "File", env: "Env" } },
-  logs: { attrs: { disabled: "Disabled", enabled: "Enabled", max_files: "MaxFiles", max_file_size: "MaxFileSizeMB" } },
-  network: { attrs: { mode: "Mode" } },
-  artifact: { attrs: { source: "GetterSource", destination: "RelativeDest" } },
-  template: { attrs: { source: "SourcePath", destination: "DestPath", data: "EmbeddedTmpl" } },
+const CANONICAL: Readonly<Record<string, Readonly<Record<string, readonly unknown[]>>>> = {
+  ephemeral_disk: { SizeMB: [300], Sticky: [false], Migrate: [false] },
+  logs: { MaxFiles: [10], MaxFileSizeMB: [10], Disabled: [false], Enabled: [true] },
+  consul: { Namespace: [""], Cluster: ["", "default"], Partition: [""] },
 };
+
+/** Numbers Nomad stores as 0 when they are not set: a 0 there is no value the user gave. */
+const ZERO_IS_UNSET: Readonly<Record<string, readonly string[]>> = {
+  resources: ["Cores", "MemoryMaxMB", "DiskMB", "IOPS", "SecretsMB"],
+};
+
+function isCanonical(kind: string, obj: Json): boolean {
+  const defaults = CANONICAL[kind];
+  if (defaults === undefined) return false;
+  return Object.entries(obj).every(([key, v]) => {
+    if (v === null) return true;
+    const allowed = field(defaults as Json, key)?.[1] as readonly unknown[] | undefined;
+    return allowed !== undefined && allowed.includes(v);
+  });
+}
 
 /** A job object: one with `TaskGroups` or an `ID` (Go's decoding matches keys case-insensitively). */
 function looksLikeJob(v: unknown): v is Json {
@@ -86,57 +49,66 @@ function looksLikeJob(v: unknown): v is Json {
 
 /** Where the job object is: `{"Job": {...}}` or a bare job; otherwise why the document is not one. */
 export function findApiJob(doc: unknown): { job: Json; path: Path } | { problem: string } {
-  const notJob = 'not a Nomad API job: expected {"Job": {...}} or a job object with "TaskGroups"';
+  const notJob = 'not a Nomad job: expected {"Job": {...}} or a job object with "TaskGroups" (API JSON), or {"job": {"<name>": {...}}} (HCL JSON syntax)';
   if (!isObj(doc)) return { problem: notJob };
   const wrapped = field(doc, "Job");
   if (wrapped !== undefined && looksLikeJob(wrapped[1])) return { job: wrapped[1], path: [wrapped[0]] };
   if (looksLikeJob(doc)) return { job: doc, path: [] };
-  if ("job" in doc && isObj(doc["job"])) {
-    return {
-      problem:
-        'this looks like an HCL-JSON jobspec ({"job": {"<name>": ...}}), which is not read: lint the HCL source, or the API JSON that nomad job run -output prints',
-    };
-  }
   return { problem: notJob };
 }
 
 /**
- * Builds the block tree of an API JSON job. Paths are JSON paths into the document, so
- * positions come from the JSON source; `null` fields are absent, as Nomad treats them.
+ * Builds the block tree of an API JSON job from the api structs' fields (their Go names, from
+ * schemas/source/nomad-api.json), in the HCL vocabulary the rules use. Paths are JSON paths
+ * into the document, so positions come from the JSON source; `null` fields are absent, and
+ * what Nomad fills into every stored job is not taken for the user's choice.
  */
 export function apiJobTree(job: Json, path: Path): Block {
-  const jobBlock = build("job", "job", [String(field(job, "ID")?.[1] ?? field(job, "Name")?.[1] ?? "")], path, job);
+  const jobBlock = build("job", "Job", "job", [String(field(job, "ID")?.[1] ?? field(job, "Name")?.[1] ?? "")], path, job);
   return { type: "", kind: "root", labels: [], path: [], attributes: new Map(), blocks: [jobBlock] };
 }
 
-function build(type: string, kind: string, labels: string[], path: Path, obj: Json): Block {
-  const mapping = MAPPINGS[kind] ?? {};
+function build(type: string, struct: string, kind: string, labels: string[], path: Path, obj: Json): Block {
   const attributes = new Map<string, Attribute>();
-  if (kind === "opaque") {
-    for (const [k, v] of Object.entries(obj)) attributes.set(k, { name: k, value: v, path: [...path, k] });
-  }
-  for (const [name, apiName] of Object.entries(mapping.attrs ?? {})) {
-    const f = field(obj, apiName);
-    if (f === undefined || f[1] === null) continue;
-    attributes.set(name, { name, value: f[1], path: [...path, f[0]] });
-  }
   const blocks: Block[] = [];
-  for (const [hclType, spec] of Object.entries(mapping.blocks ?? {})) {
-    const f = field(obj, spec.field);
-    if (f === undefined || f[1] === null) continue;
-    const [key, value] = f;
-    const blockType = hclType === "identities" ? "identity" : hclType;
-    if (spec.shape === "object" && isObj(value)) {
-      blocks.push(build(blockType, spec.kind, [], [...path, key], value));
-    } else if (spec.shape === "list" && Array.isArray(value)) {
-      value.forEach((item, i) => {
-        if (!isObj(item)) return;
-        const label = spec.label === undefined ? [] : [String(field(item, spec.label)?.[1] ?? "")];
-        blocks.push(build(blockType, spec.kind, label, [...path, key, i], item));
-      });
-    } else if (spec.shape === "map" && isObj(value)) {
-      for (const [name, item] of Object.entries(value)) if (isObj(item)) blocks.push(build(blockType, spec.kind, [name], [...path, key, name], item));
+  const spec = NOMAD_API[struct];
+  const zero = ZERO_IS_UNSET[kind] ?? [];
+  for (const [hcl, f] of Object.entries(spec?.fields ?? {})) {
+    const found = field(obj, f.go);
+    if (found === undefined || found[1] === null) continue;
+    const [key, value] = found;
+    const at = [...path, key];
+    if (f.type !== undefined) {
+      if (!(value === 0 && zero.includes(f.go))) attributes.set(hcl, { name: hcl, value, path: at });
+      continue;
     }
+    const childKind = JOBSPEC[kind]?.blocks[hcl]?.kind ?? "opaque";
+    if (f.map !== undefined) {
+      if (isObj(value)) blocks.push(mapBlock(hcl, childKind, at, value));
+      continue;
+    }
+    const target = f.block!;
+    const labelField = NOMAD_API[target]?.labels?.[0]?.go;
+    const one = (item: unknown, p: Path, label: string | undefined) => {
+      if (!isObj(item) || isCanonical(childKind, item)) return;
+      const itemLabels = label !== undefined ? [label] : labelField !== undefined ? [String(field(item, labelField)?.[1] ?? "")] : [];
+      blocks.push(build(hcl, target, childKind, itemLabels, p, item));
+    };
+    if (f.mode === "by_label" && isObj(value)) for (const [name, item] of Object.entries(value)) one(item, [...at, name], name);
+    else if (Array.isArray(value)) value.forEach((item, i) => one(item, [...at, i], undefined));
+    else one(value, at, undefined);
+  }
+  // A task's default identity has had a field of its own since identities became a list.
+  if (struct === "Task") {
+    const identity = field(obj, "Identity");
+    if (isObj(identity?.[1])) blocks.push(build("identity", "WorkloadIdentity", "identity", [], [...path, identity[0]], identity[1]));
   }
   return { type, kind, labels, path, attributes, blocks };
+}
+
+/** A map field (`Meta`, `Env`, `Config`): a block whose every entry is an attribute. */
+function mapBlock(type: string, kind: string, path: Path, obj: Json): Block {
+  const attributes = new Map<string, Attribute>();
+  for (const [k, v] of Object.entries(obj)) attributes.set(k, { name: k, value: v, path: [...path, k] });
+  return { type, kind, labels: [], path, attributes, blocks: [] };
 }

@@ -1,11 +1,18 @@
 import type { Block, Path } from "../model/tree.js";
 import type { Range } from "../results/range.js";
+import type { BothForms } from "../schema/check.js";
 import type { HclComment, HclItem } from "./hcl-structure.js";
 import type { SourceText } from "./source.js";
 
 /** Why a text cannot be linted: a finding at a position, after which nothing else is checked. */
 export interface FatalFinding extends Range {
   readonly ruleId: "syntax" | "input-limit" | "jobspec-schema" | "jobspec-template";
+  readonly message: string;
+}
+
+/** A finding the reader makes about a text it could read (a block it had to leave out). */
+export interface ReadNotice extends Range {
+  readonly ruleId: "unread-block" | "jobspec-schema";
   readonly message: string;
 }
 
@@ -18,8 +25,14 @@ export interface ReadDocument {
    * (HCL, in hcl2json's form).
    */
   readonly literal: boolean;
+  /** The text is JSON (API JSON or HCL's JSON syntax): an object may stand for a block written once. */
+  readonly jsonSyntax: boolean;
   /** The document in hcl2json's form, for the jobspec schema check; undefined where it does not apply. */
   readonly schemaInput: Record<string, unknown> | undefined;
+  /** What the reader could not read, at its position. */
+  readonly notices: readonly ReadNotice[];
+  /** Maps written both as a block and as an attribute, which the JSON form cannot show. */
+  readonly bothForms: BothForms | undefined;
   /** The source range of a path of the tree. */
   rangeOf(path: Path): Range;
   /** The file's comments, for suppression directives; undefined where comments do not exist. */

@@ -1,3 +1,4 @@
+import { schemaLabels } from "../schema/check.js";
 import { scanHclStructure, type HclBlock, type HclBody } from "./hcl-structure.js";
 import { startHclParser, type HclParseFunction } from "./hcl-wasm.js";
 import { graphemeColumnToUtf16, type Range, type SourceText } from "./source.js";
@@ -9,8 +10,20 @@ export interface HclSyntaxError extends Range {
 }
 
 export type HclParseResult =
-  | { ok: true; json: Record<string, unknown> }
+  | { ok: true; json: Record<string, unknown>; unread: readonly UnreadBlock[] }
   | { ok: false; errors: HclSyntaxError[] };
+
+/**
+ * A block hcl2json has no JSON form for, left out of the JSON: in a free-form body, valid HCL
+ * Nomad accepts (`unread`); in a body with a schema, a block whose label count is not the
+ * schema's, which Nomad refuses too (`labels`).
+ */
+export type UnreadBlock =
+  | { readonly kind: "unread"; readonly block: HclBlock; readonly name: string; readonly reason: string }
+  | { readonly kind: "labels"; readonly block: HclBlock; readonly message: string };
+
+/** How many blocks a file may have left out before it is refused: each costs a parse. */
+const MAX_UNREAD = 16;
 
 /** The name the parser is given; it appears in its diagnostics and nowhere else. */
 const INPUT_NAME = "nomad-remote-lint.input";
@@ -33,10 +46,107 @@ export async function parseHcl(source: SourceText, answer?: HclParserAnswer): Pr
   if (!outcome.ok && outcome.crashed) {
     return { ok: false, errors: [{ line: 1, column: 1, endLine: 1, endColumn: 1, summary: `the HCL parser failed on this file (${outcome.message})`, detail: "" }] };
   }
+  if (!outcome.ok && conversionProblem(outcome.message) !== undefined) return parseAround(source, outcome.message);
   if (!outcome.ok) return { ok: false, errors: parseHclErrors(outcome.message, source) };
-  const json: unknown = JSON.parse(outcome.json);
-  if (json === null || typeof json !== "object" || Array.isArray(json)) return { ok: true, json: {} };
-  return { ok: true, json: json as Record<string, unknown> };
+  return { ok: true, json: jsonObject(outcome.json), unread: [] };
+}
+
+function jsonObject(text: string): Record<string, unknown> {
+  const json: unknown = JSON.parse(text);
+  return json === null || typeof json !== "object" || Array.isArray(json) ? {} : (json as Record<string, unknown>);
+}
+
+const LABELS_EXTENDED = /Unable to convert Block to JSON: ([^\]\n]+?)\s*\]?\s*$/;
+const MIXED_LABELS = /for "([^"]+)" block, cannot have blocks with and without labels/;
+
+/** What kind of conversion failure a message is, when it is one valid HCL can cause. */
+function conversionProblem(message: string): { kind: "extends"; path: string } | { kind: "mixed"; type: string } | undefined {
+  if (message.search(DIAGNOSTIC_START) !== -1) return undefined;
+  const extended = LABELS_EXTENDED.exec(message);
+  if (extended !== null) return { kind: "extends", path: extended[1]! };
+  const mixed = MIXED_LABELS.exec(message);
+  if (mixed !== null) return { kind: "mixed", type: mixed[1]! };
+  return undefined;
+}
+
+/**
+ * Valid HCL that the converter has no JSON form for: the block it names is blanked out (its
+ * text replaced by spaces, so every position stays where it was) and the text parsed again,
+ * up to MAX_UNREAD times.
+ */
+async function parseAround(source: SourceText, first: string): Promise<HclParseResult> {
+  const structure = scanHclStructure(source.text);
+  const unread: UnreadBlock[] = [];
+  let text = source.text;
+  let message = first;
+  for (let i = 0; i < MAX_UNREAD; i++) {
+    const problem = conversionProblem(message);
+    const found = problem === undefined ? undefined : problem.kind === "extends" ? findExtending(structure.body, problem.path) : findMixed(structure.body, problem.type);
+    if (found === undefined || unread.some((u) => u.block.span.start === found.block.span.start)) break;
+    for (const u of leftOut(structure.body, found)) {
+      unread.push(u);
+      text = blank(text, u.block.span.start, u.block.span.end);
+    }
+    const outcome = await runHclParser(text);
+    if (outcome.ok) return { ok: true, json: jsonObject(outcome.json), unread };
+    if (outcome.crashed) break;
+    message = outcome.message;
+  }
+  return { ok: false, errors: parseHclErrors(message, source) };
+}
+
+/**
+ * The blocks to leave out for a conversion failure at `found`: in a body with a schema, every
+ * block of its type whose label count is not the schema's (Nomad's error, and the rest can
+ * be linted); in a free-form body, the block itself.
+ */
+function leftOut(root: HclBody, found: { block: HclBlock; siblings: readonly HclBlock[]; name: string; reason: string }): UnreadBlock[] {
+  const expected = schemaLabels(root, found.block);
+  if (expected === undefined) return [{ kind: "unread", block: found.block, name: found.name, reason: found.reason }];
+  const { labels, where } = expected;
+  const type = found.block.type;
+  const hint = labels === 0 ? `${type} { ... }` : `${type} ${Array.from({ length: labels }, () => '"<name>"').join(" ")} { ... }`;
+  const message = `${type} block in ${where} takes ${labels} label${labels === 1 ? "" : "s"}: ${hint}`;
+  return found.siblings.filter((b) => b.labels.length !== labels).map((block) => ({ kind: "labels", block, message }));
+}
+
+function blank(text: string, start: number, end: number): string {
+  return text.slice(0, start) + text.slice(start, end).replace(/[^\n\r]/g, " ") + text.slice(end);
+}
+
+const describeBlock = (b: HclBlock) => [b.type, ...b.labels.map((l) => JSON.stringify(l))].join(" ");
+
+interface Conflict {
+  readonly block: HclBlock;
+  /** The blocks of its type in its body, itself among them. */
+  readonly siblings: readonly HclBlock[];
+  readonly name: string;
+  readonly reason: string;
+}
+
+/** The block named `type.label.label...` whose labels extend a sibling's of the same type. */
+function findExtending(body: HclBody, path: string): Conflict | undefined {
+  const blocks = body.items.filter((i): i is HclBlock => i.kind === "block");
+  for (const b of blocks) {
+    if ([b.type, ...b.labels].join(".") !== path) continue;
+    const shorter = blocks.find((o) => o !== b && o.type === b.type && o.labels.length < b.labels.length && o.labels.every((l, k) => b.labels[k] === l));
+    if (shorter === undefined) continue;
+    const reason = shorter.labels.length === 0 ? `other ${JSON.stringify(b.type)} blocks on the same level have no labels` : `its labels extend those of ${describeBlock(shorter)} on the same level`;
+    return { block: b, siblings: blocks.filter((o) => o.type === b.type), name: describeBlock(b), reason };
+  }
+  for (const b of blocks) {
+    const inner = findExtending(b.body, path);
+    if (inner !== undefined) return inner;
+  }
+  return undefined;
+}
+
+/** The first block of `type` whose label count differs from the first such block's in one body. */
+function findMixed(body: HclBody, type: string): Conflict | undefined {
+  const found = findMixedLabels(body, type);
+  if (found === undefined) return undefined;
+  const { odd, siblings } = found;
+  return { block: odd, siblings, name: describeBlock(odd), reason: `other ${JSON.stringify(type)} blocks on the same level have ${odd.labels.length === 0 ? "labels" : "no labels"}` };
 }
 
 const DIAGNOSTIC_START = new RegExp(
@@ -50,7 +160,7 @@ const DIAGNOSTIC_START = new RegExp(
  */
 export function parseHclErrors(message: string, source: SourceText): HclSyntaxError[] {
   const starts = [...message.matchAll(DIAGNOSTIC_START)];
-  if (starts.length === 0) return [conversionError(message, source)];
+  if (starts.length === 0) return [conversionError(message)];
   return starts.map((m, i) => {
     const bodyStart = m.index + m[0].length;
     const next = starts[i + 1];
@@ -79,34 +189,17 @@ function hclRange(source: SourceText, line: number, column: number, endLine: num
   return { line: l, column: c, endLine: el, endColumn: ec };
 }
 
-const MIXED_LABELS = /for "([^"]+)" block, cannot have blocks with and without labels/;
-
-/**
- * hcl2json reports errors of its JSON conversion without a position. The one that valid
- * HCL syntax can hit (blocks of one type with and without labels in one body) is located
- * with the structure scan, at the first block whose label count differs from its sibling's.
- */
-function conversionError(message: string, source: SourceText): HclSyntaxError {
-  const mixed = MIXED_LABELS.exec(message);
-  if (mixed !== null) {
-    const block = findMixedLabels(scanHclStructure(source.text).body, mixed[1]!);
-    if (block !== undefined) {
-      return {
-        ...source.rangeOf(block.headerSpan),
-        summary: `Inconsistent ${JSON.stringify(mixed[1])} blocks`,
-        detail: `every ${JSON.stringify(mixed[1])} block in one body must have the same number of labels`,
-      };
-    }
-  }
+/** A conversion failure with no position that no recovery applies to: at the file's start. */
+function conversionError(message: string): HclSyntaxError {
   const text = message.replace(/^parse config: \[?/, "").replace(/\]$/, "").trim();
   return { line: 1, column: 1, endLine: 1, endColumn: 1, summary: text || "the file could not be parsed", detail: "" };
 }
 
-function findMixedLabels(body: HclBody, type: string): HclBlock | undefined {
+function findMixedLabels(body: HclBody, type: string): { odd: HclBlock; siblings: HclBlock[] } | undefined {
   const blocks = body.items.filter((i): i is HclBlock => i.kind === "block");
-  const first = blocks.find((b) => b.type === type);
-  const odd = first && blocks.find((b) => b.type === type && b.labels.length !== first.labels.length);
-  if (odd !== undefined) return odd;
+  const siblings = blocks.filter((b) => b.type === type);
+  const odd = siblings.find((b) => b.labels.length !== siblings[0]!.labels.length);
+  if (odd !== undefined) return { odd, siblings };
   for (const b of blocks) {
     const inner = findMixedLabels(b.body, type);
     if (inner !== undefined) return inner;

@@ -1,11 +1,12 @@
 import { buildTree } from "../model/tree.js";
 import path from "node:path";
-import { tooDeep, type FatalFinding, type InputReader, type ReadOutcome } from "./document.js";
+import { tooDeep, type FatalFinding, type InputReader, type ReadNotice, type ReadOutcome } from "./document.js";
 import { HclPositionMap } from "./hcl-positions.js";
-import { parseHcl, runHclParser, type HclParserAnswer } from "./hcl.js";
+import { parseHcl, runHclParser, type HclParserAnswer, type UnreadBlock } from "./hcl.js";
 import { jsonDepth } from "./nesting.js";
 import { isTemplateWhenBroken, templateKind } from "./sniff.js";
 import type { SourceText } from "./source.js";
+import type { BothForms } from "../schema/check.js";
 
 function lowerFirst(s: string): string {
   return s.length > 1 && /^[A-Z][a-z]/.test(s) ? s[0]!.toLowerCase() + s.slice(1) : s;
@@ -67,7 +68,10 @@ export const hclReader: InputReader<HclParserAnswer | "template"> = {
       doc: {
         tree: buildTree(parsed.json),
         literal: false,
+        jsonSyntax: false,
         schemaInput: parsed.json,
+        bothForms: bothForms(source, positions),
+        notices: parsed.unread.length === 0 ? [] : unreadNotices(source, parsed.unread),
         rangeOf: (path) => positions.rangeOf(path),
         comments: () => positions.structure.comments,
         syntaxOf: (path) => {
@@ -80,6 +84,44 @@ export const hclReader: InputReader<HclParserAnswer | "template"> = {
     };
   },
 };
+
+/** What to say of the blocks the converter left out: Nomad's label errors, or what was not linted. */
+function unreadNotices(source: SourceText, unread: readonly UnreadBlock[]): ReadNotice[] {
+  return unread.map((u) =>
+    u.kind === "labels"
+      ? { ruleId: "jobspec-schema" as const, ...source.rangeOf(u.block.headerSpan), message: u.message }
+      : {
+          ruleId: "unread-block" as const,
+          ...source.rangeOf(u.block.headerSpan),
+          message: `${u.name} is not linted: ${u.reason}, and the converter the linter reads HCL with has no JSON form for that (Nomad accepts it); nothing inside it is checked`,
+        },
+  );
+}
+
+/**
+ * A map written both ways in one body (`env = { ... }` and `env { ... }`): hcl2json keeps one
+ * of them, so only the structure shows the other. The text is searched first, so the
+ * structure is scanned only where the name is written both ways somewhere.
+ */
+function bothForms(source: SourceText, positions: HclPositionMap): BothForms {
+  const written = new Map<string, boolean>();
+  return (bodyPath, name) => {
+    let both = written.get(name);
+    if (both === undefined) {
+      both = new RegExp(`(^|[^\\w-])${name}\\s*=`).test(source.text) && new RegExp(`(^|[^\\w-])${name}\\s*\\{`).test(source.text);
+      written.set(name, both);
+    }
+    if (!both) return undefined;
+    const found = bodyPath.length === 0 ? { item: undefined, exact: true } : positions.locate(bodyPath);
+    if (!found.exact) return undefined;
+    const body = found.item === undefined ? positions.structure.body : found.item.kind === "block" ? found.item.body : undefined;
+    const items = body?.items.filter((i) => (i.kind === "attribute" ? i.name : i.type) === name) ?? [];
+    const first = items[0];
+    const second = items.find((i) => i.kind !== first?.kind);
+    if (first === undefined || second === undefined) return undefined;
+    return { at: source.rangeOf(second.kind === "block" ? second.headerSpan : second.nameSpan), firstLine: source.rangeOf(first.span).line };
+  };
+}
 
 function rangeOnly(e: { line: number; column: number; endLine: number; endColumn: number }) {
   return { line: e.line, column: e.column, endLine: e.endLine, endColumn: e.endColumn };
