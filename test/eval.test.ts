@@ -77,8 +77,9 @@ describe("expressions", () => {
     ["coalesce(\"\", \"b\")", "b"],
     ["flatten([[1], [2, [3]]])", [1, 2, 3]],
     ["distinct([1, 1, 2])", [1, 2]],
-    ["regex(\"(\\\\d+)\", \"ab12\")", ["12"]],
-    ["tonumber(\"42\") + 1", 43],
+    ["regex_replace(\"ab12cd345\", \"[0-9]+\", \"<$0>\")", "ab<12>cd<345>"],
+    ["replace(\"key=value\", \"/(?P<k>\\\\w+)=(\\\\w+)/\", \"$${2}:$${k} $$1 $1x\")", "value:key $1 "],
+    ["reverse(\"abc\")", "cba"],
     ["substr(\"hello\", 1, 3)", "ell"],
     ["title(\"hello world\")", "Hello World"],
     ["zipmap([\"a\"], [1])", { a: 1 }],
@@ -121,6 +122,12 @@ describe("expressions", () => {
     expect(() => ev("upper()")).toThrow("upper() takes 1 argument");
     expect(() => ev("1 / 0")).toThrow("division by zero");
     expect(() => ev('{for x in ["a", "a"] : x => 1}')).toThrow("duplicate key");
+    // Functions Nomad's jobspec parser does not have (Terraform's regex, tonumber, startswith...).
+    for (const call of ['regex("a", "a")', 'regexall("a", "a")', 'tonumber("1")', 'tolist([1])', 'startswith("ab", "a")', 'sum([1])', 'base64gzip("x")']) {
+      expect(() => ev(call), call).toThrow("call to unknown function");
+    }
+    expect(() => ev('reverse(["a", "b"])')).toThrow("where a string is required");
+    expect(() => ev('regex_replace("a", "(", "b")')).toThrow("invalid regular expression");
   });
 
   it("limits what it builds instead of hanging", () => {

@@ -136,7 +136,12 @@ export class Linter {
     const evaluator = new DocumentEvaluator(
       doc.tree,
       doc.literal ? NO_INPUTS : settings.variables,
-      { baseDir: path.isAbsolute(filePath) && !doc.literal ? path.dirname(filePath) : undefined, allowFs: options.allowFs && !doc.literal, onRead: (r) => fsReads.push(r) },
+      {
+        baseDir: path.isAbsolute(filePath) && !doc.literal ? path.dirname(filePath) : undefined,
+        allowFs: options.allowFs && !doc.literal,
+        onRead: (r) => fsReads.push(r),
+        target: settings.nomadVersion,
+      },
       path.basename(filePath),
       doc.literal,
     );
@@ -161,7 +166,7 @@ export class Linter {
     if (doc.schemaInput !== undefined && schemaSeverity !== "off") {
       for (const f of validateJobspec(doc.schemaInput, settings.nomadVersion, doc.bothForms)) {
         const id = JOBSPEC_SCHEMA_META.id;
-        messages.push(f.range !== undefined ? translator.issueAt(id, schemaSeverity, f.range, f.message) : translator.issue(id, schemaSeverity, f.path, f.message));
+        messages.push(f.range !== undefined ? translator.issueAt(id, schemaSeverity, f.range, f.message) : translator.issue(id, schemaSeverity, f.at ?? f.path, f.message));
       }
     }
     for (const rule of this.#rules) {

@@ -30,7 +30,8 @@ export type Step = { readonly t: "attr"; readonly name: string } | { readonly t:
 
 export type TemplatePart =
   | { readonly t: "str"; readonly s: string }
-  | { readonly t: "interp"; readonly e: Expr }
+  /** `raw` is the interpolation as written, `${` to `}`: the text Nomad keeps for a reference it leaves for the client. */
+  | { readonly t: "interp"; readonly e: Expr; readonly raw: string }
   | { readonly t: "if"; readonly cond: Expr; readonly then: readonly TemplatePart[]; readonly else: readonly TemplatePart[] }
   | {
       readonly t: "for";

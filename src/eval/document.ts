@@ -3,7 +3,7 @@ import type { Attribute, Block, Path } from "../model/tree.js";
 import { NUMERIC, isExpressionString } from "../model/values.js";
 import type { Range } from "../parse/source.js";
 import { ExprSyntaxError, type Expr } from "./ast.js";
-import { evaluate, Scope, type RootResolver } from "./evaluate.js";
+import { evaluate, keptAsWritten, Scope, type RootResolver } from "./evaluate.js";
 import type { FunctionContext } from "./functions.js";
 import { parseExpression, parseTemplateText, soleInterpolation } from "./parser.js";
 import { ANY, convert, describeType, typeFromExpr, type TypeSpec } from "./types.js";
@@ -318,7 +318,7 @@ export class DocumentEvaluator implements RootResolver {
       }
       if (parts.every((p) => p.t === "str")) return parts.map((p) => (p.t === "str" ? p.s : "")).join("");
       const sole = soleInterpolation(parts);
-      return evaluate(sole ?? { t: "template", parts }, scope);
+      return sole === undefined ? evaluate({ t: "template", parts }, scope) : keptAsWritten(evaluate(sole, scope), sole, raw, scope);
     }
     if (Array.isArray(raw)) return raw.map((x) => this.#raw(x, scope));
     if (raw !== null && typeof raw === "object") {
@@ -410,7 +410,13 @@ export class DocumentEvaluator implements RootResolver {
           this.consulted(labelsAttr, lv instanceof Unknown ? lv : new Unknown("labels is not a list"), `labels of dynamic ${JSON.stringify(type)}`);
           continue;
         }
-        labels = lv.map((l) => (typeof l === "string" || typeof l === "number" ? String(l) : JSON.stringify(l)));
+        // A reference Nomad leaves for the client labels the block with its text, as Nomad does.
+        const unknown = lv.find((l): l is Unknown => l instanceof Unknown && l.kept === undefined);
+        if (unknown !== undefined) {
+          this.consulted(labelsAttr, unknown, `labels of dynamic ${JSON.stringify(type)}`);
+          continue;
+        }
+        labels = lv.map((l) => (l instanceof Unknown ? l.kept! : typeof l === "string" || typeof l === "number" ? String(l) : JSON.stringify(l)));
       }
       const generated = this.#expandIn(content, inner);
       out.push({ ...generated, type, kind: content.kind, labels });

@@ -1,6 +1,7 @@
 import type { Expr, TemplatePart } from "./ast.js";
 import { convert as convertTo, typeFromExpr } from "./types.js";
-import { FUNCTIONS, MAX_ITEMS, NOT_EVALUATED, type FunctionContext } from "./functions.js";
+import { FUNCTIONS, MAX_ITEMS, NOT_EVALUATED, REMOVED_FUNCTIONS, type FunctionContext } from "./functions.js";
+import { atLeast, formatVersion } from "../util/nomad-version.js";
 import {
   EvalError,
   Unknown,
@@ -239,7 +240,7 @@ function template(parts: readonly TemplatePart[], scope: Scope): Value {
         if (kept !== undefined) kept += part.s;
         break;
       case "interp":
-        add(evaluate(part.e, scope));
+        add(keptAsWritten(evaluate(part.e, scope), part.e, part.raw, scope));
         break;
       case "if": {
         const c = evaluate(part.cond, scope);
@@ -269,6 +270,19 @@ function template(parts: readonly TemplatePart[], scope: Scope): Value {
   }
   if (unknown === undefined) return out;
   return kept === undefined ? unknown : new Unknown(unknown.reason, unknown.reported, kept);
+}
+
+/**
+ * A reference Nomad leaves for the client is kept as its text: the interpolation exactly as
+ * written (`${attr.a.b-c.0}`, not a rebuilt `${attr.a.b-c[0]}`).
+ */
+export function keptAsWritten(v: Value, e: Expr, raw: string, scope: Scope): Value {
+  if (!(v instanceof Unknown) || v.kept === undefined) return v;
+  let root: Expr = e;
+  while (root.t === "attr" || root.t === "index") root = root.obj;
+  // Only a traversal from a root Nomad does not define: not var, local, or a name in scope.
+  if (root.t !== "var" || root.name === "var" || root.name === "local" || scope.lookup(root.name) !== undefined) return v;
+  return new Unknown(v.reason, v.reported, raw);
 }
 
 /** Key and value pairs of a list (index keys) or an object (keys in lexical order). */
@@ -344,6 +358,10 @@ function call(e: Expr & { t: "call" }, scope: Scope): Value {
     args = [...args.slice(0, -1), ...last];
   }
   const fn = FUNCTIONS[e.name];
+  const removed = REMOVED_FUNCTIONS[e.name];
+  if (removed !== undefined && scope.fn.target !== undefined && atLeast(scope.fn.target, removed)) {
+    throw new EvalError(`call to unknown function ${JSON.stringify(e.name)}: Nomad's parser has no ${e.name}() from ${removed} on; the target is ${formatVersion(scope.fn.target)}`);
+  }
   if (fn === undefined) {
     if (NOT_EVALUATED.has(e.name)) return new Unknown(`${e.name}() is not evaluated by the linter`);
     throw new EvalError(`call to unknown function ${JSON.stringify(e.name)}`);

@@ -2,6 +2,8 @@ import { createHash } from "node:crypto";
 import { existsSync, readFileSync, readdirSync, realpathSync, statSync } from "node:fs";
 import path from "node:path";
 import picomatch from "picomatch";
+import { compileGo, replaceAllGo } from "./re2.js";
+import type { Version } from "../util/nomad-version.js";
 import {
   EvalError,
   Unknown,
@@ -26,7 +28,12 @@ export interface FunctionContext {
   readonly allowFs: boolean;
   /** Called when a function reads the filesystem (results then depend on more than the file). */
   readonly onRead?: (read: FsRead) => void;
+  /** The target Nomad version, when the user gave one: functions it no longer has are unknown. */
+  readonly target?: Version | undefined;
 }
+
+/** Functions Nomad's parser no longer has, with the first version without them. */
+export const REMOVED_FUNCTIONS: Readonly<Record<string, string>> = { md5: "2.0.5", sha1: "2.0.5" };
 
 /**
  * One filesystem function call and a digest of its outcome: a result that depends on it
@@ -43,6 +50,8 @@ export type Fn = (args: Value[], ctx: FunctionContext) => Value;
 
 /** Largest collection a function builds; larger results are left unknown. */
 export const MAX_ITEMS = 10_000;
+/** Longest string a function builds. */
+export const MAX_STRING = 1 << 20;
 const MAX_FILE_BYTES = 1 << 20;
 
 function arity(name: string, args: Value[], min: number, max = min): void {
@@ -118,25 +127,6 @@ function format(fmt: string, args: Value[]): string {
     }
     return out;
   });
-}
-
-/** A Go regular expression as a JavaScript one (named groups `(?P<n>` become `(?<n>`). */
-function goRegex(pattern: string, flags = ""): RegExp {
-  try {
-    return new RegExp(pattern.replace(/\(\?P</g, "(?<"), flags + "u");
-  } catch (error) {
-    throw new EvalError(`invalid regular expression ${JSON.stringify(pattern)}: ${(error as Error).message}`);
-  }
-}
-
-function regexResult(m: RegExpExecArray): Value {
-  if (m.groups !== undefined && Object.keys(m.groups).length > 0) {
-    const o: ValueObject = {};
-    for (const [k, v] of Object.entries(m.groups)) o[k] = v ?? null;
-    return o;
-  }
-  if (m.length > 1) return m.slice(1).map((x) => x ?? null);
-  return m[0];
 }
 
 function yamlScalar(v: Value): string {
@@ -282,9 +272,6 @@ export const FUNCTIONS: Readonly<Record<string, Fn>> = {
     const p = toStr(a[1]!);
     return p !== "" && s.endsWith(p) ? s.slice(0, -p.length) : s;
   },
-  startswith: (a) => (arity("startswith", a, 2), toStr(a[0]!).startsWith(toStr(a[1]!))),
-  endswith: (a) => (arity("endswith", a, 2), toStr(a[0]!).endsWith(toStr(a[1]!))),
-  strcontains: (a) => (arity("strcontains", a, 2), toStr(a[0]!).includes(toStr(a[1]!))),
   substr: (a) => {
     arity("substr", a, 3);
     const chars = [...toStr(a[0]!)];
@@ -313,10 +300,10 @@ export const FUNCTIONS: Readonly<Record<string, Fn>> = {
     const s = toStr(a[0]!);
     const sub = toStr(a[1]!);
     const rep = toStr(a[2]!);
-    if (sub.length > 1 && sub.startsWith("/") && sub.endsWith("/")) return s.replace(goRegex(sub.slice(1, -1), "g"), rep.replace(/\$(\d+)/g, "$$$1"));
+    if (sub.length > 1 && sub.startsWith("/") && sub.endsWith("/")) return replaceAllGo(compileGo(sub.slice(1, -1), "replace"), s, rep, MAX_STRING);
     return s.split(sub).join(rep);
   },
-  regex_replace: (a) => (arity("regex_replace", a, 3), toStr(a[0]!).replace(goRegex(toStr(a[1]!), "g"), toStr(a[2]!))),
+  regex_replace: (a) => (arity("regex_replace", a, 3), replaceAllGo(compileGo(toStr(a[1]!), "regex_replace"), toStr(a[0]!), toStr(a[2]!), MAX_STRING)),
   format: (a) => (arity("format", a, 1, Infinity), format(toStr(a[0]!), a.slice(1))),
   formatlist: (a) => {
     arity("formatlist", a, 1, Infinity);
@@ -324,17 +311,6 @@ export const FUNCTIONS: Readonly<Record<string, Fn>> = {
     const n = lists.length === 0 ? 1 : lists[0]!.length;
     if (lists.some((l) => l.length !== n)) throw new EvalError("formatlist(): all lists must have the same length");
     return Array.from({ length: n }, (_, i) => format(toStr(a[0]!), a.slice(1).map((x) => (Array.isArray(x) ? x[i]! : x))));
-  },
-  regex: (a) => {
-    arity("regex", a, 2);
-    const m = goRegex(toStr(a[0]!)).exec(toStr(a[1]!));
-    if (m === null) throw new EvalError("regex(): pattern did not match");
-    return regexResult(m);
-  },
-  regexall: (a) => {
-    arity("regexall", a, 2);
-    const re = goRegex(toStr(a[0]!), "g");
-    return [...toStr(a[1]!).matchAll(re)].map((m) => regexResult(m as RegExpExecArray));
   },
   // collections
   length: (a) => {
@@ -383,7 +359,8 @@ export const FUNCTIONS: Readonly<Record<string, Fn>> = {
     return out;
   },
   range: rangeFn,
-  reverse: (a) => (arity("reverse", a, 1), [...toList(a[0]!)].reverse()),
+  // Nomad binds reverse to the string function strrev is (cty's stdlib.ReverseFunc).
+  reverse: str1("reverse", (s) => [...s].reverse().join("")),
   slice: (a) => {
     arity("slice", a, 3);
     const l = toList(a[0]!);
@@ -428,30 +405,6 @@ export const FUNCTIONS: Readonly<Record<string, Fn>> = {
     const [first, ...rest] = a.map((l) => toList(l));
     return distinct(first!.filter((x) => rest.every((l) => l.some((y) => equal(x, y)))));
   },
-  setsubtract: (a) => (arity("setsubtract", a, 2), distinct(toList(a[0]!).filter((x) => !toList(a[1]!).some((y) => equal(x, y))))),
-  alltrue: (a) => (arity("alltrue", a, 1), toList(a[0]!).every((x) => toBool(x))),
-  anytrue: (a) => (arity("anytrue", a, 1), toList(a[0]!).some((x) => toBool(x))),
-  sum: (a) => (arity("sum", a, 1), toList(a[0]!).reduce<number>((n, x) => n + toNum(x), 0)),
-  one: (a) => {
-    arity("one", a, 1);
-    const l = toList(a[0]!);
-    if (l.length > 1) throw new EvalError("one(): more than one element");
-    return l[0] ?? null;
-  },
-  transpose: (a) => {
-    arity("transpose", a, 1);
-    const out: Record<string, Value[]> = {};
-    const o = toObject(a[0]!);
-    for (const k of sortedKeys(o)) for (const v of toList(o[k]!)) (out[toStr(v)] ??= []).push(k);
-    return out;
-  },
-  // conversion
-  tostring: (a) => (arity("tostring", a, 1), a[0] === null ? null : toStr(a[0]!)),
-  tonumber: (a) => (arity("tonumber", a, 1), a[0] === null ? null : toNum(a[0]!)),
-  tobool: (a) => (arity("tobool", a, 1), a[0] === null ? null : toBool(a[0]!)),
-  tolist: (a) => (arity("tolist", a, 1), isObject(a[0]!) ? Object.values(a[0]) : toList(a[0]!)),
-  toset: (a) => (arity("toset", a, 1), distinct(toList(a[0]!))),
-  tomap: (a) => (arity("tomap", a, 1), toObject(a[0]!)),
   // numbers
   abs: (a) => (arity("abs", a, 1), Math.abs(toNum(a[0]!))),
   ceil: (a) => (arity("ceil", a, 1), Math.ceil(toNum(a[0]!))),
@@ -521,7 +474,6 @@ export const NOT_EVALUATED: ReadonlySet<string> = new Set([
   "uuidv4",
   "uuidv5",
   "rsadecrypt",
-  "base64gzip",
   "formatdate",
   "timeadd",
   "cidrhost",
@@ -531,6 +483,4 @@ export const NOT_EVALUATED: ReadonlySet<string> = new Set([
   "csvdecode",
   "yamldecode",
   "setproduct",
-  "textencodebase64",
-  "textdecodebase64",
 ]);

@@ -126,6 +126,7 @@ class Parser {
         continue;
       }
       if ((c === "$" || c === "%") && s[this.i + 1] === "{") {
+        const start = this.i;
         this.i += 2;
         if (this.eat("~")) buf = buf.replace(/\s+$/, "");
         flush();
@@ -133,7 +134,7 @@ class Parser {
           this.ws();
           const e = this.expr();
           this.closeTemplateSeq();
-          parts.push({ t: "interp", e });
+          parts.push({ t: "interp", e, raw: s.slice(start, this.i) });
         } else {
           this.ws();
           const word = this.ident() ?? this.fail("expected a template directive");

@@ -2767,7 +2767,7 @@ export const JOBSPEC2_SOURCE = {
   "attribute_form: the map blocks that may also be written as one attribute (meta = { ... }); writing both is the parser's \"Duplicate meta block\".",
   "decoders: structs read by a decoder of the parser's own instead of their tags, with the attributes that decoder takes.",
   "scaling: the group's scaling block (no label, max required, type horizontal) and the task's (one label, cpu or mem, at most one per label, type fixed by the label).",
-  "checked_at_submit: requirements the server checks when the job is submitted (nomad job run, plan and validate refuse the job), which the parser itself lets through."
+  "checked_at_submit: requirements the server checks when the job is submitted (nomad job run, plan and validate refuse the job), which the parser itself lets through: attributes that must be set, and blocks of which one of each list must be there (unless the body holds the blocks of the path given, for which the server adds the task itself: a Consul gateway's); refusal is the server's message."
  ],
  "file": {
   "job": {
@@ -2884,10 +2884,33 @@ export const JOBSPEC2_SOURCE = {
   }
  },
  "checked_at_submit": {
+  "Job": {
+   "required_blocks": [
+    [
+     "group",
+     "task"
+    ]
+   ],
+   "refusal": "Missing job task groups"
+  },
+  "TaskGroup": {
+   "required_blocks": [
+    [
+     "task"
+    ]
+   ],
+   "unless": [
+    "service",
+    "connect",
+    "gateway"
+   ],
+   "refusal": "Missing tasks for task group"
+  },
   "Task": {
    "required": [
     "driver"
-   ]
+   ],
+   "refusal": "Missing task driver"
   }
  }
 };

@@ -49,6 +49,8 @@ export interface KindSpec {
   readonly blocks: Readonly<Record<string, ChildSpec>>;
   /** Attributes that must be set. */
   readonly required?: readonly string[];
+  /** Blocks of which one of each list must be written (directly or as a dynamic block), and what the server says without them. */
+  readonly requiredBlocks?: { readonly anyOf: readonly (readonly string[])[]; readonly refusal: string; readonly unless?: readonly string[] };
   /** The body is owned by a driver or free-form: its content has no Nomad schema. */
   readonly opaque?: true;
   /** The body is a map: any names, each an attribute with a value of this type, no blocks. */
@@ -98,7 +100,9 @@ interface Jobspec2Source {
   readonly attribute_form: readonly string[];
   readonly decoders: Readonly<Record<string, { readonly attributes: Readonly<Record<string, AttrType>> }>>;
   readonly scaling: Readonly<Record<string, ScalingSource>>;
-  readonly checked_at_submit: Readonly<Record<string, { readonly required: readonly string[] }>>;
+  readonly checked_at_submit: Readonly<
+    Record<string, { readonly required?: readonly string[]; readonly required_blocks?: readonly (readonly string[])[]; readonly unless?: readonly string[]; readonly refusal: string }>
+  >;
 }
 
 /** The api structs' hcl tags, by struct name. */
@@ -151,8 +155,10 @@ function kindOf(name: string, struct: SourceStruct): KindSpec {
     }
   }
   for (const [hcl, type] of Object.entries(decoder?.attributes ?? {})) attributes[hcl] = { type };
-  required.push(...(JOBSPEC2.checked_at_submit[name]?.required ?? []));
-  return { attributes, blocks, ...(required.length > 0 ? { required } : {}), ...(struct.since !== undefined ? { since: struct.since } : {}) };
+  const submit = JOBSPEC2.checked_at_submit[name];
+  required.push(...(submit?.required ?? []));
+  const requiredBlocks = submit?.required_blocks === undefined ? {} : { requiredBlocks: { anyOf: submit.required_blocks, refusal: submit.refusal, ...(submit.unless ? { unless: submit.unless } : {}) } };
+  return { attributes, blocks, ...(required.length > 0 ? { required } : {}), ...requiredBlocks, ...(struct.since !== undefined ? { since: struct.since } : {}) };
 }
 
 function fileKind(block: FileBlock, out: Record<string, KindSpec>): KindSpec {

@@ -71,14 +71,22 @@ export function locate(root: HclBody, path: Path): Located {
   return { item: found, exact: true };
 }
 
-/** The `index`-th block of `type` in `body` whose labels are `path[from..to)`. */
+/**
+ * The `index`-th block of `type` in `body` whose labels are `path[from..to)`; for a path that
+ * ends at labels, failing that, the first block whose labels start with them (a block with
+ * more labels than its type takes, whose extra labels the path does not name).
+ */
 function nthBlock(body: HclBody, type: string, path: Path, from: number, to: number, index: number): HclBlock | undefined {
   let seen = 0;
+  let prefixed: HclBlock | undefined;
   for (const it of body.items) {
-    if (it.kind !== "block" || it.type !== type || it.labels.length !== to - from) continue;
+    if (it.kind !== "block" || it.type !== type || it.labels.length < to - from) continue;
     let same = true;
     for (let k = from; k < to && same; k++) same = it.labels[k - from] === path[k];
-    if (same && seen++ === index) return it;
+    if (!same) continue;
+    if (it.labels.length === to - from) {
+      if (seen++ === index) return it;
+    } else prefixed ??= it;
   }
-  return undefined;
+  return to === path.length ? prefixed : undefined;
 }

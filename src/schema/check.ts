@@ -13,6 +13,8 @@ export interface SchemaFinding {
   readonly message: string;
   /** Where to report it, when the path's own position is not the place (a block the converter dropped). */
   readonly range?: Range;
+  /** The path to report it at, when Nomad points elsewhere than at the value (a block's header). */
+  readonly at?: Path;
 }
 
 /**
@@ -36,6 +38,19 @@ function isBlockShaped(v: unknown): boolean {
 }
 
 const isExpr = (v: unknown): boolean => typeof v === "string" && isExpressionString(v);
+
+/** Whether a body holds blocks along a path of block types (`service`, `connect`, `gateway`), in hcl2json's form. */
+function hasBlocks(value: unknown, types: readonly string[] | undefined): boolean {
+  if (types === undefined) return false;
+  if (types.length === 0) return true;
+  const next = isObj(value) ? value[types[0]!] : undefined;
+  return Array.isArray(next) && next.some((b) => hasBlocks(b, types.slice(1)));
+}
+
+/** Blocks under one or more labels, in hcl2json's form: `{"a": [{...}]}`, `{"a": {"b": [{...}]}}`. */
+function labelledBlocks(v: unknown): boolean {
+  return isObj(v) && Object.keys(v).length > 0 && Object.values(v).every((x) => isBlockShaped(x) || labelledBlocks(x));
+}
 
 /** Whether a literal value in hcl2json's form fits an attribute type, as HCL converts values. */
 export function fitsType(v: unknown, type: AttrType): boolean {
@@ -116,6 +131,12 @@ export function validateJobspec(doc: Json, target: Version | undefined, bothForm
     for (const required of spec.required ?? []) {
       if (!(required in value)) report(path, `${where} has no ${required} attribute`);
     }
+    for (const names of spec.requiredBlocks !== undefined && !hasBlocks(value, spec.requiredBlocks.unless) ? spec.requiredBlocks.anyOf : []) {
+      const dynamics = isObj(value["dynamic"]) ? value["dynamic"] : {};
+      if (names.some((n) => n in value || n in dynamics)) continue;
+      const list = names.map((n) => `a ${n} block`).join(" or ");
+      report(path, `${where} has no ${names.join(" or ")}: the server refuses it when the job is submitted ("${spec.requiredBlocks!.refusal}"); write ${list}`);
+    }
     for (const key in value) {
       const v = value[key];
       const attr = spec.attributes[key];
@@ -187,8 +208,12 @@ export function validateJobspec(doc: Json, target: Version | undefined, bothForm
     const bodies = (x: unknown, labels: string[], p: Path, depth: number): void => {
       if (depth === 0) {
         if (!Array.isArray(x)) {
-          if (labels.length > 0) report(p, `${type} block in ${where} takes ${child.labels} label${child.labels === 1 ? "" : "s"}: ${labelHint}`);
-          else report(p, `${type} is a block in ${where}: write ${type} { ... } without "=" (HCL1 style)`);
+          const extra = isObj(x) ? Object.keys(x)[0] : undefined;
+          if (labels.length > 0 || (extra !== undefined && labelledBlocks(x))) {
+            // Nomad points at the first label too many: the block's header.
+            const message = `${type} block in ${where} takes ${child.labels === 0 ? "no labels" : `${child.labels} label${child.labels === 1 ? "" : "s"}`}: ${labelHint}`;
+            out.push({ path: p, at: extra !== undefined && labelledBlocks(x) ? extendPath(p, extra) : p, message });
+          } else report(p, `${type} is a block in ${where}: write ${type} { ... } without "=" (HCL1 style)`);
           return;
         }
         if (!isBlockShaped(x) && x.length > 0) {
@@ -226,7 +251,12 @@ export function validateJobspec(doc: Json, target: Version | undefined, bothForm
       bodies.forEach((b, i) => {
         const t = b["type"];
         if (typeof t === "string" && !isExpr(t) && t !== expected) {
-          report([...path, i, "type"], `invalid type ${JSON.stringify(t)} for scaling ${JSON.stringify(label)} in ${where}: it must be ${JSON.stringify(expected)}, which the label gives, or be left out`);
+          // Nomad points at the block's header.
+          out.push({
+            path: [...path, i, "type"],
+            at: [...path, i],
+            message: `invalid type ${JSON.stringify(t)} for scaling ${JSON.stringify(label)} in ${where}: it must be ${JSON.stringify(expected)}, which the label gives, or be left out`,
+          });
         }
       });
     }

@@ -63,6 +63,13 @@ function blockSchema(child: ChildSpec): Record<string, unknown> {
   return s;
 }
 
+/** A body holding blocks along a path of block types, in hcl2json's form (blocks are lists of bodies). */
+function blockPath(types: readonly string[]): Record<string, unknown> {
+  const [first, ...rest] = types;
+  if (first === undefined) return { type: "object" };
+  return { type: "object", properties: { [first]: { type: "array", contains: blockPath(rest) } }, required: [first] };
+}
+
 function kindSchema(name: string, spec: KindSpec): Record<string, unknown> {
   if (spec.opaque) return { type: "object" };
   if (spec.values !== undefined) return { type: "object", additionalProperties: mapValueSchema(spec.values) };
@@ -76,6 +83,12 @@ function kindSchema(name: string, spec: KindSpec): Record<string, unknown> {
   if (name !== "root" && Object.keys(dynamic).length > 0) properties["dynamic"] = { type: "object", additionalProperties: false, properties: dynamic };
   const out: Record<string, unknown> = { type: "object", properties, additionalProperties: false };
   if (spec.required) out["required"] = spec.required;
+  for (const names of spec.requiredBlocks?.anyOf ?? []) {
+    const has = (n: string) => ({ type: "object", properties: { [n]: true }, required: [n] });
+    const anyOf = { anyOf: names.flatMap((n) => [has(n), { type: "object", properties: { dynamic: has(n) }, required: ["dynamic"] }]) };
+    const unless = spec.requiredBlocks!.unless;
+    out["allOf"] = [...((out["allOf"] as unknown[] | undefined) ?? []), unless === undefined ? anyOf : { if: blockPath(unless), else: anyOf }];
+  }
   return out;
 }
 
