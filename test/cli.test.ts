@@ -127,7 +127,7 @@ describe("exit status", () => {
     expect(f.stderr).toContain('got "templates" (did you mean "template"?)');
     const missing = runCli(["--driver-schema", path.join(tmp, "nope.json"), example]);
     expect(missing.status).toBe(2);
-    expect(missing.stderr).toContain("cannot read driver file: ENOENT");
+    expect(missing.stderr).toContain("cannot read driver file: no such file or directory");
   });
 
   it("is 2 for an unreadable input file, after reporting the readable ones", () => {

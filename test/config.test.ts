@@ -174,7 +174,7 @@ describe("invalid configuration: exit 2 with file, position, JSON pointer and wh
     writeFileSync(path.join(dir, "job.nomad.hcl"), JOB);
     const r = runCli(["job.nomad.hcl"], { cwd: dir });
     expect(r.status).toBe(2);
-    expect(r.stderr).toBe("nomad-remote-lint: nope.json: cannot read driver file: ENOENT\n");
+    expect(r.stderr).toBe("nomad-remote-lint: nope.json: cannot read driver file: no such file or directory\n");
   });
 
   it("a --config file that does not exist, a bad --rule, a bad --nomad-version", () => {

@@ -10272,7 +10272,7 @@ var require_ignore = __commonJS({
 
 // src/action/main.ts
 init_import_meta_url();
-var import_node_worker_threads2 = require("node:worker_threads");
+var import_node_worker_threads3 = require("node:worker_threads");
 
 // src/action/action.ts
 init_import_meta_url();
@@ -14220,6 +14220,86 @@ function startHclParser() {
   return started;
 }
 
+// src/parse/parser-guard.ts
+init_import_meta_url();
+var import_node_module3 = require("node:module");
+var import_node_worker_threads = require("node:worker_threads");
+
+// src/util/worker-script.ts
+init_import_meta_url();
+var script = new URL("../run/worker.js", importMetaUrl);
+function setWorkerScript(value) {
+  script = value;
+}
+function workerScript() {
+  return script;
+}
+
+// src/parse/parser-guard.ts
+var GUARD_THRESHOLDS = { bytes: 256 * 1024, escapes: 2e3 };
+function needsGuard(text) {
+  if (text.length > GUARD_THRESHOLDS.bytes) return true;
+  let escapes = 0;
+  for (let i = text.indexOf("{"); i !== -1; i = text.indexOf("{", i + 1)) {
+    if (i >= 2 && (text[i - 1] === "$" || text[i - 1] === "%") && text[i - 2] === text[i - 1] && ++escapes > GUARD_THRESHOLDS.escapes) return true;
+  }
+  return false;
+}
+var guard;
+var sequence = 0;
+function startGuard() {
+  const threads = (0, import_node_module3.createRequire)(importMetaUrl)("node:worker_threads");
+  const worker = new threads.Worker(workerScript(), { workerData: { hclParseGuard: true } });
+  worker.unref();
+  const started2 = { worker, pending: /* @__PURE__ */ new Map() };
+  compileHclModule().then(
+    (module2) => worker.postMessage({ module: module2 }),
+    (error) => worker.postMessage({ moduleError: error instanceof Error ? error.message : String(error) })
+  );
+  worker.on("message", (m) => {
+    started2.pending.get(m.id)?.(m.answer);
+    started2.pending.delete(m.id);
+  });
+  const fail = (error) => {
+    if (guard === started2) guard = void 0;
+    for (const resolve of started2.pending.values()) resolve({ ok: false, message: `the parser's thread stopped: ${error instanceof Error ? error.message : String(error)}`, crashed: true });
+    started2.pending.clear();
+  };
+  worker.on("error", fail);
+  worker.on("exit", (code) => fail(new Error(`exit status ${code}`)));
+  return started2;
+}
+function parseGuarded(name, text, timeoutMs) {
+  const current2 = guard ??= startGuard();
+  const id = ++sequence;
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => {
+      current2.pending.delete(id);
+      if (guard === current2) guard = void 0;
+      void current2.worker.terminate();
+      resolve({ ok: false, timedOut: true, message: `the HCL parser did not finish within ${timeoutMs / 1e3} s` });
+    }, timeoutMs);
+    current2.pending.set(id, (answer) => {
+      clearTimeout(timer);
+      resolve(answer);
+    });
+    current2.worker.postMessage({ id, name, text });
+  });
+}
+function serveParses() {
+  let received;
+  useHclModule(new Promise((resolve, reject) => received = { resolve, reject }));
+  import_node_worker_threads.parentPort?.on("message", (m) => {
+    if ("module" in m) return received?.resolve(m.module);
+    if ("moduleError" in m) return received?.reject(new Error(m.moduleError));
+    void startHclParser().then(
+      (parse2) => import_node_worker_threads.parentPort?.postMessage({ id: m.id, answer: parse2(m.name, m.text) }),
+      (error) => import_node_worker_threads.parentPort?.postMessage({ id: m.id, answer: { ok: false, message: error instanceof Error ? error.message : String(error), crashed: true } })
+    );
+  });
+}
+if (!import_node_worker_threads.isMainThread && import_node_worker_threads.parentPort !== null && import_node_worker_threads.workerData?.hclParseGuard === true) serveParses();
+
 // src/parse/source.ts
 init_import_meta_url();
 var BOM = "\uFEFF";
@@ -14282,28 +14362,31 @@ function graphemeColumnToUtf16(lineText, column) {
   if (/^[\x00-\x7f]*$/.test(lineText)) return Math.min(column, lineText.length + 1);
   graphemes ??= new Intl.Segmenter("en", { granularity: "grapheme" });
   let remaining = column - 1;
-  let units = 0;
+  let units2 = 0;
   for (const { segment } of graphemes.segment(lineText)) {
     if (remaining === 0) break;
-    units += segment.length;
+    units2 += segment.length;
     remaining--;
   }
-  return Math.min(units + remaining + 1, lineText.length + 1);
+  return Math.min(units2 + remaining + 1, lineText.length + 1);
 }
 
 // src/parse/hcl.ts
 var MAX_UNREAD = 16;
 var INPUT_NAME = "nomad-remote-lint.input";
-async function runHclParser(text) {
+var DEFAULT_PARSE_TIMEOUT_MS = 1e4;
+async function runHclParser(text, timeoutMs = DEFAULT_PARSE_TIMEOUT_MS) {
+  if (needsGuard(text)) return parseGuarded(INPUT_NAME, text, timeoutMs);
   const parse2 = await startHclParser();
   return parse2(INPUT_NAME, text);
 }
-async function parseHcl(source, answer) {
-  const outcome = answer ?? await runHclParser(source.text);
+async function parseHcl(source, answer, timeoutMs = DEFAULT_PARSE_TIMEOUT_MS) {
+  const outcome = answer ?? await runHclParser(source.text, timeoutMs);
+  if (!outcome.ok && "timedOut" in outcome) return { ok: false, errors: [], timedOut: outcome.message };
   if (!outcome.ok && outcome.crashed) {
     return { ok: false, errors: [{ line: 1, column: 1, endLine: 1, endColumn: 1, summary: `the HCL parser failed on this file (${outcome.message})`, detail: "" }] };
   }
-  if (!outcome.ok && conversionProblem(outcome.message) !== void 0) return parseAround(source, outcome.message);
+  if (!outcome.ok && conversionProblem(outcome.message) !== void 0) return parseAround(source, outcome.message, timeoutMs);
   if (!outcome.ok) return { ok: false, errors: parseHclErrors(outcome.message, source) };
   return { ok: true, json: jsonObject(outcome.json), unread: [] };
 }
@@ -14321,7 +14404,7 @@ function conversionProblem(message2) {
   if (mixed !== null) return { kind: "mixed", type: mixed[1] };
   return void 0;
 }
-async function parseAround(source, first2) {
+async function parseAround(source, first2, timeoutMs) {
   const structure = scanHclStructure(source.text);
   const unread = [];
   let text = source.text;
@@ -14334,8 +14417,9 @@ async function parseAround(source, first2) {
       unread.push(u);
       text = blank(text, u.block.span.start, u.block.span.end);
     }
-    const outcome = await runHclParser(text);
+    const outcome = await runHclParser(text, timeoutMs);
     if (outcome.ok) return { ok: true, json: jsonObject(outcome.json), unread };
+    if ("timedOut" in outcome) return { ok: false, errors: [], timedOut: outcome.message };
     if (outcome.crashed) break;
     message2 = outcome.message;
   }
@@ -14449,6 +14533,27 @@ var HclPositionMap = class {
     return this.#source.rangeOf(this.spanOf(path18));
   }
 };
+var indexes = /* @__PURE__ */ new WeakMap();
+function indexOf(body) {
+  let index = indexes.get(body);
+  if (index !== void 0) return index;
+  index = { attributes: /* @__PURE__ */ new Map(), blocks: /* @__PURE__ */ new Map(), byLabels: /* @__PURE__ */ new Map() };
+  for (const it of body.items) {
+    if (it.kind === "attribute") {
+      if (!index.attributes.has(it.name)) index.attributes.set(it.name, it);
+    } else {
+      let list2 = index.blocks.get(it.type);
+      if (list2 === void 0) index.blocks.set(it.type, list2 = []);
+      list2.push(it);
+      const key = [it.type, ...it.labels].join("\0");
+      let same = index.byLabels.get(key);
+      if (same === void 0) index.byLabels.set(key, same = []);
+      same.push(it);
+    }
+  }
+  indexes.set(body, index);
+  return index;
+}
 function locate(root2, path18) {
   let body = root2;
   let found;
@@ -14456,7 +14561,7 @@ function locate(root2, path18) {
   while (i < path18.length) {
     const key = path18[i];
     if (typeof key !== "string") return { item: found, exact: false };
-    const attribute = body.items.find((it) => it.kind === "attribute" && it.name === key);
+    const attribute = indexOf(body).attributes.get(key);
     if (attribute !== void 0) return { item: attribute, exact: true };
     let j = i + 1;
     while (j < path18.length && typeof path18[j] === "string") j++;
@@ -14471,18 +14576,18 @@ function locate(root2, path18) {
   return { item: found, exact: true };
 }
 function nthBlock(body, type, path18, from, to, index) {
-  let seen = 0;
-  let prefixed;
-  for (const it of body.items) {
-    if (it.kind !== "block" || it.type !== type || it.labels.length < to - from) continue;
+  const found = indexOf(body);
+  let key = type;
+  for (let k = from; k < to; k++) key += "\0" + String(path18[k]);
+  const exact = found.byLabels.get(key)?.[index];
+  if (exact !== void 0 || to !== path18.length) return exact;
+  for (const it of found.blocks.get(type) ?? []) {
+    if (it.labels.length <= to - from) continue;
     let same = true;
     for (let k = from; k < to && same; k++) same = it.labels[k - from] === path18[k];
-    if (!same) continue;
-    if (it.labels.length === to - from) {
-      if (seen++ === index) return it;
-    } else prefixed ??= it;
+    if (same) return it;
   }
-  return to === path18.length ? prefixed : void 0;
+  return void 0;
 }
 
 // src/parse/json-source.ts
@@ -15932,6 +16037,109 @@ function convert(v, t, evaluateDefault, where = "value") {
     throw error;
   }
 }
+
+// src/eval/budget.ts
+init_import_meta_url();
+var EVAL_LIMITS = {
+  /** Expressions evaluated in the file, each step of a for expression or template loop counted. */
+  steps: 1e6,
+  /** Expressions nested inside each other while they are evaluated, through locals and calls too. */
+  depth: 300,
+  /** Characters of one string a template or function builds. */
+  stringLength: 1 << 20,
+  /** Elements of one list or map a function or for expression builds, or that a value holds in all. */
+  items: 1e5,
+  /** Blocks `dynamic` blocks make in the file. */
+  dynamicBlocks: 1e4,
+  /**
+   * The size of one value written out: its elements and characters, a value it holds several
+   * times counted each time (so `[local.x, local.x]` doubling thirty times is caught where it
+   * is built, not when something walks it).
+   */
+  valueSize: 4e6,
+  /** Levels of lists and maps inside each other in one value (jsondecode). */
+  valueDepth: 100
+};
+var sizes = /* @__PURE__ */ new WeakMap();
+function measure(v) {
+  if (typeof v === "string") return v.length + 1;
+  if (v === null || typeof v !== "object" || v instanceof Unknown) return 1;
+  const known = sizes.get(v);
+  if (known !== void 0) return known;
+  let n = 1;
+  if (Array.isArray(v)) for (const x of v) n += measure(x);
+  else for (const k in v) n += k.length + measure(v[k]);
+  sizes.set(v, n);
+  return n;
+}
+function valueDepth(v, limit) {
+  let max = 0;
+  const stack = [[v, 0]];
+  while (stack.length > 0) {
+    const [x, d] = stack.pop();
+    if (x === null || typeof x !== "object" || x instanceof Unknown) continue;
+    if (d + 1 > max) max = d + 1;
+    if (max > limit) return max;
+    for (const y of Array.isArray(x) ? x : Object.values(x)) stack.push([y, d + 1]);
+  }
+  return max;
+}
+var EvalLimitError = class extends Error {
+  constructor(message2) {
+    const limit = Error.stackTraceLimit;
+    Error.stackTraceLimit = 0;
+    super(message2);
+    Error.stackTraceLimit = limit;
+  }
+};
+var EvalBudget = class {
+  #steps = 0;
+  #depth = 0;
+  #blocks = 0;
+  /** Why the budget is spent; undefined while it is not. */
+  spent;
+  #fail(why) {
+    this.spent ??= why;
+    throw new EvalLimitError(this.spent);
+  }
+  /** One more expression, one level deeper; `leave` when it is done. */
+  enter() {
+    if (this.spent !== void 0) this.#fail(this.spent);
+    if (++this.#steps > EVAL_LIMITS.steps) this.#fail(`evaluating it takes more than ${EVAL_LIMITS.steps.toLocaleString("en-US")} steps`);
+    if (++this.#depth > EVAL_LIMITS.depth) this.#fail(`its expressions (through locals and calls) nest more than ${EVAL_LIMITS.depth} deep`);
+  }
+  leave() {
+    this.#depth--;
+  }
+  /** Steps of a loop that evaluates nothing of its own each time (a template's `%{for}` text). */
+  loop(n) {
+    if (this.spent !== void 0) this.#fail(this.spent);
+    this.#steps += n;
+    if (this.#steps > EVAL_LIMITS.steps) this.#fail(`evaluating it takes more than ${EVAL_LIMITS.steps.toLocaleString("en-US")} steps`);
+  }
+  /** A string about to be built of `length` characters. */
+  string(length) {
+    if (length > EVAL_LIMITS.stringLength) this.#fail(`it builds a string of more than ${EVAL_LIMITS.stringLength.toLocaleString("en-US")} characters`);
+  }
+  /** A collection about to be built of `count` elements. */
+  items(count) {
+    if (count > EVAL_LIMITS.items) this.#fail(`it builds a collection of more than ${EVAL_LIMITS.items.toLocaleString("en-US")} elements`);
+  }
+  /** A value just built: its size written out must stay within the limit. */
+  value(v) {
+    if (v === null || typeof v !== "object" || v instanceof Unknown) return;
+    if (measure(v) > EVAL_LIMITS.valueSize) this.#fail(`it builds a value of more than ${EVAL_LIMITS.valueSize.toLocaleString("en-US")} elements and characters written out`);
+  }
+  /** A value decoded from text (jsondecode): nested no deeper than the limit. */
+  depth(v) {
+    if (valueDepth(v, EVAL_LIMITS.valueDepth) > EVAL_LIMITS.valueDepth) this.#fail(`it decodes lists and maps nested more than ${EVAL_LIMITS.valueDepth} deep`);
+  }
+  /** Blocks a dynamic block makes. */
+  blocks(count) {
+    this.#blocks += count;
+    if (this.#blocks > EVAL_LIMITS.dynamicBlocks) this.#fail(`its dynamic blocks make more than ${EVAL_LIMITS.dynamicBlocks.toLocaleString("en-US")} blocks`);
+  }
+};
 
 // src/eval/functions.ts
 init_import_meta_url();
@@ -19310,10 +19518,10 @@ var AhoCorasick = class {
   next(node, u) {
     let lo = this.childStart[node];
     let hi = this.childStart[node + 1];
-    const units = this.childUnit;
+    const units2 = this.childUnit;
     while (lo < hi) {
       const mid = lo + hi >> 1;
-      const m = units[mid];
+      const m = units2[mid];
       if (m === u) return this.childNode[mid];
       if (m < u) lo = mid + 1;
       else hi = mid;
@@ -19498,14 +19706,14 @@ var PrefilterTree = class PrefilterTree2 {
     pf.subs = subs;
     let allExact = true;
     let cost = 0;
-    let units = 0;
+    let units2 = 0;
     for (const sub of subs) {
       if (sub.type !== Prefilter.Type.EXACT) allExact = false;
-      else units += sub.bytes.length;
+      else units2 += sub.bytes.length;
       cost += sub.cost;
     }
     if (allExact) {
-      if (units > Prefilter.MAX_AC_UNITS) return new Prefilter(Prefilter.Type.NONE);
+      if (units2 > Prefilter.MAX_AC_UNITS) return new Prefilter(Prefilter.Type.NONE);
       pf.allExact = true;
       pf.cost = 1;
       return pf;
@@ -22709,6 +22917,7 @@ function format2(fmt, args) {
         out = numberToString(Math.trunc(toNum(v)));
         break;
       case "f":
+        if (prec !== void 0 && Number(prec) > 100) throw new EvalError(`format(): precision ${prec} in ${all} is too large`);
         out = toNum(v).toFixed(prec === void 0 ? 6 : Number(prec));
         break;
       case "g":
@@ -22731,6 +22940,7 @@ function format2(fmt, args) {
         throw new EvalError(`format(): unsupported verb %${verb}`);
     }
     if (flags.includes("+") && (verb === "d" || verb === "f") && !out.startsWith("-")) out = "+" + out;
+    if (width !== void 0 && Number(width) > MAX_STRING) throw new EvalError(`format(): width ${width} in ${all} is too large`);
     if (width !== void 0 && out.length < Number(width)) {
       const pad = flags.includes("0") && !flags.includes("-") ? "0" : " ";
       out = flags.includes("-") ? out.padEnd(Number(width)) : out.padStart(Number(width), pad);
@@ -22870,33 +23080,42 @@ var FUNCTIONS = {
     if (offset < 0) offset = chars.length + offset;
     return chars.slice(offset, length < 0 ? void 0 : offset + length).join("");
   },
-  indent: (a) => {
+  indent: (a, ctx) => {
     arity("indent", a, 2);
-    const pad = " ".repeat(toNum(a[0]));
-    return toStr(a[1]).replace(/\n/g, `
+    const width = Math.max(0, Math.trunc(toNum(a[0])));
+    const s = toStr(a[1]);
+    const lines2 = s.split("\n").length;
+    ctx.budget.string(s.length + width * (lines2 - 1));
+    const pad = " ".repeat(width);
+    return s.replace(/\n/g, `
 ${pad}`);
   },
-  join: (a) => {
+  join: (a, ctx) => {
     arity("join", a, 2, Infinity);
     const sep = toStr(a[0]);
-    return a.slice(1).flatMap((l) => toList(l, "argument of join()")).map((x) => toStr(x, "element of join()")).join(sep);
+    const parts = a.slice(1).flatMap((l) => toList(l, "argument of join()")).map((x) => toStr(x, "element of join()"));
+    ctx.budget.string(parts.reduce((n, p) => n + p.length + sep.length, 0));
+    return parts.join(sep);
   },
   split: (a) => (arity("split", a, 2), toStr(a[1]).split(toStr(a[0]))),
-  replace: (a) => {
+  replace: (a, ctx) => {
     arity("replace", a, 3);
     const s = toStr(a[0]);
     const sub = toStr(a[1]);
     const rep = toStr(a[2]);
     if (sub.length > 1 && sub.startsWith("/") && sub.endsWith("/")) return replaceAllGo(compileGo(sub.slice(1, -1), "replace"), s, rep, MAX_STRING);
-    return s.split(sub).join(rep);
+    const pieces = s.split(sub);
+    ctx.budget.string(s.length + (pieces.length - 1) * rep.length);
+    return pieces.join(rep);
   },
   regex_replace: (a) => (arity("regex_replace", a, 3), replaceAllGo(compileGo(toStr(a[1]), "regex_replace"), toStr(a[0]), toStr(a[2]), MAX_STRING)),
   format: (a) => (arity("format", a, 1, Infinity), format2(toStr(a[0]), a.slice(1))),
-  formatlist: (a) => {
+  formatlist: (a, ctx) => {
     arity("formatlist", a, 1, Infinity);
     const lists = a.slice(1).filter(Array.isArray);
     const n = lists.length === 0 ? 1 : lists[0].length;
     if (lists.some((l) => l.length !== n)) throw new EvalError("formatlist(): all lists must have the same length");
+    ctx.budget.items(n);
     return Array.from({ length: n }, (_, i) => format2(toStr(a[0]), a.slice(1).map((x) => Array.isArray(x) ? x[i] : x)));
   },
   // collections
@@ -23014,13 +23233,17 @@ ${pad}`);
   base64decode: str1("base64decode", (s) => Buffer.from(s, "base64").toString("utf8")),
   urlencode: str1("urlencode", (s) => encodeURIComponent(s).replace(/%20/g, "+")),
   jsonencode: (a) => (arity("jsonencode", a, 1), JSON.stringify(a[0])),
-  jsondecode: str1("jsondecode", (s) => {
+  jsondecode: (a, ctx) => {
+    arity("jsondecode", a, 1);
+    let v;
     try {
-      return JSON.parse(s);
+      v = JSON.parse(toStr(a[0], "argument of jsondecode()"));
     } catch {
       throw new EvalError("jsondecode(): invalid JSON");
     }
-  }),
+    ctx.budget.depth(v);
+    return v;
+  },
   yamlencode: (a) => (arity("yamlencode", a, 1), yaml(a[0], "").replace(/^\n/, "") + "\n"),
   md5: hash("md5"),
   sha1: hash("sha1"),
@@ -23074,14 +23297,14 @@ var NOT_EVALUATED = /* @__PURE__ */ new Set([
 var Scope = class _Scope {
   constructor(roots, fn, names = /* @__PURE__ */ new Map(), parent) {
     this.roots = roots;
-    this.fn = fn;
     this.names = names;
     this.parent = parent;
+    this.fn = fn.budget !== void 0 ? fn : { ...fn, budget: new EvalBudget() };
   }
   roots;
-  fn;
   names;
   parent;
+  fn;
   with(names) {
     return new _Scope(this.roots, this.fn, names, this);
   }
@@ -23105,6 +23328,17 @@ function first(v) {
   return void 0;
 }
 function evaluate(e, scope) {
+  const budget = scope.fn.budget;
+  budget.enter();
+  try {
+    const v = evaluateIn(e, scope);
+    budget.value(v);
+    return v;
+  } finally {
+    budget.leave();
+  }
+}
+function evaluateIn(e, scope) {
   switch (e.t) {
     case "lit":
       return e.v;
@@ -23258,12 +23492,14 @@ function template(parts, scope) {
       return;
     }
     const text = toStr(v, "interpolated value");
+    scope.fn.budget.string(out.length + text.length);
     if (unknown === void 0) out += text;
     if (kept !== void 0) kept += text;
   };
   for (const part of parts) {
     switch (part.t) {
       case "str":
+        scope.fn.budget.string(out.length + part.s.length);
         out += part.s;
         if (kept !== void 0) kept += part.s;
         break;
@@ -23288,6 +23524,7 @@ function template(parts, scope) {
           break;
         }
         for (const [k, item] of entries(coll)) {
+          scope.fn.budget.loop(1);
           const names = /* @__PURE__ */ new Map([[part.valVar, item]]);
           if (part.keyVar !== void 0) names.set(part.keyVar, k);
           add(template(part.body, scope.with(names)));
@@ -23385,7 +23622,10 @@ function call(e, scope) {
   }
   const u = first(args) ?? args.map(findUnknown).find((x) => x !== void 0);
   if (u !== void 0) return u;
-  return fn(args, scope.fn);
+  const result = fn(args, scope.fn);
+  if (typeof result === "string") scope.fn.budget.string(result.length);
+  else if (Array.isArray(result)) scope.fn.budget.items(result.length);
+  return result;
 }
 
 // src/eval/parser.ts
@@ -23904,6 +24144,11 @@ async function loadVarFile(file, shown) {
   const findings = [];
   const finding = (ruleId, range, message2) => findings.push({ ruleId, file, range, message: message2 });
   const loaded = () => ({ file: { path: file, entries: entries2 }, findings });
+  const deep = firstTooDeep(new SourceText(raw).text, MAX_VAR_DEPTH);
+  if (deep !== -1) {
+    finding("input-limit", new SourceText(raw).rangeOf({ start: deep, end: deep + 1 }), `values are nested more than ${MAX_VAR_DEPTH} levels deep: the var file is not read`);
+    return loaded();
+  }
   if (file.endsWith(".json")) {
     const parsed2 = parseJsonSource(raw);
     if (!parsed2.ok) {
@@ -23923,10 +24168,6 @@ async function loadVarFile(file, shown) {
     return loaded();
   }
   const source = new SourceText(raw);
-  if (firstTooDeep(source.text, MAX_VAR_DEPTH) !== -1) {
-    finding("input-limit", { line: 1, column: 1, endLine: 1, endColumn: 2 }, `values are nested more than ${MAX_VAR_DEPTH} levels deep: the var file is not read`);
-    return loaded();
-  }
   const parsed = await parseHcl(source);
   if (!parsed.ok) {
     for (const e of parsed.errors) finding("syntax", e, `${e.summary}${e.detail ? `: ${e.detail}` : ""}`);
@@ -23943,8 +24184,9 @@ async function loadVarFile(file, shown) {
     try {
       entries2.set(attr.name, { value: valueOf(attr.value, scope), range });
     } catch (error) {
-      if (!(error instanceof EvalError)) throw error;
-      finding("variable-value", range, `${attr.name}: ${error.message}`);
+      if (error instanceof EvalLimitError) finding("input-limit", range, `${attr.name} is not read: ${error.message}, past the linter's limit`);
+      else if (!(error instanceof EvalError)) throw error;
+      else finding("variable-value", range, `${attr.name}: ${error.message}`);
     }
   }
   return loaded();
@@ -23993,7 +24235,7 @@ async function loadVariables(cwd, options) {
 
 // src/engine/options.ts
 init_import_meta_url();
-var DEFAULT_LIMITS = { maxFileSize: 4 * 1024 * 1024, maxNesting: 100 };
+var DEFAULT_LIMITS = { maxFileSize: 4 * 1024 * 1024, maxNesting: 100, maxParseTime: 1e4 };
 var MAX_NESTING_CEILING = 500;
 var DEFAULT_OPTIONS = {
   driverFiles: [],
@@ -25108,8 +25350,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 var config = validate11;
-var schema14 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://nomad-remote-lint.dev/schemas/config.schema.json", "title": "nomad-remote-lint configuration", "description": `.nomad-remote-lint.json: looked up from each linted file's directory upward, up to a config with "root": true or the repository root.`, "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "root": { "description": "Stop the upward lookup at this file.", "type": "boolean" }, "rules": { "$ref": "#/definitions/rules" }, "drivers": { "description": "Driver capability files (paths relative to this file) or inline driver descriptions.", "type": "array", "items": { "type": ["string", "object"], "if": { "type": "object" }, "then": { "$ref": "driver.schema.json" }, "else": { "minLength": 1 } } }, "files": { "description": "Globs, relative to this file, of files to lint whatever their name (directories are searched for *.nomad, *.nomad.hcl and *.nomad.json, and for *.hcl and *.job files holding a job block).", "type": "array", "items": { "type": "string", "minLength": 1 } }, "ignores": { "description": "Globs, relative to this file, of files and directories not to lint (`vendor/**`, `legacy/`).", "type": "array", "items": { "type": "string", "minLength": 1 } }, "ignorePatterns": { "description": "The same as ignores (the earlier name).", "type": "array", "items": { "type": "string", "minLength": 1 } }, "hcl2Strict": { "description": "Unset variables, and values given for variables no jobspec declares, are errors (as nomad job run -hcl2-strict): for runs that pass the real var files.", "type": "boolean" }, "overrides": { "description": "Rule settings for files matching globs (relative to this file); later entries win.", "type": "array", "items": { "type": "object", "required": ["files"], "additionalProperties": false, "properties": { "files": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 } }, "rules": { "$ref": "#/definitions/rules" } } } }, "nomadVersion": { "description": 'The Nomad version of the target cluster, such as "1.8.4".', "type": "string", "pattern": "^v?\\d+\\.\\d+(\\.\\d+)?$" } }, "definitions": { "severity": { "enum": ["off", "info", "warning", "error"] }, "rules": { "type": "object", "additionalProperties": false, "properties": { "remote-artifact": { "$ref": "#/definitions/severity", "description": "artifact blocks in remote tasks are never downloaded (default: error)" }, "remote-template": { "$ref": "#/definitions/severity", "description": "template blocks in remote tasks are never rendered where the task can read them (default: error)" }, "remote-dispatch-payload": { "$ref": "#/definitions/severity", "description": "dispatch_payload in remote tasks is written where the task cannot read it (default: error)" }, "remote-volume": { "$ref": "#/definitions/severity", "description": "volumes and volume mounts of remote tasks are never mounted (default: error)" }, "remote-ephemeral-disk": { "$ref": "#/definitions/severity", "description": "ephemeral_disk of a group whose tasks are all remote is never used (default: error)" }, "remote-connect": { "$ref": "#/definitions/severity", "description": "Consul Connect for remote tasks runs on the Nomad client, out of the task's reach: its sidecar, or what a native task needs (default: error)" }, "remote-network": { "$ref": "#/definitions/severity", "description": "group networks of all-remote groups and task networks of remote tasks are not the task's network (default: warning)" }, "remote-vault": { "$ref": "#/definitions/severity", "description": "vault tokens of remote tasks are written to the client's secrets directory, out of the task's reach (default: warning)" }, "remote-resources": { "$ref": "#/definitions/severity", "description": "remote tasks should reserve the minimum resources: cpu = 1, memory = 10 (default: warning)" }, "remote-identity-file": { "$ref": "#/definitions/severity", "description": "workload identity files of remote tasks are written to the client's secrets directory (default: warning)" }, "remote-consul-token": { "$ref": "#/definitions/severity", "description": "task-level consul blocks of remote tasks deliver their token to the client's secrets directory (default: warning)" }, "remote-csi-plugin": { "$ref": "#/definitions/severity", "description": "a remote task cannot be a CSI plugin (default: error)" }, "remote-logs": { "$ref": "#/definitions/severity", "description": "log rotation settings of remote tasks apply to the client's copy of the logs only (default: info)" }, "remote-pinned-node": { "$ref": "#/definitions/severity", "description": "a constraint pins a group with remote tasks to one node, so a lost node cannot hand its remote tasks over (default: warning)" }, "remote-tasks-removed": { "$ref": "#/definitions/severity", "description": "remote tasks on a Nomad 1.10 or later target lose remote task support (with --nomad-version) (default: error)" }, "remote-tasks-unavailable": { "$ref": "#/definitions/severity", "description": "remote tasks on a target older than Nomad 1.1 have no remote task support (with --nomad-version) (default: error)" }, "unknown-driver": { "$ref": "#/definitions/severity", "description": "the task's driver has no capability file, so the remote-task rules cannot judge it (default: info)" }, "driver-config": { "$ref": "#/definitions/severity", "description": "the task config does not fit the schema its driver's capability file gives (default: error)" }, "input-limit": { "$ref": "#/definitions/severity", "description": "the file is larger, or nested deeper, than the linter's limits, and is not linted (default: error)" }, "jobspec-schema": { "$ref": "#/definitions/severity", "description": "the jobspec does not fit Nomad's job model: unknown or misplaced blocks and attributes, wrong types, missing driver (default: error)" }, "variable-value": { "$ref": "#/definitions/severity", "description": "an input variable has a value that does not fit its type or fails its validation, or a var file holds what is not a value (default: error)" }, "variable-unset": { "$ref": "#/definitions/severity", "description": "an input variable has no value here: checks that depend on it are skipped (an error with --hcl2-strict) (default: info)" }, "variable-undeclared": { "$ref": "#/definitions/severity", "description": "a --var or var file entry gives a value to a variable that no linted jobspec declares (an error with --hcl2-strict) (default: warning)" }, "jobspec-template": { "$ref": "#/definitions/severity", "description": "the file is a jobspec template (levant, nomad-pack, Terraform templatefile): render it before linting (default: info)" }, "unread-block": { "$ref": "#/definitions/severity", "description": "valid HCL that the bundled converter cannot read: the block is left out of the lint (default: info)" }, "local-cycle": { "$ref": "#/definitions/severity", "description": "local values refer to each other in a cycle, or one is defined twice (default: error)" }, "expression-error": { "$ref": "#/definitions/severity", "description": "an expression cannot be evaluated: an undeclared variable or local, an unknown function, a wrong type (default: error)" }, "unresolved-value": { "$ref": "#/definitions/severity", "description": "a value a check depends on is only known when the job runs, so the check is skipped (default: info)" }, "unknown-rule": { "$ref": "#/definitions/severity", "description": "a suppression comment names a rule that does not exist (default: warning)" }, "unused-disable": { "$ref": "#/definitions/severity", "description": "a suppression comment silences nothing (default: warning)" }, "missing-disable-reason": { "$ref": "#/definitions/severity", "description": "a suppression comment gives no reason (reported with --require-disable-reason) (default: warning)" }, "fix-failed": { "$ref": "#/definitions/severity", "description": "a fix was not applied: the fixed file would not parse, or would keep the finding (default: warning)" } } } } };
-var schema15 = { "type": "object", "additionalProperties": false, "properties": { "remote-artifact": { "$ref": "#/definitions/severity", "description": "artifact blocks in remote tasks are never downloaded (default: error)" }, "remote-template": { "$ref": "#/definitions/severity", "description": "template blocks in remote tasks are never rendered where the task can read them (default: error)" }, "remote-dispatch-payload": { "$ref": "#/definitions/severity", "description": "dispatch_payload in remote tasks is written where the task cannot read it (default: error)" }, "remote-volume": { "$ref": "#/definitions/severity", "description": "volumes and volume mounts of remote tasks are never mounted (default: error)" }, "remote-ephemeral-disk": { "$ref": "#/definitions/severity", "description": "ephemeral_disk of a group whose tasks are all remote is never used (default: error)" }, "remote-connect": { "$ref": "#/definitions/severity", "description": "Consul Connect for remote tasks runs on the Nomad client, out of the task's reach: its sidecar, or what a native task needs (default: error)" }, "remote-network": { "$ref": "#/definitions/severity", "description": "group networks of all-remote groups and task networks of remote tasks are not the task's network (default: warning)" }, "remote-vault": { "$ref": "#/definitions/severity", "description": "vault tokens of remote tasks are written to the client's secrets directory, out of the task's reach (default: warning)" }, "remote-resources": { "$ref": "#/definitions/severity", "description": "remote tasks should reserve the minimum resources: cpu = 1, memory = 10 (default: warning)" }, "remote-identity-file": { "$ref": "#/definitions/severity", "description": "workload identity files of remote tasks are written to the client's secrets directory (default: warning)" }, "remote-consul-token": { "$ref": "#/definitions/severity", "description": "task-level consul blocks of remote tasks deliver their token to the client's secrets directory (default: warning)" }, "remote-csi-plugin": { "$ref": "#/definitions/severity", "description": "a remote task cannot be a CSI plugin (default: error)" }, "remote-logs": { "$ref": "#/definitions/severity", "description": "log rotation settings of remote tasks apply to the client's copy of the logs only (default: info)" }, "remote-pinned-node": { "$ref": "#/definitions/severity", "description": "a constraint pins a group with remote tasks to one node, so a lost node cannot hand its remote tasks over (default: warning)" }, "remote-tasks-removed": { "$ref": "#/definitions/severity", "description": "remote tasks on a Nomad 1.10 or later target lose remote task support (with --nomad-version) (default: error)" }, "remote-tasks-unavailable": { "$ref": "#/definitions/severity", "description": "remote tasks on a target older than Nomad 1.1 have no remote task support (with --nomad-version) (default: error)" }, "unknown-driver": { "$ref": "#/definitions/severity", "description": "the task's driver has no capability file, so the remote-task rules cannot judge it (default: info)" }, "driver-config": { "$ref": "#/definitions/severity", "description": "the task config does not fit the schema its driver's capability file gives (default: error)" }, "input-limit": { "$ref": "#/definitions/severity", "description": "the file is larger, or nested deeper, than the linter's limits, and is not linted (default: error)" }, "jobspec-schema": { "$ref": "#/definitions/severity", "description": "the jobspec does not fit Nomad's job model: unknown or misplaced blocks and attributes, wrong types, missing driver (default: error)" }, "variable-value": { "$ref": "#/definitions/severity", "description": "an input variable has a value that does not fit its type or fails its validation, or a var file holds what is not a value (default: error)" }, "variable-unset": { "$ref": "#/definitions/severity", "description": "an input variable has no value here: checks that depend on it are skipped (an error with --hcl2-strict) (default: info)" }, "variable-undeclared": { "$ref": "#/definitions/severity", "description": "a --var or var file entry gives a value to a variable that no linted jobspec declares (an error with --hcl2-strict) (default: warning)" }, "jobspec-template": { "$ref": "#/definitions/severity", "description": "the file is a jobspec template (levant, nomad-pack, Terraform templatefile): render it before linting (default: info)" }, "unread-block": { "$ref": "#/definitions/severity", "description": "valid HCL that the bundled converter cannot read: the block is left out of the lint (default: info)" }, "local-cycle": { "$ref": "#/definitions/severity", "description": "local values refer to each other in a cycle, or one is defined twice (default: error)" }, "expression-error": { "$ref": "#/definitions/severity", "description": "an expression cannot be evaluated: an undeclared variable or local, an unknown function, a wrong type (default: error)" }, "unresolved-value": { "$ref": "#/definitions/severity", "description": "a value a check depends on is only known when the job runs, so the check is skipped (default: info)" }, "unknown-rule": { "$ref": "#/definitions/severity", "description": "a suppression comment names a rule that does not exist (default: warning)" }, "unused-disable": { "$ref": "#/definitions/severity", "description": "a suppression comment silences nothing (default: warning)" }, "missing-disable-reason": { "$ref": "#/definitions/severity", "description": "a suppression comment gives no reason (reported with --require-disable-reason) (default: warning)" }, "fix-failed": { "$ref": "#/definitions/severity", "description": "a fix was not applied: the fixed file would not parse, or would keep the finding (default: warning)" } } };
+var schema14 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://nomad-remote-lint.dev/schemas/config.schema.json", "title": "nomad-remote-lint configuration", "description": `.nomad-remote-lint.json: looked up from each linted file's directory upward, up to a config with "root": true or the repository root.`, "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "root": { "description": "Stop the upward lookup at this file.", "type": "boolean" }, "rules": { "$ref": "#/definitions/rules" }, "drivers": { "description": "Driver capability files (paths relative to this file) or inline driver descriptions.", "type": "array", "items": { "type": ["string", "object"], "if": { "type": "object" }, "then": { "$ref": "driver.schema.json" }, "else": { "minLength": 1 } } }, "files": { "description": "Globs, relative to this file, of files to lint whatever their name (directories are searched for *.nomad, *.nomad.hcl and *.nomad.json, and for *.hcl and *.job files holding a job block).", "type": "array", "items": { "type": "string", "minLength": 1 } }, "ignores": { "description": "Globs, relative to this file, of files and directories not to lint (`vendor/**`, `legacy/`).", "type": "array", "items": { "type": "string", "minLength": 1 } }, "ignorePatterns": { "description": "The same as ignores (the earlier name).", "type": "array", "items": { "type": "string", "minLength": 1 } }, "hcl2Strict": { "description": "Unset variables, and values given for variables no jobspec declares, are errors (as nomad job run -hcl2-strict): for runs that pass the real var files.", "type": "boolean" }, "overrides": { "description": "Rule settings for files matching globs (relative to this file); later entries win.", "type": "array", "items": { "type": "object", "required": ["files"], "additionalProperties": false, "properties": { "files": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 } }, "rules": { "$ref": "#/definitions/rules" } } } }, "nomadVersion": { "description": 'The Nomad version of the target cluster, such as "1.8.4".', "type": "string", "pattern": "^v?\\d+\\.\\d+(\\.\\d+)?$" } }, "definitions": { "severity": { "enum": ["off", "info", "warning", "error"] }, "rules": { "type": "object", "additionalProperties": false, "properties": { "remote-artifact": { "$ref": "#/definitions/severity", "description": "artifact blocks in remote tasks are never downloaded (default: error)" }, "remote-template": { "$ref": "#/definitions/severity", "description": "template blocks in remote tasks are never rendered where the task can read them (default: error)" }, "remote-dispatch-payload": { "$ref": "#/definitions/severity", "description": "dispatch_payload in remote tasks is written where the task cannot read it (default: error)" }, "remote-volume": { "$ref": "#/definitions/severity", "description": "volumes and volume mounts of remote tasks are never mounted (default: error)" }, "remote-ephemeral-disk": { "$ref": "#/definitions/severity", "description": "ephemeral_disk of a group whose tasks are all remote is never used (default: error)" }, "remote-connect": { "$ref": "#/definitions/severity", "description": "Consul Connect for remote tasks runs on the Nomad client, out of the task's reach: its sidecar, or what a native task needs (default: error)" }, "remote-network": { "$ref": "#/definitions/severity", "description": "group networks of all-remote groups and task networks of remote tasks are not the task's network (default: warning)" }, "remote-vault": { "$ref": "#/definitions/severity", "description": "vault tokens of remote tasks are written to the client's secrets directory, out of the task's reach (default: warning)" }, "remote-resources": { "$ref": "#/definitions/severity", "description": "remote tasks should reserve the minimum resources: cpu = 1, memory = 10 (default: warning)" }, "remote-identity-file": { "$ref": "#/definitions/severity", "description": "workload identity files of remote tasks are written to the client's secrets directory (default: warning)" }, "remote-consul-token": { "$ref": "#/definitions/severity", "description": "task-level consul blocks of remote tasks deliver their token to the client's secrets directory (default: warning)" }, "remote-csi-plugin": { "$ref": "#/definitions/severity", "description": "a remote task cannot be a CSI plugin (default: error)" }, "remote-logs": { "$ref": "#/definitions/severity", "description": "log rotation settings of remote tasks apply to the client's copy of the logs only (default: info)" }, "remote-pinned-node": { "$ref": "#/definitions/severity", "description": "a constraint pins a group with remote tasks to one node, so a lost node cannot hand its remote tasks over (default: warning)" }, "remote-tasks-removed": { "$ref": "#/definitions/severity", "description": "remote tasks on a Nomad 1.10 or later target lose remote task support (with --nomad-version) (default: error)" }, "remote-tasks-unavailable": { "$ref": "#/definitions/severity", "description": "remote tasks on a target older than Nomad 1.1 have no remote task support (with --nomad-version) (default: error)" }, "unknown-driver": { "$ref": "#/definitions/severity", "description": "the task's driver has no capability file, so the remote-task rules cannot judge it (default: info)" }, "driver-config": { "$ref": "#/definitions/severity", "description": "the task config does not fit the schema its driver's capability file gives (default: error)" }, "input-limit": { "$ref": "#/definitions/severity", "description": "the file is larger, or nested deeper, than the linter's limits, and is not linted (default: error)" }, "internal-error": { "$ref": "#/definitions/severity", "description": "the linter itself failed on the file: nothing in it was checked (default: error)" }, "jobspec-schema": { "$ref": "#/definitions/severity", "description": "the jobspec does not fit Nomad's job model: unknown or misplaced blocks and attributes, wrong types, missing driver (default: error)" }, "variable-value": { "$ref": "#/definitions/severity", "description": "an input variable has a value that does not fit its type or fails its validation, or a var file holds what is not a value (default: error)" }, "variable-unset": { "$ref": "#/definitions/severity", "description": "an input variable has no value here: checks that depend on it are skipped (an error with --hcl2-strict) (default: info)" }, "variable-undeclared": { "$ref": "#/definitions/severity", "description": "a --var or var file entry gives a value to a variable that no linted jobspec declares (an error with --hcl2-strict) (default: warning)" }, "jobspec-template": { "$ref": "#/definitions/severity", "description": "the file is a jobspec template (levant, nomad-pack, Terraform templatefile): render it before linting (default: info)" }, "unread-block": { "$ref": "#/definitions/severity", "description": "valid HCL that the bundled converter cannot read: the block is left out of the lint (default: info)" }, "local-cycle": { "$ref": "#/definitions/severity", "description": "local values refer to each other in a cycle, or one is defined twice (default: error)" }, "expression-error": { "$ref": "#/definitions/severity", "description": "an expression cannot be evaluated: an undeclared variable or local, an unknown function, a wrong type (default: error)" }, "unresolved-value": { "$ref": "#/definitions/severity", "description": "a value a check depends on is only known when the job runs, so the check is skipped (default: info)" }, "unknown-rule": { "$ref": "#/definitions/severity", "description": "a suppression comment names a rule that does not exist (default: warning)" }, "unused-disable": { "$ref": "#/definitions/severity", "description": "a suppression comment silences nothing (default: warning)" }, "missing-disable-reason": { "$ref": "#/definitions/severity", "description": "a suppression comment gives no reason (reported with --require-disable-reason) (default: warning)" }, "fix-failed": { "$ref": "#/definitions/severity", "description": "a fix was not applied: the fixed file would not parse, or would keep the finding (default: warning)" } } } } };
+var schema15 = { "type": "object", "additionalProperties": false, "properties": { "remote-artifact": { "$ref": "#/definitions/severity", "description": "artifact blocks in remote tasks are never downloaded (default: error)" }, "remote-template": { "$ref": "#/definitions/severity", "description": "template blocks in remote tasks are never rendered where the task can read them (default: error)" }, "remote-dispatch-payload": { "$ref": "#/definitions/severity", "description": "dispatch_payload in remote tasks is written where the task cannot read it (default: error)" }, "remote-volume": { "$ref": "#/definitions/severity", "description": "volumes and volume mounts of remote tasks are never mounted (default: error)" }, "remote-ephemeral-disk": { "$ref": "#/definitions/severity", "description": "ephemeral_disk of a group whose tasks are all remote is never used (default: error)" }, "remote-connect": { "$ref": "#/definitions/severity", "description": "Consul Connect for remote tasks runs on the Nomad client, out of the task's reach: its sidecar, or what a native task needs (default: error)" }, "remote-network": { "$ref": "#/definitions/severity", "description": "group networks of all-remote groups and task networks of remote tasks are not the task's network (default: warning)" }, "remote-vault": { "$ref": "#/definitions/severity", "description": "vault tokens of remote tasks are written to the client's secrets directory, out of the task's reach (default: warning)" }, "remote-resources": { "$ref": "#/definitions/severity", "description": "remote tasks should reserve the minimum resources: cpu = 1, memory = 10 (default: warning)" }, "remote-identity-file": { "$ref": "#/definitions/severity", "description": "workload identity files of remote tasks are written to the client's secrets directory (default: warning)" }, "remote-consul-token": { "$ref": "#/definitions/severity", "description": "task-level consul blocks of remote tasks deliver their token to the client's secrets directory (default: warning)" }, "remote-csi-plugin": { "$ref": "#/definitions/severity", "description": "a remote task cannot be a CSI plugin (default: error)" }, "remote-logs": { "$ref": "#/definitions/severity", "description": "log rotation settings of remote tasks apply to the client's copy of the logs only (default: info)" }, "remote-pinned-node": { "$ref": "#/definitions/severity", "description": "a constraint pins a group with remote tasks to one node, so a lost node cannot hand its remote tasks over (default: warning)" }, "remote-tasks-removed": { "$ref": "#/definitions/severity", "description": "remote tasks on a Nomad 1.10 or later target lose remote task support (with --nomad-version) (default: error)" }, "remote-tasks-unavailable": { "$ref": "#/definitions/severity", "description": "remote tasks on a target older than Nomad 1.1 have no remote task support (with --nomad-version) (default: error)" }, "unknown-driver": { "$ref": "#/definitions/severity", "description": "the task's driver has no capability file, so the remote-task rules cannot judge it (default: info)" }, "driver-config": { "$ref": "#/definitions/severity", "description": "the task config does not fit the schema its driver's capability file gives (default: error)" }, "input-limit": { "$ref": "#/definitions/severity", "description": "the file is larger, or nested deeper, than the linter's limits, and is not linted (default: error)" }, "internal-error": { "$ref": "#/definitions/severity", "description": "the linter itself failed on the file: nothing in it was checked (default: error)" }, "jobspec-schema": { "$ref": "#/definitions/severity", "description": "the jobspec does not fit Nomad's job model: unknown or misplaced blocks and attributes, wrong types, missing driver (default: error)" }, "variable-value": { "$ref": "#/definitions/severity", "description": "an input variable has a value that does not fit its type or fails its validation, or a var file holds what is not a value (default: error)" }, "variable-unset": { "$ref": "#/definitions/severity", "description": "an input variable has no value here: checks that depend on it are skipped (an error with --hcl2-strict) (default: info)" }, "variable-undeclared": { "$ref": "#/definitions/severity", "description": "a --var or var file entry gives a value to a variable that no linted jobspec declares (an error with --hcl2-strict) (default: warning)" }, "jobspec-template": { "$ref": "#/definitions/severity", "description": "the file is a jobspec template (levant, nomad-pack, Terraform templatefile): render it before linting (default: info)" }, "unread-block": { "$ref": "#/definitions/severity", "description": "valid HCL that the bundled converter cannot read: the block is left out of the lint (default: info)" }, "local-cycle": { "$ref": "#/definitions/severity", "description": "local values refer to each other in a cycle, or one is defined twice (default: error)" }, "expression-error": { "$ref": "#/definitions/severity", "description": "an expression cannot be evaluated: an undeclared variable or local, an unknown function, a wrong type (default: error)" }, "unresolved-value": { "$ref": "#/definitions/severity", "description": "a value a check depends on is only known when the job runs, so the check is skipped (default: info)" }, "unknown-rule": { "$ref": "#/definitions/severity", "description": "a suppression comment names a rule that does not exist (default: warning)" }, "unused-disable": { "$ref": "#/definitions/severity", "description": "a suppression comment silences nothing (default: warning)" }, "missing-disable-reason": { "$ref": "#/definitions/severity", "description": "a suppression comment gives no reason (reported with --require-disable-reason) (default: warning)" }, "fix-failed": { "$ref": "#/definitions/severity", "description": "a fix was not applied: the fixed file would not parse, or would keep the finding (default: warning)" } } };
 var schema16 = { "enum": ["off", "info", "warning", "error"] };
 function validate12(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
@@ -25354,10 +25596,10 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["jobspec-schema"] !== void 0) {
-      let data19 = data["jobspec-schema"];
+    if (data["internal-error"] !== void 0) {
+      let data19 = data["internal-error"];
       if (!(data19 === "off" || data19 === "info" || data19 === "warning" || data19 === "error")) {
-        const err20 = { instancePath: instancePath + "/jobspec-schema", schemaPath: "#/definitions/severity/enum", keyword: "enum", params: { allowedValues: schema16.enum }, message: "must be equal to one of the allowed values", schema: schema16.enum, parentSchema: schema16, data: data19 };
+        const err20 = { instancePath: instancePath + "/internal-error", schemaPath: "#/definitions/severity/enum", keyword: "enum", params: { allowedValues: schema16.enum }, message: "must be equal to one of the allowed values", schema: schema16.enum, parentSchema: schema16, data: data19 };
         if (vErrors === null) {
           vErrors = [err20];
         } else {
@@ -25366,10 +25608,10 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["variable-value"] !== void 0) {
-      let data20 = data["variable-value"];
+    if (data["jobspec-schema"] !== void 0) {
+      let data20 = data["jobspec-schema"];
       if (!(data20 === "off" || data20 === "info" || data20 === "warning" || data20 === "error")) {
-        const err21 = { instancePath: instancePath + "/variable-value", schemaPath: "#/definitions/severity/enum", keyword: "enum", params: { allowedValues: schema16.enum }, message: "must be equal to one of the allowed values", schema: schema16.enum, parentSchema: schema16, data: data20 };
+        const err21 = { instancePath: instancePath + "/jobspec-schema", schemaPath: "#/definitions/severity/enum", keyword: "enum", params: { allowedValues: schema16.enum }, message: "must be equal to one of the allowed values", schema: schema16.enum, parentSchema: schema16, data: data20 };
         if (vErrors === null) {
           vErrors = [err21];
         } else {
@@ -25378,10 +25620,10 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["variable-unset"] !== void 0) {
-      let data21 = data["variable-unset"];
+    if (data["variable-value"] !== void 0) {
+      let data21 = data["variable-value"];
       if (!(data21 === "off" || data21 === "info" || data21 === "warning" || data21 === "error")) {
-        const err22 = { instancePath: instancePath + "/variable-unset", schemaPath: "#/definitions/severity/enum", keyword: "enum", params: { allowedValues: schema16.enum }, message: "must be equal to one of the allowed values", schema: schema16.enum, parentSchema: schema16, data: data21 };
+        const err22 = { instancePath: instancePath + "/variable-value", schemaPath: "#/definitions/severity/enum", keyword: "enum", params: { allowedValues: schema16.enum }, message: "must be equal to one of the allowed values", schema: schema16.enum, parentSchema: schema16, data: data21 };
         if (vErrors === null) {
           vErrors = [err22];
         } else {
@@ -25390,10 +25632,10 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["variable-undeclared"] !== void 0) {
-      let data22 = data["variable-undeclared"];
+    if (data["variable-unset"] !== void 0) {
+      let data22 = data["variable-unset"];
       if (!(data22 === "off" || data22 === "info" || data22 === "warning" || data22 === "error")) {
-        const err23 = { instancePath: instancePath + "/variable-undeclared", schemaPath: "#/definitions/severity/enum", keyword: "enum", params: { allowedValues: schema16.enum }, message: "must be equal to one of the allowed values", schema: schema16.enum, parentSchema: schema16, data: data22 };
+        const err23 = { instancePath: instancePath + "/variable-unset", schemaPath: "#/definitions/severity/enum", keyword: "enum", params: { allowedValues: schema16.enum }, message: "must be equal to one of the allowed values", schema: schema16.enum, parentSchema: schema16, data: data22 };
         if (vErrors === null) {
           vErrors = [err23];
         } else {
@@ -25402,10 +25644,10 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["jobspec-template"] !== void 0) {
-      let data23 = data["jobspec-template"];
+    if (data["variable-undeclared"] !== void 0) {
+      let data23 = data["variable-undeclared"];
       if (!(data23 === "off" || data23 === "info" || data23 === "warning" || data23 === "error")) {
-        const err24 = { instancePath: instancePath + "/jobspec-template", schemaPath: "#/definitions/severity/enum", keyword: "enum", params: { allowedValues: schema16.enum }, message: "must be equal to one of the allowed values", schema: schema16.enum, parentSchema: schema16, data: data23 };
+        const err24 = { instancePath: instancePath + "/variable-undeclared", schemaPath: "#/definitions/severity/enum", keyword: "enum", params: { allowedValues: schema16.enum }, message: "must be equal to one of the allowed values", schema: schema16.enum, parentSchema: schema16, data: data23 };
         if (vErrors === null) {
           vErrors = [err24];
         } else {
@@ -25414,10 +25656,10 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["unread-block"] !== void 0) {
-      let data24 = data["unread-block"];
+    if (data["jobspec-template"] !== void 0) {
+      let data24 = data["jobspec-template"];
       if (!(data24 === "off" || data24 === "info" || data24 === "warning" || data24 === "error")) {
-        const err25 = { instancePath: instancePath + "/unread-block", schemaPath: "#/definitions/severity/enum", keyword: "enum", params: { allowedValues: schema16.enum }, message: "must be equal to one of the allowed values", schema: schema16.enum, parentSchema: schema16, data: data24 };
+        const err25 = { instancePath: instancePath + "/jobspec-template", schemaPath: "#/definitions/severity/enum", keyword: "enum", params: { allowedValues: schema16.enum }, message: "must be equal to one of the allowed values", schema: schema16.enum, parentSchema: schema16, data: data24 };
         if (vErrors === null) {
           vErrors = [err25];
         } else {
@@ -25426,10 +25668,10 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["local-cycle"] !== void 0) {
-      let data25 = data["local-cycle"];
+    if (data["unread-block"] !== void 0) {
+      let data25 = data["unread-block"];
       if (!(data25 === "off" || data25 === "info" || data25 === "warning" || data25 === "error")) {
-        const err26 = { instancePath: instancePath + "/local-cycle", schemaPath: "#/definitions/severity/enum", keyword: "enum", params: { allowedValues: schema16.enum }, message: "must be equal to one of the allowed values", schema: schema16.enum, parentSchema: schema16, data: data25 };
+        const err26 = { instancePath: instancePath + "/unread-block", schemaPath: "#/definitions/severity/enum", keyword: "enum", params: { allowedValues: schema16.enum }, message: "must be equal to one of the allowed values", schema: schema16.enum, parentSchema: schema16, data: data25 };
         if (vErrors === null) {
           vErrors = [err26];
         } else {
@@ -25438,10 +25680,10 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["expression-error"] !== void 0) {
-      let data26 = data["expression-error"];
+    if (data["local-cycle"] !== void 0) {
+      let data26 = data["local-cycle"];
       if (!(data26 === "off" || data26 === "info" || data26 === "warning" || data26 === "error")) {
-        const err27 = { instancePath: instancePath + "/expression-error", schemaPath: "#/definitions/severity/enum", keyword: "enum", params: { allowedValues: schema16.enum }, message: "must be equal to one of the allowed values", schema: schema16.enum, parentSchema: schema16, data: data26 };
+        const err27 = { instancePath: instancePath + "/local-cycle", schemaPath: "#/definitions/severity/enum", keyword: "enum", params: { allowedValues: schema16.enum }, message: "must be equal to one of the allowed values", schema: schema16.enum, parentSchema: schema16, data: data26 };
         if (vErrors === null) {
           vErrors = [err27];
         } else {
@@ -25450,10 +25692,10 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["unresolved-value"] !== void 0) {
-      let data27 = data["unresolved-value"];
+    if (data["expression-error"] !== void 0) {
+      let data27 = data["expression-error"];
       if (!(data27 === "off" || data27 === "info" || data27 === "warning" || data27 === "error")) {
-        const err28 = { instancePath: instancePath + "/unresolved-value", schemaPath: "#/definitions/severity/enum", keyword: "enum", params: { allowedValues: schema16.enum }, message: "must be equal to one of the allowed values", schema: schema16.enum, parentSchema: schema16, data: data27 };
+        const err28 = { instancePath: instancePath + "/expression-error", schemaPath: "#/definitions/severity/enum", keyword: "enum", params: { allowedValues: schema16.enum }, message: "must be equal to one of the allowed values", schema: schema16.enum, parentSchema: schema16, data: data27 };
         if (vErrors === null) {
           vErrors = [err28];
         } else {
@@ -25462,10 +25704,10 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["unknown-rule"] !== void 0) {
-      let data28 = data["unknown-rule"];
+    if (data["unresolved-value"] !== void 0) {
+      let data28 = data["unresolved-value"];
       if (!(data28 === "off" || data28 === "info" || data28 === "warning" || data28 === "error")) {
-        const err29 = { instancePath: instancePath + "/unknown-rule", schemaPath: "#/definitions/severity/enum", keyword: "enum", params: { allowedValues: schema16.enum }, message: "must be equal to one of the allowed values", schema: schema16.enum, parentSchema: schema16, data: data28 };
+        const err29 = { instancePath: instancePath + "/unresolved-value", schemaPath: "#/definitions/severity/enum", keyword: "enum", params: { allowedValues: schema16.enum }, message: "must be equal to one of the allowed values", schema: schema16.enum, parentSchema: schema16, data: data28 };
         if (vErrors === null) {
           vErrors = [err29];
         } else {
@@ -25474,10 +25716,10 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["unused-disable"] !== void 0) {
-      let data29 = data["unused-disable"];
+    if (data["unknown-rule"] !== void 0) {
+      let data29 = data["unknown-rule"];
       if (!(data29 === "off" || data29 === "info" || data29 === "warning" || data29 === "error")) {
-        const err30 = { instancePath: instancePath + "/unused-disable", schemaPath: "#/definitions/severity/enum", keyword: "enum", params: { allowedValues: schema16.enum }, message: "must be equal to one of the allowed values", schema: schema16.enum, parentSchema: schema16, data: data29 };
+        const err30 = { instancePath: instancePath + "/unknown-rule", schemaPath: "#/definitions/severity/enum", keyword: "enum", params: { allowedValues: schema16.enum }, message: "must be equal to one of the allowed values", schema: schema16.enum, parentSchema: schema16, data: data29 };
         if (vErrors === null) {
           vErrors = [err30];
         } else {
@@ -25486,10 +25728,10 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["missing-disable-reason"] !== void 0) {
-      let data30 = data["missing-disable-reason"];
+    if (data["unused-disable"] !== void 0) {
+      let data30 = data["unused-disable"];
       if (!(data30 === "off" || data30 === "info" || data30 === "warning" || data30 === "error")) {
-        const err31 = { instancePath: instancePath + "/missing-disable-reason", schemaPath: "#/definitions/severity/enum", keyword: "enum", params: { allowedValues: schema16.enum }, message: "must be equal to one of the allowed values", schema: schema16.enum, parentSchema: schema16, data: data30 };
+        const err31 = { instancePath: instancePath + "/unused-disable", schemaPath: "#/definitions/severity/enum", keyword: "enum", params: { allowedValues: schema16.enum }, message: "must be equal to one of the allowed values", schema: schema16.enum, parentSchema: schema16, data: data30 };
         if (vErrors === null) {
           vErrors = [err31];
         } else {
@@ -25498,10 +25740,10 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["fix-failed"] !== void 0) {
-      let data31 = data["fix-failed"];
+    if (data["missing-disable-reason"] !== void 0) {
+      let data31 = data["missing-disable-reason"];
       if (!(data31 === "off" || data31 === "info" || data31 === "warning" || data31 === "error")) {
-        const err32 = { instancePath: instancePath + "/fix-failed", schemaPath: "#/definitions/severity/enum", keyword: "enum", params: { allowedValues: schema16.enum }, message: "must be equal to one of the allowed values", schema: schema16.enum, parentSchema: schema16, data: data31 };
+        const err32 = { instancePath: instancePath + "/missing-disable-reason", schemaPath: "#/definitions/severity/enum", keyword: "enum", params: { allowedValues: schema16.enum }, message: "must be equal to one of the allowed values", schema: schema16.enum, parentSchema: schema16, data: data31 };
         if (vErrors === null) {
           vErrors = [err32];
         } else {
@@ -25510,12 +25752,24 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
+    if (data["fix-failed"] !== void 0) {
+      let data32 = data["fix-failed"];
+      if (!(data32 === "off" || data32 === "info" || data32 === "warning" || data32 === "error")) {
+        const err33 = { instancePath: instancePath + "/fix-failed", schemaPath: "#/definitions/severity/enum", keyword: "enum", params: { allowedValues: schema16.enum }, message: "must be equal to one of the allowed values", schema: schema16.enum, parentSchema: schema16, data: data32 };
+        if (vErrors === null) {
+          vErrors = [err33];
+        } else {
+          vErrors.push(err33);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err33 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema15.type, parentSchema: schema15, data };
+    const err34 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema15.type, parentSchema: schema15, data };
     if (vErrors === null) {
-      vErrors = [err33];
+      vErrors = [err34];
     } else {
-      vErrors.push(err33);
+      vErrors.push(err34);
     }
     errors++;
   }
@@ -25905,7 +26159,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 var config_ecs = validate16;
-var schema48 = { "description": "Task config of nomad-driver-ecs (taskConfigSpec in ecs/driver.go): every field optional.", "type": "object", "additionalProperties": false, "properties": { "task": { "type": "array", "maxItems": 1, "items": { "type": "object", "additionalProperties": false, "properties": { "launch_type": { "description": "Only EC2 and FARGATE are passed on; the driver silently ignores any other value (ecs/ecs.go).", "enum": ["EC2", "FARGATE"] }, "task_definition": { "description": "family:revision or ARN of an existing task definition", "type": "string" }, "network_configuration": { "type": "array", "maxItems": 1, "items": { "type": "object", "additionalProperties": false, "properties": { "aws_vpc_configuration": { "type": "array", "maxItems": 1, "items": { "type": "object", "additionalProperties": false, "properties": { "assign_public_ip": { "enum": ["ENABLED", "DISABLED"] }, "security_groups": { "type": "array", "items": { "type": "string" } }, "subnets": { "type": "array", "items": { "type": "string" } } } } } } } } } } } }, "$id": "driver-config:ecs" };
+var schema49 = { "description": "Task config of nomad-driver-ecs (taskConfigSpec in ecs/driver.go): every field optional.", "type": "object", "additionalProperties": false, "properties": { "task": { "type": "array", "maxItems": 1, "items": { "type": "object", "additionalProperties": false, "properties": { "launch_type": { "description": "Only EC2 and FARGATE are passed on; the driver silently ignores any other value (ecs/ecs.go).", "enum": ["EC2", "FARGATE"] }, "task_definition": { "description": "family:revision or ARN of an existing task definition", "type": "string" }, "network_configuration": { "type": "array", "maxItems": 1, "items": { "type": "object", "additionalProperties": false, "properties": { "aws_vpc_configuration": { "type": "array", "maxItems": 1, "items": { "type": "object", "additionalProperties": false, "properties": { "assign_public_ip": { "enum": ["ENABLED", "DISABLED"] }, "security_groups": { "type": "array", "items": { "type": "string" } }, "subnets": { "type": "array", "items": { "type": "string" } } } } } } } } } } } }, "$id": "driver-config:ecs" };
 function validate16(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
   let vErrors = null;
@@ -25913,7 +26167,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
   if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 in data) {
       if (!(key0 === "task")) {
-        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema48, data };
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema49, data };
         if (vErrors === null) {
           vErrors = [err0];
         } else {
@@ -25926,7 +26180,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
       let data0 = data.task;
       if (Array.isArray(data0)) {
         if (data0.length > 1) {
-          const err1 = { instancePath: instancePath + "/task", schemaPath: "#/properties/task/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema48.properties.task, data: data0 };
+          const err1 = { instancePath: instancePath + "/task", schemaPath: "#/properties/task/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema49.properties.task, data: data0 };
           if (vErrors === null) {
             vErrors = [err1];
           } else {
@@ -25940,7 +26194,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
           if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
             for (const key1 in data1) {
               if (!(key1 === "launch_type" || key1 === "task_definition" || key1 === "network_configuration")) {
-                const err2 = { instancePath: instancePath + "/task/" + i0, schemaPath: "#/properties/task/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema48.properties.task.items, data: data1 };
+                const err2 = { instancePath: instancePath + "/task/" + i0, schemaPath: "#/properties/task/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema49.properties.task.items, data: data1 };
                 if (vErrors === null) {
                   vErrors = [err2];
                 } else {
@@ -25952,7 +26206,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
             if (data1.launch_type !== void 0) {
               let data2 = data1.launch_type;
               if (!(data2 === "EC2" || data2 === "FARGATE")) {
-                const err3 = { instancePath: instancePath + "/task/" + i0 + "/launch_type", schemaPath: "#/properties/task/items/properties/launch_type/enum", keyword: "enum", params: { allowedValues: schema48.properties.task.items.properties.launch_type.enum }, message: "must be equal to one of the allowed values", schema: schema48.properties.task.items.properties.launch_type.enum, parentSchema: schema48.properties.task.items.properties.launch_type, data: data2 };
+                const err3 = { instancePath: instancePath + "/task/" + i0 + "/launch_type", schemaPath: "#/properties/task/items/properties/launch_type/enum", keyword: "enum", params: { allowedValues: schema49.properties.task.items.properties.launch_type.enum }, message: "must be equal to one of the allowed values", schema: schema49.properties.task.items.properties.launch_type.enum, parentSchema: schema49.properties.task.items.properties.launch_type, data: data2 };
                 if (vErrors === null) {
                   vErrors = [err3];
                 } else {
@@ -25964,7 +26218,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
             if (data1.task_definition !== void 0) {
               let data3 = data1.task_definition;
               if (typeof data3 !== "string") {
-                const err4 = { instancePath: instancePath + "/task/" + i0 + "/task_definition", schemaPath: "#/properties/task/items/properties/task_definition/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema48.properties.task.items.properties.task_definition.type, parentSchema: schema48.properties.task.items.properties.task_definition, data: data3 };
+                const err4 = { instancePath: instancePath + "/task/" + i0 + "/task_definition", schemaPath: "#/properties/task/items/properties/task_definition/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema49.properties.task.items.properties.task_definition.type, parentSchema: schema49.properties.task.items.properties.task_definition, data: data3 };
                 if (vErrors === null) {
                   vErrors = [err4];
                 } else {
@@ -25977,7 +26231,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
               let data4 = data1.network_configuration;
               if (Array.isArray(data4)) {
                 if (data4.length > 1) {
-                  const err5 = { instancePath: instancePath + "/task/" + i0 + "/network_configuration", schemaPath: "#/properties/task/items/properties/network_configuration/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema48.properties.task.items.properties.network_configuration, data: data4 };
+                  const err5 = { instancePath: instancePath + "/task/" + i0 + "/network_configuration", schemaPath: "#/properties/task/items/properties/network_configuration/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema49.properties.task.items.properties.network_configuration, data: data4 };
                   if (vErrors === null) {
                     vErrors = [err5];
                   } else {
@@ -25991,7 +26245,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
                   if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
                     for (const key2 in data5) {
                       if (!(key2 === "aws_vpc_configuration")) {
-                        const err6 = { instancePath: instancePath + "/task/" + i0 + "/network_configuration/" + i1, schemaPath: "#/properties/task/items/properties/network_configuration/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema48.properties.task.items.properties.network_configuration.items, data: data5 };
+                        const err6 = { instancePath: instancePath + "/task/" + i0 + "/network_configuration/" + i1, schemaPath: "#/properties/task/items/properties/network_configuration/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema49.properties.task.items.properties.network_configuration.items, data: data5 };
                         if (vErrors === null) {
                           vErrors = [err6];
                         } else {
@@ -26004,7 +26258,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
                       let data6 = data5.aws_vpc_configuration;
                       if (Array.isArray(data6)) {
                         if (data6.length > 1) {
-                          const err7 = { instancePath: instancePath + "/task/" + i0 + "/network_configuration/" + i1 + "/aws_vpc_configuration", schemaPath: "#/properties/task/items/properties/network_configuration/items/properties/aws_vpc_configuration/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema48.properties.task.items.properties.network_configuration.items.properties.aws_vpc_configuration, data: data6 };
+                          const err7 = { instancePath: instancePath + "/task/" + i0 + "/network_configuration/" + i1 + "/aws_vpc_configuration", schemaPath: "#/properties/task/items/properties/network_configuration/items/properties/aws_vpc_configuration/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema49.properties.task.items.properties.network_configuration.items.properties.aws_vpc_configuration, data: data6 };
                           if (vErrors === null) {
                             vErrors = [err7];
                           } else {
@@ -26018,7 +26272,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
                           if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
                             for (const key3 in data7) {
                               if (!(key3 === "assign_public_ip" || key3 === "security_groups" || key3 === "subnets")) {
-                                const err8 = { instancePath: instancePath + "/task/" + i0 + "/network_configuration/" + i1 + "/aws_vpc_configuration/" + i2, schemaPath: "#/properties/task/items/properties/network_configuration/items/properties/aws_vpc_configuration/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema48.properties.task.items.properties.network_configuration.items.properties.aws_vpc_configuration.items, data: data7 };
+                                const err8 = { instancePath: instancePath + "/task/" + i0 + "/network_configuration/" + i1 + "/aws_vpc_configuration/" + i2, schemaPath: "#/properties/task/items/properties/network_configuration/items/properties/aws_vpc_configuration/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema49.properties.task.items.properties.network_configuration.items.properties.aws_vpc_configuration.items, data: data7 };
                                 if (vErrors === null) {
                                   vErrors = [err8];
                                 } else {
@@ -26030,7 +26284,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
                             if (data7.assign_public_ip !== void 0) {
                               let data8 = data7.assign_public_ip;
                               if (!(data8 === "ENABLED" || data8 === "DISABLED")) {
-                                const err9 = { instancePath: instancePath + "/task/" + i0 + "/network_configuration/" + i1 + "/aws_vpc_configuration/" + i2 + "/assign_public_ip", schemaPath: "#/properties/task/items/properties/network_configuration/items/properties/aws_vpc_configuration/items/properties/assign_public_ip/enum", keyword: "enum", params: { allowedValues: schema48.properties.task.items.properties.network_configuration.items.properties.aws_vpc_configuration.items.properties.assign_public_ip.enum }, message: "must be equal to one of the allowed values", schema: schema48.properties.task.items.properties.network_configuration.items.properties.aws_vpc_configuration.items.properties.assign_public_ip.enum, parentSchema: schema48.properties.task.items.properties.network_configuration.items.properties.aws_vpc_configuration.items.properties.assign_public_ip, data: data8 };
+                                const err9 = { instancePath: instancePath + "/task/" + i0 + "/network_configuration/" + i1 + "/aws_vpc_configuration/" + i2 + "/assign_public_ip", schemaPath: "#/properties/task/items/properties/network_configuration/items/properties/aws_vpc_configuration/items/properties/assign_public_ip/enum", keyword: "enum", params: { allowedValues: schema49.properties.task.items.properties.network_configuration.items.properties.aws_vpc_configuration.items.properties.assign_public_ip.enum }, message: "must be equal to one of the allowed values", schema: schema49.properties.task.items.properties.network_configuration.items.properties.aws_vpc_configuration.items.properties.assign_public_ip.enum, parentSchema: schema49.properties.task.items.properties.network_configuration.items.properties.aws_vpc_configuration.items.properties.assign_public_ip, data: data8 };
                                 if (vErrors === null) {
                                   vErrors = [err9];
                                 } else {
@@ -26046,7 +26300,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
                                 for (let i3 = 0; i3 < len3; i3++) {
                                   let data10 = data9[i3];
                                   if (typeof data10 !== "string") {
-                                    const err10 = { instancePath: instancePath + "/task/" + i0 + "/network_configuration/" + i1 + "/aws_vpc_configuration/" + i2 + "/security_groups/" + i3, schemaPath: "#/properties/task/items/properties/network_configuration/items/properties/aws_vpc_configuration/items/properties/security_groups/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema48.properties.task.items.properties.network_configuration.items.properties.aws_vpc_configuration.items.properties.security_groups.items.type, parentSchema: schema48.properties.task.items.properties.network_configuration.items.properties.aws_vpc_configuration.items.properties.security_groups.items, data: data10 };
+                                    const err10 = { instancePath: instancePath + "/task/" + i0 + "/network_configuration/" + i1 + "/aws_vpc_configuration/" + i2 + "/security_groups/" + i3, schemaPath: "#/properties/task/items/properties/network_configuration/items/properties/aws_vpc_configuration/items/properties/security_groups/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema49.properties.task.items.properties.network_configuration.items.properties.aws_vpc_configuration.items.properties.security_groups.items.type, parentSchema: schema49.properties.task.items.properties.network_configuration.items.properties.aws_vpc_configuration.items.properties.security_groups.items, data: data10 };
                                     if (vErrors === null) {
                                       vErrors = [err10];
                                     } else {
@@ -26056,7 +26310,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
                                   }
                                 }
                               } else {
-                                const err11 = { instancePath: instancePath + "/task/" + i0 + "/network_configuration/" + i1 + "/aws_vpc_configuration/" + i2 + "/security_groups", schemaPath: "#/properties/task/items/properties/network_configuration/items/properties/aws_vpc_configuration/items/properties/security_groups/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema48.properties.task.items.properties.network_configuration.items.properties.aws_vpc_configuration.items.properties.security_groups.type, parentSchema: schema48.properties.task.items.properties.network_configuration.items.properties.aws_vpc_configuration.items.properties.security_groups, data: data9 };
+                                const err11 = { instancePath: instancePath + "/task/" + i0 + "/network_configuration/" + i1 + "/aws_vpc_configuration/" + i2 + "/security_groups", schemaPath: "#/properties/task/items/properties/network_configuration/items/properties/aws_vpc_configuration/items/properties/security_groups/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema49.properties.task.items.properties.network_configuration.items.properties.aws_vpc_configuration.items.properties.security_groups.type, parentSchema: schema49.properties.task.items.properties.network_configuration.items.properties.aws_vpc_configuration.items.properties.security_groups, data: data9 };
                                 if (vErrors === null) {
                                   vErrors = [err11];
                                 } else {
@@ -26072,7 +26326,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
                                 for (let i4 = 0; i4 < len4; i4++) {
                                   let data12 = data11[i4];
                                   if (typeof data12 !== "string") {
-                                    const err12 = { instancePath: instancePath + "/task/" + i0 + "/network_configuration/" + i1 + "/aws_vpc_configuration/" + i2 + "/subnets/" + i4, schemaPath: "#/properties/task/items/properties/network_configuration/items/properties/aws_vpc_configuration/items/properties/subnets/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema48.properties.task.items.properties.network_configuration.items.properties.aws_vpc_configuration.items.properties.subnets.items.type, parentSchema: schema48.properties.task.items.properties.network_configuration.items.properties.aws_vpc_configuration.items.properties.subnets.items, data: data12 };
+                                    const err12 = { instancePath: instancePath + "/task/" + i0 + "/network_configuration/" + i1 + "/aws_vpc_configuration/" + i2 + "/subnets/" + i4, schemaPath: "#/properties/task/items/properties/network_configuration/items/properties/aws_vpc_configuration/items/properties/subnets/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema49.properties.task.items.properties.network_configuration.items.properties.aws_vpc_configuration.items.properties.subnets.items.type, parentSchema: schema49.properties.task.items.properties.network_configuration.items.properties.aws_vpc_configuration.items.properties.subnets.items, data: data12 };
                                     if (vErrors === null) {
                                       vErrors = [err12];
                                     } else {
@@ -26082,7 +26336,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
                                   }
                                 }
                               } else {
-                                const err13 = { instancePath: instancePath + "/task/" + i0 + "/network_configuration/" + i1 + "/aws_vpc_configuration/" + i2 + "/subnets", schemaPath: "#/properties/task/items/properties/network_configuration/items/properties/aws_vpc_configuration/items/properties/subnets/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema48.properties.task.items.properties.network_configuration.items.properties.aws_vpc_configuration.items.properties.subnets.type, parentSchema: schema48.properties.task.items.properties.network_configuration.items.properties.aws_vpc_configuration.items.properties.subnets, data: data11 };
+                                const err13 = { instancePath: instancePath + "/task/" + i0 + "/network_configuration/" + i1 + "/aws_vpc_configuration/" + i2 + "/subnets", schemaPath: "#/properties/task/items/properties/network_configuration/items/properties/aws_vpc_configuration/items/properties/subnets/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema49.properties.task.items.properties.network_configuration.items.properties.aws_vpc_configuration.items.properties.subnets.type, parentSchema: schema49.properties.task.items.properties.network_configuration.items.properties.aws_vpc_configuration.items.properties.subnets, data: data11 };
                                 if (vErrors === null) {
                                   vErrors = [err13];
                                 } else {
@@ -26092,7 +26346,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
                               }
                             }
                           } else {
-                            const err14 = { instancePath: instancePath + "/task/" + i0 + "/network_configuration/" + i1 + "/aws_vpc_configuration/" + i2, schemaPath: "#/properties/task/items/properties/network_configuration/items/properties/aws_vpc_configuration/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema48.properties.task.items.properties.network_configuration.items.properties.aws_vpc_configuration.items.type, parentSchema: schema48.properties.task.items.properties.network_configuration.items.properties.aws_vpc_configuration.items, data: data7 };
+                            const err14 = { instancePath: instancePath + "/task/" + i0 + "/network_configuration/" + i1 + "/aws_vpc_configuration/" + i2, schemaPath: "#/properties/task/items/properties/network_configuration/items/properties/aws_vpc_configuration/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema49.properties.task.items.properties.network_configuration.items.properties.aws_vpc_configuration.items.type, parentSchema: schema49.properties.task.items.properties.network_configuration.items.properties.aws_vpc_configuration.items, data: data7 };
                             if (vErrors === null) {
                               vErrors = [err14];
                             } else {
@@ -26102,7 +26356,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
                           }
                         }
                       } else {
-                        const err15 = { instancePath: instancePath + "/task/" + i0 + "/network_configuration/" + i1 + "/aws_vpc_configuration", schemaPath: "#/properties/task/items/properties/network_configuration/items/properties/aws_vpc_configuration/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema48.properties.task.items.properties.network_configuration.items.properties.aws_vpc_configuration.type, parentSchema: schema48.properties.task.items.properties.network_configuration.items.properties.aws_vpc_configuration, data: data6 };
+                        const err15 = { instancePath: instancePath + "/task/" + i0 + "/network_configuration/" + i1 + "/aws_vpc_configuration", schemaPath: "#/properties/task/items/properties/network_configuration/items/properties/aws_vpc_configuration/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema49.properties.task.items.properties.network_configuration.items.properties.aws_vpc_configuration.type, parentSchema: schema49.properties.task.items.properties.network_configuration.items.properties.aws_vpc_configuration, data: data6 };
                         if (vErrors === null) {
                           vErrors = [err15];
                         } else {
@@ -26112,7 +26366,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                     }
                   } else {
-                    const err16 = { instancePath: instancePath + "/task/" + i0 + "/network_configuration/" + i1, schemaPath: "#/properties/task/items/properties/network_configuration/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema48.properties.task.items.properties.network_configuration.items.type, parentSchema: schema48.properties.task.items.properties.network_configuration.items, data: data5 };
+                    const err16 = { instancePath: instancePath + "/task/" + i0 + "/network_configuration/" + i1, schemaPath: "#/properties/task/items/properties/network_configuration/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema49.properties.task.items.properties.network_configuration.items.type, parentSchema: schema49.properties.task.items.properties.network_configuration.items, data: data5 };
                     if (vErrors === null) {
                       vErrors = [err16];
                     } else {
@@ -26122,7 +26376,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err17 = { instancePath: instancePath + "/task/" + i0 + "/network_configuration", schemaPath: "#/properties/task/items/properties/network_configuration/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema48.properties.task.items.properties.network_configuration.type, parentSchema: schema48.properties.task.items.properties.network_configuration, data: data4 };
+                const err17 = { instancePath: instancePath + "/task/" + i0 + "/network_configuration", schemaPath: "#/properties/task/items/properties/network_configuration/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema49.properties.task.items.properties.network_configuration.type, parentSchema: schema49.properties.task.items.properties.network_configuration, data: data4 };
                 if (vErrors === null) {
                   vErrors = [err17];
                 } else {
@@ -26132,7 +26386,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err18 = { instancePath: instancePath + "/task/" + i0, schemaPath: "#/properties/task/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema48.properties.task.items.type, parentSchema: schema48.properties.task.items, data: data1 };
+            const err18 = { instancePath: instancePath + "/task/" + i0, schemaPath: "#/properties/task/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema49.properties.task.items.type, parentSchema: schema49.properties.task.items, data: data1 };
             if (vErrors === null) {
               vErrors = [err18];
             } else {
@@ -26142,7 +26396,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err19 = { instancePath: instancePath + "/task", schemaPath: "#/properties/task/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema48.properties.task.type, parentSchema: schema48.properties.task, data: data0 };
+        const err19 = { instancePath: instancePath + "/task", schemaPath: "#/properties/task/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema49.properties.task.type, parentSchema: schema49.properties.task, data: data0 };
         if (vErrors === null) {
           vErrors = [err19];
         } else {
@@ -26152,7 +26406,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err20 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema48.type, parentSchema: schema48, data };
+    const err20 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema49.type, parentSchema: schema49, data };
     if (vErrors === null) {
       vErrors = [err20];
     } else {
@@ -26940,6 +27194,7 @@ function assetPath(...segments2) {
 }
 
 // src/drivers/registry.ts
+var MAX_DRIVER_FILE_BYTES = 1024 * 1024;
 var DriverRegistry = class _DriverRegistry {
   #byName = /* @__PURE__ */ new Map();
   constructor(drivers = []) {
@@ -26977,9 +27232,9 @@ function validateDriver(value, origin2, doc) {
 function loadDriverFile(file, displayName = file) {
   let text;
   try {
-    text = (0, import_node_fs5.readFileSync)(file, "utf8");
+    text = readSmallFile(file, MAX_DRIVER_FILE_BYTES);
   } catch (error) {
-    throw new UsageError(`${displayName}: cannot read driver file: ${error.code ?? String(error)}`);
+    throw new UsageError(`${displayName}: cannot read driver file: ${describeFsError(error)}`);
   }
   let plain3;
   try {
@@ -27010,6 +27265,7 @@ init_import_meta_url();
 var CONFIG_FILE_NAME = ".nomad-remote-lint.json";
 
 // src/config/config.ts
+var MAX_CONFIG_BYTES = 1024 * 1024;
 function globMatcher(patterns) {
   if (patterns.length === 0) return () => false;
   const expanded = patterns.flatMap((p) => {
@@ -27031,9 +27287,9 @@ function loadConfigFile(file, display) {
   const shown = display(file);
   let text;
   try {
-    text = (0, import_node_fs6.readFileSync)(file, "utf8");
+    text = readSmallFile(file, MAX_CONFIG_BYTES);
   } catch (error) {
-    throw new UsageError(`${shown}: cannot read config file: ${error.code ?? String(error)}`);
+    throw new UsageError(`${shown}: cannot read config file: ${describeFsError(error)}`);
   }
   const parsed = parseJsonSource(text);
   if (!parsed.ok) {
@@ -27336,6 +27592,14 @@ var UNREAD_BLOCK_META = {
   fix: "Nothing is wrong with the file for Nomad. Check the block by hand; writing the blocks' labels the same way (all with the same number of labels) lets the linter read them.",
   docs: [{ title: "Limits (nomad-remote-lint README)", url: `${HOMEPAGE}#limits` }]
 };
+var INTERNAL_ERROR_META = {
+  id: "internal-error",
+  severity: "error",
+  description: "the linter itself failed on the file: nothing in it was checked",
+  rationale: "A fault of the linter, not of the file, stopped the lint of this one file. The other files of the run are still linted and reported; the run ends with exit status 2, so the failure is not taken for a clean file.",
+  fix: "Report it to the linter's issue tracker, with the file or a part of it that shows the failure; `--debug` prints the stack trace.",
+  docs: [{ title: "Exit codes (nomad-remote-lint README)", url: `${HOMEPAGE}#exit-codes` }]
+};
 var INPUT_LIMIT_META = {
   id: "input-limit",
   severity: "error",
@@ -27355,6 +27619,7 @@ var FIX_FAILED_META = {
 var BUILTIN_META = [
   SYNTAX_META,
   INPUT_LIMIT_META,
+  INTERNAL_ERROR_META,
   JOBSPEC_SCHEMA_META,
   VARIABLE_VALUE_META,
   VARIABLE_UNSET_META,
@@ -27369,7 +27634,7 @@ var BUILTIN_META = [
   MISSING_REASON_META,
   FIX_FAILED_META
 ];
-var UNSUPPRESSIBLE = /* @__PURE__ */ new Set([SYNTAX_META.id, INPUT_LIMIT_META.id, JOBSPEC_TEMPLATE_META.id, FIX_FAILED_META.id, UNKNOWN_RULE_META.id, UNUSED_DISABLE_META.id, MISSING_REASON_META.id]);
+var UNSUPPRESSIBLE = /* @__PURE__ */ new Set([SYNTAX_META.id, INPUT_LIMIT_META.id, INTERNAL_ERROR_META.id, JOBSPEC_TEMPLATE_META.id, FIX_FAILED_META.id, UNKNOWN_RULE_META.id, UNUSED_DISABLE_META.id, MISSING_REASON_META.id]);
 
 // src/engine/linter.ts
 init_import_meta_url();
@@ -27420,6 +27685,19 @@ var DocumentEvaluator = class {
   #cache = /* @__PURE__ */ new WeakMap();
   #reported = /* @__PURE__ */ new Set();
   #literal;
+  /**
+   * The file's evaluation budget is spent: said once, where it ran out; every value left is
+   * unknown, and no check that depends on one reports it again.
+   */
+  #spent(path18, what) {
+    const why = this.scope.fn.budget.spent ?? "";
+    if (!this.#budgetReported) {
+      this.#budgetReported = true;
+      this.#issue("input-limit", path18, `${what} is not evaluated: ${why}, past the linter's limit for one file; the file's values from here on are not evaluated, and checks that depend on them are skipped`);
+    }
+    return new Unknown(`the file's evaluation budget is spent (${why})`, true);
+  }
+  #budgetReported = false;
   #issue(ruleId, path18, message2, as = ruleId) {
     const key = `${as}\0${path18.join("\0")}\0${message2}`;
     if (this.#reported.has(key)) return;
@@ -27486,6 +27764,18 @@ var DocumentEvaluator = class {
       return evaluate(parseExpression(text), noVars);
     };
     for (const d of this.#declared.values()) {
+      try {
+        this.#values.set(d.name, this.#valueOf(d, inputs, noVars, evaluateNoVars, fromText));
+      } catch (error) {
+        if (!(error instanceof EvalLimitError)) throw error;
+        this.#values.set(d.name, this.#spent(d.path, `variable ${JSON.stringify(d.name)}`));
+      }
+    }
+    for (const d of this.#declared.values()) this.#validate(d);
+  }
+  /** A variable's value from its default, NOMAD_VAR_, var files and --var, in that order. */
+  #valueOf(d, inputs, noVars, evaluateNoVars, fromText) {
+    {
       let value;
       const invalid = new Unknown(`the value of variable ${JSON.stringify(d.name)} is invalid`, true);
       if (d.defaultAttr !== void 0) {
@@ -27528,9 +27818,8 @@ var DocumentEvaluator = class {
         this.#issue("variable-unset", d.path, `variable ${JSON.stringify(d.name)} has no value (no default, --var, --var-file or NOMAD_VAR_${d.name}): checks that depend on it are skipped`);
         value = new Unknown(`variable ${JSON.stringify(d.name)} has no value`);
       }
-      this.#values.set(d.name, value);
+      return value;
     }
-    for (const d of this.#declared.values()) this.#validate(d);
   }
   #validate(d) {
     for (const v of d.validations) {
@@ -27590,9 +27879,12 @@ var DocumentEvaluator = class {
     try {
       v = this.#literal ? fromJson(attr.value) : this.#raw(attr.value, attr.scope ?? this.scope);
     } catch (error) {
-      if (!(error instanceof EvalError)) throw error;
-      this.#issue("expression-error", attr.path, `cannot evaluate ${attr.name} = ${exprText(attr.value)}: ${error.message}`);
-      v = new Unknown(error.message, true);
+      if (error instanceof EvalLimitError) v = this.#spent(attr.path, `${attr.name} = ${exprText(attr.value)}`);
+      else if (!(error instanceof EvalError)) throw error;
+      else {
+        this.#issue("expression-error", attr.path, `cannot evaluate ${attr.name} = ${exprText(attr.value)}: ${error.message}`);
+        v = new Unknown(error.message, true);
+      }
     }
     this.#cache.set(attr, v);
     return v;
@@ -27683,6 +27975,13 @@ var DocumentEvaluator = class {
       return [];
     }
     const out = [];
+    try {
+      this.scope.fn.budget.blocks(items.length);
+    } catch (error) {
+      if (!(error instanceof EvalLimitError)) throw error;
+      this.#spent(dynamic.path, `dynamic ${JSON.stringify(type)}`);
+      return [];
+    }
     for (const [key, value] of items) {
       const inner = scope.with(/* @__PURE__ */ new Map([[iterator, { key, value }]]));
       let labels = [];
@@ -28081,11 +28380,14 @@ function templateFinding(source, kind) {
   return { ruleId: "jobspec-template", line: start.line, column: start.column, endLine: start.line, endColumn: start.column + 2, message: message2 };
 }
 var hclReader = {
-  parse: async (text, filePath) => templateKind(text, import_node_path9.default.basename(filePath)) === void 0 ? runHclParser(text) : "template",
-  async read(source, answer, { filePath, maxNesting }) {
+  parse: async (text, filePath, { maxParseTime }) => templateKind(text, import_node_path9.default.basename(filePath)) === void 0 ? runHclParser(text, maxParseTime) : "template",
+  async read(source, answer, { filePath, maxNesting, maxParseTime }) {
     const kind = answer === "template" ? templateKind(source.text, import_node_path9.default.basename(filePath)) : void 0;
     if (kind !== void 0) return { ok: false, fatal: [templateFinding(source, kind)] };
-    const parsed = await parseHcl(source, answer === "template" ? void 0 : answer);
+    const parsed = await parseHcl(source, answer === "template" ? void 0 : answer, maxParseTime);
+    if (!parsed.ok && parsed.timedOut !== void 0) {
+      return { ok: false, fatal: [{ ruleId: "input-limit", line: 1, column: 1, endLine: 1, endColumn: 1, message: `${parsed.timedOut} (--max-parse-time): not linted` }] };
+    }
     if (!parsed.ok && isTemplateWhenBroken(source.text)) return { ok: false, fatal: [templateFinding(source, "terraform")] };
     if (!parsed.ok) return { ok: false, fatal: parsed.errors.map((e) => ({ ruleId: "syntax", ...rangeOnly(e), message: syntaxMessage(e.summary, e.detail) + hcl1Hint(source, e) })) };
     if (jsonDepth(parsed.json, maxNesting) > maxNesting) return { ok: false, fatal: [tooDeep({ line: 1, column: 1, endLine: 1, endColumn: 1 }, maxNesting)] };
@@ -28354,6 +28656,12 @@ function ownsLines(lines2, span) {
   return isBlankOrComment(last.text.slice(span.end - last.start));
 }
 function indentUnit(lines2) {
+  let unit = units.get(lines2);
+  if (unit === void 0) units.set(lines2, unit = countIndentUnit(lines2));
+  return unit;
+}
+var units = /* @__PURE__ */ new WeakMap();
+function countIndentUnit(lines2) {
   let tabs = 0;
   let spaces = 0;
   for (const l of lines2) {
@@ -28701,7 +29009,7 @@ var Linter = class {
   }
   /** Lints one text and says what the result depends on, for callers that cache results. */
   async lintDocument(raw, filePath, settings) {
-    return this.#lintParsed(await this.#parseAhead(raw, filePath), filePath, settings);
+    return (await this.lintDocuments([{ raw, filePath, settings }]))[0];
   }
   /**
    * Lints several texts, as lintDocument each, with the parser run on all of them before the
@@ -28712,16 +29020,21 @@ var Linter = class {
    */
   async lintDocuments(items) {
     const parsed = [];
-    for (const item of items) parsed.push(await this.#parseAhead(item.raw, item.filePath));
+    for (const item of items) parsed.push(await this.#parseAhead(item.raw, item.filePath).catch(failure));
     const docs = [];
-    for (const [i, item] of items.entries()) docs.push(await this.#lintParsed(parsed[i], item.filePath, item.settings));
+    for (const [i, item] of items.entries()) {
+      const ahead = parsed[i];
+      const doc = ahead instanceof Error ? ahead : await this.#lintParsed(ahead, item.filePath, item.settings).catch(failure);
+      docs.push(doc instanceof Error ? internalError(item.filePath, doc) : doc);
+    }
     return docs;
   }
   async #parseAhead(raw, filePath) {
     const source = new SourceText(raw);
     const reader = readerFor(filePath, source.text);
     const deep = firstTooDeep(source.text, this.limits.maxNesting);
-    const answer = deep === -1 && reader.parse !== void 0 ? await reader.parse(source.text, filePath) : void 0;
+    const context = { filePath, maxNesting: this.limits.maxNesting, maxParseTime: this.limits.maxParseTime };
+    const answer = deep === -1 && reader.parse !== void 0 ? await reader.parse(source.text, filePath, context) : void 0;
     return { source, reader, deep, answer };
   }
   async #lintParsed({ source, reader, deep, answer }, filePath, settings) {
@@ -28737,7 +29050,7 @@ var Linter = class {
     };
     await prepareConfigValidators(settings.drivers);
     if (deep !== -1) return fatal([tooDeep(source.rangeOf({ start: deep, end: deep + 1 }), this.limits.maxNesting)]);
-    const read = await reader.read(source, answer, { filePath, maxNesting: this.limits.maxNesting });
+    const read = await reader.read(source, answer, { filePath, maxNesting: this.limits.maxNesting, maxParseTime: this.limits.maxParseTime });
     if (!read.ok) return fatal(read.fatal);
     const doc = read.doc;
     const options = settings.options;
@@ -28785,7 +29098,7 @@ var Linter = class {
       try {
         rule.check(context);
       } catch (error) {
-        throw new Error(`rule ${rule.meta.id} failed on ${filePath}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+        throw new Error(`rule ${rule.meta.id} failed: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
       }
     }
     current2 = void 0;
@@ -28800,6 +29113,15 @@ var Linter = class {
     return { result: finish(filePath, kept, suppressions, source), fsReads, varFileFindings, declaredVariables };
   }
 };
+function failure(error) {
+  return error instanceof Error ? error : new Error(String(error));
+}
+function internalError(filePath, error) {
+  const what = error instanceof RangeError && /call stack/.test(error.message) ? "it ran out of stack (the file nests too deep for it)" : error.message;
+  const message2 = `the linter failed on this file: ${what}; nothing in it was checked (please report this, with the file if you can)`;
+  const finding = fatalFinding({ line: 1, column: 1, endLine: 1, endColumn: 1 }, message2, INTERNAL_ERROR_META.id);
+  return { result: finish(filePath, [finding], []), fsReads: [], varFileFindings: [], declaredVariables: [], internalError: what };
+}
 
 // src/util/digest.ts
 init_import_meta_url();
@@ -29928,9 +30250,7 @@ var GitIgnores = class {
 };
 function readRules(file) {
   try {
-    const st = (0, import_node_fs11.statSync)(file);
-    if (!st.isFile() || st.size > 1024 * 1024) return void 0;
-    return createIgnore().add((0, import_node_fs11.readFileSync)(file, "utf8"));
+    return createIgnore().add(readSmallFile(file, 1024 * 1024));
   } catch {
     return void 0;
   }
@@ -30049,12 +30369,8 @@ function collectInputs(paths, options) {
 
 // src/run/pool.ts
 init_import_meta_url();
-var import_node_module3 = require("node:module");
+var import_node_module4 = require("node:module");
 var import_node_os = require("node:os");
-var workerScript = new URL("./worker.js", importMetaUrl);
-function setWorkerScript(script) {
-  workerScript = script;
-}
 var Lane = class {
   #worker;
   #pending = /* @__PURE__ */ new Map();
@@ -30062,8 +30378,8 @@ var Lane = class {
   /** Why the worker stopped, once it has. */
   #stopped;
   constructor(setup) {
-    const threads = (0, import_node_module3.createRequire)(importMetaUrl)("node:worker_threads");
-    this.#worker = new threads.Worker(workerScript, { workerData: setup });
+    const threads = (0, import_node_module4.createRequire)(importMetaUrl)("node:worker_threads");
+    this.#worker = new threads.Worker(workerScript(), { workerData: setup });
     compileHclModule().then(
       (module2) => this.#worker.postMessage({ module: module2 }),
       (error) => this.#worker.postMessage({ moduleError: error instanceof Error ? error.message : String(error) })
@@ -30078,7 +30394,7 @@ var Lane = class {
           const { file, text } = p.items[i];
           const result = new EncodedResult(file, a.counts, a.findings);
           if (a.hasSource) result.source = new SourceText(text).text;
-          return { result, fsReads: a.fsReads, varFileFindings: a.varFileFindings, declaredVariables: a.declaredVariables };
+          return { result, fsReads: a.fsReads, varFileFindings: a.varFileFindings, declaredVariables: a.declaredVariables, ...a.internalError !== void 0 ? { internalError: a.internalError } : {} };
         })
       );
     });
@@ -30239,9 +30555,12 @@ function readInput(file, limits) {
 init_import_meta_url();
 var import_node_os2 = require("node:os");
 var SMALL_RUN_BYTES = 2 * 1024 * 1024;
+function maxThreads() {
+  return Math.min(64, 2 * (0, import_node_os2.availableParallelism)());
+}
 function laneCount(setting, files) {
   if (setting === "off") return 1;
-  const n = setting === "auto" ? (0, import_node_os2.availableParallelism)() : Number(setting);
+  const n = setting === "auto" ? (0, import_node_os2.availableParallelism)() : Math.min(Number(setting), maxThreads());
   if (setting === "auto" && files < 4 * n) return 1;
   return Math.max(1, Math.min(n, files));
 }
@@ -30281,6 +30600,7 @@ async function lintRun(request) {
   const declared = /* @__PURE__ */ new Set();
   const keep = (doc) => {
     results.push(doc.result);
+    if (doc.internalError !== void 0) problems.push(`the linter failed on ${displayPath(doc.result.filePath, cwd)} (${doc.internalError}): the other files are reported`);
     for (const f of doc.varFileFindings) addVarFinding(f);
     for (const name of doc.declaredVariables ?? []) declared.add(name);
   };
@@ -30354,7 +30674,7 @@ async function lintRun(request) {
     if (!keepSource) delete doc.result.source;
     keep(doc);
     const key = keys.get(item.file);
-    if (key !== void 0) cache.set(key, doc);
+    if (key !== void 0 && linted.internalError === void 0) cache.set(key, doc);
   });
   const milliseconds = Date.now() - started2;
   const cacheFailure = cache?.save();
@@ -30574,32 +30894,33 @@ async function runAction(io) {
 
 // src/run/worker.ts
 init_import_meta_url();
-var import_node_worker_threads = require("node:worker_threads");
+var import_node_worker_threads2 = require("node:worker_threads");
 function serve() {
   let received;
   useHclModule(new Promise((resolve, reject) => received = { resolve, reject }));
-  const context = new RunContext(import_node_worker_threads.workerData);
+  const context = new RunContext(import_node_worker_threads2.workerData);
   let turn = Promise.resolve();
-  import_node_worker_threads.parentPort?.on("message", (request) => {
+  import_node_worker_threads2.parentPort?.on("message", (request) => {
     if ("module" in request) return received?.resolve(request.module);
     if ("moduleError" in request) return received?.reject(new Error(request.moduleError));
     turn = turn.then(() => context.lintBatch(request.items)).then(
       (docs) => {
-        const answers = docs.map(({ result, fsReads, varFileFindings, declaredVariables }) => ({
+        const answers = docs.map(({ result, fsReads, varFileFindings, declaredVariables, internalError: internalError2 }) => ({
           counts: countsOf(result),
           findings: asciiText(findingsOf(result)),
           hasSource: result.source !== void 0,
           fsReads,
           varFileFindings,
-          declaredVariables
+          declaredVariables,
+          internalError: internalError2
         }));
-        import_node_worker_threads.parentPort?.postMessage({ id: request.id, answers });
+        import_node_worker_threads2.parentPort?.postMessage({ id: request.id, answers });
       },
-      (error) => import_node_worker_threads.parentPort?.postMessage({ id: request.id, error: error instanceof Error ? error.message : String(error), usage: error instanceof UsageError })
+      (error) => import_node_worker_threads2.parentPort?.postMessage({ id: request.id, error: error instanceof Error ? error.message : String(error), usage: error instanceof UsageError })
     );
   });
 }
-if (!import_node_worker_threads.isMainThread && import_node_worker_threads.parentPort !== null && import_node_worker_threads.workerData?.cwd !== void 0) serve();
+if (!import_node_worker_threads2.isMainThread && import_node_worker_threads2.parentPort !== null && import_node_worker_threads2.workerData?.cwd !== void 0) serve();
 
 // src/util/exit.ts
 init_import_meta_url();
@@ -30611,7 +30932,7 @@ async function exitWhenFlushed(code) {
 
 // src/action/main.ts
 setWorkerScript(new URL(importMetaUrl));
-if (import_node_worker_threads2.isMainThread) {
+if (import_node_worker_threads3.isMainThread) {
   runAction({ env: process.env, stdout: process.stdout }).then(exitWhenFlushed, (error) => {
     process.stdout.write(`::error title=nomad-remote-lint::internal error: ${error instanceof Error ? error.message : String(error)}
 `);

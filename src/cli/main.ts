@@ -1,3 +1,4 @@
+import { describeFsError } from "../util/fs.js";
 import path from "node:path";
 import { CommanderError } from "commander";
 import { formatters, FORMAT_NAMES, type FormatName } from "../formatters/index.js";
@@ -189,9 +190,14 @@ function readAll(stream: NodeJS.ReadableStream): Promise<string> {
 export async function main(): Promise<number> {
   // A reader that stops early (`| head`) closes the pipe: the rest of the report is dropped,
   // the exit status still tells the result.
+  // Any other failure to write (a full disk under `> report.txt`) ends the run with status 2 and
+  // a line saying so, never a stack trace: the report is incomplete.
   for (const stream of [process.stdout, process.stderr]) {
     stream.on("error", (error: NodeJS.ErrnoException) => {
-      if (error.code !== "EPIPE") throw error;
+      if (error.code === "EPIPE") return;
+      const name = stream === process.stdout ? "standard output" : "standard error";
+      if (stream === process.stdout) process.stderr.write(`nomad-remote-lint: cannot write to ${name}: ${describeFsError(error)}; the report is incomplete\n`);
+      process.exit(2);
     });
   }
   try {

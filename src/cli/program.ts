@@ -4,6 +4,8 @@ import { envVariables } from "../config/var-files.js";
 import { FORMAT_NAMES } from "../formatters/index.js";
 import { UsageError } from "../util/errors.js";
 import { VERSION } from "../util/project.js";
+import { availableParallelism } from "node:os";
+import { maxThreads } from "../run/run-size.js";
 
 /** Where the CLI reads and writes; process streams in production, buffers in tests. */
 export interface CliIo {
@@ -40,6 +42,7 @@ export interface CliOptions {
   cacheLocation?: string;
   maxFileSize: number;
   maxNesting: number;
+  maxParseTime: number;
   printConfig?: string;
   listRules?: boolean;
   explain?: string;
@@ -63,14 +66,24 @@ function positiveInt(value: string): number {
 }
 
 function concurrency(value: string): string {
-  if (value === "auto" || value === "off" || /^[1-9]\d*$/.test(value)) return value;
-  throw new InvalidArgumentError("expected a number of threads, auto or off");
+  if (value === "auto" || value === "off") return value;
+  if (!/^[1-9]\d*$/.test(value)) throw new InvalidArgumentError("expected a number of threads, auto or off");
+  const max = maxThreads();
+  if (Number(value) > max) throw new InvalidArgumentError(`expected at most ${max} threads (twice the ${availableParallelism()} cores here, at most 64)`);
+  return value;
 }
 
 function nesting(value: string): number {
   const n = positiveInt(value);
   if (n > MAX_NESTING_CEILING) throw new InvalidArgumentError(`expected at most ${MAX_NESTING_CEILING}: the HCL parser cannot go deeper`);
   return n;
+}
+
+/** Seconds (fractions allowed, at most an hour), as milliseconds. */
+function seconds(value: string): number {
+  const n = Number(value.trim());
+  if (!/^\d+(\.\d+)?$/.test(value.trim()) || n <= 0 || n > 3600) throw new InvalidArgumentError("expected seconds, more than 0 and at most 3600");
+  return Math.round(n * 1000);
 }
 
 function size(value: string): number {
@@ -137,6 +150,11 @@ export function buildProgram(io: Pick<CliIo, "stdout" | "stderr">): Command {
     .option("--cache-location <path>", "cache directory (default: node_modules/.cache/nomad-remote-lint, else .nomad-remote-lint-cache)")
     .addOption(new Option("--max-file-size <size>", "skip larger files with an input-limit error; bytes, or with KB or MB").default(DEFAULT_LIMITS.maxFileSize, "4MB").argParser(size))
     .addOption(new Option("--max-nesting <n>", `skip files nested deeper than this (at most ${MAX_NESTING_CEILING}) with an input-limit error`).default(DEFAULT_LIMITS.maxNesting).argParser(nesting))
+    .addOption(
+      new Option("--max-parse-time <seconds>", "end the HCL parser on a file after this long, with an input-limit error (files past 256 KB or 2,000 $${ escapes are parsed in a thread of their own)")
+        .default(DEFAULT_LIMITS.maxParseTime, String(DEFAULT_LIMITS.maxParseTime / 1000))
+        .argParser(seconds),
+    )
     .option("--print-config <file>", "print the effective configuration for a file as JSON and exit")
     .option("--list-rules", "list every rule with its default severity and exit")
     .option("--explain <rule>", "print a rule's documentation and exit")
@@ -214,7 +232,7 @@ export function lintOptionsOf(cli: CliOptions, env: NodeJS.ProcessEnv, fixes: bo
     variables: { env: envVariables(env), varFiles: cli.varFile, vars: cli.var },
     allowFs: cli.fsFunctions,
     hcl2Strict: cli.hcl2Strict === true,
-    limits: { maxFileSize: cli.maxFileSize, maxNesting: cli.maxNesting },
+    limits: { maxFileSize: cli.maxFileSize, maxNesting: cli.maxNesting, maxParseTime: cli.maxParseTime },
     fixes,
   });
 }

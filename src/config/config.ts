@@ -1,4 +1,8 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
+import { describeFsError, readSmallFile } from "../util/fs.js";
+
+/** Largest configuration file read: a real one is a few kilobytes. */
+const MAX_CONFIG_BYTES = 1024 * 1024;
 import path from "node:path";
 import picomatch from "picomatch";
 import { DriverRegistry, loadDriverFile, type LoadedDriver } from "../drivers/registry.js";
@@ -77,9 +81,9 @@ export function loadConfigFile(file: string, display: (p: string) => string): Co
   const shown = display(file);
   let text: string;
   try {
-    text = readFileSync(file, "utf8");
+    text = readSmallFile(file, MAX_CONFIG_BYTES);
   } catch (error) {
-    throw new UsageError(`${shown}: cannot read config file: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+    throw new UsageError(`${shown}: cannot read config file: ${describeFsError(error)}`);
   }
   const parsed = parseJsonSource(text);
   if (!parsed.ok) {

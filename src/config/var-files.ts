@@ -13,6 +13,7 @@ import type { VarFile, VarFileIssue, VariableInputs } from "../eval/document.js"
 import { evaluate, Scope } from "../eval/evaluate.js";
 import { parseTemplateText, soleInterpolation } from "../eval/parser.js";
 import { EvalError, Unknown, fromJson, type Value } from "../eval/value.js";
+import { EvalLimitError } from "../eval/budget.js";
 
 const NO_ROOTS = {
   variable: () => new Unknown("var files cannot refer to variables"),
@@ -48,6 +49,12 @@ export async function loadVarFile(file: string, shown: string): Promise<LoadedVa
   const findings: VarFileIssue[] = [];
   const finding = (ruleId: VarFileIssue["ruleId"], range: Range, message: string) => findings.push({ ruleId, file, range, message });
   const loaded = () => ({ file: { path: file, entries }, findings });
+  // Measured on the text, before any parser: theirs recurse, and a deep enough text overruns their stack.
+  const deep = firstTooDeep(new SourceText(raw).text, MAX_VAR_DEPTH);
+  if (deep !== -1) {
+    finding("input-limit", new SourceText(raw).rangeOf({ start: deep, end: deep + 1 }), `values are nested more than ${MAX_VAR_DEPTH} levels deep: the var file is not read`);
+    return loaded();
+  }
   if (file.endsWith(".json")) {
     const parsed = parseJsonSource(raw);
     if (!parsed.ok) {
@@ -67,10 +74,6 @@ export async function loadVarFile(file: string, shown: string): Promise<LoadedVa
     return loaded();
   }
   const source = new SourceText(raw);
-  if (firstTooDeep(source.text, MAX_VAR_DEPTH) !== -1) {
-    finding("input-limit", { line: 1, column: 1, endLine: 1, endColumn: 2 }, `values are nested more than ${MAX_VAR_DEPTH} levels deep: the var file is not read`);
-    return loaded();
-  }
   const parsed = await parseHcl(source);
   if (!parsed.ok) {
     for (const e of parsed.errors) finding("syntax", e, `${e.summary}${e.detail ? `: ${e.detail}` : ""}`);
@@ -87,8 +90,9 @@ export async function loadVarFile(file: string, shown: string): Promise<LoadedVa
     try {
       entries.set(attr.name, { value: valueOf(attr.value, scope), range });
     } catch (error) {
-      if (!(error instanceof EvalError)) throw error;
-      finding("variable-value", range, `${attr.name}: ${error.message}`);
+      if (error instanceof EvalLimitError) finding("input-limit", range, `${attr.name} is not read: ${error.message}, past the linter's limit`);
+      else if (!(error instanceof EvalError)) throw error;
+      else finding("variable-value", range, `${attr.name}: ${error.message}`);
     }
   }
   return loaded();

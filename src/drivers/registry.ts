@@ -1,4 +1,8 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { readdirSync } from "node:fs";
+import { describeFsError, readSmallFile } from "../util/fs.js";
+
+/** Largest driver capability file read: the shipped ones are a few kilobytes. */
+const MAX_DRIVER_FILE_BYTES = 1024 * 1024;
 import path from "node:path";
 import { UsageError } from "../util/errors.js";
 import { parseJsonSource, type JsonSource } from "../parse/json-source.js";
@@ -76,9 +80,9 @@ export function validateDriver(value: unknown, origin: string, doc?: JsonSource)
 export function loadDriverFile(file: string, displayName = file): LoadedDriver {
   let text: string;
   try {
-    text = readFileSync(file, "utf8");
+    text = readSmallFile(file, MAX_DRIVER_FILE_BYTES);
   } catch (error) {
-    throw new UsageError(`${displayName}: cannot read driver file: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+    throw new UsageError(`${displayName}: cannot read driver file: ${describeFsError(error)}`);
   }
   // A well-formed, valid file (every shipped one) needs no syntax tree: positions are for errors.
   let plain: unknown;

@@ -60,6 +60,15 @@ export function ownsLines(lines: readonly Line[], span: Span): boolean {
 
 /** The indentation unit a text uses: a tab when its indented lines start with tabs, else two spaces. */
 export function indentUnit(lines: readonly Line[]): string {
+  let unit = units.get(lines);
+  if (unit === undefined) units.set(lines, (unit = countIndentUnit(lines)));
+  return unit;
+}
+
+/** The unit of each text's lines: a file with thousands of fixes asks thousands of times. */
+const units = new WeakMap<readonly Line[], string>();
+
+function countIndentUnit(lines: readonly Line[]): string {
   let tabs = 0;
   let spaces = 0;
   for (const l of lines) {

@@ -136,6 +136,16 @@ export const UNREAD_BLOCK_META: RuleMeta = {
   docs: [{ title: "Limits (nomad-remote-lint README)", url: `${HOMEPAGE}#limits` }],
 };
 
+export const INTERNAL_ERROR_META: RuleMeta = {
+  id: "internal-error",
+  severity: "error",
+  description: "the linter itself failed on the file: nothing in it was checked",
+  rationale:
+    "A fault of the linter, not of the file, stopped the lint of this one file. The other files of the run are still linted and reported; the run ends with exit status 2, so the failure is not taken for a clean file.",
+  fix: "Report it to the linter's issue tracker, with the file or a part of it that shows the failure; `--debug` prints the stack trace.",
+  docs: [{ title: "Exit codes (nomad-remote-lint README)", url: `${HOMEPAGE}#exit-codes` }],
+};
+
 export const INPUT_LIMIT_META: RuleMeta = {
   id: "input-limit",
   severity: "error",
@@ -159,6 +169,7 @@ export const FIX_FAILED_META: RuleMeta = {
 export const BUILTIN_META: readonly RuleMeta[] = [
   SYNTAX_META,
   INPUT_LIMIT_META,
+  INTERNAL_ERROR_META,
   JOBSPEC_SCHEMA_META,
   VARIABLE_VALUE_META,
   VARIABLE_UNSET_META,
@@ -175,4 +186,4 @@ export const BUILTIN_META: readonly RuleMeta[] = [
 ];
 
 /** Ids a directive cannot silence: they report on the file or on directives themselves. */
-export const UNSUPPRESSIBLE = new Set([SYNTAX_META.id, INPUT_LIMIT_META.id, JOBSPEC_TEMPLATE_META.id, FIX_FAILED_META.id, UNKNOWN_RULE_META.id, UNUSED_DISABLE_META.id, MISSING_REASON_META.id]);
+export const UNSUPPRESSIBLE = new Set([SYNTAX_META.id, INPUT_LIMIT_META.id, INTERNAL_ERROR_META.id, JOBSPEC_TEMPLATE_META.id, FIX_FAILED_META.id, UNKNOWN_RULE_META.id, UNUSED_DISABLE_META.id, MISSING_REASON_META.id]);

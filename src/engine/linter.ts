@@ -13,7 +13,7 @@ import { fatalFinding, finish } from "../results/finish.js";
 import type { Range } from "../results/range.js";
 import type { RuleMeta } from "../results/rule-meta.js";
 import { validateJobspec } from "../schema/check.js";
-import { JOBSPEC_SCHEMA_META } from "./builtin.js";
+import { INTERNAL_ERROR_META, JOBSPEC_SCHEMA_META } from "./builtin.js";
 import { FileContext } from "./context.js";
 import { findDirectives, mayHaveDirectives } from "./directives.js";
 import { MAX_NESTING_CEILING, type FileSettings, type InputLimits } from "./options.js";
@@ -44,6 +44,8 @@ export interface LintedDocument {
   readonly varFileFindings: readonly VarFileFinding[];
   /** The variables the document declares: a value given for one no document declares is reported once per run. */
   readonly declaredVariables: readonly string[];
+  /** The linter's own failure on the file, when it failed (the result then holds an internal-error finding). */
+  readonly internalError?: string;
 }
 
 /** A text for lintDocuments, with the file it is and its settings. */
@@ -88,7 +90,7 @@ export class Linter {
 
   /** Lints one text and says what the result depends on, for callers that cache results. */
   async lintDocument(raw: string, filePath: string, settings: FileSettings): Promise<LintedDocument> {
-    return this.#lintParsed(await this.#parseAhead(raw, filePath), filePath, settings);
+    return (await this.lintDocuments([{ raw, filePath, settings }]))[0]!;
   }
 
   /**
@@ -99,10 +101,14 @@ export class Linter {
    * gain against a bare parse loop).
    */
   async lintDocuments(items: readonly LintItem[]): Promise<LintedDocument[]> {
-    const parsed: ParsedAhead[] = [];
-    for (const item of items) parsed.push(await this.#parseAhead(item.raw, item.filePath));
+    const parsed: (ParsedAhead | Error)[] = [];
+    for (const item of items) parsed.push(await this.#parseAhead(item.raw, item.filePath).catch(failure));
     const docs: LintedDocument[] = [];
-    for (const [i, item] of items.entries()) docs.push(await this.#lintParsed(parsed[i]!, item.filePath, item.settings));
+    for (const [i, item] of items.entries()) {
+      const ahead = parsed[i]!;
+      const doc = ahead instanceof Error ? ahead : await this.#lintParsed(ahead, item.filePath, item.settings).catch(failure);
+      docs.push(doc instanceof Error ? internalError(item.filePath, doc) : doc);
+    }
     return docs;
   }
 
@@ -111,7 +117,8 @@ export class Linter {
     const reader = readerFor(filePath, source.text);
     const deep = firstTooDeep(source.text, this.limits.maxNesting);
     // Too deep a text is never given to the parser: its recursion is what the limit guards.
-    const answer = deep === -1 && reader.parse !== undefined ? await reader.parse(source.text, filePath) : undefined;
+    const context = { filePath, maxNesting: this.limits.maxNesting, maxParseTime: this.limits.maxParseTime };
+    const answer = deep === -1 && reader.parse !== undefined ? await reader.parse(source.text, filePath, context) : undefined;
     return { source, reader, deep, answer };
   }
 
@@ -129,7 +136,7 @@ export class Linter {
     };
     await prepareConfigValidators(settings.drivers);
     if (deep !== -1) return fatal([tooDeep(source.rangeOf({ start: deep, end: deep + 1 }), this.limits.maxNesting)]);
-    const read = await reader.read(source, answer, { filePath, maxNesting: this.limits.maxNesting });
+    const read = await reader.read(source, answer, { filePath, maxNesting: this.limits.maxNesting, maxParseTime: this.limits.maxParseTime });
     if (!read.ok) return fatal(read.fatal);
     const doc = read.doc;
     const options = settings.options;
@@ -177,7 +184,7 @@ export class Linter {
       try {
         rule.check(context);
       } catch (error) {
-        throw new Error(`rule ${rule.meta.id} failed on ${filePath}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+        throw new Error(`rule ${rule.meta.id} failed: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
       }
     }
     current = undefined;
@@ -191,4 +198,20 @@ export class Linter {
     const { kept, suppressions } = suppress(messages, directives, source, { knownIds: this.ruleIds, severity, requireReason: options.requireDisableReason });
     return { result: finish(filePath, kept, suppressions, source), fsReads, varFileFindings, declaredVariables };
   }
+}
+
+/** Anything thrown while one file is linted, as an Error. */
+function failure(error: unknown): Error {
+  return error instanceof Error ? error : new Error(String(error));
+}
+
+/**
+ * A file the linter itself failed on (a fault of the linter, not of the file): one finding in
+ * that file, and the run goes on; the run ends with status 2 (see run/lint-run.ts).
+ */
+function internalError(filePath: string, error: Error): LintedDocument {
+  const what = error instanceof RangeError && /call stack/.test(error.message) ? "it ran out of stack (the file nests too deep for it)" : error.message;
+  const message = `the linter failed on this file: ${what}; nothing in it was checked (please report this, with the file if you can)`;
+  const finding = fatalFinding({ line: 1, column: 1, endLine: 1, endColumn: 1 }, message, INTERNAL_ERROR_META.id);
+  return { result: finish(filePath, [finding], []), fsReads: [], varFileFindings: [], declaredVariables: [], internalError: what };
 }

@@ -9,9 +9,11 @@ export interface InputLimits {
   readonly maxFileSize: number;
   /** Deepest nesting of blocks and values. */
   readonly maxNesting: number;
+  /** Longest time the HCL parser may take on one file, in milliseconds. */
+  readonly maxParseTime: number;
 }
 
-export const DEFAULT_LIMITS: InputLimits = { maxFileSize: 4 * 1024 * 1024, maxNesting: 100 };
+export const DEFAULT_LIMITS: InputLimits = { maxFileSize: 4 * 1024 * 1024, maxNesting: 100, maxParseTime: 10_000 };
 
 /**
  * The deepest nesting that may be allowed: HCL's parser overruns its stack at around a

@@ -8,6 +8,7 @@ import type { FunctionContext } from "./functions.js";
 import { parseExpression, parseTemplateText, soleInterpolation } from "./parser.js";
 import { ANY, convert, describeType, typeFromExpr, type TypeSpec } from "./types.js";
 import { EvalError, Unknown, describe, fromJson, isObject, type Value, type ValueObject } from "./value.js";
+import { EvalLimitError } from "./budget.js";
 
 /** One `--var-file`: its values by variable name, with where each is written. */
 export interface VarFile {
@@ -26,7 +27,7 @@ export interface VariableInputs {
 
 export const NO_INPUTS: VariableInputs = { env: new Map(), files: [], cli: [] };
 
-export type EvalRuleId = "variable-value" | "variable-unset" | "local-cycle" | "expression-error" | "unresolved-value";
+export type EvalRuleId = "variable-value" | "variable-unset" | "local-cycle" | "expression-error" | "unresolved-value" | "input-limit";
 
 /** A finding of the evaluation stage, at a path of the jobspec. */
 export interface EvalIssue {
@@ -107,6 +108,21 @@ export class DocumentEvaluator implements RootResolver {
     }
   }
 
+  /**
+   * The file's evaluation budget is spent: said once, where it ran out; every value left is
+   * unknown, and no check that depends on one reports it again.
+   */
+  #spent(path: Path, what: string): Unknown {
+    const why = this.scope.fn.budget.spent ?? "";
+    if (!this.#budgetReported) {
+      this.#budgetReported = true;
+      this.#issue("input-limit", path, `${what} is not evaluated: ${why}, past the linter's limit for one file; the file's values from here on are not evaluated, and checks that depend on them are skipped`);
+    }
+    return new Unknown(`the file's evaluation budget is spent (${why})`, true);
+  }
+
+  #budgetReported = false;
+
   #issue(ruleId: EvalRuleId, path: Path, message: string, as: EvalRuleId = ruleId): void {
     const key = `${as}\0${path.join("\0")}\0${message}`;
     if (this.#reported.has(key)) return;
@@ -177,6 +193,21 @@ export class DocumentEvaluator implements RootResolver {
       return evaluate(parseExpression(text), noVars);
     };
     for (const d of this.#declared.values()) {
+      try {
+        this.#values.set(d.name, this.#valueOf(d, inputs, noVars, evaluateNoVars, fromText));
+      } catch (error) {
+        if (!(error instanceof EvalLimitError)) throw error;
+        this.#values.set(d.name, this.#spent(d.path, `variable ${JSON.stringify(d.name)}`));
+      }
+    }
+    // Values for variables this file does not declare are no problem for it: the run reports
+    // those that no linted file declares (see run/lint-run.ts).
+    for (const d of this.#declared.values()) this.#validate(d);
+  }
+
+  /** A variable's value from its default, NOMAD_VAR_, var files and --var, in that order. */
+  #valueOf(d: Declaration, inputs: VariableInputs, noVars: Scope, evaluateNoVars: (e: Expr) => Value, fromText: (text: string, d: Declaration) => Value): Value {
+    {
       let value: Value | undefined;
       const invalid = new Unknown(`the value of variable ${JSON.stringify(d.name)} is invalid`, true);
       if (d.defaultAttr !== undefined) {
@@ -220,11 +251,8 @@ export class DocumentEvaluator implements RootResolver {
         this.#issue("variable-unset", d.path, `variable ${JSON.stringify(d.name)} has no value (no default, --var, --var-file or NOMAD_VAR_${d.name}): checks that depend on it are skipped`);
         value = new Unknown(`variable ${JSON.stringify(d.name)} has no value`);
       }
-      this.#values.set(d.name, value);
+      return value;
     }
-    // Values for variables this file does not declare are no problem for it: the run reports
-    // those that no linted file declares (see run/lint-run.ts).
-    for (const d of this.#declared.values()) this.#validate(d);
   }
 
   #validate(d: Declaration): void {
@@ -291,9 +319,12 @@ export class DocumentEvaluator implements RootResolver {
     try {
       v = this.#literal ? fromJson(attr.value) : this.#raw(attr.value, (attr.scope as Scope | undefined) ?? this.scope);
     } catch (error) {
-      if (!(error instanceof EvalError)) throw error;
-      this.#issue("expression-error", attr.path, `cannot evaluate ${attr.name} = ${exprText(attr.value)}: ${error.message}`);
-      v = new Unknown(error.message, true);
+      if (error instanceof EvalLimitError) v = this.#spent(attr.path, `${attr.name} = ${exprText(attr.value)}`);
+      else if (!(error instanceof EvalError)) throw error;
+      else {
+        this.#issue("expression-error", attr.path, `cannot evaluate ${attr.name} = ${exprText(attr.value)}: ${error.message}`);
+        v = new Unknown(error.message, true);
+      }
     }
     this.#cache.set(attr, v);
     return v;
@@ -400,6 +431,13 @@ export class DocumentEvaluator implements RootResolver {
       return [];
     }
     const out: Block[] = [];
+    try {
+      this.scope.fn.budget.blocks(items.length);
+    } catch (error) {
+      if (!(error instanceof EvalLimitError)) throw error;
+      this.#spent(dynamic.path, `dynamic ${JSON.stringify(type)}`);
+      return [];
+    }
     for (const [key, value] of items) {
       const inner = scope.with(new Map([[iterator, { key, value }]]));
       let labels: string[] = [];
@@ -456,6 +494,7 @@ function withScope(attributes: ReadonlyMap<string, Attribute>, scope: Scope): Ma
   return out;
 }
 
+/** The message of an error the user's text caused; anything else (a spent budget among them) goes on up. */
 function message(error: unknown): string {
   if (error instanceof EvalError || error instanceof ExprSyntaxError) return error.message;
   throw error;

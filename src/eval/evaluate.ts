@@ -1,6 +1,7 @@
 import type { Expr, TemplatePart } from "./ast.js";
 import { convert as convertTo, typeFromExpr } from "./types.js";
-import { FUNCTIONS, MAX_ITEMS, NOT_EVALUATED, REMOVED_FUNCTIONS, type FunctionContext } from "./functions.js";
+import { EvalBudget } from "./budget.js";
+import { FUNCTIONS, MAX_ITEMS, NOT_EVALUATED, REMOVED_FUNCTIONS, type BudgetedContext, type FunctionContext } from "./functions.js";
 import { atLeast, formatVersion } from "../util/nomad-version.js";
 import {
   EvalError,
@@ -28,12 +29,16 @@ export interface RootResolver {
 
 /** Names in scope (iterators of dynamic blocks, for-expression variables) over the roots. */
 export class Scope {
+  readonly fn: BudgetedContext;
+
   constructor(
     readonly roots: RootResolver,
-    readonly fn: FunctionContext,
+    fn: FunctionContext,
     readonly names: ReadonlyMap<string, Value> = new Map(),
     readonly parent?: Scope,
-  ) {}
+  ) {
+    this.fn = fn.budget !== undefined ? (fn as BudgetedContext) : { ...fn, budget: new EvalBudget() };
+  }
 
   with(names: ReadonlyMap<string, Value>): Scope {
     return new Scope(this.roots, this.fn, names, this);
@@ -64,8 +69,23 @@ function first(v: Value[]): Unknown | undefined {
   return undefined;
 }
 
-/** Evaluates an expression; throws EvalError where Nomad's parser would fail too. */
+/**
+ * Evaluates an expression; throws EvalError where Nomad's parser would fail too, and
+ * EvalLimitError when the file's evaluation budget is spent.
+ */
 export function evaluate(e: Expr, scope: Scope): Value {
+  const budget = scope.fn.budget;
+  budget.enter();
+  try {
+    const v = evaluateIn(e, scope);
+    budget.value(v);
+    return v;
+  } finally {
+    budget.leave();
+  }
+}
+
+function evaluateIn(e: Expr, scope: Scope): Value {
   switch (e.t) {
     case "lit":
       return e.v;
@@ -230,12 +250,14 @@ function template(parts: readonly TemplatePart[], scope: Scope): Value {
       return;
     }
     const text = toStr(v, "interpolated value");
+    scope.fn.budget.string(out.length + text.length);
     if (unknown === undefined) out += text;
     if (kept !== undefined) kept += text;
   };
   for (const part of parts) {
     switch (part.t) {
       case "str":
+        scope.fn.budget.string(out.length + part.s.length);
         out += part.s;
         if (kept !== undefined) kept += part.s;
         break;
@@ -260,6 +282,7 @@ function template(parts: readonly TemplatePart[], scope: Scope): Value {
           break;
         }
         for (const [k, item] of entries(coll)) {
+          scope.fn.budget.loop(1);
           const names = new Map<string, Value>([[part.valVar, item]]);
           if (part.keyVar !== undefined) names.set(part.keyVar, k);
           add(template(part.body, scope.with(names)));
@@ -368,5 +391,8 @@ function call(e: Expr & { t: "call" }, scope: Scope): Value {
   }
   const u = first(args) ?? args.map(findUnknown).find((x) => x !== undefined);
   if (u !== undefined) return u;
-  return fn(args, scope.fn);
+  const result = fn(args, scope.fn);
+  if (typeof result === "string") scope.fn.budget.string(result.length);
+  else if (Array.isArray(result)) scope.fn.budget.items(result.length);
+  return result;
 }

@@ -4,6 +4,7 @@ import path from "node:path";
 import picomatch from "picomatch";
 import { compileGo, replaceAllGo } from "./re2.js";
 import type { Version } from "../util/nomad-version.js";
+import type { EvalBudget } from "./budget.js";
 import {
   EvalError,
   Unknown,
@@ -30,7 +31,12 @@ export interface FunctionContext {
   readonly onRead?: (read: FsRead) => void;
   /** The target Nomad version, when the user gave one: functions it no longer has are unknown. */
   readonly target?: Version | undefined;
+  /** What evaluating the file may still cost; a scope gives a context without one a budget of its own. */
+  readonly budget?: EvalBudget;
 }
+
+/** A function's context as a scope hands it over: always with a budget. */
+export type BudgetedContext = FunctionContext & { readonly budget: EvalBudget };
 
 /** Functions Nomad's parser no longer has, with the first version without them. */
 export const REMOVED_FUNCTIONS: Readonly<Record<string, string>> = { md5: "2.0.5", sha1: "2.0.5" };
@@ -46,7 +52,7 @@ export interface FsRead {
   readonly digest: string;
 }
 
-export type Fn = (args: Value[], ctx: FunctionContext) => Value;
+export type Fn = (args: Value[], ctx: BudgetedContext) => Value;
 
 /** Largest collection a function builds; larger results are left unknown. */
 export const MAX_ITEMS = 10_000;
@@ -99,6 +105,7 @@ function format(fmt: string, args: Value[]): string {
         out = numberToString(Math.trunc(toNum(v)));
         break;
       case "f":
+        if (prec !== undefined && Number(prec) > 100) throw new EvalError(`format(): precision ${prec} in ${all} is too large`);
         out = toNum(v).toFixed(prec === undefined ? 6 : Number(prec));
         break;
       case "g":
@@ -121,6 +128,8 @@ function format(fmt: string, args: Value[]): string {
         throw new EvalError(`format(): unsupported verb %${verb}`);
     }
     if (flags.includes("+") && (verb === "d" || verb === "f") && !out.startsWith("-")) out = "+" + out;
+    // A width beyond any string the budget allows, or a precision toFixed refuses, is the user's.
+    if (width !== undefined && Number(width) > MAX_STRING) throw new EvalError(`format(): width ${width} in ${all} is too large`);
     if (width !== undefined && out.length < Number(width)) {
       const pad = flags.includes("0") && !flags.includes("-") ? "0" : " ";
       out = flags.includes("-") ? out.padEnd(Number(width)) : out.padStart(Number(width), pad);
@@ -280,36 +289,44 @@ export const FUNCTIONS: Readonly<Record<string, Fn>> = {
     if (offset < 0) offset = chars.length + offset;
     return chars.slice(offset, length < 0 ? undefined : offset + length).join("");
   },
-  indent: (a) => {
+  indent: (a, ctx) => {
     arity("indent", a, 2);
-    const pad = " ".repeat(toNum(a[0]!));
-    return toStr(a[1]!).replace(/\n/g, `\n${pad}`);
+    const width = Math.max(0, Math.trunc(toNum(a[0]!)));
+    const s = toStr(a[1]!);
+    const lines = s.split("\n").length;
+    ctx.budget.string(s.length + width * (lines - 1));
+    const pad = " ".repeat(width);
+    return s.replace(/\n/g, `\n${pad}`);
   },
-  join: (a) => {
+  join: (a, ctx) => {
     arity("join", a, 2, Infinity);
     const sep = toStr(a[0]!);
-    return a
+    const parts = a
       .slice(1)
       .flatMap((l) => toList(l, "argument of join()"))
-      .map((x) => toStr(x, "element of join()"))
-      .join(sep);
+      .map((x) => toStr(x, "element of join()"));
+    ctx.budget.string(parts.reduce((n, p) => n + p.length + sep.length, 0));
+    return parts.join(sep);
   },
   split: (a) => (arity("split", a, 2), toStr(a[1]!).split(toStr(a[0]!))),
-  replace: (a) => {
+  replace: (a, ctx) => {
     arity("replace", a, 3);
     const s = toStr(a[0]!);
     const sub = toStr(a[1]!);
     const rep = toStr(a[2]!);
     if (sub.length > 1 && sub.startsWith("/") && sub.endsWith("/")) return replaceAllGo(compileGo(sub.slice(1, -1), "replace"), s, rep, MAX_STRING);
-    return s.split(sub).join(rep);
+    const pieces = s.split(sub);
+    ctx.budget.string(s.length + (pieces.length - 1) * rep.length);
+    return pieces.join(rep);
   },
   regex_replace: (a) => (arity("regex_replace", a, 3), replaceAllGo(compileGo(toStr(a[1]!), "regex_replace"), toStr(a[0]!), toStr(a[2]!), MAX_STRING)),
   format: (a) => (arity("format", a, 1, Infinity), format(toStr(a[0]!), a.slice(1))),
-  formatlist: (a) => {
+  formatlist: (a, ctx) => {
     arity("formatlist", a, 1, Infinity);
     const lists = a.slice(1).filter(Array.isArray) as Value[][];
     const n = lists.length === 0 ? 1 : lists[0]!.length;
     if (lists.some((l) => l.length !== n)) throw new EvalError("formatlist(): all lists must have the same length");
+    ctx.budget.items(n);
     return Array.from({ length: n }, (_, i) => format(toStr(a[0]!), a.slice(1).map((x) => (Array.isArray(x) ? x[i]! : x))));
   },
   // collections
@@ -427,13 +444,17 @@ export const FUNCTIONS: Readonly<Record<string, Fn>> = {
   base64decode: str1("base64decode", (s) => Buffer.from(s, "base64").toString("utf8")),
   urlencode: str1("urlencode", (s) => encodeURIComponent(s).replace(/%20/g, "+")),
   jsonencode: (a) => (arity("jsonencode", a, 1), JSON.stringify(a[0])),
-  jsondecode: str1("jsondecode", (s) => {
+  jsondecode: (a, ctx) => {
+    arity("jsondecode", a, 1);
+    let v: Value;
     try {
-      return JSON.parse(s) as Value;
+      v = JSON.parse(toStr(a[0]!, "argument of jsondecode()")) as Value;
     } catch {
       throw new EvalError("jsondecode(): invalid JSON");
     }
-  }),
+    ctx.budget.depth(v);
+    return v;
+  },
   yamlencode: (a) => (arity("yamlencode", a, 1), yaml(a[0]!, "").replace(/^\n/, "") + "\n"),
   md5: hash("md5"),
   sha1: hash("sha1"),

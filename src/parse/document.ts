@@ -49,7 +49,7 @@ export type ReadOutcome = { readonly ok: true; readonly doc: ReadDocument } | { 
  * its answer.
  */
 export interface InputReader<Answer = unknown> {
-  parse?(text: string, filePath: string): Promise<Answer>;
+  parse?(text: string, filePath: string, context: ReadContext): Promise<Answer>;
   read(source: SourceText, answer: Answer | undefined, context: ReadContext): ReadOutcome | Promise<ReadOutcome>;
 }
 
@@ -58,6 +58,8 @@ export interface ReadContext {
   readonly filePath: string;
   /** Deeper nesting is an input-limit finding. */
   readonly maxNesting: number;
+  /** A parse that takes longer (milliseconds) is ended, and an input-limit finding. */
+  readonly maxParseTime: number;
 }
 
 /** The finding for a document nested deeper than the limit (it would cost unbounded work). */

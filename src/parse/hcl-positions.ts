@@ -1,5 +1,5 @@
 import type { Path } from "../model/tree.js";
-import { scanHclStructure, type HclBlock, type HclBody, type HclItem, type HclStructure } from "./hcl-structure.js";
+import { scanHclStructure, type HclAttribute, type HclBlock, type HclBody, type HclItem, type HclStructure } from "./hcl-structure.js";
 import type { Range, SourceText, Span } from "./source.js";
 
 /** What a path found: a block or an attribute, or the nearest enclosing one. */
@@ -42,6 +42,39 @@ export class HclPositionMap {
   }
 }
 
+interface BodyIndex {
+  /** The first attribute of each name. */
+  readonly attributes: Map<string, HclAttribute>;
+  /** The blocks of each type, in order. */
+  readonly blocks: Map<string, HclBlock[]>;
+  /** The blocks of each type and labels (joined with NUL), in order. */
+  readonly byLabels: Map<string, HclBlock[]>;
+}
+
+const indexes = new WeakMap<HclBody, BodyIndex>();
+
+/** A body's items by name, made on its first lookup: a body of thousands of blocks is looked up thousands of times. */
+function indexOf(body: HclBody): BodyIndex {
+  let index = indexes.get(body);
+  if (index !== undefined) return index;
+  index = { attributes: new Map(), blocks: new Map(), byLabels: new Map() };
+  for (const it of body.items) {
+    if (it.kind === "attribute") {
+      if (!index.attributes.has(it.name)) index.attributes.set(it.name, it);
+    } else {
+      let list = index.blocks.get(it.type);
+      if (list === undefined) index.blocks.set(it.type, (list = []));
+      list.push(it);
+      const key = [it.type, ...it.labels].join("\0");
+      let same = index.byLabels.get(key);
+      if (same === undefined) index.byLabels.set(key, (same = []));
+      same.push(it);
+    }
+  }
+  indexes.set(body, index);
+  return index;
+}
+
 /**
  * Walks a path (`type`, labels..., index, ...) through the structure. Labels are the string
  * segments between a block type and the numeric index; an attribute ends the walk, since
@@ -54,7 +87,7 @@ export function locate(root: HclBody, path: Path): Located {
   while (i < path.length) {
     const key = path[i];
     if (typeof key !== "string") return { item: found, exact: false };
-    const attribute = body.items.find((it) => it.kind === "attribute" && it.name === key);
+    const attribute = indexOf(body).attributes.get(key);
     if (attribute !== undefined) return { item: attribute, exact: true };
     // The labels are the string segments after the type, up to the index.
     let j = i + 1;
@@ -77,16 +110,16 @@ export function locate(root: HclBody, path: Path): Located {
  * more labels than its type takes, whose extra labels the path does not name).
  */
 function nthBlock(body: HclBody, type: string, path: Path, from: number, to: number, index: number): HclBlock | undefined {
-  let seen = 0;
-  let prefixed: HclBlock | undefined;
-  for (const it of body.items) {
-    if (it.kind !== "block" || it.type !== type || it.labels.length < to - from) continue;
+  const found = indexOf(body);
+  let key = type;
+  for (let k = from; k < to; k++) key += "\0" + String(path[k]);
+  const exact = found.byLabels.get(key)?.[index];
+  if (exact !== undefined || to !== path.length) return exact;
+  for (const it of found.blocks.get(type) ?? []) {
+    if (it.labels.length <= to - from) continue;
     let same = true;
     for (let k = from; k < to && same; k++) same = it.labels[k - from] === path[k];
-    if (!same) continue;
-    if (it.labels.length === to - from) {
-      if (seen++ === index) return it;
-    } else prefixed ??= it;
+    if (same) return it;
   }
-  return to === path.length ? prefixed : undefined;
+  return undefined;
 }

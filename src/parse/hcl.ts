@@ -1,6 +1,7 @@
 import { schemaLabels } from "../schema/check.js";
 import { scanHclStructure, type HclBlock, type HclBody } from "./hcl-structure.js";
-import { startHclParser, type HclParseFunction } from "./hcl-wasm.js";
+import { startHclParser } from "./hcl-wasm.js";
+import { needsGuard, parseGuarded, type GuardedAnswer } from "./parser-guard.js";
 import { graphemeColumnToUtf16, type Range, type SourceText } from "./source.js";
 
 /** A syntax error as HCL reports it, with its range converted to UTF-16 columns. */
@@ -11,7 +12,7 @@ export interface HclSyntaxError extends Range {
 
 export type HclParseResult =
   | { ok: true; json: Record<string, unknown>; unread: readonly UnreadBlock[] }
-  | { ok: false; errors: HclSyntaxError[] };
+  | { ok: false; errors: HclSyntaxError[]; timedOut?: string };
 
 /**
  * A block hcl2json has no JSON form for, left out of the JSON: in a free-form body, valid HCL
@@ -29,10 +30,17 @@ const MAX_UNREAD = 16;
 const INPUT_NAME = "nomad-remote-lint.input";
 
 /** The parser's answer for one text, before parseHcl reads it. */
-export type HclParserAnswer = ReturnType<HclParseFunction>;
+export type HclParserAnswer = GuardedAnswer;
 
-/** Runs the parser on a text and returns its answer as it is (see parseHcl). */
-export async function runHclParser(text: string): Promise<HclParserAnswer> {
+/** How long one file's parse may take, unless the caller says (see InputLimits.maxParseTime). */
+export const DEFAULT_PARSE_TIMEOUT_MS = 10_000;
+
+/**
+ * Runs the parser on a text and returns its answer as it is (see parseHcl). A text that may
+ * take long is parsed in a thread of its own, ended after `timeoutMs` (see parser-guard.ts).
+ */
+export async function runHclParser(text: string, timeoutMs = DEFAULT_PARSE_TIMEOUT_MS): Promise<HclParserAnswer> {
+  if (needsGuard(text)) return parseGuarded(INPUT_NAME, text, timeoutMs);
   const parse = await startHclParser();
   return parse(INPUT_NAME, text);
 }
@@ -41,12 +49,13 @@ export async function runHclParser(text: string): Promise<HclParserAnswer> {
  * Parses HCL native syntax into hcl2json's JSON form, or returns every syntax error HCL
  * reports; `answer` is the parser's answer for this text when it was run ahead (runHclParser).
  */
-export async function parseHcl(source: SourceText, answer?: HclParserAnswer): Promise<HclParseResult> {
-  const outcome = answer ?? (await runHclParser(source.text));
+export async function parseHcl(source: SourceText, answer?: HclParserAnswer, timeoutMs = DEFAULT_PARSE_TIMEOUT_MS): Promise<HclParseResult> {
+  const outcome = answer ?? (await runHclParser(source.text, timeoutMs));
+  if (!outcome.ok && "timedOut" in outcome) return { ok: false, errors: [], timedOut: outcome.message };
   if (!outcome.ok && outcome.crashed) {
     return { ok: false, errors: [{ line: 1, column: 1, endLine: 1, endColumn: 1, summary: `the HCL parser failed on this file (${outcome.message})`, detail: "" }] };
   }
-  if (!outcome.ok && conversionProblem(outcome.message) !== undefined) return parseAround(source, outcome.message);
+  if (!outcome.ok && conversionProblem(outcome.message) !== undefined) return parseAround(source, outcome.message, timeoutMs);
   if (!outcome.ok) return { ok: false, errors: parseHclErrors(outcome.message, source) };
   return { ok: true, json: jsonObject(outcome.json), unread: [] };
 }
@@ -74,7 +83,7 @@ function conversionProblem(message: string): { kind: "extends"; path: string } |
  * text replaced by spaces, so every position stays where it was) and the text parsed again,
  * up to MAX_UNREAD times.
  */
-async function parseAround(source: SourceText, first: string): Promise<HclParseResult> {
+async function parseAround(source: SourceText, first: string, timeoutMs: number): Promise<HclParseResult> {
   const structure = scanHclStructure(source.text);
   const unread: UnreadBlock[] = [];
   let text = source.text;
@@ -87,8 +96,9 @@ async function parseAround(source: SourceText, first: string): Promise<HclParseR
       unread.push(u);
       text = blank(text, u.block.span.start, u.block.span.end);
     }
-    const outcome = await runHclParser(text);
+    const outcome = await runHclParser(text, timeoutMs);
     if (outcome.ok) return { ok: true, json: jsonObject(outcome.json), unread };
+    if ("timedOut" in outcome) return { ok: false, errors: [], timedOut: outcome.message };
     if (outcome.crashed) break;
     message = outcome.message;
   }

@@ -54,11 +54,14 @@ function templateFinding(source: SourceText, kind: "levant" | "terraform"): Fata
  * finding says to render it first, instead of the syntax errors its delimiters make.
  */
 export const hclReader: InputReader<HclParserAnswer | "template"> = {
-  parse: async (text, filePath) => (templateKind(text, path.basename(filePath)) === undefined ? runHclParser(text) : "template"),
-  async read(source, answer, { filePath, maxNesting }): Promise<ReadOutcome> {
+  parse: async (text, filePath, { maxParseTime }) => (templateKind(text, path.basename(filePath)) === undefined ? runHclParser(text, maxParseTime) : "template"),
+  async read(source, answer, { filePath, maxNesting, maxParseTime }): Promise<ReadOutcome> {
     const kind = answer === "template" ? templateKind(source.text, path.basename(filePath)) : undefined;
     if (kind !== undefined) return { ok: false, fatal: [templateFinding(source, kind)] };
-    const parsed = await parseHcl(source, answer === "template" ? undefined : answer);
+    const parsed = await parseHcl(source, answer === "template" ? undefined : answer, maxParseTime);
+    if (!parsed.ok && parsed.timedOut !== undefined) {
+      return { ok: false, fatal: [{ ruleId: "input-limit", line: 1, column: 1, endLine: 1, endColumn: 1, message: `${parsed.timedOut} (--max-parse-time): not linted` }] };
+    }
     if (!parsed.ok && isTemplateWhenBroken(source.text)) return { ok: false, fatal: [templateFinding(source, "terraform")] };
     if (!parsed.ok) return { ok: false, fatal: parsed.errors.map((e) => ({ ruleId: "syntax", ...rangeOnly(e), message: syntaxMessage(e.summary, e.detail) + hcl1Hint(source, e) })) };
     if (jsonDepth(parsed.json, maxNesting) > maxNesting) return { ok: false, fatal: [tooDeep({ line: 1, column: 1, endLine: 1, endColumn: 1 }, maxNesting)] };

@@ -1,10 +1,10 @@
-import { closeSync, constants, existsSync, openSync, readdirSync, readFileSync, readSync, realpathSync, statSync, type Stats } from "node:fs";
+import { closeSync, constants, existsSync, openSync, readdirSync, readSync, realpathSync, statSync, type Stats } from "node:fs";
 import path from "node:path";
 import ignoreModule, { type Ignore } from "ignore";
 import picomatch from "picomatch";
 import { SNIFF_BYTES, hasTopLevelJob } from "../parse/sniff.js";
 import { UsageError } from "../util/errors.js";
-import { describeFsError } from "../util/fs.js";
+import { describeFsError, readSmallFile } from "../util/fs.js";
 import { childPath, isResolvedPath } from "../util/paths.js";
 
 // ignore is CommonJS: under Node's ESM loader its default import is the factory.
@@ -148,9 +148,7 @@ class GitIgnores {
 /** The rules of one ignore file; a file that is not a small regular file is not read. */
 function readRules(file: string): Ignore | undefined {
   try {
-    const st = statSync(file);
-    if (!st.isFile() || st.size > 1024 * 1024) return undefined;
-    return createIgnore().add(readFileSync(file, "utf8"));
+    return createIgnore().add(readSmallFile(file, 1024 * 1024));
   } catch {
     return undefined;
   }

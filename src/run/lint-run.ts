@@ -59,8 +59,10 @@ export async function lintRun(request: LintRequest): Promise<LintRunOutcome> {
   const addVarFinding = (f: VarFileFinding) => varFindings.set(`${f.file}\0${f.line}\0${f.column}\0${f.message}`, f);
   for (const f of variables.findings) addVarFinding({ ruleId: f.ruleId, file: f.file, message: f.message, ...f.range });
   const declared = new Set<string>();
-  const keep = (doc: { result: LintResult; varFileFindings: readonly VarFileFinding[]; declaredVariables?: readonly string[] }) => {
+  const keep = (doc: { result: LintResult; varFileFindings: readonly VarFileFinding[]; declaredVariables?: readonly string[]; internalError?: string | undefined }) => {
     results.push(doc.result);
+    // Reported in the file's result too; the run still ends with status 2.
+    if (doc.internalError !== undefined) problems.push(`the linter failed on ${displayPath(doc.result.filePath, cwd)} (${doc.internalError}): the other files are reported`);
     for (const f of doc.varFileFindings) addVarFinding(f);
     for (const name of doc.declaredVariables ?? []) declared.add(name);
   };
@@ -143,7 +145,8 @@ export async function lintRun(request: LintRequest): Promise<LintRunOutcome> {
     if (!keepSource) delete doc.result.source;
     keep(doc);
     const key = keys.get(item.file);
-    if (key !== undefined) cache!.set(key, doc);
+    // The linter's own failure is not the file's result: the next run tries again.
+    if (key !== undefined && linted.internalError === undefined) cache!.set(key, doc);
   });
   const milliseconds = Date.now() - started;
   const cacheFailure = cache?.save();

@@ -9,6 +9,7 @@ import { compileHclModule, parserSharesEveryCore } from "../parse/hcl-wasm.js";
 import { SourceText } from "../parse/source.js";
 import type { RunContext, RunSetup } from "./context.js";
 import { optimizeOnlyHotCode } from "../util/jit.js";
+import { workerScript } from "../util/worker-script.js";
 
 interface Pending {
   readonly items: readonly WorkItem[];
@@ -16,12 +17,7 @@ interface Pending {
   reject(error: Error): void;
 }
 
-let workerScript: URL | string = new URL("./worker.js", import.meta.url);
-
-/** The script worker threads start: a bundle that includes worker.ts sets itself. */
-export function setWorkerScript(script: URL | string): void {
-  workerScript = script;
-}
+export { setWorkerScript } from "../util/worker-script.js";
 
 /** A worker thread that lints the files it is handed. */
 class Lane {
@@ -34,7 +30,7 @@ class Lane {
   constructor(setup: RunSetup) {
     // Loaded with the first lane: a run on the calling thread alone never needs it.
     const threads = createRequire(import.meta.url)("node:worker_threads") as typeof import("node:worker_threads");
-    this.#worker = new threads.Worker(workerScript, { workerData: setup });
+    this.#worker = new threads.Worker(workerScript(), { workerData: setup });
     // The parser's module is compiled once, by this thread; the worker instantiates it.
     compileHclModule().then(
       (module) => this.#worker.postMessage({ module } satisfies ParserMessage),
@@ -50,7 +46,7 @@ class Lane {
           const { file, text } = p.items[i]!;
           const result = new EncodedResult(file, a.counts, a.findings);
           if (a.hasSource) result.source = new SourceText(text).text;
-          return { result, fsReads: a.fsReads, varFileFindings: a.varFileFindings, declaredVariables: a.declaredVariables };
+          return { result, fsReads: a.fsReads, varFileFindings: a.varFileFindings, declaredVariables: a.declaredVariables, ...(a.internalError !== undefined ? { internalError: a.internalError } : {}) };
         }),
       );
     });

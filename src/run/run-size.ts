@@ -57,9 +57,17 @@ export function isSmallRun(args: readonly string[], limit = SMALL_RUN_BYTES): bo
  * the available cores, or `off`): the calling thread plus worker threads. A worker costs a
  * parser start, so `auto` uses one thread for a handful of files.
  */
+/**
+ * The most worker threads a run starts: twice the cores, at most 64. Each holds the parser
+ * and its heap (tens of megabytes); more threads than cores only cost memory.
+ */
+export function maxThreads(): number {
+  return Math.min(64, 2 * availableParallelism());
+}
+
 export function laneCount(setting: string, files: number): number {
   if (setting === "off") return 1;
-  const n = setting === "auto" ? availableParallelism() : Number(setting);
+  const n = setting === "auto" ? availableParallelism() : Math.min(Number(setting), maxThreads());
   if (setting === "auto" && files < 4 * n) return 1;
   return Math.max(1, Math.min(n, files));
 }

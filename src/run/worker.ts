@@ -20,6 +20,7 @@ export interface LintAnswer {
   readonly fsReads: LintedDocument["fsReads"];
   readonly varFileFindings: LintedDocument["varFileFindings"];
   readonly declaredVariables: LintedDocument["declaredVariables"];
+  readonly internalError: LintedDocument["internalError"];
 }
 
 /** A worker's answer to a request: one answer per item, in the batch's order. */
@@ -56,13 +57,14 @@ function serve(): void {
       (docs) => {
         // Each result goes back as text (one string to copy, not a graph of objects), without
         // the linted text: the pool has that.
-        const answers = docs.map(({ result, fsReads, varFileFindings, declaredVariables }): LintAnswer => ({
+        const answers = docs.map(({ result, fsReads, varFileFindings, declaredVariables, internalError }): LintAnswer => ({
           counts: countsOf(result),
           findings: asciiText(findingsOf(result)),
           hasSource: result.source !== undefined,
           fsReads,
           varFileFindings,
           declaredVariables,
+          internalError,
         }));
         parentPort?.postMessage({ id: request.id, answers } satisfies LintAnswers);
       },
