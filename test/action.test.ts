@@ -86,7 +86,7 @@ describe("running the action", () => {
     );
     expect(r.stdout).toContain("nomad-remote-lint: 1 file, 2 errors, 3 warnings, 0 notes");
     expect(r.summary).toContain("| Location | Severity | Rule | Message |");
-    expect(r.summary).toContain("[jobs/web.nomad.hcl:33:7](https://github.com/acme/jobs/blob/0123abcd/jobs/web.nomad.hcl#L33) | error | `remote-template` |");
+    expect(r.summary).toContain("[`jobs/web.nomad.hcl:33:7`](https://github.com/acme/jobs/blob/0123abcd/jobs/web.nomad.hcl#L33) | error | `remote-template` |");
     expect(r.outputs).toEqual({ "error-count": "2", "warning-count": "3", "sarif-file": path.join(tmp, "basic", "workspace", "out", "report.sarif") });
     const sarif = JSON.parse(readFileSync(r.outputs["sarif-file"]!, "utf8")) as { runs: { results: unknown[] }[] };
     expect(sarif.runs[0]!.results).toHaveLength(5);
@@ -101,7 +101,7 @@ describe("running the action", () => {
     expect(commands.filter((c) => c.startsWith("::error ")).length).toBe(10);
     expect(commands.filter((c) => c.startsWith("::warning ")).length).toBe(10);
     expect(r.stdout).toContain("20 more findings not annotated");
-    expect(r.summary.split("\n").filter((l) => l.startsWith("| [web")).length).toBe(40);
+    expect(r.summary.split("\n").filter((l) => l.startsWith("| [`web")).length).toBe(40);
     expect(r.summary).toContain("20 findings are not annotated on the diff");
   });
 

@@ -1,3 +1,4 @@
+import { visible } from "../src/util/visible.js";
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -124,7 +125,8 @@ describe("github annotations escape exactly as the runner expects", () => {
         const parsed = parseCommand(lines[0]!);
         expect(parsed).toBeDefined();
         expect(parsed!.command).toBe("error");
-        expect(parsed!.data).toBe(message);
+        // The message as GitHub shows it: control and bidi characters as escapes.
+        expect(parsed!.data).toBe(visible(message));
         expect(parsed!.properties["file"]).toBe(path.relative(repoRoot, file));
         expect(parsed!.properties["line"]).toBe("3");
         expect("col" in parsed!.properties).toBe(!multiline);

@@ -24285,6 +24285,26 @@ function displayPath(file, cwd) {
   return rel === "" || rel.startsWith("..") || import_node_path5.default.isAbsolute(rel) ? file : rel;
 }
 
+// src/util/visible.ts
+init_import_meta_url();
+function visible(text, keepTabs = false) {
+  return UNSAFE.test(text) ? text.replace(UNSAFE_ALL, (c) => escape2(c, keepTabs)) : text;
+}
+var CLASS = "[\\u0000-\\u001f\\u007f-\\u009f\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069\\u200e\\u200f\\u061c]";
+var UNSAFE = new RegExp(CLASS);
+var UNSAFE_ALL = new RegExp(CLASS, "g");
+var NAMED = { "\n": "\\n", "\r": "\\r", "	": "\\t" };
+function escape2(c, keepTabs) {
+  if (c === "	" && keepTabs) return c;
+  const named = NAMED[c];
+  if (named !== void 0) return named;
+  const code = c.charCodeAt(0);
+  return code <= 255 ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u${code.toString(16).padStart(4, "0")}`;
+}
+function safeLineStart(path18) {
+  return /^\s*(::|##\[)/.test(path18) ? `./${path18}` : path18;
+}
+
 // src/formatters/types.ts
 init_import_meta_url();
 function defineFormatter(format3, extras = {}) {
@@ -24295,9 +24315,9 @@ function defineFormatter(format3, extras = {}) {
 var compact = defineFormatter((results, options) => {
   let out = "";
   for (const r of results) {
-    const file = displayPath(r.filePath, options.cwd);
+    const file = safeLineStart(visible(displayPath(r.filePath, options.cwd)));
     for (const m of r.messages) {
-      out += `${file}:${m.line}:${m.column}: ${m.severity}: ${m.message.replace(/\r?\n/g, " ")} [${m.ruleId}]
+      out += `${file}:${m.line}:${m.column}: ${m.severity}: ${visible(m.message.replace(/\r?\n/g, " "))} [${m.ruleId}]
 `;
     }
   }
@@ -24328,7 +24348,7 @@ function annotation(file, m) {
   if (m.endLine === m.line) props.push(["col", m.column], ["endColumn", m.endColumn]);
   props.push(["title", `${m.ruleId} (nomad-remote-lint)`]);
   const list2 = props.map(([k, v]) => `${k}=${escapeProperty(String(v))}`).join(",");
-  return `::${COMMAND[m.severity]} ${list2}::${escapeData(m.message)}`;
+  return `::${COMMAND[m.severity]} ${list2}::${escapeData(visible(m.message))}`;
 }
 var github = defineFormatter((results, options) => {
   const root2 = options.workspace ?? options.cwd;
@@ -24705,7 +24725,7 @@ function render(results, cwd, dryRun) {
     warnings += result.warningCount;
     infos += result.infoCount;
     out += `
-${kleur_default.underline(displayPath(result.filePath, cwd))}
+${kleur_default.underline(safeLineStart(visible(displayPath(result.filePath, cwd))))}
 `;
     const lines2 = result.source?.split(/\r?\n/) ?? [];
     const posWidth = Math.max(...result.messages.map((m) => `${m.line}:${m.column}`.length));
@@ -24713,7 +24733,7 @@ ${kleur_default.underline(displayPath(result.filePath, cwd))}
     for (const m of result.messages) {
       const pos = `${m.line}:${m.column}`.padEnd(posWidth);
       const sev = paint(m.severity, m.severity.padEnd(SEVERITY_WIDTH));
-      out += `  ${kleur_default.dim(pos)}  ${sev}  ${m.message}  ${kleur_default.dim(m.ruleId)}
+      out += `  ${kleur_default.dim(pos)}  ${sev}  ${visible(m.message)}  ${kleur_default.dim(m.ruleId)}
 `;
       out += frame(m, lines2[m.line - 1], gutter);
     }
@@ -24739,11 +24759,13 @@ function frame(m, line, gutter) {
   if (line === void 0) return "";
   const start = Math.min(m.column - 1, line.length);
   const end = m.endLine === m.line ? Math.min(m.endColumn - 1, line.length) : line.length;
-  const width = Math.max(1, end - start);
-  const pad = line.slice(0, start).replace(/[^\t]/g, " ");
+  const before = visible(line.slice(0, start), true);
+  const marked = visible(line.slice(start, end), true);
+  const width = Math.max(1, marked.length);
+  const pad = before.replace(/[^\t]/g, " ");
   const num = String(m.line).padStart(gutter);
   const bar = kleur_default.dim("|");
-  return `    ${kleur_default.dim(num)} ${bar} ${line}
+  return `    ${kleur_default.dim(num)} ${bar} ${visible(line, true)}
     ${" ".repeat(gutter)} ${bar} ${pad}${paint(m.severity, "^".repeat(width))}
 `;
 }
@@ -30785,8 +30807,16 @@ function lines(value) {
   return value.split(/\r?\n/).map((x) => x.trim()).filter((x) => x !== "");
 }
 function cell(text) {
-  return text.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/[<>]/g, (c) => c === "<" ? "&lt;" : "&gt;").replace(/\r?\n/g, " ");
+  const shown = visible(text).replace(/\|/g, "\\|");
+  const longest = Math.max(0, ...[...shown.matchAll(/`+/g)].map((m) => m[0].length));
+  const fence = "`".repeat(longest + 1);
+  const pad = shown.startsWith("`") || shown.endsWith("`") ? " " : "";
+  return `${fence}${pad}${shown}${pad}${fence}`;
 }
+function urlSegment(s) {
+  return encodeURIComponent(s).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+var SUMMARY_LIMIT = 1e3 * 1e3;
 function summary(results, workspace, env, notAnnotated) {
   const all = results.flatMap((r) => r.messages.map((m) => ({ file: relativeTo(workspace, r.filePath) ?? r.filePath, m })));
   const count = (s) => all.filter((x) => x.m.severity === s).length;
@@ -30805,10 +30835,17 @@ function summary(results, workspace, env, notAnnotated) {
   const sha = env["GITHUB_SHA"];
   all.sort((a, b) => SEVERITY_RANK[a.m.severity] - SEVERITY_RANK[b.m.severity]);
   out.push("| Location | Severity | Rule | Message |", "|---|---|---|---|");
-  for (const { file, m } of all) {
+  let size = out.reduce((n, l) => n + l.length + 1, 0);
+  for (const [i, { file, m }] of all.entries()) {
     const where = `${file}:${m.line}:${m.column}`;
-    const link = repo && sha && !import_node_path17.default.isAbsolute(file) ? `[${cell(where)}](${server}/${repo}/blob/${sha}/${file.split("/").map(encodeURIComponent).join("/")}#L${m.line})` : cell(where);
-    out.push(`| ${link} | ${m.severity} | \`${m.ruleId}\` | ${cell(m.message)} |`);
+    const link = repo && sha && !import_node_path17.default.isAbsolute(file) ? `[${cell(where)}](${server}/${repo}/blob/${sha}/${file.split("/").map(urlSegment).join("/")}#L${m.line})` : cell(where);
+    const row = `| ${link} | ${m.severity} | \`${m.ruleId}\` | ${cell(m.message)} |`;
+    if (size + row.length + 200 > SUMMARY_LIMIT) {
+      out.push("", `${all.length - i} more findings are not listed: the summary would pass GitHub's limit of 1 MiB. A SARIF file (\`sarif-file\`) or the command's JSON output has them all.`);
+      break;
+    }
+    size += row.length + 1;
+    out.push(row);
   }
   return out.join("\n") + "\n";
 }

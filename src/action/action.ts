@@ -13,6 +13,7 @@ import type { LintRequest } from "../run/request.js";
 import { UsageError } from "../util/errors.js";
 import { relativeTo } from "../util/paths.js";
 import { VERSION } from "../util/project.js";
+import { visible } from "../util/visible.js";
 
 /** GitHub shows at most this many error and this many warning annotations per step. */
 export const ANNOTATIONS_PER_SEVERITY = 10;
@@ -36,9 +37,26 @@ function lines(value: string): string[] {
     .filter((x) => x !== "");
 }
 
-function cell(text: string): string {
-  return text.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/[<>]/g, (c) => (c === "<" ? "&lt;" : "&gt;")).replace(/\r?\n/g, " ");
+/**
+ * Text from files in a table cell of the job summary: a code span, where markdown renders no
+ * link, image, emphasis or HTML, with control and bidi characters shown as escapes and `|`
+ * escaped as a table needs it.
+ */
+export function cell(text: string): string {
+  const shown = visible(text).replace(/\|/g, "\\|");
+  const longest = Math.max(0, ...[...shown.matchAll(/`+/g)].map((m) => m[0].length));
+  const fence = "`".repeat(longest + 1);
+  const pad = shown.startsWith("`") || shown.endsWith("`") ? " " : "";
+  return `${fence}${pad}${shown}${pad}${fence}`;
 }
+
+/** A path segment in a link: parentheses and quotes encoded too, which markdown would read. */
+function urlSegment(s: string): string {
+  return encodeURIComponent(s).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+
+/** GitHub drops a step's summary whole past 1 MiB: the table stops short of that. */
+export const SUMMARY_LIMIT = 1000 * 1000;
 
 /** The job summary: counts, and every finding in a table with links to the lines. */
 export function summary(results: readonly LintResult[], workspace: string, env: NodeJS.ProcessEnv, notAnnotated: number): string {
@@ -59,10 +77,17 @@ export function summary(results: readonly LintResult[], workspace: string, env: 
   const sha = env["GITHUB_SHA"];
   all.sort((a, b) => SEVERITY_RANK[a.m.severity] - SEVERITY_RANK[b.m.severity]);
   out.push("| Location | Severity | Rule | Message |", "|---|---|---|---|");
-  for (const { file, m } of all) {
+  let size = out.reduce((n, l) => n + l.length + 1, 0);
+  for (const [i, { file, m }] of all.entries()) {
     const where = `${file}:${m.line}:${m.column}`;
-    const link = repo && sha && !path.isAbsolute(file) ? `[${cell(where)}](${server}/${repo}/blob/${sha}/${file.split("/").map(encodeURIComponent).join("/")}#L${m.line})` : cell(where);
-    out.push(`| ${link} | ${m.severity} | \`${m.ruleId}\` | ${cell(m.message)} |`);
+    const link = repo && sha && !path.isAbsolute(file) ? `[${cell(where)}](${server}/${repo}/blob/${sha}/${file.split("/").map(urlSegment).join("/")}#L${m.line})` : cell(where);
+    const row = `| ${link} | ${m.severity} | \`${m.ruleId}\` | ${cell(m.message)} |`;
+    if (size + row.length + 200 > SUMMARY_LIMIT) {
+      out.push("", `${all.length - i} more findings are not listed: the summary would pass GitHub's limit of 1 MiB. A SARIF file (\`sarif-file\`) or the command's JSON output has them all.`);
+      break;
+    }
+    size += row.length + 1;
+    out.push(row);
   }
   return out.join("\n") + "\n";
 }

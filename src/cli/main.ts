@@ -1,3 +1,4 @@
+import { visible } from "../util/visible.js";
 import { describeFsError } from "../util/fs.js";
 import path from "node:path";
 import { CommanderError } from "commander";
@@ -36,11 +37,11 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     return await command(parsed.paths, parsed.cli, io);
   } catch (error) {
     if (error instanceof UsageError) {
-      for (const line of error.message.split("\n")) io.stderr.write(`nomad-remote-lint: ${line}\n`);
+      for (const line of error.message.split("\n")) io.stderr.write(`nomad-remote-lint: ${visible(line)}\n`);
       return 2;
     }
     const message = error instanceof Error ? error.message : String(error);
-    io.stderr.write(`nomad-remote-lint: internal error: ${message}\n`);
+    io.stderr.write(`nomad-remote-lint: internal error: ${visible(message)}\n`);
     if (parsed.cli.debug && error instanceof Error && error.stack) io.stderr.write(`${error.stack}\n`);
     else io.stderr.write("Run again with --debug for the stack trace.\n");
     return 2;
@@ -132,7 +133,7 @@ async function command(paths: string[], cli: CliOptions, io: CliIo): Promise<num
     encoded: outputs.some((o) => formatters[o.format].chunks !== undefined),
   };
   const outcome = await lintRun(request);
-  for (const w of outcome.warnings) io.stderr.write(`nomad-remote-lint: warning: ${w}\n`);
+  for (const w of outcome.warnings) io.stderr.write(`nomad-remote-lint: warning: ${visible(w)}\n`);
   if (cli.debug) {
     const { lanes, linted, queued, milliseconds, unread } = outcome.stats;
     const split = lanes.length > 1 ? ` (${lanes.join(" + ")})` : "";
@@ -143,7 +144,7 @@ async function command(paths: string[], cli: CliOptions, io: CliIo): Promise<num
   const results = outcome.results;
   const color = shouldColor(cli.color, io.env, io.stdout.isTTY === true);
   // --fix-dry-run: standard output holds the diff, then the reports not sent to a file.
-  if (fixMode === "dry-run") io.stdout.write(outcome.diffs.join(""));
+  if (fixMode === "dry-run") io.stdout.write(outcome.diffs.map(visibleDiff).join(""));
   const linted = new Set(results.map((r) => r.filePath));
   for (const output of outputs) {
     const formatter = formatters[output.format];
@@ -161,7 +162,7 @@ async function command(paths: string[], cli: CliOptions, io: CliIo): Promise<num
     else if (formatter.chunks !== undefined) writeReport(path.resolve(io.cwd, output.file), formatter.chunks(results), "latin1", linted);
     else writeReport(path.resolve(io.cwd, output.file), [format()], "utf8", linted);
   }
-  for (const line of outcome.problems) io.stderr.write(`nomad-remote-lint: ${line}\n`);
+  for (const line of outcome.problems) io.stderr.write(`nomad-remote-lint: ${visible(line)}\n`);
   if (outcome.problems.length > 0) return 2;
   return exitStatus(results, cli, io);
 }
@@ -184,6 +185,14 @@ function readAll(stream: NodeJS.ReadableStream): Promise<string> {
     stream.on("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
     stream.on("error", reject);
   });
+}
+
+/** A diff with the file's control characters shown, as every other output shows them; its CRLF line ends stay. */
+function visibleDiff(diff: string): string {
+  return diff
+    .split("\n")
+    .map((line) => (line.endsWith("\r") ? `${visible(line.slice(0, -1), true)}\r` : visible(line, true)))
+    .join("\n");
 }
 
 /** Runs the CLI on the process's arguments and streams; resolves to the exit status. */

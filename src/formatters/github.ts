@@ -2,6 +2,7 @@ import { displayPath } from "../util/paths.js";
 import { SEVERITY_RANK, type Diagnostic } from "../results/diagnostic.js";
 import { relativeTo } from "../util/paths.js";
 import { defineFormatter } from "./types.js";
+import { visible } from "../util/visible.js";
 
 /** Escapes the data part of a workflow command, as the runner expects (`%` first). */
 export function escapeData(s: string): string {
@@ -26,7 +27,9 @@ export function annotation(file: string, m: Diagnostic): string {
   if (m.endLine === m.line) props.push(["col", m.column], ["endColumn", m.endColumn]);
   props.push(["title", `${m.ruleId} (nomad-remote-lint)`]);
   const list = props.map(([k, v]) => `${k}=${escapeProperty(String(v))}`).join(",");
-  return `::${COMMAND[m.severity]} ${list}::${escapeData(m.message)}`;
+  // The message is shown as text in GitHub's UI: control and bidi characters as escapes. The
+  // file is the path GitHub places the annotation at, so only escaped.
+  return `::${COMMAND[m.severity]} ${list}::${escapeData(visible(m.message))}`;
 }
 
 /** GitHub Actions workflow commands, errors first; paths relative to the workspace. */

@@ -1,5 +1,6 @@
 import kleur from "kleur";
 import { displayPath } from "../util/paths.js";
+import { safeLineStart, visible } from "../util/visible.js";
 import type { Diagnostic, LintResult, Severity } from "../results/diagnostic.js";
 import { fileCount } from "../results/finish.js";
 import { defineFormatter } from "./types.js";
@@ -31,14 +32,15 @@ function render(results: readonly LintResult[], cwd: string, dryRun: boolean): s
     errors += result.errorCount;
     warnings += result.warningCount;
     infos += result.infoCount;
-    out += `\n${kleur.underline(displayPath(result.filePath, cwd))}\n`;
+    out += `\n${kleur.underline(safeLineStart(visible(displayPath(result.filePath, cwd))))}\n`;
+    // Lines as the linter numbers them (LF, CRLF); a lone CR is shown, not obeyed (see frame).
     const lines = result.source?.split(/\r?\n/) ?? [];
     const posWidth = Math.max(...result.messages.map((m) => `${m.line}:${m.column}`.length));
     const gutter = String(Math.max(...result.messages.map((m) => m.line))).length;
     for (const m of result.messages) {
       const pos = `${m.line}:${m.column}`.padEnd(posWidth);
       const sev = paint(m.severity, m.severity.padEnd(SEVERITY_WIDTH));
-      out += `  ${kleur.dim(pos)}  ${sev}  ${m.message}  ${kleur.dim(m.ruleId)}\n`;
+      out += `  ${kleur.dim(pos)}  ${sev}  ${visible(m.message)}  ${kleur.dim(m.ruleId)}\n`;
       out += frame(m, lines[m.line - 1], gutter);
     }
   }
@@ -64,9 +66,12 @@ function frame(m: Diagnostic, line: string | undefined, gutter: number): string 
   if (line === undefined) return "";
   const start = Math.min(m.column - 1, line.length);
   const end = m.endLine === m.line ? Math.min(m.endColumn - 1, line.length) : line.length;
-  const width = Math.max(1, end - start);
-  const pad = line.slice(0, start).replace(/[^\t]/g, " ");
+  // Escapes make a character several wide: the carets stay under what they mark.
+  const before = visible(line.slice(0, start), true);
+  const marked = visible(line.slice(start, end), true);
+  const width = Math.max(1, marked.length);
+  const pad = before.replace(/[^\t]/g, " ");
   const num = String(m.line).padStart(gutter);
   const bar = kleur.dim("|");
-  return `    ${kleur.dim(num)} ${bar} ${line}\n    ${" ".repeat(gutter)} ${bar} ${pad}${paint(m.severity, "^".repeat(width))}\n`;
+  return `    ${kleur.dim(num)} ${bar} ${visible(line, true)}\n    ${" ".repeat(gutter)} ${bar} ${pad}${paint(m.severity, "^".repeat(width))}\n`;
 }
