@@ -1,5 +1,6 @@
+import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -114,7 +115,7 @@ describe("--cache", () => {
     const contents = path.join(dir, ".nomad-remote-lint-cache", "contents.tsv");
     appendFileSync(contents, "not a line of contents\n");
     const damaged = run(dir);
-    expect(damaged.stderr).toContain(`the cache file ${contents} is damaged; it is rebuilt`);
+    expect(damaged.stderr).toContain(`the cache file ${contents} is damaged, or was not written by this machine's linter; it is rebuilt`);
     expect([linted(damaged.stderr), unread(damaged.stderr)]).toEqual([0, 0]);
     expect(damaged.stdout).toBe(third.stdout);
     expect(unread(run(dir).stderr)).toBe(3);
@@ -128,13 +129,13 @@ describe("--cache", () => {
     const st = statSync(file);
     const digest = ResultCache.contentDigest(readFileSync(file));
     const warnings: string[] = [];
-    const cache = ResultCache.open(path.join(dir, "cache"), (m) => warnings.push(m));
+    const cache = ResultCache.open(path.join(dir, "cache"), (m) => warnings.push(m))!;
     cache.remember(file, st, digest, Math.max(st.mtimeMs, st.ctimeMs) + SETTLED_MS - 1);
     expect(cache.unchangedDigest(file)).toBeUndefined();
     cache.remember(file, st, digest, Math.max(st.mtimeMs, st.ctimeMs) + SETTLED_MS);
     expect(cache.unchangedDigest(file)).toBe(digest);
     cache.save();
-    const reopened = ResultCache.open(path.join(dir, "cache"), (m) => warnings.push(m));
+    const reopened = ResultCache.open(path.join(dir, "cache"), (m) => warnings.push(m))!;
     expect(reopened.unchangedDigest(file)).toBe(digest);
     expect(reopened.unchangedDigest(path.join(dir, "other.nomad.hcl"))).toBeUndefined();
     appendFileSync(file, " ");
@@ -215,12 +216,14 @@ describe("--cache", () => {
       good.replace(/"ruleId":"remote-template"/g, '"ruleId":7'),
       good.replace(/"counts":\[/g, '"counts":["x",'),
       good.replace(/\t\{"counts"/g, "\t{counts"),
+      // A clean result forged in place: counts zeroed, findings emptied, the old code kept.
+      good.replace(/"counts":\[[\d,]+\]/g, '"counts":[0,0,0,0,0]').replace(/\t\[.*$/gm, "\t[]"),
     ];
     for (const forged of forgeries) {
       expect(forged).not.toBe(good);
       writeFileSync(file, forged);
       const r = run(dir);
-      expect(r.stderr).toContain("is damaged; it is rebuilt");
+      expect(r.stderr).toContain("is damaged, or holds entries this machine's linter did not write (a cache committed into the checkout, say); it is rebuilt");
       expect(r.stdout).toBe(first.stdout);
       // Rebuilt: the entries checked and used before the damaged one showed are kept.
       const lines = (text: string) => text.split("\n").sort();
@@ -318,5 +321,39 @@ describe("--concurrency", () => {
       expect(r.status, bad).toBe(2);
       expect(r.stderr).toContain("--concurrency");
     }
+  });
+});
+
+describe("a cache that this machine's linter did not write", () => {
+  const git = (cwd: string, ...args: string[]) => execFileSync("git", ["-c", "user.email=t@example.com", "-c", "user.name=t", "-c", "init.defaultBranch=main", ...args], { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+
+  it("committed into a pull request's checkout, with a clean result forged for a file with errors, is not trusted", () => {
+    // The attacker's machine: its own key, its own cache of the repository, then a forgery.
+    const repo = project("committed");
+    const attacker = path.join(tmp, "attacker-home");
+    const victim = path.join(tmp, "victim-home");
+    const honest = runCli(["--cache", "--cache-location", ".nomad-remote-lint-cache", "--format", "json", "jobs"], { cwd: repo, env: { XDG_CACHE_HOME: attacker } });
+    expect(honest.status).toBe(1);
+    const results = path.join(repo, ".nomad-remote-lint-cache", "results.tsv");
+    writeFileSync(results, readFileSync(results, "utf8").replace(/"counts":\[[\d,]+\]/g, '"counts":[0,0,0,0,0]').replace(/\t\[.*$/gm, "\t[]"));
+    git(repo, "init", "-q");
+    git(repo, "add", "-A");
+    git(repo, "commit", "-q", "-m", "jobs and a cache");
+    // The victim's CI: a fresh clone at the same path (a runner's checkout path is known), the
+    // linter with the machine's own key.
+    const origin = `${repo}-origin`;
+    renameSync(repo, origin);
+    const clone = repo;
+    git(tmp, "clone", "-q", origin, clone);
+    expect(existsSync(path.join(clone, ".nomad-remote-lint-cache", "results.tsv"))).toBe(true);
+    const r = runCli(["--cache", "--cache-location", ".nomad-remote-lint-cache", "--debug", "--format", "json", "jobs"], { cwd: clone, env: { XDG_CACHE_HOME: victim } });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain("holds entries this machine's linter did not write");
+    expect(linted(r.stderr)).toBe(3);
+    expect(r.stdout).toBe(honest.stdout);
+    // The key stays outside the repository, readable by its owner only.
+    const key = path.join(victim, "nomad-remote-lint", "cache-key");
+    expect(readFileSync(key, "utf8")).toMatch(/^[0-9a-f]{64}\n$/);
+    expect(statSync(key).mode & 0o777).toBe(0o600);
   });
 });

@@ -83,10 +83,10 @@ var require_wasm_exec = __commonJS({
             const n = this.writeSync(fd, buf);
             callback(null, n);
           },
-          chmod(path18, mode, callback) {
+          chmod(path19, mode, callback) {
             callback(enosys());
           },
-          chown(path18, uid, gid, callback) {
+          chown(path19, uid, gid, callback) {
             callback(enosys());
           },
           close(fd, callback) {
@@ -107,49 +107,49 @@ var require_wasm_exec = __commonJS({
           ftruncate(fd, length, callback) {
             callback(enosys());
           },
-          lchown(path18, uid, gid, callback) {
+          lchown(path19, uid, gid, callback) {
             callback(enosys());
           },
-          link(path18, link, callback) {
+          link(path19, link, callback) {
             callback(enosys());
           },
-          lstat(path18, callback) {
+          lstat(path19, callback) {
             callback(enosys());
           },
-          mkdir(path18, perm, callback) {
+          mkdir(path19, perm, callback) {
             callback(enosys());
           },
-          open(path18, flags, mode, callback) {
+          open(path19, flags, mode, callback) {
             callback(enosys());
           },
           read(fd, buffer, offset, length, position, callback) {
             callback(enosys());
           },
-          readdir(path18, callback) {
+          readdir(path19, callback) {
             callback(enosys());
           },
-          readlink(path18, callback) {
+          readlink(path19, callback) {
             callback(enosys());
           },
           rename(from, to, callback) {
             callback(enosys());
           },
-          rmdir(path18, callback) {
+          rmdir(path19, callback) {
             callback(enosys());
           },
-          stat(path18, callback) {
+          stat(path19, callback) {
             callback(enosys());
           },
-          symlink(path18, link, callback) {
+          symlink(path19, link, callback) {
             callback(enosys());
           },
-          truncate(path18, length, callback) {
+          truncate(path19, length, callback) {
             callback(enosys());
           },
-          unlink(path18, callback) {
+          unlink(path19, callback) {
             callback(enosys());
           },
-          utimes(path18, atime, mtime, callback) {
+          utimes(path19, atime, mtime, callback) {
             callback(enosys());
           }
         };
@@ -890,8 +890,8 @@ var require_utils = __commonJS({
       }
       return output;
     };
-    exports2.basename = (path18, { windows } = {}) => {
-      const segs = path18.split(windows ? /[\\/]/ : "/");
+    exports2.basename = (path19, { windows } = {}) => {
+      const segs = path19.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -1245,7 +1245,7 @@ var require_parse = __commonJS({
   "node_modules/picomatch/lib/parse.js"(exports2, module2) {
     "use strict";
     init_import_meta_url();
-    var constants4 = require_constants();
+    var constants5 = require_constants();
     var utils = require_utils();
     var {
       MAX_LENGTH,
@@ -1253,7 +1253,7 @@ var require_parse = __commonJS({
       REGEX_NON_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_BACKREF,
       REPLACEMENTS
-    } = constants4;
+    } = constants5;
     var expandRange = (args, options) => {
       if (typeof options.expandRange === "function") {
         return options.expandRange(...args, options);
@@ -1462,7 +1462,7 @@ var require_parse = __commonJS({
       if (options.maxExtglobRecursion === false) {
         return { risky: false };
       }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants4.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants5.DEFAULT_MAX_EXTGLOB_RECURSION;
       const branches = splitTopLevel(body).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
@@ -1508,8 +1508,8 @@ var require_parse = __commonJS({
       const bos = { type: "bos", value: "", output: opts.prepend || "" };
       const tokens = [bos];
       const capture = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants4.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants4.extglobChars(PLATFORM_CHARS);
+      const PLATFORM_CHARS = constants5.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants5.extglobChars(PLATFORM_CHARS);
       const {
         DOT_LITERAL,
         PLUS_LITERAL,
@@ -2205,7 +2205,7 @@ var require_parse = __commonJS({
         NO_DOTS_SLASH,
         STAR: STAR2,
         START_ANCHOR
-      } = constants4.globChars(opts.windows);
+      } = constants5.globChars(opts.windows);
       const nodot = opts.dot ? NO_DOTS : NO_DOT;
       const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
       const capture = opts.capture ? "" : "?:";
@@ -2264,7 +2264,7 @@ var require_picomatch = __commonJS({
     var scan2 = require_scan();
     var parse2 = require_parse();
     var utils = require_utils();
-    var constants4 = require_constants();
+    var constants5 = require_constants();
     var isObject3 = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch4 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
@@ -2392,7 +2392,7 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch4.constants = constants4;
+    picomatch4.constants = constants5;
     module2.exports = picomatch4;
   }
 });
@@ -2870,11 +2870,11 @@ var require_codegen = __commonJS({
         const rhs = this.rhs === void 0 ? "" : ` = ${this.rhs}`;
         return `${varKind} ${this.name}${rhs};` + _n;
       }
-      optimizeNames(names, constants4) {
+      optimizeNames(names, constants5) {
         if (!names[this.name.str])
           return;
         if (this.rhs)
-          this.rhs = optimizeExpr(this.rhs, names, constants4);
+          this.rhs = optimizeExpr(this.rhs, names, constants5);
         return this;
       }
       get names() {
@@ -2891,10 +2891,10 @@ var require_codegen = __commonJS({
       render({ _n }) {
         return `${this.lhs} = ${this.rhs};` + _n;
       }
-      optimizeNames(names, constants4) {
+      optimizeNames(names, constants5) {
         if (this.lhs instanceof code_1.Name && !names[this.lhs.str] && !this.sideEffects)
           return;
-        this.rhs = optimizeExpr(this.rhs, names, constants4);
+        this.rhs = optimizeExpr(this.rhs, names, constants5);
         return this;
       }
       get names() {
@@ -2955,8 +2955,8 @@ var require_codegen = __commonJS({
       optimizeNodes() {
         return `${this.code}` ? this : void 0;
       }
-      optimizeNames(names, constants4) {
-        this.code = optimizeExpr(this.code, names, constants4);
+      optimizeNames(names, constants5) {
+        this.code = optimizeExpr(this.code, names, constants5);
         return this;
       }
       get names() {
@@ -2985,12 +2985,12 @@ var require_codegen = __commonJS({
         }
         return nodes.length > 0 ? this : void 0;
       }
-      optimizeNames(names, constants4) {
+      optimizeNames(names, constants5) {
         const { nodes } = this;
         let i = nodes.length;
         while (i--) {
           const n = nodes[i];
-          if (n.optimizeNames(names, constants4))
+          if (n.optimizeNames(names, constants5))
             continue;
           subtractNames(names, n.names);
           nodes.splice(i, 1);
@@ -3043,12 +3043,12 @@ var require_codegen = __commonJS({
           return void 0;
         return this;
       }
-      optimizeNames(names, constants4) {
+      optimizeNames(names, constants5) {
         var _a;
-        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants4);
-        if (!(super.optimizeNames(names, constants4) || this.else))
+        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants5);
+        if (!(super.optimizeNames(names, constants5) || this.else))
           return;
-        this.condition = optimizeExpr(this.condition, names, constants4);
+        this.condition = optimizeExpr(this.condition, names, constants5);
         return this;
       }
       get names() {
@@ -3071,10 +3071,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.iteration})` + super.render(opts);
       }
-      optimizeNames(names, constants4) {
-        if (!super.optimizeNames(names, constants4))
+      optimizeNames(names, constants5) {
+        if (!super.optimizeNames(names, constants5))
           return;
-        this.iteration = optimizeExpr(this.iteration, names, constants4);
+        this.iteration = optimizeExpr(this.iteration, names, constants5);
         return this;
       }
       get names() {
@@ -3110,10 +3110,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.varKind} ${this.name} ${this.loop} ${this.iterable})` + super.render(opts);
       }
-      optimizeNames(names, constants4) {
-        if (!super.optimizeNames(names, constants4))
+      optimizeNames(names, constants5) {
+        if (!super.optimizeNames(names, constants5))
           return;
-        this.iterable = optimizeExpr(this.iterable, names, constants4);
+        this.iterable = optimizeExpr(this.iterable, names, constants5);
         return this;
       }
       get names() {
@@ -3155,11 +3155,11 @@ var require_codegen = __commonJS({
         (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNodes();
         return this;
       }
-      optimizeNames(names, constants4) {
+      optimizeNames(names, constants5) {
         var _a, _b;
-        super.optimizeNames(names, constants4);
-        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants4);
-        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants4);
+        super.optimizeNames(names, constants5);
+        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants5);
+        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants5);
         return this;
       }
       get names() {
@@ -3460,7 +3460,7 @@ var require_codegen = __commonJS({
     function addExprNames(names, from) {
       return from instanceof code_1._CodeOrName ? addNames(names, from.names) : names;
     }
-    function optimizeExpr(expr, names, constants4) {
+    function optimizeExpr(expr, names, constants5) {
       if (expr instanceof code_1.Name)
         return replaceName(expr);
       if (!canOptimize(expr))
@@ -3475,14 +3475,14 @@ var require_codegen = __commonJS({
         return items;
       }, []));
       function replaceName(n) {
-        const c = constants4[n.str];
+        const c = constants5[n.str];
         if (c === void 0 || names[n.str] !== 1)
           return n;
         delete names[n.str];
         return c;
       }
       function canOptimize(e) {
-        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants4[c.str] !== void 0);
+        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants5[c.str] !== void 0);
       }
     }
     function subtractNames(names, from) {
@@ -5705,8 +5705,8 @@ var require_utils2 = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path18) {
-      let input2 = path18;
+    function removeDotSegments(path19) {
+      let input2 = path19;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -5780,11 +5780,11 @@ var require_utils2 = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path18) {
-      if (path18 === "" || path18[0] === "/") {
-        return removeDotSegments(path18);
+    function removeDotSegmentsRelative(path19) {
+      if (path19 === "" || path19[0] === "/") {
+        return removeDotSegments(path19);
       }
-      const segments2 = path18.split("/");
+      const segments2 = path19.split("/");
       const last = segments2.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -6148,8 +6148,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path18 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path18 && path18 !== "/" ? path18 : void 0;
+        const path19 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path19 && path19 !== "/" ? path19 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -9907,26 +9907,26 @@ var require_ignore = __commonJS({
       const index = body.indexOf(SLASH2);
       return index < 0 || index === body.length - 1;
     };
-    var basenameOf = (path18) => {
-      const end = path18.length - 1;
-      const index = path18.lastIndexOf(
+    var basenameOf = (path19) => {
+      const end = path19.length - 1;
+      const index = path19.lastIndexOf(
         SLASH2,
-        path18[end] === SLASH2 ? end - 1 : end
+        path19[end] === SLASH2 ? end - 1 : end
       );
-      return index < 0 ? path18 : path18.slice(index + 1);
+      return index < 0 ? path19 : path19.slice(index + 1);
     };
-    var parentOf = (path18) => {
-      if (path18.charCodeAt(0) === SLASH_CODE || path18.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path18.split(SLASH2).filter(Boolean);
+    var parentOf = (path19) => {
+      if (path19.charCodeAt(0) === SLASH_CODE || path19.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path19.split(SLASH2).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH2) + SLASH2 : EMPTY;
       }
-      const end = path18.length - 1;
-      const cut = path18.lastIndexOf(
+      const end = path19.length - 1;
+      const cut = path19.lastIndexOf(
         SLASH2,
-        path18.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path19.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY : path18.slice(0, cut + 1);
+      return cut < 0 ? EMPTY : path19.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -10076,7 +10076,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path18) {
+      testLiteral(path19) {
         const rules2 = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH2 ? 2 : 1)] === "*"
         ));
@@ -10085,7 +10085,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index = rules2.length - 1; index >= 0; index--) {
           const rule = rules2[index];
-          if (rule.checkRegex.test(path18)) {
+          if (rule.checkRegex.test(path19)) {
             ignored = !rule.negative;
             unignored = rule.negative;
             matchedRule = rule.negative ? UNDEFINED : rule;
@@ -10105,15 +10105,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path18, mode) {
+      test(path19, mode) {
         const rules2 = this._rules;
         const { length } = rules2;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename = shortcut ? basenameOf(path18) : path18;
+        const basename = shortcut ? basenameOf(path19) : path19;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules2[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename : path18
+            shortcut && rule._basenameOnly ? basename : path19
           )) {
             const { negative } = rule;
             const ret = {
@@ -10135,17 +10135,17 @@ var require_ignore = __commonJS({
     var throwError = (message2, Ctor) => {
       throw new Ctor(message2);
     };
-    var checkPath = (path18, originalPath, doThrow) => {
-      if (!isString(path18)) {
+    var checkPath = (path19, originalPath, doThrow) => {
+      if (!isString(path19)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path18) {
+      if (!path19) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path18)) {
+      if (checkPath.isNotRelative(path19)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -10154,25 +10154,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path18) => {
-      const first2 = path18.charCodeAt(0);
+    var isNotRelative = (path19) => {
+      const first2 = path19.charCodeAt(0);
       if (first2 === SLASH_CODE) {
         return true;
       }
       if (first2 !== DOT_CODE) {
         return false;
       }
-      if (path18.length === 1) {
+      if (path19.length === 1) {
         return true;
       }
-      const second = path18.charCodeAt(1);
+      const second = path19.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path18.length === 2 || path18.charCodeAt(2) === SLASH_CODE;
+      return path19.length === 2 || path19.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -10203,59 +10203,59 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache, path18) {
+      _test(originalPath, cache, path19) {
         checkPath(
-          path18,
+          path19,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path18 ? this._t(path18, cache) : {
+        return path19 ? this._t(path19, cache) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path18 = convertPath(target);
-        if (!path18 || path18.charCodeAt(path18.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path18);
+        const path19 = convertPath(target);
+        if (!path19 || path19.charCodeAt(path19.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path19);
         }
-        const dir = this._t(path18, this._testCache);
+        const dir = this._t(path19, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal = this._rules.testLiteral(path18);
+        const literal = this._rules.testLiteral(path19);
         return literal.ignored || literal.unignored ? literal : dir;
       }
-      _t(path18, cache) {
-        const cached = cache[path18];
+      _t(path19, cache) {
+        const cached = cache[path19];
         if (cached) {
           return cached;
         }
-        const parentPath = parentOf(path18);
+        const parentPath = parentOf(path19);
         const parent = parentPath ? this._t(parentPath, cache) : UNDEFINED;
-        return cache[path18] = parent && parent.ignored ? parent : this._rules.test(path18, MODE_IGNORE);
+        return cache[path19] = parent && parent.ignored ? parent : this._rules.test(path19, MODE_IGNORE);
       }
-      ignores(path18) {
-        return this._test(path18, this._ignoreCache, convertPath(path18)).ignored;
+      ignores(path19) {
+        return this._test(path19, this._ignoreCache, convertPath(path19)).ignored;
       }
       createFilter() {
-        return (path18) => !this.ignores(path18);
+        return (path19) => !this.ignores(path19);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path18) {
-        return this._test(path18, this._testCache, convertPath(path18));
+      test(path19) {
+        return this._test(path19, this._testCache, convertPath(path19));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid = (path18) => checkPath(convertPath(path18), path18, RETURN_FALSE);
+    var isPathValid = (path19) => checkPath(convertPath(path19), path19, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path18) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path18) || isNotRelative(path18);
+      checkPath.isNotRelative = (path19) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path19) || isNotRelative(path19);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -10276,8 +10276,8 @@ var import_node_worker_threads3 = require("node:worker_threads");
 
 // src/action/action.ts
 init_import_meta_url();
-var import_node_fs15 = require("node:fs");
-var import_node_path17 = __toESM(require("node:path"), 1);
+var import_node_fs16 = require("node:fs");
+var import_node_path18 = __toESM(require("node:path"), 1);
 
 // src/config/var-files.ts
 init_import_meta_url();
@@ -13322,23 +13322,23 @@ function blockDepth(value, limit) {
   }
   return depth === void 0 ? void 0 : depth + 1;
 }
-function extendPath(path18, key) {
-  const n = path18.length;
+function extendPath(path19, key) {
+  const n = path19.length;
   const out = new Array(n + 1);
-  for (let i = 0; i < n; i++) out[i] = path18[i];
+  for (let i = 0; i < n; i++) out[i] = path19[i];
   out[n] = key;
   return out;
 }
 function buildTree(json2) {
   return buildBlock("", "root", [], [], json2);
 }
-function buildBlock(type, kind, labels, path18, body) {
+function buildBlock(type, kind, labels, path19, body) {
   const opaque = JOBSPEC[kind]?.opaque === true || JOBSPEC[kind]?.values !== void 0;
   const attributes = /* @__PURE__ */ new Map();
   const blocks = [];
   for (const key in body) {
     const value = body[key];
-    const childPath2 = extendPath(path18, key);
+    const childPath2 = extendPath(path19, key);
     const child = opaque ? void 0 : childSpec(kind, labels, key);
     let depth;
     if (child !== void 0) depth = blockDepth(value, child.labels) ?? blockDepth(value, 2);
@@ -13346,16 +13346,16 @@ function buildBlock(type, kind, labels, path18, body) {
     if (depth === void 0) attributes.set(key, { name: key, value, path: childPath2 });
     else addBlocks(blocks, key, child?.kind ?? "unknown", value, depth, [], childPath2);
   }
-  return { type, kind, labels, path: path18, attributes, blocks };
+  return { type, kind, labels, path: path19, attributes, blocks };
 }
-function addBlocks(out, type, kind, value, depth, labels, path18) {
+function addBlocks(out, type, kind, value, depth, labels, path19) {
   if (depth === 0) {
     const bodies = value;
-    for (let i = 0; i < bodies.length; i++) out.push(buildBlock(type, kind, labels, extendPath(path18, i), bodies[i]));
+    for (let i = 0; i < bodies.length; i++) out.push(buildBlock(type, kind, labels, extendPath(path19, i), bodies[i]));
     return;
   }
   const byLabel = value;
-  for (const label in byLabel) addBlocks(out, type, kind, byLabel[label], depth - 1, extendPath(labels, label), extendPath(path18, label));
+  for (const label in byLabel) addBlocks(out, type, kind, byLabel[label], depth - 1, extendPath(labels, label), extendPath(path19, label));
 }
 function childSpec(kind, labels, key) {
   if (kind.startsWith(DYNAMIC)) {
@@ -13438,8 +13438,8 @@ function closest(word, candidates) {
 
 // src/util/schema-errors.ts
 init_import_meta_url();
-function pointerOf(path18) {
-  return path18.length === 0 ? "/" : path18.map((p) => "/" + String(p).replace(/~/g, "~0").replace(/\//g, "~1")).join("");
+function pointerOf(path19) {
+  return path19.length === 0 ? "/" : path19.map((p) => "/" + String(p).replace(/~/g, "~0").replace(/\//g, "~1")).join("");
 }
 function pathOf(instancePath) {
   if (instancePath === "") return [];
@@ -13460,7 +13460,7 @@ function describeSchemaErrors(errors) {
   return problems;
 }
 function describe(error) {
-  const path18 = pathOf(error.instancePath);
+  const path19 = pathOf(error.instancePath);
   const params = error.params;
   switch (error.keyword) {
     case "additionalProperties": {
@@ -13470,7 +13470,7 @@ function describe(error) {
       const hint = closest(name, known);
       const expected2 = known.length > 0 ? `; expected one of ${known.map(quote).join(", ")}` : "";
       return {
-        path: [...path18, name],
+        path: [...path19, name],
         key: true,
         candidates: known,
         message: `unexpected property ${quote(name)}${hint ? ` (did you mean ${quote(hint)}?)` : expected2}`
@@ -13480,27 +13480,27 @@ function describe(error) {
     case "if":
       return void 0;
     case "required":
-      return { path: path18, message: `missing required property ${quote(params["missingProperty"])}` };
+      return { path: path19, message: `missing required property ${quote(params["missingProperty"])}` };
     case "type":
-      return { path: path18, message: `expected ${article(String(params["type"]))}, got ${typeName(error.data)}` };
+      return { path: path19, message: `expected ${article(String(params["type"]))}, got ${typeName(error.data)}` };
     case "enum": {
       const allowed = params["allowedValues"] ?? [];
       const hint = typeof error.data === "string" ? closest(error.data, allowed.map(String)) : void 0;
       return {
-        path: path18,
+        path: path19,
         message: `expected one of ${allowed.map(quote).join(", ")}, got ${quote(error.data)}${hint ? ` (did you mean ${quote(hint)}?)` : ""}`
       };
     }
     case "const":
-      return { path: path18, message: `expected ${quote(params["allowedValue"])}, got ${quote(error.data)}` };
+      return { path: path19, message: `expected ${quote(params["allowedValue"])}, got ${quote(error.data)}` };
     case "pattern":
-      return { path: path18, message: `${quote(error.data)} does not match the pattern ${quote(params["pattern"])}` };
+      return { path: path19, message: `${quote(error.data)} does not match the pattern ${quote(params["pattern"])}` };
     case "uniqueItems":
-      return { path: path18, message: `items ${String(params["j"])} and ${String(params["i"])} are the same; each may appear once` };
+      return { path: path19, message: `items ${String(params["j"])} and ${String(params["i"])} are the same; each may appear once` };
     case "minLength":
-      return { path: path18, message: `must not be empty` };
+      return { path: path19, message: `must not be empty` };
     default:
-      return { path: path18, message: error.message ?? `fails the ${error.keyword} check` };
+      return { path: path19, message: error.message ?? `fails the ${error.keyword} check` };
   }
 }
 function article(type) {
@@ -13599,29 +13599,29 @@ function expected(names, word) {
 var DYNAMIC_KEYS = ["for_each", "iterator", "labels", "content"];
 function validateJobspec(doc, target, bothForms2) {
   const out = [];
-  const report = (path18, message2) => out.push({ path: path18, message: message2 });
-  const body = (value, kind, path18, frames) => {
+  const report = (path19, message2) => out.push({ path: path19, message: message2 });
+  const body = (value, kind, path19, frames) => {
     const spec = JOBSPEC[kind];
     if (spec === void 0 || spec.opaque) return;
     const where = lazyWhere(frames);
     if (spec.values !== void 0) {
-      mapEntries(value, spec.values, path18, where);
+      mapEntries(value, spec.values, path19, where);
       return;
     }
     for (const required of spec.required ?? []) {
-      if (!(required in value)) report(path18, `${where} has no ${required} attribute`);
+      if (!(required in value)) report(path19, `${where} has no ${required} attribute`);
     }
     for (const names of spec.requiredBlocks !== void 0 && !hasBlocks(value, spec.requiredBlocks.unless) ? spec.requiredBlocks.anyOf : []) {
       const dynamics = isObj(value["dynamic"]) ? value["dynamic"] : {};
       if (names.some((n) => n in value || n in dynamics)) continue;
       const list2 = names.map((n) => `a ${n} block`).join(" or ");
-      report(path18, `${where} has no ${names.join(" or ")}: the server refuses it when the job is submitted ("${spec.requiredBlocks.refusal}"); write ${list2}`);
+      report(path19, `${where} has no ${names.join(" or ")}: the server refuses it when the job is submitted ("${spec.requiredBlocks.refusal}"); write ${list2}`);
     }
     for (const key in value) {
       const v = value[key];
       const attr = spec.attributes[key];
       if (attr !== void 0 && fitsType(v, attr.type)) continue;
-      const p = extendPath(path18, key);
+      const p = extendPath(path19, key);
       if (key === "dynamic" && kind !== "root") {
         dynamic(v, kind, p, frames);
         continue;
@@ -13647,39 +13647,39 @@ function validateJobspec(doc, target, bothForms2) {
       report(p, `unexpected ${isBlock ? "block" : "attribute"} ${JSON.stringify(key)} in ${where}${expected(candidates, key)}`);
     }
   };
-  const mapEntries = (value, type, path18, where) => {
+  const mapEntries = (value, type, path19, where) => {
     for (const key in value) {
       const v = value[key];
       if (fitsType(v, type) && !(type === "list" && isBlockShaped(v))) continue;
-      if (isBlockShaped(v)) report(extendPath(path18, key), `${key} in ${where} is a block, but ${where} holds attributes only: write ${key} = ...`);
-      else report(extendPath(path18, key), `${key} in ${where} must be ${TYPE_WORDS[type]}, got ${typeName(v)}`);
+      if (isBlockShaped(v)) report(extendPath(path19, key), `${key} in ${where} is a block, but ${where} holds attributes only: write ${key} = ...`);
+      else report(extendPath(path19, key), `${key} in ${where} must be ${TYPE_WORDS[type]}, got ${typeName(v)}`);
     }
   };
-  const block = (v, type, child, path18, frames) => {
+  const block = (v, type, child, path19, frames) => {
     const where = lazyWhere(frames);
     const labelHint = child.labels === 0 ? `${type} { ... }` : `${type} "<name>" { ... }`;
     const values = JOBSPEC[child.kind]?.values;
     if (child.mapForm) {
       const inner = extendPath(frames, { type, labels: [] });
-      const second = bothForms2?.(path18.slice(0, -1), type);
+      const second = bothForms2?.(path19.slice(0, -1), type);
       if (second !== void 0) {
-        out.push({ path: path18, range: second.at, message: `duplicate ${type} block: ${type} is also set on line ${second.firstLine} of ${where}; write it once, as a block or as ${type} = { ... }` });
+        out.push({ path: path19, range: second.at, message: `duplicate ${type} block: ${type} is also set on line ${second.firstLine} of ${where}; write it once, as a block or as ${type} = { ... }` });
       }
       if (Array.isArray(v)) {
         v.forEach((item, i) => {
-          if (!isObj(item)) report([...path18, i], `${type} in ${where} must be a block or a map`);
-          else if (values !== void 0) mapEntries(item, values, extendPath(path18, i), lazyWhere(inner));
+          if (!isObj(item)) report([...path19, i], `${type} in ${where} must be a block or a map`);
+          else if (values !== void 0) mapEntries(item, values, extendPath(path19, i), lazyWhere(inner));
         });
-        if (child.single && v.length > 1) report([...path18, 1], `only one ${type} block is allowed in ${where}`);
+        if (child.single && v.length > 1) report([...path19, 1], `only one ${type} block is allowed in ${where}`);
         return;
       }
       if (isObj(v)) {
-        if (values !== void 0) mapEntries(v, values, path18, lazyWhere(inner));
-      } else if (!isExpr(v)) report(path18, `${type} in ${where} must be a block or a map`);
+        if (values !== void 0) mapEntries(v, values, path19, lazyWhere(inner));
+      } else if (!isExpr(v)) report(path19, `${type} in ${where} must be a block or a map`);
       return;
     }
     if (child.labels === 0 && values !== void 0 && (isObj(v) || isExpr(v))) {
-      report(path18, `${type} is a block in ${where}: write ${type} { ... }; only job, group and task meta and task env may also be written as ${type} = { ... }`);
+      report(path19, `${type} is a block in ${where}: write ${type} { ... }; only job, group and task meta and task env may also be written as ${type} = { ... }`);
       return;
     }
     const bodies = (x, labels, p, depth) => {
@@ -13710,24 +13710,24 @@ function validateJobspec(doc, target, bothForms2) {
       }
       for (const label in x) bodies(x[label], extendPath(labels, label), extendPath(p, label), depth - 1);
     };
-    bodies(v, [], path18, child.labels);
+    bodies(v, [], path19, child.labels);
   };
-  const scaling = (bodies, labels, spec, path18, where) => {
+  const scaling = (bodies, labels, spec, path19, where) => {
     const label = labels[0];
     if (spec.labelTypes !== void 0 && label !== void 0) {
       const names = Object.keys(spec.labelTypes);
       const expected2 = spec.labelTypes[label.toLowerCase()];
       if (expected2 === void 0) {
-        report(path18, `invalid scaling policy name ${JSON.stringify(label)} in ${where}: it must be ${names.map((n) => JSON.stringify(n)).join(" or ")}`);
+        report(path19, `invalid scaling policy name ${JSON.stringify(label)} in ${where}: it must be ${names.map((n) => JSON.stringify(n)).join(" or ")}`);
         return;
       }
-      if (bodies.length > 1) report([...path18, 1], `duplicate scaling ${JSON.stringify(label)} block in ${where}: only one is allowed`);
+      if (bodies.length > 1) report([...path19, 1], `duplicate scaling ${JSON.stringify(label)} block in ${where}: only one is allowed`);
       bodies.forEach((b, i) => {
         const t = b["type"];
         if (typeof t === "string" && !isExpr(t) && t !== expected2) {
           out.push({
-            path: [...path18, i, "type"],
-            at: [...path18, i],
+            path: [...path19, i, "type"],
+            at: [...path19, i],
             message: `invalid type ${JSON.stringify(t)} for scaling ${JSON.stringify(label)} in ${where}: it must be ${JSON.stringify(expected2)}, which the label gives, or be left out`
           });
         }
@@ -13737,25 +13737,25 @@ function validateJobspec(doc, target, bothForms2) {
       bodies.forEach((b, i) => {
         const t = b["type"];
         if (typeof t === "string" && !isExpr(t) && !spec.types.includes(t)) {
-          report([...path18, i, "type"], `invalid scaling type ${JSON.stringify(t)} in ${where}: a group's scaling type must be ${spec.types.map((n) => JSON.stringify(n)).join(" or ")}`);
+          report([...path19, i, "type"], `invalid scaling type ${JSON.stringify(t)} in ${where}: a group's scaling type must be ${spec.types.map((n) => JSON.stringify(n)).join(" or ")}`);
         }
       });
     }
   };
-  const dynamic = (v, kind, path18, frames) => {
+  const dynamic = (v, kind, path19, frames) => {
     const where = lazyWhere(frames);
     if (!isObj(v)) return;
     const spec = JOBSPEC[kind];
     for (const [type, list2] of Object.entries(v)) {
       const child = spec.blocks[type];
       if (child === void 0 || JOBSPEC[child.kind]?.opaque && !child.mapForm) {
-        report([...path18, type], `dynamic "${type}" is not allowed in ${where}: ${type} is not a block there${expected(current(spec.blocks), type)}`);
+        report([...path19, type], `dynamic "${type}" is not allowed in ${where}: ${type} is not a block there${expected(current(spec.blocks), type)}`);
         continue;
       }
       if (!Array.isArray(list2)) continue;
       list2.forEach((d, i) => {
         if (!isObj(d)) return;
-        const p = [...path18, type, i];
+        const p = [...path19, type, i];
         for (const key of Object.keys(d)) {
           if (!DYNAMIC_KEYS.includes(key)) report([...p, key], `unexpected attribute ${JSON.stringify(key)} in dynamic ${JSON.stringify(type)}${expected(DYNAMIC_KEYS, key)}`);
         }
@@ -13781,14 +13781,14 @@ function validateJobspec(doc, target, bothForms2) {
 }
 function versionFindings(doc, targetAtLeast, target) {
   const out = [];
-  const visit2 = (value, kind, path18, frames, missing) => {
+  const visit2 = (value, kind, path19, frames, missing) => {
     const spec = JOBSPEC[kind];
     if (spec === void 0 || spec.opaque || spec.values !== void 0 || !isObj(value)) return;
     const where = lazyWhere(frames);
     if (!missing) {
       for (const [name, attr] of Object.entries(spec.attributes)) {
         if (attr.requiredSince !== void 0 && targetAtLeast(attr.requiredSince) && !(name in value)) {
-          out.push({ path: path18, message: `${where} has no ${name} attribute, which Nomad ${attr.requiredSince} and later require; the target is ${target}` });
+          out.push({ path: path19, message: `${where} has no ${name} attribute, which Nomad ${attr.requiredSince} and later require; the target is ${target}` });
         }
       }
     }
@@ -13797,10 +13797,10 @@ function versionFindings(doc, targetAtLeast, target) {
       const item = child ?? spec.attributes[key];
       let lacks = missing;
       if (!missing && item?.since !== void 0 && !targetAtLeast(item.since)) {
-        out.push({ path: [...path18, key], message: `${key} in ${where} needs Nomad ${item.since} or later; the target is ${target}` });
+        out.push({ path: [...path19, key], message: `${key} in ${where} needs Nomad ${item.since} or later; the target is ${target}` });
         lacks = true;
       } else if (!missing && item?.until !== void 0 && targetAtLeast(item.until)) {
-        out.push({ path: [...path18, key], message: `${key} in ${where} was removed in Nomad ${item.until}; the target is ${target}` });
+        out.push({ path: [...path19, key], message: `${key} in ${where} was removed in Nomad ${item.until}; the target is ${target}` });
         lacks = true;
       }
       if (child === void 0) continue;
@@ -13815,7 +13815,7 @@ function versionFindings(doc, targetAtLeast, target) {
         }
         if (isObj(x)) for (const label in x) bodies(x[label], extendPath(labels, label), extendPath(p, label), depth - 1);
       };
-      bodies(v, [], extendPath(path18, key), child.labels);
+      bodies(v, [], extendPath(path19, key), child.labels);
     }
   };
   visit2(doc, "root", [], [], false);
@@ -14438,17 +14438,17 @@ function blank(text, start, end) {
   return text.slice(0, start) + text.slice(start, end).replace(/[^\n\r]/g, " ") + text.slice(end);
 }
 var describeBlock = (b) => [b.type, ...b.labels.map((l) => JSON.stringify(l))].join(" ");
-function findExtending(body, path18) {
+function findExtending(body, path19) {
   const blocks = body.items.filter((i) => i.kind === "block");
   for (const b of blocks) {
-    if ([b.type, ...b.labels].join(".") !== path18) continue;
+    if ([b.type, ...b.labels].join(".") !== path19) continue;
     const shorter = blocks.find((o) => o !== b && o.type === b.type && o.labels.length < b.labels.length && o.labels.every((l, k) => b.labels[k] === l));
     if (shorter === void 0) continue;
     const reason2 = shorter.labels.length === 0 ? `other ${JSON.stringify(b.type)} blocks on the same level have no labels` : `its labels extend those of ${describeBlock(shorter)} on the same level`;
     return { block: b, siblings: blocks.filter((o) => o.type === b.type), name: describeBlock(b), reason: reason2 };
   }
   for (const b of blocks) {
-    const inner = findExtending(b.body, path18);
+    const inner = findExtending(b.body, path19);
     if (inner !== void 0) return inner;
   }
   return void 0;
@@ -14520,17 +14520,17 @@ var HclPositionMap = class {
     this.#structure ??= scanHclStructure(this.#source.text);
     return this.#structure;
   }
-  locate(path18) {
-    return locate(this.structure.body, path18);
+  locate(path19) {
+    return locate(this.structure.body, path19);
   }
   /** The span to report for a path: a block's header, an attribute from name to value. */
-  spanOf(path18) {
-    const { item } = this.locate(path18);
+  spanOf(path19) {
+    const { item } = this.locate(path19);
     if (item === void 0) return { start: 0, end: 0 };
     return item.kind === "block" ? item.headerSpan : item.span;
   }
-  rangeOf(path18) {
-    return this.#source.rangeOf(this.spanOf(path18));
+  rangeOf(path19) {
+    return this.#source.rangeOf(this.spanOf(path19));
   }
 };
 var indexes = /* @__PURE__ */ new WeakMap();
@@ -14554,20 +14554,20 @@ function indexOf(body) {
   indexes.set(body, index);
   return index;
 }
-function locate(root2, path18) {
+function locate(root2, path19) {
   let body = root2;
   let found;
   let i = 0;
-  while (i < path18.length) {
-    const key = path18[i];
+  while (i < path19.length) {
+    const key = path19[i];
     if (typeof key !== "string") return { item: found, exact: false };
     const attribute = indexOf(body).attributes.get(key);
     if (attribute !== void 0) return { item: attribute, exact: true };
     let j = i + 1;
-    while (j < path18.length && typeof path18[j] === "string") j++;
-    const index = j === path18.length ? 0 : path18[j];
+    while (j < path19.length && typeof path19[j] === "string") j++;
+    const index = j === path19.length ? 0 : path19[j];
     if (typeof index !== "number") return { item: found, exact: false };
-    const block = nthBlock(body, key, path18, i + 1, j, index);
+    const block = nthBlock(body, key, path19, i + 1, j, index);
     if (block === void 0) return { item: found, exact: false };
     found = block;
     body = block.body;
@@ -14575,16 +14575,16 @@ function locate(root2, path18) {
   }
   return { item: found, exact: true };
 }
-function nthBlock(body, type, path18, from, to, index) {
+function nthBlock(body, type, path19, from, to, index) {
   const found = indexOf(body);
   let key = type;
-  for (let k = from; k < to; k++) key += "\0" + String(path18[k]);
+  for (let k = from; k < to; k++) key += "\0" + String(path19[k]);
   const exact = found.byLabels.get(key)?.[index];
-  if (exact !== void 0 || to !== path18.length) return exact;
+  if (exact !== void 0 || to !== path19.length) return exact;
   for (const it of found.blocks.get(type) ?? []) {
     if (it.labels.length <= to - from) continue;
     let same = true;
-    for (let k = from; k < to && same; k++) same = it.labels[k - from] === path18[k];
+    for (let k = from; k < to && same; k++) same = it.labels[k - from] === path19[k];
     if (same) return it;
   }
   return void 0;
@@ -15121,12 +15121,12 @@ function parseTree(text, errors = [], options = ParseOptions.DEFAULT) {
   }
   return result;
 }
-function findNodeAtLocation(root2, path18) {
+function findNodeAtLocation(root2, path19) {
   if (!root2) {
     return void 0;
   }
   let node = root2;
-  for (let segment of path18) {
+  for (let segment of path19) {
     if (typeof segment === "string") {
       if (node.type !== "object" || !Array.isArray(node.children)) {
         return void 0;
@@ -15630,17 +15630,17 @@ function parseJsonSource(raw) {
     doc: {
       source,
       value: getNodeValue2(root2),
-      rangeOf(path18, key = false) {
-        let node = descend(root2, path18);
+      rangeOf(path19, key = false) {
+        let node = descend(root2, path19);
         if (key && node.parent?.type === "property" && node.parent.children?.[0]) node = node.parent.children[0];
         return source.rangeOf({ start: node.offset, end: node.offset + node.length });
       }
     }
   };
 }
-function descend(root2, path18) {
+function descend(root2, path19) {
   let node = root2;
-  for (const segment of path18) {
+  for (const segment of path19) {
     let next;
     if (node.type === "array" && /^\d+$/.test(String(segment))) next = node.children?.[Number(segment)];
     else if (node.type === "object") next = findNodeAtLocation2(node, [String(segment)]);
@@ -24301,8 +24301,8 @@ function escape2(c, keepTabs) {
   const code = c.charCodeAt(0);
   return code <= 255 ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u${code.toString(16).padStart(4, "0")}`;
 }
-function safeLineStart(path18) {
-  return /^\s*(::|##\[)/.test(path18) ? `./${path18}` : path18;
+function safeLineStart(path19) {
+  return /^\s*(::|##\[)/.test(path19) ? `./${path19}` : path19;
 }
 
 // src/formatters/types.ts
@@ -26490,9 +26490,9 @@ function plain2(v) {
   if (isObject2(v)) return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, plain2(x)]));
   return v;
 }
-function at(doc, path18) {
+function at(doc, path19) {
   let v = doc;
-  for (const p of path18) {
+  for (const p of path19) {
     if (v === null || typeof v !== "object") return void 0;
     v = v[p];
   }
@@ -26510,9 +26510,9 @@ function wrapObjectBlocks(validate, doc) {
     const targets = (validate.errors ?? []).filter((e) => e.keyword === "type" && e.params.type === "array");
     let changed = false;
     for (const e of targets) {
-      const path18 = segments(e.instancePath);
-      const key = path18.pop();
-      const parent = at(doc, path18);
+      const path19 = segments(e.instancePath);
+      const key = path19.pop();
+      const parent = at(doc, path19);
       if (key === void 0 || parent === null || typeof parent !== "object") continue;
       const value = parent[key];
       if (value === null || typeof value !== "object" || Array.isArray(value)) continue;
@@ -26529,11 +26529,11 @@ function validateConfig(validate, body, where, objectsAreBlocks = false) {
   if (objectsAreBlocks && wrapObjectBlocks(validate, doc) && validate(doc)) return [];
   const out = [];
   for (const e of validate.errors ?? []) {
-    const path18 = segments(e.instancePath);
-    const value = at(doc, path18);
+    const path19 = segments(e.instancePath);
+    const value = at(doc, path19);
     if (containsUnknown(value)) continue;
     const params = e.params;
-    const name = String(path18.filter((p) => typeof p === "string").pop() ?? "config");
+    const name = String(path19.filter((p) => typeof p === "string").pop() ?? "config");
     switch (e.keyword) {
       case "additionalProperties": {
         const key = String(params["additionalProperty"]);
@@ -26541,33 +26541,33 @@ function validateConfig(validate, body, where, objectsAreBlocks = false) {
         const child = value[key];
         const kind = Array.isArray(child) && child.every((x) => x !== null && typeof x === "object") ? "block" : "attribute";
         const list2 = byCloseness(key, known).map((k) => JSON.stringify(k));
-        out.push({ path: [...path18, key], message: `unexpected ${kind} ${JSON.stringify(key)} in ${where}${list2.length > 0 ? `. expected one of ${list2.join(", ")}` : ""}` });
+        out.push({ path: [...path19, key], message: `unexpected ${kind} ${JSON.stringify(key)} in ${where}${list2.length > 0 ? `. expected one of ${list2.join(", ")}` : ""}` });
         break;
       }
       case "type": {
         const want = String(params["type"]);
         if (want === "array" && value !== null && typeof value === "object" && !Array.isArray(value)) {
-          out.push({ path: path18, message: `${name} is a block in ${where}: write ${name} { ... } without "="` });
+          out.push({ path: path19, message: `${name} is a block in ${where}: write ${name} { ... } without "="` });
         } else {
           const words = { array: "a list", object: "an object", string: "a string", number: "a number", integer: "a whole number", boolean: "a bool" };
-          out.push({ path: path18, message: `${name} in ${where} must be ${words[want] ?? want}, got ${typeName(value)}` });
+          out.push({ path: path19, message: `${name} in ${where} must be ${words[want] ?? want}, got ${typeName(value)}` });
         }
         break;
       }
       case "enum":
         out.push({
-          path: path18,
+          path: path19,
           message: `${name} in ${where} must be one of ${(params["allowedValues"] ?? []).map((x) => JSON.stringify(x)).join(", ")}, got ${JSON.stringify(value)}`
         });
         break;
       case "maxItems":
-        out.push({ path: [...path18, 1], message: `only one ${name} block is allowed in ${where}` });
+        out.push({ path: [...path19, 1], message: `only one ${name} block is allowed in ${where}` });
         break;
       case "required":
-        out.push({ path: path18, message: `${where} lacks ${JSON.stringify(params["missingProperty"])}` });
+        out.push({ path: path19, message: `${where} lacks ${JSON.stringify(params["missingProperty"])}` });
         break;
       default:
-        out.push({ path: path18, message: `${name} in ${where}: ${e.message ?? e.keyword}` });
+        out.push({ path: path19, message: `${name} in ${where}: ${e.message ?? e.keyword}` });
     }
   }
   return out;
@@ -27711,20 +27711,20 @@ var DocumentEvaluator = class {
    * The file's evaluation budget is spent: said once, where it ran out; every value left is
    * unknown, and no check that depends on one reports it again.
    */
-  #spent(path18, what) {
+  #spent(path19, what) {
     const why = this.scope.fn.budget.spent ?? "";
     if (!this.#budgetReported) {
       this.#budgetReported = true;
-      this.#issue("input-limit", path18, `${what} is not evaluated: ${why}, past the linter's limit for one file; the file's values from here on are not evaluated, and checks that depend on them are skipped`);
+      this.#issue("input-limit", path19, `${what} is not evaluated: ${why}, past the linter's limit for one file; the file's values from here on are not evaluated, and checks that depend on them are skipped`);
     }
     return new Unknown(`the file's evaluation budget is spent (${why})`, true);
   }
   #budgetReported = false;
-  #issue(ruleId, path18, message2, as = ruleId) {
-    const key = `${as}\0${path18.join("\0")}\0${message2}`;
+  #issue(ruleId, path19, message2, as = ruleId) {
+    const key = `${as}\0${path19.join("\0")}\0${message2}`;
     if (this.#reported.has(key)) return;
     this.#reported.add(key);
-    this.issues.push({ ruleId: as, path: path18, message: message2 });
+    this.issues.push({ ruleId: as, path: path19, message: message2 });
   }
   // ---- variables ----
   #declare(root2) {
@@ -28134,11 +28134,11 @@ function findApiJob(doc) {
   if (looksLikeJob(doc)) return { job: doc, path: [] };
   return { problem: notJob };
 }
-function apiJobTree(job, path18) {
-  const jobBlock = build("job", "Job", "job", [String(field(job, "ID")?.[1] ?? field(job, "Name")?.[1] ?? "")], path18, job);
+function apiJobTree(job, path19) {
+  const jobBlock = build("job", "Job", "job", [String(field(job, "ID")?.[1] ?? field(job, "Name")?.[1] ?? "")], path19, job);
   return { type: "", kind: "root", labels: [], path: [], attributes: /* @__PURE__ */ new Map(), blocks: [jobBlock] };
 }
-function build(type, struct, kind, labels, path18, obj) {
+function build(type, struct, kind, labels, path19, obj) {
   const attributes = /* @__PURE__ */ new Map();
   const blocks = [];
   const spec = NOMAD_API[struct];
@@ -28147,7 +28147,7 @@ function build(type, struct, kind, labels, path18, obj) {
     const found = field(obj, f.go);
     if (found === void 0 || found[1] === null) continue;
     const [key, value] = found;
-    const at2 = [...path18, key];
+    const at2 = [...path19, key];
     if (f.type !== void 0) {
       if (!(value === 0 && zero.includes(f.go))) attributes.set(hcl, { name: hcl, value, path: at2 });
       continue;
@@ -28170,14 +28170,14 @@ function build(type, struct, kind, labels, path18, obj) {
   }
   if (struct === "Task") {
     const identity = field(obj, "Identity");
-    if (isObj2(identity?.[1])) blocks.push(build("identity", "WorkloadIdentity", "identity", [], [...path18, identity[0]], identity[1]));
+    if (isObj2(identity?.[1])) blocks.push(build("identity", "WorkloadIdentity", "identity", [], [...path19, identity[0]], identity[1]));
   }
-  return { type, kind, labels, path: path18, attributes, blocks };
+  return { type, kind, labels, path: path19, attributes, blocks };
 }
-function mapBlock(type, kind, path18, obj) {
+function mapBlock(type, kind, path19, obj) {
   const attributes = /* @__PURE__ */ new Map();
-  for (const [k, v] of Object.entries(obj)) attributes.set(k, { name: k, value: v, path: [...path18, k] });
-  return { type, kind, labels: [], path: path18, attributes, blocks: [] };
+  for (const [k, v] of Object.entries(obj)) attributes.set(k, { name: k, value: v, path: [...path19, k] });
+  return { type, kind, labels: [], path: path19, attributes, blocks: [] };
 }
 
 // src/parse/hcl-json.ts
@@ -28232,12 +28232,12 @@ function readHclJson(doc) {
   const json2 = body(doc, "root", []);
   return {
     json: json2,
-    sourcePath(path18) {
+    sourcePath(path19) {
       let node = json2;
       let base = [];
       let rest = 0;
-      for (let i = 0; i < path18.length; i++) {
-        const seg = path18[i];
+      for (let i = 0; i < path19.length; i++) {
+        const seg = path19[i];
         node = Array.isArray(node) ? node[Number(seg)] : isObj3(node) ? node[String(seg)] : void 0;
         if (node === void 0) break;
         const from = typeof node === "object" && node !== null ? origin2.get(node) : void 0;
@@ -28246,7 +28246,7 @@ function readHclJson(doc) {
           rest = i + 1;
         }
       }
-      return [...base, ...path18.slice(rest).filter((s) => typeof s === "string")];
+      return [...base, ...path19.slice(rest).filter((s) => typeof s === "string")];
     }
   };
 }
@@ -28423,11 +28423,11 @@ var hclReader = {
         schemaInput: parsed.json,
         bothForms: bothForms(source, positions),
         notices: parsed.unread.length === 0 ? [] : unreadNotices(source, parsed.unread),
-        rangeOf: (path18) => positions.rangeOf(path18),
+        rangeOf: (path19) => positions.rangeOf(path19),
         comments: () => positions.structure.comments,
-        syntaxOf: (path18) => {
-          if (path18.includes("dynamic")) return void 0;
-          const found = positions.locate(path18);
+        syntaxOf: (path19) => {
+          if (path19.includes("dynamic")) return void 0;
+          const found = positions.locate(path19);
           return found.exact ? found.item : void 0;
         }
       }
@@ -28873,8 +28873,8 @@ function removeItem(text, item) {
 
 // src/engine/editor.ts
 function createEditor(text, syntaxOf) {
-  const blockAt = (path18) => {
-    const item = syntaxOf(path18);
+  const blockAt = (path19) => {
+    const item = syntaxOf(path19);
     return item?.kind === "block" ? item : void 0;
   };
   return {
@@ -28907,8 +28907,8 @@ var ReportTranslator = class {
     this.#editor = options.fixes && doc.syntaxOf !== void 0 ? createEditor(text, doc.syntaxOf) : void 0;
   }
   /** A finding of the engine's own at a path (schema, evaluation). */
-  issue(ruleId, severity, path18, message2) {
-    return { ruleId, severity, message: message2, ...this.#doc.rangeOf(path18), url: ruleDocUrl(ruleId) };
+  issue(ruleId, severity, path19, message2) {
+    return { ruleId, severity, message: message2, ...this.#doc.rangeOf(path19), url: ruleDocUrl(ruleId) };
   }
   /** A finding of the engine's own at a range of the source. */
   issueAt(ruleId, severity, range, message2) {
@@ -29196,8 +29196,8 @@ var RunContext = class {
 
 // src/run/lint-run.ts
 init_import_meta_url();
-var import_node_fs13 = require("node:fs");
-var import_node_path15 = __toESM(require("node:path"), 1);
+var import_node_fs14 = require("node:fs");
+var import_node_path16 = __toESM(require("node:path"), 1);
 
 // src/fix/fix-files.ts
 init_import_meta_url();
@@ -29307,16 +29307,16 @@ var Diff = class {
       }
     }
   }
-  addToPath(path18, added, removed, oldPosInc, options) {
-    const last = path18.lastComponent;
+  addToPath(path19, added, removed, oldPosInc, options) {
+    const last = path19.lastComponent;
     if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
       return {
-        oldPos: path18.oldPos + oldPosInc,
+        oldPos: path19.oldPos + oldPosInc,
         lastComponent: { count: last.count + 1, added, removed, previousComponent: last.previousComponent }
       };
     } else {
       return {
-        oldPos: path18.oldPos + oldPosInc,
+        oldPos: path19.oldPos + oldPosInc,
         lastComponent: { count: 1, added, removed, previousComponent: last }
       };
     }
@@ -29963,10 +29963,57 @@ async function fixResults(results, options) {
 
 // src/run/cache.ts
 init_import_meta_url();
+var import_node_fs11 = require("node:fs");
+var import_node_path14 = __toESM(require("node:path"), 1);
+
+// src/run/cache-key.ts
+init_import_meta_url();
+var import_node_crypto4 = require("node:crypto");
 var import_node_fs10 = require("node:fs");
+var import_node_os = require("node:os");
 var import_node_path13 = __toESM(require("node:path"), 1);
+function cacheKeyFile(env = process.env) {
+  const base = env["XDG_CACHE_HOME"] || (process.platform === "win32" ? env["LOCALAPPDATA"] : void 0) || import_node_path13.default.join((0, import_node_os.homedir)(), ".cache");
+  return import_node_path13.default.join(base, "nomad-remote-lint", "cache-key");
+}
+function machineKey(file = cacheKeyFile(), attempt = 0) {
+  try {
+    const text = readSmallFile(file, 1024).trim();
+    if (/^[0-9a-f]{64}$/.test(text)) return Buffer.from(text, "hex");
+    if (text === "" && attempt < 20) {
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 10);
+      return machineKey(file, attempt + 1);
+    }
+    return { problem: `${file} is not a cache key (64 hexadecimal digits)` };
+  } catch (error) {
+    if (error.code !== "ENOENT") return { problem: `${file} cannot be read (${describeFsError(error)})` };
+  }
+  const key = (0, import_node_crypto4.randomBytes)(32);
+  try {
+    makeDirectory(import_node_path13.default.dirname(file));
+    const fd = (0, import_node_fs10.openSync)(file, import_node_fs10.constants.O_WRONLY | import_node_fs10.constants.O_CREAT | import_node_fs10.constants.O_EXCL, 384);
+    try {
+      (0, import_node_fs10.fchmodSync)(fd, 384);
+      const text = Buffer.from(key.toString("hex") + "\n");
+      if ((0, import_node_fs10.writeSync)(fd, text) !== text.length) throw Object.assign(new Error("short write"), { code: "ENOSPC" });
+    } finally {
+      (0, import_node_fs10.closeSync)(fd);
+    }
+    return key;
+  } catch (error) {
+    if (error.code === "EEXIST" && attempt < 20) return machineKey(file, attempt + 1);
+    return { problem: `${file} cannot be written (${describeFsError(error)})` };
+  }
+}
+function lineCode(key, ...parts) {
+  const mac = (0, import_node_crypto4.createHmac)("sha256", key);
+  for (const p of parts) mac.update(p);
+  return mac.digest("base64");
+}
+
+// src/run/cache.ts
 var FORMAT = "nomad-remote-lint-cache";
-var FORMAT_VERSION = 5;
+var FORMAT_VERSION = 6;
 var FILE = "results.tsv";
 var CONTENTS_FILE = "contents.tsv";
 var SETTLED_MS = 2e3;
@@ -29976,7 +30023,8 @@ var NEWLINE = 10;
 function signatureOf(st) {
   return `${st.dev}:${st.ino}:${st.size}:${st.mtimeMs}:${st.ctimeMs}`;
 }
-var digestOf = (bytes) => digest("sha1", bytes, "base64");
+var CODE_AT = 65;
+var META_AT = CODE_AT + 45;
 function isCounts(v) {
   return Array.isArray(v) && v.length === 5 && v.every((n) => Number.isSafeInteger(n) && n >= 0);
 }
@@ -29990,26 +30038,28 @@ function isVarFileFinding(v) {
   const f = v;
   return ["variable-value", "variable-undeclared", "syntax", "input-limit"].includes(f["ruleId"]) && typeof f["file"] === "string" && typeof f["message"] === "string" && ["line", "column", "endLine", "endColumn"].every((k) => typeof f[k] === "number");
 }
-function entryOf(line) {
-  const tab = line.indexOf(TAB2, 65);
+function entryOf(line, secret) {
+  if (line[META_AT - 1] !== TAB2) return void 0;
+  const tab = line.indexOf(TAB2, META_AT);
   if (tab === -1) return void 0;
+  const code = asciiText(line.subarray(CODE_AT, META_AT - 1));
+  if (lineCode(secret, line.subarray(0, CODE_AT), line.subarray(META_AT)) !== code) return void 0;
   let meta;
   try {
-    meta = JSON.parse(asciiText(line.subarray(65, tab)));
+    meta = JSON.parse(asciiText(line.subarray(META_AT, tab)));
   } catch {
     return void 0;
   }
-  if (meta === null || typeof meta !== "object" || !isCounts(meta.counts) || typeof meta.digest !== "string") return void 0;
+  if (meta === null || typeof meta !== "object" || !isCounts(meta.counts)) return void 0;
   if (!Array.isArray(meta.fsReads) || !meta.fsReads.every(isFsRead) || !Array.isArray(meta.varFileFindings) || !meta.varFileFindings.every(isVarFileFinding)) return void 0;
   if (!Array.isArray(meta.declaredVariables) || !meta.declaredVariables.every((v) => typeof v === "string")) return void 0;
-  const findings = line.subarray(tab + 1);
-  return digestOf(findings) === meta.digest ? { meta, findings } : void 0;
+  return { meta, findings: line.subarray(tab + 1) };
 }
 function readCacheFile(file) {
-  if (!(0, import_node_fs10.existsSync)(file)) return { absent: true };
+  if (!(0, import_node_fs11.existsSync)(file)) return { absent: true };
   let bytes;
   try {
-    bytes = (0, import_node_fs10.readFileSync)(file);
+    bytes = (0, import_node_fs11.readFileSync)(file);
   } catch (error) {
     return { rebuild: `the cache file ${file} cannot be read (${describeFsError(error)}); it is rebuilt` };
   }
@@ -30025,10 +30075,11 @@ function readCacheFile(file) {
   if (bytes[bytes.length - 1] !== NEWLINE) return { rebuild: `the cache file ${file} is damaged; it is rebuilt` };
   return { body: bytes, start: headerEnd + 1 };
 }
-var CONTENT_LINE = /^[0-9.:e+-]+\t[0-9a-f]{64}\t".*"$/s;
+var CONTENT_LINE = /^([0-9.:e+-]+\t[0-9a-f]{64})\t([A-Za-z0-9+/]{43}=)\t(".*")$/s;
 var ResultCache = class _ResultCache {
   #dir;
   #warn;
+  #secret;
   #lines = /* @__PURE__ */ new Map();
   /** Entries this run used, after their digest was checked. */
   #checked = /* @__PURE__ */ new Map();
@@ -30036,18 +30087,27 @@ var ResultCache = class _ResultCache {
   /** Known contents: the path as JSON, to `signature TAB content digest`. */
   #contents = /* @__PURE__ */ new Map();
   #contentsDirty = false;
-  constructor(dir, warn) {
+  constructor(dir, warn, secret) {
     this.#dir = dir;
     this.#warn = warn;
+    this.#secret = secret;
   }
   get #file() {
-    return import_node_path13.default.join(this.#dir, FILE);
+    return import_node_path14.default.join(this.#dir, FILE);
   }
   get #contentsFile() {
-    return import_node_path13.default.join(this.#dir, CONTENTS_FILE);
+    return import_node_path14.default.join(this.#dir, CONTENTS_FILE);
   }
-  static open(dir, warn) {
-    const cache = new _ResultCache(dir, warn);
+  /**
+   * Opens the cache in `dir`, its entries authenticated with `secret` (this machine's, by
+   * default); undefined, with a warning, when there is no secret to be had.
+   */
+  static open(dir, warn, secret = machineKey()) {
+    if (!Buffer.isBuffer(secret)) {
+      warn(`the cache is not used: its key ${secret.problem}`);
+      return void 0;
+    }
+    const cache = new _ResultCache(dir, warn, secret);
     cache.#openResults();
     cache.#openContents();
     return cache;
@@ -30083,19 +30143,20 @@ var ResultCache = class _ResultCache {
     const lines2 = read.body.toString("utf8", read.start, read.body.length - 1).split("\n");
     for (const line of lines2) {
       if (line === "") continue;
-      const tab = line.lastIndexOf("	");
-      if (!CONTENT_LINE.test(line)) {
-        this.#warn(`the cache file ${this.#contentsFile} is damaged; it is rebuilt`);
+      const m = CONTENT_LINE.exec(line);
+      if (m === null || lineCode(this.#secret, m[1], "	", m[3]) !== m[2]) {
+        this.#warn(`the cache file ${this.#contentsFile} is damaged, or was not written by this machine's linter; it is rebuilt`);
         this.#contents.clear();
+        this.#contentsDirty = true;
         return;
       }
-      this.#contents.set(line.slice(tab + 1), line.slice(0, tab));
+      this.#contents.set(m[3], m[1]);
     }
     this.#contentsDirty = false;
   }
   /** Drops every entry but those this run checked and used; the file is written again. */
   #damaged() {
-    this.#warn(`the cache file ${this.#file} is damaged; it is rebuilt`);
+    this.#warn(`the cache file ${this.#file} is damaged, or holds entries this machine's linter did not write (a cache committed into the checkout, say); it is rebuilt`);
     this.#lines = new Map(this.#checked);
     this.#dirty = true;
     return this;
@@ -30142,7 +30203,7 @@ var ResultCache = class _ResultCache {
   get(key, file) {
     const line = this.#lines.get(key);
     if (line === void 0) return void 0;
-    const entry = entryOf(line);
+    const entry = entryOf(line, this.#secret);
     if (entry === void 0) {
       this.#damaged();
       return void 0;
@@ -30162,11 +30223,12 @@ var ResultCache = class _ResultCache {
       counts: countsOf(result),
       varFileFindings: [...doc.varFileFindings],
       declaredVariables: [...doc.declaredVariables],
-      fsReads: [...doc.fsReads],
-      digest: digestOf(text)
+      fsReads: [...doc.fsReads]
     };
+    const head = Buffer.from(`${key}	`, "latin1");
+    const rest = Buffer.concat([Buffer.from(`${asciiJson(JSON.stringify(meta))}	`, "latin1"), text]);
     this.#lines.delete(key);
-    this.#lines.set(key, Buffer.concat([Buffer.from(`${key}	${asciiJson(JSON.stringify(meta))}	`, "latin1"), text]));
+    this.#lines.set(key, Buffer.concat([head, Buffer.from(`${lineCode(this.#secret, head, rest)}	`, "latin1"), rest]));
     this.#dirty = true;
   }
   /**
@@ -30183,7 +30245,7 @@ var ResultCache = class _ResultCache {
     }
     if (this.#contentsDirty) {
       while (this.#contents.size > MAX_ENTRIES) this.#contents.delete(this.#contents.keys().next().value);
-      return this.#write(this.#contentsFile, [header, "\n", ...[...this.#contents].flatMap(([name, value]) => [value, "	", name, "\n"])], "utf8");
+      return this.#write(this.#contentsFile, [header, "\n", ...[...this.#contents].flatMap(([name, value]) => [value, "	", lineCode(this.#secret, value, "	", name), "	", name, "\n"])], "utf8");
     }
     return void 0;
   }
@@ -30200,8 +30262,8 @@ var ResultCache = class _ResultCache {
 
 // src/run/discovery.ts
 init_import_meta_url();
-var import_node_fs11 = require("node:fs");
-var import_node_path14 = __toESM(require("node:path"), 1);
+var import_node_fs12 = require("node:fs");
+var import_node_path15 = __toESM(require("node:path"), 1);
 var import_ignore = __toESM(require_ignore(), 1);
 var import_picomatch3 = __toESM(require_picomatch2(), 1);
 var createIgnore = import_ignore.default.default ?? import_ignore.default;
@@ -30217,18 +30279,18 @@ var sniffBuffer;
 function holdsJob(file) {
   let fd;
   try {
-    fd = (0, import_node_fs11.openSync)(file, import_node_fs11.constants.O_RDONLY | (import_node_fs11.constants.O_NONBLOCK ?? 0));
+    fd = (0, import_node_fs12.openSync)(file, import_node_fs12.constants.O_RDONLY | (import_node_fs12.constants.O_NONBLOCK ?? 0));
   } catch {
     return false;
   }
   try {
     sniffBuffer ??= Buffer.allocUnsafe(SNIFF_BYTES);
-    const n = (0, import_node_fs11.readSync)(fd, sniffBuffer, 0, SNIFF_BYTES, 0);
+    const n = (0, import_node_fs12.readSync)(fd, sniffBuffer, 0, SNIFF_BYTES, 0);
     return hasTopLevelJob(sniffBuffer.toString("utf8", 0, n));
   } catch {
     return false;
   } finally {
-    (0, import_node_fs11.closeSync)(fd);
+    (0, import_node_fs12.closeSync)(fd);
   }
 }
 var GLOB = /[*?[\]{}]/;
@@ -30236,11 +30298,11 @@ var GitIgnores = class {
   #byDir = /* @__PURE__ */ new Map();
   /** Whether `file` (a directory with `dir`) is left out of its repository. */
   ignored(file, dir) {
-    const layers = this.#layers(import_node_path14.default.dirname(file));
+    const layers = this.#layers(import_node_path15.default.dirname(file));
     if (layers === null) return false;
     let out = false;
     for (const layer of layers) {
-      const rel = import_node_path14.default.relative(layer.base, file).split(import_node_path14.default.sep).join("/");
+      const rel = import_node_path15.default.relative(layer.base, file).split(import_node_path15.default.sep).join("/");
       if (rel === "" || rel.startsWith("../")) continue;
       const verdict = layer.rules.test(dir ? `${rel}/` : rel);
       if (verdict.ignored) out = true;
@@ -30253,12 +30315,12 @@ var GitIgnores = class {
     const known = this.#byDir.get(dir);
     if (known !== void 0) return known;
     let layers;
-    if ((0, import_node_fs11.existsSync)(childPath(dir, ".git"))) {
+    if ((0, import_node_fs12.existsSync)(childPath(dir, ".git"))) {
       layers = [];
-      const exclude = readRules(import_node_path14.default.join(dir, ".git", "info", "exclude"));
+      const exclude = readRules(import_node_path15.default.join(dir, ".git", "info", "exclude"));
       if (exclude !== void 0) layers.push({ base: dir, rules: exclude });
     } else {
-      const parent = import_node_path14.default.dirname(dir);
+      const parent = import_node_path15.default.dirname(dir);
       const outer = parent === dir ? null : this.#layers(parent);
       layers = outer === null ? null : [...outer];
     }
@@ -30288,13 +30350,13 @@ function collectInputs(paths, options) {
   const cliIgnore = options.ignorePatterns.length === 0 ? void 0 : (0, import_picomatch3.default)(options.ignorePatterns.flatMap((p) => [p.replace(/^\.\//, ""), `${p.replace(/^\.\//, "").replace(/\/$/, "")}/**`]), { dot: true });
   const cliIgnores = (file) => {
     if (cliIgnore === void 0) return false;
-    const rel = import_node_path14.default.relative(cwd, file).split(import_node_path14.default.sep).join("/");
+    const rel = import_node_path15.default.relative(cwd, file).split(import_node_path15.default.sep).join("/");
     return rel !== "" && !rel.startsWith("../") && cliIgnore(rel);
   };
   const whyIgnored = (file, dir, searched) => {
     if (cliIgnores(file)) return "an --ignore-pattern";
     const config2 = options.config.ignoredBy(file);
-    if (config2 !== void 0) return `an ignores entry in ${import_node_path14.default.relative(cwd, config2) || config2}`;
+    if (config2 !== void 0) return `an ignores entry in ${import_node_path15.default.relative(cwd, config2) || config2}`;
     if (searched && git?.ignored(file, dir) === true) return ".gitignore";
     return void 0;
   };
@@ -30313,7 +30375,7 @@ function collectInputs(paths, options) {
       seenDirs.add(real);
       let entries2;
       try {
-        entries2 = (0, import_node_fs11.readdirSync)(dir, { withFileTypes: true });
+        entries2 = (0, import_node_fs12.readdirSync)(dir, { withFileTypes: true });
       } catch (error) {
         problems.push({ path: dir, message: describeFsError(error) });
         continue;
@@ -30328,8 +30390,8 @@ function collectInputs(paths, options) {
         let target = childPath(real, entry.name);
         if (entry.isSymbolicLink()) {
           try {
-            target = import_node_fs11.realpathSync.native(full);
-            const st = (0, import_node_fs11.statSync)(target);
+            target = import_node_fs12.realpathSync.native(full);
+            const st = (0, import_node_fs12.statSync)(target);
             isDir = st.isDirectory();
             isFile = st.isFile();
           } catch {
@@ -30349,16 +30411,16 @@ function collectInputs(paths, options) {
   };
   const rootsOf = (dir) => {
     try {
-      return [import_node_fs11.realpathSync.native(dir)];
+      return [import_node_fs12.realpathSync.native(dir)];
     } catch {
       return [dir];
     }
   };
   for (const p of paths) {
-    const full = isResolvedPath(p) ? p : import_node_path14.default.resolve(cwd, p);
+    const full = isResolvedPath(p) ? p : import_node_path15.default.resolve(cwd, p);
     let st;
     try {
-      st = (0, import_node_fs11.statSync)(full);
+      st = (0, import_node_fs12.statSync)(full);
     } catch (error) {
       const code = error.code;
       if ((code === "ENOENT" || code === "ENOTDIR") && GLOB.test(p)) {
@@ -30375,16 +30437,16 @@ function collectInputs(paths, options) {
     }
     const why = whyIgnored(full, false, false);
     if (why !== void 0) ignored.push({ path: full, why });
-    else if (!options.skipNonJobspecs || accepts(full, import_node_path14.default.basename(full))) addFile(full, true, st);
+    else if (!options.skipNonJobspecs || accepts(full, import_node_path15.default.basename(full))) addFile(full, true, st);
   }
   function expandGlob(pattern) {
-    const absolute = import_node_path14.default.isAbsolute(pattern);
+    const absolute = import_node_path15.default.isAbsolute(pattern);
     const scan2 = import_picomatch3.default.scan(pattern);
-    const base = import_node_path14.default.resolve(cwd, scan2.base === "" ? "." : scan2.base);
-    if (!(0, import_node_fs11.existsSync)(base) || !(0, import_node_fs11.statSync)(base).isDirectory()) return;
-    const matcher = (0, import_picomatch3.default)(absolute ? pattern : import_node_path14.default.relative(cwd, import_node_path14.default.resolve(cwd, pattern)).split(import_node_path14.default.sep).join("/"), { dot: false });
+    const base = import_node_path15.default.resolve(cwd, scan2.base === "" ? "." : scan2.base);
+    if (!(0, import_node_fs12.existsSync)(base) || !(0, import_node_fs12.statSync)(base).isDirectory()) return;
+    const matcher = (0, import_picomatch3.default)(absolute ? pattern : import_node_path15.default.relative(cwd, import_node_path15.default.resolve(cwd, pattern)).split(import_node_path15.default.sep).join("/"), { dot: false });
     const roots = rootsOf(base);
-    search(base, roots[0], roots, (file) => matcher(absolute ? file : import_node_path14.default.relative(cwd, file).split(import_node_path14.default.sep).join("/")));
+    search(base, roots[0], roots, (file) => matcher(absolute ? file : import_node_path15.default.relative(cwd, file).split(import_node_path15.default.sep).join("/")));
   }
   return { files, problems, ignored };
 }
@@ -30392,7 +30454,7 @@ function collectInputs(paths, options) {
 // src/run/pool.ts
 init_import_meta_url();
 var import_node_module4 = require("node:module");
-var import_node_os = require("node:os");
+var import_node_os2 = require("node:os");
 var Lane = class {
   #worker;
   #pending = /* @__PURE__ */ new Map();
@@ -30445,7 +30507,7 @@ var MAX_BATCH_FILES = 256;
 var MAX_BATCH_TEXT = 2 * 1024 * 1024;
 var BATCHES_PER_LANE = 4;
 async function lintAll(source, lanes, main, onDone) {
-  if (lanes > 1 && lanes >= (0, import_node_os.availableParallelism)()) {
+  if (lanes > 1 && lanes >= (0, import_node_os2.availableParallelism)()) {
     optimizeOnlyHotCode();
     parserSharesEveryCore();
   }
@@ -30486,7 +30548,7 @@ async function lintAll(source, lanes, main, onDone) {
 // src/run/read-limits.ts
 init_import_meta_url();
 var import_node_buffer = require("node:buffer");
-var import_node_fs12 = require("node:fs");
+var import_node_fs13 = require("node:fs");
 function mb(n) {
   return `${(n / 1024 / 1024).toFixed(1)} MB`;
 }
@@ -30541,12 +30603,12 @@ function decodeInput(bytes) {
 function readInputBytes(file, limits) {
   let fd;
   try {
-    fd = (0, import_node_fs12.openSync)(file, import_node_fs12.constants.O_RDONLY | (import_node_fs12.constants.O_NONBLOCK ?? 0));
+    fd = (0, import_node_fs13.openSync)(file, import_node_fs13.constants.O_RDONLY | (import_node_fs13.constants.O_NONBLOCK ?? 0));
   } catch (error) {
     return { ok: false, error: describeFsError(error) };
   }
   try {
-    const st = (0, import_node_fs12.fstatSync)(fd);
+    const st = (0, import_node_fs13.fstatSync)(fd);
     if (!st.isFile()) return { ok: false, error: "not a regular file" };
     if (st.size > limits.maxFileSize) {
       return {
@@ -30557,7 +30619,7 @@ function readInputBytes(file, limits) {
     const bytes = Buffer.allocUnsafe(st.size);
     let read = 0;
     while (read < st.size) {
-      const n = (0, import_node_fs12.readSync)(fd, bytes, read, st.size - read, read);
+      const n = (0, import_node_fs13.readSync)(fd, bytes, read, st.size - read, read);
       if (n === 0) break;
       read += n;
     }
@@ -30565,7 +30627,7 @@ function readInputBytes(file, limits) {
   } catch (error) {
     return { ok: false, error: describeFsError(error) };
   } finally {
-    (0, import_node_fs12.closeSync)(fd);
+    (0, import_node_fs13.closeSync)(fd);
   }
 }
 function readInput(file, limits) {
@@ -30575,14 +30637,14 @@ function readInput(file, limits) {
 
 // src/run/run-size.ts
 init_import_meta_url();
-var import_node_os2 = require("node:os");
+var import_node_os3 = require("node:os");
 var SMALL_RUN_BYTES = 2 * 1024 * 1024;
 function maxThreads() {
-  return Math.min(64, 2 * (0, import_node_os2.availableParallelism)());
+  return Math.min(64, 2 * (0, import_node_os3.availableParallelism)());
 }
 function laneCount(setting, files) {
   if (setting === "off") return 1;
-  const n = setting === "auto" ? (0, import_node_os2.availableParallelism)() : Math.min(Number(setting), maxThreads());
+  const n = setting === "auto" ? (0, import_node_os3.availableParallelism)() : Math.min(Number(setting), maxThreads());
   if (setting === "auto" && files < 4 * n) return 1;
   return Math.max(1, Math.min(n, files));
 }
@@ -30613,7 +30675,7 @@ async function lintRun(request) {
   for (const p of inputs.problems) problems.push(`cannot read ${displayPath(p.path, cwd)}: ${p.message}`);
   for (const i of inputs.ignored) warnings.push(`${displayPath(i.path, cwd)} is ignored by ${i.why}`);
   const limits = options.limits;
-  const cache = request.cache === void 0 ? void 0 : ResultCache.open(import_node_path15.default.resolve(cwd, request.cache.location), (m) => warnings.push(m));
+  const cache = request.cache === void 0 ? void 0 : ResultCache.open(import_node_path16.default.resolve(cwd, request.cache.location), (m) => warnings.push(m));
   const keepSource = request.keepSource === true;
   const results = [];
   const varFindings = /* @__PURE__ */ new Map();
@@ -30628,7 +30690,7 @@ async function lintRun(request) {
   };
   const texts = [];
   for (const d of documents) {
-    const file = d.filePath.startsWith("<") ? d.filePath : import_node_path15.default.resolve(cwd, d.filePath);
+    const file = d.filePath.startsWith("<") ? d.filePath : import_node_path16.default.resolve(cwd, d.filePath);
     const decoded = decodeInput(Buffer.from(d.text, "utf8"));
     if (decoded.ok) {
       texts.push({ file, text: decoded.text });
@@ -30751,7 +30813,7 @@ function varFileResults(findings, context) {
     if (messages.length === 0) continue;
     let text = "";
     try {
-      text = (0, import_node_fs13.readFileSync)(file, "utf8");
+      text = (0, import_node_fs14.readFileSync)(file, "utf8");
     } catch {
     }
     out.push(finish(file, messages, [], new SourceText(text)));
@@ -30760,7 +30822,7 @@ function varFileResults(findings, context) {
 }
 function commandLineResults(flags, context) {
   const messages = flags.flatMap(
-    (v) => findingFor(context, import_node_path15.default.join(context.setup.cwd, COMMAND_LINE), {
+    (v) => findingFor(context, import_node_path16.default.join(context.setup.cwd, COMMAND_LINE), {
       ruleId: "variable-undeclared",
       message: `--var ${v.name}=${v.value}: no linted jobspec declares variable ${JSON.stringify(v.name)}`,
       line: 1,
@@ -30774,18 +30836,18 @@ function commandLineResults(flags, context) {
 
 // src/run/report-files.ts
 init_import_meta_url();
-var import_node_fs14 = require("node:fs");
-var import_node_path16 = __toESM(require("node:path"), 1);
+var import_node_fs15 = require("node:fs");
+var import_node_path17 = __toESM(require("node:path"), 1);
 function writeReport(file, report, encoding, linted) {
   if (linted.has(file)) throw new UsageError(`refusing to write the report over the linted file ${file}`);
   try {
-    makeDirectory(import_node_path16.default.dirname(file));
-    if ((0, import_node_fs14.existsSync)(file) && !(0, import_node_fs14.statSync)(file).isFile()) {
-      const fd = (0, import_node_fs14.openSync)(file, "w");
+    makeDirectory(import_node_path17.default.dirname(file));
+    if ((0, import_node_fs15.existsSync)(file) && !(0, import_node_fs15.statSync)(file).isFile()) {
+      const fd = (0, import_node_fs15.openSync)(file, "w");
       try {
         writeChunks(fd, report, encoding);
       } finally {
-        (0, import_node_fs14.closeSync)(fd);
+        (0, import_node_fs15.closeSync)(fd);
       }
       return;
     }
@@ -30838,7 +30900,7 @@ function summary(results, workspace, env, notAnnotated) {
   let size = out.reduce((n, l) => n + l.length + 1, 0);
   for (const [i, { file, m }] of all.entries()) {
     const where = `${file}:${m.line}:${m.column}`;
-    const link = repo && sha && !import_node_path17.default.isAbsolute(file) ? `[${cell(where)}](${server}/${repo}/blob/${sha}/${file.split("/").map(urlSegment).join("/")}#L${m.line})` : cell(where);
+    const link = repo && sha && !import_node_path18.default.isAbsolute(file) ? `[${cell(where)}](${server}/${repo}/blob/${sha}/${file.split("/").map(urlSegment).join("/")}#L${m.line})` : cell(where);
     const row = `| ${link} | ${m.severity} | \`${m.ruleId}\` | ${cell(m.message)} |`;
     if (size + row.length + 200 > SUMMARY_LIMIT) {
       out.push("", `${all.length - i} more findings are not listed: the summary would pass GitHub's limit of 1 MiB. A SARIF file (\`sarif-file\`) or the command's JSON output has them all.`);
@@ -30851,8 +30913,8 @@ function summary(results, workspace, env, notAnnotated) {
 }
 async function runAction(io) {
   const env = io.env;
-  const workspace = import_node_path17.default.resolve(env["GITHUB_WORKSPACE"] ?? process.cwd());
-  const cwd = import_node_path17.default.resolve(workspace, input(env, "working-directory") || ".");
+  const workspace = import_node_path18.default.resolve(env["GITHUB_WORKSPACE"] ?? process.cwd());
+  const cwd = import_node_path18.default.resolve(workspace, input(env, "working-directory") || ".");
   const fail = (message2) => io.stdout.write(`::error title=nomad-remote-lint::${escapeData(message2)}
 `);
   const failOn = input(env, "fail-on") || "error";
@@ -30880,7 +30942,7 @@ async function runAction(io) {
     if (sarifFile) {
       const rules2 = allRuleMeta();
       const text = formatters.sarif(outcome.results, { cwd, color: false, rules: rules2, version: VERSION2, workspace });
-      writeReport(import_node_path17.default.resolve(cwd, sarifFile), [text], "utf8", new Set(outcome.results.map((r) => r.filePath)));
+      writeReport(import_node_path18.default.resolve(cwd, sarifFile), [text], "utf8", new Set(outcome.results.map((r) => r.filePath)));
     }
     for (const w of outcome.warnings) io.stdout.write(`::warning title=nomad-remote-lint::${escapeData(w)}
 `);
@@ -30918,11 +30980,11 @@ async function runAction(io) {
     );
   }
   const summaryFile = env["GITHUB_STEP_SUMMARY"];
-  if (summaryFile) (0, import_node_fs15.appendFileSync)(summaryFile, summary(results, workspace, env, notAnnotated));
+  if (summaryFile) (0, import_node_fs16.appendFileSync)(summaryFile, summary(results, workspace, env, notAnnotated));
   const outputFile = env["GITHUB_OUTPUT"];
   if (outputFile) {
-    const out = [`error-count=${errors}`, `warning-count=${warnings}`, `sarif-file=${sarifFile && (0, import_node_fs15.existsSync)(import_node_path17.default.resolve(cwd, sarifFile)) ? import_node_path17.default.resolve(cwd, sarifFile) : ""}`];
-    (0, import_node_fs15.appendFileSync)(outputFile, out.join("\n") + "\n");
+    const out = [`error-count=${errors}`, `warning-count=${warnings}`, `sarif-file=${sarifFile && (0, import_node_fs16.existsSync)(import_node_path18.default.resolve(cwd, sarifFile)) ? import_node_path18.default.resolve(cwd, sarifFile) : ""}`];
+    (0, import_node_fs16.appendFileSync)(outputFile, out.join("\n") + "\n");
   }
   if (failOn === "never") return 0;
   if (errors > 0 || failOn === "warning" && warnings > 0) return 1;

@@ -6,11 +6,12 @@ import { describeFsError, makeDirectory, statIfAny } from "../util/fs.js";
 import { EncodedResult, asciiJson, asciiText, countsOf, findingsOf, type Counts } from "../results/codec.js";
 import type { LintResult } from "../results/diagnostic.js";
 import { digest } from "../util/digest.js";
+import { lineCode, machineKey } from "./cache-key.js";
 import { writeFileAtomic } from "../util/atomic-write.js";
 import { VERSION } from "../util/project.js";
 
 const FORMAT = "nomad-remote-lint-cache";
-const FORMAT_VERSION = 5;
+const FORMAT_VERSION = 6;
 const FILE = "results.tsv";
 const CONTENTS_FILE = "contents.tsv";
 /**
@@ -23,8 +24,8 @@ export const SETTLED_MS = 2000;
 const MAX_ENTRIES = 200_000;
 
 /**
- * What an entry holds besides the findings: the counts of the result, what the result
- * depends on beyond the file's text, and a digest of the findings text.
+ * What an entry holds besides the findings: the counts of the result, and what the result
+ * depends on beyond the file's text.
  */
 interface EntryMeta {
   readonly counts: Counts;
@@ -33,13 +34,13 @@ interface EntryMeta {
   readonly declaredVariables: string[];
   /** Filesystem function calls (file(), fileset(), ...) whose outcomes the result depends on. */
   readonly fsReads: FsRead[];
-  readonly digest: string;
 }
 
 /**
- * One cached file, as the line it is stored on: `key TAB meta TAB findings`, where meta is
- * EntryMeta as JSON and findings the file's findings as the JSON report writes them
- * (findingsJson). JSON text holds no tab or line break, so neither splits a field, and it is
+ * One cached file, as the line it is stored on: `key TAB code TAB meta TAB findings`, where
+ * meta is EntryMeta as JSON, findings the file's findings as the JSON report writes them
+ * (findingsJson), and code the HMAC of the rest of the line under this machine's secret (see
+ * cache-key.ts). JSON text holds no tab or line break, so neither splits a field, and it is
  * kept ASCII. Lines stay bytes: the JSON report writes the findings from where they were read.
  */
 type Line = Buffer;
@@ -57,8 +58,9 @@ function signatureOf(st: Stats): string {
   return `${st.dev}:${st.ino}:${st.size}:${st.mtimeMs}:${st.ctimeMs}`;
 }
 
-/** A check that findings text is whole and unchanged (not a key: SHA-1 is quicker and enough). */
-const digestOf = (bytes: Uint8Array) => digest("sha1", bytes, "base64");
+/** Where a line's fields start: the key (64 hex digits), its code (44 base64 characters), the meta. */
+const CODE_AT = 65;
+const META_AT = CODE_AT + 45;
 
 function isCounts(v: unknown): v is EntryMeta["counts"] {
   return Array.isArray(v) && v.length === 5 && v.every((n) => Number.isSafeInteger(n) && n >= 0);
@@ -85,20 +87,23 @@ function isVarFileFinding(v: unknown): v is VarFileFinding {
  * The meta and the findings text of a line, when it is whole and its findings text is the
  * one it was stored with.
  */
-function entryOf(line: Line): { meta: EntryMeta; findings: Buffer } | undefined {
-  const tab = line.indexOf(TAB, 65);
+function entryOf(line: Line, secret: Buffer): { meta: EntryMeta; findings: Buffer } | undefined {
+  if (line[META_AT - 1] !== TAB) return undefined;
+  const tab = line.indexOf(TAB, META_AT);
   if (tab === -1) return undefined;
+  const code = asciiText(line.subarray(CODE_AT, META_AT - 1));
+  // Authenticated first: nothing of a line this machine's linter did not write is parsed.
+  if (lineCode(secret, line.subarray(0, CODE_AT), line.subarray(META_AT)) !== code) return undefined;
   let meta: Partial<EntryMeta>;
   try {
-    meta = JSON.parse(asciiText(line.subarray(65, tab))) as Partial<EntryMeta>;
+    meta = JSON.parse(asciiText(line.subarray(META_AT, tab))) as Partial<EntryMeta>;
   } catch {
     return undefined;
   }
-  if (meta === null || typeof meta !== "object" || !isCounts(meta.counts) || typeof meta.digest !== "string") return undefined;
+  if (meta === null || typeof meta !== "object" || !isCounts(meta.counts)) return undefined;
   if (!Array.isArray(meta.fsReads) || !meta.fsReads.every(isFsRead) || !Array.isArray(meta.varFileFindings) || !meta.varFileFindings.every(isVarFileFinding)) return undefined;
   if (!Array.isArray(meta.declaredVariables) || !meta.declaredVariables.every((v) => typeof v === "string")) return undefined;
-  const findings = line.subarray(tab + 1);
-  return digestOf(findings) === meta.digest ? { meta: meta as EntryMeta, findings } : undefined;
+  return { meta: meta as EntryMeta, findings: line.subarray(tab + 1) };
 }
 
 /** What a cache file holds after its header line; why there is nothing to use otherwise. */
@@ -131,8 +136,8 @@ function readCacheFile(file: string): CacheFileBody {
   return { body: bytes, start: headerEnd + 1 };
 }
 
-/** One known file content, as stored: `signature TAB content digest TAB path as JSON`. */
-const CONTENT_LINE = /^[0-9.:e+-]+\t[0-9a-f]{64}\t".*"$/s;
+/** One known file content, as stored: `signature TAB content digest TAB code TAB path as JSON`. */
+const CONTENT_LINE = /^([0-9.:e+-]+\t[0-9a-f]{64})\t([A-Za-z0-9+/]{43}=)\t(".*")$/s;
 
 /**
  * Lint results keyed by a digest of the file's bytes, its path and everything else its result
@@ -151,6 +156,7 @@ const CONTENT_LINE = /^[0-9.:e+-]+\t[0-9a-f]{64}\t".*"$/s;
 export class ResultCache {
   readonly #dir: string;
   readonly #warn: (message: string) => void;
+  readonly #secret: Buffer;
   #lines = new Map<string, Line>();
   /** Entries this run used, after their digest was checked. */
   readonly #checked = new Map<string, Line>();
@@ -159,9 +165,10 @@ export class ResultCache {
   readonly #contents = new Map<string, string>();
   #contentsDirty = false;
 
-  private constructor(dir: string, warn: (message: string) => void) {
+  private constructor(dir: string, warn: (message: string) => void, secret: Buffer) {
     this.#dir = dir;
     this.#warn = warn;
+    this.#secret = secret;
   }
 
   get #file(): string {
@@ -172,8 +179,16 @@ export class ResultCache {
     return path.join(this.#dir, CONTENTS_FILE);
   }
 
-  static open(dir: string, warn: (message: string) => void): ResultCache {
-    const cache = new ResultCache(dir, warn);
+  /**
+   * Opens the cache in `dir`, its entries authenticated with `secret` (this machine's, by
+   * default); undefined, with a warning, when there is no secret to be had.
+   */
+  static open(dir: string, warn: (message: string) => void, secret: Buffer | { problem: string } = machineKey()): ResultCache | undefined {
+    if (!Buffer.isBuffer(secret)) {
+      warn(`the cache is not used: its key ${secret.problem}`);
+      return undefined;
+    }
+    const cache = new ResultCache(dir, warn, secret);
     cache.#openResults();
     cache.#openContents();
     return cache;
@@ -211,20 +226,21 @@ export class ResultCache {
     const lines = read.body.toString("utf8", read.start, read.body.length - 1).split("\n");
     for (const line of lines) {
       if (line === "") continue;
-      const tab = line.lastIndexOf("\t");
-      if (!CONTENT_LINE.test(line)) {
-        this.#warn(`the cache file ${this.#contentsFile} is damaged; it is rebuilt`);
+      const m = CONTENT_LINE.exec(line);
+      if (m === null || lineCode(this.#secret, m[1]!, "\t", m[3]!) !== m[2]) {
+        this.#warn(`the cache file ${this.#contentsFile} is damaged, or was not written by this machine's linter; it is rebuilt`);
         this.#contents.clear();
+        this.#contentsDirty = true;
         return;
       }
-      this.#contents.set(line.slice(tab + 1), line.slice(0, tab));
+      this.#contents.set(m[3]!, m[1]!);
     }
     this.#contentsDirty = false;
   }
 
   /** Drops every entry but those this run checked and used; the file is written again. */
   #damaged(): this {
-    this.#warn(`the cache file ${this.#file} is damaged; it is rebuilt`);
+    this.#warn(`the cache file ${this.#file} is damaged, or holds entries this machine's linter did not write (a cache committed into the checkout, say); it is rebuilt`);
     this.#lines = new Map(this.#checked);
     this.#dirty = true;
     return this;
@@ -276,7 +292,7 @@ export class ResultCache {
   get(key: string, file: string): { result: LintResult; varFileFindings: VarFileFinding[]; declaredVariables: string[] } | undefined {
     const line = this.#lines.get(key);
     if (line === undefined) return undefined;
-    const entry = entryOf(line);
+    const entry = entryOf(line, this.#secret);
     if (entry === undefined) {
       this.#damaged();
       return undefined;
@@ -299,10 +315,11 @@ export class ResultCache {
       varFileFindings: [...doc.varFileFindings],
       declaredVariables: [...doc.declaredVariables],
       fsReads: [...doc.fsReads],
-      digest: digestOf(text),
     };
+    const head = Buffer.from(`${key}\t`, "latin1");
+    const rest = Buffer.concat([Buffer.from(`${asciiJson(JSON.stringify(meta))}\t`, "latin1"), text]);
     this.#lines.delete(key);
-    this.#lines.set(key, Buffer.concat([Buffer.from(`${key}\t${asciiJson(JSON.stringify(meta))}\t`, "latin1"), text]));
+    this.#lines.set(key, Buffer.concat([head, Buffer.from(`${lineCode(this.#secret, head, rest)}\t`, "latin1"), rest]));
     this.#dirty = true;
   }
 
@@ -320,7 +337,7 @@ export class ResultCache {
     }
     if (this.#contentsDirty) {
       while (this.#contents.size > MAX_ENTRIES) this.#contents.delete(this.#contents.keys().next().value!);
-      return this.#write(this.#contentsFile, [header, "\n", ...[...this.#contents].flatMap(([name, value]) => [value, "\t", name, "\n"])], "utf8");
+      return this.#write(this.#contentsFile, [header, "\n", ...[...this.#contents].flatMap(([name, value]) => [value, "\t", lineCode(this.#secret, value, "\t", name), "\t", name, "\n"])], "utf8");
     }
     return undefined;
   }
