@@ -177,8 +177,8 @@ export function parseHclErrors(message: string, source: SourceText): HclSyntaxEr
     let body = message.slice(bodyStart, next === undefined ? undefined : next.index);
     if (next === undefined) body = body.replace(/\]\s*$/, "");
     const split = body.indexOf("; ");
-    const summary = (split === -1 ? body : body.slice(0, split)).trim();
-    const detail = split === -1 ? "" : body.slice(split + 2).trim();
+    const summary = mentionsAsPositions((split === -1 ? body : body.slice(0, split)).trim(), source);
+    const detail = mentionsAsPositions(split === -1 ? "" : body.slice(split + 2).trim(), source);
     const line = Number(m[1]);
     const endLine = m[3] === undefined ? line : Number(m[3]);
     return {
@@ -186,6 +186,16 @@ export function parseHclErrors(message: string, source: SourceText): HclSyntaxEr
       summary,
       detail,
     };
+  });
+}
+
+const MENTION = new RegExp(`${INPUT_NAME.replace(/[.]/g, "\\.")}:(\\d+),(\\d+)-(?:\\d+,)?\\d+`, "g");
+
+/** A diagnostic that names another place in the file ("already set at ...") names it by line and column. */
+function mentionsAsPositions(text: string, source: SourceText): string {
+  return text.replace(MENTION, (_, line: string, column: string) => {
+    const r = hclRange(source, Number(line), Number(column), Number(line), Number(column));
+    return `line ${r.line}, column ${r.column}`;
   });
 }
 
