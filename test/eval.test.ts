@@ -54,6 +54,9 @@ describe("expressions", () => {
     ["format(\"%s-%03d\", \"x\", 7)", "x-007"],
     ["join(\",\", var.list)", "a,b,c"],
     ["split(\",\", \"a,b\")", ["a", "b"]],
+    // One line takes no indent, however wide (found by the long fuzz run).
+    ['indent(1e308, "x")', "x"],
+    ['indent(2, "a\\nb")', "a\n  b"],
     ["replace(\"a-b-c\", \"-\", \"_\")", "a_b_c"],
     ["replace(\"abc123\", \"/[0-9]+/\", \"#\")", "abc#"],
     ["lookup(var.m, \"z\", 9)", 9],

@@ -14,6 +14,7 @@ import { cliPath, runCli } from "./support/cli.js";
 import { listFiles, writeBelow } from "./support/files.js";
 import { propertyRuns, timeFor } from "./support/property.js";
 import { hclDocument } from "./support/hcl-arbitrary.js";
+import { expressionJobspec } from "./support/expr-arbitrary.js";
 import { fixturesDir } from "./support/paths.js";
 
 /** Cases per property: bounded in the normal run; NRL_PROPERTY_RUNS=50000 (say) for a long run. */
@@ -140,6 +141,38 @@ describe("property: damaged and random jobspecs never crash the linter", () => {
     const results = JSON.parse(r.stdout) as LintResult[];
     expect(results.map((x) => path.basename(x.filePath)).sort()).toEqual(texts.map((_t, i) => `f${i}.nomad.hcl`).sort());
   }, timeFor(BATCH, 5) + 30_000);
+});
+
+describe("property: random expressions and function calls never crash or hang the linter", () => {
+  const context = testContext(fixturesDir, { configLookup: false });
+
+  it(`every jobspec of random expressions is linted: findings inside the file, no internal error, each file within its budget (${RUNS} cases)`, async () => {
+    let slowest = 0;
+    let limited = 0;
+    let unparsed = 0;
+    const reported = new Set<string>();
+    await fc.assert(
+      fc.asyncProperty(expressionJobspec, async (text) => {
+        const started = performance.now();
+        const result = await lintWith(context, text, path.join(tmp, "expressions.nomad.hcl"));
+        const took = performance.now() - started;
+        slowest = Math.max(slowest, took);
+        expectInside(result, text);
+        expect(result.messages.filter((m) => m.ruleId === "internal-error").map((m) => m.message)).toEqual([]);
+        if (result.messages.some((m) => m.ruleId === "input-limit")) limited++;
+        if (result.messages.some((m) => m.ruleId === "syntax")) unparsed++;
+        for (const m of result.messages) if (m.ruleId.startsWith("remote-") || m.ruleId === "expression-error") reported.add(m.ruleId);
+        // Not a measure of speed: a hang past the evaluation budget fails here, not on the suite's clock.
+        expect(took).toBeLessThan(20_000);
+      }),
+      { numRuns: RUNS },
+    );
+    console.log(`random expressions: ${RUNS} jobspecs, ${unparsed} syntax errors, ${limited} ended by the evaluation budget, slowest ${Math.round(slowest)} ms; rules that reported: ${[...reported].sort().join(", ")}`);
+    // The generator makes jobspecs that are read, evaluated and checked, not mostly refused.
+    expect(unparsed).toBeLessThan(RUNS / 4);
+    expect(reported).toContain("remote-template");
+    expect(reported).toContain("expression-error");
+  }, timeFor(RUNS, 30));
 });
 
 describe("nesting scan (src/parse/nesting.ts)", () => {

@@ -294,6 +294,8 @@ export const FUNCTIONS: Readonly<Record<string, Fn>> = {
     const width = Math.max(0, Math.trunc(toNum(a[0]!)));
     const s = toStr(a[1]!);
     const lines = s.split("\n").length;
+    // One line takes no indent, whatever the width.
+    if (lines === 1) return s;
     ctx.budget.string(s.length + width * (lines - 1));
     const pad = " ".repeat(width);
     return s.replace(/\n/g, `\n${pad}`);
