@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -91,6 +91,49 @@ describe("configuration lookup", () => {
     expect(printed.rules["remote-resources"]).toBe("info");
     expect(printed.rules["remote-artifact"]).toBe("error");
     expect(printed.drivers.map((d) => d.name)).toContain("ecs");
+  });
+});
+
+describe("the lookup's boundary", () => {
+  beforeAll(() => {
+    // No repository anywhere: a config above the working directory turns every rule off.
+    write("norepo/.nomad-remote-lint.json", '{"rules": {"remote-template": "off", "remote-resources": "off"}}');
+    write("norepo/a/b/c/job.nomad.hcl", JOB);
+    write("norepo/a/b/c/.placeholder", "");
+    write("elsewhere/job.nomad.hcl", JOB);
+    write("secrets/driver.json", '{"name": "SECRET-NAME", "capabilities": {"RemoteTasks": "SECRET-VALUE"}}');
+    mkdirSync(path.join(tmp, "project/.git"), { recursive: true });
+    write("project/job.nomad.hcl", JOB);
+    symlinkSync(path.join(tmp, "secrets", "driver.json"), path.join(tmp, "project", "linked.json"));
+  });
+
+  it("outside any repository, does not climb above the working directory", () => {
+    const below = lintJson(["job.nomad.hcl"], path.join(tmp, "norepo/a/b/c"));
+    expect(ruleSeverities(below.results[0]!)).toEqual(["remote-resources:warning", "remote-template:error"]);
+    expect(below.status).toBe(1);
+    // Run from the directory that holds it, the config applies.
+    const at = lintJson(["a/b/c/job.nomad.hcl"], path.join(tmp, "norepo"));
+    expect(at.results[0]!.messages).toEqual([]);
+    expect(at.status).toBe(0);
+    // A file outside the working directory gets the configs of its own directory only.
+    const outside = lintJson([path.join(tmp, "norepo/a/b/c/job.nomad.hcl")], path.join(tmp, "elsewhere"));
+    expect(ruleSeverities(outside.results[0]!)).toEqual(["remote-resources:warning", "remote-template:error"]);
+  });
+
+  it("a config names driver files inside its repository only, links included, and echoes nothing of them", () => {
+    for (const entry of ["../secrets/driver.json", path.join(tmp, "secrets", "driver.json"), "linked.json"]) {
+      writeFileSync(path.join(tmp, "project", ".nomad-remote-lint.json"), JSON.stringify({ drivers: [entry] }));
+      const r = runCli(["job.nomad.hcl"], { cwd: path.join(tmp, "project") });
+      expect(r.status).toBe(2);
+      expect(r.stderr).toBe(
+        `nomad-remote-lint: .nomad-remote-lint.json:1:13: invalid config: /drivers/0: ${JSON.stringify(entry)} is outside the project (.): a config names driver files inside its repository only; give one from elsewhere with --driver-schema\n`,
+      );
+    }
+    // Named on the command line, the file is read; its values are not echoed in the errors.
+    const named = runCli(["--driver-schema", path.join(tmp, "secrets", "driver.json"), "job.nomad.hcl"], { cwd: path.join(tmp, "project") });
+    expect(named.status).toBe(2);
+    expect(named.stderr).toContain("invalid driver file: /capabilities/RemoteTasks:");
+    expect(named.stderr).not.toContain("SECRET");
   });
 });
 

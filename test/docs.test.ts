@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { generatedDocs } from "../scripts/gen-docs.js";
 import { SOURCES_MODULE, sourcesModule } from "../scripts/gen-sources.mjs";
 import { repoRoot } from "./support/paths.js";
+import { runCli } from "./support/cli.js";
 
 describe("generated documentation", () => {
   it("is up to date (regenerate with: npm run docs)", async () => {
@@ -20,6 +21,16 @@ describe("generated documentation", () => {
     const readme = readFileSync(path.join(repoRoot, "README.md"), "utf8");
     const golden = readFileSync(path.join(repoRoot, "test", "golden", "stylish-example.txt"), "utf8");
     expect(readme).toContain("```text" + golden + "```");
+  });
+
+  it("README's table of options names every option of --help", () => {
+    const help = runCli(["--help"]).stdout;
+    const options = [...help.matchAll(/^\s+(?:-\w, )?(--[a-z0-9-]+)/gm)].map((m) => m[1]!);
+    expect(options.length).toBeGreaterThan(30);
+    const readme = readFileSync(path.join(repoRoot, "README.md"), "utf8");
+    const rows = readme.split("\n").filter((l) => l.startsWith("| `-"));
+    const missing = options.filter((o) => o !== "--help" && o !== "--version" && !rows.some((r) => r.includes("`" + o) || r.includes(", " + o) || r.includes(o + "`") || r.includes(o + " ")));
+    expect(missing).toEqual([]);
   });
 
   it("README's autofix example is what --fix does (fixtures/fix/comments.nomad.hcl and its golden file)", () => {

@@ -13446,11 +13446,11 @@ function pathOf(instancePath) {
   return instancePath.slice(1).split("/").map((p) => p.replace(/~1/g, "/").replace(/~0/g, "~"));
 }
 var quote = (v) => JSON.stringify(v);
-function describeSchemaErrors(errors) {
+function describeSchemaErrors(errors, echo = true) {
   const seen = /* @__PURE__ */ new Set();
   const problems = [];
   for (const error of errors ?? []) {
-    const problem = describe(error);
+    const problem = describe(error, echo);
     if (problem === void 0) continue;
     const key = pointerOf(problem.path) + "\0" + problem.message;
     if (seen.has(key)) continue;
@@ -13459,8 +13459,9 @@ function describeSchemaErrors(errors) {
   }
   return problems;
 }
-function describe(error) {
+function describe(error, echo) {
   const path19 = pathOf(error.instancePath);
+  const got = (value) => echo ? quote(value) : typeName(value, false);
   const params = error.params;
   switch (error.keyword) {
     case "additionalProperties": {
@@ -13482,19 +13483,19 @@ function describe(error) {
     case "required":
       return { path: path19, message: `missing required property ${quote(params["missingProperty"])}` };
     case "type":
-      return { path: path19, message: `expected ${article(String(params["type"]))}, got ${typeName(error.data)}` };
+      return { path: path19, message: `expected ${article(String(params["type"]))}, got ${typeName(error.data, echo)}` };
     case "enum": {
       const allowed = params["allowedValues"] ?? [];
       const hint = typeof error.data === "string" ? closest(error.data, allowed.map(String)) : void 0;
       return {
         path: path19,
-        message: `expected one of ${allowed.map(quote).join(", ")}, got ${quote(error.data)}${hint ? ` (did you mean ${quote(hint)}?)` : ""}`
+        message: `expected one of ${allowed.map(quote).join(", ")}, got ${got(error.data)}${hint ? ` (did you mean ${quote(hint)}?)` : ""}`
       };
     }
     case "const":
-      return { path: path19, message: `expected ${quote(params["allowedValue"])}, got ${quote(error.data)}` };
+      return { path: path19, message: `expected ${quote(params["allowedValue"])}, got ${got(error.data)}` };
     case "pattern":
-      return { path: path19, message: `${quote(error.data)} does not match the pattern ${quote(params["pattern"])}` };
+      return { path: path19, message: `${echo ? quote(error.data) : "the value"} does not match the pattern ${quote(params["pattern"])}` };
     case "uniqueItems":
       return { path: path19, message: `items ${String(params["j"])} and ${String(params["i"])} are the same; each may appear once` };
     case "minLength":
@@ -13507,10 +13508,11 @@ function article(type) {
   const names = type.split(",").map((t) => t === "object" ? "an object" : t === "array" ? "an array" : t === "integer" ? "an integer" : `a ${t}`);
   return names.join(" or ");
 }
-function typeName(value) {
+function typeName(value, echo = true) {
   if (value === null) return "null";
   if (Array.isArray(value)) return "an array";
   if (typeof value === "object") return "an object";
+  if (!echo) return typeof value === "string" ? "a string" : `a ${typeof value}`;
   if (typeof value === "string") return `the string ${quote(value.length > 40 ? value.slice(0, 37) + "..." : value)}`;
   return `${typeof value} ${String(value)}`;
 }
@@ -14472,8 +14474,8 @@ function parseHclErrors(message2, source) {
     let body = message2.slice(bodyStart, next === void 0 ? void 0 : next.index);
     if (next === void 0) body = body.replace(/\]\s*$/, "");
     const split = body.indexOf("; ");
-    const summary2 = (split === -1 ? body : body.slice(0, split)).trim();
-    const detail = split === -1 ? "" : body.slice(split + 2).trim();
+    const summary2 = mentionsAsPositions((split === -1 ? body : body.slice(0, split)).trim(), source);
+    const detail = mentionsAsPositions(split === -1 ? "" : body.slice(split + 2).trim(), source);
     const line = Number(m[1]);
     const endLine = m[3] === void 0 ? line : Number(m[3]);
     return {
@@ -14481,6 +14483,13 @@ function parseHclErrors(message2, source) {
       summary: summary2,
       detail
     };
+  });
+}
+var MENTION = new RegExp(`${INPUT_NAME.replace(/[.]/g, "\\.")}:(\\d+),(\\d+)-(?:\\d+,)?\\d+`, "g");
+function mentionsAsPositions(text, source) {
+  return text.replace(MENTION, (_, line, column) => {
+    const r = hclRange(source, Number(line), Number(column), Number(line), Number(column));
+    return `line ${r.line}, column ${r.column}`;
   });
 }
 function hclRange(source, line, column, endLine, endColumn) {
@@ -23085,6 +23094,7 @@ var FUNCTIONS = {
     const width = Math.max(0, Math.trunc(toNum(a[0])));
     const s = toStr(a[1]);
     const lines2 = s.split("\n").length;
+    if (lines2 === 1) return s;
     ctx.budget.string(s.length + width * (lines2 - 1));
     const pad = " ".repeat(width);
     return s.replace(/\n/g, `
@@ -27241,7 +27251,7 @@ var DriverRegistry = class _DriverRegistry {
 function validateDriver(value, origin2, doc) {
   const validate = projectValidator("driver");
   if (!validate(value)) {
-    const lines2 = describeSchemaErrors(validate.errors).map((p) => {
+    const lines2 = describeSchemaErrors(validate.errors, false).map((p) => {
       const r = doc?.rangeOf(p.path, p.key === true);
       const where = r ? `${origin2}:${r.line}:${r.column}` : origin2;
       return { r, text: `${where}: invalid driver file: ${pointerOf(p.path)}: ${p.message}` };
@@ -27288,6 +27298,23 @@ var CONFIG_FILE_NAME = ".nomad-remote-lint.json";
 
 // src/config/config.ts
 var MAX_CONFIG_BYTES = 1024 * 1024;
+function repositoryRoot(dir) {
+  for (let d = dir; ; d = import_node_path8.default.dirname(d)) {
+    if ((0, import_node_fs6.existsSync)(childPath(d, ".git"))) return d;
+    if (import_node_path8.default.dirname(d) === d) return void 0;
+  }
+}
+var realOrSelf = (p) => {
+  try {
+    return import_node_fs6.realpathSync.native(p);
+  } catch {
+    return p;
+  }
+};
+var isWithin = (p, dir) => {
+  const rel = import_node_path8.default.relative(dir, p);
+  return rel === "" || !rel.startsWith(`..${import_node_path8.default.sep}`) && rel !== ".." && !import_node_path8.default.isAbsolute(rel);
+};
 function globMatcher(patterns) {
   if (patterns.length === 0) return () => false;
   const expanded = patterns.flatMap((p) => {
@@ -27330,9 +27357,18 @@ function loadConfigFile(file, display) {
   }
   const raw = doc.value;
   const dir = import_node_path8.default.dirname(file);
-  const drivers = (raw.drivers ?? []).map(
-    (entry, i) => typeof entry === "string" ? loadDriverFile(import_node_path8.default.resolve(dir, entry), display(import_node_path8.default.resolve(dir, entry))) : { spec: entry, origin: `${shown}#/drivers/${i}` }
-  );
+  const project = repositoryRoot(dir) ?? dir;
+  const drivers = (raw.drivers ?? []).map((entry, i) => {
+    if (typeof entry !== "string") return { spec: entry, origin: `${shown}#/drivers/${i}` };
+    const target = import_node_path8.default.resolve(dir, entry);
+    if (!isWithin(realOrSelf(target), realOrSelf(project))) {
+      const r = doc.rangeOf(["drivers", i], false);
+      throw new UsageError(
+        `${shown}:${r.line}:${r.column}: invalid config: /drivers/${i}: ${JSON.stringify(entry)} is outside the project (${display(project) || "."}): a config names driver files inside its repository only; give one from elsewhere with --driver-schema`
+      );
+    }
+    return loadDriverFile(target, display(target));
+  });
   return {
     path: file,
     dir,
@@ -27378,6 +27414,7 @@ var ConfigResolver = class {
   #options;
   #files = /* @__PURE__ */ new Map();
   #chains = /* @__PURE__ */ new Map();
+  #inRepository = /* @__PURE__ */ new Map();
   #registries = /* @__PURE__ */ new Map();
   #settings = /* @__PURE__ */ new Map();
   #explicit;
@@ -27405,6 +27442,30 @@ var ConfigResolver = class {
     }
     return config2;
   }
+  /**
+   * Outside any repository the lookup does not climb above the working directory (nor, for a
+   * file outside it, above the file's own directory): a config file somewhere above, in a
+   * shared or temporary directory, never applies unasked.
+   */
+  #outermost(dir) {
+    const cwd = this.#options.cwd;
+    if (!(dir === cwd || !isWithin(dir, cwd))) return false;
+    return !this.#inRepo(dir);
+  }
+  /** Whether a directory is in a repository (it or one above it holds `.git`); each directory is looked at once. */
+  #inRepo(dir) {
+    const unknown = [];
+    let answer;
+    for (let d = dir; answer === void 0; d = import_node_path8.default.dirname(d)) {
+      answer = this.#inRepository.get(d);
+      if (answer !== void 0) break;
+      unknown.push(d);
+      if ((0, import_node_fs6.existsSync)(childPath(d, ".git"))) answer = true;
+      else if (import_node_path8.default.dirname(d) === d) answer = false;
+    }
+    for (const d of unknown) this.#inRepository.set(d, answer);
+    return answer;
+  }
   #chain(dir) {
     if (this.#explicit !== void 0) return [this.#explicit];
     if (!this.#options.options.configLookup) return [];
@@ -27414,7 +27475,7 @@ var ConfigResolver = class {
     const candidate = childPath(dir, CONFIG_FILE_NAME);
     const own = (0, import_node_fs6.existsSync)(candidate) ? this.#load(candidate) : void 0;
     const parent = import_node_path8.default.dirname(dir);
-    if (own?.root || (0, import_node_fs6.existsSync)(childPath(dir, ".git")) || parent === dir) chain2 = own === void 0 ? [] : [own];
+    if (own?.root || (0, import_node_fs6.existsSync)(childPath(dir, ".git")) || parent === dir || this.#outermost(dir)) chain2 = own === void 0 ? [] : [own];
     else chain2 = own === void 0 ? this.#chain(parent) : [...this.#chain(parent), own];
     this.#chains.set(dir, chain2);
     return chain2;

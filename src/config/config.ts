@@ -1,8 +1,4 @@
-import { existsSync } from "node:fs";
-import { describeFsError, readSmallFile } from "../util/fs.js";
-
-/** Largest configuration file read: a real one is a few kilobytes. */
-const MAX_CONFIG_BYTES = 1024 * 1024;
+import { existsSync, realpathSync } from "node:fs";
 import path from "node:path";
 import picomatch from "picomatch";
 import { DriverRegistry, loadDriverFile, type LoadedDriver } from "../drivers/registry.js";
@@ -17,6 +13,32 @@ import { projectValidator } from "../util/validators.js";
 import { describeSchemaErrors, pointerOf, type SchemaProblem } from "../util/schema-errors.js";
 import { formatVersion, parseVersion, type Version } from "../util/nomad-version.js";
 import { CONFIG_FILE_NAME } from "./config-schema.js";
+import { describeFsError, readSmallFile } from "../util/fs.js";
+
+/** Largest configuration file read: a real one is a few kilobytes. */
+const MAX_CONFIG_BYTES = 1024 * 1024;
+
+/** The nearest directory at or above `dir` that holds `.git` (a repository's root), if any. */
+export function repositoryRoot(dir: string): string | undefined {
+  for (let d = dir; ; d = path.dirname(d)) {
+    if (existsSync(childPath(d, ".git"))) return d;
+    if (path.dirname(d) === d) return undefined;
+  }
+}
+
+const realOrSelf = (p: string): string => {
+  try {
+    return realpathSync.native(p);
+  } catch {
+    return p;
+  }
+};
+
+/** Whether `p` is `dir` or below it. */
+export const isWithin = (p: string, dir: string): boolean => {
+  const rel = path.relative(dir, p);
+  return rel === "" || (!rel.startsWith(`..${path.sep}`) && rel !== ".." && !path.isAbsolute(rel));
+};
 
 interface Override {
   readonly matches: (relPath: string) => boolean;
@@ -102,11 +124,20 @@ export function loadConfigFile(file: string, display: (p: string) => string): Co
   }
   const raw = doc.value as RawConfig;
   const dir = path.dirname(file);
-  const drivers = (raw.drivers ?? []).map((entry, i) =>
-    typeof entry === "string"
-      ? loadDriverFile(path.resolve(dir, entry), display(path.resolve(dir, entry)))
-      : { spec: entry as unknown as LoadedDriver["spec"], origin: `${shown}#/drivers/${i}` },
-  );
+  // A config names driver files of its own project only: its repository, or without one its
+  // own directory and below (through links too). A file elsewhere is for --driver-schema.
+  const project = repositoryRoot(dir) ?? dir;
+  const drivers = (raw.drivers ?? []).map((entry, i) => {
+    if (typeof entry !== "string") return { spec: entry as unknown as LoadedDriver["spec"], origin: `${shown}#/drivers/${i}` };
+    const target = path.resolve(dir, entry);
+    if (!isWithin(realOrSelf(target), realOrSelf(project))) {
+      const r = doc.rangeOf([ "drivers", i ], false);
+      throw new UsageError(
+        `${shown}:${r.line}:${r.column}: invalid config: /drivers/${i}: ${JSON.stringify(entry)} is outside the project (${display(project) || "."}): a config names driver files inside its repository only; give one from elsewhere with --driver-schema`,
+      );
+    }
+    return loadDriverFile(target, display(target));
+  });
   return {
     path: file,
     dir,
@@ -185,6 +216,7 @@ export class ConfigResolver {
   readonly #options: ResolverOptions;
   readonly #files = new Map<string, ConfigFile>();
   readonly #chains = new Map<string, readonly ConfigFile[]>();
+  readonly #inRepository = new Map<string, boolean>();
   readonly #registries = new Map<string, DriverRegistry>();
   readonly #settings = new Map<string, FileSettings>();
   readonly #explicit: ConfigFile | undefined;
@@ -216,6 +248,32 @@ export class ConfigResolver {
     return config;
   }
 
+  /**
+   * Outside any repository the lookup does not climb above the working directory (nor, for a
+   * file outside it, above the file's own directory): a config file somewhere above, in a
+   * shared or temporary directory, never applies unasked.
+   */
+  #outermost(dir: string): boolean {
+    const cwd = this.#options.cwd;
+    if (!(dir === cwd || !isWithin(dir, cwd))) return false;
+    return !this.#inRepo(dir);
+  }
+
+  /** Whether a directory is in a repository (it or one above it holds `.git`); each directory is looked at once. */
+  #inRepo(dir: string): boolean {
+    const unknown: string[] = [];
+    let answer: boolean | undefined;
+    for (let d = dir; answer === undefined; d = path.dirname(d)) {
+      answer = this.#inRepository.get(d);
+      if (answer !== undefined) break;
+      unknown.push(d);
+      if (existsSync(childPath(d, ".git"))) answer = true;
+      else if (path.dirname(d) === d) answer = false;
+    }
+    for (const d of unknown) this.#inRepository.set(d, answer);
+    return answer;
+  }
+
   #chain(dir: string): readonly ConfigFile[] {
     if (this.#explicit !== undefined) return [this.#explicit];
     if (!this.#options.options.configLookup) return [];
@@ -226,7 +284,7 @@ export class ConfigResolver {
     const candidate = childPath(dir, CONFIG_FILE_NAME);
     const own = existsSync(candidate) ? this.#load(candidate) : undefined;
     const parent = path.dirname(dir);
-    if (own?.root || existsSync(childPath(dir, ".git")) || parent === dir) chain = own === undefined ? [] : [own];
+    if (own?.root || existsSync(childPath(dir, ".git")) || parent === dir || this.#outermost(dir)) chain = own === undefined ? [] : [own];
     else chain = own === undefined ? this.#chain(parent) : [...this.#chain(parent), own];
     this.#chains.set(dir, chain);
     return chain;

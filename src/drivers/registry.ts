@@ -65,7 +65,7 @@ export class DriverRegistry {
 export function validateDriver(value: unknown, origin: string, doc?: JsonSource): LoadedDriver {
   const validate = projectValidator("driver");
   if (!validate(value)) {
-    const lines = describeSchemaErrors(validate.errors).map((p) => {
+    const lines = describeSchemaErrors(validate.errors, false).map((p) => {
       const r = doc?.rangeOf(p.path, p.key === true);
       const where = r ? `${origin}:${r.line}:${r.column}` : origin;
       return { r, text: `${where}: invalid driver file: ${pointerOf(p.path)}: ${p.message}` };

@@ -27,12 +27,16 @@ function pathOf(instancePath: string): (string | number)[] {
 
 const quote = (v: unknown): string => JSON.stringify(v);
 
-/** Turns ajv errors into problems with messages in the project's style, most specific first. */
-export function describeSchemaErrors(errors: readonly ErrorObject[] | null | undefined): SchemaProblem[] {
+/**
+ * Turns ajv errors into problems with messages in the project's style, most specific first.
+ * With `echo` false the messages name the kind of a wrong value, never the value itself (for
+ * files whose contents are not to be repeated: driver files).
+ */
+export function describeSchemaErrors(errors: readonly ErrorObject[] | null | undefined, echo = true): SchemaProblem[] {
   const seen = new Set<string>();
   const problems: SchemaProblem[] = [];
   for (const error of errors ?? []) {
-    const problem = describe(error);
+    const problem = describe(error, echo);
     if (problem === undefined) continue;
     const key = pointerOf(problem.path) + "\0" + problem.message;
     if (seen.has(key)) continue;
@@ -42,8 +46,9 @@ export function describeSchemaErrors(errors: readonly ErrorObject[] | null | und
   return problems;
 }
 
-function describe(error: ErrorObject): SchemaProblem | undefined {
+function describe(error: ErrorObject, echo: boolean): SchemaProblem | undefined {
   const path = pathOf(error.instancePath);
+  const got = (value: unknown): string => (echo ? quote(value) : typeName(value, false));
   const params = error.params as Record<string, unknown>;
   switch (error.keyword) {
     case "additionalProperties": {
@@ -65,19 +70,19 @@ function describe(error: ErrorObject): SchemaProblem | undefined {
     case "required":
       return { path, message: `missing required property ${quote(params["missingProperty"])}` };
     case "type":
-      return { path, message: `expected ${article(String(params["type"]))}, got ${typeName(error.data)}` };
+      return { path, message: `expected ${article(String(params["type"]))}, got ${typeName(error.data, echo)}` };
     case "enum": {
       const allowed = (params["allowedValues"] as unknown[]) ?? [];
       const hint = typeof error.data === "string" ? closest(error.data, allowed.map(String)) : undefined;
       return {
         path,
-        message: `expected one of ${allowed.map(quote).join(", ")}, got ${quote(error.data)}${hint ? ` (did you mean ${quote(hint)}?)` : ""}`,
+        message: `expected one of ${allowed.map(quote).join(", ")}, got ${got(error.data)}${hint ? ` (did you mean ${quote(hint)}?)` : ""}`,
       };
     }
     case "const":
-      return { path, message: `expected ${quote(params["allowedValue"])}, got ${quote(error.data)}` };
+      return { path, message: `expected ${quote(params["allowedValue"])}, got ${got(error.data)}` };
     case "pattern":
-      return { path, message: `${quote(error.data)} does not match the pattern ${quote(params["pattern"])}` };
+      return { path, message: `${echo ? quote(error.data) : "the value"} does not match the pattern ${quote(params["pattern"])}` };
     case "uniqueItems":
       return { path, message: `items ${String(params["j"])} and ${String(params["i"])} are the same; each may appear once` };
     case "minLength":
@@ -92,10 +97,11 @@ function article(type: string): string {
   return names.join(" or ");
 }
 
-export function typeName(value: unknown): string {
+export function typeName(value: unknown, echo = true): string {
   if (value === null) return "null";
   if (Array.isArray(value)) return "an array";
   if (typeof value === "object") return "an object";
+  if (!echo) return typeof value === "string" ? "a string" : `a ${typeof value}`;
   if (typeof value === "string") return `the string ${quote(value.length > 40 ? value.slice(0, 37) + "..." : value)}`;
   return `${typeof value} ${String(value)}`;
 }
