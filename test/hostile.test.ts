@@ -32,13 +32,19 @@ interface Message {
   severity: string;
 }
 
+/**
+ * Every attack runs with V8's heap capped: one that needs more memory than a real run ends the
+ * process, and its test fails, instead of passing on a machine with room to spare.
+ */
+const HEAP_CAP = "--max-old-space-size=768";
+
 /** Lints the hostile text beside a well-formed file, as `nomad-remote-lint --format json`. */
 function lintBeside(name: string, text: string, args: string[] = []) {
   const caseDir = path.join(dir, name.replace(/\W/g, "-"));
   mkdirSync(caseDir, { recursive: true });
   writeFileSync(path.join(caseDir, "hostile.nomad.hcl"), text);
   writeFileSync(path.join(caseDir, "ok.nomad.hcl"), OK);
-  const run = runCli(["--format", "json", "--concurrency", "off", ...args, caseDir]);
+  const run = runCli(["--format", "json", "--concurrency", "off", ...args, caseDir], { env: { NODE_OPTIONS: HEAP_CAP } });
   const results = JSON.parse(run.stdout) as { filePath: string; messages: Message[] }[];
   const of = (file: string) => results.find((r) => path.basename(r.filePath) === file)?.messages ?? [];
   return { run, hostile: of("hostile.nomad.hcl"), ok: of("ok.nomad.hcl") };
@@ -102,7 +108,7 @@ describe("hostile files cost a bounded time and leave the run's other files repo
     mkdirSync(caseDir, { recursive: true });
     writeFileSync(path.join(caseDir, "deep.vars.json"), `{"x": ${"[".repeat(10_000)}${"]".repeat(10_000)}}`);
     writeFileSync(path.join(caseDir, "ok.nomad.hcl"), `variable "x" {\n  default = []\n}\n${OK}`);
-    const run = runCli(["--format", "json", "--var-file", path.join(caseDir, "deep.vars.json"), path.join(caseDir, "ok.nomad.hcl")]);
+    const run = runCli(["--format", "json", "--var-file", path.join(caseDir, "deep.vars.json"), path.join(caseDir, "ok.nomad.hcl")], { env: { NODE_OPTIONS: HEAP_CAP } });
     const results = JSON.parse(run.stdout) as { filePath: string; messages: Message[] }[];
     expect(results.find((r) => r.filePath.endsWith("deep.vars.json"))?.messages.map((m) => m.ruleId)).toEqual(["input-limit"]);
     expect(results.find((r) => r.filePath.endsWith("ok.nomad.hcl"))?.messages.map((m) => m.ruleId)).toContain("remote-template");
@@ -132,7 +138,7 @@ describe("hostile paths and options", () => {
     for (let i = 0; i < 2000; i++) deep = path.join(deep, "d");
     mkdirSync(deep, { recursive: true });
     writeFileSync(path.join(deep, "x.nomad.hcl"), OK);
-    const run = runCli(["--format", "json", tree]);
+    const run = runCli(["--format", "json", tree], { env: { NODE_OPTIONS: HEAP_CAP } });
     const files = (JSON.parse(run.stdout) as { filePath: string }[]).map((r) => path.relative(tree, r.filePath));
     expect(files.sort()).toEqual([path.join(...Array.from({ length: 2000 }, () => "d"), "x.nomad.hcl"), "ok.nomad.hcl"].sort());
   });
