@@ -161,6 +161,8 @@ describe("property: random expressions and function calls never crash or hang th
         expect(result.messages.filter((m) => m.ruleId === "internal-error").map((m) => m.message)).toEqual([]);
         if (result.messages.some((m) => m.ruleId === "input-limit")) limited++;
         if (result.messages.some((m) => m.ruleId === "syntax")) unparsed++;
+        // Whatever the expressions do, the structure is still checked: task "t"'s template is reported.
+        else expect(result.messages.filter((m) => m.ruleId === "remote-template" && m.line === text.split("\n").findIndex((l) => l.startsWith("      template {")) + 1)).toHaveLength(1);
         for (const m of result.messages) if (m.ruleId.startsWith("remote-") || m.ruleId === "expression-error") reported.add(m.ruleId);
         // Not a measure of speed: a hang past the evaluation budget fails here, not on the suite's clock.
         expect(took).toBeLessThan(20_000);

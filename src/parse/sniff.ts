@@ -38,15 +38,7 @@ function scanCode(text: string, visit: Visit): void {
       const end = text.indexOf("*/", i + 2);
       i = end === -1 ? n : end + 2;
     } else if (c === 34) {
-      // A quoted string ends at its closing quote, or at the end of its line in a broken text.
-      i++;
-      while (i < n) {
-        const d = text.charCodeAt(i);
-        if (d === 92) i += 2;
-        else if (d === 34 || d === 10) break;
-        else i++;
-      }
-      if (text.charCodeAt(i) === 34) i++;
+      i = stringEnd(text, i);
       lineStart = false;
     } else if (c === 60 && text.charCodeAt(i + 1) === 60 && heredocEnd(text, i) !== -1) {
       i = heredocEnd(text, i);
@@ -58,6 +50,42 @@ function scanCode(text: string, visit: Visit): void {
       i++;
     }
   }
+}
+
+/**
+ * Where the quoted string that opens at `at` ends: after its closing quote, the strings inside
+ * its interpolations included (`"${join(",", xs)}"`), or at the end of its line in a broken text.
+ */
+function stringEnd(text: string, at: number): number {
+  const n = text.length;
+  // -1: inside a string; 0 or more: inside an interpolation's code, at that brace depth.
+  const open: number[] = [-1];
+  let i = at + 1;
+  while (i < n && open.length > 0) {
+    const d = text.charCodeAt(i);
+    const top = open[open.length - 1]!;
+    if (d === 10) return i;
+    if (top === -1) {
+      if (d === 92) i += 2;
+      else if (d === 34) {
+        open.pop();
+        i++;
+      } else if ((d === 36 || d === 37) && text.charCodeAt(i + 1) === d && text.charCodeAt(i + 2) === 123) i += 3;
+      else if ((d === 36 || d === 37) && text.charCodeAt(i + 1) === 123) {
+        open.push(0);
+        i += 2;
+      } else i++;
+    } else {
+      if (d === 34) open.push(-1);
+      else if (d === 123) open[open.length - 1] = top + 1;
+      else if (d === 125) {
+        if (top === 0) open.pop();
+        else open[open.length - 1] = top - 1;
+      }
+      i++;
+    }
+  }
+  return i;
 }
 
 /** Where the heredoc that starts at `at` ends (its closing marker's line, or the text's end); -1 when `<<` starts none. */
@@ -106,12 +134,17 @@ export function templateKind(text: string, fileName: string): "levant" | "terraf
  * `%{` where code is, outside every string (`count = ${count}`, `%{ for x in xs ~}`).
  */
 export function isTemplateWhenBroken(text: string): boolean {
-  let found = false;
+  return templateCodeAt(text) !== -1;
+}
+
+/** Where the first `${` or `%{` outside every string and comment is, or -1. */
+export function templateCodeAt(text: string): number {
+  let found = -1;
   scanCode(text, (at) => {
     const c = text.charCodeAt(at);
     // `$${` and `%%{` are escapes, not interpolations.
-    found = (c === 36 || c === 37) && text.charCodeAt(at + 1) === 123 && text.charCodeAt(at - 1) !== c;
-    return !found;
+    if ((c === 36 || c === 37) && text.charCodeAt(at + 1) === 123 && text.charCodeAt(at - 1) !== c) found = at;
+    return found === -1;
   });
   return found;
 }

@@ -139,6 +139,10 @@ job "fuzz" {
     task "t" {
       driver = "ecs"
       env    = { X = ${e.env} }
+      template {
+        data        = ${e.data}
+        destination = "local/t"
+      }
       config {
         image = ${e.image}
       }
