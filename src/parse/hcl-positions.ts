@@ -75,6 +75,15 @@ function indexOf(body: HclBody): BodyIndex {
   return index;
 }
 
+/** Bodies up to this many items are searched item by item: an index costs more than it saves there. */
+const INDEXED_FROM = 24;
+
+function attributeOf(body: HclBody, name: string): HclAttribute | undefined {
+  if (body.items.length >= INDEXED_FROM) return indexOf(body).attributes.get(name);
+  for (const it of body.items) if (it.kind === "attribute" && it.name === name) return it;
+  return undefined;
+}
+
 /**
  * Walks a path (`type`, labels..., index, ...) through the structure. Labels are the string
  * segments between a block type and the numeric index; an attribute ends the walk, since
@@ -87,7 +96,7 @@ export function locate(root: HclBody, path: Path): Located {
   while (i < path.length) {
     const key = path[i];
     if (typeof key !== "string") return { item: found, exact: false };
-    const attribute = indexOf(body).attributes.get(key);
+    const attribute = attributeOf(body, key);
     if (attribute !== undefined) return { item: attribute, exact: true };
     // The labels are the string segments after the type, up to the index.
     let j = i + 1;
@@ -104,12 +113,30 @@ export function locate(root: HclBody, path: Path): Located {
   return { item: found, exact: true };
 }
 
+function labelsMatch(block: HclBlock, path: Path, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (block.labels[k - from] !== path[k]) return false;
+  return true;
+}
+
 /**
  * The `index`-th block of `type` in `body` whose labels are `path[from..to)`; for a path that
  * ends at labels, failing that, the first block whose labels start with them (a block with
  * more labels than its type takes, whose extra labels the path does not name).
  */
 function nthBlock(body: HclBody, type: string, path: Path, from: number, to: number, index: number): HclBlock | undefined {
+  if (body.items.length < INDEXED_FROM) {
+    let seen = 0;
+    let extended: HclBlock | undefined;
+    for (const it of body.items) {
+      if (it.kind !== "block" || it.type !== type) continue;
+      if (it.labels.length === to - from && labelsMatch(it, path, from, to)) {
+        if (seen++ === index) return it;
+      } else if (extended === undefined && to === path.length && it.labels.length > to - from && labelsMatch(it, path, from, to)) {
+        extended = it;
+      }
+    }
+    return to === path.length ? extended : undefined;
+  }
   const found = indexOf(body);
   let key = type;
   for (let k = from; k < to; k++) key += "\0" + String(path[k]);
