@@ -1,4 +1,4 @@
-import { Unknown, type Value } from "./value.js";
+import { StacklessError, Unknown, type Value } from "./value.js";
 
 /**
  * What evaluating one file may cost. Nomad sets no such bounds, but no real jobspec comes near
@@ -60,14 +60,7 @@ export function valueDepth(v: Value, limit: number): number {
  * Thrown when the budget is spent. Not an EvalError: `try()` and `can()` do not catch it, and
  * once thrown, every later step throws it again, so the file's evaluation stops.
  */
-export class EvalLimitError extends Error {
-  constructor(message: string) {
-    const limit = Error.stackTraceLimit;
-    Error.stackTraceLimit = 0;
-    super(message);
-    Error.stackTraceLimit = limit;
-  }
-}
+export class EvalLimitError extends StacklessError {}
 
 /** The evaluation budget of one file, shared by every scope of it. */
 export class EvalBudget {

@@ -24,17 +24,21 @@ export interface ValueObject {
   [key: string]: Value;
 }
 
-/** An evaluation failure Nomad would also report (the job would not parse). */
-export class EvalError extends Error {
+/**
+ * An error thrown and caught in the course of evaluation (try(), can(), undeclared names, a
+ * spent budget), never shown with a stack: capturing one would cost more than the evaluation.
+ */
+export class StacklessError extends Error {
   constructor(message: string) {
-    // Thrown and caught in the course of evaluation (try(), can(), undeclared names), never
-    // shown with a stack: capturing one would cost more than the evaluation.
     const limit = Error.stackTraceLimit;
     Error.stackTraceLimit = 0;
     super(message);
     Error.stackTraceLimit = limit;
   }
 }
+
+/** An evaluation failure Nomad would also report (the job would not parse). */
+export class EvalError extends StacklessError {}
 
 export function isObject(v: Value): v is ValueObject {
   return v !== null && typeof v === "object" && !Array.isArray(v) && !(v instanceof Unknown);

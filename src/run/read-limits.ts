@@ -1,6 +1,6 @@
 import { isUtf8 } from "node:buffer";
-import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from "node:fs";
-import { describeFsError } from "../util/fs.js";
+import { closeSync, constants, fstatSync, openSync, type Stats } from "node:fs";
+import { describeFsError, readOpenFile } from "../util/fs.js";
 import type { InputLimits } from "../engine/options.js";
 import type { FatalFinding } from "../parse/document.js";
 import { SourceText, type Range } from "../parse/source.js";
@@ -87,14 +87,7 @@ export function readInputBytes(file: string, limits: InputLimits): ReadBytes {
         problem: { ruleId: "input-limit", line: 1, column: 1, endLine: 1, endColumn: 1, message: `file is ${mb(st.size)}, more than the ${mb(limits.maxFileSize)} limit (--max-file-size): not linted` },
       };
     }
-    const bytes = Buffer.allocUnsafe(st.size);
-    let read = 0;
-    while (read < st.size) {
-      const n = readSync(fd, bytes, read, st.size - read, read);
-      if (n === 0) break;
-      read += n;
-    }
-    return { ok: true, bytes: bytes.subarray(0, read), stat: st };
+    return { ok: true, bytes: readOpenFile(fd, st.size), stat: st };
   } catch (error) {
     return { ok: false, error: describeFsError(error) };
   } finally {

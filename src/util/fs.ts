@@ -61,6 +61,17 @@ export function describeFsError(error: unknown): string {
   }
 }
 
+/** The bytes of an open file of `size` bytes, read from its start (fewer if it shrank meanwhile). */
+export function readOpenFile(fd: number, size: number): Buffer {
+  const bytes = Buffer.allocUnsafe(size);
+  let read = 0;
+  while (read < size) {
+    const n = readSync(fd, bytes, read, size - read, read);
+    if (n === 0) break;
+    read += n;
+  }
+  return bytes.subarray(0, read);
+}
 
 /**
  * The text of a small regular file the user named (a config, var or driver file): anything
@@ -74,14 +85,7 @@ export function readSmallFile(file: string, maxBytes: number): string {
     const st = fstatSync(fd);
     if (!st.isFile()) throw Object.assign(new Error("not a regular file"), { code: "ENOTREGULAR" });
     if (st.size > maxBytes) throw Object.assign(new Error("too large"), { code: "EFBIG", size: st.size, limit: maxBytes });
-    const buffer = Buffer.allocUnsafe(st.size);
-    let read = 0;
-    while (read < st.size) {
-      const n = readSync(fd, buffer, read, st.size - read, read);
-      if (n === 0) break;
-      read += n;
-    }
-    return buffer.toString("utf8", 0, read);
+    return readOpenFile(fd, st.size).toString("utf8");
   } finally {
     closeSync(fd);
   }
