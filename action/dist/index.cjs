@@ -14563,6 +14563,12 @@ function indexOf(body) {
   indexes.set(body, index);
   return index;
 }
+var INDEXED_FROM = 24;
+function attributeOf(body, name) {
+  if (body.items.length >= INDEXED_FROM) return indexOf(body).attributes.get(name);
+  for (const it of body.items) if (it.kind === "attribute" && it.name === name) return it;
+  return void 0;
+}
 function locate(root2, path19) {
   let body = root2;
   let found;
@@ -14570,7 +14576,7 @@ function locate(root2, path19) {
   while (i < path19.length) {
     const key = path19[i];
     if (typeof key !== "string") return { item: found, exact: false };
-    const attribute = indexOf(body).attributes.get(key);
+    const attribute = attributeOf(body, key);
     if (attribute !== void 0) return { item: attribute, exact: true };
     let j = i + 1;
     while (j < path19.length && typeof path19[j] === "string") j++;
@@ -14584,7 +14590,24 @@ function locate(root2, path19) {
   }
   return { item: found, exact: true };
 }
+function labelsMatch(block, path19, from, to) {
+  for (let k = from; k < to; k++) if (block.labels[k - from] !== path19[k]) return false;
+  return true;
+}
 function nthBlock(body, type, path19, from, to, index) {
+  if (body.items.length < INDEXED_FROM) {
+    let seen = 0;
+    let extended;
+    for (const it of body.items) {
+      if (it.kind !== "block" || it.type !== type) continue;
+      if (it.labels.length === to - from && labelsMatch(it, path19, from, to)) {
+        if (seen++ === index) return it;
+      } else if (extended === void 0 && to === path19.length && it.labels.length > to - from && labelsMatch(it, path19, from, to)) {
+        extended = it;
+      }
+    }
+    return to === path19.length ? extended : void 0;
+  }
   const found = indexOf(body);
   let key = type;
   for (let k = from; k < to; k++) key += "\0" + String(path19[k]);
@@ -15819,20 +15842,23 @@ function describeFsError(error) {
       return e.code ?? (e instanceof Error ? e.message : String(error));
   }
 }
+function readOpenFile(fd, size) {
+  const bytes = Buffer.allocUnsafe(size);
+  let read = 0;
+  while (read < size) {
+    const n = (0, import_node_fs2.readSync)(fd, bytes, read, size - read, read);
+    if (n === 0) break;
+    read += n;
+  }
+  return bytes.subarray(0, read);
+}
 function readSmallFile(file, maxBytes) {
   const fd = (0, import_node_fs2.openSync)(file, import_node_fs2.constants.O_RDONLY | (import_node_fs2.constants.O_NONBLOCK ?? 0));
   try {
     const st = (0, import_node_fs2.fstatSync)(fd);
     if (!st.isFile()) throw Object.assign(new Error("not a regular file"), { code: "ENOTREGULAR" });
     if (st.size > maxBytes) throw Object.assign(new Error("too large"), { code: "EFBIG", size: st.size, limit: maxBytes });
-    const buffer = Buffer.allocUnsafe(st.size);
-    let read = 0;
-    while (read < st.size) {
-      const n = (0, import_node_fs2.readSync)(fd, buffer, read, st.size - read, read);
-      if (n === 0) break;
-      read += n;
-    }
-    return buffer.toString("utf8", 0, read);
+    return readOpenFile(fd, st.size).toString("utf8");
   } finally {
     (0, import_node_fs2.closeSync)(fd);
   }
@@ -15869,13 +15895,15 @@ var Unknown = class {
 function keptText(v) {
   return typeof v === "string" ? v : v instanceof Unknown ? v.kept : void 0;
 }
-var EvalError = class extends Error {
+var StacklessError = class extends Error {
   constructor(message2) {
     const limit = Error.stackTraceLimit;
     Error.stackTraceLimit = 0;
     super(message2);
     Error.stackTraceLimit = limit;
   }
+};
+var EvalError = class extends StacklessError {
 };
 function isObject2(v) {
   return v !== null && typeof v === "object" && !Array.isArray(v) && !(v instanceof Unknown);
@@ -16093,13 +16121,7 @@ function valueDepth(v, limit) {
   }
   return max;
 }
-var EvalLimitError = class extends Error {
-  constructor(message2) {
-    const limit = Error.stackTraceLimit;
-    Error.stackTraceLimit = 0;
-    super(message2);
-    Error.stackTraceLimit = limit;
-  }
+var EvalLimitError = class extends StacklessError {
 };
 var EvalBudget = class {
   #steps = 0;
@@ -25382,8 +25404,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 var config = validate11;
-var schema14 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://nomad-remote-lint.dev/schemas/config.schema.json", "title": "nomad-remote-lint configuration", "description": `.nomad-remote-lint.json: looked up from each linted file's directory upward, up to a config with "root": true or the repository root.`, "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "root": { "description": "Stop the upward lookup at this file.", "type": "boolean" }, "rules": { "$ref": "#/definitions/rules" }, "drivers": { "description": "Driver capability files (paths relative to this file) or inline driver descriptions.", "type": "array", "items": { "type": ["string", "object"], "if": { "type": "object" }, "then": { "$ref": "driver.schema.json" }, "else": { "minLength": 1 } } }, "files": { "description": "Globs, relative to this file, of files to lint whatever their name (directories are searched for *.nomad, *.nomad.hcl and *.nomad.json, and for *.hcl and *.job files holding a job block).", "type": "array", "items": { "type": "string", "minLength": 1 } }, "ignores": { "description": "Globs, relative to this file, of files and directories not to lint (`vendor/**`, `legacy/`).", "type": "array", "items": { "type": "string", "minLength": 1 } }, "ignorePatterns": { "description": "The same as ignores (the earlier name).", "type": "array", "items": { "type": "string", "minLength": 1 } }, "hcl2Strict": { "description": "Unset variables, and values given for variables no jobspec declares, are errors (as nomad job run -hcl2-strict): for runs that pass the real var files.", "type": "boolean" }, "overrides": { "description": "Rule settings for files matching globs (relative to this file); later entries win.", "type": "array", "items": { "type": "object", "required": ["files"], "additionalProperties": false, "properties": { "files": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 } }, "rules": { "$ref": "#/definitions/rules" } } } }, "nomadVersion": { "description": 'The Nomad version of the target cluster, such as "1.8.4".', "type": "string", "pattern": "^v?\\d+\\.\\d+(\\.\\d+)?$" } }, "definitions": { "severity": { "enum": ["off", "info", "warning", "error"] }, "rules": { "type": "object", "additionalProperties": false, "properties": { "remote-artifact": { "$ref": "#/definitions/severity", "description": "artifact blocks in remote tasks are never downloaded (default: error)" }, "remote-template": { "$ref": "#/definitions/severity", "description": "template blocks in remote tasks are never rendered where the task can read them (default: error)" }, "remote-dispatch-payload": { "$ref": "#/definitions/severity", "description": "dispatch_payload in remote tasks is written where the task cannot read it (default: error)" }, "remote-volume": { "$ref": "#/definitions/severity", "description": "volumes and volume mounts of remote tasks are never mounted (default: error)" }, "remote-ephemeral-disk": { "$ref": "#/definitions/severity", "description": "ephemeral_disk of a group whose tasks are all remote is never used (default: error)" }, "remote-connect": { "$ref": "#/definitions/severity", "description": "Consul Connect for remote tasks runs on the Nomad client, out of the task's reach: its sidecar, or what a native task needs (default: error)" }, "remote-network": { "$ref": "#/definitions/severity", "description": "group networks of all-remote groups and task networks of remote tasks are not the task's network (default: warning)" }, "remote-vault": { "$ref": "#/definitions/severity", "description": "vault tokens of remote tasks are written to the client's secrets directory, out of the task's reach (default: warning)" }, "remote-resources": { "$ref": "#/definitions/severity", "description": "remote tasks should reserve the minimum resources: cpu = 1, memory = 10 (default: warning)" }, "remote-identity-file": { "$ref": "#/definitions/severity", "description": "workload identity files of remote tasks are written to the client's secrets directory (default: warning)" }, "remote-consul-token": { "$ref": "#/definitions/severity", "description": "task-level consul blocks of remote tasks deliver their token to the client's secrets directory (default: warning)" }, "remote-csi-plugin": { "$ref": "#/definitions/severity", "description": "a remote task cannot be a CSI plugin (default: error)" }, "remote-logs": { "$ref": "#/definitions/severity", "description": "log rotation settings of remote tasks apply to the client's copy of the logs only (default: info)" }, "remote-pinned-node": { "$ref": "#/definitions/severity", "description": "a constraint pins a group with remote tasks to one node, so a lost node cannot hand its remote tasks over (default: warning)" }, "remote-tasks-removed": { "$ref": "#/definitions/severity", "description": "remote tasks on a Nomad 1.10 or later target lose remote task support (with --nomad-version) (default: error)" }, "remote-tasks-unavailable": { "$ref": "#/definitions/severity", "description": "remote tasks on a target older than Nomad 1.1 have no remote task support (with --nomad-version) (default: error)" }, "unknown-driver": { "$ref": "#/definitions/severity", "description": "the task's driver has no capability file, so the remote-task rules cannot judge it (default: info)" }, "driver-config": { "$ref": "#/definitions/severity", "description": "the task config does not fit the schema its driver's capability file gives (default: error)" }, "input-limit": { "$ref": "#/definitions/severity", "description": "the file is larger, or nested deeper, than the linter's limits, and is not linted (default: error)" }, "internal-error": { "$ref": "#/definitions/severity", "description": "the linter itself failed on the file: nothing in it was checked (default: error)" }, "jobspec-schema": { "$ref": "#/definitions/severity", "description": "the jobspec does not fit Nomad's job model: unknown or misplaced blocks and attributes, wrong types, missing driver (default: error)" }, "variable-value": { "$ref": "#/definitions/severity", "description": "an input variable has a value that does not fit its type or fails its validation, or a var file holds what is not a value (default: error)" }, "variable-unset": { "$ref": "#/definitions/severity", "description": "an input variable has no value here: checks that depend on it are skipped (an error with --hcl2-strict) (default: info)" }, "variable-undeclared": { "$ref": "#/definitions/severity", "description": "a --var or var file entry gives a value to a variable that no linted jobspec declares (an error with --hcl2-strict) (default: warning)" }, "jobspec-template": { "$ref": "#/definitions/severity", "description": "the file is a jobspec template (levant, nomad-pack, Terraform templatefile): render it before linting (default: info)" }, "unread-block": { "$ref": "#/definitions/severity", "description": "valid HCL that the bundled converter cannot read: the block is left out of the lint (default: info)" }, "local-cycle": { "$ref": "#/definitions/severity", "description": "local values refer to each other in a cycle, or one is defined twice (default: error)" }, "expression-error": { "$ref": "#/definitions/severity", "description": "an expression cannot be evaluated: an undeclared variable or local, an unknown function, a wrong type (default: error)" }, "unresolved-value": { "$ref": "#/definitions/severity", "description": "a value a check depends on is only known when the job runs, so the check is skipped (default: info)" }, "unknown-rule": { "$ref": "#/definitions/severity", "description": "a suppression comment names a rule that does not exist (default: warning)" }, "unused-disable": { "$ref": "#/definitions/severity", "description": "a suppression comment silences nothing (default: warning)" }, "missing-disable-reason": { "$ref": "#/definitions/severity", "description": "a suppression comment gives no reason (reported with --require-disable-reason) (default: warning)" }, "fix-failed": { "$ref": "#/definitions/severity", "description": "a fix was not applied: the fixed file would not parse, or would keep the finding (default: warning)" } } } } };
-var schema15 = { "type": "object", "additionalProperties": false, "properties": { "remote-artifact": { "$ref": "#/definitions/severity", "description": "artifact blocks in remote tasks are never downloaded (default: error)" }, "remote-template": { "$ref": "#/definitions/severity", "description": "template blocks in remote tasks are never rendered where the task can read them (default: error)" }, "remote-dispatch-payload": { "$ref": "#/definitions/severity", "description": "dispatch_payload in remote tasks is written where the task cannot read it (default: error)" }, "remote-volume": { "$ref": "#/definitions/severity", "description": "volumes and volume mounts of remote tasks are never mounted (default: error)" }, "remote-ephemeral-disk": { "$ref": "#/definitions/severity", "description": "ephemeral_disk of a group whose tasks are all remote is never used (default: error)" }, "remote-connect": { "$ref": "#/definitions/severity", "description": "Consul Connect for remote tasks runs on the Nomad client, out of the task's reach: its sidecar, or what a native task needs (default: error)" }, "remote-network": { "$ref": "#/definitions/severity", "description": "group networks of all-remote groups and task networks of remote tasks are not the task's network (default: warning)" }, "remote-vault": { "$ref": "#/definitions/severity", "description": "vault tokens of remote tasks are written to the client's secrets directory, out of the task's reach (default: warning)" }, "remote-resources": { "$ref": "#/definitions/severity", "description": "remote tasks should reserve the minimum resources: cpu = 1, memory = 10 (default: warning)" }, "remote-identity-file": { "$ref": "#/definitions/severity", "description": "workload identity files of remote tasks are written to the client's secrets directory (default: warning)" }, "remote-consul-token": { "$ref": "#/definitions/severity", "description": "task-level consul blocks of remote tasks deliver their token to the client's secrets directory (default: warning)" }, "remote-csi-plugin": { "$ref": "#/definitions/severity", "description": "a remote task cannot be a CSI plugin (default: error)" }, "remote-logs": { "$ref": "#/definitions/severity", "description": "log rotation settings of remote tasks apply to the client's copy of the logs only (default: info)" }, "remote-pinned-node": { "$ref": "#/definitions/severity", "description": "a constraint pins a group with remote tasks to one node, so a lost node cannot hand its remote tasks over (default: warning)" }, "remote-tasks-removed": { "$ref": "#/definitions/severity", "description": "remote tasks on a Nomad 1.10 or later target lose remote task support (with --nomad-version) (default: error)" }, "remote-tasks-unavailable": { "$ref": "#/definitions/severity", "description": "remote tasks on a target older than Nomad 1.1 have no remote task support (with --nomad-version) (default: error)" }, "unknown-driver": { "$ref": "#/definitions/severity", "description": "the task's driver has no capability file, so the remote-task rules cannot judge it (default: info)" }, "driver-config": { "$ref": "#/definitions/severity", "description": "the task config does not fit the schema its driver's capability file gives (default: error)" }, "input-limit": { "$ref": "#/definitions/severity", "description": "the file is larger, or nested deeper, than the linter's limits, and is not linted (default: error)" }, "internal-error": { "$ref": "#/definitions/severity", "description": "the linter itself failed on the file: nothing in it was checked (default: error)" }, "jobspec-schema": { "$ref": "#/definitions/severity", "description": "the jobspec does not fit Nomad's job model: unknown or misplaced blocks and attributes, wrong types, missing driver (default: error)" }, "variable-value": { "$ref": "#/definitions/severity", "description": "an input variable has a value that does not fit its type or fails its validation, or a var file holds what is not a value (default: error)" }, "variable-unset": { "$ref": "#/definitions/severity", "description": "an input variable has no value here: checks that depend on it are skipped (an error with --hcl2-strict) (default: info)" }, "variable-undeclared": { "$ref": "#/definitions/severity", "description": "a --var or var file entry gives a value to a variable that no linted jobspec declares (an error with --hcl2-strict) (default: warning)" }, "jobspec-template": { "$ref": "#/definitions/severity", "description": "the file is a jobspec template (levant, nomad-pack, Terraform templatefile): render it before linting (default: info)" }, "unread-block": { "$ref": "#/definitions/severity", "description": "valid HCL that the bundled converter cannot read: the block is left out of the lint (default: info)" }, "local-cycle": { "$ref": "#/definitions/severity", "description": "local values refer to each other in a cycle, or one is defined twice (default: error)" }, "expression-error": { "$ref": "#/definitions/severity", "description": "an expression cannot be evaluated: an undeclared variable or local, an unknown function, a wrong type (default: error)" }, "unresolved-value": { "$ref": "#/definitions/severity", "description": "a value a check depends on is only known when the job runs, so the check is skipped (default: info)" }, "unknown-rule": { "$ref": "#/definitions/severity", "description": "a suppression comment names a rule that does not exist (default: warning)" }, "unused-disable": { "$ref": "#/definitions/severity", "description": "a suppression comment silences nothing (default: warning)" }, "missing-disable-reason": { "$ref": "#/definitions/severity", "description": "a suppression comment gives no reason (reported with --require-disable-reason) (default: warning)" }, "fix-failed": { "$ref": "#/definitions/severity", "description": "a fix was not applied: the fixed file would not parse, or would keep the finding (default: warning)" } } };
+var schema14 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://nomad-remote-lint.dev/schemas/config.schema.json", "title": "nomad-remote-lint configuration", "description": `.nomad-remote-lint.json: looked up from each linted file's directory upward, up to a config with "root": true or the repository root.`, "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "root": { "description": "Stop the upward lookup at this file.", "type": "boolean" }, "rules": { "$ref": "#/definitions/rules" }, "drivers": { "description": "Driver capability files (paths relative to this file) or inline driver descriptions.", "type": "array", "items": { "type": ["string", "object"], "if": { "type": "object" }, "then": { "$ref": "driver.schema.json" }, "else": { "minLength": 1 } } }, "files": { "description": "Globs, relative to this file, of files to lint whatever their name (directories are searched for *.nomad, *.nomad.hcl and *.nomad.json, and for *.hcl and *.job files holding a job block).", "type": "array", "items": { "type": "string", "minLength": 1 } }, "ignores": { "description": "Globs, relative to this file, of files and directories not to lint (`vendor/**`, `legacy/`).", "type": "array", "items": { "type": "string", "minLength": 1 } }, "ignorePatterns": { "description": "The same as ignores (the earlier name).", "type": "array", "items": { "type": "string", "minLength": 1 } }, "hcl2Strict": { "description": "Unset variables, and values given for variables no jobspec declares, are errors (as nomad job run -hcl2-strict): for runs that pass the real var files.", "type": "boolean" }, "overrides": { "description": "Rule settings for files matching globs (relative to this file); later entries win.", "type": "array", "items": { "type": "object", "required": ["files"], "additionalProperties": false, "properties": { "files": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 } }, "rules": { "$ref": "#/definitions/rules" } } } }, "nomadVersion": { "description": 'The Nomad version of the target cluster, such as "1.8.4".', "type": "string", "pattern": "^v?\\d+\\.\\d+(\\.\\d+)?$" } }, "definitions": { "severity": { "enum": ["off", "info", "warning", "error"] }, "rules": { "type": "object", "additionalProperties": false, "properties": { "remote-artifact": { "$ref": "#/definitions/severity", "description": "artifact blocks in remote tasks are never downloaded (default: error)" }, "remote-template": { "$ref": "#/definitions/severity", "description": "template blocks in remote tasks are never rendered where the task can read them (default: error)" }, "remote-dispatch-payload": { "$ref": "#/definitions/severity", "description": "dispatch_payload in remote tasks is written where the task cannot read it (default: error)" }, "remote-volume": { "$ref": "#/definitions/severity", "description": "volumes and volume mounts of remote tasks are never mounted (default: error)" }, "remote-ephemeral-disk": { "$ref": "#/definitions/severity", "description": "ephemeral_disk of a group whose tasks are all remote is never used (default: error)" }, "remote-connect": { "$ref": "#/definitions/severity", "description": "Consul Connect for remote tasks runs on the Nomad client, out of the task's reach: its sidecar, or what a native task needs (default: error)" }, "remote-network": { "$ref": "#/definitions/severity", "description": "group networks of all-remote groups and task networks of remote tasks are not the task's network (default: warning)" }, "remote-vault": { "$ref": "#/definitions/severity", "description": "vault tokens of remote tasks are written to the client's secrets directory, out of the task's reach (default: warning)" }, "remote-resources": { "$ref": "#/definitions/severity", "description": "remote tasks should reserve the minimum resources: cpu = 1, memory = 10 (default: warning)" }, "remote-identity-file": { "$ref": "#/definitions/severity", "description": "workload identity files of remote tasks are written to the client's secrets directory (default: warning)" }, "remote-consul-token": { "$ref": "#/definitions/severity", "description": "task-level consul blocks of remote tasks deliver their token to the client's secrets directory (default: warning)" }, "remote-csi-plugin": { "$ref": "#/definitions/severity", "description": "a remote task cannot be a CSI plugin (default: error)" }, "remote-logs": { "$ref": "#/definitions/severity", "description": "log rotation settings of remote tasks apply to the client's copy of the logs only (default: info)" }, "remote-pinned-node": { "$ref": "#/definitions/severity", "description": "a constraint pins a group with remote tasks to one node, so a lost node cannot hand its remote tasks over (default: warning)" }, "remote-tasks-removed": { "$ref": "#/definitions/severity", "description": "remote tasks on a Nomad 1.10 or later target lose remote task support (with --nomad-version) (default: error)" }, "remote-tasks-unavailable": { "$ref": "#/definitions/severity", "description": "remote tasks on a target older than Nomad 1.1 have no remote task support (with --nomad-version) (default: error)" }, "unknown-driver": { "$ref": "#/definitions/severity", "description": "the task's driver has no capability file, so the remote-task rules cannot judge it (default: info)" }, "driver-config": { "$ref": "#/definitions/severity", "description": "the task config does not fit the schema its driver's capability file gives (default: error)" }, "input-limit": { "$ref": "#/definitions/severity", "description": "the file goes past one of the linter's limits (size, nesting, parse time, evaluation budget): what lies past it is not linted (default: error)" }, "internal-error": { "$ref": "#/definitions/severity", "description": "the linter itself failed on the file: nothing in it was checked (default: error)" }, "jobspec-schema": { "$ref": "#/definitions/severity", "description": "the jobspec does not fit Nomad's job model: unknown or misplaced blocks and attributes, wrong types, missing driver (default: error)" }, "variable-value": { "$ref": "#/definitions/severity", "description": "an input variable has a value that does not fit its type or fails its validation, or a var file holds what is not a value (default: error)" }, "variable-unset": { "$ref": "#/definitions/severity", "description": "an input variable has no value here: checks that depend on it are skipped (an error with --hcl2-strict) (default: info)" }, "variable-undeclared": { "$ref": "#/definitions/severity", "description": "a --var or var file entry gives a value to a variable that no linted jobspec declares (an error with --hcl2-strict) (default: warning)" }, "jobspec-template": { "$ref": "#/definitions/severity", "description": "the file is a jobspec template (levant, nomad-pack, Terraform templatefile): render it before linting (default: info)" }, "unread-block": { "$ref": "#/definitions/severity", "description": "valid HCL that the bundled converter cannot read: the block is left out of the lint (default: info)" }, "local-cycle": { "$ref": "#/definitions/severity", "description": "local values refer to each other in a cycle, or one is defined twice (default: error)" }, "expression-error": { "$ref": "#/definitions/severity", "description": "an expression cannot be evaluated: an undeclared variable or local, an unknown function, a wrong type (default: error)" }, "unresolved-value": { "$ref": "#/definitions/severity", "description": "a value a check depends on is only known when the job runs, so the check is skipped (default: info)" }, "unknown-rule": { "$ref": "#/definitions/severity", "description": "a suppression comment names a rule that does not exist (default: warning)" }, "unused-disable": { "$ref": "#/definitions/severity", "description": "a suppression comment silences nothing (default: warning)" }, "missing-disable-reason": { "$ref": "#/definitions/severity", "description": "a suppression comment gives no reason (reported with --require-disable-reason) (default: warning)" }, "fix-failed": { "$ref": "#/definitions/severity", "description": "a fix was not applied: the fixed file would not parse, or would keep the finding (default: warning)" } } } } };
+var schema15 = { "type": "object", "additionalProperties": false, "properties": { "remote-artifact": { "$ref": "#/definitions/severity", "description": "artifact blocks in remote tasks are never downloaded (default: error)" }, "remote-template": { "$ref": "#/definitions/severity", "description": "template blocks in remote tasks are never rendered where the task can read them (default: error)" }, "remote-dispatch-payload": { "$ref": "#/definitions/severity", "description": "dispatch_payload in remote tasks is written where the task cannot read it (default: error)" }, "remote-volume": { "$ref": "#/definitions/severity", "description": "volumes and volume mounts of remote tasks are never mounted (default: error)" }, "remote-ephemeral-disk": { "$ref": "#/definitions/severity", "description": "ephemeral_disk of a group whose tasks are all remote is never used (default: error)" }, "remote-connect": { "$ref": "#/definitions/severity", "description": "Consul Connect for remote tasks runs on the Nomad client, out of the task's reach: its sidecar, or what a native task needs (default: error)" }, "remote-network": { "$ref": "#/definitions/severity", "description": "group networks of all-remote groups and task networks of remote tasks are not the task's network (default: warning)" }, "remote-vault": { "$ref": "#/definitions/severity", "description": "vault tokens of remote tasks are written to the client's secrets directory, out of the task's reach (default: warning)" }, "remote-resources": { "$ref": "#/definitions/severity", "description": "remote tasks should reserve the minimum resources: cpu = 1, memory = 10 (default: warning)" }, "remote-identity-file": { "$ref": "#/definitions/severity", "description": "workload identity files of remote tasks are written to the client's secrets directory (default: warning)" }, "remote-consul-token": { "$ref": "#/definitions/severity", "description": "task-level consul blocks of remote tasks deliver their token to the client's secrets directory (default: warning)" }, "remote-csi-plugin": { "$ref": "#/definitions/severity", "description": "a remote task cannot be a CSI plugin (default: error)" }, "remote-logs": { "$ref": "#/definitions/severity", "description": "log rotation settings of remote tasks apply to the client's copy of the logs only (default: info)" }, "remote-pinned-node": { "$ref": "#/definitions/severity", "description": "a constraint pins a group with remote tasks to one node, so a lost node cannot hand its remote tasks over (default: warning)" }, "remote-tasks-removed": { "$ref": "#/definitions/severity", "description": "remote tasks on a Nomad 1.10 or later target lose remote task support (with --nomad-version) (default: error)" }, "remote-tasks-unavailable": { "$ref": "#/definitions/severity", "description": "remote tasks on a target older than Nomad 1.1 have no remote task support (with --nomad-version) (default: error)" }, "unknown-driver": { "$ref": "#/definitions/severity", "description": "the task's driver has no capability file, so the remote-task rules cannot judge it (default: info)" }, "driver-config": { "$ref": "#/definitions/severity", "description": "the task config does not fit the schema its driver's capability file gives (default: error)" }, "input-limit": { "$ref": "#/definitions/severity", "description": "the file goes past one of the linter's limits (size, nesting, parse time, evaluation budget): what lies past it is not linted (default: error)" }, "internal-error": { "$ref": "#/definitions/severity", "description": "the linter itself failed on the file: nothing in it was checked (default: error)" }, "jobspec-schema": { "$ref": "#/definitions/severity", "description": "the jobspec does not fit Nomad's job model: unknown or misplaced blocks and attributes, wrong types, missing driver (default: error)" }, "variable-value": { "$ref": "#/definitions/severity", "description": "an input variable has a value that does not fit its type or fails its validation, or a var file holds what is not a value (default: error)" }, "variable-unset": { "$ref": "#/definitions/severity", "description": "an input variable has no value here: checks that depend on it are skipped (an error with --hcl2-strict) (default: info)" }, "variable-undeclared": { "$ref": "#/definitions/severity", "description": "a --var or var file entry gives a value to a variable that no linted jobspec declares (an error with --hcl2-strict) (default: warning)" }, "jobspec-template": { "$ref": "#/definitions/severity", "description": "the file is a jobspec template (levant, nomad-pack, Terraform templatefile): render it before linting (default: info)" }, "unread-block": { "$ref": "#/definitions/severity", "description": "valid HCL that the bundled converter cannot read: the block is left out of the lint (default: info)" }, "local-cycle": { "$ref": "#/definitions/severity", "description": "local values refer to each other in a cycle, or one is defined twice (default: error)" }, "expression-error": { "$ref": "#/definitions/severity", "description": "an expression cannot be evaluated: an undeclared variable or local, an unknown function, a wrong type (default: error)" }, "unresolved-value": { "$ref": "#/definitions/severity", "description": "a value a check depends on is only known when the job runs, so the check is skipped (default: info)" }, "unknown-rule": { "$ref": "#/definitions/severity", "description": "a suppression comment names a rule that does not exist (default: warning)" }, "unused-disable": { "$ref": "#/definitions/severity", "description": "a suppression comment silences nothing (default: warning)" }, "missing-disable-reason": { "$ref": "#/definitions/severity", "description": "a suppression comment gives no reason (reported with --require-disable-reason) (default: warning)" }, "fix-failed": { "$ref": "#/definitions/severity", "description": "a fix was not applied: the fixed file would not parse, or would keep the finding (default: warning)" } } };
 var schema16 = { "enum": ["off", "info", "warning", "error"] };
 function validate12(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
@@ -27686,9 +27708,9 @@ var INTERNAL_ERROR_META = {
 var INPUT_LIMIT_META = {
   id: "input-limit",
   severity: "error",
-  description: "the file is larger, or nested deeper, than the linter's limits, and is not linted",
-  rationale: "Real jobspecs are a few kilobytes with blocks nested a handful of levels deep. A file of megabytes or thousands of nested levels is generated or damaged; linting it would cost unbounded time and memory, so it is reported and skipped. The limits are `--max-file-size` (default 4 MB) and `--max-nesting` (default 100 levels).",
-  fix: "Check how the file was produced; raise `--max-file-size` or `--max-nesting` if it really is a jobspec.",
+  description: "the file goes past one of the linter's limits (size, nesting, parse time, evaluation budget): what lies past it is not linted",
+  rationale: "Real jobspecs are a few kilobytes with blocks nested a handful of levels deep, parsed in milliseconds, with expressions that evaluate in far fewer than a million steps. A file of megabytes, thousands of nested levels, a parse that takes seconds or an expression that builds gigabytes is generated, damaged or hostile; linting it would cost unbounded time and memory. A file too large, too deep or too slow to parse is reported and not linted; an evaluation that runs out of its budget is reported where it ran out, and the values it did not reach are unknown, so the checks that need them stay quiet. The limits are `--max-file-size` (default 4 MB), `--max-nesting` (default 100 levels), `--max-parse-time` (default 10 s) and the evaluation budget in the README's Limits table.",
+  fix: "Check how the file was produced; raise `--max-file-size`, `--max-nesting` or `--max-parse-time` if it really is a jobspec, or simplify the expression the finding points at.",
   docs: [{ title: "Limits (nomad-remote-lint README)", url: `${HOMEPAGE}#limits` }]
 };
 var FIX_FAILED_META = {
@@ -28375,14 +28397,7 @@ function scanCode(text, visit2) {
       const end = text.indexOf("*/", i + 2);
       i = end === -1 ? n : end + 2;
     } else if (c === 34) {
-      i++;
-      while (i < n) {
-        const d = text.charCodeAt(i);
-        if (d === 92) i += 2;
-        else if (d === 34 || d === 10) break;
-        else i++;
-      }
-      if (text.charCodeAt(i) === 34) i++;
+      i = stringEnd(text, i);
       lineStart = false;
     } else if (c === 60 && text.charCodeAt(i + 1) === 60 && heredocEnd(text, i) !== -1) {
       i = heredocEnd(text, i);
@@ -28394,6 +28409,36 @@ function scanCode(text, visit2) {
       i++;
     }
   }
+}
+function stringEnd(text, at2) {
+  const n = text.length;
+  const open = [-1];
+  let i = at2 + 1;
+  while (i < n && open.length > 0) {
+    const d = text.charCodeAt(i);
+    const top = open[open.length - 1];
+    if (d === 10) return i;
+    if (top === -1) {
+      if (d === 92) i += 2;
+      else if (d === 34) {
+        open.pop();
+        i++;
+      } else if ((d === 36 || d === 37) && text.charCodeAt(i + 1) === d && text.charCodeAt(i + 2) === 123) i += 3;
+      else if ((d === 36 || d === 37) && text.charCodeAt(i + 1) === 123) {
+        open.push(0);
+        i += 2;
+      } else i++;
+    } else {
+      if (d === 34) open.push(-1);
+      else if (d === 123) open[open.length - 1] = top + 1;
+      else if (d === 125) {
+        if (top === 0) open.pop();
+        else open[open.length - 1] = top - 1;
+      }
+      i++;
+    }
+  }
+  return i;
 }
 function heredocEnd(text, at2) {
   HEREDOC3.lastIndex = at2;
@@ -28424,11 +28469,14 @@ function templateKind(text, fileName) {
   return void 0;
 }
 function isTemplateWhenBroken(text) {
-  let found = false;
+  return templateCodeAt(text) !== -1;
+}
+function templateCodeAt(text) {
+  let found = -1;
   scanCode(text, (at2) => {
     const c = text.charCodeAt(at2);
-    found = (c === 36 || c === 37) && text.charCodeAt(at2 + 1) === 123 && text.charCodeAt(at2 - 1) !== c;
-    return !found;
+    if ((c === 36 || c === 37) && text.charCodeAt(at2 + 1) === 123 && text.charCodeAt(at2 - 1) !== c) found = at2;
+    return found === -1;
   });
   return found;
 }
@@ -28457,7 +28505,8 @@ function hcl1Hint(source, e) {
   return "";
 }
 function templateFinding(source, kind) {
-  const at2 = kind === "levant" ? source.text.search(/\[\[/) : source.text.search(/[$%]\{/);
+  const code = kind === "terraform" ? templateCodeAt(source.text) : -1;
+  const at2 = kind === "levant" ? source.text.search(/\[\[/) : code !== -1 ? code : source.text.search(/[$%]\{/);
   const start = source.positionAt(Math.max(0, at2));
   const message2 = kind === "levant" ? "this file is a levant or nomad-pack template ([[ ... ]] actions): render it (levant render, nomad-pack render) and lint the output" : "this file is a Terraform templatefile source (${...} and %{...} outside strings): render it with templatefile() and lint the output";
   return { ruleId: "jobspec-template", line: start.line, column: start.column, endLine: start.line, endColumn: start.column + 2, message: message2 };
@@ -28792,7 +28841,7 @@ function attributeLine(indent, name, value, eol) {
   const text = `${indent}${name} = ${value}`;
   return { text, eol, touched: true, valueEnd: text.length };
 }
-var attributeOf = (block, name) => block.body.items.find((i) => i.kind === "attribute" && i.name === name);
+var attributeOf2 = (block, name) => block.body.items.find((i) => i.kind === "attribute" && i.name === name);
 function bracesOnOwnLines(lines2, block) {
   const open = lines2[lineIndexAt(lines2, block.openBrace)];
   const close = lines2[lineIndexAt(lines2, block.closeBrace)];
@@ -28816,7 +28865,7 @@ function setAttributes(text, block, values, options = {}) {
     const unit = indentUnit(lines2);
     const body2 = [];
     for (const [name, value] of values) {
-      const attr = attributeOf(block, name);
+      const attr = attributeOf2(block, name);
       const written = attr === void 0 ? void 0 : text.slice(attr.exprSpan.start, attr.exprSpan.end);
       const shown = value ?? written;
       if (shown !== void 0) body2.push(attributeLine(indent2 + unit, name, shown, eol));
@@ -28861,7 +28910,7 @@ function setAttributes(text, block, values, options = {}) {
   const start = [];
   const placed = /* @__PURE__ */ new Map();
   values.forEach(([name, value], i) => {
-    const attr = attributeOf(block, name);
+    const attr = attributeOf2(block, name);
     if (attr !== void 0) {
       if (value !== void 0) setValue(attr, String(value));
       placed.set(name, { line: through(attr), list: "after" });
@@ -28871,9 +28920,9 @@ function setAttributes(text, block, values, options = {}) {
     const line = attributeLine(indent, name, value, eol);
     changed = true;
     const replaced = standIn.get(name);
-    const stand = replaced === void 0 ? void 0 : attributeOf(block, replaced);
+    const stand = replaced === void 0 ? void 0 : attributeOf2(block, replaced);
     const previous = values.slice(0, i).reverse().find(([n]) => placed.has(n));
-    const next = values.slice(i + 1).map(([n]) => attributeOf(block, n)).find((a) => a !== void 0);
+    const next = values.slice(i + 1).map(([n]) => attributeOf2(block, n)).find((a) => a !== void 0);
     let where;
     if (stand !== void 0) where = { line: at2(stand), list: "before" };
     else if (previous !== void 0) where = placed.get(previous[0]);
@@ -30677,14 +30726,7 @@ function readInputBytes(file, limits) {
         problem: { ruleId: "input-limit", line: 1, column: 1, endLine: 1, endColumn: 1, message: `file is ${mb(st.size)}, more than the ${mb(limits.maxFileSize)} limit (--max-file-size): not linted` }
       };
     }
-    const bytes = Buffer.allocUnsafe(st.size);
-    let read = 0;
-    while (read < st.size) {
-      const n = (0, import_node_fs13.readSync)(fd, bytes, read, st.size - read, read);
-      if (n === 0) break;
-      read += n;
-    }
-    return { ok: true, bytes: bytes.subarray(0, read), stat: st };
+    return { ok: true, bytes: readOpenFile(fd, st.size), stat: st };
   } catch (error) {
     return { ok: false, error: describeFsError(error) };
   } finally {

@@ -149,10 +149,10 @@ export const INTERNAL_ERROR_META: RuleMeta = {
 export const INPUT_LIMIT_META: RuleMeta = {
   id: "input-limit",
   severity: "error",
-  description: "the file is larger, or nested deeper, than the linter's limits, and is not linted",
+  description: "the file goes past one of the linter's limits (size, nesting, parse time, evaluation budget): what lies past it is not linted",
   rationale:
-    "Real jobspecs are a few kilobytes with blocks nested a handful of levels deep. A file of megabytes or thousands of nested levels is generated or damaged; linting it would cost unbounded time and memory, so it is reported and skipped. The limits are `--max-file-size` (default 4 MB) and `--max-nesting` (default 100 levels).",
-  fix: "Check how the file was produced; raise `--max-file-size` or `--max-nesting` if it really is a jobspec.",
+    "Real jobspecs are a few kilobytes with blocks nested a handful of levels deep, parsed in milliseconds, with expressions that evaluate in far fewer than a million steps. A file of megabytes, thousands of nested levels, a parse that takes seconds or an expression that builds gigabytes is generated, damaged or hostile; linting it would cost unbounded time and memory. A file too large, too deep or too slow to parse is reported and not linted; an evaluation that runs out of its budget is reported where it ran out, and the values it did not reach are unknown, so the checks that need them stay quiet. The limits are `--max-file-size` (default 4 MB), `--max-nesting` (default 100 levels), `--max-parse-time` (default 10 s) and the evaluation budget in the README's Limits table.",
+  fix: "Check how the file was produced; raise `--max-file-size`, `--max-nesting` or `--max-parse-time` if it really is a jobspec, or simplify the expression the finding points at.",
   docs: [{ title: "Limits (nomad-remote-lint README)", url: `${HOMEPAGE}#limits` }],
 };
 
