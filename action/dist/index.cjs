@@ -28461,12 +28461,15 @@ function hasTopLevelJob(text) {
   });
   return found;
 }
-var LEVANT = /\[\[-?\s*(?:\.|\$|(?:template|range|if|else|end|with|define|include|block|env|var|meta|quote|toJson|printf|default|coalesce|key|secret|timeNow)\b)[^\]\n]*\]\]/;
+var LEVANT = /\[\[-?\s*(?:\.[A-Za-z_]|\$|(?:template|range|if|else|end|with|define|include|block|env|var|meta|quote|toJson|printf|default|coalesce|key|secret|timeNow)(?=\s|-?\]\]))[^\]\n]*\]\]/;
 var TEMPLATE_NAME = /\.(tpl|tftpl|tmpl)$/i;
 function templateKind(text, fileName) {
   if (LEVANT.test(text)) return "levant";
   if (TEMPLATE_NAME.test(fileName)) return "terraform";
   return void 0;
+}
+function levantActionAt(text) {
+  return text.search(LEVANT);
 }
 function isTemplateWhenBroken(text) {
   return templateCodeAt(text) !== -1;
@@ -28506,7 +28509,7 @@ function hcl1Hint(source, e) {
 }
 function templateFinding(source, kind) {
   const code = kind === "terraform" ? templateCodeAt(source.text) : -1;
-  const at2 = kind === "levant" ? source.text.search(/\[\[/) : code !== -1 ? code : source.text.search(/[$%]\{/);
+  const at2 = kind === "levant" ? levantActionAt(source.text) : code !== -1 ? code : source.text.search(/[$%]\{/);
   const start = source.positionAt(Math.max(0, at2));
   const message2 = kind === "levant" ? "this file is a levant or nomad-pack template ([[ ... ]] actions): render it (levant render, nomad-pack render) and lint the output" : "this file is a Terraform templatefile source (${...} and %{...} outside strings): render it with templatefile() and lint the output";
   return { ruleId: "jobspec-template", line: start.line, column: start.column, endLine: start.line, endColumn: start.column + 2, message: message2 };

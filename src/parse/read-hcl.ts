@@ -4,7 +4,7 @@ import { tooDeep, type FatalFinding, type InputReader, type ReadNotice, type Rea
 import { HclPositionMap } from "./hcl-positions.js";
 import { parseHcl, runHclParser, type HclParserAnswer, type UnreadBlock } from "./hcl.js";
 import { jsonDepth } from "./nesting.js";
-import { isTemplateWhenBroken, templateCodeAt, templateKind } from "./sniff.js";
+import { isTemplateWhenBroken, levantActionAt, templateCodeAt, templateKind } from "./sniff.js";
 import type { SourceText } from "./source.js";
 import type { BothForms } from "../schema/check.js";
 
@@ -40,7 +40,7 @@ export function hcl1Hint(source: SourceText, e: { line: number; column: number; 
 /** The one finding of a template: where it shows it is one, and how to lint it. */
 function templateFinding(source: SourceText, kind: "levant" | "terraform"): FatalFinding {
   const code = kind === "terraform" ? templateCodeAt(source.text) : -1;
-  const at = kind === "levant" ? source.text.search(/\[\[/) : code !== -1 ? code : source.text.search(/[$%]\{/);
+  const at = kind === "levant" ? levantActionAt(source.text) : code !== -1 ? code : source.text.search(/[$%]\{/);
   const start = source.positionAt(Math.max(0, at));
   const message =
     kind === "levant"

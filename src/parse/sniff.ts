@@ -113,8 +113,12 @@ export function hasTopLevelJob(text: string): boolean {
   return found;
 }
 
-/** Levant and nomad-pack actions: `[[ .name ]]`, `[[- template "x" . -]]`, `[[ var "x" . ]]`. */
-const LEVANT = /\[\[-?\s*(?:\.|\$|(?:template|range|if|else|end|with|define|include|block|env|var|meta|quote|toJson|printf|default|coalesce|key|secret|timeNow)\b)[^\]\n]*\]\]/;
+/**
+ * Levant and nomad-pack actions: `[[ .name ]]`, `[[- template "x" . -]]`, `[[ var "x" . ]]`.
+ * A keyword is an action's only when a space or the action's end follows it: `[[var.ports]]`
+ * is HCL (a list of a list).
+ */
+const LEVANT = /\[\[-?\s*(?:\.[A-Za-z_]|\$|(?:template|range|if|else|end|with|define|include|block|env|var|meta|quote|toJson|printf|default|coalesce|key|secret|timeNow)(?=\s|-?\]\]))[^\]\n]*\]\]/;
 
 /** File names of Terraform templatefile sources: `web.nomad.tpl`, `web.hcl.tftpl`. */
 const TEMPLATE_NAME = /\.(tpl|tftpl|tmpl)$/i;
@@ -133,6 +137,11 @@ export function templateKind(text: string, fileName: string): "levant" | "terraf
  * Whether a text that HCL rejects is a Terraform `templatefile` source: it has a `${` or
  * `%{` where code is, outside every string (`count = ${count}`, `%{ for x in xs ~}`).
  */
+/** Where the first levant or nomad-pack action is, or -1. */
+export function levantActionAt(text: string): number {
+  return text.search(LEVANT);
+}
+
 export function isTemplateWhenBroken(text: string): boolean {
   return templateCodeAt(text) !== -1;
 }
