@@ -78,7 +78,39 @@ describe("exit status", () => {
     expect(runCli([file, "--max-warnings", "1"]).status).toBe(0);
     const over = runCli([file, "--max-warnings", "0"]);
     expect(over.status).toBe(1);
-    expect(over.stderr).toContain("1 warnings exceed --max-warnings 0");
+    expect(over.stderr).toContain("nomad-remote-lint: 1 warning exceeds --max-warnings 0\n");
+    // -1 is no limit, as ESLint takes it; other negative numbers are refused.
+    expect(runCli([file, "--max-warnings", "-1"]).status).toBe(0);
+    const bad = runCli([file, "--max-warnings", "-2"]);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain("expected a whole number of 0 or more, or -1 for no limit");
+  });
+
+  it("--quiet reports errors only, in every format; warnings still count for --max-warnings", () => {
+    const warn = write("quiet/w.nomad.hcl", WARN_ONLY);
+    const both = path.join(repoRoot, "fixtures", "examples", "ecs-web.nomad.hcl");
+    const all = JSON.parse(runCli(["--format", "json", both]).stdout) as { messages: { severity: string }[] }[];
+    const quiet = runCli(["--quiet", "--format", "json", both]);
+    const shown = JSON.parse(quiet.stdout) as { messages: { severity: string }[]; warningCount: number; errorCount: number }[];
+    expect(all[0]!.messages.some((m) => m.severity === "warning")).toBe(true);
+    expect(shown[0]!.messages.map((m) => m.severity)).toEqual(all[0]!.messages.filter((m) => m.severity === "error").map((m) => m.severity));
+    expect([shown[0]!.errorCount, shown[0]!.warningCount]).toEqual([all[0]!.messages.filter((m) => m.severity === "error").length, 0]);
+    expect(quiet.status).toBe(1);
+    const stylish = runCli(["--quiet", "--no-color", both]).stdout;
+    expect(stylish).not.toMatch(/\swarning\s{2}/);
+    expect(stylish).toMatch(/problems? \(\d+ errors?, 0 warnings, 0 info\) in 1 linted file/);
+    for (const format of ["compact", "github", "junit", "checkstyle"]) {
+      expect(runCli(["--quiet", "--format", format, both]).stdout, format).not.toMatch(/remote-network/);
+    }
+    const sarif = JSON.parse(runCli(["--quiet", "--format", "sarif", both]).stdout) as { runs: { results: { level: string }[] }[] };
+    expect(new Set(sarif.runs[0]!.results.map((r) => r.level))).toEqual(new Set(["error"]));
+    // A file of warnings alone: a clean report, yet --max-warnings still sees them.
+    const onlyWarnings = runCli(["--quiet", "--no-color", warn]);
+    expect(onlyWarnings.status).toBe(0);
+    expect(onlyWarnings.stdout).not.toMatch(/\swarning\s{2}/);
+    const counted = runCli(["--quiet", "--max-warnings", "0", warn]);
+    expect(counted.status).toBe(1);
+    expect(counted.stderr).toContain("1 warning exceeds --max-warnings 0");
   });
 
   it("is 2 for a path that does not exist, naming it, without a stack trace", () => {

@@ -4,6 +4,7 @@ import path from "node:path";
 import { CommanderError } from "commander";
 import { formatters, FORMAT_NAMES, type FormatName } from "../formatters/index.js";
 import type { LintResult } from "../results/diagnostic.js";
+import { errorsOnly } from "../results/finish.js";
 import { defaultCacheLocation } from "../run/cache.js";
 import { allRuleMeta } from "../run/context.js";
 import { describeConfig } from "../run/describe-config.js";
@@ -142,6 +143,8 @@ async function command(paths: string[], cli: CliOptions, io: CliIo): Promise<num
     if (request.cache !== undefined) io.stderr.write(`nomad-remote-lint: debug: ${unread} cached results of files untouched since they were read, without reading them\n`);
   }
   const results = outcome.results;
+  // --quiet: the reports show the errors; the exit status still counts every warning.
+  const shown = cli.quiet === true ? errorsOnly(results) : results;
   const color = shouldColor(cli.color, io.env, io.stdout.isTTY === true);
   // --fix-dry-run: standard output holds the diff, then the reports not sent to a file.
   if (fixMode === "dry-run") io.stdout.write(outcome.diffs.map(visibleDiff).join(""));
@@ -149,7 +152,7 @@ async function command(paths: string[], cli: CliOptions, io: CliIo): Promise<num
   for (const output of outputs) {
     const formatter = formatters[output.format];
     const format = () =>
-      formatter(results, {
+      formatter(shown, {
         cwd: io.cwd,
         color: output.file === undefined ? color : false,
         rules: allRuleMeta(),
@@ -159,7 +162,7 @@ async function command(paths: string[], cli: CliOptions, io: CliIo): Promise<num
       });
     if (output.file === undefined) io.stdout.write(format());
     // A report in pieces is written as they are: cached findings go out as the bytes they were read as.
-    else if (formatter.chunks !== undefined) writeReport(path.resolve(io.cwd, output.file), formatter.chunks(results), "latin1", linted);
+    else if (formatter.chunks !== undefined) writeReport(path.resolve(io.cwd, output.file), formatter.chunks(shown), "latin1", linted);
     else writeReport(path.resolve(io.cwd, output.file), [format()], "utf8", linted);
   }
   for (const line of outcome.problems) io.stderr.write(`nomad-remote-lint: ${visible(line)}\n`);
@@ -171,8 +174,8 @@ function exitStatus(results: readonly LintResult[], cli: CliOptions, io: CliIo):
   const errors = results.reduce((n, r) => n + r.errorCount, 0);
   const warnings = results.reduce((n, r) => n + r.warningCount, 0);
   if (errors > 0) return 1;
-  if (cli.maxWarnings !== undefined && warnings > cli.maxWarnings) {
-    io.stderr.write(`nomad-remote-lint: ${warnings} warnings exceed --max-warnings ${cli.maxWarnings}\n`);
+  if (cli.maxWarnings !== undefined && cli.maxWarnings >= 0 && warnings > cli.maxWarnings) {
+    io.stderr.write(`nomad-remote-lint: ${warnings === 1 ? "1 warning exceeds" : `${warnings} warnings exceed`} --max-warnings ${cli.maxWarnings}\n`);
     return 1;
   }
   return 0;

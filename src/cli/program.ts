@@ -47,6 +47,7 @@ export interface CliOptions {
   listRules?: boolean;
   explain?: string;
   maxWarnings?: number;
+  quiet?: boolean;
   color?: boolean;
   debug?: boolean;
   fix?: boolean;
@@ -91,6 +92,13 @@ function size(value: string): number {
   if (m === null) throw new InvalidArgumentError("expected a size such as 4MB, 512KB or 100000");
   const unit = (m[2] ?? "b").toLowerCase();
   return Math.round(Number(m[1]) * (unit.startsWith("m") ? 1024 * 1024 : unit.startsWith("k") ? 1024 : 1));
+}
+
+/** A warning limit: a whole number, or -1 for none (as ESLint takes it). */
+function warningLimit(value: string): number {
+  if (value.trim() === "-1") return -1;
+  if (!/^\d+$/.test(value)) throw new InvalidArgumentError("expected a whole number of 0 or more, or -1 for no limit");
+  return Number(value);
 }
 
 function nonNegativeInt(value: string): number {
@@ -144,7 +152,8 @@ export function buildProgram(io: Pick<CliIo, "stdout" | "stderr">): Command {
     .option("--fix", "apply the fixes of fixable findings to the files (remote-resources); see README: Autofix")
     .option("--fix-dry-run", "print the fixes as a unified diff and change nothing")
     .addOption(new Option("--fix-type <rules>", "apply only the fixes of these rules (comma-separated ids; repeatable)").argParser(collect))
-    .addOption(new Option("--max-warnings <n>", "exit with status 1 when there are more warnings than this").argParser(nonNegativeInt))
+    .addOption(new Option("--max-warnings <n>", "exit with status 1 when there are more warnings than this (-1: no limit, the default)").argParser(warningLimit))
+    .option("--quiet", "report errors only; warnings still count for --max-warnings")
     .addOption(new Option("--concurrency <n|auto|off>", "files linted at once, in worker threads (auto: one per core; few files use one)").default("auto", "auto").argParser(concurrency))
     .option("--cache", "reuse results of unchanged files (keyed by content, configuration and linter version)")
     .option("--cache-location <path>", "cache directory (default: node_modules/.cache/nomad-remote-lint, else .nomad-remote-lint-cache)")

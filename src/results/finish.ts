@@ -50,6 +50,17 @@ export function fatalResult(filePath: string, finding: Range & { readonly ruleId
   return finish(filePath, [fatalFinding(range, message, ruleId)], []);
 }
 
+/** The results with their errors only (--quiet): warnings and notes are not reported. */
+export function errorsOnly(results: readonly LintResult[]): LintResult[] {
+  return results.map((r) => {
+    if (r.warningCount === 0 && r.infoCount === 0) return r;
+    const kept = tally(r.filePath, r.messages.filter((m) => m.severity === "error"), r.suppressions);
+    if (r.source !== undefined && kept.messages.length > 0) kept.source = r.source;
+    if (r.fixed !== undefined) kept.fixed = r.fixed;
+    return kept;
+  });
+}
+
 /** The name the command line's own findings (a `--var` no jobspec declares) are reported under. */
 export const COMMAND_LINE = "<command line>";
 
