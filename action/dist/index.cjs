@@ -24783,9 +24783,13 @@ ${fixedLine}`}${kleur_default.green(`\u2714 no problems ${files}`)}
 `;
   const summary2 = `\u2716 ${total} ${total === 1 ? "problem" : "problems"} (${errors} ${errors === 1 ? "error" : "errors"}, ${warnings} ${warnings === 1 ? "warning" : "warnings"}, ${infos} info) ${files}`;
   const colour = errors > 0 ? kleur_default.red().bold : warnings > 0 ? kleur_default.yellow().bold : kleur_default.blue().bold;
+  const fixableErrors = results.reduce((n, r) => n + r.fixableErrorCount, 0);
+  const fixableWarnings = results.reduce((n, r) => n + r.fixableWarningCount, 0);
+  const fixable = fixableErrors + fixableWarnings === 0 ? "" : `${colour(`  ${fixableErrors} ${fixableErrors === 1 ? "error" : "errors"} and ${fixableWarnings} ${fixableWarnings === 1 ? "warning" : "warnings"} potentially fixable with the --fix option`)}
+`;
   return `${out}
 ${fixedLine}${colour(summary2)}
-`;
+${fixable}`;
 }
 function frame(m, line, gutter) {
   if (line === void 0) return "";

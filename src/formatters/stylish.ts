@@ -58,7 +58,13 @@ function render(results: readonly LintResult[], cwd: string, dryRun: boolean): s
     `✖ ${total} ${total === 1 ? "problem" : "problems"} ` +
     `(${errors} ${errors === 1 ? "error" : "errors"}, ${warnings} ${warnings === 1 ? "warning" : "warnings"}, ${infos} info) ${files}`;
   const colour = errors > 0 ? kleur.red().bold : warnings > 0 ? kleur.yellow().bold : kleur.blue().bold;
-  return `${out}\n${fixedLine}${colour(summary)}\n`;
+  const fixableErrors = results.reduce((n, r) => n + r.fixableErrorCount, 0);
+  const fixableWarnings = results.reduce((n, r) => n + r.fixableWarningCount, 0);
+  const fixable =
+    fixableErrors + fixableWarnings === 0
+      ? ""
+      : `${colour(`  ${fixableErrors} ${fixableErrors === 1 ? "error" : "errors"} and ${fixableWarnings} ${fixableWarnings === 1 ? "warning" : "warnings"} potentially fixable with the --fix option`)}\n`;
+  return `${out}\n${fixedLine}${colour(summary)}\n${fixable}`;
 }
 
 /** The line of the diagnostic and carets under its range (to the line's end when it spans lines). */
