@@ -13431,9 +13431,10 @@ function closest(word, candidates) {
     const b = c.toLowerCase();
     return Math.min(a.length, b.length) >= 3 && (b.startsWith(a) || a.startsWith(b));
   });
-  if (prefix !== void 0) return prefix;
   const limit = Math.max(2, Math.floor(Math.max(word.length, best.length) / 3));
-  return editDistance(a, best.toLowerCase()) <= limit ? best : void 0;
+  const distance = editDistance(a, best.toLowerCase());
+  if (prefix !== void 0 && (distance > limit || editDistance(a, prefix.toLowerCase()) <= distance)) return prefix;
+  return distance <= limit ? best : void 0;
 }
 
 // src/util/schema-errors.ts
@@ -25408,8 +25409,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 var config = validate11;
-var schema14 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://nomad-remote-lint.dev/schemas/config.schema.json", "title": "nomad-remote-lint configuration", "description": `.nomad-remote-lint.json: looked up from each linted file's directory upward, up to a config with "root": true or the repository root.`, "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "root": { "description": "Stop the upward lookup at this file.", "type": "boolean" }, "rules": { "$ref": "#/definitions/rules" }, "drivers": { "description": "Driver capability files (paths relative to this file) or inline driver descriptions.", "type": "array", "items": { "type": ["string", "object"], "if": { "type": "object" }, "then": { "$ref": "driver.schema.json" }, "else": { "minLength": 1 } } }, "files": { "description": "Globs, relative to this file, of files to lint whatever their name (directories are searched for *.nomad, *.nomad.hcl and *.nomad.json, and for *.hcl and *.job files holding a job block).", "type": "array", "items": { "type": "string", "minLength": 1 } }, "ignores": { "description": "Globs, relative to this file, of files and directories not to lint (`vendor/**`, `legacy/`).", "type": "array", "items": { "type": "string", "minLength": 1 } }, "ignorePatterns": { "description": "The same as ignores (the earlier name).", "type": "array", "items": { "type": "string", "minLength": 1 } }, "hcl2Strict": { "description": "Unset variables, and values given for variables no jobspec declares, are errors (as nomad job run -hcl2-strict): for runs that pass the real var files.", "type": "boolean" }, "overrides": { "description": "Rule settings for files matching globs (relative to this file); later entries win.", "type": "array", "items": { "type": "object", "required": ["files"], "additionalProperties": false, "properties": { "files": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 } }, "rules": { "$ref": "#/definitions/rules" } } } }, "nomadVersion": { "description": 'The Nomad version of the target cluster, such as "1.8.4".', "type": "string", "pattern": "^v?\\d+\\.\\d+(\\.\\d+)?$" } }, "definitions": { "severity": { "enum": ["off", "info", "warning", "error"] }, "rules": { "type": "object", "additionalProperties": false, "properties": { "remote-artifact": { "$ref": "#/definitions/severity", "description": "artifact blocks in remote tasks are never downloaded (default: error)" }, "remote-template": { "$ref": "#/definitions/severity", "description": "template blocks in remote tasks are never rendered where the task can read them (default: error)" }, "remote-dispatch-payload": { "$ref": "#/definitions/severity", "description": "dispatch_payload in remote tasks is written where the task cannot read it (default: error)" }, "remote-volume": { "$ref": "#/definitions/severity", "description": "volumes and volume mounts of remote tasks are never mounted (default: error)" }, "remote-ephemeral-disk": { "$ref": "#/definitions/severity", "description": "ephemeral_disk of a group whose tasks are all remote is never used (default: error)" }, "remote-connect": { "$ref": "#/definitions/severity", "description": "Consul Connect for remote tasks runs on the Nomad client, out of the task's reach: its sidecar, or what a native task needs (default: error)" }, "remote-network": { "$ref": "#/definitions/severity", "description": "group networks of all-remote groups and task networks of remote tasks are not the task's network (default: warning)" }, "remote-vault": { "$ref": "#/definitions/severity", "description": "vault tokens of remote tasks are written to the client's secrets directory, out of the task's reach (default: warning)" }, "remote-resources": { "$ref": "#/definitions/severity", "description": "remote tasks should reserve the minimum resources: cpu = 1, memory = 10 (default: warning)" }, "remote-identity-file": { "$ref": "#/definitions/severity", "description": "workload identity files of remote tasks are written to the client's secrets directory (default: warning)" }, "remote-consul-token": { "$ref": "#/definitions/severity", "description": "task-level consul blocks of remote tasks deliver their token to the client's secrets directory (default: warning)" }, "remote-csi-plugin": { "$ref": "#/definitions/severity", "description": "a remote task cannot be a CSI plugin (default: error)" }, "remote-logs": { "$ref": "#/definitions/severity", "description": "log rotation settings of remote tasks apply to the client's copy of the logs only (default: info)" }, "remote-pinned-node": { "$ref": "#/definitions/severity", "description": "a constraint pins a group with remote tasks to one node, so a lost node cannot hand its remote tasks over (default: warning)" }, "remote-tasks-removed": { "$ref": "#/definitions/severity", "description": "remote tasks on a Nomad 1.10 or later target lose remote task support (with --nomad-version) (default: error)" }, "remote-tasks-unavailable": { "$ref": "#/definitions/severity", "description": "remote tasks on a target older than Nomad 1.1 have no remote task support (with --nomad-version) (default: error)" }, "unknown-driver": { "$ref": "#/definitions/severity", "description": "the task's driver has no capability file, so the remote-task rules cannot judge it (default: info)" }, "driver-config": { "$ref": "#/definitions/severity", "description": "the task config does not fit the schema its driver's capability file gives (default: error)" }, "input-limit": { "$ref": "#/definitions/severity", "description": "the file goes past one of the linter's limits (size, nesting, parse time, evaluation budget): what lies past it is not linted (default: error)" }, "internal-error": { "$ref": "#/definitions/severity", "description": "the linter itself failed on the file: nothing in it was checked (default: error)" }, "jobspec-schema": { "$ref": "#/definitions/severity", "description": "the jobspec does not fit Nomad's job model: unknown or misplaced blocks and attributes, wrong types, missing driver (default: error)" }, "variable-value": { "$ref": "#/definitions/severity", "description": "an input variable has a value that does not fit its type or fails its validation, or a var file holds what is not a value (default: error)" }, "variable-unset": { "$ref": "#/definitions/severity", "description": "an input variable has no value here: checks that depend on it are skipped (an error with --hcl2-strict) (default: info)" }, "variable-undeclared": { "$ref": "#/definitions/severity", "description": "a --var or var file entry gives a value to a variable that no linted jobspec declares (an error with --hcl2-strict) (default: warning)" }, "jobspec-template": { "$ref": "#/definitions/severity", "description": "the file is a jobspec template (levant, nomad-pack, Terraform templatefile): render it before linting (default: info)" }, "unread-block": { "$ref": "#/definitions/severity", "description": "valid HCL that the bundled converter cannot read: the block is left out of the lint (default: info)" }, "local-cycle": { "$ref": "#/definitions/severity", "description": "local values refer to each other in a cycle, or one is defined twice (default: error)" }, "expression-error": { "$ref": "#/definitions/severity", "description": "an expression cannot be evaluated: an undeclared variable or local, an unknown function, a wrong type (default: error)" }, "unresolved-value": { "$ref": "#/definitions/severity", "description": "a value a check depends on is only known when the job runs, so the check is skipped (default: info)" }, "unknown-rule": { "$ref": "#/definitions/severity", "description": "a suppression comment names a rule that does not exist (default: warning)" }, "unused-disable": { "$ref": "#/definitions/severity", "description": "a suppression comment silences nothing (default: warning)" }, "missing-disable-reason": { "$ref": "#/definitions/severity", "description": "a suppression comment gives no reason (reported with --require-disable-reason) (default: warning)" }, "fix-failed": { "$ref": "#/definitions/severity", "description": "a fix was not applied: the fixed file would not parse, or would keep the finding (default: warning)" } } } } };
-var schema15 = { "type": "object", "additionalProperties": false, "properties": { "remote-artifact": { "$ref": "#/definitions/severity", "description": "artifact blocks in remote tasks are never downloaded (default: error)" }, "remote-template": { "$ref": "#/definitions/severity", "description": "template blocks in remote tasks are never rendered where the task can read them (default: error)" }, "remote-dispatch-payload": { "$ref": "#/definitions/severity", "description": "dispatch_payload in remote tasks is written where the task cannot read it (default: error)" }, "remote-volume": { "$ref": "#/definitions/severity", "description": "volumes and volume mounts of remote tasks are never mounted (default: error)" }, "remote-ephemeral-disk": { "$ref": "#/definitions/severity", "description": "ephemeral_disk of a group whose tasks are all remote is never used (default: error)" }, "remote-connect": { "$ref": "#/definitions/severity", "description": "Consul Connect for remote tasks runs on the Nomad client, out of the task's reach: its sidecar, or what a native task needs (default: error)" }, "remote-network": { "$ref": "#/definitions/severity", "description": "group networks of all-remote groups and task networks of remote tasks are not the task's network (default: warning)" }, "remote-vault": { "$ref": "#/definitions/severity", "description": "vault tokens of remote tasks are written to the client's secrets directory, out of the task's reach (default: warning)" }, "remote-resources": { "$ref": "#/definitions/severity", "description": "remote tasks should reserve the minimum resources: cpu = 1, memory = 10 (default: warning)" }, "remote-identity-file": { "$ref": "#/definitions/severity", "description": "workload identity files of remote tasks are written to the client's secrets directory (default: warning)" }, "remote-consul-token": { "$ref": "#/definitions/severity", "description": "task-level consul blocks of remote tasks deliver their token to the client's secrets directory (default: warning)" }, "remote-csi-plugin": { "$ref": "#/definitions/severity", "description": "a remote task cannot be a CSI plugin (default: error)" }, "remote-logs": { "$ref": "#/definitions/severity", "description": "log rotation settings of remote tasks apply to the client's copy of the logs only (default: info)" }, "remote-pinned-node": { "$ref": "#/definitions/severity", "description": "a constraint pins a group with remote tasks to one node, so a lost node cannot hand its remote tasks over (default: warning)" }, "remote-tasks-removed": { "$ref": "#/definitions/severity", "description": "remote tasks on a Nomad 1.10 or later target lose remote task support (with --nomad-version) (default: error)" }, "remote-tasks-unavailable": { "$ref": "#/definitions/severity", "description": "remote tasks on a target older than Nomad 1.1 have no remote task support (with --nomad-version) (default: error)" }, "unknown-driver": { "$ref": "#/definitions/severity", "description": "the task's driver has no capability file, so the remote-task rules cannot judge it (default: info)" }, "driver-config": { "$ref": "#/definitions/severity", "description": "the task config does not fit the schema its driver's capability file gives (default: error)" }, "input-limit": { "$ref": "#/definitions/severity", "description": "the file goes past one of the linter's limits (size, nesting, parse time, evaluation budget): what lies past it is not linted (default: error)" }, "internal-error": { "$ref": "#/definitions/severity", "description": "the linter itself failed on the file: nothing in it was checked (default: error)" }, "jobspec-schema": { "$ref": "#/definitions/severity", "description": "the jobspec does not fit Nomad's job model: unknown or misplaced blocks and attributes, wrong types, missing driver (default: error)" }, "variable-value": { "$ref": "#/definitions/severity", "description": "an input variable has a value that does not fit its type or fails its validation, or a var file holds what is not a value (default: error)" }, "variable-unset": { "$ref": "#/definitions/severity", "description": "an input variable has no value here: checks that depend on it are skipped (an error with --hcl2-strict) (default: info)" }, "variable-undeclared": { "$ref": "#/definitions/severity", "description": "a --var or var file entry gives a value to a variable that no linted jobspec declares (an error with --hcl2-strict) (default: warning)" }, "jobspec-template": { "$ref": "#/definitions/severity", "description": "the file is a jobspec template (levant, nomad-pack, Terraform templatefile): render it before linting (default: info)" }, "unread-block": { "$ref": "#/definitions/severity", "description": "valid HCL that the bundled converter cannot read: the block is left out of the lint (default: info)" }, "local-cycle": { "$ref": "#/definitions/severity", "description": "local values refer to each other in a cycle, or one is defined twice (default: error)" }, "expression-error": { "$ref": "#/definitions/severity", "description": "an expression cannot be evaluated: an undeclared variable or local, an unknown function, a wrong type (default: error)" }, "unresolved-value": { "$ref": "#/definitions/severity", "description": "a value a check depends on is only known when the job runs, so the check is skipped (default: info)" }, "unknown-rule": { "$ref": "#/definitions/severity", "description": "a suppression comment names a rule that does not exist (default: warning)" }, "unused-disable": { "$ref": "#/definitions/severity", "description": "a suppression comment silences nothing (default: warning)" }, "missing-disable-reason": { "$ref": "#/definitions/severity", "description": "a suppression comment gives no reason (reported with --require-disable-reason) (default: warning)" }, "fix-failed": { "$ref": "#/definitions/severity", "description": "a fix was not applied: the fixed file would not parse, or would keep the finding (default: warning)" } } };
+var schema14 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://nomad-remote-lint.dev/schemas/config.schema.json", "title": "nomad-remote-lint configuration", "description": `.nomad-remote-lint.json: looked up from each linted file's directory upward, up to a config with "root": true or the repository root.`, "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "root": { "description": "Stop the upward lookup at this file.", "type": "boolean" }, "rules": { "$ref": "#/definitions/rules" }, "drivers": { "description": "Driver capability files (paths relative to this file) or inline driver descriptions.", "type": "array", "items": { "type": ["string", "object"], "if": { "type": "object" }, "then": { "$ref": "driver.schema.json" }, "else": { "minLength": 1 } } }, "files": { "description": "Globs, relative to this file, of files to lint whatever their name (directories are searched for *.nomad, *.nomad.hcl and *.nomad.json, and for *.hcl and *.job files holding a job block).", "type": "array", "items": { "type": "string", "minLength": 1 } }, "ignores": { "description": "Globs, relative to this file, of files and directories not to lint (`vendor/**`, `legacy/`).", "type": "array", "items": { "type": "string", "minLength": 1 } }, "ignorePatterns": { "description": "The same as ignores (the earlier name).", "type": "array", "items": { "type": "string", "minLength": 1 } }, "hcl2Strict": { "description": "Unset variables, and values given for variables no jobspec declares, are errors (as nomad job run -hcl2-strict): for runs that pass the real var files.", "type": "boolean" }, "overrides": { "description": "Rule settings for files matching globs (relative to this file); later entries win.", "type": "array", "items": { "type": "object", "required": ["files"], "additionalProperties": false, "properties": { "files": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 } }, "rules": { "$ref": "#/definitions/rules" } } } }, "nomadVersion": { "description": 'The Nomad version of the target cluster, such as "1.8.4".', "type": "string", "pattern": "^v?\\d+\\.\\d+(\\.\\d+)?$" } }, "definitions": { "severity": { "enum": ["off", "info", "warning", "error"] }, "rules": { "type": "object", "additionalProperties": false, "properties": { "remote-artifact": { "$ref": "#/definitions/severity", "description": "artifact blocks in remote tasks are never downloaded (default: error)" }, "remote-template": { "$ref": "#/definitions/severity", "description": "template blocks in remote tasks are never rendered where the task can read them (default: error)" }, "remote-dispatch-payload": { "$ref": "#/definitions/severity", "description": "dispatch_payload in remote tasks is written where the task cannot read it (default: error)" }, "remote-volume": { "$ref": "#/definitions/severity", "description": "volumes and volume mounts of remote tasks are never mounted (default: error)" }, "remote-ephemeral-disk": { "$ref": "#/definitions/severity", "description": "ephemeral_disk of a group whose tasks are all remote is never used (default: error)" }, "remote-connect": { "$ref": "#/definitions/severity", "description": "Consul Connect for remote tasks runs on the Nomad client, out of the task's reach: its sidecar, or what a native task needs (default: error)" }, "remote-network": { "$ref": "#/definitions/severity", "description": "group networks of all-remote groups and task networks of remote tasks are not the task's network (default: warning)" }, "remote-vault": { "$ref": "#/definitions/severity", "description": "vault tokens of remote tasks are written to the client's secrets directory, out of the task's reach (default: warning)" }, "remote-resources": { "$ref": "#/definitions/severity", "description": "remote tasks should reserve the minimum resources: cpu = 1, memory = 10 (default: warning)" }, "remote-identity-file": { "$ref": "#/definitions/severity", "description": "workload identity files of remote tasks are written to the client's secrets directory (default: warning)" }, "remote-consul-token": { "$ref": "#/definitions/severity", "description": "task-level consul blocks of remote tasks deliver their token to the client's secrets directory (default: warning)" }, "remote-csi-plugin": { "$ref": "#/definitions/severity", "description": "a remote task cannot be a CSI plugin (default: error)" }, "remote-logs": { "$ref": "#/definitions/severity", "description": "log rotation settings of remote tasks apply to the client's copy of the logs only (default: info)" }, "remote-pinned-node": { "$ref": "#/definitions/severity", "description": "a constraint pins a group with remote tasks to one node, so a lost node cannot hand its remote tasks over (default: warning)" }, "remote-tasks-removed": { "$ref": "#/definitions/severity", "description": "remote tasks on a Nomad 1.10 or later target lose remote task support (with --nomad-version) (default: error)" }, "remote-tasks-unavailable": { "$ref": "#/definitions/severity", "description": "remote tasks on a target older than Nomad 1.1 have no remote task support (with --nomad-version) (default: error)" }, "unknown-driver": { "$ref": "#/definitions/severity", "description": "the task's driver has no capability file, so the remote-task rules cannot judge it (default: info)" }, "driver-config": { "$ref": "#/definitions/severity", "description": "the task config does not fit the schema its driver's capability file gives (default: error)" }, "input-limit": { "$ref": "#/definitions/severity", "description": "the file goes past one of the linter's limits (size, nesting, parse time, evaluation budget): what lies past it is not linted (default: error)" }, "internal-error": { "$ref": "#/definitions/severity", "description": "the linter itself failed on the file: nothing in it was checked (default: error)" }, "jobspec-schema": { "$ref": "#/definitions/severity", "description": "the jobspec does not fit Nomad's job model: unknown or misplaced blocks and attributes, wrong types, missing driver (default: error)" }, "variable-value": { "$ref": "#/definitions/severity", "description": "an input variable has a value that does not fit its type or fails its validation, or a var file holds what is not a value (default: error)" }, "variable-unset": { "$ref": "#/definitions/severity", "description": "an input variable has no value here: checks that depend on it are skipped (an error with --hcl2-strict) (default: info)" }, "variable-undeclared": { "$ref": "#/definitions/severity", "description": "a --var or var file entry gives a value to a variable that no linted jobspec declares (an error with --hcl2-strict) (default: warning)" }, "jobspec-template": { "$ref": "#/definitions/severity", "description": "the file is a jobspec template (levant, nomad-pack, Terraform templatefile): render it before linting (default: info)" }, "unread-block": { "$ref": "#/definitions/severity", "description": "valid HCL that the bundled converter cannot read: the block is left out of the lint (default: info)" }, "local-cycle": { "$ref": "#/definitions/severity", "description": "local values refer to each other in a cycle, or one is defined twice (default: error)" }, "expression-error": { "$ref": "#/definitions/severity", "description": "an expression cannot be evaluated: an undeclared variable or local, an unknown function, a wrong type (default: error)" }, "unresolved-value": { "$ref": "#/definitions/severity", "description": "a value a check depends on is only known when the job runs, so the check is skipped (default: info)" }, "unknown-rule": { "$ref": "#/definitions/severity", "description": "a suppression comment names a rule that does not exist (default: warning)" }, "unknown-directive": { "$ref": "#/definitions/severity", "description": "a comment starts like a suppression directive but names none there is (default: warning)" }, "unused-disable": { "$ref": "#/definitions/severity", "description": "a suppression comment silences nothing (default: warning)" }, "missing-disable-reason": { "$ref": "#/definitions/severity", "description": "a suppression comment gives no reason (reported with --require-disable-reason) (default: warning)" }, "fix-failed": { "$ref": "#/definitions/severity", "description": "a fix was not applied: the fixed file would not parse, or would keep the finding (default: warning)" } } } } };
+var schema15 = { "type": "object", "additionalProperties": false, "properties": { "remote-artifact": { "$ref": "#/definitions/severity", "description": "artifact blocks in remote tasks are never downloaded (default: error)" }, "remote-template": { "$ref": "#/definitions/severity", "description": "template blocks in remote tasks are never rendered where the task can read them (default: error)" }, "remote-dispatch-payload": { "$ref": "#/definitions/severity", "description": "dispatch_payload in remote tasks is written where the task cannot read it (default: error)" }, "remote-volume": { "$ref": "#/definitions/severity", "description": "volumes and volume mounts of remote tasks are never mounted (default: error)" }, "remote-ephemeral-disk": { "$ref": "#/definitions/severity", "description": "ephemeral_disk of a group whose tasks are all remote is never used (default: error)" }, "remote-connect": { "$ref": "#/definitions/severity", "description": "Consul Connect for remote tasks runs on the Nomad client, out of the task's reach: its sidecar, or what a native task needs (default: error)" }, "remote-network": { "$ref": "#/definitions/severity", "description": "group networks of all-remote groups and task networks of remote tasks are not the task's network (default: warning)" }, "remote-vault": { "$ref": "#/definitions/severity", "description": "vault tokens of remote tasks are written to the client's secrets directory, out of the task's reach (default: warning)" }, "remote-resources": { "$ref": "#/definitions/severity", "description": "remote tasks should reserve the minimum resources: cpu = 1, memory = 10 (default: warning)" }, "remote-identity-file": { "$ref": "#/definitions/severity", "description": "workload identity files of remote tasks are written to the client's secrets directory (default: warning)" }, "remote-consul-token": { "$ref": "#/definitions/severity", "description": "task-level consul blocks of remote tasks deliver their token to the client's secrets directory (default: warning)" }, "remote-csi-plugin": { "$ref": "#/definitions/severity", "description": "a remote task cannot be a CSI plugin (default: error)" }, "remote-logs": { "$ref": "#/definitions/severity", "description": "log rotation settings of remote tasks apply to the client's copy of the logs only (default: info)" }, "remote-pinned-node": { "$ref": "#/definitions/severity", "description": "a constraint pins a group with remote tasks to one node, so a lost node cannot hand its remote tasks over (default: warning)" }, "remote-tasks-removed": { "$ref": "#/definitions/severity", "description": "remote tasks on a Nomad 1.10 or later target lose remote task support (with --nomad-version) (default: error)" }, "remote-tasks-unavailable": { "$ref": "#/definitions/severity", "description": "remote tasks on a target older than Nomad 1.1 have no remote task support (with --nomad-version) (default: error)" }, "unknown-driver": { "$ref": "#/definitions/severity", "description": "the task's driver has no capability file, so the remote-task rules cannot judge it (default: info)" }, "driver-config": { "$ref": "#/definitions/severity", "description": "the task config does not fit the schema its driver's capability file gives (default: error)" }, "input-limit": { "$ref": "#/definitions/severity", "description": "the file goes past one of the linter's limits (size, nesting, parse time, evaluation budget): what lies past it is not linted (default: error)" }, "internal-error": { "$ref": "#/definitions/severity", "description": "the linter itself failed on the file: nothing in it was checked (default: error)" }, "jobspec-schema": { "$ref": "#/definitions/severity", "description": "the jobspec does not fit Nomad's job model: unknown or misplaced blocks and attributes, wrong types, missing driver (default: error)" }, "variable-value": { "$ref": "#/definitions/severity", "description": "an input variable has a value that does not fit its type or fails its validation, or a var file holds what is not a value (default: error)" }, "variable-unset": { "$ref": "#/definitions/severity", "description": "an input variable has no value here: checks that depend on it are skipped (an error with --hcl2-strict) (default: info)" }, "variable-undeclared": { "$ref": "#/definitions/severity", "description": "a --var or var file entry gives a value to a variable that no linted jobspec declares (an error with --hcl2-strict) (default: warning)" }, "jobspec-template": { "$ref": "#/definitions/severity", "description": "the file is a jobspec template (levant, nomad-pack, Terraform templatefile): render it before linting (default: info)" }, "unread-block": { "$ref": "#/definitions/severity", "description": "valid HCL that the bundled converter cannot read: the block is left out of the lint (default: info)" }, "local-cycle": { "$ref": "#/definitions/severity", "description": "local values refer to each other in a cycle, or one is defined twice (default: error)" }, "expression-error": { "$ref": "#/definitions/severity", "description": "an expression cannot be evaluated: an undeclared variable or local, an unknown function, a wrong type (default: error)" }, "unresolved-value": { "$ref": "#/definitions/severity", "description": "a value a check depends on is only known when the job runs, so the check is skipped (default: info)" }, "unknown-rule": { "$ref": "#/definitions/severity", "description": "a suppression comment names a rule that does not exist (default: warning)" }, "unknown-directive": { "$ref": "#/definitions/severity", "description": "a comment starts like a suppression directive but names none there is (default: warning)" }, "unused-disable": { "$ref": "#/definitions/severity", "description": "a suppression comment silences nothing (default: warning)" }, "missing-disable-reason": { "$ref": "#/definitions/severity", "description": "a suppression comment gives no reason (reported with --require-disable-reason) (default: warning)" }, "fix-failed": { "$ref": "#/definitions/severity", "description": "a fix was not applied: the fixed file would not parse, or would keep the finding (default: warning)" } } };
 var schema16 = { "enum": ["off", "info", "warning", "error"] };
 function validate12(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
@@ -25786,10 +25787,10 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["unused-disable"] !== void 0) {
-      let data30 = data["unused-disable"];
+    if (data["unknown-directive"] !== void 0) {
+      let data30 = data["unknown-directive"];
       if (!(data30 === "off" || data30 === "info" || data30 === "warning" || data30 === "error")) {
-        const err31 = { instancePath: instancePath + "/unused-disable", schemaPath: "#/definitions/severity/enum", keyword: "enum", params: { allowedValues: schema16.enum }, message: "must be equal to one of the allowed values", schema: schema16.enum, parentSchema: schema16, data: data30 };
+        const err31 = { instancePath: instancePath + "/unknown-directive", schemaPath: "#/definitions/severity/enum", keyword: "enum", params: { allowedValues: schema16.enum }, message: "must be equal to one of the allowed values", schema: schema16.enum, parentSchema: schema16, data: data30 };
         if (vErrors === null) {
           vErrors = [err31];
         } else {
@@ -25798,10 +25799,10 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["missing-disable-reason"] !== void 0) {
-      let data31 = data["missing-disable-reason"];
+    if (data["unused-disable"] !== void 0) {
+      let data31 = data["unused-disable"];
       if (!(data31 === "off" || data31 === "info" || data31 === "warning" || data31 === "error")) {
-        const err32 = { instancePath: instancePath + "/missing-disable-reason", schemaPath: "#/definitions/severity/enum", keyword: "enum", params: { allowedValues: schema16.enum }, message: "must be equal to one of the allowed values", schema: schema16.enum, parentSchema: schema16, data: data31 };
+        const err32 = { instancePath: instancePath + "/unused-disable", schemaPath: "#/definitions/severity/enum", keyword: "enum", params: { allowedValues: schema16.enum }, message: "must be equal to one of the allowed values", schema: schema16.enum, parentSchema: schema16, data: data31 };
         if (vErrors === null) {
           vErrors = [err32];
         } else {
@@ -25810,10 +25811,10 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["fix-failed"] !== void 0) {
-      let data32 = data["fix-failed"];
+    if (data["missing-disable-reason"] !== void 0) {
+      let data32 = data["missing-disable-reason"];
       if (!(data32 === "off" || data32 === "info" || data32 === "warning" || data32 === "error")) {
-        const err33 = { instancePath: instancePath + "/fix-failed", schemaPath: "#/definitions/severity/enum", keyword: "enum", params: { allowedValues: schema16.enum }, message: "must be equal to one of the allowed values", schema: schema16.enum, parentSchema: schema16, data: data32 };
+        const err33 = { instancePath: instancePath + "/missing-disable-reason", schemaPath: "#/definitions/severity/enum", keyword: "enum", params: { allowedValues: schema16.enum }, message: "must be equal to one of the allowed values", schema: schema16.enum, parentSchema: schema16, data: data32 };
         if (vErrors === null) {
           vErrors = [err33];
         } else {
@@ -25822,12 +25823,24 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
+    if (data["fix-failed"] !== void 0) {
+      let data33 = data["fix-failed"];
+      if (!(data33 === "off" || data33 === "info" || data33 === "warning" || data33 === "error")) {
+        const err34 = { instancePath: instancePath + "/fix-failed", schemaPath: "#/definitions/severity/enum", keyword: "enum", params: { allowedValues: schema16.enum }, message: "must be equal to one of the allowed values", schema: schema16.enum, parentSchema: schema16, data: data33 };
+        if (vErrors === null) {
+          vErrors = [err34];
+        } else {
+          vErrors.push(err34);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err34 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema15.type, parentSchema: schema15, data };
+    const err35 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema15.type, parentSchema: schema15, data };
     if (vErrors === null) {
-      vErrors = [err34];
+      vErrors = [err35];
     } else {
-      vErrors.push(err34);
+      vErrors.push(err35);
     }
     errors++;
   }
@@ -26217,7 +26230,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 var config_ecs = validate16;
-var schema49 = { "description": "Task config of nomad-driver-ecs (taskConfigSpec in ecs/driver.go): every field optional.", "type": "object", "additionalProperties": false, "properties": { "task": { "type": "array", "maxItems": 1, "items": { "type": "object", "additionalProperties": false, "properties": { "launch_type": { "description": "Only EC2 and FARGATE are passed on; the driver silently ignores any other value (ecs/ecs.go).", "enum": ["EC2", "FARGATE"] }, "task_definition": { "description": "family:revision or ARN of an existing task definition", "type": "string" }, "network_configuration": { "type": "array", "maxItems": 1, "items": { "type": "object", "additionalProperties": false, "properties": { "aws_vpc_configuration": { "type": "array", "maxItems": 1, "items": { "type": "object", "additionalProperties": false, "properties": { "assign_public_ip": { "enum": ["ENABLED", "DISABLED"] }, "security_groups": { "type": "array", "items": { "type": "string" } }, "subnets": { "type": "array", "items": { "type": "string" } } } } } } } } } } } }, "$id": "driver-config:ecs" };
+var schema50 = { "description": "Task config of nomad-driver-ecs (taskConfigSpec in ecs/driver.go): every field optional.", "type": "object", "additionalProperties": false, "properties": { "task": { "type": "array", "maxItems": 1, "items": { "type": "object", "additionalProperties": false, "properties": { "launch_type": { "description": "Only EC2 and FARGATE are passed on; the driver silently ignores any other value (ecs/ecs.go).", "enum": ["EC2", "FARGATE"] }, "task_definition": { "description": "family:revision or ARN of an existing task definition", "type": "string" }, "network_configuration": { "type": "array", "maxItems": 1, "items": { "type": "object", "additionalProperties": false, "properties": { "aws_vpc_configuration": { "type": "array", "maxItems": 1, "items": { "type": "object", "additionalProperties": false, "properties": { "assign_public_ip": { "enum": ["ENABLED", "DISABLED"] }, "security_groups": { "type": "array", "items": { "type": "string" } }, "subnets": { "type": "array", "items": { "type": "string" } } } } } } } } } } } }, "$id": "driver-config:ecs" };
 function validate16(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
   let vErrors = null;
@@ -26225,7 +26238,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
   if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 in data) {
       if (!(key0 === "task")) {
-        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema49, data };
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema50, data };
         if (vErrors === null) {
           vErrors = [err0];
         } else {
@@ -26238,7 +26251,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
       let data0 = data.task;
       if (Array.isArray(data0)) {
         if (data0.length > 1) {
-          const err1 = { instancePath: instancePath + "/task", schemaPath: "#/properties/task/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema49.properties.task, data: data0 };
+          const err1 = { instancePath: instancePath + "/task", schemaPath: "#/properties/task/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema50.properties.task, data: data0 };
           if (vErrors === null) {
             vErrors = [err1];
           } else {
@@ -26252,7 +26265,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
           if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
             for (const key1 in data1) {
               if (!(key1 === "launch_type" || key1 === "task_definition" || key1 === "network_configuration")) {
-                const err2 = { instancePath: instancePath + "/task/" + i0, schemaPath: "#/properties/task/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema49.properties.task.items, data: data1 };
+                const err2 = { instancePath: instancePath + "/task/" + i0, schemaPath: "#/properties/task/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema50.properties.task.items, data: data1 };
                 if (vErrors === null) {
                   vErrors = [err2];
                 } else {
@@ -26264,7 +26277,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
             if (data1.launch_type !== void 0) {
               let data2 = data1.launch_type;
               if (!(data2 === "EC2" || data2 === "FARGATE")) {
-                const err3 = { instancePath: instancePath + "/task/" + i0 + "/launch_type", schemaPath: "#/properties/task/items/properties/launch_type/enum", keyword: "enum", params: { allowedValues: schema49.properties.task.items.properties.launch_type.enum }, message: "must be equal to one of the allowed values", schema: schema49.properties.task.items.properties.launch_type.enum, parentSchema: schema49.properties.task.items.properties.launch_type, data: data2 };
+                const err3 = { instancePath: instancePath + "/task/" + i0 + "/launch_type", schemaPath: "#/properties/task/items/properties/launch_type/enum", keyword: "enum", params: { allowedValues: schema50.properties.task.items.properties.launch_type.enum }, message: "must be equal to one of the allowed values", schema: schema50.properties.task.items.properties.launch_type.enum, parentSchema: schema50.properties.task.items.properties.launch_type, data: data2 };
                 if (vErrors === null) {
                   vErrors = [err3];
                 } else {
@@ -26276,7 +26289,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
             if (data1.task_definition !== void 0) {
               let data3 = data1.task_definition;
               if (typeof data3 !== "string") {
-                const err4 = { instancePath: instancePath + "/task/" + i0 + "/task_definition", schemaPath: "#/properties/task/items/properties/task_definition/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema49.properties.task.items.properties.task_definition.type, parentSchema: schema49.properties.task.items.properties.task_definition, data: data3 };
+                const err4 = { instancePath: instancePath + "/task/" + i0 + "/task_definition", schemaPath: "#/properties/task/items/properties/task_definition/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema50.properties.task.items.properties.task_definition.type, parentSchema: schema50.properties.task.items.properties.task_definition, data: data3 };
                 if (vErrors === null) {
                   vErrors = [err4];
                 } else {
@@ -26289,7 +26302,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
               let data4 = data1.network_configuration;
               if (Array.isArray(data4)) {
                 if (data4.length > 1) {
-                  const err5 = { instancePath: instancePath + "/task/" + i0 + "/network_configuration", schemaPath: "#/properties/task/items/properties/network_configuration/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema49.properties.task.items.properties.network_configuration, data: data4 };
+                  const err5 = { instancePath: instancePath + "/task/" + i0 + "/network_configuration", schemaPath: "#/properties/task/items/properties/network_configuration/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema50.properties.task.items.properties.network_configuration, data: data4 };
                   if (vErrors === null) {
                     vErrors = [err5];
                   } else {
@@ -26303,7 +26316,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
                   if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
                     for (const key2 in data5) {
                       if (!(key2 === "aws_vpc_configuration")) {
-                        const err6 = { instancePath: instancePath + "/task/" + i0 + "/network_configuration/" + i1, schemaPath: "#/properties/task/items/properties/network_configuration/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema49.properties.task.items.properties.network_configuration.items, data: data5 };
+                        const err6 = { instancePath: instancePath + "/task/" + i0 + "/network_configuration/" + i1, schemaPath: "#/properties/task/items/properties/network_configuration/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema50.properties.task.items.properties.network_configuration.items, data: data5 };
                         if (vErrors === null) {
                           vErrors = [err6];
                         } else {
@@ -26316,7 +26329,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
                       let data6 = data5.aws_vpc_configuration;
                       if (Array.isArray(data6)) {
                         if (data6.length > 1) {
-                          const err7 = { instancePath: instancePath + "/task/" + i0 + "/network_configuration/" + i1 + "/aws_vpc_configuration", schemaPath: "#/properties/task/items/properties/network_configuration/items/properties/aws_vpc_configuration/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema49.properties.task.items.properties.network_configuration.items.properties.aws_vpc_configuration, data: data6 };
+                          const err7 = { instancePath: instancePath + "/task/" + i0 + "/network_configuration/" + i1 + "/aws_vpc_configuration", schemaPath: "#/properties/task/items/properties/network_configuration/items/properties/aws_vpc_configuration/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema50.properties.task.items.properties.network_configuration.items.properties.aws_vpc_configuration, data: data6 };
                           if (vErrors === null) {
                             vErrors = [err7];
                           } else {
@@ -26330,7 +26343,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
                           if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
                             for (const key3 in data7) {
                               if (!(key3 === "assign_public_ip" || key3 === "security_groups" || key3 === "subnets")) {
-                                const err8 = { instancePath: instancePath + "/task/" + i0 + "/network_configuration/" + i1 + "/aws_vpc_configuration/" + i2, schemaPath: "#/properties/task/items/properties/network_configuration/items/properties/aws_vpc_configuration/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema49.properties.task.items.properties.network_configuration.items.properties.aws_vpc_configuration.items, data: data7 };
+                                const err8 = { instancePath: instancePath + "/task/" + i0 + "/network_configuration/" + i1 + "/aws_vpc_configuration/" + i2, schemaPath: "#/properties/task/items/properties/network_configuration/items/properties/aws_vpc_configuration/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema50.properties.task.items.properties.network_configuration.items.properties.aws_vpc_configuration.items, data: data7 };
                                 if (vErrors === null) {
                                   vErrors = [err8];
                                 } else {
@@ -26342,7 +26355,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
                             if (data7.assign_public_ip !== void 0) {
                               let data8 = data7.assign_public_ip;
                               if (!(data8 === "ENABLED" || data8 === "DISABLED")) {
-                                const err9 = { instancePath: instancePath + "/task/" + i0 + "/network_configuration/" + i1 + "/aws_vpc_configuration/" + i2 + "/assign_public_ip", schemaPath: "#/properties/task/items/properties/network_configuration/items/properties/aws_vpc_configuration/items/properties/assign_public_ip/enum", keyword: "enum", params: { allowedValues: schema49.properties.task.items.properties.network_configuration.items.properties.aws_vpc_configuration.items.properties.assign_public_ip.enum }, message: "must be equal to one of the allowed values", schema: schema49.properties.task.items.properties.network_configuration.items.properties.aws_vpc_configuration.items.properties.assign_public_ip.enum, parentSchema: schema49.properties.task.items.properties.network_configuration.items.properties.aws_vpc_configuration.items.properties.assign_public_ip, data: data8 };
+                                const err9 = { instancePath: instancePath + "/task/" + i0 + "/network_configuration/" + i1 + "/aws_vpc_configuration/" + i2 + "/assign_public_ip", schemaPath: "#/properties/task/items/properties/network_configuration/items/properties/aws_vpc_configuration/items/properties/assign_public_ip/enum", keyword: "enum", params: { allowedValues: schema50.properties.task.items.properties.network_configuration.items.properties.aws_vpc_configuration.items.properties.assign_public_ip.enum }, message: "must be equal to one of the allowed values", schema: schema50.properties.task.items.properties.network_configuration.items.properties.aws_vpc_configuration.items.properties.assign_public_ip.enum, parentSchema: schema50.properties.task.items.properties.network_configuration.items.properties.aws_vpc_configuration.items.properties.assign_public_ip, data: data8 };
                                 if (vErrors === null) {
                                   vErrors = [err9];
                                 } else {
@@ -26358,7 +26371,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
                                 for (let i3 = 0; i3 < len3; i3++) {
                                   let data10 = data9[i3];
                                   if (typeof data10 !== "string") {
-                                    const err10 = { instancePath: instancePath + "/task/" + i0 + "/network_configuration/" + i1 + "/aws_vpc_configuration/" + i2 + "/security_groups/" + i3, schemaPath: "#/properties/task/items/properties/network_configuration/items/properties/aws_vpc_configuration/items/properties/security_groups/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema49.properties.task.items.properties.network_configuration.items.properties.aws_vpc_configuration.items.properties.security_groups.items.type, parentSchema: schema49.properties.task.items.properties.network_configuration.items.properties.aws_vpc_configuration.items.properties.security_groups.items, data: data10 };
+                                    const err10 = { instancePath: instancePath + "/task/" + i0 + "/network_configuration/" + i1 + "/aws_vpc_configuration/" + i2 + "/security_groups/" + i3, schemaPath: "#/properties/task/items/properties/network_configuration/items/properties/aws_vpc_configuration/items/properties/security_groups/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema50.properties.task.items.properties.network_configuration.items.properties.aws_vpc_configuration.items.properties.security_groups.items.type, parentSchema: schema50.properties.task.items.properties.network_configuration.items.properties.aws_vpc_configuration.items.properties.security_groups.items, data: data10 };
                                     if (vErrors === null) {
                                       vErrors = [err10];
                                     } else {
@@ -26368,7 +26381,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
                                   }
                                 }
                               } else {
-                                const err11 = { instancePath: instancePath + "/task/" + i0 + "/network_configuration/" + i1 + "/aws_vpc_configuration/" + i2 + "/security_groups", schemaPath: "#/properties/task/items/properties/network_configuration/items/properties/aws_vpc_configuration/items/properties/security_groups/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema49.properties.task.items.properties.network_configuration.items.properties.aws_vpc_configuration.items.properties.security_groups.type, parentSchema: schema49.properties.task.items.properties.network_configuration.items.properties.aws_vpc_configuration.items.properties.security_groups, data: data9 };
+                                const err11 = { instancePath: instancePath + "/task/" + i0 + "/network_configuration/" + i1 + "/aws_vpc_configuration/" + i2 + "/security_groups", schemaPath: "#/properties/task/items/properties/network_configuration/items/properties/aws_vpc_configuration/items/properties/security_groups/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema50.properties.task.items.properties.network_configuration.items.properties.aws_vpc_configuration.items.properties.security_groups.type, parentSchema: schema50.properties.task.items.properties.network_configuration.items.properties.aws_vpc_configuration.items.properties.security_groups, data: data9 };
                                 if (vErrors === null) {
                                   vErrors = [err11];
                                 } else {
@@ -26384,7 +26397,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
                                 for (let i4 = 0; i4 < len4; i4++) {
                                   let data12 = data11[i4];
                                   if (typeof data12 !== "string") {
-                                    const err12 = { instancePath: instancePath + "/task/" + i0 + "/network_configuration/" + i1 + "/aws_vpc_configuration/" + i2 + "/subnets/" + i4, schemaPath: "#/properties/task/items/properties/network_configuration/items/properties/aws_vpc_configuration/items/properties/subnets/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema49.properties.task.items.properties.network_configuration.items.properties.aws_vpc_configuration.items.properties.subnets.items.type, parentSchema: schema49.properties.task.items.properties.network_configuration.items.properties.aws_vpc_configuration.items.properties.subnets.items, data: data12 };
+                                    const err12 = { instancePath: instancePath + "/task/" + i0 + "/network_configuration/" + i1 + "/aws_vpc_configuration/" + i2 + "/subnets/" + i4, schemaPath: "#/properties/task/items/properties/network_configuration/items/properties/aws_vpc_configuration/items/properties/subnets/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema50.properties.task.items.properties.network_configuration.items.properties.aws_vpc_configuration.items.properties.subnets.items.type, parentSchema: schema50.properties.task.items.properties.network_configuration.items.properties.aws_vpc_configuration.items.properties.subnets.items, data: data12 };
                                     if (vErrors === null) {
                                       vErrors = [err12];
                                     } else {
@@ -26394,7 +26407,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
                                   }
                                 }
                               } else {
-                                const err13 = { instancePath: instancePath + "/task/" + i0 + "/network_configuration/" + i1 + "/aws_vpc_configuration/" + i2 + "/subnets", schemaPath: "#/properties/task/items/properties/network_configuration/items/properties/aws_vpc_configuration/items/properties/subnets/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema49.properties.task.items.properties.network_configuration.items.properties.aws_vpc_configuration.items.properties.subnets.type, parentSchema: schema49.properties.task.items.properties.network_configuration.items.properties.aws_vpc_configuration.items.properties.subnets, data: data11 };
+                                const err13 = { instancePath: instancePath + "/task/" + i0 + "/network_configuration/" + i1 + "/aws_vpc_configuration/" + i2 + "/subnets", schemaPath: "#/properties/task/items/properties/network_configuration/items/properties/aws_vpc_configuration/items/properties/subnets/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema50.properties.task.items.properties.network_configuration.items.properties.aws_vpc_configuration.items.properties.subnets.type, parentSchema: schema50.properties.task.items.properties.network_configuration.items.properties.aws_vpc_configuration.items.properties.subnets, data: data11 };
                                 if (vErrors === null) {
                                   vErrors = [err13];
                                 } else {
@@ -26404,7 +26417,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
                               }
                             }
                           } else {
-                            const err14 = { instancePath: instancePath + "/task/" + i0 + "/network_configuration/" + i1 + "/aws_vpc_configuration/" + i2, schemaPath: "#/properties/task/items/properties/network_configuration/items/properties/aws_vpc_configuration/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema49.properties.task.items.properties.network_configuration.items.properties.aws_vpc_configuration.items.type, parentSchema: schema49.properties.task.items.properties.network_configuration.items.properties.aws_vpc_configuration.items, data: data7 };
+                            const err14 = { instancePath: instancePath + "/task/" + i0 + "/network_configuration/" + i1 + "/aws_vpc_configuration/" + i2, schemaPath: "#/properties/task/items/properties/network_configuration/items/properties/aws_vpc_configuration/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema50.properties.task.items.properties.network_configuration.items.properties.aws_vpc_configuration.items.type, parentSchema: schema50.properties.task.items.properties.network_configuration.items.properties.aws_vpc_configuration.items, data: data7 };
                             if (vErrors === null) {
                               vErrors = [err14];
                             } else {
@@ -26414,7 +26427,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
                           }
                         }
                       } else {
-                        const err15 = { instancePath: instancePath + "/task/" + i0 + "/network_configuration/" + i1 + "/aws_vpc_configuration", schemaPath: "#/properties/task/items/properties/network_configuration/items/properties/aws_vpc_configuration/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema49.properties.task.items.properties.network_configuration.items.properties.aws_vpc_configuration.type, parentSchema: schema49.properties.task.items.properties.network_configuration.items.properties.aws_vpc_configuration, data: data6 };
+                        const err15 = { instancePath: instancePath + "/task/" + i0 + "/network_configuration/" + i1 + "/aws_vpc_configuration", schemaPath: "#/properties/task/items/properties/network_configuration/items/properties/aws_vpc_configuration/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema50.properties.task.items.properties.network_configuration.items.properties.aws_vpc_configuration.type, parentSchema: schema50.properties.task.items.properties.network_configuration.items.properties.aws_vpc_configuration, data: data6 };
                         if (vErrors === null) {
                           vErrors = [err15];
                         } else {
@@ -26424,7 +26437,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                     }
                   } else {
-                    const err16 = { instancePath: instancePath + "/task/" + i0 + "/network_configuration/" + i1, schemaPath: "#/properties/task/items/properties/network_configuration/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema49.properties.task.items.properties.network_configuration.items.type, parentSchema: schema49.properties.task.items.properties.network_configuration.items, data: data5 };
+                    const err16 = { instancePath: instancePath + "/task/" + i0 + "/network_configuration/" + i1, schemaPath: "#/properties/task/items/properties/network_configuration/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema50.properties.task.items.properties.network_configuration.items.type, parentSchema: schema50.properties.task.items.properties.network_configuration.items, data: data5 };
                     if (vErrors === null) {
                       vErrors = [err16];
                     } else {
@@ -26434,7 +26447,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err17 = { instancePath: instancePath + "/task/" + i0 + "/network_configuration", schemaPath: "#/properties/task/items/properties/network_configuration/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema49.properties.task.items.properties.network_configuration.type, parentSchema: schema49.properties.task.items.properties.network_configuration, data: data4 };
+                const err17 = { instancePath: instancePath + "/task/" + i0 + "/network_configuration", schemaPath: "#/properties/task/items/properties/network_configuration/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema50.properties.task.items.properties.network_configuration.type, parentSchema: schema50.properties.task.items.properties.network_configuration, data: data4 };
                 if (vErrors === null) {
                   vErrors = [err17];
                 } else {
@@ -26444,7 +26457,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err18 = { instancePath: instancePath + "/task/" + i0, schemaPath: "#/properties/task/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema49.properties.task.items.type, parentSchema: schema49.properties.task.items, data: data1 };
+            const err18 = { instancePath: instancePath + "/task/" + i0, schemaPath: "#/properties/task/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema50.properties.task.items.type, parentSchema: schema50.properties.task.items, data: data1 };
             if (vErrors === null) {
               vErrors = [err18];
             } else {
@@ -26454,7 +26467,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err19 = { instancePath: instancePath + "/task", schemaPath: "#/properties/task/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema49.properties.task.type, parentSchema: schema49.properties.task, data: data0 };
+        const err19 = { instancePath: instancePath + "/task", schemaPath: "#/properties/task/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema50.properties.task.type, parentSchema: schema50.properties.task, data: data0 };
         if (vErrors === null) {
           vErrors = [err19];
         } else {
@@ -26464,7 +26477,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err20 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema49.type, parentSchema: schema49, data };
+    const err20 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema50.type, parentSchema: schema50, data };
     if (vErrors === null) {
       vErrors = [err20];
     } else {
@@ -27610,6 +27623,14 @@ var UNKNOWN_RULE_META = {
   fix: "Correct the rule id (`nomad-remote-lint --list-rules` lists them) or remove it from the comment.",
   docs: [SUPPRESSIONS_DOC]
 };
+var UNKNOWN_DIRECTIVE_META = {
+  id: "unknown-directive",
+  severity: "warning",
+  description: "a comment starts like a suppression directive but names none there is",
+  rationale: "A comment such as `# nomad-remote-lint-disable-nxt-line remote-template` looks like a suppression to whoever reads it, yet silences nothing. Left unreported, the finding it was meant for stays, or its author believes a later finding was reviewed and silenced when it was not.",
+  fix: "Write one of the directives: `nomad-remote-lint-disable`, `-disable-line`, `-disable-next-line` or `-enable` (the message names the closest), or reword the comment so that it does not start with `nomad-remote-lint-`.",
+  docs: [SUPPRESSIONS_DOC]
+};
 var UNUSED_DISABLE_META = {
   id: "unused-disable",
   severity: "warning",
@@ -27739,11 +27760,12 @@ var BUILTIN_META = [
   EXPRESSION_ERROR_META,
   UNRESOLVED_VALUE_META,
   UNKNOWN_RULE_META,
+  UNKNOWN_DIRECTIVE_META,
   UNUSED_DISABLE_META,
   MISSING_REASON_META,
   FIX_FAILED_META
 ];
-var UNSUPPRESSIBLE = /* @__PURE__ */ new Set([SYNTAX_META.id, INPUT_LIMIT_META.id, INTERNAL_ERROR_META.id, JOBSPEC_TEMPLATE_META.id, FIX_FAILED_META.id, UNKNOWN_RULE_META.id, UNUSED_DISABLE_META.id, MISSING_REASON_META.id]);
+var UNSUPPRESSIBLE = /* @__PURE__ */ new Set([SYNTAX_META.id, INPUT_LIMIT_META.id, INTERNAL_ERROR_META.id, JOBSPEC_TEMPLATE_META.id, FIX_FAILED_META.id, UNKNOWN_RULE_META.id, UNKNOWN_DIRECTIVE_META.id, UNUSED_DISABLE_META.id, MISSING_REASON_META.id]);
 
 // src/engine/linter.ts
 init_import_meta_url();
@@ -28701,15 +28723,22 @@ var FileContext = class {
 
 // src/engine/directives.ts
 init_import_meta_url();
+var DIRECTIVE_KINDS = ["disable", "disable-line", "disable-next-line", "enable"];
 function mayHaveDirectives(text) {
-  return text.includes("nomad-remote-lint-disable");
+  return text.includes("nomad-remote-lint-");
 }
-var DIRECTIVE = /^(#|\/\/)\s*nomad-remote-lint-(disable-next-line|disable)(?=\s|$)/;
+var DIRECTIVE = /^(#|\/\/)\s*nomad-remote-lint-([A-Za-z][A-Za-z-]*)(?=\s|$)/;
 function findDirectives(source, comments) {
   const out = [];
+  const unknown = [];
   for (const comment of comments) {
     const m = DIRECTIVE.exec(comment.text);
     if (m === null) continue;
+    if (!DIRECTIVE_KINDS.includes(m[2])) {
+      const start = comment.span.start + m[0].length - m[2].length - "nomad-remote-lint-".length;
+      unknown.push({ name: m[2], span: { start, end: comment.span.start + m[0].length } });
+      continue;
+    }
     const kind = m[2];
     const restStart = m[0].length;
     const rest = comment.text.slice(restStart);
@@ -28724,13 +28753,14 @@ function findDirectives(source, comments) {
     const line = source.positionAt(comment.span.start).line;
     out.push({
       kind,
+      line,
       ids,
       reason: reasonText === void 0 || reasonText === "" ? void 0 : reasonText,
       span: comment.span,
       targetLine: kind === "disable-next-line" ? nextCodeLine(source, line) : void 0
     });
   }
-  return out;
+  return { directives: out, unknown };
 }
 function nextCodeLine(source, line) {
   for (let l = line + 1; l <= source.lineCount; l++) {
@@ -28741,9 +28771,19 @@ function nextCodeLine(source, line) {
   }
   return void 0;
 }
-function covers(directive, ruleId, line) {
-  if (directive.kind === "disable-next-line" && directive.targetLine !== line) return false;
-  return directive.ids.length === 0 || directive.ids.some((d) => d.id === ruleId);
+function disabledUntil(directive, ruleId, directives) {
+  for (const d of directives) {
+    if (d.kind !== "enable" || d.line <= directive.line) continue;
+    if (d.ids.length === 0 || d.ids.some((i) => i.id === ruleId)) return d.line - 1;
+  }
+  return Number.MAX_SAFE_INTEGER;
+}
+function covers(directive, ruleId, line, directives) {
+  if (directive.kind === "enable") return false;
+  if (directive.ids.length > 0 && !directive.ids.some((d) => d.id === ruleId)) return false;
+  if (directive.kind === "disable-next-line") return directive.targetLine === line;
+  if (directive.kind === "disable-line") return directive.line === line;
+  return line >= directive.line && line <= disabledUntil(directive, ruleId, directives);
 }
 
 // src/engine/report.ts
@@ -29086,12 +29126,12 @@ function edits(suggested, editor) {
 
 // src/engine/suppress.ts
 init_import_meta_url();
-function suppress(messages, directives, source, settings) {
+function suppress(messages, directives, unknown, source, settings) {
   const kept = [];
   const suppressions = [];
   const used = new Map(directives.map((d) => [d, /* @__PURE__ */ new Set()]));
   for (const message2 of messages) {
-    const directive = UNSUPPRESSIBLE.has(message2.ruleId) ? void 0 : directives.find((d) => covers(d, message2.ruleId, message2.line));
+    const directive = UNSUPPRESSIBLE.has(message2.ruleId) ? void 0 : directives.find((d) => covers(d, message2.ruleId, message2.line, directives));
     if (directive === void 0) {
       kept.push(message2);
       continue;
@@ -29108,15 +29148,27 @@ function suppress(messages, directives, source, settings) {
     if (setting === "off") return;
     kept.push({ ruleId: meta.id, severity: setting, message: message2, ...source.rangeOf(span), url: ruleDocUrl(meta.id) });
   };
+  for (const u of unknown) {
+    const hint = closest(u.name, DIRECTIVE_KINDS);
+    const known = DIRECTIVE_KINDS.map((k) => `nomad-remote-lint-${k}`).join(", ");
+    report(UNKNOWN_DIRECTIVE_META, u.span, `unknown directive nomad-remote-lint-${u.name}${hint ? ` (did you mean nomad-remote-lint-${hint}?)` : ""}: it silences nothing; the directives are ${known}`);
+  }
+  const reenables = (enable, id) => directives.some((d) => d.kind === "disable" && d.line < enable.line && (id === void 0 || d.ids.length === 0 || d.ids.some((i) => i.id === id)) && disabledUntil(d, id ?? d.ids[0]?.id ?? "", directives) === enable.line - 1);
   for (const directive of directives) {
     const name = `nomad-remote-lint-${directive.kind}`;
+    if (directive.kind === "enable") {
+      for (const { id, span } of directive.ids) {
+        if (!settings.knownIds.includes(id)) report(UNKNOWN_RULE_META, span, `unknown rule ${JSON.stringify(id)} in ${name}${closestHint(id, settings.knownIds)}`);
+        else if (!reenables(directive, id)) report(UNUSED_DISABLE_META, span, `${name} for ${JSON.stringify(id)} re-enables nothing: no nomad-remote-lint-disable of it is open here`);
+      }
+      if (directive.ids.length === 0 && !reenables(directive, void 0)) report(UNUSED_DISABLE_META, directive.span, `${name} re-enables nothing: no nomad-remote-lint-disable is open here`);
+      continue;
+    }
     for (const { id, span } of directive.ids) {
       if (!settings.knownIds.includes(id)) {
-        const hint = closest(id, settings.knownIds);
-        report(UNKNOWN_RULE_META, span, `unknown rule ${JSON.stringify(id)} in ${name}${hint ? ` (did you mean ${JSON.stringify(hint)}?)` : ""}`);
+        report(UNKNOWN_RULE_META, span, `unknown rule ${JSON.stringify(id)} in ${name}${closestHint(id, settings.knownIds)}`);
       } else if (!used.get(directive).has(id)) {
-        const where = directive.kind === "disable" ? "in this file" : directive.targetLine === void 0 ? "after it" : `on line ${directive.targetLine}`;
-        report(UNUSED_DISABLE_META, span, `${name} for ${JSON.stringify(id)} silences nothing: no ${id} finding ${where}`);
+        report(UNUSED_DISABLE_META, span, `${name} for ${JSON.stringify(id)} silences nothing: no ${id} finding ${coverage(directive, id, directives)}`);
       }
     }
     if (directive.ids.length === 0 && used.get(directive).size === 0) {
@@ -29127,6 +29179,22 @@ function suppress(messages, directives, source, settings) {
     }
   }
   return { kept, suppressions };
+}
+function closestHint(id, known) {
+  const hint = closest(id, known);
+  return hint ? ` (did you mean ${JSON.stringify(hint)}?)` : "";
+}
+function coverage(directive, id, directives) {
+  switch (directive.kind) {
+    case "disable-line":
+      return `on line ${directive.line}`;
+    case "disable-next-line":
+      return directive.targetLine === void 0 ? "after it" : `on line ${directive.targetLine}`;
+    default: {
+      const until = disabledUntil(directive, id, directives);
+      return until === Number.MAX_SAFE_INTEGER ? directive.line === 1 ? "in this file" : "from here to the end of the file" : `on lines ${directive.line} to ${until}`;
+    }
+  }
 }
 
 // src/engine/linter.ts
@@ -29247,8 +29315,8 @@ var Linter = class {
     if (!options.inlineConfig || doc.comments === void 0 || !mayHaveDirectives(source.text)) {
       return { result: finish(filePath, messages, [], source), fsReads, varFileFindings, declaredVariables };
     }
-    const directives = findDirectives(source, doc.comments());
-    const { kept, suppressions } = suppress(messages, directives, source, { knownIds: this.ruleIds, severity, requireReason: options.requireDisableReason });
+    const { directives, unknown } = findDirectives(source, doc.comments());
+    const { kept, suppressions } = suppress(messages, directives, unknown, source, { knownIds: this.ruleIds, severity, requireReason: options.requireDisableReason });
     return { result: finish(filePath, kept, suppressions, source), fsReads, varFileFindings, declaredVariables };
   }
 };

@@ -186,7 +186,9 @@ Configuration:
   with "root": true or the repository root; schemas/config.schema.json describes them.
   Suppress a finding with a comment on the line above it:
     # nomad-remote-lint-disable-next-line <rule>[, <rule>...] [-- reason]
-  or for the whole file:
+  at the end of its own line:
+    # nomad-remote-lint-disable-line <rule>[, <rule>...] [-- reason]
+  or from a line to the end of the file, or to a nomad-remote-lint-enable [<rule>...]:
     # nomad-remote-lint-disable <rule>[, <rule>...] [-- reason]
 
 Finding files:

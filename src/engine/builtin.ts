@@ -24,6 +24,16 @@ export const UNKNOWN_RULE_META: RuleMeta = {
   docs: [SUPPRESSIONS_DOC],
 };
 
+export const UNKNOWN_DIRECTIVE_META: RuleMeta = {
+  id: "unknown-directive",
+  severity: "warning",
+  description: "a comment starts like a suppression directive but names none there is",
+  rationale:
+    "A comment such as `# nomad-remote-lint-disable-nxt-line remote-template` looks like a suppression to whoever reads it, yet silences nothing. Left unreported, the finding it was meant for stays, or its author believes a later finding was reviewed and silenced when it was not.",
+  fix: "Write one of the directives: `nomad-remote-lint-disable`, `-disable-line`, `-disable-next-line` or `-enable` (the message names the closest), or reword the comment so that it does not start with `nomad-remote-lint-`.",
+  docs: [SUPPRESSIONS_DOC],
+};
+
 export const UNUSED_DISABLE_META: RuleMeta = {
   id: "unused-disable",
   severity: "warning",
@@ -180,10 +190,11 @@ export const BUILTIN_META: readonly RuleMeta[] = [
   EXPRESSION_ERROR_META,
   UNRESOLVED_VALUE_META,
   UNKNOWN_RULE_META,
+  UNKNOWN_DIRECTIVE_META,
   UNUSED_DISABLE_META,
   MISSING_REASON_META,
   FIX_FAILED_META,
 ];
 
 /** Ids a directive cannot silence: they report on the file or on directives themselves. */
-export const UNSUPPRESSIBLE = new Set([SYNTAX_META.id, INPUT_LIMIT_META.id, INTERNAL_ERROR_META.id, JOBSPEC_TEMPLATE_META.id, FIX_FAILED_META.id, UNKNOWN_RULE_META.id, UNUSED_DISABLE_META.id, MISSING_REASON_META.id]);
+export const UNSUPPRESSIBLE = new Set([SYNTAX_META.id, INPUT_LIMIT_META.id, INTERNAL_ERROR_META.id, JOBSPEC_TEMPLATE_META.id, FIX_FAILED_META.id, UNKNOWN_RULE_META.id, UNKNOWN_DIRECTIVE_META.id, UNUSED_DISABLE_META.id, MISSING_REASON_META.id]);

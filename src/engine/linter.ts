@@ -194,8 +194,8 @@ export class Linter {
     if (!options.inlineConfig || doc.comments === undefined || !mayHaveDirectives(source.text)) {
       return { result: finish(filePath, messages, [], source), fsReads, varFileFindings, declaredVariables };
     }
-    const directives = findDirectives(source, doc.comments());
-    const { kept, suppressions } = suppress(messages, directives, source, { knownIds: this.ruleIds, severity, requireReason: options.requireDisableReason });
+    const { directives, unknown } = findDirectives(source, doc.comments());
+    const { kept, suppressions } = suppress(messages, directives, unknown, source, { knownIds: this.ruleIds, severity, requireReason: options.requireDisableReason });
     return { result: finish(filePath, kept, suppressions, source), fsReads, varFileFindings, declaredVariables };
   }
 }

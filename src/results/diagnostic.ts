@@ -54,7 +54,7 @@ export interface Diagnostic extends Range {
 export interface Suppression {
   message: Diagnostic;
   directive: {
-    kind: "disable" | "disable-next-line";
+    kind: "disable" | "disable-next-line" | "disable-line";
     line: number;
     column: number;
     /** The text after ` -- ` in the comment. */

@@ -34,7 +34,10 @@ export function closest(word: string, candidates: readonly string[]): string | u
     const b = c.toLowerCase();
     return Math.min(a.length, b.length) >= 3 && (b.startsWith(a) || a.startsWith(b));
   });
-  if (prefix !== undefined) return prefix;
   const limit = Math.max(2, Math.floor(Math.max(word.length, best.length) / 3));
-  return editDistance(a, best.toLowerCase()) <= limit ? best : undefined;
+  const distance = editDistance(a, best.toLowerCase());
+  // A near misspelling wins over a candidate that only shares a prefix ("disable-nxt-line" is
+  // "disable-next-line", not "disable").
+  if (prefix !== undefined && (distance > limit || editDistance(a, prefix.toLowerCase()) <= distance)) return prefix;
+  return distance <= limit ? best : undefined;
 }
