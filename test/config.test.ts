@@ -222,7 +222,8 @@ describe("invalid configuration: exit 2 with file, position, JSON pointer and wh
 
   it("a --config file that does not exist, a bad --rule, a bad --nomad-version", () => {
     expect(runCli(["--config", "missing.json", "."], { cwd: tmp }).stderr).toBe("nomad-remote-lint: no such config file: missing.json\n");
-    expect(runCli(["--rule", "remote-templte=off", "."], { cwd: tmp }).stderr).toBe('nomad-remote-lint: unknown rule "remote-templte"\n');
+    expect(runCli(["--rule", "remote-templte=off", "."], { cwd: tmp }).stderr).toBe('nomad-remote-lint: unknown rule "remote-templte" in --rule (did you mean "remote-template"?)\n');
+    expect(runCli(["--rule", "zzzz=off", "."], { cwd: tmp }).stderr).toBe("nomad-remote-lint: unknown rule \"zzzz\" in --rule; nomad-remote-lint --list-rules lists them\n");
     expect(runCli(["--rule", "remote-template", "."], { cwd: tmp }).stderr).toContain("--rule needs <id>=<severity>");
     expect(runCli(["--rule", "remote-template=loud", "."], { cwd: tmp }).stderr).toContain("must be one of off, info, warning, error");
     const v = runCli(["--nomad-version", "latest", "."], { cwd: tmp });

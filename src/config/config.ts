@@ -185,7 +185,10 @@ export function toVersion(text: string | undefined, what: string): Version | und
 export function checkRuleSettings(settings: Readonly<Record<string, string>>, known: readonly string[]): Map<string, SeveritySetting> {
   const out = new Map<string, SeveritySetting>();
   for (const [id, severity] of Object.entries(settings)) {
-    if (!known.includes(id) || id === "syntax") throw new UsageError(`unknown rule ${JSON.stringify(id)}`);
+    if (!known.includes(id) || id === "syntax") {
+      const hint = closest(id, known.filter((k) => k !== "syntax"));
+      throw new UsageError(`unknown rule ${JSON.stringify(id)} in --rule${hint ? ` (did you mean ${JSON.stringify(hint)}?)` : "; nomad-remote-lint --list-rules lists them"}`);
+    }
     if (!["off", "info", "warning", "error"].includes(severity)) {
       throw new UsageError(`severity of ${id} must be one of off, info, warning, error, got ${JSON.stringify(severity)}`);
     }
