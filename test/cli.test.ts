@@ -245,6 +245,11 @@ describe("inputs", () => {
     expect(unnamed.status).toBe(0);
     const stylish = runCli(["-"], { input: WARN_ONLY });
     expect(stylish.stdout).toContain("<stdin>\n");
+    // --stdin is -, as ESLint has it; API JSON on standard input is known by its content.
+    const flag = runCli(["--stdin", "--format", "json"], { input: readFileSync(example, "utf8") });
+    expect(JSON.parse(flag.stdout)).toEqual(JSON.parse(runCli(["-", "--format", "json"], { input: readFileSync(example, "utf8") }).stdout));
+    const api = runCli(["--stdin", "--format", "compact"], { input: readFileSync(path.join(fixturesDir, "json", "remote-api-job.nomad.json"), "utf8") });
+    expect(api.stdout).toContain("<stdin>:13:11: error: volume \"data\" of group \"remote\" is never mounted");
   });
 
   it("refuses --stdin-filename without -", () => {

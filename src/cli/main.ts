@@ -108,6 +108,7 @@ async function command(paths: string[], cli: CliOptions, io: CliIo): Promise<num
     return 0;
   }
   const outputs = outputsOf(cli);
+  if (cli.stdin === true && !paths.includes("-")) paths = [...paths, "-"];
   const stdinCount = paths.filter((p) => p === "-").length;
   if (stdinCount > 1) throw new UsageError("- (standard input) may be given once");
   if (cli.stdinFilename !== undefined && stdinCount === 0) throw new UsageError("--stdin-filename needs - among the paths to read standard input");

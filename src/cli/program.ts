@@ -21,6 +21,7 @@ export interface CliOptions {
   format: string[];
   outputFile: string[];
   stdinFilename?: string;
+  stdin?: boolean;
   driverSchema: string[];
   config?: string;
   configLookup: boolean;
@@ -122,6 +123,7 @@ export function buildProgram(io: Pick<CliIo, "stdout" | "stderr">): Command {
         .argParser(collect),
     )
     .addOption(new Option("-o, --output-file <path>", "write the report to a file instead of standard output").argParser(collect))
+    .option("--stdin", "lint standard input (the same as the path -)")
     .option("--stdin-filename <name>", "file name to report for standard input")
     .addOption(
       new Option("--driver-schema <file>", "add a driver capability file (repeatable; replaces a shipped driver of the same name)")
