@@ -86,6 +86,14 @@ describe("exit status", () => {
     expect(bad.stderr).toContain("expected a whole number of 0 or more, or -1 for no limit");
   });
 
+  it("says sizes and counts in the right unit and number", () => {
+    const file = write("units/small.nomad.hcl", CLEAN);
+    const bytes = Buffer.byteLength(CLEAN);
+    expect(runCli(["--format", "compact", "--max-file-size", "10", file]).stdout).toContain(`file is ${bytes} bytes, more than the 10 bytes limit (--max-file-size)`);
+    expect(runCli(["--format", "compact", "--max-file-size", "1KB", write("units/big.nomad.hcl", CLEAN + "#".repeat(3000))]).stdout).toContain("more than the 1.0 KB limit");
+    expect(runCli(["--format", "compact", "--max-nesting", "1", file]).stdout).toContain("nested more than 1 level deep (--max-nesting)");
+  });
+
   it("--quiet reports errors only, in every format; warnings still count for --max-warnings", () => {
     const warn = write("quiet/w.nomad.hcl", WARN_ONLY);
     const both = path.join(repoRoot, "fixtures", "examples", "ecs-web.nomad.hcl");

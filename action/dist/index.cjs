@@ -28198,7 +28198,7 @@ function buildJobs(root2) {
 // src/parse/document.ts
 init_import_meta_url();
 function tooDeep(range, maxNesting) {
-  return { ruleId: "input-limit", ...range, message: `blocks and values are nested more than ${maxNesting} levels deep (--max-nesting): not linted` };
+  return { ruleId: "input-limit", ...range, message: `blocks and values are nested more than ${maxNesting} ${maxNesting === 1 ? "level" : "levels"} deep (--max-nesting): not linted` };
 }
 
 // src/parse/readers.ts
@@ -30737,9 +30737,6 @@ async function lintAll(source, lanes, main, onDone) {
 init_import_meta_url();
 var import_node_buffer = require("node:buffer");
 var import_node_fs13 = require("node:fs");
-function mb(n) {
-  return `${(n / 1024 / 1024).toFixed(1)} MB`;
-}
 function firstInvalidUtf8(bytes) {
   let i = 0;
   while (i < bytes.length) {
@@ -30801,7 +30798,7 @@ function readInputBytes(file, limits) {
     if (st.size > limits.maxFileSize) {
       return {
         ok: false,
-        problem: { ruleId: "input-limit", line: 1, column: 1, endLine: 1, endColumn: 1, message: `file is ${mb(st.size)}, more than the ${mb(limits.maxFileSize)} limit (--max-file-size): not linted` }
+        problem: { ruleId: "input-limit", line: 1, column: 1, endLine: 1, endColumn: 1, message: `file is ${sizeText(st.size)}, more than the ${sizeText(limits.maxFileSize)} limit (--max-file-size): not linted` }
       };
     }
     return { ok: true, bytes: readOpenFile(fd, st.size), stat: st };

@@ -64,5 +64,5 @@ export interface ReadContext {
 
 /** The finding for a document nested deeper than the limit (it would cost unbounded work). */
 export function tooDeep(range: Range, maxNesting: number): FatalFinding {
-  return { ruleId: "input-limit", ...range, message: `blocks and values are nested more than ${maxNesting} levels deep (--max-nesting): not linted` };
+  return { ruleId: "input-limit", ...range, message: `blocks and values are nested more than ${maxNesting} ${maxNesting === 1 ? "level" : "levels"} deep (--max-nesting): not linted` };
 }

@@ -1,6 +1,6 @@
 import { isUtf8 } from "node:buffer";
 import { closeSync, constants, fstatSync, openSync, type Stats } from "node:fs";
-import { describeFsError, readOpenFile } from "../util/fs.js";
+import { describeFsError, readOpenFile, sizeText } from "../util/fs.js";
 import type { InputLimits } from "../engine/options.js";
 import type { FatalFinding } from "../parse/document.js";
 import { SourceText, type Range } from "../parse/source.js";
@@ -9,10 +9,6 @@ import { SourceText, type Range } from "../parse/source.js";
 export type ReadInput = { ok: true; text: string } | { ok: false; problem: FatalFinding } | { ok: false; error: string };
 /** The bytes of an input, with the status of the file they were read from. */
 export type ReadBytes = { ok: true; bytes: Buffer; stat: Stats } | { ok: false; problem: FatalFinding } | { ok: false; error: string };
-
-function mb(n: number): string {
-  return `${(n / 1024 / 1024).toFixed(1)} MB`;
-}
 
 /** Byte offset of the first byte that is not part of valid UTF-8, or -1. */
 export function firstInvalidUtf8(bytes: Uint8Array): number {
@@ -84,7 +80,7 @@ export function readInputBytes(file: string, limits: InputLimits): ReadBytes {
     if (st.size > limits.maxFileSize) {
       return {
         ok: false,
-        problem: { ruleId: "input-limit", line: 1, column: 1, endLine: 1, endColumn: 1, message: `file is ${mb(st.size)}, more than the ${mb(limits.maxFileSize)} limit (--max-file-size): not linted` },
+        problem: { ruleId: "input-limit", line: 1, column: 1, endLine: 1, endColumn: 1, message: `file is ${sizeText(st.size)}, more than the ${sizeText(limits.maxFileSize)} limit (--max-file-size): not linted` },
       };
     }
     return { ok: true, bytes: readOpenFile(fd, st.size), stat: st };
