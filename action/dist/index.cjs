@@ -27778,8 +27778,8 @@ var import_node_path10 = __toESM(require("node:path"), 1);
 init_import_meta_url();
 var NO_INPUTS = { env: /* @__PURE__ */ new Map(), files: [], cli: [] };
 var DYNAMIC2 = "dynamic";
-function exprText(raw) {
-  const text = typeof raw === "string" ? raw : JSON.stringify(raw);
+function exprText(raw, written) {
+  const text = written !== void 0 ? written.replace(/\s+/g, " ").trim() : typeof raw === "string" ? raw : JSON.stringify(raw);
   return text.length > 60 ? `${text.slice(0, 57)}...` : text;
 }
 var DocumentEvaluator = class {
@@ -27787,9 +27787,10 @@ var DocumentEvaluator = class {
    * `literal` marks documents whose strings are never templates (API JSON): their values are
    * taken as they are.
    */
-  constructor(root2, inputs, fn, jobspecName, literal = false) {
+  constructor(root2, inputs, fn, jobspecName, literal = false, written = () => void 0) {
     this.jobspecName = jobspecName;
     this.#literal = literal;
+    this.#written = written;
     this.scope = new Scope(this, fn);
     if (!literal) {
       this.#declare(root2);
@@ -27805,6 +27806,8 @@ var DocumentEvaluator = class {
   }
   jobspecName;
   issues = [];
+  /** The source text of the expression at a path, where the reader knows it. */
+  #written;
   /** The variables the document declares. */
   get declaredVariables() {
     return [...this.#declared.keys()];
@@ -28013,10 +28016,10 @@ var DocumentEvaluator = class {
     try {
       v = this.#literal ? fromJson(attr.value) : this.#raw(attr.value, attr.scope ?? this.scope);
     } catch (error) {
-      if (error instanceof EvalLimitError) v = this.#spent(attr.path, `${attr.name} = ${exprText(attr.value)}`);
+      if (error instanceof EvalLimitError) v = this.#spent(attr.path, `${attr.name} = ${exprText(attr.value, this.#written(attr.path))}`);
       else if (!(error instanceof EvalError)) throw error;
       else {
-        this.#issue("expression-error", attr.path, `cannot evaluate ${attr.name} = ${exprText(attr.value)}: ${error.message}`);
+        this.#issue("expression-error", attr.path, `cannot evaluate ${attr.name} = ${exprText(attr.value, this.#written(attr.path))}: ${error.message}`);
         v = new Unknown(error.message, true);
       }
     }
@@ -28026,7 +28029,7 @@ var DocumentEvaluator = class {
   /** Marks that a rule depended on an attribute whose value is unknown (one finding per expression). */
   consulted(attr, v, what) {
     if (!(v instanceof Unknown) || v.reported) return;
-    this.#issue("unresolved-value", attr.path, `cannot resolve ${attr.name} = ${exprText(attr.value)} (${what}): ${v.reason}; checks that depend on it are skipped`);
+    this.#issue("unresolved-value", attr.path, `cannot resolve ${attr.name} = ${exprText(attr.value, this.#written(attr.path))} (${what}): ${v.reason}; checks that depend on it are skipped`);
   }
   #raw(raw, scope) {
     if (typeof raw === "string") {
@@ -28065,7 +28068,7 @@ var DocumentEvaluator = class {
         const v = this.value(attr);
         const type = types?.[attr.name]?.type;
         if (type === void 0 || v instanceof Unknown || typeof attr.value !== "string" || !isExpressionString(attr.value)) continue;
-        if (!valueFits(v, type)) this.#issue("expression-error", attr.path, `${attr.name} = ${exprText(attr.value)} must be ${TYPE_WORDS2[type]}, got ${describe2(v)}`);
+        if (!valueFits(v, type)) this.#issue("expression-error", attr.path, `${attr.name} = ${exprText(attr.value, this.#written(attr.path))} must be ${TYPE_WORDS2[type]}, got ${describe2(v)}`);
       }
       for (const child of block.blocks) visit2(child);
     };
@@ -29274,7 +29277,11 @@ var Linter = class {
         target: settings.nomadVersion
       },
       import_node_path10.default.basename(filePath),
-      doc.literal
+      doc.literal,
+      (p) => {
+        const item = doc.syntaxOf?.(p);
+        return item?.kind === "attribute" ? source.text.slice(item.exprSpan.start, item.exprSpan.end) : void 0;
+      }
     );
     const expanded = evaluator.expand(doc.tree);
     evaluator.evaluateAll(expanded);

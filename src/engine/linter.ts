@@ -151,6 +151,10 @@ export class Linter {
       },
       path.basename(filePath),
       doc.literal,
+      (p) => {
+        const item = doc.syntaxOf?.(p);
+        return item?.kind === "attribute" ? source.text.slice(item.exprSpan.start, item.exprSpan.end) : undefined;
+      },
     );
     const expanded = evaluator.expand(doc.tree);
     evaluator.evaluateAll(expanded);

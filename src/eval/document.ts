@@ -55,8 +55,9 @@ interface Declaration {
 
 const DYNAMIC = "dynamic";
 
-function exprText(raw: unknown): string {
-  const text = typeof raw === "string" ? raw : JSON.stringify(raw);
+/** An expression for a message: as written where the source is known, else as hcl2json gives it; long ones cut. */
+function exprText(raw: unknown, written?: string): string {
+  const text = written !== undefined ? written.replace(/\s+/g, " ").trim() : typeof raw === "string" ? raw : JSON.stringify(raw);
   return text.length > 60 ? `${text.slice(0, 57)}...` : text;
 }
 
@@ -66,6 +67,8 @@ function exprText(raw: unknown): string {
  */
 export class DocumentEvaluator implements RootResolver {
   readonly issues: EvalIssue[] = [];
+  /** The source text of the expression at a path, where the reader knows it. */
+  readonly #written: (path: Path) => string | undefined;
   /** The variables the document declares. */
   get declaredVariables(): string[] {
     return [...this.#declared.keys()];
@@ -91,8 +94,10 @@ export class DocumentEvaluator implements RootResolver {
     fn: FunctionContext,
     readonly jobspecName: string,
     literal = false,
+    written: (path: Path) => string | undefined = () => undefined,
   ) {
     this.#literal = literal;
+    this.#written = written;
     this.scope = new Scope(this, fn);
     if (!literal) {
       this.#declare(root);
@@ -319,10 +324,10 @@ export class DocumentEvaluator implements RootResolver {
     try {
       v = this.#literal ? fromJson(attr.value) : this.#raw(attr.value, (attr.scope as Scope | undefined) ?? this.scope);
     } catch (error) {
-      if (error instanceof EvalLimitError) v = this.#spent(attr.path, `${attr.name} = ${exprText(attr.value)}`);
+      if (error instanceof EvalLimitError) v = this.#spent(attr.path, `${attr.name} = ${exprText(attr.value, this.#written(attr.path))}`);
       else if (!(error instanceof EvalError)) throw error;
       else {
-        this.#issue("expression-error", attr.path, `cannot evaluate ${attr.name} = ${exprText(attr.value)}: ${error.message}`);
+        this.#issue("expression-error", attr.path, `cannot evaluate ${attr.name} = ${exprText(attr.value, this.#written(attr.path))}: ${error.message}`);
         v = new Unknown(error.message, true);
       }
     }
@@ -333,7 +338,7 @@ export class DocumentEvaluator implements RootResolver {
   /** Marks that a rule depended on an attribute whose value is unknown (one finding per expression). */
   consulted(attr: Attribute, v: Value, what: string): void {
     if (!(v instanceof Unknown) || v.reported) return;
-    this.#issue("unresolved-value", attr.path, `cannot resolve ${attr.name} = ${exprText(attr.value)} (${what}): ${v.reason}; checks that depend on it are skipped`);
+    this.#issue("unresolved-value", attr.path, `cannot resolve ${attr.name} = ${exprText(attr.value, this.#written(attr.path))} (${what}): ${v.reason}; checks that depend on it are skipped`);
   }
 
   #raw(raw: unknown, scope: Scope): Value {
@@ -377,7 +382,7 @@ export class DocumentEvaluator implements RootResolver {
         const type = types?.[attr.name]?.type;
         // Literals are the schema check's; an expression's value is checked here.
         if (type === undefined || v instanceof Unknown || typeof attr.value !== "string" || !isExpressionString(attr.value)) continue;
-        if (!valueFits(v, type)) this.#issue("expression-error", attr.path, `${attr.name} = ${exprText(attr.value)} must be ${TYPE_WORDS[type]}, got ${describe(v)}`);
+        if (!valueFits(v, type)) this.#issue("expression-error", attr.path, `${attr.name} = ${exprText(attr.value, this.#written(attr.path))} must be ${TYPE_WORDS[type]}, got ${describe(v)}`);
       }
       for (const child of block.blocks) visit(child);
     };
