@@ -13642,8 +13642,8 @@ function validateJobspec(doc, target, bothForms2) {
         continue;
       }
       const isBlock = isBlockShaped(v) || isObj(v) && Object.keys(v).length > 0 && Object.values(v).every(isBlockShaped);
-      if (spec.attributes[key] === void 0 && isBlock && kind === "root" && key === "task") {
-        report(p, `unexpected block "task" in the file: tasks belong in a job${expected(current(spec.blocks), key)}`);
+      if (spec.attributes[key] === void 0 && isBlock && kind === "root" && (key === "task" || key === "group")) {
+        report(p, `unexpected block ${JSON.stringify(key)} in the file: ${key}s belong in a job${expected(current(spec.blocks), key)}`);
         continue;
       }
       const candidates = current(isBlock ? spec.blocks : spec.attributes);
@@ -28370,7 +28370,16 @@ function readHclJson(doc) {
 var jsonReader = {
   read(source, _answer, { maxNesting }) {
     const parsed = parseJsonSource(source.text);
-    if (!parsed.ok) return { ok: false, fatal: parsed.errors.map((e) => ({ ruleId: "syntax", line: e.line, column: e.column, endLine: e.endLine, endColumn: e.endColumn, message: e.message })) };
+    if (!parsed.ok) {
+      const at2 = /* @__PURE__ */ new Map();
+      for (const e of parsed.errors) {
+        const key = `${e.line}:${e.column}`;
+        const seen = at2.get(key);
+        if (seen === void 0) at2.set(key, { ...e });
+        else if (!seen.message.split("; ").includes(e.message)) seen.message += `; ${e.message}`;
+      }
+      return { ok: false, fatal: [...at2.values()].map((e) => ({ ruleId: "syntax", line: e.line, column: e.column, endLine: e.endLine, endColumn: e.endColumn, message: e.message })) };
+    }
     if (jsonDepth(parsed.doc.value, maxNesting) > maxNesting) return { ok: false, fatal: [tooDeep({ line: 1, column: 1, endLine: 1, endColumn: 1 }, maxNesting)] };
     const value = parsed.doc.value;
     const found = findApiJob(value);
@@ -29302,7 +29311,10 @@ var Linter = class {
     }
     const schemaSeverity = severity(JOBSPEC_SCHEMA_META);
     if (doc.schemaInput !== void 0 && schemaSeverity !== "off") {
-      for (const f of validateJobspec(doc.schemaInput, settings.nomadVersion, doc.bothForms)) {
+      const findings = validateJobspec(doc.schemaInput, settings.nomadVersion, doc.bothForms);
+      const fragment = findings.some((f) => f.path.length > 0 && (f.path[0] === "task" || f.path[0] === "group"));
+      for (const f of findings) {
+        if (fragment && f.path.length === 0) continue;
         const id = JOBSPEC_SCHEMA_META.id;
         messages.push(f.range !== void 0 ? translator.issueAt(id, schemaSeverity, f.range, f.message) : translator.issue(id, schemaSeverity, f.at ?? f.path, f.message));
       }

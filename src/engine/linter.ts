@@ -175,7 +175,11 @@ export class Linter {
     }
     const schemaSeverity = severity(JOBSPEC_SCHEMA_META);
     if (doc.schemaInput !== undefined && schemaSeverity !== "off") {
-      for (const f of validateJobspec(doc.schemaInput, settings.nomadVersion, doc.bothForms)) {
+      const findings = validateJobspec(doc.schemaInput, settings.nomadVersion, doc.bothForms);
+      // A task or group fragment's own finding says it belongs in a job: "no job block" would say it again.
+      const fragment = findings.some((f) => f.path.length > 0 && (f.path[0] === "task" || f.path[0] === "group"));
+      for (const f of findings) {
+        if (fragment && f.path.length === 0) continue;
         const id = JOBSPEC_SCHEMA_META.id;
         messages.push(f.range !== undefined ? translator.issueAt(id, schemaSeverity, f.range, f.message) : translator.issue(id, schemaSeverity, f.at ?? f.path, f.message));
       }

@@ -16,7 +16,17 @@ import type { Path } from "../model/tree.js";
 export const jsonReader: InputReader<never> = {
   read(source, _answer, { maxNesting }) {
     const parsed = parseJsonSource(source.text);
-    if (!parsed.ok) return { ok: false, fatal: parsed.errors.map((e) => ({ ruleId: "syntax", line: e.line, column: e.column, endLine: e.endLine, endColumn: e.endColumn, message: e.message })) };
+    if (!parsed.ok) {
+      // One finding at a place: the errors the parser gives there are said together.
+      const at = new Map<string, (typeof parsed.errors)[number] & { message: string }>();
+      for (const e of parsed.errors) {
+        const key = `${e.line}:${e.column}`;
+        const seen = at.get(key);
+        if (seen === undefined) at.set(key, { ...e });
+        else if (!seen.message.split("; ").includes(e.message)) seen.message += `; ${e.message}`;
+      }
+      return { ok: false, fatal: [...at.values()].map((e) => ({ ruleId: "syntax", line: e.line, column: e.column, endLine: e.endLine, endColumn: e.endColumn, message: e.message })) };
+    }
     if (jsonDepth(parsed.doc.value, maxNesting) > maxNesting) return { ok: false, fatal: [tooDeep({ line: 1, column: 1, endLine: 1, endColumn: 1 }, maxNesting)] };
     const value = parsed.doc.value;
     const found = findApiJob(value);

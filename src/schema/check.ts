@@ -159,8 +159,8 @@ export function validateJobspec(doc: Json, target: Version | undefined, bothForm
         continue;
       }
       const isBlock = isBlockShaped(v) || (isObj(v) && Object.keys(v).length > 0 && Object.values(v).every(isBlockShaped));
-      if (spec.attributes[key] === undefined && isBlock && kind === "root" && key === "task") {
-        report(p, `unexpected block "task" in the file: tasks belong in a job${expected(current(spec.blocks), key)}`);
+      if (spec.attributes[key] === undefined && isBlock && kind === "root" && (key === "task" || key === "group")) {
+        report(p, `unexpected block ${JSON.stringify(key)} in the file: ${key}s belong in a job${expected(current(spec.blocks), key)}`);
         continue;
       }
       const candidates = current(isBlock ? spec.blocks : spec.attributes);
