@@ -273,6 +273,27 @@ describe("output", () => {
     expectGolden("stylish-example.txt", r.stdout);
   });
 
+  it("cuts a long source line around each finding, the carets still under it", () => {
+    const job = JSON.parse(readFileSync(path.join(fixturesDir, "json", "remote-api-job.nomad.json"), "utf8")) as { Job: Record<string, unknown> };
+    job.Job["Meta"] = { pad: "x".repeat(30_000) };
+    const file = write("long/oneline.nomad.json", JSON.stringify({ Job: { Meta: job.Job["Meta"], ...job.Job } }));
+    const r = runCli(["--no-color", file]);
+    expect(r.status).toBe(1);
+    const lines = r.stdout.split("\n");
+    expect(Math.max(...lines.map((l) => l.length))).toBeLessThan(260);
+    const json = JSON.parse(runCli(["--format", "json", file]).stdout) as { messages: { column: number }[] }[];
+    const text = readFileSync(file, "utf8");
+    expect(json[0]!.messages.length).toBeGreaterThan(2);
+    // Each caret line marks, in the line above it, the text the finding starts at.
+    const carets = lines.map((l, i) => [l, lines[i - 1]] as const).filter(([l]) => /^\s+\| +\^/.test(l));
+    expect(carets.length).toBe(json[0]!.messages.length);
+    carets.forEach(([caretLine, shown], k) => {
+      const at = caretLine.indexOf("^");
+      const column = json[0]!.messages[k]!.column;
+      expect(shown!.slice(at, at + 5)).toBe(text.slice(column - 1, column + 4));
+    });
+  });
+
   it("prints JSON with one entry per file, messages sorted, the documented fields only (golden)", () => {
     const r = runCli(["--format", "json", example, "fixtures/rules/remote-vault/fires-inherited.nomad.hcl"]);
     const parsed = JSON.parse(r.stdout) as Record<string, unknown>[];

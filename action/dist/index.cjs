@@ -24792,17 +24792,28 @@ ${fixedLine}`}${kleur_default.green(`\u2714 no problems ${files}`)}
 ${fixedLine}${colour(summary2)}
 ${fixable}`;
 }
+var MAX_SHOWN = 160;
+var CONTEXT = 40;
 function frame(m, line, gutter) {
   if (line === void 0) return "";
   const start = Math.min(m.column - 1, line.length);
-  const end = m.endLine === m.line ? Math.min(m.endColumn - 1, line.length) : line.length;
-  const before = visible(line.slice(0, start), true);
+  let end = m.endLine === m.line ? Math.min(m.endColumn - 1, line.length) : line.length;
+  let from = 0;
+  let to = line.length;
+  if (visible(line, true).length > MAX_SHOWN) {
+    from = Math.max(0, start - CONTEXT);
+    end = Math.min(end, start + MAX_SHOWN - 2 * CONTEXT);
+    to = Math.min(line.length, Math.max(end, start + 1) + CONTEXT);
+  }
+  const lead = from > 0 ? "\u2026" : "";
+  const tail = to < line.length ? "\u2026" : "";
+  const before = lead + visible(line.slice(from, start), true);
   const marked = visible(line.slice(start, end), true);
   const width = Math.max(1, marked.length);
   const pad = before.replace(/[^\t]/g, " ");
   const num = String(m.line).padStart(gutter);
   const bar = kleur_default.dim("|");
-  return `    ${kleur_default.dim(num)} ${bar} ${visible(line, true)}
+  return `    ${kleur_default.dim(num)} ${bar} ${lead}${visible(line.slice(from, to), true)}${tail}
     ${" ".repeat(gutter)} ${bar} ${pad}${paint(m.severity, "^".repeat(width))}
 `;
 }

@@ -67,17 +67,33 @@ function render(results: readonly LintResult[], cwd: string, dryRun: boolean): s
   return `${out}\n${fixedLine}${colour(summary)}\n${fixable}`;
 }
 
+/** Source lines longer than this are shown cut around the finding, as ESLint and tflint do. */
+const MAX_SHOWN = 160;
+/** How much of the line is shown before and after the finding's start in a cut line. */
+const CONTEXT = 40;
+
 /** The line of the diagnostic and carets under its range (to the line's end when it spans lines). */
 function frame(m: Diagnostic, line: string | undefined, gutter: number): string {
   if (line === undefined) return "";
   const start = Math.min(m.column - 1, line.length);
-  const end = m.endLine === m.line ? Math.min(m.endColumn - 1, line.length) : line.length;
+  let end = m.endLine === m.line ? Math.min(m.endColumn - 1, line.length) : line.length;
+  // A long line (a one-line JSON file, say) is cut around the finding: a report of many
+  // findings on it stays the size of its findings, not of the line times their number.
+  let from = 0;
+  let to = line.length;
+  if (visible(line, true).length > MAX_SHOWN) {
+    from = Math.max(0, start - CONTEXT);
+    end = Math.min(end, start + MAX_SHOWN - 2 * CONTEXT);
+    to = Math.min(line.length, Math.max(end, start + 1) + CONTEXT);
+  }
+  const lead = from > 0 ? "…" : "";
+  const tail = to < line.length ? "…" : "";
   // Escapes make a character several wide: the carets stay under what they mark.
-  const before = visible(line.slice(0, start), true);
+  const before = lead + visible(line.slice(from, start), true);
   const marked = visible(line.slice(start, end), true);
   const width = Math.max(1, marked.length);
   const pad = before.replace(/[^\t]/g, " ");
   const num = String(m.line).padStart(gutter);
   const bar = kleur.dim("|");
-  return `    ${kleur.dim(num)} ${bar} ${visible(line, true)}\n    ${" ".repeat(gutter)} ${bar} ${pad}${paint(m.severity, "^".repeat(width))}\n`;
+  return `    ${kleur.dim(num)} ${bar} ${lead}${visible(line.slice(from, to), true)}${tail}\n    ${" ".repeat(gutter)} ${bar} ${pad}${paint(m.severity, "^".repeat(width))}\n`;
 }
