@@ -24312,6 +24312,10 @@ function childPath(dir, name) {
   if (!isResolvedPath(dir)) return import_node_path5.default.join(dir, name);
   return dir.endsWith("/") ? dir + name : `${dir}/${name}`;
 }
+function isWithin(p, dir) {
+  const rel = import_node_path5.default.relative(dir, p);
+  return rel === "" || rel !== ".." && !rel.startsWith(`..${import_node_path5.default.sep}`) && !import_node_path5.default.isAbsolute(rel);
+}
 function displayPath(file, cwd) {
   if (file.startsWith("<")) return file;
   const rel = import_node_path5.default.relative(cwd, file);
@@ -27348,11 +27352,18 @@ var CONFIG_FILE_NAME = ".nomad-remote-lint.json";
 
 // src/config/config.ts
 var MAX_CONFIG_BYTES = 1024 * 1024;
-function repositoryRoot(dir) {
-  for (let d = dir; ; d = import_node_path8.default.dirname(d)) {
-    if ((0, import_node_fs6.existsSync)(childPath(d, ".git"))) return d;
-    if (import_node_path8.default.dirname(d) === d) return void 0;
+function repositoryRoot(dir, known) {
+  const climbed = [];
+  let root2;
+  for (let d = dir; root2 === void 0; d = import_node_path8.default.dirname(d)) {
+    root2 = known?.get(d);
+    if (root2 !== void 0) break;
+    climbed.push(d);
+    if ((0, import_node_fs6.existsSync)(childPath(d, ".git"))) root2 = d;
+    else if (import_node_path8.default.dirname(d) === d) root2 = null;
   }
+  if (known !== void 0) for (const d of climbed) known.set(d, root2);
+  return root2 ?? void 0;
 }
 var realOrSelf = (p) => {
   try {
@@ -27360,10 +27371,6 @@ var realOrSelf = (p) => {
   } catch {
     return p;
   }
-};
-var isWithin = (p, dir) => {
-  const rel = import_node_path8.default.relative(dir, p);
-  return rel === "" || !rel.startsWith(`..${import_node_path8.default.sep}`) && rel !== ".." && !import_node_path8.default.isAbsolute(rel);
 };
 function globMatcher(patterns) {
   if (patterns.length === 0) return () => false;
@@ -27467,7 +27474,8 @@ var ConfigResolver = class {
   #options;
   #files = /* @__PURE__ */ new Map();
   #chains = /* @__PURE__ */ new Map();
-  #inRepository = /* @__PURE__ */ new Map();
+  /** Each directory's repository root (null: none), as the lookup found it. */
+  #repositoryRoots = /* @__PURE__ */ new Map();
   #registries = /* @__PURE__ */ new Map();
   #settings = /* @__PURE__ */ new Map();
   #explicit;
@@ -27503,21 +27511,7 @@ var ConfigResolver = class {
   #outermost(dir) {
     const cwd = this.#options.cwd;
     if (!(dir === cwd || !isWithin(dir, cwd))) return false;
-    return !this.#inRepo(dir);
-  }
-  /** Whether a directory is in a repository (it or one above it holds `.git`); each directory is looked at once. */
-  #inRepo(dir) {
-    const unknown = [];
-    let answer;
-    for (let d = dir; answer === void 0; d = import_node_path8.default.dirname(d)) {
-      answer = this.#inRepository.get(d);
-      if (answer !== void 0) break;
-      unknown.push(d);
-      if ((0, import_node_fs6.existsSync)(childPath(d, ".git"))) answer = true;
-      else if (import_node_path8.default.dirname(d) === d) answer = false;
-    }
-    for (const d of unknown) this.#inRepository.set(d, answer);
-    return answer;
+    return repositoryRoot(dir, this.#repositoryRoots) === void 0;
   }
   #chain(dir) {
     if (this.#explicit !== void 0) return [this.#explicit];
@@ -29179,7 +29173,11 @@ function suppress(messages, directives, unknown, source, settings) {
     const known = DIRECTIVE_KINDS.map((k) => `nomad-remote-lint-${k}`).join(", ");
     report(UNKNOWN_DIRECTIVE_META, u.span, `unknown directive nomad-remote-lint-${u.name}${hint ? ` (did you mean nomad-remote-lint-${hint}?)` : ""}: it silences nothing; the directives are ${known}`);
   }
-  const reenables = (enable, id) => directives.some((d) => d.kind === "disable" && d.line < enable.line && (id === void 0 || d.ids.length === 0 || d.ids.some((i) => i.id === id)) && disabledUntil(d, id ?? d.ids[0]?.id ?? "", directives) === enable.line - 1);
+  const reenables = (enable, id) => directives.some((d) => {
+    if (d.kind !== "disable" || d.line >= enable.line) return false;
+    const rules2 = id !== void 0 ? [id] : d.ids.length > 0 ? d.ids.map((i) => i.id) : [""];
+    return rules2.some((rule) => (d.ids.length === 0 || d.ids.some((i) => i.id === rule)) && disabledUntil(d, rule, directives) === enable.line - 1);
+  });
   for (const directive of directives) {
     const name = `nomad-remote-lint-${directive.kind}`;
     if (directive.kind === "enable") {

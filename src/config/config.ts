@@ -5,7 +5,7 @@ import { DriverRegistry, loadDriverFile, type LoadedDriver } from "../drivers/re
 import type { VariableInputs } from "../eval/document.js";
 import type { FileSettings, LintOptions } from "../engine/options.js";
 import { UsageError } from "../util/errors.js";
-import { childPath } from "../util/paths.js";
+import { childPath, isWithin } from "../util/paths.js";
 import type { SeveritySetting } from "../results/diagnostic.js";
 import { closest } from "../util/closest.js";
 import { parseJsonSource } from "../parse/json-source.js";
@@ -18,12 +18,22 @@ import { describeFsError, readSmallFile } from "../util/fs.js";
 /** Largest configuration file read: a real one is a few kilobytes. */
 const MAX_CONFIG_BYTES = 1024 * 1024;
 
-/** The nearest directory at or above `dir` that holds `.git` (a repository's root), if any. */
-export function repositoryRoot(dir: string): string | undefined {
-  for (let d = dir; ; d = path.dirname(d)) {
-    if (existsSync(childPath(d, ".git"))) return d;
-    if (path.dirname(d) === d) return undefined;
+/**
+ * The nearest directory at or above `dir` that holds `.git` (a repository's root), if any.
+ * With `known`, each directory's answer is kept there and looked at once.
+ */
+export function repositoryRoot(dir: string, known?: Map<string, string | null>): string | undefined {
+  const climbed: string[] = [];
+  let root: string | null | undefined;
+  for (let d = dir; root === undefined; d = path.dirname(d)) {
+    root = known?.get(d);
+    if (root !== undefined) break;
+    climbed.push(d);
+    if (existsSync(childPath(d, ".git"))) root = d;
+    else if (path.dirname(d) === d) root = null;
   }
+  if (known !== undefined) for (const d of climbed) known.set(d, root);
+  return root ?? undefined;
 }
 
 const realOrSelf = (p: string): string => {
@@ -34,11 +44,6 @@ const realOrSelf = (p: string): string => {
   }
 };
 
-/** Whether `p` is `dir` or below it. */
-export const isWithin = (p: string, dir: string): boolean => {
-  const rel = path.relative(dir, p);
-  return rel === "" || (!rel.startsWith(`..${path.sep}`) && rel !== ".." && !path.isAbsolute(rel));
-};
 
 interface Override {
   readonly matches: (relPath: string) => boolean;
@@ -219,7 +224,8 @@ export class ConfigResolver {
   readonly #options: ResolverOptions;
   readonly #files = new Map<string, ConfigFile>();
   readonly #chains = new Map<string, readonly ConfigFile[]>();
-  readonly #inRepository = new Map<string, boolean>();
+  /** Each directory's repository root (null: none), as the lookup found it. */
+  readonly #repositoryRoots = new Map<string, string | null>();
   readonly #registries = new Map<string, DriverRegistry>();
   readonly #settings = new Map<string, FileSettings>();
   readonly #explicit: ConfigFile | undefined;
@@ -259,22 +265,7 @@ export class ConfigResolver {
   #outermost(dir: string): boolean {
     const cwd = this.#options.cwd;
     if (!(dir === cwd || !isWithin(dir, cwd))) return false;
-    return !this.#inRepo(dir);
-  }
-
-  /** Whether a directory is in a repository (it or one above it holds `.git`); each directory is looked at once. */
-  #inRepo(dir: string): boolean {
-    const unknown: string[] = [];
-    let answer: boolean | undefined;
-    for (let d = dir; answer === undefined; d = path.dirname(d)) {
-      answer = this.#inRepository.get(d);
-      if (answer !== undefined) break;
-      unknown.push(d);
-      if (existsSync(childPath(d, ".git"))) answer = true;
-      else if (path.dirname(d) === d) answer = false;
-    }
-    for (const d of unknown) this.#inRepository.set(d, answer);
-    return answer;
+    return repositoryRoot(dir, this.#repositoryRoots) === undefined;
   }
 
   #chain(dir: string): readonly ConfigFile[] {

@@ -51,9 +51,16 @@ export function suppress(
     const known = DIRECTIVE_KINDS.map((k) => `nomad-remote-lint-${k}`).join(", ");
     report(UNKNOWN_DIRECTIVE_META, u.span, `unknown directive nomad-remote-lint-${u.name}${hint ? ` (did you mean nomad-remote-lint-${hint}?)` : ""}: it silences nothing; the directives are ${known}`);
   }
-  /** Whether a `disable` before an `enable` is ended by it: the enable re-enables something. */
+  /**
+   * Whether an `enable` ends a `disable` before it: of rule `id`, or with no id of any rule the
+   * disable names (a disable of every rule is ended by an enable of every rule: rule "").
+   */
   const reenables = (enable: Directive, id: string | undefined): boolean =>
-    directives.some((d) => d.kind === "disable" && d.line < enable.line && (id === undefined || d.ids.length === 0 || d.ids.some((i) => i.id === id)) && disabledUntil(d, id ?? d.ids[0]?.id ?? "", directives) === enable.line - 1);
+    directives.some((d) => {
+      if (d.kind !== "disable" || d.line >= enable.line) return false;
+      const rules = id !== undefined ? [id] : d.ids.length > 0 ? d.ids.map((i) => i.id) : [""];
+      return rules.some((rule) => (d.ids.length === 0 || d.ids.some((i) => i.id === rule)) && disabledUntil(d, rule, directives) === enable.line - 1);
+    });
   for (const directive of directives) {
     const name = `nomad-remote-lint-${directive.kind}`;
     if (directive.kind === "enable") {

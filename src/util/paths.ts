@@ -28,6 +28,12 @@ export function childPath(dir: string, name: string): string {
   return dir.endsWith("/") ? dir + name : `${dir}/${name}`;
 }
 
+/** Whether `p` is `dir` or lies below it. */
+export function isWithin(p: string, dir: string): boolean {
+  const rel = path.relative(dir, p);
+  return rel === "" || (rel !== ".." && !rel.startsWith(`..${path.sep}`) && !path.isAbsolute(rel));
+}
+
 /** The path to show for a file: relative to `cwd` when inside it, else absolute. */
 export function displayPath(file: string, cwd: string): string {
   if (file.startsWith("<")) return file;
